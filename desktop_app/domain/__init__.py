@@ -1,0 +1,1 @@
+"""The domain: SQLAlchemy models and the rules over them. No Qt and no I/O here."""

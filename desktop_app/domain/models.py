@@ -1,0 +1,403 @@
+"""The event model: SQLAlchemy 2.0 typed ORM, one database holding many events.
+
+Every record has an integer primary key and, where the event file gives it
+one, a ``key``: the file's ``id``, unique within its event. People and
+organizations are stored once per event; agenda items and agreements link to
+them through ordered association rows (speakers, parties, witnesses), as
+Indico does. ``version`` columns give optimistic concurrency: a save based on
+an outdated read is refused instead of silently overwriting.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+from sqlalchemy.ext.orderinglist import ordering_list
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .vocabulary import READINESS_ITEMS
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KEY_LENGTH = 64
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An instant stored as naive UTC and read back as an aware UTC datetime.
+
+    SQLite has no time zone type; storing the same form in every backend keeps
+    ordering and equality right across SQLite and PostgreSQL.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("instants must carry a time zone offset")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, str]: JSON, list[str]: JSON, dict[str, Any]: JSON}
+
+
+class Versioned:
+    """Mixin: a counter SQLAlchemy checks on every UPDATE (optimistic locking)."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+
+class Event(Versioned, Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    subtitle: Mapped[str | None] = mapped_column(Text)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64))
+    venue_name: Mapped[str] = mapped_column(Text)
+    venue_address: Mapped[str | None] = mapped_column(Text)
+    venue_city: Mapped[str] = mapped_column(Text)
+    venue_country: Mapped[str] = mapped_column(String(2))
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=lambda: dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    )
+
+    rooms: Mapped[list[Room]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Room.position",
+        collection_class=ordering_list("position"),
+    )
+    hosts: Mapped[list[EventHost]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="EventHost.position",
+        collection_class=ordering_list("position"),
+    )
+    organizations: Mapped[list[Organization]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    people: Mapped[list[Person]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
+
+    @property
+    def primary_language(self) -> str:
+        return self.languages[0] if self.languages else "en"
+
+
+class Room(Base):
+    __tablename__ = "rooms"
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    name: Mapped[str] = mapped_column(Text)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="rooms")
+
+
+class EventHost(Base):
+    __tablename__ = "event_hosts"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="hosts")
+    organization: Mapped[Organization] = relationship()
+
+
+class Organization(Versioned, Base):
+    __tablename__ = "organizations"
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    name: Mapped[str] = mapped_column(Text)
+    short_name: Mapped[str | None] = mapped_column(Text)
+    local_names: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    kind: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str] = mapped_column(String(2))
+    city: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(Text)
+    #: Folded name forms for case/accent-insensitive search in every script.
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+    event: Mapped[Event] = relationship(back_populates="organizations")
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+
+    def local_name(self, language: str | None) -> str:
+        """The name in ``language`` where one is recorded, else the default name."""
+        return (self.local_names or {}).get(language or "", "") or self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+
+class Person(Versioned, Base):
+    __tablename__ = "people"
+    __table_args__ = (
+        UniqueConstraint("event_id", "key"),
+        CheckConstraint("precedence IS NULL OR precedence >= 1", name="precedence_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    honorific: Mapped[str | None] = mapped_column(Text)
+    given_name: Mapped[str | None] = mapped_column(Text)
+    family_name: Mapped[str] = mapped_column(Text)
+    local_names: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    position: Mapped[str | None] = mapped_column(Text)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), index=True
+    )
+    country: Mapped[str | None] = mapped_column(String(2))
+    precedence: Mapped[int | None] = mapped_column(Integer)
+    email: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    bio: Mapped[str | None] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+    event: Mapped[Event] = relationship(back_populates="people")
+    organization: Mapped[Organization | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+
+    @property
+    def full_name(self) -> str:
+        """Given name then family name, as printed in English material."""
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
+
+    def local_name(self, language: str | None) -> str:
+        """The full name in ``language`` where one is recorded, else the default."""
+        return (self.local_names or {}).get(language or "", "") or self.full_name
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.honorific, self.full_name) if part)
+
+
+class AgendaItem(Versioned, Base):
+    __tablename__ = "agenda_items"
+    __table_args__ = (
+        UniqueConstraint("event_id", "key"),
+        CheckConstraint("end_time > start_time", name="times_ordered"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    end_time: Mapped[dt.time] = mapped_column(Time)
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="RESTRICT"), index=True)
+    chair_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    description: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="agenda_items")
+    room: Mapped[Room] = relationship()
+    chair: Mapped[Person | None] = relationship()
+    speakers: Mapped[list[AgendaSpeaker]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="AgendaSpeaker.position",
+        collection_class=ordering_list("position"),
+    )
+    topics: Mapped[list[AgendaTopic]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="AgendaTopic.position",
+        collection_class=ordering_list("position"),
+    )
+    agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="signing_item", order_by="Agreement.signing_order"
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.start_time)
+
+    @property
+    def end(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.end_time)
+
+    @property
+    def speaker_people(self) -> list[Person]:
+        return [link.person for link in self.speakers]
+
+
+class AgendaSpeaker(Base):
+    __tablename__ = "agenda_speakers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="speakers")
+    person: Mapped[Person] = relationship()
+
+
+class AgendaTopic(Base):
+    __tablename__ = "agenda_topics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+    item: Mapped[AgendaItem] = relationship(back_populates="topics")
+
+
+class Agreement(Versioned, Base):
+    __tablename__ = "agreements"
+    __table_args__ = (
+        UniqueConstraint("event_id", "key"),
+        UniqueConstraint("event_id", "reference", name="uq_agreements_event_reference"),
+        CheckConstraint("originals IS NULL OR originals >= 1", name="originals_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    reference: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    signing_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
+    signing_order: Mapped[int | None] = mapped_column(Integer)
+    #: The instant of signing, stored in UTC; shown in the event's time zone.
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    languages: Mapped[list[str] | None] = mapped_column(JSON)
+    originals: Mapped[int | None] = mapped_column(Integer)
+    # The readiness checklist; None means "not stated" (the file left it out).
+    legal_review: Mapped[bool | None] = mapped_column(Boolean)
+    translated: Mapped[bool | None] = mapped_column(Boolean)
+    printed: Mapped[bool | None] = mapped_column(Boolean)
+    bound: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="agreements")
+    signing_item: Mapped[AgendaItem | None] = relationship(back_populates="agreements")
+    parties: Mapped[list[AgreementParty]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan",
+        order_by="AgreementParty.position", collection_class=ordering_list("position"),
+    )
+    witnesses: Mapped[list[AgreementWitness]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan",
+        order_by="AgreementWitness.position", collection_class=ordering_list("position"),
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+
+    @property
+    def readiness(self) -> dict[str, bool | None]:
+        return {name: getattr(self, name) for name in READINESS_ITEMS}
+
+    @property
+    def is_fully_prepared(self) -> bool:
+        return all(bool(value) for value in self.readiness.values())
+
+    @property
+    def missing_readiness(self) -> list[str]:
+        return [name for name, value in self.readiness.items() if not value]
+
+    @property
+    def originals_needed(self) -> int:
+        """Original copies to sign: as stated, else one per party."""
+        return self.originals if self.originals is not None else len(self.parties)
+
+
+class AgreementParty(Base):
+    __tablename__ = "agreement_parties"
+    __table_args__ = (UniqueConstraint("agreement_id", "organization_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), index=True
+    )
+    signatory_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+
+    agreement: Mapped[Agreement] = relationship(back_populates="parties")
+    organization: Mapped[Organization] = relationship()
+    signatory: Mapped[Person | None] = relationship()
+
+
+class AgreementWitness(Base):
+    __tablename__ = "agreement_witnesses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="witnesses")
+    person: Mapped[Person] = relationship()

@@ -1,0 +1,29 @@
+"""Locate shipped resources (fonts, samples, icons) in a source tree or an install.
+
+The source tree's ``resources/`` wins when present, so that tests and
+developers always see the files they are editing; an installed copy is
+found through the ``roundtable_resources`` package.
+"""
+from __future__ import annotations
+
+from importlib import resources as _importlib_resources
+from pathlib import Path
+
+_SOURCE_TREE = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resources_dir() -> Path:
+    """The folder holding fonts/, icons/, translations/ and samples/."""
+    if (_SOURCE_TREE / "samples").is_dir():
+        return _SOURCE_TREE
+    return Path(str(_importlib_resources.files("roundtable_resources")))
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of one shipped resource, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def sample_event_path() -> Path:
+    """The sample event built from the ADA University round-table report."""
+    return resource_path("samples", "ada-round-table.json")

@@ -1,0 +1,237 @@
+"""Opening a Roundtable database: a SQLite file by default, any SQLAlchemy URL otherwise.
+
+``open_database`` is the one door: it resolves the location, applies the
+SQLite pragmas, refuses files that are not ours or are newer than this
+version, backs up and upgrades older ones, and returns a ``Database`` whose
+sessions the services use. Every failure becomes a ``StorageError`` with a
+message a user can act on (the CLI exits with code 3).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.domain.errors import RoundtableError
+
+from . import migrate
+from .backup import backup_sqlite_file, timestamped_backup_path
+
+APP_NAME = "Roundtable"
+DATABASE_ENV = "ROUNDTABLE_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(RoundtableError):
+    """The database cannot be opened or written; nothing was changed."""
+
+
+def data_directory() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_url() -> str:
+    """``ROUNDTABLE_DB`` if set, else ``roundtable.sqlite`` in the user's data directory."""
+    configured = os.environ.get(DATABASE_ENV)
+    if configured:
+        return resolve_url(configured)
+    directory = data_directory()
+    directory.mkdir(parents=True, exist_ok=True)
+    return resolve_url(str(directory / "roundtable.sqlite"))
+
+
+def resolve_url(path_or_url: str) -> str:
+    """A SQLAlchemy URL for a file path or a URL (``postgresql+psycopg://…``)."""
+    if "://" in path_or_url:
+        return path_or_url
+    return f"sqlite:///{Path(path_or_url).expanduser().resolve()}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _apply_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # WAL + synchronous=FULL: a commit is on disk (WAL fsynced) before it
+    # returns, so a crash or power cut loses no committed edit; readers do not
+    # block the writer. Foreign keys are off by default in SQLite.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+@dataclass
+class Database:
+    """An open, current-schema database and the factory of its sessions."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    backups: list[Path] = field(default_factory=list)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return _sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        path = self.sqlite_path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on error."""
+        session = self.session_factory()
+        try:
+            with translate_storage_errors():
+                yield session
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reads only; nothing it does is committed."""
+        session = self.session_factory()
+        try:
+            with translate_storage_errors():
+                yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_storage_errors() -> Iterator[None]:
+    """Turn driver errors that mean "this database is unusable" into ``StorageError``."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise StorageError(describe_operational_error(exc)) from exc
+    except DBAPIError as exc:
+        if isinstance(exc.orig, sqlite3.DatabaseError) and not isinstance(
+            exc.orig, sqlite3.IntegrityError
+        ):
+            raise StorageError(f"the database is damaged: {exc.orig}") from exc
+        raise
+
+
+def describe_operational_error(exc: OperationalError) -> str:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    lowered = message.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "the database is locked by another program; close it and try again"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the database is read-only; check the file's permissions"
+    if "unable to open" in lowered:
+        return "the database file cannot be opened; check that its folder exists and is writable"
+    if "not a database" in lowered or "malformed" in lowered:
+        return "the file is not a Roundtable database or is damaged"
+    return f"the database cannot be used: {message}"
+
+
+def create_database_engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise StorageError(f'cannot use database "{url}": {exc}') from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _apply_sqlite_pragmas)
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise StorageError(f'the folder "{path.parent}" does not exist')
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise StorageError(f'the folder "{path.parent}" is not writable')
+        return
+    if path.is_dir():
+        raise StorageError(f'"{path}" is a folder, not a database file')
+    if not os.access(path, os.R_OK):
+        raise StorageError(f'the file "{path}" cannot be read; check its permissions')
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise StorageError(f'"{path}" is not a Roundtable database (not a SQLite file)')
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageError(
+            f'the database "{path}" or its folder is read-only; Roundtable needs to write there'
+        )
+
+
+def open_database(path_or_url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path_or_url``.
+
+    An older schema is backed up beside the file, then upgraded. A database
+    with foreign tables, or stamped with a revision this version does not
+    know (a newer Roundtable made it), is refused without being touched.
+    """
+    url = resolve_url(path_or_url) if path_or_url else default_database_url()
+    sqlite_path = _sqlite_path(url)
+    if sqlite_path is not None:
+        _check_sqlite_file(sqlite_path)
+    engine = create_database_engine(url)
+    backups: list[Path] = []
+    try:
+        with translate_storage_errors():
+            _check_integrity(engine)
+            revision = migrate.current_revision(engine)
+            if revision is None and migrate.has_foreign_tables(engine):
+                raise StorageError("the database holds tables that are not Roundtable's")
+            if revision is not None and revision not in migrate.known_revisions():
+                raise StorageError(
+                    f'the database was made by a newer Roundtable (schema "{revision}"); '
+                    "update Roundtable to open it"
+                )
+            if revision != migrate.head_revision():
+                if not upgrade:
+                    raise StorageError(f'the database schema "{revision}" is not current')
+                if revision is not None and sqlite_path is not None:
+                    backups.append(
+                        backup_sqlite_file(
+                            sqlite_path, timestamped_backup_path(sqlite_path, f"pre-upgrade-{revision}")
+                        )
+                    )
+                migrate.upgrade(engine)
+    except StorageError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StorageError(f"the database cannot be opened: {exc.__class__.__name__}: {exc}") from exc
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory, backups=backups)
+
+
+def _check_integrity(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        result = connection.execute(text("PRAGMA quick_check")).scalar()
+    if result != "ok":
+        raise StorageError(f"the database is damaged ({result})")

@@ -1,0 +1,16 @@
+"""Package layout that pyproject.toml alone cannot express.
+
+The top-level ``resources/`` folder (fonts, icons, translations, the sample
+event) is installed as the package ``roundtable_resources`` so that an
+installed Roundtable finds it without the source tree.
+"""
+from setuptools import find_packages, setup
+
+setup(
+    packages=find_packages(include=["desktop_app", "desktop_app.*"]) + ["roundtable_resources"],
+    package_dir={"roundtable_resources": "resources"},
+    package_data={
+        "roundtable_resources": ["*.txt", "*.md", "fonts/*", "icons/*", "translations/*", "samples/*"],
+        "desktop_app": ["storage/migrations/*.mako"],
+    },
+)
