@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +85,20 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     backups: list[Path] = field(default_factory=list)
+    listeners: list[Callable[[str, str], None]] = field(default_factory=list)
+
+    def subscribe(self, listener: Callable[[str, str], None]) -> None:
+        """Call ``listener(topic, event_key)`` after each committed change."""
+        self.listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str, str], None]) -> None:
+        if listener in self.listeners:
+            self.listeners.remove(listener)
+
+    def notify(self, topic: str, event_key: str) -> None:
+        """Tell listeners (the GUI) that ``topic`` of ``event_key`` changed."""
+        for listener in list(self.listeners):
+            listener(topic, event_key)
 
     @property
     def sqlite_path(self) -> Path | None:

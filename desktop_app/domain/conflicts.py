@@ -1,0 +1,166 @@
+"""Conflict warnings of an event, found by sweeping sorted intervals.
+
+The spec's warnings: two items overlapping in one room; a person speaking,
+chairing, signing or witnessing in two overlapping items; a draft agreement
+in a signing item; repeated signing orders; a signatory of another
+organization than the party's. Overlaps are found by sorting each group by
+start and sweeping with a heap of open intervals, so the work is
+O(n log n + w) for n intervals and w warnings, never all pairs. ``SweepStats``
+counts the interval comparisons so tests can check that, without timing.
+"""
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+
+from .models import AgendaItem, Agreement, Event, Person
+from .vocabulary import AgendaKind, AgreementStatus
+
+
+@dataclass(frozen=True)
+class ConflictWarning:
+    """One warning; ``subject`` says what to open to fix it: ("agenda"|"agreement", key)."""
+
+    code: str
+    message: str
+    subject_kind: str
+    subject_key: str
+    related_keys: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class SweepStats:
+    """How many interval comparisons the sweeps made (for complexity tests)."""
+
+    comparisons: int = 0
+
+
+@dataclass(frozen=True, order=True)
+class _Interval:
+    start: int
+    end: int
+    item_key: str = field(compare=False)
+
+
+def _minutes(item: AgendaItem) -> tuple[int, int]:
+    day = item.day.toordinal() * 24 * 60
+    return (day + item.start_time.hour * 60 + item.start_time.minute,
+            day + item.end_time.hour * 60 + item.end_time.minute)
+
+
+def overlapping_pairs(intervals: Iterable[_Interval], stats: SweepStats) -> list[tuple[_Interval, _Interval]]:
+    """Every pair of overlapping intervals, found by a sweep over start times."""
+    ordered = sorted(intervals, key=lambda iv: (iv.start, iv.end, iv.item_key))
+    open_heap: list[tuple[int, int, _Interval]] = []
+    pairs: list[tuple[_Interval, _Interval]] = []
+    for index, interval in enumerate(ordered):
+        while open_heap and open_heap[0][0] <= interval.start:
+            stats.comparisons += 1
+            heapq.heappop(open_heap)
+        stats.comparisons += 1
+        for _, _, other in open_heap:
+            stats.comparisons += 1
+            pairs.append((other, interval))
+        heapq.heappush(open_heap, (interval.end, index, interval))
+    return pairs
+
+
+def _fmt(item: AgendaItem) -> str:
+    return f'"{item.title}" ({item.start_time:%H:%M}–{item.end_time:%H:%M})'
+
+
+def _participants(event: Event) -> dict[int, list[AgendaItem]]:
+    """Person id -> items they take part in (speaker, chair, signatory, witness)."""
+    by_person: dict[int, dict[int, AgendaItem]] = defaultdict(dict)
+    for item in event.agenda_items:
+        for link in item.speakers:
+            by_person[link.person_id][item.id] = item
+        if item.chair_id is not None:
+            by_person[item.chair_id][item.id] = item
+    for agreement in event.agreements:
+        item = agreement.signing_item
+        if item is None or agreement.status == AgreementStatus.CANCELLED:
+            continue
+        for party in agreement.parties:
+            if party.signatory_id is not None:
+                by_person[party.signatory_id][item.id] = item
+        for witness in agreement.witnesses:
+            by_person[witness.person_id][item.id] = item
+    return {person: list(items.values()) for person, items in by_person.items()}
+
+
+def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[ConflictWarning]:
+    """All warnings for a fully loaded ``event``, in a stable order."""
+    stats = stats if stats is not None else SweepStats()
+    items = {item.key: item for item in event.agenda_items}
+    warnings: list[ConflictWarning] = []
+
+    by_room: dict[Hashable, list[_Interval]] = defaultdict(list)
+    for item in event.agenda_items:
+        start, end = _minutes(item)
+        by_room[item.room_id].append(_Interval(start, end, item.key))
+    for intervals in by_room.values():
+        for first, second in overlapping_pairs(intervals, stats):
+            a, b = items[first.item_key], items[second.item_key]
+            warnings.append(ConflictWarning(
+                "room-overlap",
+                f"{_fmt(a)} and {_fmt(b)} overlap in {a.room.name} on {a.day.isoformat()}",
+                "agenda", b.key, (a.key,)))
+
+    people: dict[int, Person] = {person.id: person for person in event.people}
+    for person_id, person_items in _participants(event).items():
+        intervals = [_Interval(*_minutes(item), item.key) for item in person_items]
+        for first, second in overlapping_pairs(intervals, stats):
+            a, b = items[first.item_key], items[second.item_key]
+            person = people.get(person_id)
+            name = person.display_name if person else f"person {person_id}"
+            warnings.append(ConflictWarning(
+                "person-overlap",
+                f"{name} is in {_fmt(a)} and {_fmt(b)}, which overlap on {a.day.isoformat()}",
+                "agenda", b.key, (a.key,)))
+
+    orders: dict[int, dict[int, list[Agreement]]] = defaultdict(lambda: defaultdict(list))
+    for agreement in sorted(event.agreements, key=lambda a: a.reference):
+        item = agreement.signing_item
+        if item is None:
+            continue
+        if agreement.status == AgreementStatus.DRAFT:
+            warnings.append(ConflictWarning(
+                "draft-in-signing",
+                f"agreement {agreement.reference} is still a draft but is in the signing "
+                f'item "{item.title}"',
+                "agreement", agreement.key, (item.key,)))
+        if item.kind != AgendaKind.SIGNING:
+            warnings.append(ConflictWarning(
+                "not-a-signing-item",
+                f'agreement {agreement.reference} is planned in "{item.title}", which is a '
+                f"{item.kind} item, not a signing",
+                "agreement", agreement.key, (item.key,)))
+        if agreement.signing_order is not None and agreement.status != AgreementStatus.CANCELLED:
+            orders[item.id][agreement.signing_order].append(agreement)
+        for party in agreement.parties:
+            signatory = party.signatory
+            if (signatory is not None and signatory.organization_id is not None
+                    and signatory.organization_id != party.organization_id):
+                other = signatory.organization.name if signatory.organization else "another"
+                warnings.append(ConflictWarning(
+                    "signatory-organization",
+                    f"agreement {agreement.reference}: signatory {signatory.display_name} "
+                    f"belongs to {other}, not to the party {party.organization.name}",
+                    "agreement", agreement.key))
+    signing_items = {item.id: item for item in event.agenda_items}
+    for item_id, by_order in orders.items():
+        for order, same in sorted(by_order.items()):
+            if len(same) > 1:
+                references = ", ".join(a.reference for a in same)
+                warnings.append(ConflictWarning(
+                    "repeated-order",
+                    f'signing item "{signing_items[item_id].title}" has order {order} '
+                    f"more than once: {references}",
+                    "agreement", same[1].key, tuple(a.key for a in same)))
+    return warnings

@@ -1,0 +1,1 @@
+"""Formats in and out: the event file, spreadsheets, calendars, schedules."""

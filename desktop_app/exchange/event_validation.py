@@ -1,0 +1,483 @@
+"""Validation of event files (format version 1) against ``shared/spec/event-format.md``.
+
+The whole file is checked before anything is written, and every problem is
+reported with its JSON path and offending value, e.g.
+``agreements[3].parties[1].organization: unknown organization "kaznu2"``,
+up to ``MAX_ERRORS`` so a badly broken file still gives a readable report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.vocabulary import (
+    COUNTRY_PATTERN,
+    ID_PATTERN,
+    LANGUAGE_TAG_PATTERN,
+    READINESS_ITEMS,
+    AgendaKind,
+    AgreementKind,
+    AgreementStatus,
+    OrganizationKind,
+)
+
+FORMAT_NAME = "roundtable-event"
+FORMAT_VERSION = 1
+MAX_ERRORS = 100
+MAX_DEPTH = 64
+MAX_SHOWN_VALUE = 60
+
+TOP_FIELDS = {"format", "version", "event", "organizations", "people", "agenda", "agreements"}
+EVENT_FIELDS = {"id", "title", "subtitle", "start_date", "end_date", "timezone", "venue", "rooms",
+                "hosts", "languages", "description"}
+VENUE_FIELDS = {"name", "address", "city", "country"}
+ROOM_FIELDS = {"id", "name", "capacity"}
+ORGANIZATION_FIELDS = {"id", "name", "short_name", "local_names", "kind", "country", "city",
+                       "website"}
+PERSON_FIELDS = {"id", "honorific", "given_name", "family_name", "local_names", "position",
+                 "organization", "country", "precedence", "email", "phone", "bio"}
+AGENDA_FIELDS = {"id", "title", "kind", "day", "start", "end", "room", "speakers", "chair",
+                 "topics", "description"}
+AGREEMENT_FIELDS = {"id", "reference", "kind", "title", "parties", "witnesses", "status",
+                    "signing", "signed_at", "valid_from", "valid_until", "languages", "originals",
+                    "readiness", "notes"}
+PARTY_FIELDS = {"organization", "signatory"}
+SIGNING_FIELDS = {"agenda_item", "order"}
+
+
+class EventFileError(RoundtableError):
+    """The event file is invalid; ``errors`` lists every problem found (capped)."""
+
+    def __init__(self, errors: list[str], truncated: bool = False) -> None:
+        self.errors = errors
+        self.truncated = truncated
+        first = errors[0] if errors else "invalid event file"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(f"{first}{more}")
+
+
+def show(value: Any) -> str:
+    """A short, literal rendering of a bad value for a message."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    if len(text) > MAX_SHOWN_VALUE:
+        text = text[: MAX_SHOWN_VALUE - 1] + "…"
+    return text
+
+
+def parse_date(value: str) -> dt.date:
+    if len(value) != 10:
+        raise ValueError(value)
+    return dt.date.fromisoformat(value)
+
+
+def parse_time(value: str) -> dt.time:
+    if len(value) != 5 or value[2] != ":":
+        raise ValueError(value)
+    return dt.time.fromisoformat(value)
+
+
+def parse_instant(value: str) -> dt.datetime:
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError("no offset")
+    return parsed
+
+
+@dataclass
+class _Collector:
+    errors: list[str] = field(default_factory=list)
+    truncated: bool = False
+
+    def add(self, path: str, message: str) -> None:
+        if len(self.errors) >= MAX_ERRORS:
+            self.truncated = True
+            return
+        self.errors.append(f"{path}: {message}" if path else message)
+
+
+class _Validator:
+    """Walks one decoded file, collecting errors; keeps the ids it has seen."""
+
+    def __init__(self) -> None:
+        self.out = _Collector()
+        self.rooms: set[str] = set()
+        self.organizations: set[str] = set()
+        self.people: set[str] = set()
+        self.agenda_kinds: dict[str, str] = {}
+        self.agenda_times: dict[str, tuple[dt.date, dt.time, dt.time]] = {}
+        self.event_dates: tuple[dt.date, dt.date] | None = None
+
+    # -- primitives ---------------------------------------------------------
+    def obj(self, value: Any, path: str, allowed: set[str], required: Iterable[str]) -> bool:
+        if not isinstance(value, dict):
+            self.out.add(path, f"expected an object, got {show(value)}")
+            return False
+        for name in value:
+            if name not in allowed:
+                self.out.add(f"{path}.{name}" if path else name, "unknown field (is it a typo?)")
+        for name in required:
+            if value.get(name) is None:
+                self.out.add(f"{path}.{name}" if path else name, "required field is missing")
+        return True
+
+    def text(self, value: Any, path: str, *, required: bool = False) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.out.add(path, f"expected text, got {show(value)}")
+            return None
+        if required and not value.strip():
+            self.out.add(path, "must not be empty")
+        return value
+
+    def ident(self, value: Any, path: str) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            self.out.add(path, f"invalid id {show(value)} (use 1-64 letters, digits, - _ .)")
+            return None
+        return value
+
+    def integer(self, value: Any, path: str, minimum: int) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.out.add(path, f"expected a whole number, got {show(value)}")
+            return None
+        if value < minimum:
+            self.out.add(path, f"must be at least {minimum}, got {show(value)}")
+            return None
+        return value
+
+    def boolean(self, value: Any, path: str) -> None:
+        if value is not None and not isinstance(value, bool):
+            self.out.add(path, f"expected true or false, got {show(value)}")
+
+    def enum(self, value: Any, path: str, allowed: Iterable[str]) -> str | None:
+        if value is None:
+            return None
+        choices = [str(choice) for choice in allowed]
+        if not isinstance(value, str) or value not in choices:
+            self.out.add(path, f"invalid value {show(value)} (allowed: {', '.join(choices)})")
+            return None
+        return value
+
+    def converted(self, value: Any, path: str, parse: Callable[[str], Any], what: str) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.out.add(path, f"expected {what}, got {show(value)}")
+            return None
+        try:
+            return parse(value)
+        except ValueError:
+            self.out.add(path, f"invalid {what} {show(value)}")
+            return None
+
+    def date(self, value: Any, path: str) -> dt.date | None:
+        return self.converted(value, path, parse_date, "date (YYYY-MM-DD)")
+
+    def time(self, value: Any, path: str) -> dt.time | None:
+        return self.converted(value, path, parse_time, "time (HH:MM)")
+
+    def country(self, value: Any, path: str) -> None:
+        if value is not None and (not isinstance(value, str) or not COUNTRY_PATTERN.match(value)):
+            self.out.add(path, f"invalid country code {show(value)} (ISO 3166-1 alpha-2, e.g. AZ)")
+
+    def language(self, value: Any, path: str) -> None:
+        if not isinstance(value, str) or not LANGUAGE_TAG_PATTERN.match(value):
+            self.out.add(path, f"invalid language tag {show(value)}")
+
+    def array(self, value: Any, path: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.out.add(path, f"expected a list, got {show(value)}")
+            return []
+        return value
+
+    def languages(self, value: Any, path: str) -> None:
+        for i, tag in enumerate(self.array(value, path)):
+            self.language(tag, f"{path}[{i}]")
+
+    def local_names(self, value: Any, path: str) -> None:
+        if value is None:
+            return
+        if not isinstance(value, dict):
+            self.out.add(path, f"expected an object of language: name, got {show(value)}")
+            return
+        for tag, name in value.items():
+            self.language(tag, f"{path}.{tag}")
+            self.text(name, f"{path}.{tag}", required=True)
+
+    def reference(self, value: Any, path: str, known: set[str] | dict[str, Any], what: str) -> None:
+        if value is None:
+            return
+        if self.ident(value, path) is not None and value not in known:
+            self.out.add(path, f"unknown {what} {show(value)}")
+
+    def unique_ids(self, items: list[Any], path: str) -> set[str]:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            key = self.ident(item.get("id"), f"{path}[{i}].id")
+            if key is None:
+                continue
+            if key in seen:
+                self.out.add(f"{path}[{i}].id", f"duplicate id {show(key)}")
+            seen.add(key)
+        return seen
+
+    # -- sections -----------------------------------------------------------
+    def document(self, doc: Any) -> None:
+        if not isinstance(doc, dict):
+            self.out.add("", f"the file must hold a JSON object, got {show(doc)}")
+            return
+        if doc.get("format") != FORMAT_NAME:
+            self.out.add("format", f'expected "{FORMAT_NAME}", got {show(doc.get("format"))}')
+            return
+        version = doc.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            self.out.add("version", f"this file is format version {version}; this Roundtable "
+                         f"reads version {FORMAT_VERSION}: update Roundtable to import it")
+            return
+        if version != FORMAT_VERSION or isinstance(version, bool):
+            self.out.add("version", f"expected {FORMAT_VERSION}, got {show(version)}")
+            return
+        self.obj(doc, "", TOP_FIELDS, ["event"])
+        organizations = self.array(doc.get("organizations"), "organizations")
+        people = self.array(doc.get("people"), "people")
+        agenda = self.array(doc.get("agenda"), "agenda")
+        agreements = self.array(doc.get("agreements"), "agreements")
+        self.organizations = self.unique_ids(organizations, "organizations")
+        self.people = self.unique_ids(people, "people")
+        self.unique_ids(agenda, "agenda")
+        self.unique_ids(agreements, "agreements")
+        if doc.get("event") is not None:
+            self.event(doc["event"])
+        for i, org in enumerate(organizations):
+            self.organization(org, f"organizations[{i}]")
+        for i, person in enumerate(people):
+            self.person(person, f"people[{i}]")
+        for i, item in enumerate(agenda):
+            self.agenda_item(item, f"agenda[{i}]")
+        references: dict[str, int] = {}
+        for i, agreement in enumerate(agreements):
+            self.agreement(agreement, f"agreements[{i}]", references, i)
+
+    def event(self, event: Any) -> None:
+        path = "event"
+        if not self.obj(event, path, EVENT_FIELDS,
+                        ["id", "title", "start_date", "end_date", "timezone", "venue", "rooms",
+                         "languages"]):
+            return
+        self.ident(event.get("id"), f"{path}.id")
+        self.text(event.get("title"), f"{path}.title", required=True)
+        self.text(event.get("subtitle"), f"{path}.subtitle")
+        self.text(event.get("description"), f"{path}.description")
+        start = self.date(event.get("start_date"), f"{path}.start_date")
+        end = self.date(event.get("end_date"), f"{path}.end_date")
+        if start and end:
+            if end < start:
+                self.out.add(f"{path}.end_date", f"{show(event['end_date'])} is before "
+                             f"start_date {show(event['start_date'])}")
+            else:
+                self.event_dates = (start, end)
+        zone = self.text(event.get("timezone"), f"{path}.timezone")
+        if zone is not None:
+            try:
+                zoneinfo.ZoneInfo(zone)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                self.out.add(f"{path}.timezone", f"unknown time zone {show(zone)} "
+                             "(use an IANA name such as Asia/Baku)")
+        venue = event.get("venue")
+        if venue is not None and self.obj(venue, f"{path}.venue", VENUE_FIELDS,
+                                          ["name", "city", "country"]):
+            self.text(venue.get("name"), f"{path}.venue.name", required=True)
+            self.text(venue.get("address"), f"{path}.venue.address")
+            self.text(venue.get("city"), f"{path}.venue.city", required=True)
+            self.country(venue.get("country"), f"{path}.venue.country")
+        rooms = self.array(event.get("rooms"), f"{path}.rooms")
+        if event.get("rooms") is not None and isinstance(event.get("rooms"), list) and not rooms:
+            self.out.add(f"{path}.rooms", "at least one room is required")
+        self.rooms = self.unique_ids(rooms, f"{path}.rooms")
+        for i, room in enumerate(rooms):
+            room_path = f"{path}.rooms[{i}]"
+            if self.obj(room, room_path, ROOM_FIELDS, ["id", "name"]):
+                self.text(room.get("name"), f"{room_path}.name", required=True)
+                self.integer(room.get("capacity"), f"{room_path}.capacity", 1)
+        hosts = self.array(event.get("hosts"), f"{path}.hosts")
+        for i, host in enumerate(hosts):
+            self.reference(host, f"{path}.hosts[{i}]", self.organizations, "organization")
+        languages = event.get("languages")
+        self.languages(languages, f"{path}.languages")
+        if isinstance(languages, list) and not languages:
+            self.out.add(f"{path}.languages", "at least one language is required")
+
+    def organization(self, org: Any, path: str) -> None:
+        if not self.obj(org, path, ORGANIZATION_FIELDS, ["id", "name", "kind", "country"]):
+            return
+        self.text(org.get("name"), f"{path}.name", required=True)
+        self.text(org.get("short_name"), f"{path}.short_name")
+        self.local_names(org.get("local_names"), f"{path}.local_names")
+        self.enum(org.get("kind"), f"{path}.kind", OrganizationKind)
+        self.country(org.get("country"), f"{path}.country")
+        self.text(org.get("city"), f"{path}.city")
+        self.text(org.get("website"), f"{path}.website")
+
+    def person(self, person: Any, path: str) -> None:
+        if not self.obj(person, path, PERSON_FIELDS, ["id", "family_name"]):
+            return
+        for name in ("honorific", "given_name", "position", "email", "phone", "bio"):
+            self.text(person.get(name), f"{path}.{name}")
+        self.text(person.get("family_name"), f"{path}.family_name", required=True)
+        self.local_names(person.get("local_names"), f"{path}.local_names")
+        self.reference(person.get("organization"), f"{path}.organization", self.organizations,
+                       "organization")
+        self.country(person.get("country"), f"{path}.country")
+        self.integer(person.get("precedence"), f"{path}.precedence", 1)
+
+    def agenda_item(self, item: Any, path: str) -> None:
+        if not self.obj(item, path, AGENDA_FIELDS,
+                        ["id", "title", "kind", "day", "start", "end", "room"]):
+            return
+        self.text(item.get("title"), f"{path}.title", required=True)
+        self.text(item.get("description"), f"{path}.description")
+        kind = self.enum(item.get("kind"), f"{path}.kind", AgendaKind)
+        if isinstance(item.get("id"), str) and kind is not None:
+            self.agenda_kinds[item["id"]] = kind
+        day = self.date(item.get("day"), f"{path}.day")
+        if day and self.event_dates and not (self.event_dates[0] <= day <= self.event_dates[1]):
+            self.out.add(f"{path}.day", f"{show(item['day'])} is outside the event "
+                         f"({self.event_dates[0].isoformat()} to {self.event_dates[1].isoformat()})")
+        start = self.time(item.get("start"), f"{path}.start")
+        end = self.time(item.get("end"), f"{path}.end")
+        if start and end and end <= start:
+            self.out.add(f"{path}.end", f"{show(item['end'])} is not after start "
+                         f"{show(item['start'])}")
+        self.reference(item.get("room"), f"{path}.room", self.rooms, "room")
+        speakers = self.array(item.get("speakers"), f"{path}.speakers")
+        seen: set[str] = set()
+        for i, speaker in enumerate(speakers):
+            self.reference(speaker, f"{path}.speakers[{i}]", self.people, "person")
+            if isinstance(speaker, str) and speaker in seen:
+                self.out.add(f"{path}.speakers[{i}]", f"{show(speaker)} is listed twice")
+            if isinstance(speaker, str):
+                seen.add(speaker)
+        self.reference(item.get("chair"), f"{path}.chair", self.people, "person")
+        for i, topic in enumerate(self.array(item.get("topics"), f"{path}.topics")):
+            self.text(topic, f"{path}.topics[{i}]", required=True)
+
+    def agreement(self, agreement: Any, path: str, references: dict[str, int], index: int) -> None:
+        if not self.obj(agreement, path, AGREEMENT_FIELDS,
+                        ["id", "reference", "kind", "title", "parties", "status"]):
+            return
+        reference = self.text(agreement.get("reference"), f"{path}.reference", required=True)
+        if reference is not None:
+            if reference in references:
+                self.out.add(f"{path}.reference", f"duplicate reference {show(reference)} "
+                             f"(also agreements[{references[reference]}])")
+            else:
+                references[reference] = index
+        self.enum(agreement.get("kind"), f"{path}.kind", AgreementKind)
+        self.text(agreement.get("title"), f"{path}.title", required=True)
+        self.text(agreement.get("notes"), f"{path}.notes")
+        parties = self.array(agreement.get("parties"), f"{path}.parties")
+        if agreement.get("parties") is not None and isinstance(agreement["parties"], list) \
+                and len(parties) < 2:
+            self.out.add(f"{path}.parties", f"at least 2 parties are required, got {len(parties)}")
+        organizations_seen: set[str] = set()
+        for i, party in enumerate(parties):
+            party_path = f"{path}.parties[{i}]"
+            if not self.obj(party, party_path, PARTY_FIELDS, ["organization"]):
+                continue
+            organization = party.get("organization")
+            self.reference(organization, f"{party_path}.organization", self.organizations,
+                           "organization")
+            if isinstance(organization, str):
+                if organization in organizations_seen:
+                    self.out.add(f"{party_path}.organization",
+                                 f"organization {show(organization)} is already a party")
+                organizations_seen.add(organization)
+            self.reference(party.get("signatory"), f"{party_path}.signatory", self.people,
+                           "person")
+        for i, witness in enumerate(self.array(agreement.get("witnesses"), f"{path}.witnesses")):
+            self.reference(witness, f"{path}.witnesses[{i}]", self.people, "person")
+        status = self.enum(agreement.get("status"), f"{path}.status", AgreementStatus)
+        signed_at = self.converted(agreement.get("signed_at"), f"{path}.signed_at", parse_instant,
+                                   "instant (ISO 8601 with offset)")
+        if status == AgreementStatus.SIGNED and agreement.get("signed_at") is None:
+            self.out.add(f"{path}.signed_at", "required when status is \"signed\"")
+        if status is not None and status != AgreementStatus.SIGNED and signed_at is not None:
+            self.out.add(f"{path}.signed_at", f"must be absent when status is {show(status)}")
+        signing = agreement.get("signing")
+        if signing is not None and self.obj(signing, f"{path}.signing", SIGNING_FIELDS,
+                                            ["agenda_item"]):
+            item = signing.get("agenda_item")
+            self.reference(item, f"{path}.signing.agenda_item", self.agenda_kinds, "agenda item")
+            if isinstance(item, str) and self.agenda_kinds.get(item, AgendaKind.SIGNING) \
+                    != AgendaKind.SIGNING:
+                self.out.add(f"{path}.signing.agenda_item", f"{show(item)} is a "
+                             f"{self.agenda_kinds[item]} item, not a signing item")
+            self.integer(signing.get("order"), f"{path}.signing.order", 1)
+        valid_from = self.date(agreement.get("valid_from"), f"{path}.valid_from")
+        valid_until = self.date(agreement.get("valid_until"), f"{path}.valid_until")
+        if valid_from and valid_until and valid_until <= valid_from:
+            self.out.add(f"{path}.valid_until", f"{show(agreement['valid_until'])} is not after "
+                         f"valid_from {show(agreement['valid_from'])}")
+        self.languages(agreement.get("languages"), f"{path}.languages")
+        self.integer(agreement.get("originals"), f"{path}.originals", 1)
+        readiness = agreement.get("readiness")
+        if readiness is not None and self.obj(readiness, f"{path}.readiness",
+                                              set(READINESS_ITEMS), []):
+            for name in READINESS_ITEMS:
+                self.boolean(readiness.get(name), f"{path}.readiness.{name}")
+
+
+def _depth_ok(value: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values())
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node)
+    return True
+
+
+def decode_event_file(data: bytes) -> Any:
+    """Decode the bytes of an event file into JSON values, or raise ``EventFileError``."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EventFileError([f"the file is not UTF-8 text (byte {exc.start})"]) from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EventFileError(
+            [f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
+        ) from exc
+    except RecursionError as exc:
+        raise EventFileError(["malformed JSON: nested too deeply"]) from exc
+    if not _depth_ok(doc, MAX_DEPTH):
+        raise EventFileError([f"the file is nested more than {MAX_DEPTH} levels deep"])
+    return doc
+
+
+def validate_event_document(doc: Any) -> None:
+    """Raise ``EventFileError`` listing every problem in ``doc``; return if it is valid."""
+    validator = _Validator()
+    validator.document(doc)
+    if validator.out.errors:
+        raise EventFileError(validator.out.errors, validator.out.truncated)

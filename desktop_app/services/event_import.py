@@ -1,0 +1,169 @@
+"""Storing a validated event document: bulk inserts, one transaction.
+
+ORM ``add_all`` of object graphs measured about 10x slower than bulk
+``INSERT … RETURNING``; imports use the latter, table by table, mapping the
+file's ids to the new primary keys as they go.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.models import (
+    AgendaItem,
+    AgendaSpeaker,
+    AgendaTopic,
+    Agreement,
+    AgreementParty,
+    AgreementWitness,
+    Event,
+    EventHost,
+    Organization,
+    Person,
+    Room,
+)
+from desktop_app.domain.text import search_key
+from desktop_app.domain.vocabulary import READINESS_ITEMS
+from desktop_app.exchange.event_validation import parse_date, parse_instant, parse_time
+
+
+def _insert_returning_ids(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]
+                          ) -> list[int]:
+    if not rows:
+        return []
+    result = session.execute(
+        insert(model).returning(model.id, sort_by_parameter_order=True), list(rows)
+    )
+    return [row[0] for row in result]
+
+
+def _bulk_insert(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(model), list(rows))
+
+
+def organization_search_key(name: str, short_name: str | None, local_names: dict[str, str] | None
+                            ) -> str:
+    return search_key([name, short_name, *(local_names or {}).values()])
+
+
+def person_search_key(given_name: str | None, family_name: str,
+                      local_names: dict[str, str] | None) -> str:
+    full = " ".join(part for part in (given_name, family_name) if part)
+    return search_key([full, *(local_names or {}).values()])
+
+
+def delete_event_rows(session: Session, event_id: int) -> None:
+    """Delete an event and everything in it, children first (RESTRICT-safe on every backend)."""
+    agreement_ids = select(Agreement.id).where(Agreement.event_id == event_id)
+    item_ids = select(AgendaItem.id).where(AgendaItem.event_id == event_id)
+    session.execute(delete(AgreementWitness).where(AgreementWitness.agreement_id.in_(agreement_ids)))
+    session.execute(delete(AgreementParty).where(AgreementParty.agreement_id.in_(agreement_ids)))
+    session.execute(delete(Agreement).where(Agreement.event_id == event_id))
+    session.execute(delete(AgendaTopic).where(AgendaTopic.item_id.in_(item_ids)))
+    session.execute(delete(AgendaSpeaker).where(AgendaSpeaker.item_id.in_(item_ids)))
+    session.execute(delete(AgendaItem).where(AgendaItem.event_id == event_id))
+    session.execute(delete(EventHost).where(EventHost.event_id == event_id))
+    session.execute(delete(Person).where(Person.event_id == event_id))
+    session.execute(delete(Organization).where(Organization.event_id == event_id))
+    session.execute(delete(Room).where(Room.event_id == event_id))
+    session.execute(delete(Event).where(Event.id == event_id))
+    session.expire_all()
+
+
+def store_event_document(session: Session, doc: dict[str, Any]) -> int:
+    """Insert the validated ``doc`` as a new event; returns its primary key."""
+    ev = doc["event"]
+    venue = ev["venue"]
+    event_id = _insert_returning_ids(session, Event, [{
+        "key": ev["id"], "title": ev["title"], "subtitle": ev.get("subtitle"),
+        "start_date": parse_date(ev["start_date"]), "end_date": parse_date(ev["end_date"]),
+        "timezone": ev["timezone"], "venue_name": venue["name"],
+        "venue_address": venue.get("address"), "venue_city": venue["city"],
+        "venue_country": venue["country"], "languages": list(ev["languages"]),
+        "description": ev.get("description"), "version": 1,
+    }])[0]
+
+    rooms = ev["rooms"]
+    room_ids = dict(zip((r["id"] for r in rooms), _insert_returning_ids(session, Room, [
+        {"event_id": event_id, "key": r["id"], "name": r["name"], "capacity": r.get("capacity"),
+         "position": i} for i, r in enumerate(rooms)
+    ]), strict=True))
+
+    organizations = doc.get("organizations") or []
+    org_ids = dict(zip((o["id"] for o in organizations), _insert_returning_ids(
+        session, Organization, [{
+            "event_id": event_id, "key": o["id"], "name": o["name"],
+            "short_name": o.get("short_name"), "local_names": o.get("local_names") or {},
+            "kind": o["kind"], "country": o["country"], "city": o.get("city"),
+            "website": o.get("website"), "version": 1,
+            "search_key": organization_search_key(o["name"], o.get("short_name"),
+                                                  o.get("local_names")),
+        } for o in organizations]), strict=True))
+    _bulk_insert(session, EventHost, [
+        {"event_id": event_id, "organization_id": org_ids[host], "position": i}
+        for i, host in enumerate(ev.get("hosts") or [])
+    ])
+
+    people = doc.get("people") or []
+    person_ids = dict(zip((p["id"] for p in people), _insert_returning_ids(session, Person, [{
+        "event_id": event_id, "key": p["id"], "honorific": p.get("honorific"),
+        "given_name": p.get("given_name"), "family_name": p["family_name"],
+        "local_names": p.get("local_names") or {}, "position": p.get("position"),
+        "organization_id": org_ids[p["organization"]] if p.get("organization") else None,
+        "country": p.get("country"), "precedence": p.get("precedence"), "email": p.get("email"),
+        "phone": p.get("phone"), "bio": p.get("bio"), "version": 1,
+        "search_key": person_search_key(p.get("given_name"), p["family_name"],
+                                        p.get("local_names")),
+    } for p in people]), strict=True))
+
+    agenda = doc.get("agenda") or []
+    item_ids = dict(zip((a["id"] for a in agenda), _insert_returning_ids(session, AgendaItem, [{
+        "event_id": event_id, "key": a["id"], "title": a["title"], "kind": a["kind"],
+        "day": parse_date(a["day"]), "start_time": parse_time(a["start"]),
+        "end_time": parse_time(a["end"]), "room_id": room_ids[a["room"]],
+        "chair_id": person_ids[a["chair"]] if a.get("chair") else None,
+        "description": a.get("description"), "version": 1,
+    } for a in agenda]), strict=True))
+    _bulk_insert(session, AgendaSpeaker, [
+        {"item_id": item_ids[a["id"]], "person_id": person_ids[speaker], "position": i}
+        for a in agenda for i, speaker in enumerate(a.get("speakers") or [])
+    ])
+    _bulk_insert(session, AgendaTopic, [
+        {"item_id": item_ids[a["id"]], "text": topic, "position": i}
+        for a in agenda for i, topic in enumerate(a.get("topics") or [])
+    ])
+
+    agreements = doc.get("agreements") or []
+    agreement_rows = []
+    for a in agreements:
+        signing = a.get("signing") or {}
+        readiness = a.get("readiness") or {}
+        agreement_rows.append({
+            "event_id": event_id, "key": a["id"], "reference": a["reference"], "kind": a["kind"],
+            "title": a["title"], "status": a["status"],
+            "signing_item_id": item_ids[signing["agenda_item"]] if signing else None,
+            "signing_order": signing.get("order"),
+            "signed_at": parse_instant(a["signed_at"]) if a.get("signed_at") else None,
+            "valid_from": parse_date(a["valid_from"]) if a.get("valid_from") else None,
+            "valid_until": parse_date(a["valid_until"]) if a.get("valid_until") else None,
+            "languages": a.get("languages"), "originals": a.get("originals"),
+            "notes": a.get("notes"), "version": 1,
+            **{name: readiness.get(name) for name in READINESS_ITEMS},
+        })
+    agreement_ids = dict(zip((a["id"] for a in agreements),
+                             _insert_returning_ids(session, Agreement, agreement_rows), strict=True))
+    _bulk_insert(session, AgreementParty, [
+        {"agreement_id": agreement_ids[a["id"]], "position": i,
+         "organization_id": org_ids[party["organization"]],
+         "signatory_id": person_ids[party["signatory"]] if party.get("signatory") else None}
+        for a in agreements for i, party in enumerate(a["parties"])
+    ])
+    _bulk_insert(session, AgreementWitness, [
+        {"agreement_id": agreement_ids[a["id"]], "position": i, "person_id": person_ids[w]}
+        for a in agreements for i, w in enumerate(a.get("witnesses") or [])
+    ])
+    return event_id

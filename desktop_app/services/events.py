@@ -1,0 +1,102 @@
+"""Event-level use cases: import, export, list, check, delete."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.conflicts import ConflictWarning, find_conflicts
+from desktop_app.domain.errors import ConflictError
+from desktop_app.domain.models import AgendaItem, Agreement, Event, Person
+from desktop_app.exchange.event_json import read_event_file, write_event_file
+from desktop_app.storage.database import Database
+
+from .event_import import delete_event_rows, store_event_document
+from .loading import get_event_row, load_event
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """One line of the events list."""
+
+    id: int
+    key: str
+    title: str
+    start_date: dt.date
+    end_date: dt.date
+    agenda_items: int
+    people: int
+    agreements: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    event_key: str
+    replaced: bool
+    warnings: list[ConflictWarning]
+
+
+def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = False
+                          ) -> ImportResult:
+    """Store a validated document; with ``replace`` swap an existing event in one transaction."""
+    key = doc["event"]["id"]
+    replaced = False
+    with db.session() as session:
+        existing = session.scalars(select(Event.id).where(Event.key == key)).one_or_none()
+        if existing is not None:
+            if not replace:
+                raise ConflictError(
+                    f'an event with id "{key}" already exists; use --replace to replace it'
+                )
+            delete_event_rows(session, existing)
+            replaced = True
+        store_event_document(session, doc)
+        session.flush()
+        warnings = find_conflicts(load_event(session, key))
+    db.notify("events", key)
+    return ImportResult(event_key=key, replaced=replaced, warnings=warnings)
+
+
+def import_event_file(db: Database, path: Path, *, replace: bool = False) -> ImportResult:
+    """Validate the whole file, then store it; nothing is stored if anything is wrong."""
+    return import_event_document(db, read_event_file(path), replace=replace)
+
+
+def export_event_file(db: Database, event_key: str, path: Path) -> None:
+    with db.reader() as session:
+        write_event_file(load_event(session, event_key), path)
+
+
+def _count_by_event(session: Session, model: type[Any]) -> dict[int, int]:
+    statement = select(model.event_id, func.count()).group_by(model.event_id)
+    return {event_id: count for event_id, count in session.execute(statement)}
+
+
+def list_events(db: Database) -> list[EventSummary]:
+    """Every event, newest first, with its counts (four queries in all)."""
+    with db.reader() as session:
+        items = _count_by_event(session, AgendaItem)
+        people = _count_by_event(session, Person)
+        agreements = _count_by_event(session, Agreement)
+        events = session.scalars(select(Event).order_by(Event.start_date.desc(), Event.key))
+        return [
+            EventSummary(e.id, e.key, e.title, e.start_date, e.end_date, items.get(e.id, 0),
+                         people.get(e.id, 0), agreements.get(e.id, 0))
+            for e in events
+        ]
+
+
+def check_event(db: Database, event_key: str) -> list[ConflictWarning]:
+    """The conflict warnings of one event."""
+    with db.reader() as session:
+        return find_conflicts(load_event(session, event_key))
+
+
+def delete_event(db: Database, event_key: str) -> None:
+    with db.session() as session:
+        delete_event_rows(session, get_event_row(session, event_key).id)
+    db.notify("events", event_key)

@@ -1,0 +1,1 @@
+"""Qt only: windows, item models, dialogs, undo commands and workers."""
