@@ -1,0 +1,108 @@
+"""The agenda as an iCalendar file (RFC 5545): one VEVENT per agenda item.
+
+Times are written in the event's time zone (``DTSTART;TZID=Asia/Baku``) with
+a VTIMEZONE built from the tz database, so calendars show them right in any
+time zone. Each item's UID comes from the event id and the item id, so
+importing a newer file updates the entries instead of duplicating them;
+SEQUENCE follows the item's version, so clients accept the update.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from pathlib import Path
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+from icalendar import Timezone
+
+from desktop_app import __version__
+from desktop_app.domain.models import AgendaItem, Event, Person
+from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
+
+from .files import write_bytes_atomically
+
+PRODID = f"-//Roundtable//Roundtable {__version__}//EN"
+UID_DOMAIN = "roundtable.invalid"
+
+KIND_LABELS = {
+    "opening": "Opening", "speech": "Speech", "remarks": "Remarks", "panel": "Panel",
+    "signing": "Signing ceremony", "break": "Break", "exhibition": "Exhibition", "other": "Other",
+}
+
+
+def item_uid(event: Event, item: AgendaItem) -> str:
+    """The stable UID of an agenda item: the same for every export of the event."""
+    return f"{item.key}.{event.key}@{UID_DOMAIN}"
+
+
+def _person_line(person: Person) -> str:
+    details = [p for p in (person.position,
+                           person.organization.name if person.organization else None) if p]
+    return person.display_name + (f" ({', '.join(details)})" if details else "")
+
+
+def item_location(event: Event, item: AgendaItem) -> str:
+    """The room, then the venue and its address: what a phone's map search needs."""
+    parts = [item.room.name, event.venue_name, event.venue_address, event.venue_city]
+    return ", ".join(part for part in parts if part)
+
+
+def item_description(event: Event, item: AgendaItem) -> str:
+    """Speakers (or panelists), chair, topics, signings and the item's own description."""
+    blocks: list[str] = []
+    if item.description:
+        blocks.append(item.description)
+    if item.chair:
+        blocks.append(f"Chair: {_person_line(item.chair)}")
+    if item.speakers:
+        label = "Panelists" if item.kind == "panel" else "Speakers"
+        blocks.append(f"{label}:\n" + "\n".join(f"- {_person_line(link.person)}"
+                                                  for link in item.speakers))
+    if item.topics:
+        blocks.append("Topics:\n" + "\n".join(f"- {topic.text}" for topic in item.topics))
+    signings = [a for a in agreements_in_signing_order(event) if a.signing_item_id == item.id
+                and a.status != "cancelled"]
+    if signings:
+        blocks.append("Agreements:\n" + "\n".join(
+            f"- {a.reference}: {a.title} ("
+            + " – ".join(p.organization.short_name or p.organization.name for p in a.parties)
+            + ")" for a in signings))
+    return "\n\n".join(blocks)
+
+
+def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calendar:
+    """The calendar of a loaded ``event``; ``stamp`` is DTSTAMP (now by default)."""
+    zone = zoneinfo.ZoneInfo(event.timezone)
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", event.title)
+    calendar.add("x-wr-timezone", event.timezone)
+    calendar.add_component(Timezone.from_tzid(
+        event.timezone, first_date=event.start_date - dt.timedelta(days=1),
+        last_date=event.end_date + dt.timedelta(days=1)))
+    for item in agenda_in_order(event):
+        entry = CalendarEvent()
+        entry.add("uid", item_uid(event, item))
+        entry.add("dtstamp", stamp)
+        entry.add("sequence", max(item.version - 1, 0))
+        entry.add("dtstart", item.start.replace(tzinfo=zone))
+        entry.add("dtend", item.end.replace(tzinfo=zone))
+        entry.add("summary", item.title)
+        entry.add("location", item_location(event, item))
+        description = item_description(event, item)
+        if description:
+            entry.add("description", description)
+        entry.add("categories", [KIND_LABELS.get(item.kind, item.kind)])
+        entry.add("status", "CONFIRMED")
+        entry.add("transp", "TRANSPARENT" if item.kind == "break" else "OPAQUE")
+        calendar.add_component(entry)
+    return calendar
+
+
+def write_agenda_ics(event: Event, path: Path) -> None:
+    write_bytes_atomically(path, agenda_calendar(event).to_ical())

@@ -1,0 +1,219 @@
+"""The agenda in the frab/C3VOC conference schedule format, as XML and JSON.
+
+Conference apps (Giggity, EventFahrplan) and recording pipelines read this
+format: day -> room -> event, each event with its persons. The XML is valid
+against the format's published XSD (``validator/xsd/schedule.xml.xsd`` of
+voc/schedule; a copy is in ``tests/exchange``). The JSON form follows the
+same structure as C3VOC's ``schedule.json`` (days hold a map of room name to
+events). Event ``guid``s are UUIDv5 of the event and item ids, so they stay
+the same across exports, as pipelines require.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from desktop_app import __version__
+from desktop_app.domain.models import AgendaItem, Event, Room
+from desktop_app.domain.ordering import agenda_in_order
+
+from .agenda_ics import KIND_LABELS
+from .files import write_bytes_atomically
+
+SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
+TIMESLOT = "00:05"
+_GUID_NAMESPACE = uuid.UUID("8d5a1f0e-3b1c-5a7e-9f2d-7f1c2b9e4a10")
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+#: Characters XML 1.0 cannot hold; dropped from text.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def item_guid(event: Event, item: AgendaItem) -> str:
+    return str(uuid.uuid5(_GUID_NAMESPACE, f"{event.key}/{item.key}"))
+
+
+def room_guid(event: Event, room: Room) -> str:
+    return str(uuid.uuid5(_GUID_NAMESPACE, f"{event.key}/room/{room.key}"))
+
+
+def _slug(event: Event, item: AgendaItem) -> str:
+    return _SLUG_UNSAFE.sub("-", f"{event.key}-{item.id}-{item.key}".lower()).strip("-")
+
+
+def _duration(item: AgendaItem) -> str:
+    minutes = int((item.end - item.start).total_seconds() // 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class ScheduleEvent:
+    """One agenda item in the schedule's terms (all text, ready to write)."""
+
+    id: int
+    guid: str
+    date: str
+    start: str
+    duration: str
+    room: str
+    slug: str
+    title: str
+    subtitle: str
+    track: str
+    type: str
+    language: str
+    abstract: str
+    description: str
+    persons: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class ScheduleDay:
+    index: int
+    date: dt.date
+    start: str
+    end: str
+    rooms: list[tuple[str, list[ScheduleEvent]]]
+
+
+def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo) -> ScheduleEvent:
+    people = ([item.chair] if item.chair else []) + item.speaker_people
+    persons: list[tuple[int, str]] = []
+    for person in people:
+        if person.id not in {pid for pid, _ in persons}:
+            persons.append((person.id, person.display_name))
+    abstract = "\n".join(f"- {topic.text}" for topic in item.topics)
+    return ScheduleEvent(
+        id=item.id, guid=item_guid(event, item),
+        date=item.start.replace(tzinfo=zone).isoformat(timespec="seconds"),
+        start=item.start_time.strftime("%H:%M"), duration=_duration(item), room=item.room.name,
+        slug=_slug(event, item), title=item.title, subtitle="",
+        track=KIND_LABELS.get(item.kind, item.kind), type=item.kind,
+        language=event.primary_language, abstract=abstract, description=item.description or "",
+        persons=persons,
+    )
+
+
+def schedule_days(event: Event) -> list[ScheduleDay]:
+    """Every day of the event with every room (in room order) and its items in time order."""
+    zone = zoneinfo.ZoneInfo(event.timezone)
+    items = agenda_in_order(event)
+    days = []
+    day = event.start_date
+    index = 1
+    while day <= event.end_date:
+        todays = [item for item in items if item.day == day]
+        if todays:
+            first = min(item.start for item in todays)
+            last = max(item.end for item in todays)
+        else:
+            first = dt.datetime.combine(day, dt.time(0, 0))
+            last = dt.datetime.combine(day, dt.time(23, 59))
+        rooms = [(room.name, [_schedule_event(event, item, zone) for item in todays
+                              if item.room_id == room.id]) for room in event.rooms]
+        days.append(ScheduleDay(index, day, first.replace(tzinfo=zone).isoformat(),
+                                last.replace(tzinfo=zone).isoformat(), rooms))
+        day += dt.timedelta(days=1)
+        index += 1
+    return days
+
+
+def _version(event: Event) -> str:
+    return f"{event.key} v{event.version}"
+
+
+def _clean(text: str) -> str:
+    return _ILLEGAL_XML.sub("", text)
+
+
+def schedule_xml(event: Event) -> bytes:
+    """The schedule as UTF-8 XML; text is escaped by lxml, never read as markup."""
+    root = etree.Element("schedule")
+
+    def sub(parent: etree._Element, tag: str, text: str | None = None,
+            **attributes: str) -> etree._Element:
+        element = etree.SubElement(parent, tag, {k: _clean(v) for k, v in attributes.items()})
+        if text is not None:
+            element.text = _clean(text)
+        return element
+
+    sub(root, "version", _version(event))
+    conference = sub(root, "conference")
+    sub(conference, "acronym", event.key)
+    sub(conference, "title", event.title)
+    sub(conference, "start", event.start_date.isoformat())
+    sub(conference, "end", event.end_date.isoformat())
+    sub(conference, "days", str((event.end_date - event.start_date).days + 1))
+    sub(conference, "timeslot_duration", TIMESLOT)
+    for day in schedule_days(event):
+        day_element = sub(root, "day", index=str(day.index), date=day.date.isoformat(),
+                          start=day.start, end=day.end)
+        for room_name, entries in day.rooms:
+            room_element = sub(day_element, "room", name=room_name)
+            for entry in entries:
+                element = sub(room_element, "event", id=str(entry.id), guid=entry.guid)
+                for tag in ("date", "start", "duration", "room", "slug", "title", "subtitle",
+                            "track", "type", "language", "abstract", "description"):
+                    sub(element, tag, getattr(entry, tag))
+                persons = sub(element, "persons")
+                for person_id, name in entry.persons:
+                    sub(persons, "person", name, id=str(person_id))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _event_json(entry: ScheduleEvent) -> dict[str, Any]:
+    return {
+        "guid": entry.guid, "id": entry.id, "date": entry.date, "start": entry.start,
+        "duration": entry.duration, "room": entry.room, "slug": entry.slug, "url": "",
+        "title": entry.title, "subtitle": entry.subtitle, "track": entry.track,
+        "type": entry.type, "language": entry.language, "abstract": entry.abstract,
+        "description": entry.description, "recording_license": "", "do_not_record": False,
+        "persons": [{"id": pid, "public_name": name} for pid, name in entry.persons],
+        "links": [], "attachments": [],
+    }
+
+
+def schedule_document(event: Event) -> dict[str, Any]:
+    """The JSON form: the same days, rooms, events and persons as the XML."""
+    return {
+        "$schema": SCHEMA_URL,
+        "generator": {"name": "roundtable", "version": __version__},
+        "schedule": {
+            "version": _version(event),
+            "base_url": "",
+            "conference": {
+                "acronym": event.key,
+                "title": event.title,
+                "start": event.start_date.isoformat(),
+                "end": event.end_date.isoformat(),
+                "daysCount": (event.end_date - event.start_date).days + 1,
+                "timeslot_duration": TIMESLOT,
+                "time_zone_name": event.timezone,
+                "rooms": [{"name": room.name, "guid": room_guid(event, room)}
+                          for room in event.rooms],
+                "days": [
+                    {"index": day.index, "date": day.date.isoformat(), "day_start": day.start,
+                     "day_end": day.end,
+                     "rooms": {name: [_event_json(e) for e in entries]
+                               for name, entries in day.rooms}}
+                    for day in schedule_days(event)
+                ],
+            },
+        },
+    }
+
+
+def write_schedule_xml(event: Event, path: Path) -> None:
+    write_bytes_atomically(path, schedule_xml(event))
+
+
+def write_schedule_json(event: Event, path: Path) -> None:
+    text = json.dumps(schedule_document(event), ensure_ascii=False, indent=2) + "\n"
+    write_bytes_atomically(path, text.encode("utf-8"))

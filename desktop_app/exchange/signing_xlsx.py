@@ -1,0 +1,156 @@
+"""Signing records as an Excel workbook: sheets Parties, Agreements and Summary.
+
+Dates and instants are real date cells (formatted ``yyyy-mm-dd`` and
+``yyyy-mm-dd hh:mm``), numbers are numbers, so international offices can
+sort and filter them. Excel has no time zones: signing times are written in
+the event's local time, which the header comment and the Summary sheet name.
+Text that looks like a formula stays a string cell (see ``cells``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .cells import is_formula_like
+from .files import write_atomically
+from .signing_records import AGREEMENT_COLUMNS, PARTY_COLUMNS, Cell, SigningRecords
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+MIN_WIDTH = 6
+MAX_WIDTH = 60
+#: Characters XML 1.0 cannot hold (openpyxl refuses them); dropped from text.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C9D"))
+
+
+def _display_width(value: Cell) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def set_cell(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
+    """Write one typed value; text stays text even when it starts with ``=``."""
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, dt.datetime):
+        cell.value = value.replace(tzinfo=None)
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, str):
+        text = _ILLEGAL_XML.sub("", value)
+        cell.value = text
+        if is_formula_like(text):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+
+
+def write_table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
+                *, first_row: int = 1, wrap_columns: Sequence[int] = ()) -> None:
+    """A header row, data rows, fitted widths, a frozen header and filters."""
+    for column, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=first_row, column=column, value=header)
+        cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
+        cell.alignment = Alignment(vertical="center")
+    for offset, row in enumerate(rows, start=1):
+        for column, value in enumerate(row, start=1):
+            set_cell(sheet, first_row + offset, column, value)
+    for column, header in enumerate(headers, start=1):
+        # +3 leaves room for the filter button beside the header text.
+        widest = max([len(header) + 3, *(_display_width(r[column - 1]) for r in rows)])
+        width = min(max(widest + 1, MIN_WIDTH), MAX_WIDTH)
+        sheet.column_dimensions[get_column_letter(column)].width = width
+        if widest > MAX_WIDTH or column in wrap_columns:
+            for r in range(first_row + 1, first_row + len(rows) + 1):
+                sheet.cell(row=r, column=column).alignment = Alignment(wrap_text=True,
+                                                                       vertical="top")
+    last = f"{get_column_letter(len(headers))}{first_row + max(len(rows), 1)}"
+    sheet.auto_filter.ref = f"A{first_row}:{last}"
+    sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
+    sheet.print_title_rows = f"{first_row}:{first_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _time_note(records: SigningRecords) -> str:
+    return f"Signing times are local times in {records.timezone}."
+
+
+def _write_summary(sheet: Worksheet, records: SigningRecords) -> None:
+    summary = records.summary
+    set_cell(sheet, 1, 1, records.event_title)
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = (f"Signing records, {summary.total} agreements. {_time_note(records)} "
+                   f"Exported {records.generated_at.strftime('%Y-%m-%d %H:%M')} UTC.")
+    row = 4
+
+    def section(title: str, headers: list[str], rows: list[list[Cell]]) -> None:
+        nonlocal row
+        sheet.cell(row=row, column=1, value=title).font = Font(bold=True, size=12)
+        row += 1
+        for column, header in enumerate(headers, start=1):
+            cell = sheet.cell(row=row, column=column, value=header)
+            cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
+        for values in rows:
+            row += 1
+            for column, value in enumerate(values, start=1):
+                set_cell(sheet, row, column, value)
+        row += 2
+
+    section("By status", ["Status", "Agreements"],
+            [[status, count] for status, count in summary.by_status.items()]
+            + [["total", summary.total]])
+    section("By country", ["Country", "Agreements", "Signed"],
+            [[country, total, signed] for country, (total, signed) in summary.by_country.items()])
+    section("By university", ["Organization", "Short name", "Country", "Agreements", "Signed"],
+            [[c.organization, c.short_name, c.country, c.agreements, c.signed]
+             for c in summary.by_organization])
+    widths = [max([12, *(len(c.organization) + 2 for c in summary.by_organization)]),
+              12, 10, 12, 10]
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = min(width, MAX_WIDTH)
+
+
+def signing_workbook(records: SigningRecords) -> Workbook:
+    workbook = Workbook()
+    parties = workbook.active
+    assert parties is not None
+    parties.title = "Parties"
+    write_table(parties, [h for _, h in PARTY_COLUMNS], [r.cells() for r in records.parties])
+    agreements = workbook.create_sheet("Agreements")
+    wrap = [i for i, (name, _) in enumerate(AGREEMENT_COLUMNS, start=1)
+            if name in ("parties", "signatories")]
+    write_table(agreements, [h for _, h in AGREEMENT_COLUMNS],
+                [r.cells() for r in records.agreement_rows], wrap_columns=wrap)
+    for sheet, columns in ((parties, PARTY_COLUMNS), (agreements, AGREEMENT_COLUMNS)):
+        column = 1 + [name for name, _ in columns].index("signed_at")
+        sheet.cell(row=1, column=column).comment = Comment(_time_note(records), "Roundtable")
+    _write_summary(workbook.create_sheet("Summary"), records)
+    workbook.properties.title = f"{records.event_title}: signing records"
+    workbook.properties.creator = "Roundtable"
+    return workbook
+
+
+def write_signing_xlsx(records: SigningRecords, path: Path) -> None:
+    workbook = signing_workbook(records)
+    write_atomically(path, lambda temporary: workbook.save(temporary))

@@ -1,0 +1,236 @@
+"""Agenda items: create, edit, move, resize, shift the following ones, delete."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.models import AgendaItem, AgendaSpeaker, AgendaTopic, Event, Person, Room
+from desktop_app.domain.ordering import agenda_in_order
+from desktop_app.domain.rules import AGENDA_KINDS, check_choice, check_key, check_times, raise_if
+from desktop_app.domain.rules import require_text
+from desktop_app.storage.database import Database
+
+from .common import check_version, get_row, stale_as_domain_error, unique_key
+from .loading import get_event_row
+from .views import AgendaItemView
+
+#: The timeline snaps moves and resizes to this many minutes.
+SNAP_MINUTES = 5
+
+
+@dataclass
+class AgendaItemData:
+    title: str
+    kind: str
+    day: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    room_id: int
+    speaker_ids: list[int] = field(default_factory=list)
+    chair_id: int | None = None
+    topics: list[str] = field(default_factory=list)
+    description: str | None = None
+    key: str | None = None
+
+    @classmethod
+    def from_view(cls, view: AgendaItemView) -> AgendaItemData:
+        return cls(view.title, view.kind, view.day, view.start_time, view.end_time, view.room_id,
+                   list(view.speaker_ids), view.chair_id, list(view.topics), view.description,
+                   view.key)
+
+
+def _load_items(session: Session, event_id: int) -> list[AgendaItem]:
+    return list(session.scalars(
+        select(AgendaItem).where(AgendaItem.event_id == event_id).options(
+            selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
+            selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
+            selectinload(AgendaItem.topics))
+    ))
+
+
+def _item_view(session: Session, item_id: int) -> AgendaItemView:
+    item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id).options(
+        selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
+        selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
+        selectinload(AgendaItem.topics))).one()
+    return AgendaItemView.of(item)
+
+
+def list_agenda(db: Database, event_key: str) -> list[AgendaItemView]:
+    """All items of the event in programme order (day, start, room)."""
+    with db.reader() as session:
+        event = get_event_row(session, event_key)
+        items = _load_items(session, event.id)
+        event.agenda_items = items  # already loaded; lets the ordering rule see them
+        return [AgendaItemView.of(item) for item in agenda_in_order(event)]
+
+
+def check_item(session: Session, event: Event, data: AgendaItemData) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    require_text("title", data.title, problems)
+    check_choice("kind", data.kind, AGENDA_KINDS, problems)
+    check_times(data.day, data.start_time, data.end_time, event.start_date, event.end_date,
+                problems)
+    if data.key is not None:
+        check_key("key", data.key, problems)
+    room = session.get(Room, data.room_id)
+    if room is None or room.event_id != event.id:
+        problems.append(FieldProblem("room", data.room_id, "is not a room of this event"))
+    people = set(session.scalars(select(Person.id).where(Person.event_id == event.id)))
+    for speaker in data.speaker_ids:
+        if speaker not in people:
+            problems.append(FieldProblem("speakers", speaker, "is not a person of this event"))
+    if len(set(data.speaker_ids)) != len(data.speaker_ids):
+        problems.append(FieldProblem("speakers", data.speaker_ids, "lists a person twice"))
+    if data.chair_id is not None and data.chair_id not in people:
+        problems.append(FieldProblem("chair", data.chair_id, "is not a person of this event"))
+    for i, topic in enumerate(data.topics):
+        if not topic.strip():
+            problems.append(FieldProblem(f"topics[{i}]", topic, "must not be empty"))
+    return problems
+
+
+def _apply_item(item: AgendaItem, data: AgendaItemData) -> None:
+    item.title = data.title.strip()
+    item.kind = data.kind
+    item.day = data.day
+    item.start_time = data.start_time
+    item.end_time = data.end_time
+    item.room_id = data.room_id
+    item.chair_id = data.chair_id
+    item.description = data.description.strip() if data.description and data.description.strip() \
+        else None
+    current_speakers = [link.person_id for link in item.speakers]
+    if current_speakers != list(data.speaker_ids):
+        item.speakers.clear()
+        item.speakers.extend(AgendaSpeaker(person_id=pid) for pid in data.speaker_ids)
+    current_topics = [topic.text for topic in item.topics]
+    if current_topics != list(data.topics):
+        item.topics.clear()
+        item.topics.extend(AgendaTopic(text=text.strip()) for text in data.topics)
+
+
+def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> AgendaItemView:
+    with db.session() as session:
+        event = get_event_row(session, event_key)
+        raise_if(check_item(session, event, data))
+        key = data.key or unique_key(session, AgendaItem, event.id, data.title)
+        if session.scalars(select(AgendaItem.id).where(AgendaItem.event_id == event.id,
+                                                       AgendaItem.key == key)).first():
+            raise ValidationError.single("key", key, f'"{key}" is already used by another item')
+        item = AgendaItem(event_id=event.id, key=key)
+        _apply_item(item, data)
+        session.add(item)
+        session.flush()
+        view = _item_view(session, item.id)
+    db.notify("agenda", event_key)
+    return view
+
+
+def update_agenda_item(db: Database, item_id: int, data: AgendaItemData,
+                       expected_version: int | None = None) -> AgendaItemView:
+    with db.session() as session:
+        item = get_row(session, AgendaItem, item_id, "agenda item")
+        check_version(item, expected_version, "agenda item")
+        event = session.get_one(Event, item.event_id)
+        raise_if(check_item(session, event, data))
+        with stale_as_domain_error("agenda item", item.key):
+            _apply_item(item, data)
+            session.flush()
+        view = _item_view(session, item.id)
+    db.notify("agenda", event.key)
+    return view
+
+
+def _snap(minutes: int) -> int:
+    return int(round(minutes / SNAP_MINUTES) * SNAP_MINUTES)
+
+
+def _time_of(minutes: int, field_name: str) -> dt.time:
+    if not 0 <= minutes < 24 * 60:
+        raise ValidationError.single(field_name, minutes, "would fall outside the day")
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def move_agenda_item(db: Database, item_id: int, *, day: dt.date | None = None,
+                     start_time: dt.time, room_id: int | None = None,
+                     expected_version: int | None = None) -> AgendaItemView:
+    """Move an item to a new start (snapped to 5 minutes), keeping its duration."""
+    view = get_agenda_item(db, item_id)
+    start = _snap(start_time.hour * 60 + start_time.minute)
+    end = start + view.duration_minutes
+    data = AgendaItemData.from_view(view)
+    data.day = day or view.day
+    data.start_time = _time_of(start, "start")
+    data.end_time = _time_of(end, "end") if end < 24 * 60 else _time_of(-1, "end")
+    data.room_id = room_id if room_id is not None else view.room_id
+    return update_agenda_item(db, item_id, data, expected_version)
+
+
+def resize_agenda_item(db: Database, item_id: int, *, end_time: dt.time,
+                       expected_version: int | None = None) -> AgendaItemView:
+    """Change an item's end (snapped to 5 minutes); it must stay after the start."""
+    view = get_agenda_item(db, item_id)
+    data = AgendaItemData.from_view(view)
+    data.end_time = _time_of(_snap(end_time.hour * 60 + end_time.minute), "end")
+    return update_agenda_item(db, item_id, data, expected_version)
+
+
+def get_agenda_item(db: Database, item_id: int) -> AgendaItemView:
+    with db.reader() as session:
+        get_row(session, AgendaItem, item_id, "agenda item")
+        return _item_view(session, item_id)
+
+
+def items_pushed_by(db: Database, item_id: int) -> list[AgendaItemView]:
+    """Items in the same room and day that start before this item ends but not before it
+    starts: the ones a lengthened or moved item now runs into, and all that follow them."""
+    with db.reader() as session:
+        item = get_row(session, AgendaItem, item_id, "agenda item")
+        later = list(session.scalars(select(AgendaItem).where(
+            AgendaItem.event_id == item.event_id, AgendaItem.room_id == item.room_id,
+            AgendaItem.day == item.day, AgendaItem.id != item.id,
+            AgendaItem.start_time >= item.start_time).order_by(AgendaItem.start_time)))
+        if not later or later[0].start_time >= item.end_time:
+            return []
+        return [_item_view(session, other.id) for other in later]
+
+
+def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[AgendaItemView]:
+    """Move several items by ``minutes`` in one transaction (all or none)."""
+    with db.session() as session:
+        views: list[int] = []
+        event_key = ""
+        for item_id in item_ids:
+            item = get_row(session, AgendaItem, item_id, "agenda item")
+            start = item.start_time.hour * 60 + item.start_time.minute + minutes
+            end = item.end_time.hour * 60 + item.end_time.minute + minutes
+            if start < 0 or end >= 24 * 60:
+                raise ValidationError.single("start", item.title,
+                                             "shifting it would move it outside the day")
+            item.start_time = _time_of(start, "start")
+            item.end_time = _time_of(end, "end")
+            views.append(item.id)
+            event_key = session.get_one(Event, item.event_id).key
+        session.flush()
+        result = [_item_view(session, item_id) for item_id in views]
+    if event_key:
+        db.notify("agenda", event_key)
+    return result
+
+
+def delete_agenda_item(db: Database, item_id: int) -> None:
+    """Delete an item; agreements planned in it keep existing without a signing slot."""
+    with db.session() as session:
+        item = get_row(session, AgendaItem, item_id, "agenda item")
+        event_key = session.get_one(Event, item.event_id).key
+        for agreement in list(item.agreements):
+            agreement.signing_item_id = None
+            agreement.signing_order = None
+        session.flush()
+        session.delete(item)
+    db.notify("agenda", event_key)

@@ -1,0 +1,292 @@
+"""Agreements: create, edit, delete, the status workflow and the readiness checklist."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.models import (
+    AgendaItem,
+    Agreement,
+    AgreementParty,
+    AgreementWitness,
+    Event,
+    Organization,
+    Person,
+)
+from desktop_app.domain.rules import (
+    AGREEMENT_KINDS,
+    check_choice,
+    check_key,
+    check_languages,
+    check_positive,
+    raise_if,
+    require_text,
+)
+from desktop_app.domain.vocabulary import READINESS_ITEMS, STATUS_TRANSITIONS, AgendaKind
+from desktop_app.domain.vocabulary import AgreementStatus
+from desktop_app.storage.database import Database
+
+from .common import check_version, get_row, stale_as_domain_error, unique_key
+from .loading import get_event_row
+from .views import AgreementView
+
+
+@dataclass
+class PartyData:
+    organization_id: int
+    signatory_id: int | None = None
+
+
+@dataclass
+class AgreementData:
+    reference: str
+    kind: str
+    title: str
+    parties: list[PartyData]
+    status: str = AgreementStatus.DRAFT.value
+    witness_ids: list[int] = field(default_factory=list)
+    signing_item_id: int | None = None
+    signing_order: int | None = None
+    signed_at: dt.datetime | None = None
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    languages: list[str] | None = None
+    originals: int | None = None
+    readiness: dict[str, bool | None] = field(default_factory=dict)
+    notes: str | None = None
+    key: str | None = None
+
+    @classmethod
+    def from_view(cls, view: AgreementView) -> AgreementData:
+        return cls(
+            view.reference, view.kind, view.title,
+            [PartyData(p.organization_id, p.signatory_id) for p in view.parties], view.status,
+            list(view.witness_ids), view.signing_item_id, view.signing_order, view.signed_at,
+            view.valid_from, view.valid_until,
+            list(view.languages) if view.languages is not None else None, view.originals,
+            dict(view.readiness), view.notes, view.key)
+
+
+def _options() -> list[object]:
+    return [
+        selectinload(Agreement.parties).selectinload(AgreementParty.organization),
+        selectinload(Agreement.parties).selectinload(AgreementParty.signatory),
+        selectinload(Agreement.witnesses),
+    ]
+
+
+def _view(session: Session, agreement_id: int) -> AgreementView:
+    agreement = session.scalars(select(Agreement).where(Agreement.id == agreement_id)
+                                .options(*_options())).one()
+    return AgreementView.of(agreement)
+
+
+def list_agreements(db: Database, event_key: str) -> list[AgreementView]:
+    """Agreements of the event by reference (three queries whatever their number)."""
+    with db.reader() as session:
+        event = get_event_row(session, event_key)
+        rows = session.scalars(select(Agreement).where(Agreement.event_id == event.id)
+                               .options(*_options()).order_by(Agreement.reference))
+        return [AgreementView.of(row) for row in rows]
+
+
+def get_agreement(db: Database, agreement_id: int) -> AgreementView:
+    with db.reader() as session:
+        get_row(session, Agreement, agreement_id, "agreement")
+        return _view(session, agreement_id)
+
+
+def check_agreement(session: Session, event: Event, data: AgreementData,
+                    agreement_id: int | None) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    require_text("reference", data.reference, problems)
+    require_text("title", data.title, problems)
+    check_choice("kind", data.kind, AGREEMENT_KINDS, problems)
+    check_choice("status", data.status, [s.value for s in AgreementStatus], problems)
+    check_positive("originals", data.originals, problems)
+    check_positive("signing_order", data.signing_order, problems)
+    check_languages("languages", data.languages or [], problems)
+    if data.key is not None:
+        check_key("key", data.key, problems)
+    clash = session.scalars(select(Agreement.id).where(
+        Agreement.event_id == event.id, Agreement.reference == (data.reference or "").strip(),
+        Agreement.id != (agreement_id or -1))).first()
+    if clash is not None:
+        problems.append(FieldProblem("reference", data.reference,
+                                     f'"{data.reference}" is already used by another agreement'))
+    if len(data.parties) < 2:
+        problems.append(FieldProblem("parties", len(data.parties), "at least 2 parties are needed"))
+    organizations = set(session.scalars(select(Organization.id)
+                                        .where(Organization.event_id == event.id)))
+    people = set(session.scalars(select(Person.id).where(Person.event_id == event.id)))
+    seen: set[int] = set()
+    for i, party in enumerate(data.parties):
+        if party.organization_id not in organizations:
+            problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
+                                         "is not an organization of this event"))
+        elif party.organization_id in seen:
+            problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
+                                         "is already a party"))
+        seen.add(party.organization_id)
+        if party.signatory_id is not None and party.signatory_id not in people:
+            problems.append(FieldProblem(f"parties[{i}].signatory", party.signatory_id,
+                                         "is not a person of this event"))
+    for witness in data.witness_ids:
+        if witness not in people:
+            problems.append(FieldProblem("witnesses", witness, "is not a person of this event"))
+    if data.signing_item_id is not None:
+        item = session.get(AgendaItem, data.signing_item_id)
+        if item is None or item.event_id != event.id:
+            problems.append(FieldProblem("signing_item", data.signing_item_id,
+                                         "is not an agenda item of this event"))
+        elif item.kind != AgendaKind.SIGNING:
+            problems.append(FieldProblem("signing_item", item.title,
+                                         f'"{item.title}" is not a signing item'))
+    if data.status == AgreementStatus.SIGNED and data.signed_at is None:
+        problems.append(FieldProblem("signed_at", None, 'is required when status is "signed"'))
+    if data.signed_at is not None and data.signed_at.tzinfo is None:
+        problems.append(FieldProblem("signed_at", data.signed_at.isoformat(),
+                                     "needs a time zone offset"))
+    if data.valid_from and data.valid_until and data.valid_until <= data.valid_from:
+        problems.append(FieldProblem("valid_until", data.valid_until.isoformat(),
+                                     f"must be after valid from ({data.valid_from.isoformat()})"))
+    return problems
+
+
+def _apply(agreement: Agreement, data: AgreementData) -> None:
+    agreement.reference = data.reference.strip()
+    agreement.kind = data.kind
+    agreement.title = data.title.strip()
+    agreement.status = data.status
+    agreement.signing_item_id = data.signing_item_id
+    agreement.signing_order = data.signing_order if data.signing_item_id is not None else None
+    agreement.signed_at = data.signed_at if data.status == AgreementStatus.SIGNED else None
+    agreement.valid_from = data.valid_from
+    agreement.valid_until = data.valid_until
+    agreement.languages = list(data.languages) if data.languages is not None else None
+    agreement.originals = data.originals
+    agreement.notes = data.notes.strip() if data.notes and data.notes.strip() else None
+    for name in READINESS_ITEMS:
+        setattr(agreement, name, data.readiness.get(name))
+    wanted = [(p.organization_id, p.signatory_id) for p in data.parties]
+    if [(p.organization_id, p.signatory_id) for p in agreement.parties] != wanted:
+        agreement.parties.clear()
+        # Flush the removals first: (agreement, organization) is unique.
+        session = Session.object_session(agreement)
+        if session is not None:
+            session.flush()
+        agreement.parties.extend(AgreementParty(organization_id=o, signatory_id=s)
+                                 for o, s in wanted)
+    if [w.person_id for w in agreement.witnesses] != list(data.witness_ids):
+        agreement.witnesses.clear()
+        agreement.witnesses.extend(AgreementWitness(person_id=p) for p in data.witness_ids)
+
+
+def create_agreement(db: Database, event_key: str, data: AgreementData) -> AgreementView:
+    with db.session() as session:
+        event = get_event_row(session, event_key)
+        raise_if(check_agreement(session, event, data, None))
+        key = data.key or unique_key(session, Agreement, event.id, data.reference)
+        if session.scalars(select(Agreement.id).where(Agreement.event_id == event.id,
+                                                      Agreement.key == key)).first():
+            raise ValidationError.single("key", key, f'"{key}" is already used by another agreement')
+        agreement = Agreement(event_id=event.id, key=key)
+        session.add(agreement)
+        _apply(agreement, data)
+        session.flush()
+        view = _view(session, agreement.id)
+    db.notify("agreements", event_key)
+    return view
+
+
+def update_agreement(db: Database, agreement_id: int, data: AgreementData,
+                     expected_version: int | None = None) -> AgreementView:
+    with db.session() as session:
+        agreement = get_row(session, Agreement, agreement_id, "agreement")
+        check_version(agreement, expected_version, "agreement")
+        event = session.get_one(Event, agreement.event_id)
+        raise_if(check_agreement(session, event, data, agreement_id))
+        with stale_as_domain_error("agreement", agreement.reference):
+            _apply(agreement, data)
+            session.flush()
+        view = _view(session, agreement.id)
+    db.notify("agreements", event.key)
+    return view
+
+
+def delete_agreement(db: Database, agreement_id: int) -> None:
+    with db.session() as session:
+        agreement = get_row(session, Agreement, agreement_id, "agreement")
+        event_key = session.get_one(Event, agreement.event_id).key
+        session.delete(agreement)
+    db.notify("agreements", event_key)
+
+
+def planned_signing_time(session: Session, agreement: Agreement) -> dt.datetime | None:
+    """The start of the agreement's signing item, as an aware datetime in the event's zone."""
+    import zoneinfo
+
+    item = agreement.signing_item
+    if item is None:
+        return None
+    zone = zoneinfo.ZoneInfo(session.get_one(Event, agreement.event_id).timezone)
+    return dt.datetime.combine(item.day, item.start_time, tzinfo=zone)
+
+
+def set_status(db: Database, agreement_id: int, status: str, *,
+               signed_at: dt.datetime | None = None,
+               expected_version: int | None = None) -> AgreementView:
+    """Move an agreement along the workflow (draft → ready → signed, cancel from any).
+
+    Signing records ``signed_at`` (an aware datetime); leaving "signed" clears it.
+    """
+    check_choice_problems: list[FieldProblem] = []
+    check_choice("status", status, [s.value for s in AgreementStatus], check_choice_problems)
+    raise_if(check_choice_problems)
+    target = AgreementStatus(status)
+    with db.session() as session:
+        agreement = get_row(session, Agreement, agreement_id, "agreement")
+        check_version(agreement, expected_version, "agreement")
+        current = AgreementStatus(agreement.status)
+        if target == current:
+            return _view(session, agreement.id)
+        if target not in STATUS_TRANSITIONS[current]:
+            raise ValidationError.single(
+                "status", status, f'cannot change from "{current}" to "{target}" '
+                f'(allowed: {", ".join(sorted(STATUS_TRANSITIONS[current]))})')
+        if target == AgreementStatus.SIGNED:
+            if signed_at is None:
+                raise ValidationError.single("signed_at", None, "the time of signing is required")
+            if signed_at.tzinfo is None:
+                raise ValidationError.single("signed_at", signed_at.isoformat(),
+                                             "needs a time zone offset")
+        with stale_as_domain_error("agreement", agreement.reference):
+            agreement.status = target.value
+            agreement.signed_at = signed_at if target == AgreementStatus.SIGNED else None
+            session.flush()
+        view = _view(session, agreement.id)
+        event_key = session.get_one(Event, agreement.event_id).key
+    db.notify("agreements", event_key)
+    return view
+
+
+def set_readiness(db: Database, agreement_id: int, item: str, done: bool,
+                  expected_version: int | None = None) -> AgreementView:
+    """Tick or untick one item of the readiness checklist."""
+    if item not in READINESS_ITEMS:
+        raise ValidationError.single("readiness", item,
+                                     f'"{item}" is not one of {", ".join(READINESS_ITEMS)}')
+    with db.session() as session:
+        agreement = get_row(session, Agreement, agreement_id, "agreement")
+        check_version(agreement, expected_version, "agreement")
+        with stale_as_domain_error("agreement", agreement.reference):
+            setattr(agreement, item, done)
+            session.flush()
+        view = _view(session, agreement.id)
+        event_key = session.get_one(Event, agreement.event_id).key
+    db.notify("agreements", event_key)
+    return view

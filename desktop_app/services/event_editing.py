@@ -1,0 +1,193 @@
+"""Creating and editing an event's own facts: title, dates, zone, venue, rooms, languages."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.models import AgendaItem, Event, EventHost, Organization, Room
+from desktop_app.domain.rules import (
+    check_country,
+    check_key,
+    check_languages,
+    check_positive,
+    check_timezone,
+    raise_if,
+    require_text,
+)
+from desktop_app.storage.database import Database
+
+from .common import check_version, get_row, slug, stale_as_domain_error
+from .views import EventView
+
+
+@dataclass
+class RoomData:
+    name: str
+    capacity: int | None = None
+    id: int | None = None  # None for a new room
+    key: str | None = None
+
+
+@dataclass
+class EventData:
+    title: str
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    venue_name: str
+    venue_city: str
+    venue_country: str
+    rooms: list[RoomData]
+    languages: list[str]
+    subtitle: str | None = None
+    venue_address: str | None = None
+    description: str | None = None
+    host_ids: list[int] = field(default_factory=list)
+    key: str | None = None
+
+    @classmethod
+    def from_view(cls, view: EventView) -> EventData:
+        return cls(view.title, view.start_date, view.end_date, view.timezone, view.venue_name,
+                   view.venue_city, view.venue_country,
+                   [RoomData(r.name, r.capacity, r.id, r.key) for r in view.rooms],
+                   list(view.languages), view.subtitle, view.venue_address, view.description,
+                   list(view.host_ids), view.key)
+
+
+def check_event_data(data: EventData) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    require_text("title", data.title, problems)
+    require_text("venue_name", data.venue_name, problems)
+    require_text("venue_city", data.venue_city, problems)
+    check_country("venue_country", data.venue_country, problems, required=True)
+    check_timezone("timezone", data.timezone, problems)
+    if data.end_date < data.start_date:
+        problems.append(FieldProblem("end_date", data.end_date.isoformat(),
+                                     f"must not be before the start ({data.start_date.isoformat()})"))
+    if not data.rooms:
+        problems.append(FieldProblem("rooms", [], "at least one room is needed"))
+    for i, room in enumerate(data.rooms):
+        require_text(f"rooms[{i}].name", room.name, problems)
+        check_positive(f"rooms[{i}].capacity", room.capacity, problems)
+    if not data.languages:
+        problems.append(FieldProblem("languages", [], "at least one language is needed"))
+    check_languages("languages", data.languages, problems)
+    if data.key is not None:
+        check_key("key", data.key, problems)
+    return problems
+
+
+def _view(session: Session, event_id: int) -> EventView:
+    event = session.scalars(select(Event).where(Event.id == event_id).options(
+        selectinload(Event.rooms), selectinload(Event.hosts))).one()
+    return EventView.of(event)
+
+
+def get_event(db: Database, event_key: str) -> EventView:
+    with db.reader() as session:
+        event_id = session.scalars(select(Event.id).where(Event.key == event_key)).one_or_none()
+        if event_id is None:
+            from desktop_app.domain.errors import NotFoundError
+
+            raise NotFoundError("event", event_key)
+        return _view(session, event_id)
+
+
+def _unique_event_key(session: Session, wanted: str) -> str:
+    base = slug(wanted)
+    taken = set(session.scalars(select(Event.key).where(Event.key.like(f"{base}%"))))
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+def _apply(session: Session, event: Event, data: EventData) -> None:
+    event.title = data.title.strip()
+    event.subtitle = data.subtitle.strip() if data.subtitle and data.subtitle.strip() else None
+    event.start_date = data.start_date
+    event.end_date = data.end_date
+    event.timezone = data.timezone
+    event.venue_name = data.venue_name.strip()
+    event.venue_address = (data.venue_address.strip() if data.venue_address
+                           and data.venue_address.strip() else None)
+    event.venue_city = data.venue_city.strip()
+    event.venue_country = data.venue_country.strip()
+    event.languages = list(data.languages)
+    event.description = (data.description.strip() if data.description
+                         and data.description.strip() else None)
+    existing = {room.id: room for room in event.rooms}
+    kept_ids = {room.id for room in data.rooms if room.id is not None}
+    for room_id, room in existing.items():
+        if room_id not in kept_ids:
+            used = session.scalar(select(func.count()).select_from(AgendaItem)
+                                  .where(AgendaItem.room_id == room_id))
+            if used:
+                raise ValidationError.single("rooms", room.name, f'"{room.name}" still has '
+                                             f"{used} agenda item(s); move them first")
+    taken = {room.key for room in event.rooms}
+    new_rooms: list[Room] = []
+    for room_data in data.rooms:
+        if room_data.id is not None and room_data.id in existing:
+            room = existing[room_data.id]
+        else:
+            key = room_data.key or slug(room_data.name)
+            base, n = key, 2
+            while key in taken:
+                key, n = f"{base}-{n}", n + 1
+            taken.add(key)
+            room = Room(key=key)
+        room.name = room_data.name.strip()
+        room.capacity = room_data.capacity
+        new_rooms.append(room)
+    event.rooms[:] = new_rooms
+    event.rooms.reorder()
+    if [h.organization_id for h in event.hosts] != list(data.host_ids):
+        for host_id in data.host_ids:
+            org = session.get(Organization, host_id)
+            if org is None or (event.id is not None and org.event_id != event.id):
+                raise ValidationError.single("hosts", host_id,
+                                             "is not an organization of this event")
+        event.hosts.clear()
+        session.flush()
+        event.hosts.extend(EventHost(organization_id=h) for h in data.host_ids)
+
+
+def create_event(db: Database, data: EventData) -> EventView:
+    raise_if(check_event_data(data))
+    with db.session() as session:
+        key = data.key or _unique_event_key(session, data.title)
+        if session.scalars(select(Event.id).where(Event.key == key)).first():
+            raise ValidationError.single("key", key, f'an event with id "{key}" already exists')
+        event = Event(key=key)
+        session.add(event)
+        data.host_ids = []  # a new event has no organizations yet
+        _apply(session, event, data)
+        session.flush()
+        view = _view(session, event.id)
+    db.notify("events", view.key)
+    return view
+
+
+def update_event(db: Database, event_id: int, data: EventData,
+                 expected_version: int | None = None) -> EventView:
+    raise_if(check_event_data(data))
+    with db.session() as session:
+        event = get_row(session, Event, event_id, "event")
+        check_version(event, expected_version, "event")
+        outside = session.scalars(select(AgendaItem.title).where(
+            AgendaItem.event_id == event_id,
+            (AgendaItem.day < data.start_date) | (AgendaItem.day > data.end_date))).first()
+        if outside is not None:
+            raise ValidationError.single("start_date", data.start_date.isoformat(),
+                                         f'"{outside}" would fall outside the new dates')
+        with stale_as_domain_error("event", event.key):
+            _apply(session, event, data)
+            session.flush()
+        view = _view(session, event.id)
+    db.notify("events", view.key)
+    return view

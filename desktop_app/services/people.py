@@ -1,0 +1,322 @@
+"""People and organizations of an event: create, edit, delete, search, list."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.domain.collation import sort_key
+from desktop_app.domain.errors import FieldProblem, InUseError, ValidationError
+from desktop_app.domain.models import (
+    AgendaItem,
+    AgendaSpeaker,
+    Agreement,
+    AgreementParty,
+    AgreementWitness,
+    Event,
+    EventHost,
+    Organization,
+    Person,
+)
+from desktop_app.domain.rules import (
+    ORGANIZATION_KINDS,
+    check_choice,
+    check_country,
+    check_key,
+    check_local_names,
+    check_positive,
+    raise_if,
+    require_text,
+)
+from desktop_app.domain.text import query_key
+from desktop_app.storage.database import Database
+
+from .common import (
+    check_version,
+    event_id_of,
+    get_row,
+    stale_as_domain_error,
+    unique_key,
+)
+from .event_import import organization_search_key, person_search_key
+from .views import OrganizationView, PersonView
+
+
+@dataclass
+class PersonData:
+    """Every editable field of a person, as a form holds them."""
+
+    family_name: str
+    given_name: str | None = None
+    honorific: str | None = None
+    local_names: dict[str, str] = field(default_factory=dict)
+    position: str | None = None
+    organization_id: int | None = None
+    country: str | None = None
+    precedence: int | None = None
+    email: str | None = None
+    phone: str | None = None
+    bio: str | None = None
+    key: str | None = None
+
+    @classmethod
+    def from_view(cls, view: PersonView) -> PersonData:
+        return cls(view.family_name, view.given_name, view.honorific, dict(view.local_names),
+                   view.position, view.organization_id, view.country, view.precedence,
+                   view.email, view.phone, view.bio, view.key)
+
+
+@dataclass
+class OrganizationData:
+    name: str
+    kind: str
+    country: str
+    short_name: str | None = None
+    local_names: dict[str, str] = field(default_factory=dict)
+    city: str | None = None
+    website: str | None = None
+    key: str | None = None
+
+    @classmethod
+    def from_view(cls, view: OrganizationView) -> OrganizationData:
+        return cls(view.name, view.kind, view.country, view.short_name, dict(view.local_names),
+                   view.city, view.website, view.key)
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def check_person(session: Session, event_id: int, data: PersonData) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    require_text("family_name", data.family_name, problems)
+    check_country("country", data.country, problems, required=False)
+    check_positive("precedence", data.precedence, problems)
+    check_local_names("local_names", data.local_names, problems)
+    if data.key is not None:
+        check_key("key", data.key, problems)
+    if data.organization_id is not None:
+        org = session.get(Organization, data.organization_id)
+        if org is None or org.event_id != event_id:
+            problems.append(FieldProblem("organization", data.organization_id,
+                                         "is not an organization of this event"))
+    return problems
+
+
+def _apply_person(person: Person, data: PersonData) -> None:
+    person.family_name = data.family_name.strip()
+    person.given_name = _blank_to_none(data.given_name)
+    person.honorific = _blank_to_none(data.honorific)
+    person.local_names = {k: v.strip() for k, v in data.local_names.items() if v and v.strip()}
+    person.position = _blank_to_none(data.position)
+    person.organization_id = data.organization_id
+    person.country = _blank_to_none(data.country)
+    person.precedence = data.precedence
+    person.email = _blank_to_none(data.email)
+    person.phone = _blank_to_none(data.phone)
+    person.bio = _blank_to_none(data.bio)
+    person.search_key = person_search_key(person.given_name, person.family_name,
+                                          person.local_names)
+
+
+def _person_view(session: Session, person_id: int) -> PersonView:
+    person = session.scalars(select(Person).where(Person.id == person_id)
+                             .options(selectinload(Person.organization))).one()
+    return PersonView.of(person)
+
+
+def create_person(db: Database, event_key: str, data: PersonData) -> PersonView:
+    with db.session() as session:
+        event_id = event_id_of(session, event_key)
+        raise_if(check_person(session, event_id, data))
+        key = data.key or unique_key(session, Person, event_id,
+                                     f"{data.given_name or ''} {data.family_name}")
+        if session.scalars(select(Person.id).where(Person.event_id == event_id,
+                                                   Person.key == key)).first():
+            raise ValidationError.single("key", key, f'"{key}" is already used by another person')
+        person = Person(event_id=event_id, key=key, family_name="")
+        _apply_person(person, data)
+        session.add(person)
+        session.flush()
+        view = _person_view(session, person.id)
+    db.notify("people", event_key)
+    return view
+
+
+def update_person(db: Database, person_id: int, data: PersonData,
+                  expected_version: int | None = None) -> PersonView:
+    """Save ``data`` over the person; refused if it changed since ``expected_version``."""
+    with db.session() as session:
+        person = get_row(session, Person, person_id, "person")
+        check_version(person, expected_version, "person")
+        raise_if(check_person(session, person.event_id, data))
+        with stale_as_domain_error("person", person.key):
+            _apply_person(person, data)
+            session.flush()
+        view = _person_view(session, person.id)
+        event_key = session.get_one(Event, person.event_id).key
+    db.notify("people", event_key)
+    return view
+
+
+def person_references(session: Session, person_id: int) -> list[str]:
+    """What refers to this person, in words, for the "are you sure?" question."""
+    refs: list[str] = []
+    for title in session.scalars(select(AgendaItem.title).join(AgendaSpeaker)
+                                 .where(AgendaSpeaker.person_id == person_id)):
+        refs.append(f'speaker in "{title}"')
+    for title in session.scalars(select(AgendaItem.title).where(AgendaItem.chair_id == person_id)):
+        refs.append(f'chair of "{title}"')
+    for reference in session.scalars(select(Agreement.reference).join(AgreementParty)
+                                     .where(AgreementParty.signatory_id == person_id)):
+        refs.append(f"signatory of {reference}")
+    for reference in session.scalars(select(Agreement.reference).join(AgreementWitness)
+                                     .where(AgreementWitness.person_id == person_id)):
+        refs.append(f"witness of {reference}")
+    return refs
+
+
+def delete_person(db: Database, person_id: int, *, force: bool = False) -> None:
+    """Delete a person. If referenced, refuse unless ``force``; then the references go too
+    (removed from speaker and witness lists, no longer chair or signatory)."""
+    with db.session() as session:
+        person = get_row(session, Person, person_id, "person")
+        refs = person_references(session, person_id)
+        if refs and not force:
+            raise InUseError("person", person.display_name, refs)
+        session.execute(delete(AgendaSpeaker).where(AgendaSpeaker.person_id == person_id))
+        session.execute(delete(AgreementWitness).where(AgreementWitness.person_id == person_id))
+        session.execute(update(AgendaItem).where(AgendaItem.chair_id == person_id)
+                        .values(chair_id=None, version=AgendaItem.version + 1))
+        session.execute(update(AgreementParty).where(AgreementParty.signatory_id == person_id)
+                        .values(signatory_id=None))
+        session.expire_all()
+        session.delete(session.get_one(Person, person_id))
+        event_key = session.get_one(Event, person.event_id).key
+    db.notify("people", event_key)
+
+
+def list_people(db: Database, event_key: str, query: str = "",
+                language: str | None = None) -> list[PersonView]:
+    """People of the event whose names match ``query`` (any script, any case or accent),
+    in the alphabetical order of ``language`` (default: the event's primary language)."""
+    with db.reader() as session:
+        event = session.scalars(select(Event).where(Event.key == event_key)).one_or_none()
+        if event is None:
+            event_id_of(session, event_key)  # raises NotFoundError
+            raise AssertionError
+        statement = (select(Person).where(Person.event_id == event.id)
+                     .options(selectinload(Person.organization)))
+        folded = query_key(query)
+        if folded:
+            statement = statement.where(Person.search_key.contains(folded, autoescape=True))
+        language = language or event.primary_language
+        people = [PersonView.of(p) for p in session.scalars(statement)]
+    return sorted(people, key=lambda p: sort_key(f"{p.family_name} {p.given_name or ''}",
+                                                 language))
+
+
+def check_organization(data: OrganizationData) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    require_text("name", data.name, problems)
+    check_choice("kind", data.kind, ORGANIZATION_KINDS, problems)
+    check_country("country", data.country, problems, required=True)
+    check_local_names("local_names", data.local_names, problems)
+    if data.key is not None:
+        check_key("key", data.key, problems)
+    return problems
+
+
+def _apply_organization(org: Organization, data: OrganizationData) -> None:
+    org.name = data.name.strip()
+    org.kind = data.kind
+    org.country = data.country.strip()
+    org.short_name = _blank_to_none(data.short_name)
+    org.local_names = {k: v.strip() for k, v in data.local_names.items() if v and v.strip()}
+    org.city = _blank_to_none(data.city)
+    org.website = _blank_to_none(data.website)
+    org.search_key = organization_search_key(org.name, org.short_name, org.local_names)
+
+
+def create_organization(db: Database, event_key: str, data: OrganizationData) -> OrganizationView:
+    raise_if(check_organization(data))
+    with db.session() as session:
+        event_id = event_id_of(session, event_key)
+        key = data.key or unique_key(session, Organization, event_id,
+                                     data.short_name or data.name)
+        if session.scalars(select(Organization.id).where(Organization.event_id == event_id,
+                                                         Organization.key == key)).first():
+            raise ValidationError.single("key", key,
+                                         f'"{key}" is already used by another organization')
+        org = Organization(event_id=event_id, key=key)
+        _apply_organization(org, data)
+        session.add(org)
+        session.flush()
+        view = OrganizationView.of(org)
+    db.notify("organizations", event_key)
+    return view
+
+
+def update_organization(db: Database, organization_id: int, data: OrganizationData,
+                        expected_version: int | None = None) -> OrganizationView:
+    raise_if(check_organization(data))
+    with db.session() as session:
+        org = get_row(session, Organization, organization_id, "organization")
+        check_version(org, expected_version, "organization")
+        with stale_as_domain_error("organization", org.key):
+            _apply_organization(org, data)
+            session.flush()
+        view = OrganizationView.of(org)
+        event_key = session.get_one(Event, org.event_id).key
+    db.notify("organizations", event_key)
+    return view
+
+
+def organization_references(session: Session, organization_id: int) -> tuple[list[str], list[str]]:
+    """(blocking, detachable) references: parties block deletion; members and host
+    links are detached when the deletion is confirmed."""
+    blocking = [f"party to {ref}" for ref in session.scalars(
+        select(Agreement.reference).join(AgreementParty)
+        .where(AgreementParty.organization_id == organization_id))]
+    detachable = [f"organization of {p.display_name}" for p in session.scalars(
+        select(Person).where(Person.organization_id == organization_id))]
+    if session.scalars(select(EventHost.event_id)
+                       .where(EventHost.organization_id == organization_id)).first():
+        detachable.append("host of the event")
+    return blocking, detachable
+
+
+def delete_organization(db: Database, organization_id: int, *, force: bool = False) -> None:
+    """Delete an organization. Refused while it is a party to an agreement; people and
+    host links referring to it are detached only when ``force`` confirms it."""
+    with db.session() as session:
+        org = get_row(session, Organization, organization_id, "organization")
+        blocking, detachable = organization_references(session, organization_id)
+        if blocking:
+            raise InUseError("organization", org.name, blocking)
+        if detachable and not force:
+            raise InUseError("organization", org.name, detachable)
+        session.execute(update(Person).where(Person.organization_id == organization_id)
+                        .values(organization_id=None, version=Person.version + 1))
+        session.execute(delete(EventHost).where(EventHost.organization_id == organization_id))
+        session.expire_all()
+        session.delete(session.get_one(Organization, organization_id))
+        event_key = session.get_one(Event, org.event_id).key
+    db.notify("organizations", event_key)
+
+
+def list_organizations(db: Database, event_key: str, query: str = "",
+                       language: str | None = None) -> list[OrganizationView]:
+    with db.reader() as session:
+        event = session.scalars(select(Event).where(Event.key == event_key)).one_or_none()
+        if event is None:
+            event_id_of(session, event_key)
+            raise AssertionError
+        statement = select(Organization).where(Organization.event_id == event.id)
+        folded = query_key(query)
+        if folded:
+            statement = statement.where(Organization.search_key.contains(folded, autoescape=True))
+        language = language or event.primary_language
+        orgs = [OrganizationView.of(o) for o in session.scalars(statement)]
+    return sorted(orgs, key=lambda o: sort_key(o.name, language))

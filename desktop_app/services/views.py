@@ -1,0 +1,231 @@
+"""Plain, immutable results that services hand to the GUI and the CLI.
+
+Qt item models adapt these; they never hold ORM objects, so nothing lazy-loads
+in ``data()`` and nothing crosses threads attached to a session.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop_app.domain.models import (
+    AgendaItem,
+    Agreement,
+    AgreementParty,
+    Event,
+    Organization,
+    Person,
+    Room,
+)
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    key: str
+    name: str
+    capacity: int | None
+
+    @classmethod
+    def of(cls, room: Room) -> RoomView:
+        return cls(room.id, room.key, room.name, room.capacity)
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: int
+    key: str
+    version: int
+    title: str
+    subtitle: str | None
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    venue_name: str
+    venue_address: str | None
+    venue_city: str
+    venue_country: str
+    languages: tuple[str, ...]
+    description: str | None
+    rooms: tuple[RoomView, ...]
+    host_ids: tuple[int, ...]
+
+    @property
+    def days(self) -> list[dt.date]:
+        count = (self.end_date - self.start_date).days + 1
+        return [self.start_date + dt.timedelta(days=i) for i in range(count)]
+
+    @property
+    def primary_language(self) -> str:
+        return self.languages[0] if self.languages else "en"
+
+    @classmethod
+    def of(cls, event: Event) -> EventView:
+        return cls(
+            event.id, event.key, event.version, event.title, event.subtitle, event.start_date,
+            event.end_date, event.timezone, event.venue_name, event.venue_address,
+            event.venue_city, event.venue_country, tuple(event.languages), event.description,
+            tuple(RoomView.of(room) for room in event.rooms),
+            tuple(host.organization_id for host in event.hosts),
+        )
+
+
+@dataclass(frozen=True)
+class OrganizationView:
+    id: int
+    key: str
+    version: int
+    name: str
+    short_name: str | None
+    local_names: dict[str, str]
+    kind: str
+    country: str
+    city: str | None
+    website: str | None
+
+    @classmethod
+    def of(cls, org: Organization) -> OrganizationView:
+        return cls(org.id, org.key, org.version, org.name, org.short_name,
+                   dict(org.local_names or {}), org.kind, org.country, org.city, org.website)
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    key: str
+    version: int
+    honorific: str | None
+    given_name: str | None
+    family_name: str
+    local_names: dict[str, str]
+    position: str | None
+    organization_id: int | None
+    organization_name: str | None
+    country: str | None
+    precedence: int | None
+    email: str | None
+    phone: str | None
+    bio: str | None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.honorific, self.full_name) if part)
+
+    @classmethod
+    def of(cls, person: Person) -> PersonView:
+        return cls(
+            person.id, person.key, person.version, person.honorific, person.given_name,
+            person.family_name, dict(person.local_names or {}), person.position,
+            person.organization_id, person.organization.name if person.organization else None,
+            person.country, person.precedence, person.email, person.phone, person.bio,
+        )
+
+
+@dataclass(frozen=True)
+class AgendaItemView:
+    id: int
+    key: str
+    version: int
+    title: str
+    kind: str
+    day: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    room_id: int
+    room_name: str
+    chair_id: int | None
+    chair_name: str | None
+    speaker_ids: tuple[int, ...]
+    speaker_names: tuple[str, ...]
+    topics: tuple[str, ...]
+    description: str | None
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.start_time)
+
+    @property
+    def end(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.end_time)
+
+    @property
+    def duration_minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+    @classmethod
+    def of(cls, item: AgendaItem) -> AgendaItemView:
+        return cls(
+            item.id, item.key, item.version, item.title, item.kind, item.day, item.start_time,
+            item.end_time, item.room_id, item.room.name, item.chair_id,
+            item.chair.display_name if item.chair else None,
+            tuple(link.person_id for link in item.speakers),
+            tuple(link.person.display_name for link in item.speakers),
+            tuple(topic.text for topic in item.topics), item.description,
+        )
+
+
+@dataclass(frozen=True)
+class PartyView:
+    organization_id: int
+    organization_name: str
+    short_name: str | None
+    country: str
+    signatory_id: int | None
+    signatory_name: str | None
+
+    @classmethod
+    def of(cls, party: AgreementParty) -> PartyView:
+        org = party.organization
+        return cls(org.id, org.name, org.short_name, org.country, party.signatory_id,
+                   party.signatory.display_name if party.signatory else None)
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    id: int
+    key: str
+    version: int
+    reference: str
+    kind: str
+    title: str
+    status: str
+    parties: tuple[PartyView, ...]
+    witness_ids: tuple[int, ...]
+    signing_item_id: int | None
+    signing_order: int | None
+    signed_at: dt.datetime | None
+    valid_from: dt.date | None
+    valid_until: dt.date | None
+    languages: tuple[str, ...] | None
+    originals: int | None
+    readiness: dict[str, bool | None] = field(default_factory=dict)
+    notes: str | None = None
+
+    @property
+    def is_prepared(self) -> bool:
+        return all(bool(v) for v in self.readiness.values())
+
+    @property
+    def party_names(self) -> str:
+        return " · ".join(p.short_name or p.organization_name for p in self.parties)
+
+    @property
+    def signatory_names(self) -> str:
+        return " · ".join(p.signatory_name or "—" for p in self.parties)
+
+    @classmethod
+    def of(cls, agreement: Agreement) -> AgreementView:
+        return cls(
+            agreement.id, agreement.key, agreement.version, agreement.reference, agreement.kind,
+            agreement.title, agreement.status,
+            tuple(PartyView.of(party) for party in agreement.parties),
+            tuple(w.person_id for w in agreement.witnesses), agreement.signing_item_id,
+            agreement.signing_order, agreement.signed_at, agreement.valid_from,
+            agreement.valid_until,
+            tuple(agreement.languages) if agreement.languages is not None else None,
+            agreement.originals, agreement.readiness, agreement.notes,
+        )
