@@ -83,8 +83,8 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
     calendar.add("x-wr-calname", event.title)
     calendar.add("x-wr-timezone", event.timezone)
     calendar.add_component(Timezone.from_tzid(
-        event.timezone, first_date=event.start_date - dt.timedelta(days=1),
-        last_date=event.end_date + dt.timedelta(days=1)))
+        event.timezone, first_date=event.start_date - dt.timedelta(days=366),
+        last_date=event.end_date + dt.timedelta(days=366)))
     for item in agenda_in_order(event):
         entry = CalendarEvent()
         entry.add("uid", item_uid(event, item))

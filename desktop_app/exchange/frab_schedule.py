@@ -44,8 +44,18 @@ def room_guid(event: Event, room: Room) -> str:
     return str(uuid.uuid5(_GUID_NAMESPACE, f"{event.key}/room/{room.key}"))
 
 
-def _slug(event: Event, item: AgendaItem) -> str:
-    return _SLUG_UNSAFE.sub("-", f"{event.key}-{item.id}-{item.key}".lower()).strip("-")
+def _slugs(event: Event, items: list[AgendaItem]) -> dict[int, str]:
+    """URL-safe, unique slugs from the event and item ids (stable across exports)."""
+    slugs: dict[int, str] = {}
+    used: set[str] = set()
+    for item in items:
+        base = _SLUG_UNSAFE.sub("-", f"{event.key}-{item.key}".lower()).strip("-")
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        slugs[item.id] = slug
+    return slugs
 
 
 def _duration(item: AgendaItem) -> str:
@@ -83,7 +93,8 @@ class ScheduleDay:
     rooms: list[tuple[str, list[ScheduleEvent]]]
 
 
-def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo) -> ScheduleEvent:
+def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo, slug: str
+                    ) -> ScheduleEvent:
     people = ([item.chair] if item.chair else []) + item.speaker_people
     persons: list[tuple[int, str]] = []
     for person in people:
@@ -94,7 +105,7 @@ def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo) -> 
         id=item.id, guid=item_guid(event, item),
         date=item.start.replace(tzinfo=zone).isoformat(timespec="seconds"),
         start=item.start_time.strftime("%H:%M"), duration=_duration(item), room=item.room.name,
-        slug=_slug(event, item), title=item.title, subtitle="",
+        slug=slug, title=item.title, subtitle="",
         track=KIND_LABELS.get(item.kind, item.kind), type=item.kind,
         language=event.primary_language, abstract=abstract, description=item.description or "",
         persons=persons,
@@ -105,6 +116,7 @@ def schedule_days(event: Event) -> list[ScheduleDay]:
     """Every day of the event with every room (in room order) and its items in time order."""
     zone = zoneinfo.ZoneInfo(event.timezone)
     items = agenda_in_order(event)
+    slugs = _slugs(event, items)
     days = []
     day = event.start_date
     index = 1
@@ -116,7 +128,7 @@ def schedule_days(event: Event) -> list[ScheduleDay]:
         else:
             first = dt.datetime.combine(day, dt.time(0, 0))
             last = dt.datetime.combine(day, dt.time(23, 59))
-        rooms = [(room.name, [_schedule_event(event, item, zone) for item in todays
+        rooms = [(room.name, [_schedule_event(event, item, zone, slugs[item.id]) for item in todays
                               if item.room_id == room.id]) for room in event.rooms]
         days.append(ScheduleDay(index, day, first.replace(tzinfo=zone).isoformat(),
                                 last.replace(tzinfo=zone).isoformat(), rooms))
