@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -231,6 +232,7 @@ class AgendaItem(Versioned, Base):
     __tablename__ = "agenda_items"
     __table_args__ = (
         UniqueConstraint("event_id", "key"),
+        Index("ix_agenda_items_event_day_start", "event_id", "day", "start_time"),
         CheckConstraint("end_time > start_time", name="times_ordered"),
     )
 
@@ -310,6 +312,7 @@ class Agreement(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("event_id", "key"),
         UniqueConstraint("event_id", "reference", name="uq_agreements_event_reference"),
+        Index("ix_agreements_signing_slot", "signing_item_id", "signing_order"),
         CheckConstraint("originals IS NULL OR originals >= 1", name="originals_positive"),
     )
 
