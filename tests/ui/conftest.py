@@ -3,9 +3,11 @@ and a ``UiContext`` with its own QSettings file so tests never touch the user's.
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("ROUNDTABLE_LOG", os.path.join(os.path.dirname(__file__), ".test-log.txt"))
+os.environ.setdefault("ROUNDTABLE_LOG",
+                      os.path.join(tempfile.gettempdir(), "roundtable-ui-tests.log"))
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

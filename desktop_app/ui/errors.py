@@ -1,0 +1,107 @@
+"""How errors reach the user: a short, plain message, never a traceback.
+
+``show_error`` presents a ``RoundtableError`` (bad input, a record changed by
+someone else, a file that cannot be read) as a window-modal message box. Any
+other exception is unexpected: it is written in full to the log file
+(``desktop_app.errorlog``) and the user sees one sentence and where the log is.
+``install_excepthook`` routes exceptions that escape a Qt slot the same way.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.domain.errors import RoundtableError, ValidationError
+from desktop_app.errorlog import log_unexpected
+from desktop_app.exchange.event_validation import EventFileError
+
+#: Details longer than this many lines are cut in the message box (the log has them all).
+_MAX_DETAIL_LINES = 200
+
+
+def error_details(exc: BaseException) -> list[str]:
+    """Every separate problem an error carries, one line each."""
+    if isinstance(exc, EventFileError):
+        lines = list(exc.errors)
+        if exc.truncated:
+            lines.append("… (more problems were found; fix these first)")
+        return lines
+    if isinstance(exc, ValidationError):
+        return [f"{p.field}: {p.reason} (value: {p.value!r})" for p in exc.problems]
+    return []
+
+
+def _message_box(parent: QWidget | None, title: str, text: str, details: list[str],
+                 icon: QMessageBox.Icon) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorMessageBox")
+    box.setAccessibleName(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText("\n".join(details[:_MAX_DETAIL_LINES]))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
+                          else Qt.WindowModality.ApplicationModal)
+    box.open()  # not exec(): the event loop keeps running (and tests are not blocked)
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roundtable"
+               ) -> QMessageBox:
+    """Tell the user what went wrong; unexpected errors are logged in full first."""
+    if isinstance(exc, RoundtableError):
+        details = error_details(exc)
+        text = str(exc)
+        if isinstance(exc, EventFileError) and len(details) > 1:
+            text = f"The file was not imported: {len(details)} problems were found."
+        return _message_box(parent, title, text, details, QMessageBox.Icon.Warning)
+    log_path = log_unexpected(exc, "the user interface")
+    text = (f"Something unexpected went wrong ({exc.__class__.__name__}). Your data is safe: "
+            f"every change was already saved.\n\nThe details were written to {log_path}.")
+    return _message_box(parent, title, text, [], QMessageBox.Icon.Critical)
+
+
+@contextmanager
+def reporting(parent: QWidget | None) -> Iterator[list[BaseException]]:
+    """Run a block; a failure is shown with ``show_error`` instead of propagating.
+
+    The yielded list receives the exception, so the caller can tell it failed::
+
+        with reporting(self) as failed:
+            service_call()
+        if failed: return
+    """
+    failures: list[BaseException] = []
+    try:
+        yield failures
+    except Exception as exc:  # noqa: BLE001 - shown (and logged when unexpected)
+        failures.append(exc)
+        show_error(parent, exc)
+
+
+def _active_window() -> QWidget | None:
+    app = QApplication.instance()
+    return app.activeWindow() if isinstance(app, QApplication) else None
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    try:
+        show_error(_active_window(), exc)
+    except Exception:  # noqa: BLE001 - never let the hook itself raise
+        log_unexpected(exc, "the user interface")
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions (e.g. from slots) to a dialog and the log file."""
+    sys.excepthook = _excepthook

@@ -1,0 +1,1 @@
+"""Undo commands: each re-applies service calls with before/after snapshots."""

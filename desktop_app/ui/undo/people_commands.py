@@ -1,0 +1,193 @@
+"""Undo commands for people and organizations (create, edit, delete with references)."""
+from __future__ import annotations
+
+import dataclasses
+
+from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agenda_item
+from desktop_app.services.agreements import AgreementData, list_agreements, update_agreement
+from desktop_app.services.event_editing import EventData, get_event, update_event
+from desktop_app.services.people import (
+    OrganizationData,
+    PersonData,
+    create_organization,
+    create_person,
+    delete_organization,
+    delete_person,
+    update_organization,
+    update_person,
+)
+from desktop_app.services.views import AgendaItemView, AgreementView, OrganizationView, PersonView
+from desktop_app.ui.context import UiContext
+
+from .record_commands import IdRemap, ServiceCommand
+
+
+def person_data_now(ids: IdRemap, data: PersonData) -> PersonData:
+    """``data`` with the organization id of today (it may have been re-created)."""
+    return dataclasses.replace(data, organization_id=ids.resolve("organization",
+                                                                 data.organization_id),
+                               local_names=dict(data.local_names))
+
+
+def agreement_data_now(ids: IdRemap, data: AgreementData) -> AgreementData:
+    """``data`` with today's ids of its organizations, signatories and witnesses."""
+    from desktop_app.services.agreements import PartyData
+
+    return dataclasses.replace(
+        data,
+        parties=[PartyData(ids.organization(p.organization_id),
+                           ids.resolve("person", p.signatory_id)) for p in data.parties],
+        witness_ids=[ids.person(w) for w in data.witness_ids],
+        languages=list(data.languages) if data.languages is not None else None,
+        readiness=dict(data.readiness))
+
+
+class CreatePersonCommand(ServiceCommand):
+    def __init__(self, ctx: UiContext, event_key: str, data: PersonData) -> None:
+        super().__init__(ctx, f"Add {' '.join(filter(None, [data.given_name, data.family_name]))}")
+        self.event_key = event_key
+        self.data = data
+        self.person_id: int | None = None
+        self.view: PersonView | None = None
+
+    def apply(self) -> None:
+        view = create_person(self.ctx.db, self.event_key, person_data_now(self.ids, self.data))
+        if self.person_id is not None:
+            self.ids.moved("person", self.person_id, view.id)
+        self.person_id, self.view = view.id, view
+        self.data = dataclasses.replace(self.data, key=view.key)  # re-created under its key
+
+    def revert(self) -> None:
+        assert self.person_id is not None
+        delete_person(self.ctx.db, self.ids.person(self.person_id), force=True)
+
+
+class EditPersonCommand(ServiceCommand):
+    def __init__(self, ctx: UiContext, before: PersonView, after: PersonData) -> None:
+        super().__init__(ctx, f"Edit {before.full_name}")
+        self.person_id = before.id
+        self.before = PersonData.from_view(before)
+        self.after = after
+        self._expected: int | None = before.version
+
+    def apply(self) -> None:
+        update_person(self.ctx.db, self.ids.person(self.person_id),
+                      person_data_now(self.ids, self.after), expected_version=self._expected)
+        self._expected = None  # later redo/undo replay over our own saves
+
+    def revert(self) -> None:
+        update_person(self.ctx.db, self.ids.person(self.person_id),
+                      person_data_now(self.ids, self.before))
+
+
+def _mentions_person(item: AgendaItemView, person_id: int) -> bool:
+    return person_id in item.speaker_ids or item.chair_id == person_id
+
+
+def _agreement_mentions_person(agreement: AgreementView, person_id: int) -> bool:
+    return (person_id in agreement.witness_ids
+            or any(p.signatory_id == person_id for p in agreement.parties))
+
+
+class DeletePersonCommand(ServiceCommand):
+    """Delete a person; undo re-creates them and puts them back where they were
+    referred to (speaker lists, chairs, signatories, witnesses)."""
+
+    def __init__(self, ctx: UiContext, event_key: str, person: PersonView) -> None:
+        super().__init__(ctx, f"Delete {person.full_name}")
+        self.event_key = event_key
+        self.person_id = person.id
+        self.data = PersonData.from_view(person)
+        self.items: list[AgendaItemView] = []
+        self.agreements: list[AgreementView] = []
+
+    def apply(self) -> None:
+        person_id = self.ids.person(self.person_id)
+        self.items = [i for i in list_agenda(self.ctx.db, self.event_key)
+                      if _mentions_person(i, person_id)]
+        self.agreements = [a for a in list_agreements(self.ctx.db, self.event_key)
+                           if _agreement_mentions_person(a, person_id)]
+        delete_person(self.ctx.db, person_id, force=True)
+
+    def revert(self) -> None:
+        old_id = self.ids.person(self.person_id)
+        view = create_person(self.ctx.db, self.event_key, person_data_now(self.ids, self.data))
+        self.ids.moved("person", old_id, view.id)
+        for item in self.items:
+            data = AgendaItemData.from_view(item)
+            data.speaker_ids = [self.ids.person(s) for s in data.speaker_ids]
+            data.chair_id = self.ids.resolve("person", data.chair_id)
+            update_agenda_item(self.ctx.db, item.id, data)
+        for agreement in self.agreements:
+            update_agreement(self.ctx.db, self.ids.agreement(agreement.id),
+                             agreement_data_now(self.ids, AgreementData.from_view(agreement)))
+
+
+class CreateOrganizationCommand(ServiceCommand):
+    def __init__(self, ctx: UiContext, event_key: str, data: OrganizationData) -> None:
+        super().__init__(ctx, f"Add {data.name}")
+        self.event_key = event_key
+        self.data = data
+        self.organization_id: int | None = None
+
+    def apply(self) -> None:
+        view = create_organization(self.ctx.db, self.event_key, self.data)
+        if self.organization_id is not None:
+            self.ids.moved("organization", self.organization_id, view.id)
+        self.organization_id = view.id
+        self.data = dataclasses.replace(self.data, key=view.key)
+
+    def revert(self) -> None:
+        assert self.organization_id is not None
+        delete_organization(self.ctx.db, self.ids.organization(self.organization_id), force=True)
+
+
+class EditOrganizationCommand(ServiceCommand):
+    def __init__(self, ctx: UiContext, before: OrganizationView, after: OrganizationData) -> None:
+        super().__init__(ctx, f"Edit {before.name}")
+        self.organization_id = before.id
+        self.before = OrganizationData.from_view(before)
+        self.after = after
+        self._expected: int | None = before.version
+
+    def apply(self) -> None:
+        update_organization(self.ctx.db, self.ids.organization(self.organization_id),
+                            self.after, expected_version=self._expected)
+        self._expected = None
+
+    def revert(self) -> None:
+        update_organization(self.ctx.db, self.ids.organization(self.organization_id),
+                            self.before)
+
+
+class DeleteOrganizationCommand(ServiceCommand):
+    """Delete an organization; undo re-creates it, gives its members back their
+    organization and restores it as a host of the event."""
+
+    def __init__(self, ctx: UiContext, event_key: str, organization: OrganizationView,
+                 members: list[PersonView]) -> None:
+        super().__init__(ctx, f"Delete {organization.name}")
+        self.event_key = event_key
+        self.organization_id = organization.id
+        self.data = OrganizationData.from_view(organization)
+        self.members = members
+        self.host_ids: list[int] = []
+
+    def apply(self) -> None:
+        org_id = self.ids.organization(self.organization_id)
+        event = get_event(self.ctx.db, self.event_key)
+        self.host_ids = list(event.host_ids)
+        delete_organization(self.ctx.db, org_id, force=True)
+
+    def revert(self) -> None:
+        old_id = self.ids.organization(self.organization_id)
+        view = create_organization(self.ctx.db, self.event_key, self.data)
+        self.ids.moved("organization", old_id, view.id)
+        for member in self.members:
+            data = person_data_now(self.ids, PersonData.from_view(member))
+            update_person(self.ctx.db, self.ids.person(member.id), data)
+        if view.id in [self.ids.organization(h) for h in self.host_ids]:
+            event = get_event(self.ctx.db, self.event_key)
+            data = EventData.from_view(event)
+            data.host_ids = [self.ids.organization(h) for h in self.host_ids]
+            update_event(self.ctx.db, event.id, data)

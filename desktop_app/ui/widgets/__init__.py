@@ -1,0 +1,1 @@
+"""Reusable widgets: the bar chart, the agenda timeline, small form helpers."""
