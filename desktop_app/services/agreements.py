@@ -100,8 +100,8 @@ def get_agreement(db: Database, agreement_id: int) -> AgreementView:
         return _view(session, agreement_id)
 
 
-def check_agreement(session: Session, event: Event, data: AgreementData,
-                    agreement_id: int | None) -> list[FieldProblem]:
+def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
+    """The rules a form can check as the user types (no database needed)."""
     problems: list[FieldProblem] = []
     require_text("reference", data.reference, problems)
     require_text("title", data.title, problems)
@@ -112,26 +112,41 @@ def check_agreement(session: Session, event: Event, data: AgreementData,
     check_languages("languages", data.languages or [], problems)
     if data.key is not None:
         check_key("key", data.key, problems)
+    if len(data.parties) < 2:
+        problems.append(FieldProblem("parties", len(data.parties), "at least 2 parties are needed"))
+    seen: set[int] = set()
+    for i, party in enumerate(data.parties):
+        if party.organization_id in seen:
+            problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
+                                         "is already a party"))
+        seen.add(party.organization_id)
+    if data.status == AgreementStatus.SIGNED and data.signed_at is None:
+        problems.append(FieldProblem("signed_at", None, 'is required when status is "signed"'))
+    if data.signed_at is not None and data.signed_at.tzinfo is None:
+        problems.append(FieldProblem("signed_at", data.signed_at.isoformat(),
+                                     "needs a time zone offset"))
+    if data.valid_from and data.valid_until and data.valid_until <= data.valid_from:
+        problems.append(FieldProblem("valid_until", data.valid_until.isoformat(),
+                                     f"must be after valid from ({data.valid_from.isoformat()})"))
+    return problems
+
+
+def check_agreement(session: Session, event: Event, data: AgreementData,
+                    agreement_id: int | None) -> list[FieldProblem]:
+    problems = check_agreement_fields(data)
     clash = session.scalars(select(Agreement.id).where(
         Agreement.event_id == event.id, Agreement.reference == (data.reference or "").strip(),
         Agreement.id != (agreement_id or -1))).first()
     if clash is not None:
         problems.append(FieldProblem("reference", data.reference,
                                      f'"{data.reference}" is already used by another agreement'))
-    if len(data.parties) < 2:
-        problems.append(FieldProblem("parties", len(data.parties), "at least 2 parties are needed"))
     organizations = set(session.scalars(select(Organization.id)
                                         .where(Organization.event_id == event.id)))
     people = set(session.scalars(select(Person.id).where(Person.event_id == event.id)))
-    seen: set[int] = set()
     for i, party in enumerate(data.parties):
         if party.organization_id not in organizations:
             problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
                                          "is not an organization of this event"))
-        elif party.organization_id in seen:
-            problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
-                                         "is already a party"))
-        seen.add(party.organization_id)
         if party.signatory_id is not None and party.signatory_id not in people:
             problems.append(FieldProblem(f"parties[{i}].signatory", party.signatory_id,
                                          "is not a person of this event"))
@@ -146,14 +161,6 @@ def check_agreement(session: Session, event: Event, data: AgreementData,
         elif item.kind != AgendaKind.SIGNING:
             problems.append(FieldProblem("signing_item", item.title,
                                          f'"{item.title}" is not a signing item'))
-    if data.status == AgreementStatus.SIGNED and data.signed_at is None:
-        problems.append(FieldProblem("signed_at", None, 'is required when status is "signed"'))
-    if data.signed_at is not None and data.signed_at.tzinfo is None:
-        problems.append(FieldProblem("signed_at", data.signed_at.isoformat(),
-                                     "needs a time zone offset"))
-    if data.valid_from and data.valid_until and data.valid_until <= data.valid_from:
-        problems.append(FieldProblem("valid_until", data.valid_until.isoformat(),
-                                     f"must be after valid from ({data.valid_from.isoformat()})"))
     return problems
 
 

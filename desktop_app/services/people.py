@@ -88,7 +88,8 @@ def _blank_to_none(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def check_person(session: Session, event_id: int, data: PersonData) -> list[FieldProblem]:
+def check_person_fields(data: PersonData) -> list[FieldProblem]:
+    """The rules a form can check as the user types (no database needed)."""
     problems: list[FieldProblem] = []
     require_text("family_name", data.family_name, problems)
     check_country("country", data.country, problems, required=False)
@@ -96,6 +97,11 @@ def check_person(session: Session, event_id: int, data: PersonData) -> list[Fiel
     check_local_names("local_names", data.local_names, problems)
     if data.key is not None:
         check_key("key", data.key, problems)
+    return problems
+
+
+def check_person(session: Session, event_id: int, data: PersonData) -> list[FieldProblem]:
+    problems = check_person_fields(data)
     if data.organization_id is not None:
         org = session.get(Organization, data.organization_id)
         if org is None or org.event_id != event_id:
