@@ -70,3 +70,44 @@ def search_key(names: Iterable[str | None]) -> str:
 def query_key(query: str) -> str:
     """Fold a user's search text the same way the stored keys were folded."""
     return fold(query)
+
+
+# Spellings that differ only by transliteration convention once Cyrillic has
+# been rendered in Latin: Azerbaijani x/ş/ç/q against Russian kh/sh/ch/k,
+# Kazakh -yev against Russian -ев. Longest first.
+_SKELETON_DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("shch", "s"), ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c"),
+    ("ts", "c"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("yo", "o"),
+)
+_SKELETON_LETTERS = str.maketrans({"x": "h", "q": "k", "w": "v", "y": "i"})
+_VOWELS = "aeiou"
+
+
+def name_skeleton(name: str) -> str:
+    """A loose form of a name for finding duplicates across scripts and spellings.
+
+    ``Sayasat Nurbek``, ``Саясат Нұрбек`` and ``Нурбек Саясат`` share one
+    skeleton, as do ``Pashayev``, ``Paşayev`` and ``Пашаев``: the name is
+    folded, rendered in Latin, transliteration variants are unified, doubled
+    letters collapse, punctuation goes and the words are sorted (lists give
+    the family name first or last). It is for proposing matches, not search.
+    """
+    latin = transliterate(fold(name))
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in latin)
+    words = []
+    for word in cleaned.split():
+        for digraph, replacement in _SKELETON_DIGRAPHS:
+            word = word.replace(digraph, replacement)
+        word = word.translate(_SKELETON_LETTERS)
+        # An "i" between vowels is a glide spelled y/й or not at all (-ayev/-аев).
+        word = "".join(ch for i, ch in enumerate(word)
+                       if not (ch == "i" and 0 < i < len(word) - 1
+                               and word[i - 1] in _VOWELS and word[i + 1] in _VOWELS))
+        collapsed = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+        words.append(collapsed)
+    return " ".join(sorted(words))
+
+
+def name_skeletons(names: Iterable[str | None]) -> set[str]:
+    """The skeletons of every non-empty name form (see ``name_skeleton``)."""
+    return {skeleton for name in names if name and (skeleton := name_skeleton(name))}

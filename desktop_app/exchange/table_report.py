@@ -1,0 +1,152 @@
+"""What a table import found and would do: the mapping, the problems, the changes.
+
+The import wizard shows these objects as they are (a mapping table, a list
+of problems, a list of changes) and the CLI prints ``lines()``. A report
+with problems means nothing was stored: imports are all-or-nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.errors import RoundtableError
+
+MAX_SHOWN_VALUE = 60
+
+
+def shown(value: Any) -> str:
+    """A value as the report quotes it: ISO dates, short, on one line."""
+    if value is None:
+        return "(empty)"
+    if isinstance(value, dt.datetime):
+        text = value.isoformat(timespec="minutes")
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    elif isinstance(value, dict):
+        text = ", ".join(f"{k}: {v}" for k, v in value.items())
+    elif isinstance(value, list | tuple):
+        text = "; ".join(str(v) for v in value)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_SHOWN_VALUE else text[:MAX_SHOWN_VALUE - 1] + "…"
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which field one column fills; ``field`` None means the column is not imported."""
+
+    column: int
+    letter: str
+    header: str
+    field: str | None
+    source: str  # "header" (recognised), "--map" (chosen by the user) or "none"
+
+    def __str__(self) -> str:
+        target = self.field if self.field and self.field != "ignore" else "(not imported)"
+        how = " [--map]" if self.source == "--map" else ""
+        return f'column {self.letter} "{self.header}" -> {target}{how}'
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One reason the import is refused, with the row and column to fix."""
+
+    reason: str
+    row: int | None = None
+    column: str | None = None  # spreadsheet letter
+    header: str | None = None
+    value: Any = None
+
+    def __str__(self) -> str:
+        place = []
+        if self.row is not None:
+            place.append(f"row {self.row}")
+        if self.column is not None:
+            place.append(f'column {self.column} "{self.header}"' if self.header
+                         else f"column {self.column}")
+        prefix = ", ".join(place)
+        value = f' "{shown(self.value)}"' if self.value is not None else ""
+        if prefix:
+            return f"{prefix}:{value} {self.reason}" if value else f"{prefix}: {self.reason}"
+        return f"{value.strip()} {self.reason}".strip()
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+    def __str__(self) -> str:
+        return f"{self.field}: {shown(self.old)} -> {shown(self.new)}"
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """What happens to one record: created, updated or left unchanged."""
+
+    action: str  # "create" | "update" | "unchanged"
+    key: str
+    label: str
+    rows: tuple[int, ...]
+    changes: tuple[FieldChange, ...] = ()
+    note: str | None = None
+
+    def __str__(self) -> str:
+        rows = ", ".join(str(r) for r in self.rows)
+        text = f'{self.action} "{self.key}" ({self.label}) from row{"s" if len(self.rows) > 1 else ""} {rows}'
+        if self.note:
+            text += f"; {self.note}"
+        return text
+
+
+@dataclass
+class TableImportReport:
+    kind: str
+    path: Path
+    event_key: str
+    dry_run: bool
+    mappings: list[ColumnMapping] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    changes: list[RecordChange] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    rows: int = 0
+    stored: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def count(self, action: str) -> int:
+        return sum(1 for change in self.changes if change.action == action)
+
+    def summary(self) -> str:
+        verb = "would be" if not self.stored else "were"
+        return (f"{self.rows} rows: {self.count('create')} {self.kind} {verb} created, "
+                f"{self.count('update')} updated, {self.count('unchanged')} unchanged")
+
+    def mapping_lines(self) -> list[str]:
+        return [str(m) for m in self.mappings]
+
+    def lines(self) -> list[str]:
+        """The whole report as text: mapping, notes, changes with their fields, summary."""
+        out = ["columns:"] + [f"  {line}" for line in self.mapping_lines()]
+        out += [f"note: {note}" for note in self.notes]
+        for change in self.changes:
+            out.append(str(change))
+            out += [f"    {c}" for c in change.changes]
+        out.append(self.summary())
+        return out
+
+
+class TableImportError(RoundtableError):
+    """The table has problems; nothing was stored. ``report`` lists every one."""
+
+    def __init__(self, report: TableImportReport) -> None:
+        self.report = report
+        count = len(report.problems)
+        super().__init__(f'"{report.path.name}" has {count} problem{"s" if count != 1 else ""}; '
+                         "nothing was stored")

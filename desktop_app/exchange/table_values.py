@@ -1,0 +1,202 @@
+"""Turning spreadsheet cells into field values, with a reason when they are refused.
+
+Cells arrive as text (CSV) or typed (XLSX: numbers, dates, datetimes).
+Each parser accepts the forms offices actually type (``04.03.2025``,
+``Azərbaycan``, ``Подписано``) and raises ``CellError`` with a reason that
+names the accepted forms, which the import report shows beside the row
+and column.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+
+from desktop_app.domain.text import fold
+from desktop_app.domain.vocabulary import (
+    COUNTRY_PATTERN,
+    LANGUAGE_TAG_PATTERN,
+    AgreementKind,
+    AgreementStatus,
+    OrganizationKind,
+)
+
+from .cells import unneutralise
+from .table_reader import CellValue
+
+
+class CellError(ValueError):
+    """One cell's value is refused; the message says why."""
+
+
+def text(value: CellValue) -> str | None:
+    """The cell as trimmed text (None when empty); ``12.0`` from Excel is ``12``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    stripped = unneutralise(str(value).strip()).strip()
+    return stripped or None
+
+
+def integer(value: CellValue, minimum: int = 1) -> int:
+    if isinstance(value, bool):
+        raise CellError("is not a whole number")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        raw = text(value) or ""
+        if not re.fullmatch(r"[+]?\d{1,9}", raw):
+            raise CellError("is not a whole number")
+        number = int(raw)
+    if number < minimum:
+        raise CellError(f"must be {minimum} or more")
+    return number
+
+
+_COUNTRY_NAMES = {
+    "AZ": "azerbaijan|azerbaijan republic|republic of azerbaijan|azərbaycan|"
+          "azərbaycan respublikası|әзірбайжан|азербайджан|азербайджанская республика",
+    "KZ": "kazakhstan|republic of kazakhstan|qazaxıstan|qazaxıstan respublikası|қазақстан|"
+          "қазақстан республикасы|казахстан|республика казахстан",
+    "RU": "russia|russian federation|rusiya|ресей|россия|российская федерация",
+    "TR": "turkey|türkiye|turkiye|türkiyə|түркия|турция",
+    "UZ": "uzbekistan|özbəkistan|өзбекстан|узбекистан",
+    "KG": "kyrgyzstan|qırğızıstan|қырғызстан|киргизия|кыргызстан",
+    "GE": "georgia|gürcüstan|грузия",
+    "GB": "united kingdom|uk|great britain|britain|birləşmiş krallıq|ұлыбритания|великобритания",
+    "US": "united states|usa|united states of america|amerika birləşmiş ştatları|абш|сша",
+    "DE": "germany|almaniya|германия",
+    "FR": "france|fransa|франция",
+    "CN": "china|çin|қытай|китай",
+}
+_COUNTRIES = {fold(name): code for code, names in _COUNTRY_NAMES.items()
+              for name in names.split("|")}
+
+
+def country(value: CellValue) -> str:
+    raw = text(value) or ""
+    if COUNTRY_PATTERN.match(raw.upper()) and len(raw) == 2:
+        return raw.upper()
+    code = _COUNTRIES.get(fold(raw))
+    if code is None:
+        raise CellError("is not a country: write its ISO 3166 code, e.g. AZ, KZ")
+    return code
+
+
+def _choice(value: CellValue, allowed: list[str], synonyms: dict[str, str], what: str) -> str:
+    raw = fold(text(value) or "")
+    if raw in allowed:
+        return raw
+    if raw in synonyms:
+        return synonyms[raw]
+    raise CellError(f"is not a{'n' if what[0] in 'aeiou' else ''} {what}; use one of "
+                    + ", ".join(allowed))
+
+
+def _table(pairs: dict[str, str]) -> dict[str, str]:
+    return {fold(word): value for value, words in pairs.items() for word in words.split("|")}
+
+
+_ORGANIZATION_KINDS = _table({
+    "university": "universitet|university|университет|вуз|institute|institut|институт|academy|"
+                  "akademiya|академия",
+    "ministry": "nazirlik|министрлік|министерство",
+    "embassy": "səfirlik|елшілік|посольство",
+    "agency": "agentlik|агенттік|агентство",
+    "company": "şirkət|компания|company|firm",
+    "other": "digər|басқа|другое|прочее",
+})
+_AGREEMENT_KINDS = _table({
+    "mou": "memorandum|memorandum of understanding|anlaşma memorandumu|меморандум|"
+           "меморандум о взаимопонимании|өзара түсіністік туралы меморандум",
+    "dual-degree": "dual degree|double degree|ikili diplom|қос диплом|двойной диплом|"
+                   "двудипломная программа",
+    "exchange": "mobility|academic mobility|mübadilə|akademik mobillik|академиялық ұтқырлық|"
+                "алмасу|обмен|академическая мобильность",
+    "research": "research|tədqiqat|elmi tədqiqat|ғылыми зерттеу|зерттеу|исследования|"
+                "научное сотрудничество",
+    "other": "digər|басқа|другое",
+})
+_STATUSES = _table({
+    "draft": "qaralama|жоба|черновик|проект",
+    "ready": "hazır|дайын|готово|готов",
+    "signed": "imzalanıb|imzalanmış|қол қойылды|қол қойылған|подписано|подписан",
+    "cancelled": "canceled|ləğv edilib|ləğv|жойылды|бас тартылды|отменено|отменен",
+})
+
+
+def organization_kind(value: CellValue) -> str:
+    return _choice(value, [k.value for k in OrganizationKind], _ORGANIZATION_KINDS,
+                   "organization kind")
+
+
+def agreement_kind(value: CellValue) -> str:
+    return _choice(value, [k.value for k in AgreementKind], _AGREEMENT_KINDS, "agreement kind")
+
+
+def status(value: CellValue) -> str:
+    return _choice(value, [s.value for s in AgreementStatus], _STATUSES, "agreement status")
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%y")
+
+
+def date(value: CellValue) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = text(value) or ""
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(raw, pattern).date()
+        except ValueError:
+            continue
+    raise CellError("is not a date; write YYYY-MM-DD or DD.MM.YYYY")
+
+
+def instant(value: CellValue, timezone: str) -> dt.datetime:
+    """An aware instant; times without an offset are in the event's time zone."""
+    zone = zoneinfo.ZoneInfo(timezone)
+    if isinstance(value, dt.datetime):
+        parsed = value
+    else:
+        raw = text(value) or ""
+        parsed = None
+        try:
+            parsed = dt.datetime.fromisoformat(raw.replace(" ", "T", 1)) if "-" in raw else None
+        except ValueError:
+            parsed = None
+        if parsed is None:
+            for pattern in ("%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d/%m/%Y %H:%M"):
+                try:
+                    parsed = dt.datetime.strptime(raw, pattern)
+                    break
+                except ValueError:
+                    continue
+        if parsed is None or (re.fullmatch(r"[\d\-./]+", raw) is not None):
+            raise CellError("is not a date and time; write e.g. 2025-03-04 12:35 "
+                            "(the event's time) or 2025-03-04T12:35:00+04:00")
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+
+
+def languages(value: CellValue) -> list[str]:
+    tags = [t for t in re.split(r"[\s,;/]+", text(value) or "") if t]
+    bad = [t for t in tags if not LANGUAGE_TAG_PATTERN.match(t)]
+    if bad:
+        raise CellError(f'"{bad[0]}" is not a language tag (e.g. az, kk, ru, en)')
+    return [t.lower() for t in tags]
+
+
+def name_list(value: CellValue) -> list[str]:
+    """A list of names in one cell: separated by ``;`` or line breaks."""
+    return [part.strip() for part in re.split(r"[;\n]+", text(value) or "") if part.strip()]

@@ -1,0 +1,241 @@
+"""Planning the import of agreements from spreadsheet rows.
+
+Two shapes are read, and may be mixed: one row per agreement with numbered
+party columns (``Party 1``, ``Signatory 1``, ``Party 2`` …) or a list in one
+cell (``Parties``: ``ADA; KazNU``); or one row per party, rows of one
+agreement sharing its reference (the shape ``export signings`` writes, so an
+exported file can be corrected and imported again). Parties and signatories
+are matched by id, name, short name or a name in another script.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.models import Agreement, AgreementParty, Event, Organization, Person
+from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
+
+from .table_directory import PlannedRecord
+from .table_matching import KeyMaker, NameIndex, organization_index, people_index
+from .table_rows import ParsedRow, merge_values
+
+AGREEMENT_FIELDS = ["key", "reference", "kind", "title", "status", "signed_at", "signing_order",
+                    "valid_from", "valid_until", "languages", "originals", "notes"]
+_NUMBERED = re.compile(r"(party|signatory)_(\d+)")
+
+
+@dataclass
+class _PartyEntry:
+    order: int
+    row: ParsedRow
+    organization_field: str | None
+    signatory_field: str | None
+    organization: str | None
+    signatory: str | None
+
+
+def _reference_key(reference: str) -> str:
+    return " ".join(reference.split()).casefold()
+
+
+def _resolve(index: NameIndex[Any], text: str) -> list[Any]:
+    if text in index.by_key:
+        return [index.by_key[text]]
+    return index.find([text])
+
+
+def _party_entries(row: ParsedRow, sequence: int) -> list[_PartyEntry]:
+    entries = []
+    if "organization" in row.values or "signatory" in row.values:
+        order = row.values.get("party_number", 1000 + sequence)
+        entries.append(_PartyEntry(order, row, "organization", "signatory",
+                                   row.values.get("organization"), row.values.get("signatory")))
+    numbers = sorted({int(m.group(2)) for name in row.values
+                      if (m := _NUMBERED.fullmatch(name))})
+    for n in numbers:
+        entries.append(_PartyEntry(n, row, f"party_{n}", f"signatory_{n}",
+                                   row.values.get(f"party_{n}"), row.values.get(f"signatory_{n}")))
+    parties, signatories = row.values.get("parties", []), row.values.get("signatories", [])
+    for i in range(max(len(parties), len(signatories))):
+        entries.append(_PartyEntry(i + 1, row, "parties", "signatories",
+                                   parties[i] if i < len(parties) else None,
+                                   signatories[i] if i < len(signatories) else None))
+    return entries
+
+
+def _resolve_parties(entries: list[_PartyEntry], orgs: NameIndex[Organization],
+                     people: NameIndex[Person], problems: list[ImportProblem]
+                     ) -> list[tuple[Organization, Person | None]] | None:
+    before = len(problems)
+    by_order: dict[int, tuple[Organization, Person | None, _PartyEntry]] = {}
+    for entry in sorted(entries, key=lambda e: e.order):
+        person = None
+        if entry.signatory:
+            found = _resolve(people, entry.signatory)
+            if len(found) != 1:
+                problems.append(entry.row.problem(
+                    entry.signatory_field,
+                    "is not a person of this event; import people first" if not found else
+                    "matches several people (" + ", ".join(p.key for p in found)
+                    + "); write the person's id", entry.signatory))
+                continue
+            person = found[0]
+        if entry.organization:
+            found_orgs = _resolve(orgs, entry.organization)
+            if len(found_orgs) != 1:
+                problems.append(entry.row.problem(
+                    entry.organization_field,
+                    "is not an organization of this event; import organizations first"
+                    if not found_orgs else "matches several organizations ("
+                    + ", ".join(o.key for o in found_orgs) + "); write its id or full name",
+                    entry.organization))
+                continue
+            org = found_orgs[0]
+        elif person is not None and person.organization is not None:
+            org = person.organization
+        else:
+            problems.append(entry.row.problem(entry.organization_field or entry.signatory_field,
+                                              "a party needs an organization", quote=False))
+            continue
+        if entry.order in by_order and (by_order[entry.order][0], by_order[entry.order][1]) != (
+                org, person):
+            problems.append(entry.row.problem(
+                "party_number", f"party {entry.order} is given twice, differently "
+                f"(row {by_order[entry.order][2].row.number})", quote=False))
+            continue
+        by_order[entry.order] = (org, person, entry)
+    if len(problems) > before:
+        return None
+    parties = [(org, person) for org, person, _ in (by_order[k] for k in sorted(by_order))]
+    seen: dict[int, _PartyEntry] = {}
+    for org, _person, entry in (by_order[k] for k in sorted(by_order)):
+        if org.id in seen:
+            problems.append(entry.row.problem(
+                entry.organization_field, f'"{org.name}" is already a party of this agreement '
+                f"(row {seen[org.id].row.number})", quote=False))
+        seen[org.id] = entry
+    return None if len(problems) > before else parties
+
+
+def _party_text(parties: list[tuple[Organization, Person | None]]) -> str:
+    return "; ".join((org.short_name or org.name)
+                     + (f" ({person.full_name})" if person else "") for org, person in parties)
+
+
+def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes: list[str]
+                    ) -> tuple[list[PlannedRecord], list[ImportProblem]]:
+    problems: list[ImportProblem] = []
+    by_key = {a.key: a for a in event.agreements}
+    by_reference = {_reference_key(a.reference): a for a in event.agreements}
+    groups: dict[str, list[ParsedRow]] = {}
+    for row in rows:
+        if row.get("reference"):
+            groups.setdefault("ref:" + _reference_key(row.values["reference"]), []).append(row)
+        elif row.get("key"):
+            groups.setdefault("key:" + row.values["key"], []).append(row)
+        else:
+            problems.append(row.problem("reference", "the agreement has no reference",
+                                        quote=False))
+    orgs = organization_index(event.organizations)
+    people = people_index(event.people)
+    keys = KeyMaker(by_key, "agreement")
+    planned: list[PlannedRecord] = []
+    claimed: dict[str, int] = {}
+    for group_rows in groups.values():
+        first = group_rows[0]
+        before = len(problems)
+        merged, merge_problems = merge_values(group_rows, AGREEMENT_FIELDS, "agreement")
+        problems += merge_problems
+        merged.pop("party_number", None)
+        target = (by_key.get(merged["key"]) if merged.get("key")
+                  else by_reference.get(_reference_key(merged.get("reference", ""))))
+        entries = [e for i, row in enumerate(group_rows) for e in _party_entries(row, i)]
+        parties = _resolve_parties(entries, orgs, people, problems) if entries else None
+        if parties is not None and len(parties) < 2:
+            problems.append(first.problem(None, "an agreement needs at least 2 parties; "
+                                          f"{len(parties)} given", quote=False))
+        if target is None:
+            if entries == []:
+                problems.append(first.problem(None, "a new agreement needs its parties "
+                                              "(Party 1, Party 2 … or Organization columns)",
+                                              quote=False))
+            for name in ("reference", "title"):
+                if not merged.get(name):
+                    problems.append(first.problem(name, f"a new agreement needs a {name}",
+                                                  quote=False))
+        reference = merged.get("reference") or (target.reference if target else "")
+        other = by_reference.get(_reference_key(reference))
+        if other is not None and target is not None and other is not target:
+            problems.append(first.problem("reference", f'is already the reference of agreement '
+                                          f'"{other.key}"'))
+        status = merged.get("status") or (target.status if target else "draft")
+        signed_at = merged.get("signed_at", target.signed_at if target else None)
+        if status == "signed" and signed_at is None:
+            problems.append(first.problem("status", "a signed agreement needs the time of "
+                                          'signing (a "Signed at" column)'))
+        if status != "signed" and "signed_at" in merged:
+            problems.append(first.problem("signed_at", f'is given but the status is "{status}"'))
+        if status != "signed" and target is not None and target.signed_at is not None:
+            merged["signed_at"] = None
+        valid_from = merged.get("valid_from", target.valid_from if target else None)
+        valid_until = merged.get("valid_until", target.valid_until if target else None)
+        if valid_from and valid_until and valid_until <= valid_from:
+            problems.append(first.problem("valid_until", "must be after the valid-from date "
+                                          f"({valid_from.isoformat()})"))
+        if reference and _reference_key(reference) in claimed and target is None:
+            problems.append(first.problem("reference", "is used by another new agreement "
+                                          f"(row {claimed[_reference_key(reference)]})"))
+        if len(problems) > before:
+            continue
+        claimed[_reference_key(reference)] = first.number
+        row_numbers = tuple(r.number for r in group_rows)
+        if target is None:
+            if "kind" not in merged:
+                merged["kind"] = "mou"
+                if "new agreements without a kind are stored as MoUs" not in notes:
+                    notes.append("new agreements without a kind are stored as MoUs")
+            merged.setdefault("status", "draft")
+            key = merged.pop("key", None) or keys.make(reference)
+            keys.taken.add(key)
+            changes = [FieldChange(n, None, v) for n, v in merged.items()]
+            changes.append(FieldChange("parties", None, _party_text(parties or [])))
+            planned.append(PlannedRecord(
+                RecordChange("create", key, merged["title"], row_numbers, tuple(changes)),
+                None, {**merged, "key": key, "parties": parties}))
+            continue
+        merged.pop("key", None)
+        changes = [FieldChange(n, getattr(target, n), v) for n, v in merged.items()
+                   if getattr(target, n) != v]
+        values: dict[str, Any] = {c.field: merged[c.field] for c in changes}
+        current = [(p.organization, p.signatory) for p in target.parties]
+        if parties is not None and [(o.id, p.id if p else None) for o, p in parties] != [
+                (o.id, p.id if p else None) for o, p in current]:
+            changes.append(FieldChange("parties", _party_text(current), _party_text(parties)))
+            values["parties"] = parties
+        planned.append(PlannedRecord(
+            RecordChange("update" if changes else "unchanged", target.key, target.title,
+                         row_numbers, tuple(changes), "matched by reference"),
+            target, values))
+    return planned, problems
+
+
+def apply_agreements(session: Session, event: Event, planned: list[PlannedRecord]) -> None:
+    for record in planned:
+        values = dict(record.values)
+        parties = values.pop("parties", None)
+        if record.target is None:
+            agreement = Agreement(event_id=event.id, version=1, **values)
+            session.add(agreement)
+        else:
+            agreement = record.target
+            for name, value in values.items():
+                setattr(agreement, name, value)
+            if parties is not None:
+                agreement.parties.clear()
+                session.flush()
+        if parties is not None:
+            for org, person in parties:
+                agreement.parties.append(AgreementParty(organization=org, signatory=person))

@@ -1,0 +1,290 @@
+"""Planning the import of people and organizations from spreadsheet rows.
+
+A row updates the record it matches (by id, else by name in any script) or
+creates one. Rows that mean the same record — the same person written in
+Latin and in Cyrillic, say — are merged into one change and the report says
+so; values they disagree on are problems. When a row is matched by name,
+the stored names are kept (the other spelling is usually a transliteration);
+names change only through the record's id.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.models import Event, Organization, Person
+from desktop_app.domain.text import name_skeletons
+from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
+
+from .event_import import organization_search_key, person_search_key
+from .table_matching import KeyMaker, NameIndex, organization_index, people_index
+from .table_rows import ParsedRow, merge_values
+
+HONORIFICS = ("h.e.", "amb.", "prof.", "dr.", "mr.", "mrs.", "ms.", "acad.", "assoc. prof.")
+
+
+@dataclass
+class PlannedRecord:
+    """One record to create or update: the report's change and the values to write."""
+
+    change: RecordChange
+    target: Any | None
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Group:
+    rows: list[ParsedRow]
+    target: Any | None
+    matched_by: str
+    skeletons: set[str]
+    key: str | None
+
+
+def split_full_name(full: str) -> tuple[str | None, str | None, str]:
+    """``"Prof. Nurlan Sarsenbayev"`` -> (``"Prof."``, ``"Nurlan"``, ``"Sarsenbayev"``)."""
+    words = full.split()
+    honorific = None
+    for prefix in sorted(HONORIFICS, key=len, reverse=True):
+        count = len(prefix.split())
+        if " ".join(words[:count]).casefold() == prefix and len(words) > count:
+            honorific, words = " ".join(words[:count]), words[count:]
+            break
+    if len(words) == 1:
+        return honorific, None, words[0]
+    return honorific, " ".join(words[:-1]), words[-1]
+
+
+def _person_row_names(row: ParsedRow) -> None:
+    """Fill given/family (and honorific) from a full-name column where needed."""
+    full = row.get("full_name")
+    if full and "family_name" not in row.values:
+        honorific, given, family = split_full_name(full)
+        row.values["family_name"] = family
+        row.columns.setdefault("family_name", row.columns["full_name"])
+        row.raw.setdefault("family_name", full)
+        if given and "given_name" not in row.values:
+            row.values["given_name"] = given
+        if honorific and "honorific" not in row.values:
+            row.values["honorific"] = honorific
+
+
+def _row_names(kind: str, row: ParsedRow) -> list[str | None]:
+    if kind == "people":
+        full = " ".join(p for p in (row.get("given_name"), row.get("family_name")) if p)
+        return [full, row.get("full_name"), *row.local_names().values()]
+    return [row.get("name"), row.get("short_name"), *row.local_names().values()]
+
+
+def _name_field(kind: str) -> str:
+    return "full_name" if kind == "people" else "name"
+
+
+def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], what: str
+                ) -> tuple[list[_Group], list[ImportProblem]]:
+    groups: list[_Group] = []
+    problems: list[ImportProblem] = []
+    for row in rows:
+        key = row.get("key")
+        names = _row_names(kind, row)
+        skeletons = name_skeletons(names)
+        name_column = next((n for n in ("full_name", "family_name", "name", "key")
+                            if n in row.columns), None)
+        if not key and not skeletons:
+            problems.append(row.problem(name_column, f"the {what} has no name", quote=False))
+            continue
+        target, matched_by = None, ""
+        if key:
+            target, matched_by = index.by_key.get(key), "id"
+        else:
+            found = index.find(names)
+            if len(found) > 1:
+                listed = ", ".join(f'"{r.key}"' for r in found)
+                problems.append(row.problem(
+                    "full_name" if "full_name" in row.values else name_column,
+                    f"matches {len(found)} existing records ({listed}); add an id column "
+                    "to say which"))
+                continue
+            if found:
+                target, matched_by = found[0], "name"
+        group = None
+        for candidate in groups:
+            if target is not None and candidate.target is target:
+                group = candidate
+            elif target is None and candidate.target is None and (
+                    (key and candidate.key == key)
+                    or (not key and not candidate.key and candidate.skeletons & skeletons)):
+                group = candidate
+            if group:
+                break
+        if group is None:
+            groups.append(_Group([row], target, matched_by, set(skeletons), key))
+        else:
+            group.rows.append(row)
+            group.skeletons |= skeletons
+    return groups, problems
+
+
+def _changes(target: Any, wanted: dict[str, Any]) -> list[FieldChange]:
+    changes = []
+    for name, value in wanted.items():
+        old = getattr(target, name)
+        if name == "local_names":
+            merged = {**(old or {}), **value}
+            if merged != (old or {}):
+                changes.append(FieldChange(name, old or {}, merged))
+        elif name == "organization_id":
+            if old != value.id:
+                before = target.organization.name if target.organization else None
+                changes.append(FieldChange("organization", before, value.name))
+        elif old != value:
+            changes.append(FieldChange(name, old, value))
+    return changes
+
+
+_PERSON_FIELDS = ["honorific", "given_name", "family_name", "position", "organization", "country",
+                  "precedence", "email", "phone", "bio"]
+_ORG_FIELDS = ["name", "short_name", "kind", "country", "city", "website"]
+_NAME_FIELDS = {"people": {"given_name", "family_name"}, "organizations": {"name"}}
+
+
+def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedRow],
+                   notes: list[str]) -> tuple[list[PlannedRecord], list[ImportProblem]]:
+    """The changes a people or organizations table makes, or the problems it has."""
+    what = "person" if kind == "people" else "organization"
+    problems: list[ImportProblem] = []
+    orgs = organization_index(event.organizations)
+    if kind == "people":
+        for row in rows:
+            _person_row_names(row)
+            if "organization" in row.values:
+                found = orgs.find([row.values["organization"]])
+                found = [orgs.by_key[row.values["organization"]]] if (
+                    row.values["organization"] in orgs.by_key) else found
+                if len(found) == 1:
+                    row.values["organization"] = found[0]
+                else:
+                    problems.append(row.problem(
+                        "organization",
+                        "is not an organization of this event; import organizations first"
+                        if not found else
+                        "matches several organizations (" + ", ".join(o.key for o in found)
+                        + "); write its id or full name"))
+                    del row.values["organization"]
+        index: NameIndex[Any] = people_index(event.people)
+        fields = _PERSON_FIELDS
+    else:
+        index = orgs
+        fields = _ORG_FIELDS
+    groups, group_problems = _group_rows(kind, rows, index, what)
+    problems += group_problems
+    taken = [p.key for p in (event.people if kind == "people" else event.organizations)]
+    keys = KeyMaker(taken, "person" if kind == "people" else "organization")
+    keys.taken.update(g.key for g in groups if g.key)
+    planned: list[PlannedRecord] = []
+    for group in groups:
+        checked = [f for f in fields if not (f in _NAME_FIELDS[kind] and len(group.rows) > 1)]
+        merged, merge_problems = merge_values(group.rows, checked, what)
+        problems += merge_problems
+        first = group.rows[0]
+        for name in _NAME_FIELDS[kind]:
+            if name in first.values and name not in merged:
+                merged[name] = first.values[name]
+        local: dict[str, str] = {}
+        for row in group.rows:
+            local.update({k: v for k, v in row.local_names().items() if k not in local})
+        row_numbers = tuple(r.number for r in group.rows)
+        merge_note = (f"rows {', '.join(map(str, row_numbers))} are the same {what} "
+                      "(same name in another spelling or script); merged"
+                      if len(group.rows) > 1 else None)
+        if "organization" in merged:
+            merged["organization_id"] = merged.pop("organization")
+        if local:
+            merged["local_names"] = local
+        if group.target is None:
+            record = _plan_new(kind, group, merged, keys, first, problems)
+            if record:
+                record.change = RecordChange("create", record.change.key, record.change.label,
+                                             row_numbers, record.change.changes, merge_note)
+                planned.append(record)
+            continue
+        if group.matched_by == "name":
+            for name in _NAME_FIELDS[kind]:
+                merged.pop(name, None)
+        changes = _changes(group.target, merged)
+        note = f"matched by {group.matched_by}"
+        if merge_note:
+            note += "; " + merge_note
+        label = group.target.full_name if kind == "people" else group.target.name
+        planned.append(PlannedRecord(
+            RecordChange("update" if changes else "unchanged", group.target.key, label,
+                         row_numbers, tuple(changes), note),
+            group.target, {_stored_field(c.field): merged[_stored_field(c.field)]
+                           for c in changes}))
+    if kind == "organizations" and any(
+            g.target is None and not any("kind" in r.values for r in g.rows) for g in groups):
+        notes.append("organizations without a kind are stored as universities")
+    return planned, problems
+
+
+def _stored_field(name: str) -> str:
+    return "organization_id" if name == "organization" else name
+
+
+def _plan_new(kind: str, group: _Group, merged: dict[str, Any], keys: KeyMaker,
+              first: ParsedRow, problems: list[ImportProblem]) -> PlannedRecord | None:
+    before = len(problems)
+    if kind == "people":
+        if not merged.get("family_name"):
+            problems.append(first.problem("family_name" if "family_name" in first.columns
+                                          else "full_name", "a new person needs a family name",
+                                          quote=False))
+        key = group.key or keys.make(merged.get("family_name"),
+                                     f"{merged.get('given_name') or ''} "
+                                     f"{merged.get('family_name') or ''}")
+        label = " ".join(p for p in (merged.get("given_name"), merged.get("family_name")) if p)
+    else:
+        for name, reason in (("name", "a new organization needs a name"),
+                             ("country", "a new organization needs a country")):
+            if not merged.get(name):
+                problems.append(first.problem(name, reason, quote=False))
+        merged.setdefault("kind", "university")
+        key = group.key or keys.make(merged.get("short_name"), merged.get("name"))
+        label = merged.get("name") or key
+    if len(problems) > before:
+        return None
+    changes = tuple(FieldChange("organization", None, v.name) if n == "organization_id"
+                    else FieldChange(n, None, v) for n, v in merged.items())
+    return PlannedRecord(RecordChange("create", key, label, (first.number,), changes),
+                         None, {**merged, "key": key})
+
+
+def apply_directory(session: Session, event: Event, kind: str, planned: list[PlannedRecord]
+                    ) -> None:
+    for record in planned:
+        values = dict(record.values)
+        if "organization_id" in values:
+            values["organization_id"] = values["organization_id"].id
+        if record.target is None:
+            model: Callable[..., Any] = Person if kind == "people" else Organization
+            obj = model(event_id=event.id, version=1, **values)
+            if kind != "people":
+                obj.local_names = values.get("local_names") or {}
+            session.add(obj)
+            target = obj
+        else:
+            target = record.target
+            for name, value in values.items():
+                if name == "local_names":
+                    value = {**(target.local_names or {}), **value}
+                setattr(target, name, value)
+        target.local_names = target.local_names or {}
+        if kind == "people":
+            target.search_key = person_search_key(target.given_name, target.family_name,
+                                                  target.local_names)
+        else:
+            target.search_key = organization_search_key(target.name, target.short_name,
+                                                        target.local_names)

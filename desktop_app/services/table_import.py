@@ -1,0 +1,140 @@
+"""Importing people, organizations or agreements from a spreadsheet (CSV or XLSX).
+
+This is what ``roundtable import-table`` and the import wizard call. The
+wizard first calls ``preview_table_import`` (the column mapping, every
+problem and every change, nothing stored), lets the user adjust the mapping
+(the same ``COLUMN=FIELD`` overrides as ``--map``), then ``import_table``.
+The import is all-or-nothing: if any row has a problem, ``TableImportError``
+carries the full report and the database is untouched.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.models import Agreement, AgreementParty, Event, Person
+from desktop_app.exchange.table_fields import FIELDS, TABLE_KINDS, FieldInfo, field_names
+from desktop_app.exchange.table_mapping import map_columns
+from desktop_app.exchange.table_reader import Table, read_table
+from desktop_app.exchange.table_report import (
+    ColumnMapping,
+    ImportProblem,
+    RecordChange,
+    TableImportError,
+    TableImportReport,
+)
+from desktop_app.storage.database import Database
+
+from .table_agreements import apply_agreements, plan_agreements
+from .table_directory import PlannedRecord, apply_directory, plan_directory
+from .table_rows import parse_rows
+
+__all__ = [
+    "TABLE_KINDS", "ColumnMapping", "FieldInfo", "ImportProblem", "RecordChange",
+    "TableImportError", "TableImportReport", "import_table", "importable_fields",
+    "preview_table_import", "read_table_headers",
+]
+
+
+def importable_fields(kind: str) -> list[FieldInfo]:
+    """The fields of ``kind`` a column can fill (for the wizard's mapping choices)."""
+    _check_kind(kind)
+    return list(FIELDS[kind])
+
+
+def read_table_headers(path: Path) -> list[str]:
+    """The header row of a spreadsheet (``TableFileError`` when unreadable)."""
+    return read_table(path).headers
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in TABLE_KINDS:
+        raise ValidationError.single("kind", kind, "must be one of " + ", ".join(TABLE_KINDS))
+
+
+def _load(session: Session, event_key: str) -> Event:
+    """The event with what matching needs: organizations, people, agreements and parties."""
+    event = session.scalars(
+        select(Event).where(Event.key == event_key).options(
+            selectinload(Event.organizations),
+            selectinload(Event.people).selectinload(Person.organization),
+            selectinload(Event.agreements).selectinload(Agreement.parties).options(
+                selectinload(AgreementParty.organization),
+                selectinload(AgreementParty.signatory)),
+        )
+    ).one_or_none()
+    if event is None:
+        raise NotFoundError("event", event_key)
+    return event
+
+
+def _plan(session: Session, event: Event, kind: str, table: Table, report: TableImportReport,
+          overrides: Sequence[str]) -> list[PlannedRecord]:
+    mappings, problems = map_columns(kind, table.headers, overrides)
+    report.mappings = mappings
+    report.problems += problems
+    if problems:
+        return []
+    rows, problems = parse_rows(kind, table, mappings, event.timezone)
+    report.problems += problems
+    if kind == "agreements":
+        planned, problems = plan_agreements(session, event, rows, report.notes)
+    else:
+        planned, problems = plan_directory(session, event, kind, rows, report.notes)
+    report.problems += problems
+    report.problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    report.changes = [record.change for record in planned]
+    return planned
+
+
+def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequence[str],
+         *, store: bool) -> TableImportReport:
+    _check_kind(kind)
+    table = read_table(path)
+    report = TableImportReport(kind, path, event_key, dry_run=not store, rows=len(table.rows),
+                               notes=list(table.notes))
+    if not table.rows:
+        report.problems.append(ImportProblem("the file has a header row but no data rows"))
+    if not store:
+        with db.reader() as session:
+            _plan(session, _load(session, event_key), kind, table, report, overrides)
+        return report
+    with db.session() as session:
+        event = _load(session, event_key)
+        planned = _plan(session, event, kind, table, report, overrides)
+        if report.problems:
+            raise TableImportError(report)  # rolls the transaction back: nothing stored
+        if kind == "agreements":
+            apply_agreements(session, event, planned)
+        else:
+            apply_directory(session, event, kind, planned)
+    report.stored = True
+    db.notify(kind, event_key)
+    return report
+
+
+def preview_table_import(db: Database, event_key: str, kind: str, path: Path,
+                         overrides: Sequence[str] = ()) -> TableImportReport:
+    """What importing ``path`` would do: mapping, problems and changes; stores nothing."""
+    return _run(db, event_key, kind, path, overrides, store=False)
+
+
+def import_table(db: Database, event_key: str, kind: str, path: Path,
+                 overrides: Sequence[str] = (), *, dry_run: bool = False) -> TableImportReport:
+    """Import ``path`` into the event in one transaction, or raise ``TableImportError``.
+
+    With ``dry_run`` this is ``preview_table_import``, except that problems
+    raise as they would in a real import.
+    """
+    report = _run(db, event_key, kind, path, overrides, store=not dry_run)
+    if report.problems:
+        raise TableImportError(report)
+    return report
+
+
+def field_help(kind: str) -> str:
+    return ", ".join(field_names(kind))

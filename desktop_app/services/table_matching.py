@@ -1,0 +1,95 @@
+"""Finding the record a spreadsheet row means, and making ids for new records.
+
+A row names a person or organization the way its office writes it: in
+Latin or Cyrillic, family name first or last, with or without ə/ä or і.
+Records are matched by their id when the row gives one, else by the
+skeletons of all their name forms (``domain.text.name_skeleton``), so
+``Саясат Нұрбек`` finds ``Sayasat Nurbek``. Two records sharing a skeleton
+make the match ambiguous, which is reported instead of guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from desktop_app.domain.models import KEY_LENGTH, Organization, Person
+from desktop_app.domain.text import fold, name_skeletons, transliterate
+
+R = TypeVar("R")
+
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def person_names(person: Person) -> list[str | None]:
+    return [person.full_name, *(person.local_names or {}).values()]
+
+
+def organization_names(org: Organization) -> list[str | None]:
+    return [org.name, org.short_name, *(org.local_names or {}).values()]
+
+
+@dataclass
+class NameIndex(Generic[R]):
+    """Records by key and by name skeleton (a skeleton may point at several)."""
+
+    by_key: dict[str, R] = field(default_factory=dict)
+    by_skeleton: dict[str, list[R]] = field(default_factory=dict)
+
+    def add(self, key: str, names: Iterable[str | None], record: R) -> None:
+        self.by_key[key] = record
+        for skeleton in name_skeletons(names):
+            bucket = self.by_skeleton.setdefault(skeleton, [])
+            if not any(r is record for r in bucket):
+                bucket.append(record)
+
+    def find(self, names: Iterable[str | None]) -> list[R]:
+        """Every record sharing a skeleton with one of ``names`` (no duplicates)."""
+        found: list[R] = []
+        for skeleton in name_skeletons(names):
+            for record in self.by_skeleton.get(skeleton, []):
+                if not any(r is record for r in found):
+                    found.append(record)
+        return found
+
+
+def people_index(people: Iterable[Person]) -> NameIndex[Person]:
+    index: NameIndex[Person] = NameIndex()
+    for person in people:
+        index.add(person.key, person_names(person), person)
+    return index
+
+
+def organization_index(organizations: Iterable[Organization]) -> NameIndex[Organization]:
+    index: NameIndex[Organization] = NameIndex()
+    for org in organizations:
+        index.add(org.key, organization_names(org), org)
+    return index
+
+
+def slug(text: str) -> str:
+    """ASCII id material from any name: ``Нұрбек`` -> ``nurbek``, ``Paşayev`` -> ``pasayev``."""
+    return _UNSAFE.sub("-", transliterate(fold(text))).strip("-")[:48].strip("-")
+
+
+class KeyMaker:
+    """Unique ids within an event for new records (the event file's id pattern)."""
+
+    def __init__(self, taken: Iterable[str], fallback: str) -> None:
+        self.taken = set(taken)
+        self.fallback = fallback
+
+    def make(self, *candidates: str | None) -> str:
+        bases = [s for s in (slug(c) for c in candidates if c) if s] or [self.fallback]
+        for base in bases:
+            if base not in self.taken:
+                self.taken.add(base)
+                return base
+        base = bases[0][: KEY_LENGTH - 6]
+        number = 2
+        while f"{base}-{number}" in self.taken:
+            number += 1
+        key = f"{base}-{number}"
+        self.taken.add(key)
+        return key

@@ -1,0 +1,118 @@
+"""Spreadsheet rows turned into typed field values, and merging rows that mean one record.
+
+Every cell is parsed by its field's parser; a refused cell becomes an
+``ImportProblem`` naming its row, column and value, and parsing goes on so
+that the report lists every bad cell at once.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.domain.vocabulary import ID_PATTERN
+from desktop_app.exchange import table_values as values
+from desktop_app.exchange.table_fields import IGNORED, LOCAL_NAME_PREFIX
+from desktop_app.exchange.table_reader import CellValue, Table
+from desktop_app.exchange.table_report import ColumnMapping, ImportProblem
+
+
+def _key(cell: CellValue, _tz: str) -> str:
+    raw = values.text(cell) or ""
+    if not ID_PATTERN.match(raw):
+        raise values.CellError("is not a valid id: use 1–64 letters, digits, '-', '_' or '.'")
+    return raw
+
+
+Parser = Callable[[CellValue, str], Any]
+
+_PARSERS: dict[str, Parser] = {
+    "key": _key,
+    "country": lambda c, _tz: values.country(c),
+    "precedence": lambda c, _tz: values.integer(c),
+    "signing_order": lambda c, _tz: values.integer(c),
+    "originals": lambda c, _tz: values.integer(c),
+    "party_number": lambda c, _tz: values.integer(c),
+    "signed_at": values.instant,
+    "valid_from": lambda c, _tz: values.date(c),
+    "valid_until": lambda c, _tz: values.date(c),
+    "languages": lambda c, _tz: values.languages(c),
+    "status": lambda c, _tz: values.status(c),
+    "parties": lambda c, _tz: values.name_list(c),
+    "signatories": lambda c, _tz: values.name_list(c),
+}
+_KIND_PARSERS: dict[str, Parser] = {
+    "organizations": lambda c, _tz: values.organization_kind(c),
+    "agreements": lambda c, _tz: values.agreement_kind(c),
+}
+
+
+@dataclass
+class ParsedRow:
+    """One data row: the parsed non-empty values and the column each came from."""
+
+    number: int
+    values: dict[str, Any] = field(default_factory=dict)
+    columns: dict[str, ColumnMapping] = field(default_factory=dict)
+    raw: dict[str, str] = field(default_factory=dict)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.values.get(name, default)
+
+    def problem(self, name: str | None, reason: str, value: Any = None,
+                *, quote: bool = True) -> ImportProblem:
+        """A problem at this row, in the column of field ``name`` (when it has one)."""
+        column = self.columns.get(name) if name else None
+        if value is None and quote and name:
+            value = self.raw.get(name)
+        return ImportProblem(reason, self.number, column.letter if column else None,
+                             column.header if column else None, value)
+
+    def local_names(self) -> dict[str, str]:
+        return {name[len(LOCAL_NAME_PREFIX):]: value for name, value in self.values.items()
+                if name.startswith(LOCAL_NAME_PREFIX)}
+
+
+def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone: str
+               ) -> tuple[list[ParsedRow], list[ImportProblem]]:
+    active = [m for m in mappings if m.field and m.field != IGNORED]
+    rows: list[ParsedRow] = []
+    problems: list[ImportProblem] = []
+    for table_row in table.rows:
+        row = ParsedRow(table_row.number)
+        for mapping in active:
+            name = mapping.field
+            assert name is not None
+            row.columns[name] = mapping
+            cell = table_row.get(mapping.column)
+            raw = values.text(cell)
+            if raw is None:
+                continue
+            row.raw[name] = raw
+            parser = _KIND_PARSERS[kind] if name == "kind" else _PARSERS.get(name)
+            try:
+                row.values[name] = parser(cell, timezone) if parser else raw
+            except values.CellError as exc:
+                problems.append(row.problem(name, str(exc)))
+        rows.append(row)
+    return rows, problems
+
+
+def merge_values(rows: list[ParsedRow], fields: list[str], what: str
+                 ) -> tuple[dict[str, Any], list[ImportProblem]]:
+    """The values of rows that mean one record; a field given differently is a problem."""
+    merged: dict[str, Any] = {}
+    source: dict[str, ParsedRow] = {}
+    problems = []
+    for row in rows:
+        for name in fields:
+            if name not in row.values:
+                continue
+            value = row.values[name]
+            if name not in merged:
+                merged[name], source[name] = value, row
+            elif merged[name] != value:
+                problems.append(row.problem(
+                    name, f'differs from row {source[name].number} '
+                          f'("{source[name].raw.get(name, merged[name])}") for the same {what}'))
+    return merged, problems
