@@ -1,0 +1,179 @@
+"""Agenda moves and resizes, the status workflow, readiness, and signing ceremonies."""
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.services import agenda, agreements, ceremony, event_editing, events
+from desktop_app.storage import Database
+
+BAKU = zoneinfo.ZoneInfo("Asia/Baku")
+
+
+def _item(db: Database, key: str, event: str = "ada-az-kz-2025") -> agenda.AgendaItemView:
+    return next(i for i in agenda.list_agenda(db, event) if i.key == key)
+
+
+def _agreement(db: Database, reference: str) -> agreements.AgreementView:
+    return next(a for a in agreements.list_agreements(db, "ada-az-kz-2025")
+                if a.reference == reference)
+
+
+def test_move_snaps_to_five_minutes_and_keeps_duration(db: Database, sample_event: str) -> None:
+    coffee = _item(db, "coffee")
+    moved = agenda.move_agenda_item(db, coffee.id, start_time=dt.time(15, 2),
+                                    expected_version=coffee.version)
+    assert (moved.start_time, moved.end_time) == (dt.time(15, 0), dt.time(15, 15))
+    assert moved.version == coffee.version + 1
+    assert _item(db, "coffee").start_time == dt.time(15, 0)
+
+
+def test_move_into_another_room_creates_then_clears_a_conflict(db: Database,
+                                                              sample_event: str) -> None:
+    coffee = _item(db, "coffee")
+    hall = next(r for r in event_editing.get_event(db, sample_event).rooms if r.key == "hall")
+    agenda.move_agenda_item(db, coffee.id, start_time=dt.time(10, 0), room_id=hall.id)
+    codes = [w.code for w in events.check_event(db, sample_event)]
+    assert codes == ["room-overlap", "room-overlap"]
+    agenda.move_agenda_item(db, coffee.id, start_time=coffee.start_time, room_id=coffee.room_id)
+    assert events.check_event(db, sample_event) == []
+
+
+def test_resize_refuses_an_end_before_the_start(db: Database, sample_event: str) -> None:
+    panel = _item(db, "panel")
+    with pytest.raises(ValidationError) as caught:
+        agenda.resize_agenda_item(db, panel.id, end_time=dt.time(11, 0))
+    assert caught.value.field == "end"
+    assert _item(db, "panel").end_time == panel.end_time
+
+
+def test_lengthened_item_offers_to_shift_the_following(db: Database, sample_event: str) -> None:
+    rectors = _item(db, "rectors")
+    agenda.resize_agenda_item(db, rectors.id, end_time=dt.time(11, 45))
+    pushed = agenda.items_pushed_by(db, rectors.id)
+    assert [i.key for i in pushed] == ["panel", "signing"]
+    agenda.shift_agenda_items(db, [i.id for i in pushed], 10)
+    assert (_item(db, "panel").start_time, _item(db, "signing").end_time) == \
+        (dt.time(11, 45), dt.time(13, 45))
+
+
+def test_item_editor_rules(db: Database, sample_event: str) -> None:
+    panel = _item(db, "panel")
+    data = agenda.AgendaItemData.from_view(panel)
+    data.day = dt.date(2025, 3, 5)
+    data.speaker_ids = [panel.speaker_ids[0], panel.speaker_ids[0]]
+    data.topics = ["", *data.topics]
+    with pytest.raises(ValidationError) as caught:
+        agenda.update_agenda_item(db, panel.id, data, panel.version)
+    assert {p.field for p in caught.value.problems} == {"day", "speakers", "topics[0]"}
+    assert _item(db, "panel") == panel
+
+
+def test_speakers_and_topics_are_reordered(db: Database, sample_event: str) -> None:
+    panel = _item(db, "panel")
+    data = agenda.AgendaItemData.from_view(panel)
+    data.speaker_ids.reverse()
+    data.topics = [data.topics[2], data.topics[0]]
+    saved = agenda.update_agenda_item(db, panel.id, data, panel.version)
+    assert saved.speaker_ids == tuple(reversed(panel.speaker_ids))
+    assert saved.topics == (panel.topics[2], panel.topics[0])
+
+
+def test_status_workflow(db: Database, sample_event: str) -> None:
+    signed = _agreement(db, "AZ-KZ/2025/001")
+    with pytest.raises(ValidationError, match='cannot change from "signed" to "draft"'):
+        agreements.set_status(db, signed.id, "draft")
+    ready = agreements.set_status(db, signed.id, "ready")
+    assert (ready.status, ready.signed_at) == ("ready", None)
+    with pytest.raises(ValidationError, match="time of signing is required"):
+        agreements.set_status(db, signed.id, "signed")
+    when = dt.datetime(2025, 3, 4, 12, 50, tzinfo=BAKU)
+    again = agreements.set_status(db, signed.id, "signed", signed_at=when)
+    assert again.signed_at == when
+    assert agreements.set_status(db, signed.id, "cancelled").status == "cancelled"
+    assert agreements.set_status(db, signed.id, "draft").status == "draft"
+
+
+def test_readiness_checklist(db: Database, sample_event: str) -> None:
+    agreement = _agreement(db, "AZ-KZ/2025/002")
+    view = agreements.set_readiness(db, agreement.id, "bound", False)
+    assert view.readiness["bound"] is False and not view.is_prepared
+    with pytest.raises(ValidationError, match="sealed"):
+        agreements.set_readiness(db, agreement.id, "sealed", True)
+
+
+def test_agreement_rules(db: Database, sample_event: str) -> None:
+    original = _agreement(db, "AZ-KZ/2025/003")
+    data = agreements.AgreementData.from_view(original)
+    data.reference = "AZ-KZ/2025/004"
+    data.parties = [data.parties[0], data.parties[0]]
+    with pytest.raises(ValidationError) as caught:
+        agreements.update_agreement(db, original.id, data, original.version)
+    assert {p.field for p in caught.value.problems} == {"reference", "parties[1].organization"}
+    assert _agreement(db, "AZ-KZ/2025/003") == original
+
+
+def test_ceremony_plan_reorder_renumber_and_group(db: Database, sample_event: str) -> None:
+    signing = _item(db, "signing")
+    plan = ceremony.ceremony_plan(db, signing.id)
+    assert len(plan.signings) == 40
+    assert plan.slot_minutes == 1.5
+    assert plan.signings[1].start == dt.datetime(2025, 3, 4, 12, 36, 30)
+    assert not plan.overruns
+
+    ids = [s.agreement.id for s in plan.signings]
+    ceremony.reorder_signings(db, signing.id, list(reversed(ids)))
+    reordered = ceremony.ceremony_plan(db, signing.id, slot_minutes=2)
+    assert [s.agreement.id for s in reordered.signings] == list(reversed(ids))
+    assert [s.order for s in reordered.signings] == list(range(1, 41))
+    assert reordered.overruns  # 40 × 2 minutes > 60 minutes
+
+    ceremony.group_signings_by_signatory(db, signing.id)
+    grouped = ceremony.ceremony_plan(db, signing.id)
+    first_signatories = [s.agreement.parties[0].signatory_id for s in grouped.signings]
+    runs = sum(1 for a, b in zip(first_signatories, first_signatories[1:], strict=False) if a != b)
+    before = [s.agreement.parties[0].signatory_id for s in reordered.signings]
+    assert runs < sum(1 for a, b in zip(before, before[1:], strict=False) if a != b)
+
+    with pytest.raises(ValidationError, match="leaves out"):
+        ceremony.reorder_signings(db, signing.id, ids[:-1])
+
+
+def test_renumber_closes_gaps_and_repeats(db: Database, sample_doc: dict, tmp_path) -> None:
+    for agreement, order in zip(sample_doc["agreements"][:3], (5, 5, 9), strict=True):
+        agreement["signing"]["order"] = order
+    result = events.import_event_document(db, sample_doc)
+    assert "repeated-order" in [w.code for w in result.warnings]
+    signing = _item(db, "signing")
+    ceremony.renumber_signings(db, signing.id)
+    assert "repeated-order" not in [w.code for w in events.check_event(db, result.event_key)]
+    orders = [s.order for s in ceremony.ceremony_plan(db, signing.id).signings]
+    assert orders == list(range(1, 41))
+
+
+def test_signatory_needed_elsewhere_is_flagged(db: Database, sample_event: str) -> None:
+    signing = _item(db, "signing")
+    pashayev_item = _item(db, "welcome")
+    agenda.move_agenda_item(db, pashayev_item.id, start_time=dt.time(12, 35),
+                            room_id=_item(db, "coffee").room_id)
+    plan = ceremony.ceremony_plan(db, signing.id)
+    flagged = [s for s in plan.signings if s.clashes]
+    assert flagged and all("Pashayev" in s.clashes[0] for s in flagged)
+    assert flagged[0].agreement.reference == "AZ-KZ/2025/001"
+
+
+def test_event_editing_rules_and_rooms(db: Database, sample_event: str) -> None:
+    view = event_editing.get_event(db, sample_event)
+    data = event_editing.EventData.from_view(view)
+    data.rooms = [r for r in data.rooms if r.key != "atrium"]
+    with pytest.raises(ValidationError, match='"Atrium" still has 2 agenda item'):
+        event_editing.update_event(db, view.id, data, view.version)
+    data = event_editing.EventData.from_view(view)
+    data.end_date = dt.date(2025, 3, 3)
+    data.start_date = dt.date(2025, 3, 1)
+    with pytest.raises(ValidationError, match="outside the new dates"):
+        event_editing.update_event(db, view.id, data, view.version)
+    assert event_editing.get_event(db, sample_event) == view
