@@ -68,10 +68,10 @@ class ImportProblem:
             place.append(f'column {self.column} "{self.header}"' if self.header
                          else f"column {self.column}")
         prefix = ", ".join(place)
-        value = f' "{shown(self.value)}"' if self.value is not None else ""
+        value = f' ("{shown(self.value)}")' if self.value is not None else ""
         if prefix:
-            return f"{prefix}:{value} {self.reason}" if value else f"{prefix}: {self.reason}"
-        return f"{value.strip()} {self.reason}".strip()
+            return f"{prefix}{value}: {self.reason}"
+        return f'"{shown(self.value)}": {self.reason}' if value else self.reason
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,13 @@ class TableImportReport:
         return sum(1 for change in self.changes if change.action == action)
 
     def summary(self) -> str:
-        verb = "would be" if not self.stored else "were"
-        return (f"{self.rows} rows: {self.count('create')} {self.kind} {verb} created, "
-                f"{self.count('update')} updated, {self.count('unchanged')} unchanged")
+        created = self.count("create")
+        singular = {"people": "person", "organizations": "organization",
+                    "agreements": "agreement"}.get(self.kind, self.kind)
+        noun = singular if created == 1 else self.kind
+        verb = "would be" if not self.stored else ("was" if created == 1 else "were")
+        return (f"{self.rows} row{'s' if self.rows != 1 else ''}: {created} {noun} {verb} "
+                f"created, {self.count('update')} updated, {self.count('unchanged')} unchanged")
 
     def mapping_lines(self) -> list[str]:
         return [str(m) for m in self.mappings]

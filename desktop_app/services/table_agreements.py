@@ -113,9 +113,11 @@ def _resolve_parties(entries: list[_PartyEntry], orgs: NameIndex[Organization],
     seen: dict[int, _PartyEntry] = {}
     for org, _person, entry in (by_order[k] for k in sorted(by_order)):
         if org.id in seen:
+            where = ("earlier in this row" if seen[org.id].row is entry.row
+                     else f"in row {seen[org.id].row.number}")
             problems.append(entry.row.problem(
                 entry.organization_field, f'"{org.name}" is already a party of this agreement '
-                f"(row {seen[org.id].row.number})", quote=False))
+                f"({where}); the parties must be different organizations", quote=False))
         seen[org.id] = entry
     return None if len(problems) > before else parties
 
