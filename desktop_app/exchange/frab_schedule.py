@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
+import xml.etree.ElementTree as etree
 
 from desktop_app import __version__
 from desktop_app.domain.models import AgendaItem, Event, Room
@@ -146,11 +146,11 @@ def _clean(text: str) -> str:
 
 
 def schedule_xml(event: Event) -> bytes:
-    """The schedule as UTF-8 XML; text is escaped by lxml, never read as markup."""
+    """The schedule as UTF-8 XML; text is escaped by ElementTree, never read as markup."""
     root = etree.Element("schedule")
 
-    def sub(parent: etree._Element, tag: str, text: str | None = None,
-            **attributes: str) -> etree._Element:
+    def sub(parent: etree.Element, tag: str, text: str | None = None,
+            **attributes: str) -> etree.Element:
         element = etree.SubElement(parent, tag, {k: _clean(v) for k, v in attributes.items()})
         if text is not None:
             element.text = _clean(text)
@@ -177,7 +177,8 @@ def schedule_xml(event: Event) -> bytes:
                 persons = sub(element, "persons")
                 for person_id, name in entry.persons:
                     sub(persons, "person", name, id=str(person_id))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    etree.indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
 def _event_json(entry: ScheduleEvent) -> dict[str, Any]:
