@@ -1,0 +1,215 @@
+"""What every document shares: options, progress and cancel, the page template.
+
+``DocumentTemplate`` is a Platypus ``BaseDocTemplate`` with a cover page
+template (no header) and a body template with a running header; the footer
+"Page X of Y" is written when the document is saved, once the page count is
+known (``NumberedCanvas``), so a document is laid out in one pass.
+
+Progress: a generator puts a ``ProgressMark`` after each unit of work (an
+agenda item, an agreement, a person); when layout passes it the template
+reports ``done/total`` and asks whether to stop, so the GUI's progress bar
+follows the real work and Cancel takes effect within one unit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from desktop_app.domain.errors import RoundtableError
+
+from .fonts import register_fonts
+from .labels import base_language, label
+from .styles import HEADER_GAP, MARGIN, PALETTE, paper_size, sans, serif
+from .text import draw_text, fit_size
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class DocumentCancelled(RoundtableError):
+    """The user cancelled the document; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("document generation was cancelled; no file was written")
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """What a user can choose for a document.
+
+    ``languages``: the label/date/name language, or two for a bilingual
+    programme (empty: the event's first language). ``agreements``: limit
+    certificates to these references (empty: all that qualify).
+    """
+
+    languages: tuple[str, ...] = ()
+    paper: str = "a4"
+    agreements: tuple[str, ...] = ()
+    generated_at: dt.datetime | None = None
+
+    def language_list(self, event_languages: list[str]) -> list[str]:
+        chosen = [lang for lang in self.languages if lang] or list(event_languages[:1]) or ["en"]
+        return chosen
+
+
+@dataclass
+class Progress:
+    """Counts units of work, reports them and raises ``DocumentCancelled`` on request."""
+
+    total: int = 0
+    report: ProgressCallback | None = None
+    cancelled: CancelCheck | None = None
+    done: int = 0
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise DocumentCancelled()
+
+    def step(self, count: int = 1) -> None:
+        self.done = min(self.total, self.done + count) if self.total else self.done + count
+        if self.report is not None:
+            self.report(self.done, self.total)
+        self.check()
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        if self.report is not None:
+            self.report(0, total)
+        self.check()
+
+
+class ProgressMark(Flowable):
+    """Takes no space; marks the end of one unit of work in a story."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:  # nothing to draw
+        pass
+
+
+@dataclass
+class PageDecor:
+    """The running header and the footer of body pages."""
+
+    header_left: str
+    header_right: str
+    language: str
+    first_numbered_page: int = 1
+    footer_note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds pages back until save, then writes "Page X of Y" on each."""
+
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            self._draw_footer(self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, page: int, total: int) -> None:
+        decor = self._decor
+        if page < decor.first_numbered_page:
+            return
+        width, _height = self._pagesize
+        numbered = page - decor.first_numbered_page + 1
+        pages = total - decor.first_numbered_page + 1
+        self.saveState()
+        self.setFillColor(PALETTE.muted)
+        draw_text(self, width / 2, MARGIN * 0.55,
+                  label(decor.language, "page_of", page=numbered, pages=pages), sans(), 7.5,
+                  align="centre")
+        if decor.footer_note:
+            draw_text(self, width - MARGIN, MARGIN * 0.55, decor.footer_note, sans(), 7,
+                      align="right")
+        self.restoreState()
+
+
+def draw_running_header(canvas: Canvas, decor: PageDecor) -> None:
+    """Event title on the left, document title on the right, a hairline below."""
+    width, height = canvas._pagesize
+    y = height - MARGIN + 4 * mm
+    canvas.saveState()
+    usable = width - 2 * MARGIN
+    right_size = fit_size(decor.header_right, sans(bold=True), 7.5, usable * 0.35, 5.5)
+    canvas.setFillColor(PALETTE.navy)
+    right_width = draw_text(canvas, width - MARGIN, y, decor.header_right, sans(bold=True),
+                            right_size, align="right")
+    left_room = usable - right_width - 8 * mm
+    left_size = fit_size(decor.header_left, serif(italic=True), 8, left_room, 5.5)
+    canvas.setFillColor(PALETTE.muted)
+    draw_text(canvas, MARGIN, y, decor.header_left, serif(italic=True), left_size)
+    canvas.setStrokeColor(PALETTE.gold)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, y - 2.6 * mm, width - MARGIN, y - 2.6 * mm)
+    canvas.restoreState()
+
+
+class DocumentTemplate(BaseDocTemplate):
+    """Cover and body page templates, running header, progress marks."""
+
+    def __init__(self, target: str | BinaryIO, *, paper: str, decor: PageDecor,
+                 progress: Progress, title: str, subject: str = "",
+                 landscape: bool = False, **kwargs: Any) -> None:
+        register_fonts()
+        width, height = paper_size(paper)
+        if landscape:
+            width, height = max(width, height), min(width, height)
+        super().__init__(target, pagesize=(width, height), leftMargin=MARGIN,
+                         rightMargin=MARGIN, topMargin=MARGIN + HEADER_GAP,
+                         bottomMargin=MARGIN, title=title, author="Roundtable",
+                         subject=subject, creator="Roundtable", **kwargs)
+        self.decor = decor
+        self.progress = progress
+        cover_frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN,
+                            id="cover", leftPadding=0, rightPadding=0, topPadding=0,
+                            bottomPadding=0)
+        body_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                           id="body", leftPadding=0, rightPadding=0, topPadding=0,
+                           bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[cover_frame], autoNextPageTemplate="body"),
+            PageTemplate(id="body", frames=[body_frame],
+                         onPage=lambda canvas, _doc: draw_running_header(canvas, decor)),
+        ])
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+        if isinstance(flowable, ProgressMark):
+            self.progress.step()
+
+    def build_story(self, story: list[Flowable], *, cover: bool) -> int:
+        """Lay out ``story``; returns the number of pages written."""
+        if not cover:
+            self.pageTemplates.insert(0, self.pageTemplates.pop(1))
+        canvasmaker = partial(NumberedCanvas, decor=self.decor)
+        self.build(story, canvasmaker=canvasmaker)
+        return int(self.page)
+
+
+def language_pair(options: DocumentOptions, event_languages: list[str]) -> tuple[str, str | None]:
+    """The primary language and, for a bilingual document, the second one."""
+    languages = options.language_list(event_languages)
+    primary = base_language(languages[0]) if languages else "en"
+    second = languages[1] if len(languages) > 1 else None
+    return languages[0], second if second and second != languages[0] else None

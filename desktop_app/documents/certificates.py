@@ -1,0 +1,265 @@
+"""Signing certificates: one framed landscape page per signed or ready agreement.
+
+Drawn straight on the canvas (no Platypus layout): the page is a fixed
+composition, and a 1,000-agreement ceremony must print in seconds. The
+frame and seal are drawn once into PDF forms and placed by reference; the
+QR code is encoded once and drawn as one path (``qr.py``).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.models import Agreement, AgreementParty, Event
+from desktop_app.domain.ordering import agreements_in_signing_order
+from desktop_app.domain.vocabulary import AgreementStatus
+
+from .base import DocumentOptions, Progress
+from .dates import format_date, local_datetime
+from .digest import verification_code
+from .fonts import register_fonts
+from .labels import label
+from .ornaments import draw_certificate_frame, draw_seal
+from .qr import draw_qr, qr_matrix
+from .styles import PALETTE, paper_size, sans, serif
+from .text import draw_text, fit_size, wrap_lines
+
+PRINTABLE = (AgreementStatus.SIGNED.value, AgreementStatus.READY.value)
+QR_SIZE = 24 * mm
+#: Distance of the content from the paper edge (inside the frame).
+INSET = 30 * mm
+
+
+def certificate_agreements(event: Event, references: Sequence[str] = ()) -> list[Agreement]:
+    """The agreements that get a certificate, in signing order.
+
+    Only ``signed`` and ``ready`` agreements qualify; asking for another by
+    reference is an error that names it, so nobody prints a certificate for
+    a draft by accident.
+    """
+    ordered = agreements_in_signing_order(event)
+    if not references:
+        chosen = [a for a in ordered if a.status in PRINTABLE]
+    else:
+        by_reference = {a.reference: a for a in ordered}
+        wanted: list[Agreement] = []
+        for reference in references:
+            agreement = by_reference.get(reference)
+            if agreement is None:
+                raise NotFoundError("agreement", reference)
+            if agreement.status not in PRINTABLE:
+                raise ValidationError.single(
+                    "agreement", reference,
+                    f"is {agreement.status}; only signed or ready agreements get a certificate")
+            wanted.append(agreement)
+        chosen = [a for a in ordered if a in wanted]
+    if not chosen:
+        raise ValidationError.single(
+            "event", event.key, "has no signed or ready agreement; there is no certificate "
+                                "to print")
+    return chosen
+
+
+def _other_forms(names: dict[str, str] | None, default: str, shown: str) -> list[str]:
+    forms: list[str] = []
+    for candidate in [default, *(names or {}).values()]:
+        if candidate and candidate != shown and candidate not in forms:
+            forms.append(candidate)
+    return forms[:1]
+
+
+class CertificatePainter:
+    """Paints certificates of one event on one canvas, sharing forms between pages."""
+
+    def __init__(self, canvas: Canvas, event: Event, language: str) -> None:
+        self.canvas = canvas
+        self.event = event
+        self.language = language
+        self.width, self.height = canvas._pagesize
+        canvas.beginForm("certificate-frame")
+        draw_certificate_frame(canvas, self.width, self.height)
+        canvas.endForm()
+        canvas.beginForm("certificate-seal")
+        draw_seal(canvas, self.width / 2, INSET + 8 * mm, 11 * mm)
+        canvas.endForm()
+
+    def _centred_lines(self, lines: list[str], y: float, face: str, size: float,
+                       leading: float) -> float:
+        for line in lines:
+            draw_text(self.canvas, self.width / 2, y, line, face, size, align="centre")
+            y -= leading
+        return y
+
+    def _date_text(self, agreement: Agreement) -> tuple[str, str]:
+        city = self.event.venue_city
+        if agreement.status == AgreementStatus.SIGNED and agreement.signed_at is not None:
+            when = local_datetime(agreement.signed_at, self.event.timezone).date()
+            return label(self.language, "certificate_signed",
+                         date=format_date(when, self.language), city=city), "signed"
+        item = agreement.signing_item
+        day = item.day if item is not None else self.event.start_date
+        return label(self.language, "certificate_planned",
+                     date=format_date(day, self.language), city=city), "planned"
+
+    def paint(self, agreement: Agreement) -> None:
+        canvas, width, lang = self.canvas, self.width, self.language
+        canvas.doForm("certificate-frame")
+        usable = width - 2 * INSET
+        y = self.height - INSET - 6 * mm
+        heading = label(lang, "certificate").upper()
+        canvas.setFillColor(PALETTE.navy)
+        size = fit_size(heading, serif(bold=True), 24, usable, 14)
+        canvas.setFont(serif(bold=True), size)
+        draw_text(canvas, width / 2, y, heading, serif(bold=True), size, align="centre")
+        y -= 7 * mm
+        canvas.setStrokeColor(PALETTE.gold)
+        canvas.setLineWidth(0.8)
+        canvas.line(width / 2 - 40 * mm, y, width / 2 - 3 * mm, y)
+        canvas.line(width / 2 + 3 * mm, y, width / 2 + 40 * mm, y)
+        canvas.setFillColor(PALETTE.gold)
+        diamond = canvas.beginPath()
+        diamond.moveTo(width / 2, y + 1.6 * mm)
+        diamond.lineTo(width / 2 + 1.6 * mm, y)
+        diamond.lineTo(width / 2, y - 1.6 * mm)
+        diamond.lineTo(width / 2 - 1.6 * mm, y)
+        diamond.close()
+        canvas.drawPath(diamond, stroke=0, fill=1)
+        y -= 9 * mm
+        canvas.setFillColor(PALETTE.muted)
+        draw_text(canvas, width / 2, y, label(lang, "certificate_intro"), serif(italic=True),
+                  11, align="centre")
+        y -= 10 * mm
+        canvas.setFillColor(PALETTE.ink)
+        title_face = serif(bold=True)
+        title_size = 19 if len(agreement.title) < 90 else 16
+        lines = wrap_lines(agreement.title, title_face, title_size, usable * 0.86)
+        if len(lines) > 2:
+            title_size = 14
+            lines = wrap_lines(agreement.title, title_face, title_size, usable * 0.9)
+        y = self._centred_lines(lines, y, title_face, title_size, title_size * 1.25)
+        y -= 1.5 * mm
+        kind = label(lang, f"agreement.{agreement.kind}")
+        reference = f"{kind}  ·  {label(lang, 'reference')} {agreement.reference}"
+        canvas.setFillColor(PALETTE.gold)
+        draw_text(canvas, width / 2, y, reference, sans(bold=True), 9, align="centre")
+        y -= 9 * mm
+        canvas.setFillColor(PALETTE.ink)
+        when, _state = self._date_text(agreement)
+        draw_text(canvas, width / 2, y, when, serif(italic=True), 12.5, align="centre")
+        y -= 6 * mm
+        event_line = label(lang, "certificate_event", event=self.event.title,
+                           venue=self.event.venue_name)
+        canvas.setFillColor(PALETTE.muted)
+        lines = wrap_lines(event_line, serif(italic=True), 10, usable * 0.9)[:2]
+        y = self._centred_lines(lines, y, serif(italic=True), 10, 13)
+        self._parties(agreement.parties, top=y - 8 * mm, bottom=INSET + 26 * mm)
+        self._footer(agreement)
+        canvas.showPage()
+
+    def _parties(self, parties: Sequence[AgreementParty], *, top: float, bottom: float) -> None:
+        count = max(1, len(parties))
+        per_row = min(count, 3)
+        rows = math.ceil(count / per_row)
+        usable = self.width - 2 * INSET
+        row_height = (top - bottom) / rows
+        column = usable / per_row
+        for index, party in enumerate(parties):
+            row, col = divmod(index, per_row)
+            in_row = min(per_row, count - row * per_row)
+            left = INSET + (usable - in_row * column) / 2 + col * column
+            centre = left + column / 2
+            self._party(party, centre, column - 10 * mm, top - row * row_height, row_height)
+
+    def _party(self, party: AgreementParty, centre: float, width: float, top: float,
+               height: float) -> None:
+        canvas, lang = self.canvas, self.language
+        organization = party.organization
+        name = organization.local_name(lang)
+        y = top - 3 * mm
+        size = 11.5 if height > 40 * mm else 10
+        canvas.setFillColor(PALETTE.navy)
+        for line in wrap_lines(name, serif(bold=True), size, width)[:2]:
+            draw_text(canvas, centre, y, line, serif(bold=True), size, align="centre")
+            y -= size * 1.25
+        canvas.setFillColor(PALETTE.muted)
+        for other in _other_forms(organization.local_names, organization.name, name):
+            for line in wrap_lines(other, serif(italic=True), 8.5, width)[:2]:
+                draw_text(canvas, centre, y, line, serif(italic=True), 8.5, align="centre")
+                y -= 10.5
+        line_y = top - height + 17 * mm
+        canvas.setStrokeColor(PALETTE.ink)
+        canvas.setLineWidth(0.6)
+        canvas.line(centre - width * 0.42, line_y, centre + width * 0.42, line_y)
+        canvas.setFillColor(PALETTE.muted)
+        draw_text(canvas, centre - width * 0.42, line_y + 1.5 * mm,
+                  label(lang, "signature").upper(), sans(), 5.5)
+        signatory = party.signatory
+        if signatory is None:
+            return
+        y = line_y - 4.5 * mm
+        shown = signatory.local_name(lang)
+        full = f"{signatory.honorific} {shown}" if signatory.honorific else shown
+        canvas.setFillColor(PALETTE.ink)
+        draw_text(canvas, centre, y, full, serif(bold=True),
+                  fit_size(full, serif(bold=True), 10.5, width, 7), align="centre")
+        y -= 4.2 * mm
+        canvas.setFillColor(PALETTE.muted)
+        others = _other_forms(signatory.local_names, signatory.full_name, shown)
+        if others:
+            draw_text(canvas, centre, y, others[0], serif(italic=True),
+                      fit_size(others[0], serif(italic=True), 8.5, width, 6), align="centre")
+            y -= 3.8 * mm
+        if signatory.position:
+            draw_text(canvas, centre, y, signatory.position, sans(),
+                      fit_size(signatory.position, sans(), 8, width, 6), align="centre")
+
+    def _footer(self, agreement: Agreement) -> None:
+        canvas, lang = self.canvas, self.language
+        code = verification_code(agreement)
+        right = self.width - INSET + 4 * mm
+        bottom = INSET - 4 * mm
+        draw_qr(canvas, qr_matrix(code), right - QR_SIZE, bottom, QR_SIZE, PALETTE.ink)
+        text_right = right - QR_SIZE - 2 * mm
+        canvas.setFillColor(PALETTE.gold)
+        draw_text(canvas, text_right, bottom + 15 * mm, label(lang, "verification").upper(),
+                  sans(bold=True), 6.5, align="right")
+        canvas.setFillColor(PALETTE.ink)
+        draw_text(canvas, text_right, bottom + 10.5 * mm, code, sans(bold=True), 8.5,
+                  align="right")
+        canvas.setFillColor(PALETTE.muted)
+        draw_text(canvas, text_right, bottom + 6.5 * mm,
+                  label(lang, "verify_hint", code=code), sans(), 6, align="right")
+        canvas.doForm("certificate-seal")
+        left = INSET - 4 * mm
+        canvas.setFillColor(PALETTE.muted)
+        lines = [self.event.venue_name, self.event.venue_address or "", self.event.venue_city]
+        y = bottom + 15 * mm
+        for line in (line for line in lines if line):
+            draw_text(canvas, left, y, line, sans(), 7.5)
+            y -= 4.2 * mm
+
+
+def build_certificates(event: Event, target: str | BinaryIO, options: DocumentOptions,
+                       progress: Progress) -> int:
+    """One certificate page per signed/ready agreement; returns the page count."""
+    register_fonts()
+    agreements = certificate_agreements(event, options.agreements)
+    progress.start(len(agreements))
+    width, height = paper_size(options.paper)
+    language = options.language_list(event.languages)[0]
+    canvas = Canvas(target, pagesize=(max(width, height), min(width, height)),
+                    pageCompression=1)
+    canvas.setTitle(f"{event.title} — {label(language, 'certificate')}")
+    canvas.setAuthor("Roundtable")
+    canvas.setCreator("Roundtable")
+    painter = CertificatePainter(canvas, event, language)
+    for agreement in agreements:
+        painter.paint(agreement)
+        progress.step()
+    canvas.save()
+    return len(agreements)

@@ -1,0 +1,250 @@
+"""The programme: cover, agenda by day and time, list of participants.
+
+One table per agenda item (time column, then kind, title, speakers in
+speaking order, a panel's chair and numbered topics, a signing's agreements
+in signing order); a table splits by row, so even a 40-agreement signing
+flows across pages. With two languages every fixed label and date prints in
+both, and each name shows its second form under the first when they differ.
+"""
+from __future__ import annotations
+
+import itertools
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop_app.domain.models import AgendaItem, Event, Person
+from desktop_app.domain.ordering import agenda_in_order
+
+from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
+from .dates import format_date, format_date_range, format_time
+from .labels import label
+from .names import organization_forms, participants, person_detail, person_forms, with_honorific
+from .ornaments import Rule
+from .styles import PALETTE, style
+from .text import markup
+
+TIME_COLUMN = 24 * mm
+#: An item with at most this many rows is kept on one page.
+KEEP_TOGETHER_ROWS = 14
+
+
+class Labels:
+    """Fixed labels in one language, or "first / second" in two."""
+
+    def __init__(self, language: str, second: str | None) -> None:
+        self.language = language
+        self.second = second
+
+    def __call__(self, key: str, **values: object) -> str:
+        first = label(self.language, key, **values)
+        if not self.second:
+            return first
+        other = label(self.second, key, **values)
+        return first if other == first else f"{first} / {other}"
+
+    def date(self, value: object, *, weekday: bool = False) -> str:
+        first = format_date(value, self.language, weekday=weekday)  # type: ignore[arg-type]
+        if not self.second:
+            return first
+        other = format_date(value, self.second, weekday=weekday)  # type: ignore[arg-type]
+        return first if other == first else f"{first} / {other}"
+
+
+def _p(text: str, style_name: str) -> Paragraph:
+    """A paragraph of *data* text: escaped, with font fallback."""
+    st = style(style_name)
+    return Paragraph(markup(text, st.fontName), st)
+
+
+def _person_block(person: Person, labels: Labels, prefix: str = "") -> list[Flowable]:
+    forms = person_forms(person, labels.language, labels.second)
+    name_style = style("person")
+    first = markup(with_honorific(person, forms[0]), name_style.fontName)
+    head = f"{markup(prefix, name_style.fontName)}<b>{first}</b>" if prefix else f"<b>{first}</b>"
+    flow: list[Flowable] = [Paragraph(head, name_style)]
+    for other in forms[1:]:
+        flow.append(Paragraph(f"<i>{markup(other, name_style.fontName)}</i>", style("person_detail")))
+    detail = person_detail(person, labels.language)
+    if detail:
+        flow.append(_p(detail, "person_detail"))
+    return flow
+
+
+def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, frame_height * 0.16)]
+    story.append(Paragraph(markup(labels("programme").upper(), style("cover_kicker").fontName),
+                           style("cover_kicker")))
+    story.append(Rule(width=46 * mm, color=PALETTE.gold, thickness=1.2, centred=True,
+                      space_after=9 * mm))
+    story.append(_p(event.title, "cover_title"))
+    if event.subtitle:
+        story.append(_p(event.subtitle, "cover_subtitle"))
+    story.append(Spacer(1, 10 * mm))
+    dates = format_date_range(event.start_date, event.end_date, labels.language)
+    if labels.second:
+        other = format_date_range(event.start_date, event.end_date, labels.second)
+        dates = dates if other == dates else f"{dates} / {other}"
+    story.append(Paragraph(f"<b>{markup(dates, style('cover_line').fontName)}</b>",
+                           style("cover_line")))
+    story.append(Paragraph(markup(labels("venue").upper(), style("cover_label").fontName),
+                           style("cover_label")))
+    venue_lines = [event.venue_name, event.venue_address or "", event.venue_city]
+    for line in venue_lines:
+        if line:
+            story.append(_p(line, "cover_line"))
+    if event.hosts:
+        story.append(Paragraph(markup(labels("hosts").upper(), style("cover_label").fontName),
+                               style("cover_label")))
+        for host in event.hosts:
+            forms = organization_forms(host.organization, labels.language, labels.second)
+            story.append(_p(forms[0], "cover_line"))
+            for other in forms[1:]:
+                story.append(Paragraph(f"<i>{markup(other, style('cover_line').fontName)}</i>",
+                                       style("person_detail")))
+    story.append(Spacer(1, 12 * mm))
+    story.append(Rule(width=20 * mm, color=PALETTE.gold, thickness=0.8, centred=True))
+    return story
+
+
+def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool, width: float
+               ) -> list[list[Flowable | list[Flowable] | str]]:
+    kind = labels(f"kind.{item.kind}").upper()
+    head: list[Flowable] = []
+    kind_para = Paragraph(markup(kind, style("item_kind").fontName), style("item_kind"))
+    if show_rooms:
+        room = Paragraph(markup(item.room.name, style("item_room").fontName), style("item_room"))
+        head.append(Table([[kind_para, room]], colWidths=[width * 0.62, width * 0.38],
+                          style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                            ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])))
+    else:
+        head.append(kind_para)
+    head.append(_p(item.title, "item_title"))
+    if item.description:
+        head.append(_p(item.description, "item_text"))
+    times = [Paragraph(format_time(item.start_time), style("time")),
+             Paragraph(f"– {format_time(item.end_time)}", style("time_end"))]
+    rows: list[list[Flowable | list[Flowable] | str]] = [[times, head]]
+    if item.chair is not None:
+        rows.append(["", _person_block(item.chair, labels, prefix=f"{labels('moderator')}: ")])
+    if item.topics:
+        rows.append(["", Paragraph(markup(labels("topics").upper(), style("h3").fontName),
+                                   style("h3"))])
+        for number, topic in enumerate(item.topics, start=1):
+            rows.append(["", Paragraph(markup(topic.text, style("topic").fontName),
+                                       style("topic"), bulletText=f"{number}.")])
+    if item.speakers and (item.chair is not None or item.topics):
+        rows.append(["", Paragraph(markup(labels("speakers").upper(), style("h3").fontName),
+                                   style("h3"))])
+    for link in item.speakers:
+        rows.append(["", _person_block(link.person, labels)])
+    signings = [a for a in item.agreements if a.status != "cancelled"]
+    if signings:
+        rows.append(["", Paragraph(markup(labels("agreements_signed").upper(),
+                                          style("h3").fontName), style("h3"))])
+        for number, agreement in enumerate(signings, start=1):
+            cell = style("numbered")
+            title = (f"<b>{markup(agreement.reference, cell.fontName)}</b> · "
+                     f"{markup(agreement.title, cell.fontName)}")
+            parties = " · ".join(
+                organization_forms(party.organization, labels.language, None)[0]
+                for party in agreement.parties
+            )
+            rows.append(["", [Paragraph(title, style("numbered"), bulletText=f"{number}."),
+                              Paragraph(markup(parties, style("cell_note").fontName),
+                                        style("cell_note"))]])
+    return rows
+
+
+def _item_table(rows: list[list[Flowable | list[Flowable] | str]], width: float) -> Table:
+    table = Table(rows, colWidths=[TIME_COLUMN, width - TIME_COLUMN], splitByRow=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.4, PALETTE.rule),
+    ]))
+    return table
+
+
+def _participants(event: Event, labels: Labels, width: float, progress: Progress
+                  ) -> list[Flowable]:
+    story: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
+                             _p(labels("participants"), "h1"),
+                             Rule(width=width, color=PALETTE.gold, thickness=0.8,
+                                  space_after=4 * mm)]
+    rows: list[list[Flowable | list[Flowable]]] = []
+    for participant in participants(event, labels.language):
+        person = participant.person
+        forms = person_forms(person, labels.language, labels.second)
+        cell = style("cell")
+        name = [Paragraph(f"<b>{markup(with_honorific(person, forms[0]), cell.fontName)}</b>",
+                          cell)]
+        name += [Paragraph(f"<i>{markup(f, cell.fontName)}</i>", style("cell_muted"))
+                 for f in forms[1:]]
+        detail = [_p(person.position or "", "cell")] if person.position else []
+        if person.organization is not None:
+            detail += [_p(o, "cell_muted") for o in
+                       organization_forms(person.organization, labels.language, labels.second)]
+        rows.append([name, detail])
+    if rows:
+        table = Table(rows, colWidths=[width * 0.42, width * 0.58], repeatRows=0)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, PALETTE.rule),
+        ]))
+        story.append(table)
+    story.append(ProgressMark())
+    return story
+
+
+def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptions,
+                    progress: Progress) -> int:
+    """Write the programme of ``event`` (fully loaded) to ``target``; returns the page count."""
+    languages = options.language_list(event.languages)
+    labels = Labels(languages[0], languages[1] if len(languages) > 1 else None)
+    items = agenda_in_order(event)
+    progress.start(len(items) + 2)
+    decor = PageDecor(header_left=event.title, header_right=labels("programme"),
+                      language=labels.language, first_numbered_page=2)
+    doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
+                           title=f"{event.title} — {labels('programme')}",
+                           subject=labels("programme"))
+    width = doc.width
+    story: list[Flowable] = _cover(event, labels, doc.height)
+    story += [ProgressMark(), NextPageTemplate("body"), PageBreak()]
+    show_rooms = len(event.rooms) > 1
+    for day, day_items in itertools.groupby(items, key=lambda item: item.day):
+        story.append(CondPageBreak(40 * mm))
+        story.append(Paragraph(markup(labels.date(day, weekday=True), style("h1").fontName),
+                               style("h1")))
+        story.append(Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=1 * mm))
+        for item in day_items:
+            rows = _item_rows(item, labels, show_rooms, width - TIME_COLUMN)
+            table = _item_table(rows, width)
+            story.append(KeepTogether([table]) if len(rows) <= KEEP_TOGETHER_ROWS else table)
+            story.append(ProgressMark())
+    story += _participants(event, labels, width, progress)
+    return doc.build_story(story, cover=True)

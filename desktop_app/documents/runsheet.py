@@ -1,0 +1,216 @@
+"""The ceremony run sheet: what the protocol team holds during a signing.
+
+At the top, a warning block lists every agreement that is not ready yet with
+its readiness checklist. Then, for each signing item: the order of signings
+with planned times (the item's time shared evenly), who sits where at the
+table, originals and their languages, witnesses, and a kit checklist with
+counts. Seating follows protocol: seen from the audience, the host side sits
+on the right, so the guest is on the host's right hand.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import TableStyle
+
+from desktop_app.domain.models import AgendaItem, Agreement, AgreementParty, Event
+from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
+from desktop_app.domain.vocabulary import READINESS_ITEMS, AgendaKind, AgreementStatus
+
+from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
+from .dates import format_date, format_time
+from .labels import label
+from .ornaments import Rule
+from .styles import PALETTE, style
+from .text import markup
+
+CHECKED = "\N{CHECK MARK}"
+UNCHECKED = "\N{BALLOT X}"
+BOX = "\N{BALLOT BOX}"
+SPARE_PENS = 2
+
+
+def _p(text: str, style_name: str, *, bold: bool = False) -> Paragraph:
+    st = style(style_name)
+    body = markup(text, st.fontName)
+    return Paragraph(f"<b>{body}</b>" if bold else body, st)
+
+
+def not_ready(event: Event) -> list[Agreement]:
+    """Drafts, and ready agreements whose checklist is incomplete, in signing order."""
+    return [a for a in agreements_in_signing_order(event)
+            if a.status == AgreementStatus.DRAFT
+            or (a.status == AgreementStatus.READY and not a.is_fully_prepared)]
+
+
+def planned_times(item: AgendaItem, count: int) -> list[dt.time]:
+    """The item's time shared evenly between ``count`` signings."""
+    if count == 0:
+        return []
+    start = dt.datetime.combine(item.day, item.start_time)
+    slot = (dt.datetime.combine(item.day, item.end_time) - start) / count
+    return [(start + slot * index).time() for index in range(count)]
+
+
+def seating(agreement: Agreement, event: Event) -> list[AgreementParty]:
+    """Parties from left to right as the audience sees the table: guests, then hosts."""
+    host_ids = {host.organization_id for host in event.hosts}
+
+    def is_host(party: AgreementParty) -> bool:
+        return (party.organization_id in host_ids
+                or party.organization.country == event.venue_country)
+
+    return sorted(agreement.parties, key=lambda p: (is_host(p), p.position))
+
+
+def _seat_labels(count: int, language: str) -> list[str]:
+    if count == 2:
+        return [label(language, "seat_left"), label(language, "seat_right")]
+    return [label(language, "seat_n", n=n) for n in range(1, count + 1)]
+
+
+def _warning_block(agreements: list[Agreement], language: str, width: float) -> Flowable:
+    title = label(language, "not_ready_warning", count=len(agreements))
+    rows: list[list[object]] = [[_p(f"\N{WARNING SIGN} {title}", "warning_title"), ""]]
+    for agreement in agreements:
+        checks = "   ".join(
+            f"{CHECKED if getattr(agreement, item) else UNCHECKED} "
+            f"{label(language, f'readiness.{item}')}" for item in READINESS_ITEMS)
+        status = label(language, f"status.{agreement.status}")
+        rows.append([
+            [_p(agreement.reference, "warning", bold=True), _p(status, "cell_muted")],
+            [_p(agreement.title, "warning"), _p(checks, "cell_muted")],
+        ])
+    table = Table(rows, colWidths=[width * 0.22, width * 0.78])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, -1), PALETTE.warning_band),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, PALETTE.warning),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]))
+    return table
+
+
+def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, language: str,
+                 width: float, progress: Progress) -> list[Flowable]:
+    header = [_p(label(language, key), "cell_head") for key in
+              ("no", "planned", "title", "seating", "originals")]
+    header[3] = _p(label(language, "seating"), "cell_head")
+    rows: list[list[object]] = [header]
+    for number, (agreement, time) in enumerate(
+            zip(agreements, planned_times(item, len(agreements)), strict=True), start=1):
+        seats: list[Flowable] = []
+        ordered = seating(agreement, event)
+        for seat, party in zip(_seat_labels(len(ordered), language), ordered, strict=True):
+            person = party.signatory
+            name = (f"{person.honorific + ' ' if person.honorific else ''}"
+                    f"{person.local_name(language)}") if person else label(language, "none")
+            seats.append(Paragraph(
+                f'<font color="#A8834A"><b>{markup(seat.upper(), style("cell_sans").fontName)}'
+                f"</b></font>  <b>{markup(name, style('cell_sans').fontName)}</b>",
+                style("cell_sans")))
+            seats.append(_p(party.organization.local_name(language), "cell_note_flush"))
+        if agreement.witnesses:
+            names = ", ".join(w.person.local_name(language) for w in agreement.witnesses)
+            seats.append(_p(f"{label(language, 'witnesses')}: {names}", "cell_muted"))
+        languages = " · ".join(tag.upper() for tag in (agreement.languages or []))
+        originals = [_p(str(agreement.originals_needed), "cell_sans", bold=True)]
+        if languages:
+            originals.append(_p(languages, "cell_muted"))
+        title = [_p(agreement.reference, "cell_sans", bold=True), _p(agreement.title, "cell")]
+        if agreement.status != AgreementStatus.READY and agreement.status != AgreementStatus.SIGNED:
+            title.append(_p(label(language, f"status.{agreement.status}"), "warning_title"))
+        rows.append([_p(str(number), "cell_muted"), _p(format_time(time), "cell_sans", bold=True),
+                     title, seats, originals])
+    fractions = (0.05, 0.09, 0.33, 0.41, 0.12)
+    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
+    commands = TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, PALETTE.rule),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, PALETTE.navy),
+    ])
+    for index in range(2, len(rows), 2):
+        commands.add("BACKGROUND", (0, index), (-1, index), PALETTE.band)
+    table.setStyle(commands)
+    return [table]
+
+
+def _kit(agreements: list[Agreement], language: str, width: float) -> Flowable:
+    originals = sum(a.originals_needed for a in agreements)
+    seats = max((len(a.parties) for a in agreements), default=0)
+    countries = {p.organization.country for a in agreements for p in a.parties}
+    signatories = {p.signatory_id for a in agreements for p in a.parties if p.signatory_id}
+    lines = [
+        (label(language, "kit.folders"), str(originals)),
+        (label(language, "kit.copies"), str(originals)),
+        (label(language, "kit.pens"), f"{seats} + {SPARE_PENS}"),
+        (label(language, "kit.flags"), str(len(countries))),
+        (label(language, "kit.cards"), str(len(signatories))),
+        (label(language, "kit.tray"), "1"),
+    ]
+    rows = [[_p(BOX, "check"), _p(text, "check"), _p(count, "cell_right", bold=True)]
+            for text, count in lines]
+    table = Table(rows, colWidths=[8 * mm, width * 0.6, 18 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, PALETTE.rule),
+    ]))
+    return KeepTogether([_p(label(language, "kit").upper(), "h3"), table])
+
+
+def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOptions,
+                   progress: Progress) -> int:
+    """Write the ceremony run sheet of ``event``; returns the page count."""
+    language = options.language_list(event.languages)[0]
+    signing_items = [i for i in agenda_in_order(event) if i.kind == AgendaKind.SIGNING]
+    live = [a for a in agreements_in_signing_order(event)
+            if a.status != AgreementStatus.CANCELLED]
+    unscheduled = [a for a in live if a.signing_item_id is None]
+    progress.start(len(signing_items) + 1)
+    decor = PageDecor(header_left=event.title, header_right=label(language, "runsheet"),
+                      language=language)
+    doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
+                           title=f"{event.title} — {label(language, 'runsheet')}",
+                           subject=label(language, "runsheet"))
+    width = doc.width
+    story: list[Flowable] = [
+        _p(label(language, "runsheet"), "h1"),
+        _p(event.title, "intro"),
+        Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=4 * mm),
+    ]
+    pending = not_ready(event)
+    if pending:
+        story += [_warning_block(pending, language, width), Spacer(1, 6 * mm)]
+    story.append(ProgressMark())
+    for item in signing_items:
+        agreements = [a for a in live if a.signing_item_id == item.id]
+        when = (f"{format_date(item.day, language)} · {format_time(item.start_time)}–"
+                f"{format_time(item.end_time)} · {item.room.name}")
+        story += [CondPageBreak(50 * mm), _p(item.title, "h2"), _p(when, "small"),
+                  Spacer(1, 3 * mm)]
+        if agreements:
+            story.append(_p(label(language, "signing_order").upper(), "h3"))
+            story += _order_table(item, agreements, event, language, width, progress)
+            story += [Spacer(1, 5 * mm), _kit(agreements, language, width)]
+        else:
+            story.append(_p(label(language, "no_signings"), "intro"))
+        story.append(ProgressMark())
+    if unscheduled:
+        story += [CondPageBreak(40 * mm), _p(label(language, "unscheduled"), "h2")]
+        for agreement in unscheduled:
+            status = label(language, f"status.{agreement.status}")
+            story.append(_p(f"{agreement.reference} — {agreement.title} ({status})", "body"))
+    return doc.build_story(story, cover=False)
