@@ -1,0 +1,116 @@
+"""Opening databases: pragmas, migrations with a backup, and refusing what is not ours."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from desktop_app.services.events import list_events
+from desktop_app.storage import StorageError, open_database, resolve_url
+from desktop_app.storage.migrate import current_revision, head_revision, known_revisions, upgrade
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_new_file_is_created_at_head_with_durable_pragmas(db_path: Path) -> None:
+    db = open_database(str(db_path))
+    try:
+        with db.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert current_revision(db.engine) == head_revision()
+        assert db.backups == []
+    finally:
+        db.dispose()
+
+
+def test_first_revision_upgrades_to_head(tmp_path: Path) -> None:
+    path = tmp_path / "first.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    assert current_revision(engine) == "0001"
+    engine.dispose()
+    db = open_database(str(path))
+    try:
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("rev*-sample.sqlite")))
+def test_each_earlier_revision_upgrades_keeping_its_data_and_a_backup(
+        fixture: str, tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / fixture, path)
+    old_revision = fixture.removeprefix("rev").split("-")[0]
+    assert old_revision in known_revisions() and old_revision != head_revision()
+    db = open_database(str(path))
+    try:
+        assert current_revision(db.engine) == head_revision()
+        [summary] = list_events(db)
+        assert (summary.key, summary.agreements, summary.people, summary.agenda_items) == \
+            ("ada-az-kz-2025", 40, 21, 9)
+        [backup] = db.backups
+        assert backup.parent == path.parent and f"pre-upgrade-{old_revision}" in backup.name
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == \
+                (old_revision,)
+            assert copy.execute("SELECT count(*) FROM agreements").fetchone() == (40,)
+    finally:
+        db.dispose()
+
+
+def test_newer_schema_is_refused_untouched(db_path: Path) -> None:
+    open_database(str(db_path)).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = db_path.read_bytes()
+    with pytest.raises(StorageError, match="newer Roundtable"):
+        open_database(str(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_file_that_is_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Minutes of the meeting: not a database", encoding="utf-8")
+    with pytest.raises(StorageError, match="not a Roundtable database"):
+        open_database(str(path))
+    assert path.read_text(encoding="utf-8").startswith("Minutes")
+
+
+def test_sqlite_database_of_another_program(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    with pytest.raises(StorageError, match="not Roundtable's"):
+        open_database(str(path))
+
+
+def test_corrupt_database_is_refused(db_path: Path, sample_event: str, db) -> None:
+    db.dispose()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, min(len(data), 12 * page)):
+        data[offset] = 0xA5
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="damaged|not a Roundtable database"):
+        open_database(str(db_path))
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="does not exist"):
+        open_database(str(tmp_path / "nowhere" / "x.sqlite"))
+
+
+def test_paths_and_urls_resolve(tmp_path: Path) -> None:
+    assert resolve_url(str(tmp_path / "a.sqlite")) == f"sqlite:///{tmp_path / 'a.sqlite'}"
+    assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_unknown_url_scheme(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="cannot use database"):
+        open_database("nosuchdb://x/y")
