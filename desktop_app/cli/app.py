@@ -16,7 +16,7 @@ from desktop_app.errorlog import log_unexpected
 from desktop_app.exchange.event_validation import EventFileError
 from desktop_app.storage.database import StorageError
 
-from . import event_commands, exchange_commands, gui_commands
+from . import event_commands, exchange_commands, gui_commands, print_commands
 from .context import (
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -26,7 +26,8 @@ from .context import (
 from .registry import CliArgumentParser, CommandRegistry
 
 #: Every command module; each has ``register(registry)``.
-COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands]
+COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands,
+                                      print_commands]
 
 MAX_LISTED_ERRORS = 50
 

@@ -88,8 +88,8 @@ def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
     if len(options.languages) > limit:
         raise ValidationError.single(
             "lang", ",".join(options.languages),
-            f"the {DOCUMENT_KINDS[kind][1]} takes at most {limit} language"
-            f"{'s' if limit > 1 else ''}")
+            f"{DOCUMENT_KINDS[kind][1]}: at most {limit} language{'s' if limit > 1 else ''}, "
+            f"got {len(options.languages)}")
     for tag in options.languages:
         if not LANGUAGE_TAG_PATTERN.match(tag):
             raise ValidationError.single("lang", tag, "is not a language tag such as en, az or kk")

@@ -1,0 +1,111 @@
+"""``roundtable print …`` (programme, certificates, register, runsheet, badges,
+placecards) and ``roundtable verify CODE``.
+
+The handlers only parse arguments and print results; the documents are made
+by ``services.documents.generate_document``, the same call the GUI makes.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.services.documents import (
+    DOCUMENT_KINDS,
+    DocumentOptions,
+    generate_document,
+    parse_languages,
+)
+from desktop_app.services.verification import verify_code
+
+from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
+from .registry import CommandRegistry
+
+HELP = {
+    "programme": "print the programme: cover, agenda by day, speakers, participants",
+    "certificates": "print a framed signing certificate per signed or ready agreement",
+    "register": "print the signing register with totals by status, country and university",
+    "runsheet": "print the ceremony run sheet: order, times, seating, originals, kit",
+    "badges": "print name badges (eight per sheet) for everyone taking part",
+    "placecards": "print folded table place cards for everyone taking part",
+}
+
+
+def _progress_printer(ctx: CommandContext) -> Callable[[int, int], None] | None:
+    """A progress callback that draws a one-line counter on an interactive terminal."""
+    stream = ctx.stderr
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+
+    def report(done: int, total: int) -> None:
+        stream.write(f"\r{done}/{total}")
+        stream.flush()
+
+    return report
+
+
+def _print(kind: str) -> Callable[[CommandContext], int]:
+    def handler(ctx: CommandContext) -> int:
+        args = ctx.args
+        options = DocumentOptions(
+            languages=parse_languages(args.lang),
+            paper=args.paper,
+            agreements=tuple(getattr(args, "agreement", None) or ()),
+        )
+        report = _progress_printer(ctx)
+        try:
+            result = generate_document(ctx.db, args.event, kind, Path(args.output), options,
+                                       progress=report)
+        finally:
+            if report is not None:
+                ctx.stderr.write("\r")
+        pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+        ctx.out(f"{result.path} ({pages})")
+        return EXIT_OK
+
+    return handler
+
+
+def _verify(ctx: CommandContext) -> int:
+    result = verify_code(ctx.db, ctx.args.code)
+    if result.matches:
+        ctx.out(f"valid: {result.reference} in event {result.event_key}")
+        ctx.out(f"  {result.title}")
+        ctx.out(f"  parties: {'; '.join(result.parties)}")
+        if result.signed_at is not None:
+            ctx.out(f"  signed: {result.signed_at.isoformat()}")
+        ctx.out(f"  status: {result.status}")
+        return EXIT_OK
+    ctx.out(f"NOT VALID: {result.reason}")
+    if result.title:
+        ctx.out(f"  record: {result.reference} in event {result.event_key}: {result.title} "
+                f"({result.status})")
+    return EXIT_WARNINGS
+
+
+def register(registry: CommandRegistry) -> None:
+    group = registry.group("print", "print documents of an event to PDF")
+    for kind in DOCUMENT_KINDS:
+        parser = group.command(kind, _print(kind), HELP[kind])
+        parser.add_argument("event", metavar="EVENT", help="event id")
+        parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                            help="the PDF to write (replaced only once complete)")
+        if kind == "programme":
+            lang_help = ("language of labels, dates and names (default: the event's first "
+                         "language); two tags, e.g. az,en, make a bilingual programme")
+        else:
+            lang_help = "language of labels, dates and names (default: the event's first)"
+        parser.add_argument("--lang", metavar="TAG[,TAG2]" if kind == "programme" else "TAG",
+                            help=lang_help)
+        parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                            help="paper size (default a4)")
+        if kind == "certificates":
+            parser.add_argument("--agreement", metavar="REF", nargs="+", action="extend",
+                                help="only these agreements (by reference)")
+    parser = registry.command(
+        "verify", _verify,
+        "check a certificate's verification code (REF#DIGEST) against the database; "
+        "exit 0 if the record matches, 1 if not")
+    parser.add_argument("code", metavar="CODE", help="the code printed under the QR code")
+
+
+__all__ = ["register"]
