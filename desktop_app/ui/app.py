@@ -1,27 +1,45 @@
-"""Composition root of the GUI: the QApplication, the database and the main window."""
+"""Composition root of the GUI: the QApplication, the theme, the context and the window."""
 from __future__ import annotations
 
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.storage.database import Database
 
+from .context import UiContext
+from .errors import install_excepthook
 from .main_window import MainWindow
+from .theme import apply_theme
 
 #: Test hook: quit the event loop this many milliseconds after the window shows.
 EXIT_AFTER_ENV = "ROUNDTABLE_EXIT_AFTER_MS"
 
 
-def run_gui(db: Database, event_key: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Roundtable")
     app.setOrganizationName("Roundtable")
-    window = MainWindow(db, event_key)
+    app.setApplicationDisplayName("Roundtable")
+    apply_theme(app)
+    return app
+
+
+def run_gui(db: Database, event_key: str | None = None,
+            settings: QSettings | None = None) -> int:
+    app = create_application()
+    install_excepthook()
+    ctx = UiContext(db, settings)
+    window = MainWindow(ctx, event_key)
+    app.aboutToQuit.connect(window.save_settings)
     window.show()
     exit_after = os.environ.get(EXIT_AFTER_ENV)
     if exit_after:
         QTimer.singleShot(int(exit_after), app.quit)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        ctx.close()

@@ -1,40 +1,315 @@
-"""The main window: for now, the list of events in the database."""
+"""The main window: a shell of navigation, views, menus and the status bar.
+
+It hosts the views named in ``VIEWS`` (each ``ui/views/<module>.py`` with a
+``QWidget`` subclass taking ``(ctx, parent)``, a ``title`` and
+``show_record(kind, key)``); a view whose module is not there yet gets a
+plain "not available" page. It remembers its geometry and the last view in
+QSettings, and shows the number of conflict warnings in the status bar.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+import importlib
+from typing import Any
 
-from desktop_app.services.events import list_events
-from desktop_app.storage.database import Database
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .events_model import EventsTableModel
+from desktop_app.services.events import EventSummary, check_event
+
+from .actions import ActionRegistry
+from .context import UiContext
+from .dialogs.about_dialog import show_about
+from .errors import reporting
+from .event_session import EventSession
+from .widgets.welcome_page import WelcomePage
+
+#: (module under desktop_app.ui.views, class name, title) in navigation order.
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("overview_view", "OverviewView", "Overview"),
+    ("agenda_view", "AgendaView", "Agenda"),
+    ("people_view", "PeopleView", "People"),
+    ("organizations_view", "OrganizationsView", "Organizations"),
+    ("agreements_view", "AgreementsView", "Agreements"),
+    ("documents_view", "DocumentsView", "Documents"),
+)
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+VIEW_KEY = "window/view"
+
+
+def load_view_class(module_name: str, class_name: str) -> type[QWidget] | None:
+    """The view class, or None when its module does not exist (yet) in this build."""
+    qualified = f"desktop_app.ui.views.{module_name}"
+    try:
+        module = importlib.import_module(qualified)
+    except ModuleNotFoundError as exc:
+        if exc.name == qualified:
+            return None
+        raise
+    return getattr(module, class_name, None)
+
+
+class UnavailableView(QWidget):
+    """Stands where a view of this build is missing; it says so and holds nothing."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        label = QLabel(f"{title} is not available in this version of Roundtable.")
+        label.setObjectName("pageSubtitle")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+    def show_record(self, kind: str, key: str) -> bool:  # noqa: ARG002
+        return False
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, event_key: str | None = None) -> None:
+    def __init__(self, ctx: UiContext, event_key: str | None = None,
+                 views: tuple[tuple[str, str, str], ...] = VIEWS) -> None:
         super().__init__()
-        self.db = db
-        self.setWindowTitle(f"Roundtable — {db.display_name}")
-        self.resize(1000, 640)
-        self.events_model = EventsTableModel()
-        self.events_view = QTableView()
-        self.events_view.setModel(self.events_model)
-        self.events_view.setAccessibleName("Events")
-        self.events_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.events_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.empty_label = QLabel("No events yet. Run 'roundtable demo' to load the sample event.")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.events_view)
-        self.setCentralWidget(central)
-        self.refresh()
-        if event_key is not None:
-            for row in range(self.events_model.rowCount()):
-                if self.events_model.row_at(row).key == event_key:
-                    self.events_view.selectRow(row)
+        self.ctx = ctx
+        self.view_specs = views
+        self.setObjectName("mainWindow")
+        self.resize(1280, 820)
+        self.session = EventSession(ctx, self)
+        self.actions_registry = ActionRegistry(self.menuBar(),
+                                               ("File", "Edit", "View", "Help"))
+        self.views: list[Any] = []
+        self._view_actions: dict[int, list[QAction]] = {}
+        self.warning_count = 0
 
-    def refresh(self) -> None:
-        rows = list_events(self.db)
-        self.events_model.set_rows(rows)
-        self.empty_label.setVisible(not rows)
-        self.statusBar().showMessage(f"{len(rows)} event(s)")
+        self.welcome = WelcomePage(ctx.db.display_name)
+        self.welcome.new_requested.connect(self.session.new_event)
+        self.welcome.sample_requested.connect(self.session.open_sample)
+        self.welcome.import_requested.connect(self.session.ask_import)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Views")
+        self.navigation.setFixedWidth(max(170, self.fontMetrics().horizontalAdvance("O") * 16))
+        self.pages = QStackedWidget()
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(workspace)
+        self.setCentralWidget(self.central)
+
+        self._build_toolbar()
+        self._build_views()
+        self._build_actions()
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self.session.events_listed.connect(self._fill_switcher)
+        ctx.event_changed.connect(self._on_event_changed)
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.navigate.connect(self.navigate_to)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._restore_settings()
+        self.session.reload()
+        self.session.open_event(self.session.initial_event(event_key))
+        self._on_event_changed(ctx.event_key)
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Event")
+        bar.setObjectName("eventToolbar")
+        bar.setMovable(False)
+        label = QLabel("Event:")
+        self.switcher = QComboBox()
+        self.switcher.setAccessibleName("Open event")
+        self.switcher.setMinimumContentsLength(40)
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.switcher)
+        self.switcher.activated.connect(
+            lambda index: self.session.open_event(self.switcher.itemData(index)))
+        self.edit_event_button = QPushButton("Edit event…")
+        self.edit_event_button.setAccessibleName("Edit event details")
+        self.edit_event_button.clicked.connect(self.session.edit_event)
+        bar.addWidget(label)
+        bar.addWidget(self.switcher)
+        bar.addWidget(self.edit_event_button)
+        self.addToolBar(bar)
+        self.event_toolbar = bar
+
+    def _build_views(self) -> None:
+        for module, class_name, title in self.view_specs:
+            view_class = load_view_class(module, class_name)
+            view: Any = (view_class(self.ctx, self) if view_class is not None
+                         else UnavailableView(title))
+            self.views.append(view)
+            self.pages.addWidget(view)
+            self.navigation.addItem(title)
+            if view_class is None:
+                self.navigation.item(self.navigation.count() - 1).setToolTip(
+                    "Not available in this version")
+
+    def _build_actions(self) -> None:
+        reg, s = self.actions_registry, self.session
+        key = QKeySequence.StandardKey
+        reg.add("file.new_event", "&New event…", s.new_event, menu="File", shortcut=key.New)
+        reg.add("file.open_event", "&Open or switch event…", self.focus_switcher, menu="File",
+                shortcut=key.Open)
+        reg.add("file.edit_event", "&Edit event details…", s.edit_event, menu="File")
+        reg.separator("File")
+        reg.add("file.import", "&Import event file…", s.ask_import, menu="File",
+                shortcut="Ctrl+I")
+        reg.add("file.export", "E&xport event file…", s.ask_export, menu="File",
+                shortcut="Ctrl+E")
+        reg.add("file.sample", "Open the &sample event", s.open_sample, menu="File")
+        reg.separator("File")
+        undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.keyBindings(key.Undo))
+        redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts(QKeySequence.keyBindings(key.Redo))
+        reg.register("edit.undo", undo, "Edit")
+        reg.register("edit.redo", redo, "Edit")
+        reg.separator("Edit")
+        reg.add("edit.find", "&Find", self.focus_filter, menu="Edit", shortcut=key.Find)
+        for index, (_m, _c, title) in enumerate(self.view_specs):
+            reg.add(f"view.{title.lower()}", title, lambda i=index: self.show_view(i),
+                    menu="View", shortcut=f"Ctrl+{index + 1}")
+        reg.separator("View")
+        reg.add("view.refresh", "&Refresh", self.refresh_all, menu="View", shortcut=key.Refresh)
+        reg.add("help.about", "&About Roundtable", lambda: show_about(self), menu="Help")
+        for index, view in enumerate(self.views):
+            actions = view.actions() if hasattr(view, "actions") and not isinstance(
+                view, UnavailableView) else []
+            if actions and type(view).actions is not QWidget.actions:
+                self._view_actions[index] = self.actions_registry.add_view_actions(
+                    view.title, actions)
+        # Quit last, so that views' File actions sit above it.
+        reg.separator("File")
+        reg.add("file.quit", "&Quit", self.close, menu="File", shortcut=key.Quit)
+
+    def _build_status_bar(self) -> None:
+        self.warnings_button = QPushButton()
+        self.warnings_button.setObjectName("warningsButton")
+        self.warnings_button.setFlat(True)
+        self.warnings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.warnings_button.setAccessibleName("Conflict warnings: open the overview")
+        self.warnings_button.clicked.connect(lambda: self.show_view(0))
+        self.statusBar().addPermanentWidget(self.warnings_button)
+
+    # --- settings -----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        try:
+            index = int(settings.value(VIEW_KEY, 0))
+        except (TypeError, ValueError):
+            index = 0
+        self.show_view(index if 0 <= index < len(self.views) else 0)
+
+    def save_settings(self) -> None:
+        settings = self.ctx.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(VIEW_KEY, self.navigation.currentRow())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # --- behaviour ----------------------------------------------------------------------------
+    def show_view(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def current_view(self) -> Any:
+        return self.pages.currentWidget()
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self.pages.setCurrentIndex(index)
+        for view_index, actions in self._view_actions.items():
+            for action in actions:
+                action.setEnabled(view_index == index)
+
+    def focus_switcher(self) -> None:
+        if self.switcher.count():
+            self.switcher.setFocus()
+            self.switcher.showPopup()
+
+    def focus_filter(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "focus_filter"):
+            view.focus_filter()
+
+    def refresh_all(self) -> None:
+        if self.ctx.event_key:
+            self.ctx.data_changed.emit("events", self.ctx.event_key)
+
+    def navigate_to(self, kind: str, key: str) -> None:
+        """Show the view that accepts the record (kind, key), e.g. from a warning."""
+        for index, view in enumerate(self.views):
+            if view.show_record(kind, key):
+                self.show_view(index)
+                return
+        self.statusBar().showMessage(f"Cannot open {kind} {key} in this version", 6000)
+
+    def _fill_switcher(self, events: list[EventSummary]) -> None:
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for event in events:
+            dates = f"{event.start_date:%d %b %Y}"
+            if event.end_date != event.start_date:
+                dates += f" – {event.end_date:%d %b %Y}"
+            self.switcher.addItem(f"{event.title}  ·  {dates}", event.key)
+            self.switcher.setItemData(self.switcher.count() - 1, event.title,
+                                      Qt.ItemDataRole.ToolTipRole)
+        self.switcher.setCurrentIndex(self.switcher.findData(self.ctx.event_key))
+        self.switcher.blockSignals(False)
+        title = next((e.title for e in events if e.key == self.ctx.event_key), "")
+        self.setWindowTitle(f"{title} — Roundtable" if title else "Roundtable")
+
+    def _on_event_changed(self, key: str) -> None:
+        has_event = bool(key)
+        self.central.setCurrentIndex(1 if has_event else 0)
+        self.event_toolbar.setVisible(has_event)
+        for action_id in ("file.export", "file.edit_event", "edit.find"):
+            self.actions_registry.action(action_id).setEnabled(has_event)
+        self.switcher.setCurrentIndex(self.switcher.findData(key))
+        title = next((e.title for e in self.session.events if e.key == key), "")
+        self.setWindowTitle(f"{title} — Roundtable" if title else "Roundtable")
+        self._update_warnings()
+
+    def _on_data_changed(self, _topic: str, event_key: str) -> None:
+        if event_key == self.ctx.event_key:
+            self._update_warnings()
+
+    def _update_warnings(self) -> None:
+        count = 0
+        if self.ctx.event_key:
+            with reporting(self) as failed:
+                count = len(check_event(self.ctx.db, self.ctx.event_key))
+            if failed:
+                return
+        self.warning_count = count
+        self.warnings_button.setVisible(bool(self.ctx.event_key))
+        self.warnings_button.setText(f"⚠ {count} warning{'s' if count != 1 else ''}"
+                                     if count else "✓ No warnings")
+        self.warnings_button.setToolTip("Open the overview to see the warnings")

@@ -122,6 +122,8 @@ QTableView, QListView, QTreeView { background: palette(base); border: 1px solid 
 QHeaderView::section { background: palette(window); border: none;
     border-bottom: 1px solid palette(mid); padding: 4px 8px; font-weight: 600; }
 QPushButton { padding: 4px 14px; min-height: 1.6em; }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border: 1px solid palette(highlight); border-radius: 4px; }
 QPushButton#primaryButton { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(highlight); border-radius: 4px; font-weight: 600; }
 QToolBar { border: none; spacing: 6px; padding: 4px 8px; }

@@ -12,7 +12,11 @@ from desktop_app.services.agenda import (
     shift_agenda_items,
     update_agenda_item,
 )
-from desktop_app.services.agreements import AgreementData, list_agreements, update_agreement
+from desktop_app.services.agreements import (
+    AgreementData,
+    list_agreements,
+    update_agreement,
+)
 from desktop_app.services.views import AgendaItemView, AgreementView
 from desktop_app.storage.database import Database
 

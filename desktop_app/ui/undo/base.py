@@ -20,6 +20,8 @@ class ServiceCommand(QUndoCommand):
     def __init__(self, text: str, parent_widget: QWidget | None = None) -> None:
         super().__init__(text)
         self._parent_widget = parent_widget
+        #: False while a form pushes the command: the form shows the problems beside its fields.
+        self.show_errors = True
         self.failed = False
         self.error: BaseException | None = None
 
@@ -38,7 +40,8 @@ class ServiceCommand(QUndoCommand):
             self.failed = True
             self.error = exc
             self.setObsolete(True)
-            show_error(self._parent_widget, exc)
+            if self.show_errors:
+                show_error(self._parent_widget, exc)
 
     def redo(self) -> None:
         self._run("redo")

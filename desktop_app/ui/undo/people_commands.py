@@ -4,7 +4,11 @@ from __future__ import annotations
 import dataclasses
 
 from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agenda_item
-from desktop_app.services.agreements import AgreementData, list_agreements, update_agreement
+from desktop_app.services.agreements import (
+    AgreementData,
+    list_agreements,
+    update_agreement,
+)
 from desktop_app.services.event_editing import EventData, get_event, update_event
 from desktop_app.services.people import (
     OrganizationData,
@@ -13,10 +17,16 @@ from desktop_app.services.people import (
     create_person,
     delete_organization,
     delete_person,
+    list_people,
     update_organization,
     update_person,
 )
-from desktop_app.services.views import AgendaItemView, AgreementView, OrganizationView, PersonView
+from desktop_app.services.views import (
+    AgendaItemView,
+    AgreementView,
+    OrganizationView,
+    PersonView,
+)
 from desktop_app.ui.context import UiContext
 
 from .record_commands import IdRemap, ServiceCommand
@@ -100,6 +110,8 @@ class DeletePersonCommand(ServiceCommand):
         self.data = PersonData.from_view(person)
         self.items: list[AgendaItemView] = []
         self.agreements: list[AgreementView] = []
+        #: False for the first try: the service then refuses if anything refers to them.
+        self.force = False
 
     def apply(self) -> None:
         person_id = self.ids.person(self.person_id)
@@ -107,7 +119,7 @@ class DeletePersonCommand(ServiceCommand):
                       if _mentions_person(i, person_id)]
         self.agreements = [a for a in list_agreements(self.ctx.db, self.event_key)
                            if _agreement_mentions_person(a, person_id)]
-        delete_person(self.ctx.db, person_id, force=True)
+        delete_person(self.ctx.db, person_id, force=self.force)
 
     def revert(self) -> None:
         old_id = self.ids.person(self.person_id)
@@ -164,20 +176,22 @@ class DeleteOrganizationCommand(ServiceCommand):
     """Delete an organization; undo re-creates it, gives its members back their
     organization and restores it as a host of the event."""
 
-    def __init__(self, ctx: UiContext, event_key: str, organization: OrganizationView,
-                 members: list[PersonView]) -> None:
+    def __init__(self, ctx: UiContext, event_key: str, organization: OrganizationView) -> None:
         super().__init__(ctx, f"Delete {organization.name}")
         self.event_key = event_key
         self.organization_id = organization.id
         self.data = OrganizationData.from_view(organization)
-        self.members = members
+        self.members: list[PersonView] = []
         self.host_ids: list[int] = []
+        #: False for the first try: the service then refuses if anything refers to it.
+        self.force = False
 
     def apply(self) -> None:
         org_id = self.ids.organization(self.organization_id)
-        event = get_event(self.ctx.db, self.event_key)
-        self.host_ids = list(event.host_ids)
-        delete_organization(self.ctx.db, org_id, force=True)
+        self.host_ids = list(get_event(self.ctx.db, self.event_key).host_ids)
+        self.members = [p for p in list_people(self.ctx.db, self.event_key)
+                        if p.organization_id == org_id]
+        delete_organization(self.ctx.db, org_id, force=self.force)
 
     def revert(self) -> None:
         old_id = self.ids.organization(self.organization_id)

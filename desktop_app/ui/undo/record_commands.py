@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from PySide6.QtGui import QUndoCommand
-
-from desktop_app.domain.errors import RoundtableError
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.views.feedback import report_error
+
+from .base import ServiceCommand as BaseServiceCommand
 
 
 class IdRemap:
@@ -59,7 +57,7 @@ def id_remap(ctx: UiContext) -> IdRemap:
     return remap
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand(BaseServiceCommand):
     """An edit made through the services; subclasses define ``apply`` and ``revert``."""
 
     def __init__(self, ctx: UiContext, text: str) -> None:
@@ -74,6 +72,12 @@ class ServiceCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def forward(self) -> None:
+        self.apply()
+
+    def backward(self) -> None:
+        self.revert()
+
     def execute(self) -> None:
         """The first application; errors propagate to the caller (the form)."""
         self.apply()
@@ -83,17 +87,7 @@ class ServiceCommand(QUndoCommand):
         if self._applied_by_execute:
             self._applied_by_execute = False
             return
-        self._guarded(self.apply)
-
-    def undo(self) -> None:
-        self._guarded(self.revert)
-
-    def _guarded(self, step: object) -> None:
-        try:
-            step()  # type: ignore[operator]
-        except RoundtableError as exc:
-            self.setObsolete(True)
-            report_error(None, exc)
+        super().redo()
 
 
 def push(ctx: UiContext, command: ServiceCommand) -> None:

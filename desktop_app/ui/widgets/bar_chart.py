@@ -14,7 +14,7 @@ from ..theme import accent
 
 
 class BarChart(QWidget):
-    def __init__(self, parent: QWidget | None = None, max_rows: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None, max_rows: int = 20) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, int]] = []
         self._max_rows = max_rows

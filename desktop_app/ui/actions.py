@@ -1,0 +1,93 @@
+"""Every menu command in one registry, so the main window stays a thin shell.
+
+The main window registers its commands here (``add``), each with an id such
+as ``"file.import"``, a menu, and optional standard shortcuts; menus are
+filled in registration order, with ``separator(menu)`` between groups.
+
+Views contribute commands through an optional ``actions() -> list[QAction]``
+method. Each action goes to the menu named by its ``"roundtable_menu"``
+property (``"File"`` for exports and printing, for instance) or, without one,
+to a menu named after the view. Those actions are enabled only while their
+view is shown unless their ``"roundtable_global"`` property is true.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+MENU_PROPERTY = "roundtable_menu"
+GLOBAL_PROPERTY = "roundtable_global"
+
+Shortcut = QKeySequence.StandardKey | str | QKeySequence
+
+
+class ActionRegistry(QObject):
+    def __init__(self, menubar: QMenuBar, menu_order: tuple[str, ...]) -> None:
+        super().__init__(menubar)
+        self._menubar = menubar
+        self._actions: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
+        for title in menu_order:
+            self.menu(title)
+
+    def menu(self, title: str) -> QMenu:
+        """The menu called ``title``, created (before "Help") if it does not exist yet."""
+        if title not in self._menus:
+            menu = QMenu(f"&{title}", self._menubar)
+            menu.setObjectName(f"menu{title.replace(' ', '')}")
+            help_menu = self._menus.get("Help")
+            if help_menu is not None:
+                self._menubar.insertMenu(help_menu.menuAction(), menu)
+            else:
+                self._menubar.addMenu(menu)
+            self._menus[title] = menu
+        return self._menus[title]
+
+    def add(self, action_id: str, text: str, slot: Callable[[], object], *, menu: str,
+            shortcut: Shortcut | list[Shortcut] | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self._menubar.parent())
+        action.setObjectName(action_id)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            keys: list[QKeySequence] = []
+            for item in shortcuts:
+                if isinstance(item, QKeySequence.StandardKey):
+                    keys.extend(QKeySequence.keyBindings(item))
+                else:
+                    keys.append(QKeySequence(item))
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return self.register(action_id, action, menu)
+
+    def register(self, action_id: str, action: QAction, menu: str) -> QAction:
+        """Put an existing action (an undo action, a view's action) in the registry."""
+        action.setObjectName(action_id)
+        self._actions[action_id] = action
+        self.menu(menu).addAction(action)
+        return action
+
+    def separator(self, menu: str) -> None:
+        self.menu(menu).addSeparator()
+
+    def action(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def ids(self) -> list[str]:
+        return list(self._actions)
+
+    def add_view_actions(self, view_title: str, actions: list[QAction]) -> list[QAction]:
+        """Place a view's actions; returns those to enable only while the view is shown."""
+        local: list[QAction] = []
+        for index, action in enumerate(actions):
+            menu = action.property(MENU_PROPERTY) or view_title
+            name = action.objectName() or f"{view_title.lower()}.{index}"
+            self.register(name, action, str(menu))
+            if not action.property(GLOBAL_PROPERTY):
+                local.append(action)
+        return local

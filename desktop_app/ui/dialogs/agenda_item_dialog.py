@@ -1,0 +1,327 @@
+"""The agenda item editor: title, kind, day, times, room, speakers in order, chair and
+topics for panels, description. Problems the services find appear beside their field."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.collation import sort_key
+from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.vocabulary import AgendaKind
+from desktop_app.services.agenda import AgendaItemData
+from desktop_app.services.views import AgendaItemView, EventView, PersonView
+
+from ..errors import show_error
+from ..widgets.field_errors import FieldErrors
+
+#: Called with the form's data; returns None on success or the exception that refused it.
+Submit = Callable[[AgendaItemData], BaseException | None]
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _qtime(time: dt.time) -> QTime:
+    return QTime(time.hour, time.minute)
+
+
+def _pytime(time: QTime) -> dt.time:
+    return dt.time(time.hour(), time.minute())
+
+
+class AgendaItemDialog(QDialog):
+    def __init__(self, event: EventView, people: list[PersonView], submit: Submit,
+                 item: AgendaItemView | None = None, *, day: dt.date | None = None,
+                 start: dt.time | None = None, room_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event, self._submit = event, submit
+        language = event.primary_language
+        self._people = {p.id: p for p in people}
+        self._people_order = sorted(people, key=lambda p: sort_key(
+            f"{p.family_name} {p.given_name or ''}", language))
+        self.setWindowTitle(f'Edit "{item.title}"' if item else "New agenda item")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def add_row(label: str, field: str, widget: QWidget) -> None:
+            widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(self.errors.label_for(field, widget))
+            form.addRow(label, box)
+
+        self.title_edit = QLineEdit(item.title if item else "")
+        add_row("&Title:", "title", self.title_edit)
+        self.kind_combo = QComboBox()
+        for kind in AgendaKind:
+            self.kind_combo.addItem(kind.value.capitalize(), kind.value)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(
+            item.kind if item else AgendaKind.SPEECH.value)))
+        add_row("&Kind:", "kind", self.kind_combo)
+        self.day_combo = QComboBox()
+        for event_day in event.days:
+            self.day_combo.addItem(f"{event_day:%A, %d %B %Y}", event_day)
+        chosen_day = item.day if item else (day or event.start_date)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
+        add_row("&Day:", "day", self.day_combo)
+        times = QHBoxLayout()
+        self.start_edit = QTimeEdit(_qtime(item.start_time if item else (start or dt.time(9))))
+        self.end_edit = QTimeEdit(_qtime(item.end_time if item else dt.time(
+            *divmod(min(23 * 60 + 55, self.start_edit.time().hour() * 60
+                        + self.start_edit.time().minute() + 30), 60))))
+        for edit, name in ((self.start_edit, "Start time"), (self.end_edit, "End time")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        times_box = QVBoxLayout()
+        times_box.addLayout(times)
+        times_box.addWidget(self.errors.label_for("start", self.start_edit))
+        times_box.addWidget(self.errors.label_for("end", self.end_edit))
+        form.addRow("T&ime:", times_box)
+        self.room_combo = QComboBox()
+        for room in event.rooms:
+            self.room_combo.addItem(room.name, room.id)
+        self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(
+            item.room_id if item else room_id)))
+        add_row("&Room:", "room", self.room_combo)
+        add_row("&Speakers:", "speakers", self._speakers_editor(item))
+        self.chair_combo = self._person_combo("No chair")
+        self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(
+            item.chair_id if item else None)))
+        self.chair_label = QLabel("C&hair:")
+        self.chair_label.setBuddy(self.chair_combo)
+        self.chair_combo.setAccessibleName("Chair")
+        chair_box = QVBoxLayout()
+        chair_box.addWidget(self.chair_combo)
+        chair_box.addWidget(self.errors.label_for("chair", self.chair_combo))
+        form.addRow(self.chair_label, chair_box)
+        self.topics_label = QLabel("To&pics:")
+        self.topics_box = self._topics_editor(item)
+        form.addRow(self.topics_label, self.topics_box)
+        self.description_edit = QPlainTextEdit(item.description or "" if item else "")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.fontMetrics().height() * 5)
+        add_row("D&escription:", "description", self.description_edit)
+
+        self.general_error = QLabel()
+        self.errors.set_fallback(self.general_error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.title_edit.textChanged.connect(self._check_live)
+        self.start_edit.timeChanged.connect(self._check_live)
+        self.end_edit.timeChanged.connect(self._check_live)
+        self._kind_changed()
+        self._check_live()
+
+    # --- speakers ---------------------------------------------------------------------------
+    def _person_label(self, person: PersonView) -> str:
+        detail = ", ".join(x for x in (person.position, person.organization_name) if x)
+        return f"{person.display_name} — {detail}" if detail else person.display_name
+
+    def _person_combo(self, none_text: str | None) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if none_text is not None:
+            combo.addItem(none_text, None)
+        for person in self._people_order:
+            combo.addItem(self._person_label(person), person.id)
+        completer = combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return combo
+
+    def _speakers_editor(self, item: AgendaItemView | None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.speakers_list = QListWidget()
+        self.speakers_list.setAccessibleName("Speakers in order")
+        self.speakers_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.speakers_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.speakers_list.setFixedHeight(self.fontMetrics().height() * 7)
+        for person_id in (item.speaker_ids if item else ()):
+            self._append_speaker(person_id)
+        layout.addWidget(self.speakers_list)
+        row = QHBoxLayout()
+        self.speaker_picker = self._person_combo(None)
+        self.speaker_picker.setAccessibleName("Person to add as a speaker")
+        add = QPushButton("&Add")
+        add.setAccessibleName("Add speaker")
+        add.clicked.connect(self._add_speaker)
+        remove = QPushButton("Remo&ve")
+        remove.setAccessibleName("Remove speaker")
+        remove.clicked.connect(self._remove_speaker)
+        by_precedence = QPushButton("Order by &precedence")
+        by_precedence.setToolTip("Protocol order: precedence 1 first, unranked people last")
+        by_precedence.clicked.connect(self.order_by_precedence)
+        row.addWidget(self.speaker_picker, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addWidget(by_precedence)
+        layout.addLayout(row)
+        return box
+
+    def _append_speaker(self, person_id: int) -> None:
+        person = self._people.get(person_id)
+        text = self._person_label(person) if person else f"person {person_id}"
+        entry = QListWidgetItem(text)
+        entry.setData(_ID, person_id)
+        self.speakers_list.addItem(entry)
+
+    def speaker_ids(self) -> list[int]:
+        return [self.speakers_list.item(i).data(_ID) for i in range(self.speakers_list.count())]
+
+    def _add_speaker(self) -> None:
+        person_id = self.speaker_picker.currentData()
+        if person_id is not None and person_id not in self.speaker_ids():
+            self._append_speaker(person_id)
+
+    def _remove_speaker(self) -> None:
+        for entry in self.speakers_list.selectedItems():
+            self.speakers_list.takeItem(self.speakers_list.row(entry))
+
+    def order_by_precedence(self) -> None:
+        language = self._event.primary_language
+        ids = self.speaker_ids()
+
+        def rank(person_id: int) -> tuple[int, str]:
+            person = self._people.get(person_id)
+            if person is None:
+                return (1 << 30, "")
+            return (person.precedence if person.precedence is not None else 1 << 30,
+                    sort_key(f"{person.family_name} {person.given_name or ''}", language))
+
+        self.speakers_list.clear()
+        for person_id in sorted(ids, key=rank):
+            self._append_speaker(person_id)
+
+    # --- topics -----------------------------------------------------------------------------
+    def _topics_editor(self, item: AgendaItemView | None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.topics_list = QListWidget()
+        self.topics_list.setAccessibleName("Panel topics")
+        self.topics_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.topics_list.setFixedHeight(self.fontMetrics().height() * 6)
+        for topic in (item.topics if item else ()):
+            self._append_topic(topic)
+        row = QHBoxLayout()
+        add = QPushButton("Add topic")
+        add.clicked.connect(lambda: self._append_topic("New topic", edit=True))
+        remove = QPushButton("Remove topic")
+        remove.clicked.connect(lambda: [self.topics_list.takeItem(self.topics_list.row(t))
+                                        for t in self.topics_list.selectedItems()])
+        up, down = QPushButton("Move up"), QPushButton("Move down")
+        up.clicked.connect(lambda: self._move_topic(-1))
+        down.clicked.connect(lambda: self._move_topic(1))
+        for button in (add, remove, up, down):
+            button.setAccessibleName(button.text())
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addWidget(self.topics_list)
+        layout.addLayout(row)
+        layout.addWidget(self.errors.label_for("topics", self.topics_list))
+        return box
+
+    def _append_topic(self, text: str, edit: bool = False) -> None:
+        entry = QListWidgetItem(text)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.topics_list.addItem(entry)
+        if edit:
+            self.topics_list.setCurrentItem(entry)
+            self.topics_list.editItem(entry)
+
+    def _move_topic(self, step: int) -> None:
+        row = self.topics_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.topics_list.count():
+            return
+        entry = self.topics_list.takeItem(row)
+        self.topics_list.insertItem(target, entry)
+        self.topics_list.setCurrentRow(target)
+
+    def topics(self) -> list[str]:
+        return [self.topics_list.item(i).text() for i in range(self.topics_list.count())]
+
+    # --- form -------------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
+        for widget in (self.chair_label, self.chair_combo, self.topics_label, self.topics_box):
+            widget.setVisible(is_panel)
+
+    def _live_problems(self) -> list[FieldProblem]:
+        problems = []
+        if not self.title_edit.text().strip():
+            problems.append(FieldProblem("title", "", "must not be empty"))
+        if self.end_edit.time() <= self.start_edit.time():
+            problems.append(FieldProblem("end", self.end_edit.time().toString("HH:mm"),
+                                         f"must be after the start "
+                                         f"({self.start_edit.time().toString('HH:mm')})"))
+        return problems
+
+    def _check_live(self) -> None:
+        problems = self._live_problems()
+        self.errors.show(problems) if problems else self.errors.clear()
+        self.save_button.setEnabled(not problems)
+
+    def data(self) -> AgendaItemData:
+        is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
+        description = self.description_edit.toPlainText().strip() or None
+        return AgendaItemData(
+            title=self.title_edit.text().strip(), kind=self.kind_combo.currentData(),
+            day=self.day_combo.currentData(), start_time=_pytime(self.start_edit.time()),
+            end_time=_pytime(self.end_edit.time()), room_id=self.room_combo.currentData(),
+            speaker_ids=self.speaker_ids(),
+            chair_id=self.chair_combo.currentData() if is_panel else None,
+            topics=self.topics() if is_panel else [], description=description)
+
+    def save(self) -> None:
+        problems = self._live_problems()
+        if problems:
+            self.errors.show(problems)
+            return
+        error = self._submit(self.data())
+        if error is None:
+            self.accept()
+        elif isinstance(error, ValidationError):
+            self.errors.show(error.problems)
+        else:
+            show_error(self, error)

@@ -1,0 +1,312 @@
+"""The agreement editor: reference, kind, title, ordered parties with signatories,
+witnesses, signing item and order, validity, languages, originals and notes.
+
+Status and the readiness checklist are changed from the Agreements view's
+actions, so the editor keeps them as they are.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.domain.rules import AGREEMENT_KINDS
+from desktop_app.services.agreements import (
+    AgreementData,
+    PartyData,
+    check_agreement_fields,
+)
+from desktop_app.services.views import (
+    AgendaItemView,
+    AgreementView,
+    EventView,
+    OrganizationView,
+    PersonView,
+)
+from desktop_app.ui.models.agreements_model import KIND_LABELS
+from desktop_app.ui.views.feedback import report_error
+
+from .form_support import FieldMessages
+from .pickers import combo_is_valid, combo_value, organization_combo, person_combo
+
+SaveHandler = Callable[[AgreementData], None]
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset (a checkbox turns it on)."""
+
+    def __init__(self, label: str, value: dt.date | None, default: dt.date) -> None:
+        super().__init__()
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd MMM yyyy")
+        self.edit.setAccessibleName(label)
+        chosen = value or default
+        self.edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> dt.date | None:
+        if not self.enabled.isChecked():
+            return None
+        date = self.edit.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+
+class AgreementDialog(QDialog):
+    def __init__(self, *, event: EventView, organizations: Sequence[OrganizationView],
+                 people: Sequence[PersonView], signing_items: Sequence[AgendaItemView],
+                 existing_references: set[str], save: SaveHandler,
+                 agreement: AgreementView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agreement = agreement
+        self._save = save
+        self.organizations = list(organizations)
+        self.people = list(people)
+        self.language = event.primary_language
+        self.existing_references = {r.strip() for r in existing_references}
+        self.setWindowTitle(f"Edit {agreement.reference}" if agreement else "New agreement")
+        self.resize(760, 640)
+        general = QLabel()
+        self.messages = m = FieldMessages(general)
+
+        self.reference = QLineEdit(placeholderText="AZ-KZ/2025/041")
+        self.kind = QComboBox()
+        for kind in AGREEMENT_KINDS:
+            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+        self.title_edit = QLineEdit()
+        main = QFormLayout()
+        m.add_row(main, "Reference *:", "reference", self.reference)
+        m.add_row(main, "Kind *:", "kind", self.kind)
+        m.add_row(main, "Title *:", "title", self.title_edit)
+
+        # Parties: one row per party, organization and signatory pickers, in order.
+        self.party_rows: list[tuple[QComboBox, QComboBox]] = []
+        self.party_grid = QGridLayout()
+        self.party_grid.addWidget(QLabel("<b>Organization</b>"), 0, 1)
+        self.party_grid.addWidget(QLabel("<b>Signatory</b>"), 0, 2)
+        add_party = QPushButton("Add party")
+        add_party.clicked.connect(lambda: self.add_party(None, None))
+        remove_party = QPushButton("Remove last")
+        remove_party.clicked.connect(self.remove_last_party)
+        party_box = QWidget()
+        party_layout = QVBoxLayout(party_box)
+        party_layout.setContentsMargins(0, 0, 0, 0)
+        party_layout.addLayout(self.party_grid)
+        party_buttons = QHBoxLayout()
+        party_buttons.addWidget(add_party)
+        party_buttons.addWidget(remove_party)
+        party_buttons.addStretch(1)
+        party_layout.addLayout(party_buttons)
+        parties_form = QFormLayout()
+        m.add_row(parties_form, "Parties *:", "parties", party_box)
+
+        self.witnesses = QListWidget()
+        self.witnesses.setMaximumHeight(110)
+        self.witness_picker = person_combo(self.people, self.language, None, none_text=None)
+        add_witness = QPushButton("Add witness")
+        add_witness.clicked.connect(self._add_witness_from_picker)
+        remove_witness = QPushButton("Remove")
+        remove_witness.clicked.connect(
+            lambda: self.witnesses.takeItem(self.witnesses.currentRow()))
+        witness_box = QWidget()
+        wl = QGridLayout(witness_box)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.witnesses, 0, 0, 1, 3)
+        wl.addWidget(self.witness_picker, 1, 0)
+        wl.addWidget(add_witness, 1, 1)
+        wl.addWidget(remove_witness, 1, 2)
+        m.add_row(parties_form, "Witnesses:", "witnesses", witness_box)
+
+        self.signing_item = QComboBox()
+        self.signing_item.addItem("— not in a ceremony —", None)
+        for item in signing_items:
+            self.signing_item.addItem(f"{item.title} ({item.day:%d %b} {item.start_time:%H:%M})",
+                                      item.id)
+        self.signing_order = QSpinBox()
+        self.signing_order.setRange(0, 999)
+        self.signing_order.setSpecialValueText("at the end")
+        start = event.start_date
+        self.valid_from = OptionalDate("from", agreement.valid_from if agreement else None, start)
+        self.valid_until = OptionalDate("until", agreement.valid_until if agreement else None,
+                                        start.replace(year=start.year + 5))
+        self.languages = QLineEdit(placeholderText=", ".join(event.languages))
+        self.originals = QSpinBox()
+        self.originals.setRange(0, 20)
+        self.originals.setSpecialValueText("one per party")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        details = QFormLayout()
+        m.add_row(details, "Signing item:", "signing_item", self.signing_item)
+        m.add_row(details, "Signing order:", "signing_order", self.signing_order)
+        m.add_row(details, "Valid from:", "valid_from", self.valid_from)
+        m.add_row(details, "Valid until:", "valid_until", self.valid_until)
+        m.add_row(details, "Languages:", "languages", self.languages)
+        m.add_row(details, "Originals:", "originals", self.originals)
+        m.add_row(details, "Notes:", "notes", self.notes)
+
+        tabs = QTabWidget()
+        for title, form in (("Agreement", main), ("Parties and witnesses", parties_form),
+                            ("Signing and validity", details)):
+            page = QWidget()
+            page.setLayout(form)
+            tabs.addTab(page, title)
+        self.tabs = tabs
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+
+        self._fill(agreement)
+        for edit in (self.reference, self.title_edit, self.languages):
+            edit.textChanged.connect(self.validate)
+        for widget in (self.kind, self.signing_item):
+            widget.currentIndexChanged.connect(self.validate)
+        for spin in (self.signing_order, self.originals):
+            spin.valueChanged.connect(self.validate)
+        for optional in (self.valid_from, self.valid_until):
+            optional.enabled.toggled.connect(self.validate)
+            optional.edit.dateChanged.connect(self.validate)
+        self.validate()
+
+    def _fill(self, agreement: AgreementView | None) -> None:
+        if agreement is None:
+            self.add_party(None, None)
+            self.add_party(None, None)
+            return
+        self.reference.setText(agreement.reference)
+        self.kind.setCurrentIndex(max(self.kind.findData(agreement.kind), 0))
+        self.title_edit.setText(agreement.title)
+        for party in agreement.parties:
+            self.add_party(party.organization_id, party.signatory_id)
+        for person_id in agreement.witness_ids:
+            self.add_witness(person_id)
+        self.signing_item.setCurrentIndex(max(self.signing_item.findData(
+            agreement.signing_item_id), 0))
+        self.signing_order.setValue(agreement.signing_order or 0)
+        self.languages.setText(", ".join(agreement.languages or []))
+        self.originals.setValue(agreement.originals or 0)
+        self.notes.setPlainText(agreement.notes or "")
+
+    def add_party(self, organization_id: int | None, signatory_id: int | None) -> None:
+        row = len(self.party_rows) + 1
+        org = organization_combo(self.organizations, self.language, organization_id,
+                                 none_text="— choose an organization —")
+        signatory = person_combo(self.people, self.language, signatory_id,
+                                 none_text="— not named yet —")
+        org.setAccessibleName(f"Party {row} organization")
+        signatory.setAccessibleName(f"Party {row} signatory")
+        for combo in (org, signatory):
+            combo.currentIndexChanged.connect(self.validate)
+            combo.editTextChanged.connect(self.validate)
+        self.party_grid.addWidget(QLabel(f"{row}."), row, 0)
+        self.party_grid.addWidget(org, row, 1)
+        self.party_grid.addWidget(signatory, row, 2)
+        self.party_rows.append((org, signatory))
+        if hasattr(self, "save_button"):
+            self.validate()
+
+    def remove_last_party(self) -> None:
+        if not self.party_rows:
+            return
+        row = len(self.party_rows)
+        for column in range(3):
+            item = self.party_grid.itemAtPosition(row, column)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.party_rows.pop()
+        self.validate()
+
+    def add_witness(self, person_id: int) -> None:
+        person = next((p for p in self.people if p.id == person_id), None)
+        entry = QListWidgetItem(person.display_name if person else f"#{person_id}")
+        entry.setData(256, person_id)
+        self.witnesses.addItem(entry)
+
+    def _add_witness_from_picker(self) -> None:
+        person_id = combo_value(self.witness_picker)
+        if person_id is not None and person_id not in self._witness_ids():
+            self.add_witness(person_id)
+
+    def _witness_ids(self) -> list[int]:
+        return [self.witnesses.item(i).data(256) for i in range(self.witnesses.count())]
+
+    def data(self) -> AgreementData:
+        parties = [PartyData(org_id, combo_value(signatory))
+                   for org, signatory in self.party_rows
+                   if (org_id := combo_value(org)) is not None]
+        languages = [t.strip() for t in self.languages.text().replace(";", ",").split(",")
+                     if t.strip()]
+        base = self.agreement
+        return AgreementData(
+            reference=self.reference.text(), kind=self.kind.currentData(),
+            title=self.title_edit.text(), parties=parties,
+            status=base.status if base else "draft", witness_ids=self._witness_ids(),
+            signing_item_id=self.signing_item.currentData(),
+            signing_order=self.signing_order.value() or None,
+            signed_at=base.signed_at if base else None,
+            valid_from=self.valid_from.value(), valid_until=self.valid_until.value(),
+            languages=languages or None, originals=self.originals.value() or None,
+            readiness=dict(base.readiness) if base else {},
+            notes=self.notes.toPlainText() or None, key=base.key if base else None)
+
+    def validate(self) -> bool:
+        data = self.data()
+        problems = check_agreement_fields(data)
+        if data.reference.strip() in self.existing_references:
+            problems.append(FieldProblem("reference", data.reference,
+                                         f'"{data.reference}" is already used by another '
+                                         "agreement"))
+        for i, (org, signatory) in enumerate(self.party_rows):
+            if not combo_is_valid(org) or not combo_is_valid(signatory):
+                problems.append(FieldProblem(f"parties[{i}]", org.currentText(),
+                                             f"party {i + 1}: pick from the list"))
+        self.messages.show(problems)
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def try_save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.data())
+        except ValidationError as exc:
+            self.messages.show(exc.problems)
+            self.save_button.setEnabled(False)
+        except RoundtableError as exc:
+            report_error(self, exc)
+        else:
+            self.accept()

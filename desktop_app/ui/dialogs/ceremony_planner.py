@@ -1,0 +1,254 @@
+"""The signing-ceremony planner: the agreements of a signing item in order.
+
+Drag rows (or use Move up/down) to reorder; Renumber closes gaps; Group by
+signatory lets one rector sign a run in a row. The planned time of each
+signing comes from the item's start and the per-signing duration; a warning
+icon marks a signatory who is due elsewhere at that time, and a notice says
+when the plan runs past the end of the item. Every change is an undo command.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.services.agreements import list_agreements
+from desktop_app.services.ceremony import CeremonyPlan, ceremony_plan, signing_items
+from desktop_app.services.views import AgendaItemView, AgreementView
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.models.ceremony_model import CeremonyModel
+from desktop_app.ui.undo.agreement_commands import (
+    CeremonyOrderCommand,
+    group_command,
+    renumber_command,
+    reorder_command,
+)
+from desktop_app.ui.undo.record_commands import push
+from desktop_app.ui.views.feedback import report_error
+
+from .form_support import error_colour
+
+SLOT_SETTING = "ceremony/slot_minutes"
+
+
+class CeremonyPlannerDialog(QDialog):
+    def __init__(self, ctx: UiContext, item_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Signing ceremony planner")
+        self.resize(1100, 680)
+        self.plan: CeremonyPlan | None = None
+        self.items: list[AgendaItemView] = []
+        self.model = CeremonyModel(self)
+        self.model.reorder_requested.connect(self.reorder)
+        self._reload_timer = QTimer(self, singleShot=True, interval=40)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.item_combo = QComboBox()
+        self.item_combo.setAccessibleName("Signing item")
+        self.item_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.slot = QDoubleSpinBox()
+        self.slot.setAccessibleName("Minutes per signing")
+        self.slot.setRange(0.0, 60.0)
+        self.slot.setSingleStep(0.5)
+        self.slot.setDecimals(1)
+        self.slot.setSuffix(" min")
+        self.slot.setSpecialValueText("Share the item evenly")
+        self.slot.setValue(float(ctx.settings.value(SLOT_SETTING, 0.0) or 0.0))
+        self.slot.valueChanged.connect(self._slot_changed)
+        self.item_facts = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Signings in order")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate((44, 110, 130, 260, 380, 100, 34)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.renumber_button = QPushButton("Renumber")
+        self.renumber_button.setToolTip("Close gaps and repeats: orders become 1, 2, 3 …")
+        self.group_button = QPushButton("Group by signatory")
+        self.group_button.setToolTip("Reorder so that each busy signatory signs a run "
+                                     "of agreements in a row")
+        for button in (self.up_button, self.down_button, self.renumber_button,
+                       self.group_button):
+            button.setAccessibleName(button.text())
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.renumber_button.clicked.connect(self.renumber)
+        self.group_button.clicked.connect(self.group_by_signatory)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Plan notices")
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+
+        form = QFormLayout()
+        form.addRow("Signing item:", self.item_combo)
+        form.addRow("", self.item_facts)
+        form.addRow("Each signing takes:", self.slot)
+        buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.renumber_button,
+                       self.group_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        hint = QLabel("Drag a row to change the order. Rows with ⚠ need a signatory who is "
+                      "due elsewhere at that time (hover for details).")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+
+        ctx.data_changed.connect(self._data_changed)
+        self._load_items(item_id)
+
+    # --- loading ----------------------------------------------------------------------
+    def _load_items(self, item_id: int | None) -> None:
+        self.items = signing_items(self.ctx.db, self.ctx.event_key) if self.ctx.event_key else []
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        for item in self.items:
+            self.item_combo.addItem(f"{item.title} — {item.day:%d %b} "
+                                    f"{item.start_time:%H:%M}–{item.end_time:%H:%M}", item.id)
+        index = self.item_combo.findData(item_id) if item_id is not None else 0
+        self.item_combo.setCurrentIndex(max(index, 0))
+        self.item_combo.blockSignals(False)
+        self.reload()
+
+    @property
+    def item_id(self) -> int | None:
+        return self.item_combo.currentData()
+
+    def _data_changed(self, topic: str, event_key: str) -> None:
+        if event_key == self.ctx.event_key and topic in ("agreements", "agenda", "people"):
+            self._reload_timer.start()
+
+    def _slot_changed(self, value: float) -> None:
+        self.ctx.settings.setValue(SLOT_SETTING, value)
+        self.reload()
+
+    def reload(self) -> None:
+        self._reload_timer.stop()
+        selected = self.selected_id()
+        item_id = self.item_id
+        self.plan = None
+        if item_id is not None:
+            try:
+                self.plan = ceremony_plan(self.ctx.db, item_id, self.slot.value() or None)
+            except RoundtableError as exc:
+                report_error(self, exc)
+        self.model.set_signings(list(self.plan.signings) if self.plan else [])
+        self._show_facts()
+        if selected is not None and selected in self.model.ids():
+            self.select_row(self.model.ids().index(selected))
+        has = bool(self.model.signings)
+        for button in (self.up_button, self.down_button, self.renumber_button,
+                       self.group_button):
+            button.setEnabled(has)
+
+    def _show_facts(self) -> None:
+        plan = self.plan
+        if plan is None:
+            self.item_facts.setText("The event has no signing item yet: add one in the Agenda."
+                                    if not self.items else "")
+            self.notice.clear()
+            return
+        item = plan.item
+        self.item_facts.setText(f"{item.room_name} · {item.duration_minutes} minutes · "
+                                f"{len(plan.signings)} signings · "
+                                f"{plan.slot_minutes:g} min each")
+        notes = []
+        if plan.overruns:
+            last = plan.signings[-1].end
+            notes.append(f"⚠ The plan runs until {last:%H:%M}, past the end of the item "
+                         f"({item.end_time:%H:%M}). Shorten the signings or extend the item.")
+        clashes = sum(1 for s in plan.signings if s.clashes)
+        if clashes:
+            notes.append(f"⚠ {clashes} signing{'s' if clashes != 1 else ''} need a signatory "
+                         "who is due elsewhere at that time.")
+        self.notice.setText("\n".join(notes))
+        self.notice.setStyleSheet(f"color: {error_colour(self.notice)};" if notes else "")
+
+    # --- selection ------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.signings[rows[0].row()].agreement.id if rows else None
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    # --- edits ----------------------------------------------------------------------------
+    def _before(self) -> list[AgreementView]:
+        item_id = self.item_id
+        return [a for a in list_agreements(self.ctx.db, self.ctx.event_key)
+                if a.signing_item_id == item_id]
+
+    def _push(self, command: CeremonyOrderCommand) -> None:
+        try:
+            push(self.ctx, command)
+        except RoundtableError as exc:
+            report_error(self, exc)
+        self.reload()
+
+    def reorder(self, agreement_ids: list[int]) -> None:
+        if self.item_id is not None:
+            self._push(reorder_command(self.ctx, self.item_id, self._before(), agreement_ids))
+
+    def move_selected(self, step: int) -> None:
+        selected = self.selected_id()
+        ids = self.model.ids()
+        if selected is None:
+            return
+        row = ids.index(selected)
+        target = row + step
+        if 0 <= target < len(ids):
+            ids[row], ids[target] = ids[target], ids[row]
+            self.reorder(ids)
+            self.select_row(target)
+
+    def renumber(self) -> None:
+        if self.item_id is not None:
+            self._push(renumber_command(self.ctx, self.item_id, self._before()))
+
+    def group_by_signatory(self) -> None:
+        if self.item_id is not None:
+            self._push(group_command(self.ctx, self.item_id, self._before()))
+            self.ctx.status_message.emit("Signings grouped by signatory")

@@ -1,0 +1,238 @@
+"""The event form: title, dates, time zone, venue, rooms and languages.
+
+Used for a new event and for "Edit event"; the caller's ``submit`` stores the
+data (``create_event`` or an undoable ``update_event``) and hands back the
+error, whose problems are shown beside their fields.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.services.event_editing import EventData, RoomData
+from desktop_app.services.views import EventView
+
+from ..errors import show_error
+from ..widgets.field_errors import FieldErrors
+
+Submit = Callable[[EventData], BaseException | None]
+_ROOM = Qt.ItemDataRole.UserRole
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class EventDialog(QDialog):
+    def __init__(self, submit: Submit, event: EventView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit, self._event = submit, event
+        self.setWindowTitle("Edit event" if event else "New event")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(620)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def row(label: str, field: str, widget: QWidget, hint: str = "") -> None:
+            widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            if hint:
+                hint_label = QLabel(hint)
+                hint_label.setObjectName("pageSubtitle")
+                box.addWidget(hint_label)
+            box.addWidget(self.errors.label_for(field, widget))
+            form.addRow(label, box)
+
+        today = dt.date.today()
+        self.title_edit = QLineEdit(event.title if event else "")
+        self.title_edit.setPlaceholderText("Round table on higher education cooperation")
+        row("&Title:", "title", self.title_edit)
+        self.subtitle_edit = QLineEdit(event.subtitle or "" if event else "")
+        row("S&ubtitle:", "subtitle", self.subtitle_edit)
+        self.start_edit = QDateEdit(_qdate(event.start_date if event else today))
+        self.end_edit = QDateEdit(_qdate(event.end_date if event else today))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+        self.start_edit.setAccessibleName("Start date")
+        self.end_edit.setAccessibleName("End date")
+        self.start_edit.dateChanged.connect(self._start_changed)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+        dates_box = QVBoxLayout()
+        dates_box.addLayout(dates)
+        dates_box.addWidget(self.errors.label_for("start_date", self.start_edit))
+        dates_box.addWidget(self.errors.label_for("end_date", self.end_edit))
+        form.addRow("&Dates:", dates_box)
+        self.timezone_combo = QComboBox()
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone_combo.addItems(sorted(zoneinfo.available_timezones()))
+        completer = self.timezone_combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone_combo.setCurrentText(event.timezone if event else "Asia/Baku")
+        row("Time &zone:", "timezone", self.timezone_combo)
+        self.venue_edit = QLineEdit(event.venue_name if event else "")
+        row("&Venue:", "venue_name", self.venue_edit)
+        self.address_edit = QLineEdit(event.venue_address or "" if event else "")
+        row("&Address:", "venue_address", self.address_edit)
+        self.city_edit = QLineEdit(event.venue_city if event else "")
+        row("&City:", "venue_city", self.city_edit)
+        self.country_edit = QLineEdit(event.venue_country if event else "")
+        self.country_edit.setPlaceholderText("AZ")
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression("[A-Za-z]{0,2}"), self))
+        row("Cou&ntry:", "venue_country", self.country_edit, "Two-letter ISO code, e.g. AZ, KZ")
+        self.languages_edit = QLineEdit(", ".join(event.languages) if event else "en")
+        row("&Languages:", "languages", self.languages_edit,
+            "Language codes, the main one first, e.g. en, az, kk")
+        row("&Rooms:", "rooms", self._rooms_editor(event))
+
+        self.general_error = QLabel()
+        self.errors.set_fallback(self.general_error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if event is None:
+            self.save_button.setText("Create event")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+    def _rooms_editor(self, event: EventView | None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rooms_table = QTableWidget(0, 2)
+        self.rooms_table.setHorizontalHeaderLabels(["Room", "Capacity"])
+        self.rooms_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.rooms_table.verticalHeader().setVisible(False)
+        self.rooms_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rooms_table.setFixedHeight(self.fontMetrics().height() * 8)
+        for room in (event.rooms if event else ()):
+            self.add_room(room.name, room.capacity, room.id, room.key)
+        if event is None:
+            self.add_room("Main hall", None)
+        buttons = QHBoxLayout()
+        add = QPushButton("Add room")
+        add.clicked.connect(lambda: self.add_room("New room", None, edit=True))
+        remove = QPushButton("Remove room")
+        remove.clicked.connect(self._remove_rooms)
+        for button in (add, remove):
+            button.setAccessibleName(button.text())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addWidget(self.rooms_table)
+        layout.addLayout(buttons)
+        return box
+
+    def add_room(self, name: str, capacity: int | None, room_id: int | None = None,
+                 key: str | None = None, edit: bool = False) -> None:
+        row = self.rooms_table.rowCount()
+        self.rooms_table.insertRow(row)
+        name_item = QTableWidgetItem(name)
+        name_item.setData(_ROOM, (room_id, key))
+        self.rooms_table.setItem(row, 0, name_item)
+        self.rooms_table.setItem(row, 1, QTableWidgetItem("" if capacity is None
+                                                          else str(capacity)))
+        if edit:
+            self.rooms_table.setCurrentItem(name_item)
+            self.rooms_table.editItem(name_item)
+
+    def _remove_rooms(self) -> None:
+        for row in sorted({i.row() for i in self.rooms_table.selectedIndexes()}, reverse=True):
+            self.rooms_table.removeRow(row)
+
+    def _start_changed(self, start: QDate) -> None:
+        if self.end_edit.date() < start:
+            self.end_edit.setDate(start)
+
+    def rooms(self) -> tuple[list[RoomData], list[tuple[int, str]]]:
+        """The rooms, and the capacities that are not whole numbers (row, text)."""
+        rooms, bad = [], []
+        for row in range(self.rooms_table.rowCount()):
+            name_item = self.rooms_table.item(row, 0)
+            capacity_item = self.rooms_table.item(row, 1)
+            room_id, key = name_item.data(_ROOM) or (None, None) if name_item else (None, None)
+            text = capacity_item.text().strip() if capacity_item else ""
+            capacity = None
+            if text:
+                if text.isdigit():
+                    capacity = int(text)
+                else:
+                    bad.append((row, text))
+            rooms.append(RoomData(name_item.text() if name_item else "", capacity, room_id, key))
+        return rooms, bad
+
+    def data(self) -> EventData:
+        rooms, _bad = self.rooms()
+        languages = [part.strip() for part in self.languages_edit.text().replace(";", ",")
+                     .split(",") if part.strip()]
+        base = self._event
+        return EventData(
+            title=self.title_edit.text(), start_date=_pydate(self.start_edit.date()),
+            end_date=_pydate(self.end_edit.date()),
+            timezone=self.timezone_combo.currentText().strip(),
+            venue_name=self.venue_edit.text(), venue_city=self.city_edit.text(),
+            venue_country=self.country_edit.text().strip().upper(), rooms=rooms,
+            languages=languages, subtitle=self.subtitle_edit.text() or None,
+            venue_address=self.address_edit.text() or None,
+            description=base.description if base else None,
+            host_ids=list(base.host_ids) if base else [], key=base.key if base else None)
+
+    def save(self) -> None:
+        _rooms, bad = self.rooms()
+        if bad:
+            row, text = bad[0]
+            self.errors.show(ValidationError.single(
+                f"rooms[{row}].capacity", text, f'capacity "{text}" is not a whole number'
+            ).problems)
+            return
+        error = self._submit(self.data())
+        if error is None:
+            self.accept()
+        elif isinstance(error, ValidationError):
+            self.errors.show(error.problems)
+        else:
+            show_error(self, error)

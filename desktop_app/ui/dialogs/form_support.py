@@ -1,0 +1,120 @@
+"""Inline validation for the edit forms: a message under each field, Save disabled.
+
+Every form builds its data object on each keystroke, runs the same rule
+functions the services run (``check_person_fields`` …) and hands the problems
+to ``FieldMessages``, which puts each beside its field; a ``ValidationError``
+raised by the service on save goes through the same path.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.domain.errors import FieldProblem
+
+LANGUAGE_NAMES = {
+    "en": "English", "az": "Azerbaijani", "kk": "Kazakh", "ru": "Russian", "tr": "Turkish",
+    "uz": "Uzbek", "ky": "Kyrgyz", "tk": "Turkmen", "fr": "French", "de": "German",
+    "ar": "Arabic", "zh": "Chinese", "es": "Spanish", "ka": "Georgian",
+}
+
+COUNTRY_NAMES = {
+    "AZ": "Azerbaijan", "KZ": "Kazakhstan", "TR": "Türkiye", "UZ": "Uzbekistan",
+    "KG": "Kyrgyzstan", "TM": "Turkmenistan", "RU": "Russia", "GE": "Georgia",
+    "GB": "United Kingdom", "US": "United States", "DE": "Germany", "FR": "France",
+}
+
+
+def language_label(tag: str) -> str:
+    name = LANGUAGE_NAMES.get(tag.split("-")[0].lower())
+    return f"{name} ({tag})" if name else tag
+
+
+def error_colour(widget: QWidget) -> str:
+    """A red that reads on the light and on the dark palette."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b3261e"
+
+
+def describe(problem: FieldProblem) -> str:
+    reason = problem.reason
+    return reason[:1].upper() + reason[1:]
+
+
+class FieldMessages:
+    """Maps field names (``family_name``, ``local_names.az``, ``parties``) to labels.
+
+    A problem goes to the label of its exact field, else of the longest
+    registered prefix (``parties[1].signatory`` -> ``parties``), else to the
+    general label, so no message is ever lost.
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._editors: dict[str, QWidget] = {}
+        self.general = general
+        self._style(general)
+        general.hide()
+
+    def _style(self, label: QLabel) -> None:
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setStyleSheet(f"color: {error_colour(label)}; font-size: 90%;")
+
+    def field(self, name: str, editor: QWidget) -> QWidget:
+        """Wrap ``editor`` with its message label; returns the widget to put in the form."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setAccessibleName(f"Problem with {name.replace('_', ' ')}")
+        self._style(label)
+        label.hide()
+        layout.addWidget(label)
+        self._labels[name] = label
+        self._editors[name] = editor
+        return box
+
+    def add_row(self, form: QFormLayout, text: str, name: str, editor: QWidget) -> None:
+        editor.setAccessibleName(text.rstrip(":* ").replace("&", ""))
+        form.addRow(text, self.field(name, editor))
+
+    def label_for(self, field: str) -> QLabel:
+        if field in self._labels:
+            return self._labels[field]
+        candidates = [name for name in self._labels
+                      if field.startswith((name + ".", name + "["))]
+        if candidates:
+            return self._labels[max(candidates, key=len)]
+        return self.general
+
+    def message(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def show(self, problems: Iterable[FieldProblem]) -> None:
+        grouped: dict[int, tuple[QLabel, list[str]]] = {}
+        for problem in problems:
+            label = self.label_for(problem.field)
+            text = describe(problem) if label is not self.general else str(problem)
+            grouped.setdefault(id(label), (label, []))[1].append(text)
+        for label in [*self._labels.values(), self.general]:
+            entry = grouped.get(id(label))
+            if entry is None:
+                label.clear()
+                label.hide()
+            else:
+                label.setText("\n".join(dict.fromkeys(entry[1])))
+                label.show()
+        for name, editor in self._editors.items():
+            invalid = not self._labels[name].isHidden()
+            if editor.property("invalid") != invalid:
+                editor.setProperty("invalid", invalid)
+                editor.setStyleSheet(f"border: 1px solid {error_colour(editor)};"
+                                     if invalid else "")

@@ -1,0 +1,127 @@
+"""The organization form: name, short name, local names per event language, kind, place."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError, ValidationError
+from desktop_app.domain.rules import ORGANIZATION_KINDS
+from desktop_app.services.people import OrganizationData, check_organization
+from desktop_app.services.views import OrganizationView
+from desktop_app.ui.models.organizations_model import KIND_LABELS
+from desktop_app.ui.views.feedback import report_error
+
+from .form_support import FieldMessages, language_label
+from .person_dialog import UppercaseLineEdit
+
+SaveHandler = Callable[[OrganizationData], None]
+
+
+class OrganizationDialog(QDialog):
+    def __init__(self, *, languages: Sequence[str], save: SaveHandler,
+                 organization: OrganizationView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.organization = organization
+        self._save = save
+        self.setWindowTitle(f"Edit {organization.name}" if organization else "New organization")
+        self.setMinimumWidth(560)
+        general = QLabel()
+        self.messages = m = FieldMessages(general)
+        self.name = QLineEdit()
+        self.short_name = QLineEdit(placeholderText="ADA, BSU, KazNU …")
+        self.local_names: dict[str, QLineEdit] = {}
+        self.kind = QComboBox()
+        for kind in ORGANIZATION_KINDS:
+            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+        self.country = UppercaseLineEdit(placeholderText="AZ")
+        self.country.setMaxLength(2)
+        self.city = QLineEdit()
+        self.website = QLineEdit(placeholderText="https://")
+
+        names = QFormLayout()
+        m.add_row(names, "Name *:", "name", self.name)
+        m.add_row(names, "Short name:", "short_name", self.short_name)
+        for lang in languages:
+            edit = QLineEdit(placeholderText="same as the name above")
+            self.local_names[lang] = edit
+            m.add_row(names, f"Name in {language_label(lang)}:", f"local_names.{lang}", edit)
+        details = QFormLayout()
+        m.add_row(details, "Kind *:", "kind", self.kind)
+        m.add_row(details, "Country *:", "country", self.country)
+        m.add_row(details, "City:", "city", self.city)
+        m.add_row(details, "Website:", "website", self.website)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for title, form in (("Name", names), ("Details", details)):
+            group = QGroupBox(title)
+            group.setLayout(form)
+            layout.addWidget(group)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+
+        if organization is not None:
+            self.name.setText(organization.name)
+            self.short_name.setText(organization.short_name or "")
+            for lang, edit in self.local_names.items():
+                edit.setText(organization.local_names.get(lang, ""))
+            self.kind.setCurrentIndex(max(self.kind.findData(organization.kind), 0))
+            self.country.setText(organization.country)
+            self.city.setText(organization.city or "")
+            self.website.setText(organization.website or "")
+        else:
+            self.kind.setCurrentIndex(max(self.kind.findData("university"), 0))
+        for edit in (self.name, self.short_name, self.country, self.city, self.website,
+                     *self.local_names.values()):
+            edit.textChanged.connect(self.validate)
+        self.kind.currentIndexChanged.connect(self.validate)
+        self.validate()
+        self.name.setFocus()
+
+    def data(self) -> OrganizationData:
+        local = {lang: edit.text() for lang, edit in self.local_names.items()
+                 if edit.text().strip()}
+        if self.organization is not None:
+            for lang, name in self.organization.local_names.items():
+                if lang not in self.local_names:
+                    local[lang] = name
+        return OrganizationData(
+            name=self.name.text(), kind=self.kind.currentData(), country=self.country.text(),
+            short_name=self.short_name.text() or None, local_names=local,
+            city=self.city.text() or None, website=self.website.text() or None,
+            key=self.organization.key if self.organization else None)
+
+    def validate(self) -> bool:
+        problems = check_organization(self.data())
+        self.messages.show(problems)
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def try_save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.data())
+        except ValidationError as exc:
+            self.messages.show(exc.problems)
+            self.save_button.setEnabled(False)
+        except RoundtableError as exc:
+            report_error(self, exc)
+        else:
+            self.accept()

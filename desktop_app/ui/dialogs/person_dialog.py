@@ -1,0 +1,175 @@
+"""The person form: names (with one local name per event language), role and contacts.
+
+Validated as the user types with ``check_person_fields`` (the service's own
+rules); Save stays disabled while a field is wrong, and a ``ValidationError``
+the service raises on save is shown beside its field as well.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.services.people import PersonData, check_person_fields
+from desktop_app.services.views import OrganizationView, PersonView
+from desktop_app.ui.views.feedback import report_error
+
+from .form_support import FieldMessages, language_label
+from .pickers import combo_is_valid, combo_value, organization_combo
+
+SaveHandler = Callable[[PersonData], None]
+
+
+class UppercaseLineEdit(QLineEdit):
+    """Country codes are upper case; typing ``az`` gives ``AZ``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(self._upper)
+
+    def _upper(self, text: str) -> None:
+        if text != text.upper():
+            position = self.cursorPosition()
+            self.setText(text.upper())
+            self.setCursorPosition(position)
+
+
+class PersonDialog(QDialog):
+    def __init__(self, *, languages: Sequence[str], organizations: Sequence[OrganizationView],
+                 save: SaveHandler, person: PersonView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self._save = save
+        self.languages = [lang for lang in languages]
+        self.setWindowTitle(f"Edit {person.full_name}" if person else "New person")
+        self.setMinimumWidth(560)
+
+        general = QLabel()
+        self.messages = FieldMessages(general)
+        self.honorific = QLineEdit(placeholderText="H.E., Prof., Dr., Amb. …")
+        self.given_name = QLineEdit()
+        self.family_name = QLineEdit()
+        self.position = QLineEdit(placeholderText="Rector, Minister of …")
+        primary = self.languages[0] if self.languages else "en"
+        self.organization = organization_combo(organizations, primary,
+                                               person.organization_id if person else None)
+        self.country = UppercaseLineEdit(placeholderText="AZ")
+        self.country.setMaxLength(2)
+        self.precedence = QSpinBox()
+        self.precedence.setRange(0, 9999)
+        self.precedence.setSpecialValueText("— not ranked —")
+        self.precedence.setToolTip("Protocol rank: 1 is the most senior person of the event.")
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.bio = QPlainTextEdit()
+        self.bio.setTabChangesFocus(True)
+        self.bio.setFixedHeight(70)
+        self.local_names: dict[str, QLineEdit] = {}
+
+        names = QFormLayout()
+        m = self.messages
+        m.add_row(names, "Honorific:", "honorific", self.honorific)
+        m.add_row(names, "Given name:", "given_name", self.given_name)
+        m.add_row(names, "Family name *:", "family_name", self.family_name)
+        for lang in self.languages:
+            edit = QLineEdit(placeholderText="same as the name above")
+            self.local_names[lang] = edit
+            m.add_row(names, f"Name in {language_label(lang)}:", f"local_names.{lang}", edit)
+        role = QFormLayout()
+        m.add_row(role, "Position:", "position", self.position)
+        m.add_row(role, "Organization:", "organization", self.organization)
+        m.add_row(role, "Country:", "country", self.country)
+        m.add_row(role, "Precedence:", "precedence", self.precedence)
+        contact = QFormLayout()
+        m.add_row(contact, "E-mail:", "email", self.email)
+        m.add_row(contact, "Phone:", "phone", self.phone)
+        m.add_row(contact, "Biography:", "bio", self.bio)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for title, form in (("Name", names), ("Role", role), ("Contact", contact)):
+            group = QGroupBox(title)
+            group.setLayout(form)
+            layout.addWidget(group)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+
+        if person is not None:
+            self._fill(person)
+        for edit in (self.honorific, self.given_name, self.family_name, self.position,
+                     self.country, self.email, self.phone, *self.local_names.values()):
+            edit.textChanged.connect(self.validate)
+        self.precedence.valueChanged.connect(self.validate)
+        self.organization.currentIndexChanged.connect(self.validate)
+        self.organization.editTextChanged.connect(self.validate)
+        self.validate()
+        self.family_name.setFocus() if person is None else self.given_name.setFocus()
+
+    def _fill(self, person: PersonView) -> None:
+        self.honorific.setText(person.honorific or "")
+        self.given_name.setText(person.given_name or "")
+        self.family_name.setText(person.family_name)
+        for lang, edit in self.local_names.items():
+            edit.setText(person.local_names.get(lang, ""))
+        self.position.setText(person.position or "")
+        self.country.setText(person.country or "")
+        self.precedence.setValue(person.precedence or 0)
+        self.email.setText(person.email or "")
+        self.phone.setText(person.phone or "")
+        self.bio.setPlainText(person.bio or "")
+
+    def data(self) -> PersonData:
+        """The form's content as the service takes it."""
+        local = {lang: edit.text() for lang, edit in self.local_names.items()
+                 if edit.text().strip()}
+        if self.person is not None:  # keep names in languages the event no longer lists
+            for lang, name in self.person.local_names.items():
+                if lang not in self.local_names:
+                    local[lang] = name
+        return PersonData(
+            family_name=self.family_name.text(), given_name=self.given_name.text() or None,
+            honorific=self.honorific.text() or None, local_names=local,
+            position=self.position.text() or None, organization_id=combo_value(self.organization),
+            country=self.country.text() or None, precedence=self.precedence.value() or None,
+            email=self.email.text() or None, phone=self.phone.text() or None,
+            bio=self.bio.toPlainText() or None, key=self.person.key if self.person else None)
+
+    def validate(self) -> bool:
+        problems = check_person_fields(self.data())
+        if not combo_is_valid(self.organization):
+            problems.append(FieldProblem("organization", self.organization.currentText(),
+                                         "pick an organization from the list"))
+        self.messages.show(problems)
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def try_save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.data())
+        except ValidationError as exc:
+            self.messages.show(exc.problems)
+            self.save_button.setEnabled(False)
+        except RoundtableError as exc:
+            report_error(self, exc)
+        else:
+            self.accept()

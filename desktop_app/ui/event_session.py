@@ -1,0 +1,195 @@
+"""Which event is open, and the commands that create, import, export or switch events.
+
+Kept out of the main window so that it stays a shell: this object owns the
+list of events, the last-opened event (QSettings ``session/last_event``),
+and the file work, which runs through ``run_task`` so the window never freezes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_app.domain.errors import ConflictError
+from desktop_app.exchange.event_validation import EventFileError
+from desktop_app.resources import sample_event_path
+from desktop_app.services.event_editing import EventData, create_event, get_event
+from desktop_app.services.events import (
+    EventSummary,
+    ImportResult,
+    export_event_file,
+    import_event_file,
+    list_events,
+)
+
+from .context import UiContext
+from .dialogs.event_dialog import EventDialog
+from .dialogs.problems_dialog import ProblemsDialog
+from .errors import reporting, show_error
+from .undo.event_commands import EditEventCommand
+from .workers import Task, run_task
+
+LAST_EVENT_KEY = "session/last_event"
+
+
+class EventSession(QObject):
+    #: The list of events changed (after an import, a new event, an edit of a title).
+    events_listed = Signal(list)
+    #: A background import or export finished (True on success): for the status bar and tests.
+    task_done = Signal(bool)
+
+    def __init__(self, ctx: UiContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.events: list[EventSummary] = []
+        self.task: Task | None = None
+        self.last_dialog: QWidget | None = None
+        ctx.data_changed.connect(self._on_data_changed)
+
+    # --- the list and the current event ----------------------------------------------------------
+    def reload(self) -> list[EventSummary]:
+        with reporting(self.window) as failed:
+            self.events = list_events(self.ctx.db)
+        if not failed:
+            self.events_listed.emit(self.events)
+        return self.events
+
+    def _on_data_changed(self, topic: str, _key: str) -> None:
+        if topic == "events":
+            self.reload()
+
+    def initial_event(self, wanted: str | None) -> str:
+        """The event to open at start: the asked one, else the last one, else the newest."""
+        keys = [e.key for e in self.events]
+        last = str(self.ctx.settings.value(LAST_EVENT_KEY, "") or "")
+        for candidate in (wanted, last):
+            if candidate and candidate in keys:
+                return candidate
+        return keys[0] if keys else ""
+
+    def open_event(self, key: str) -> None:
+        self.ctx.set_event(key)
+        if key:
+            self.ctx.settings.setValue(LAST_EVENT_KEY, key)
+
+    # --- new and edit -----------------------------------------------------------------------
+    def new_event(self) -> EventDialog:
+        def submit(data: EventData) -> BaseException | None:
+            try:
+                created = create_event(self.ctx.db, data)
+            except Exception as exc:  # noqa: BLE001 - the dialog shows it
+                return exc
+            self.reload()
+            self.open_event(created.key)
+            return None
+
+        dialog = EventDialog(submit, parent=self.window)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def edit_event(self) -> EventDialog | None:
+        if not self.ctx.event_key:
+            return None
+        with reporting(self.window) as failed:
+            before = get_event(self.ctx.db, self.ctx.event_key)
+        if failed:
+            return None
+
+        def submit(data: EventData) -> BaseException | None:
+            command = EditEventCommand(self.ctx.db, before, data, self.window)
+            command.show_errors = False
+            self.ctx.undo_stack.push(command)
+            command.show_errors = True
+            return command.error
+
+        dialog = EventDialog(submit, before, parent=self.window)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    # --- files ------------------------------------------------------------------------------
+    def open_sample(self) -> Task:
+        return self.import_path(sample_event_path(), open_existing=True)
+
+    def ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, "Import an event file", "", "Event files (*.json);;All files (*)")
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path, *, replace: bool = False,
+                    open_existing: bool = False) -> Task:
+        """Import in the background; problems are listed in a dialog, nothing is half-stored."""
+        db = self.ctx.db
+        self.ctx.status_message.emit(f"Importing {path.name}…")
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, ConflictError) and not replace:
+                self._import_conflict(path, exc, open_existing)
+                return
+            if isinstance(exc, EventFileError):
+                summary = (f'"{path.name}" was not imported: it has {len(exc.errors)} '
+                           f"problem{'s' if len(exc.errors) != 1 else ''}. Nothing was stored.")
+                dialog = ProblemsDialog("Import problems", summary, exc.errors, self.window)
+                dialog.open()
+                self.last_dialog = dialog
+            else:
+                show_error(self.window, exc)
+            self.task_done.emit(False)
+
+        def succeeded(result: ImportResult) -> None:
+            self.reload()
+            self.open_event(result.event_key)
+            found = len(result.warnings)
+            self.ctx.status_message.emit(
+                f"Imported {path.name}" + (f" ({found} warnings)" if found else ""))
+            self.task_done.emit(True)
+
+        self.task = run_task(lambda _progress, _cancelled: import_event_file(
+            db, path, replace=replace), succeeded=succeeded, failed=failed)
+        return self.task
+
+    def _import_conflict(self, path: Path, exc: ConflictError, open_existing: bool) -> None:
+        keys = {e.key for e in self.events}
+        existing = next((key for key in keys if f'"{key}"' in str(exc)), "")
+        if open_existing and existing:
+            self.open_event(existing)
+            self.ctx.status_message.emit("The sample event is already here; opened it.")
+            self.task_done.emit(True)
+            return
+        answer = QMessageBox.question(
+            self.window, "Replace the event?",
+            f'The database already has an event with the id "{existing or "?"}".\n\n'
+            f"Replace it with the one in {path.name}? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_path(path, replace=True)
+        else:
+            self.task_done.emit(False)
+
+    def ask_export(self) -> None:
+        if not self.ctx.event_key:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, "Export the event file", f"{self.ctx.event_key}.json",
+            "Event files (*.json)")
+        if path:
+            self.export_path(Path(path))
+
+    def export_path(self, path: Path) -> Task:
+        db, key = self.ctx.db, self.ctx.event_key
+
+        def succeeded(_result: object) -> None:
+            self.ctx.status_message.emit(f"Exported the event to {path}")
+            self.task_done.emit(True)
+
+        def failed(exc: Exception) -> None:
+            show_error(self.window, exc)
+            self.task_done.emit(False)
+
+        self.task = run_task(lambda _p, _c: export_event_file(db, key, path),
+                             succeeded=succeeded, failed=failed)
+        return self.task

@@ -1,0 +1,114 @@
+"""The Agreements table: reference, kind, title, parties, signatories, status, readiness."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+
+from desktop_app.domain.vocabulary import READINESS_ITEMS
+from desktop_app.services.views import AgreementView
+
+from .record_table import Column, RecordTableModel
+
+STATUS_LABELS = {"draft": "Draft", "ready": "Ready", "signed": "Signed",
+                 "cancelled": "Cancelled"}
+KIND_LABELS = {"mou": "MoU", "dual-degree": "Dual degree", "exchange": "Exchange",
+               "research": "Research", "other": "Other"}
+READINESS_LABELS = {"legal_review": "Legal review", "translated": "Translated",
+                    "printed": "Printed", "bound": "Bound"}
+_STATUS_ORDER = {"draft": 0, "ready": 1, "signed": 2, "cancelled": 3}
+_LIGHT = {"draft": "#8a94a3", "ready": "#1f6fc5", "signed": "#2e7d32", "cancelled": "#c62828"}
+_DARK = {"draft": "#aab3bf", "ready": "#64a8f0", "signed": "#66bb6a", "cancelled": "#ef6f6c"}
+
+
+def status_colour(status: str, palette: QPalette | None = None) -> QColor:
+    palette = palette or QGuiApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor((_DARK if dark else _LIGHT).get(status, "#888888"))
+
+
+def dot_icon(colour: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def readiness_count(agreement: AgreementView) -> int:
+    return sum(1 for name in READINESS_ITEMS if agreement.readiness.get(name))
+
+
+def readiness_text(agreement: AgreementView) -> str:
+    done = readiness_count(agreement)
+    return "✓ complete" if done == len(READINESS_ITEMS) else f"{done} of {len(READINESS_ITEMS)}"
+
+
+def readiness_tooltip(agreement: AgreementView) -> str:
+    return "\n".join(f"{'☑' if agreement.readiness.get(name) else '☐'}  {label}"
+                     for name, label in READINESS_LABELS.items())
+
+
+def signed_text(agreement: AgreementView, zone: dt.tzinfo | None) -> str:
+    if agreement.signed_at is None:
+        return ""
+    moment = agreement.signed_at.astimezone(zone) if zone else agreement.signed_at
+    return f"{moment:%d %b %H:%M}"
+
+
+def agreement_search_text(agreement: AgreementView) -> str:
+    parts = [agreement.reference, agreement.title, agreement.key]
+    for party in agreement.parties:
+        parts += [party.organization_name, party.short_name or "", party.signatory_name or ""]
+    return " | ".join(parts)
+
+
+class AgreementsTableModel(RecordTableModel[AgreementView]):
+    def __init__(self, parent: Any = None) -> None:
+        self.zone: dt.tzinfo | None = None
+        center = Qt.AlignmentFlag.AlignCenter
+        columns: list[Column[AgreementView]] = [
+            Column("Reference", lambda a: a.reference, lambda a: a.reference.casefold()),
+            Column("Kind", lambda a: KIND_LABELS.get(a.kind, a.kind)),
+            Column("Title", lambda a: a.title, tooltip=lambda a: a.title),
+            Column("Parties", lambda a: a.party_names,
+                   tooltip=lambda a: "\n".join(p.organization_name for p in a.parties)),
+            Column("Signatories", lambda a: a.signatory_names,
+                   tooltip=lambda a: "\n".join(
+                       f"{p.signatory_name or '— not named —'} ({p.short_name or p.organization_name})"
+                       for p in a.parties)),
+            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status),
+                   lambda a: _STATUS_ORDER.get(a.status, 9)),
+            Column("Readiness", readiness_text, readiness_count, align=center,
+                   tooltip=readiness_tooltip),
+            Column("Signed", lambda a: signed_text(a, self.zone),
+                   lambda a: a.signed_at.timestamp() if a.signed_at else None),
+        ]
+        super().__init__(columns, agreement_search_text, lambda a: a.id, parent)
+        self._icons: dict[str, QIcon] = {}
+
+    STATUS_COLUMN = 5
+    READINESS_COLUMN = 6
+
+    def extra_data(self, record: AgreementView, column: int, role: int) -> Any:
+        if column == self.STATUS_COLUMN and role == Qt.ItemDataRole.DecorationRole:
+            icon = self._icons.get(record.status)
+            if icon is None:
+                icon = self._icons[record.status] = dot_icon(status_colour(record.status))
+            return icon
+        if (column == self.READINESS_COLUMN and role == Qt.ItemDataRole.ForegroundRole
+                and readiness_count(record) == len(READINESS_ITEMS)):
+            return status_colour("signed")
+        if role == Qt.ItemDataRole.ForegroundRole and record.status == "cancelled":
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and record.status == "cancelled" and column == 2:
+            font = QGuiApplication.font()
+            font.setStrikeOut(True)
+            return font
+        return None

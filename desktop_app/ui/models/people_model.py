@@ -1,0 +1,48 @@
+"""The People table: one row per ``PersonView``, sorted by the event language's alphabet."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop_app.services.views import PersonView
+
+from .record_table import Column, RecordTableModel
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def _name_sort(person: PersonView) -> str:
+    # Family name first, as a protocol list is alphabetised.
+    return f"{person.family_name} {person.given_name or ''}"
+
+
+def _local_names(person: PersonView) -> str:
+    return " · ".join(name for name in person.local_names.values() if name)
+
+
+def person_search_text(person: PersonView) -> str:
+    """Every form of the name plus position, organization and e-mail, for the filter."""
+    parts = [person.display_name, person.family_name, *person.local_names.values(),
+             person.position or "", person.organization_name or "", person.email or "",
+             person.key]
+    return " | ".join(parts)
+
+
+PEOPLE_COLUMNS: list[Column[PersonView]] = [
+    Column("Name", lambda p: p.display_name, _name_sort,
+           tooltip=lambda p: "\n".join(f"{lang}: {name}" for lang, name in p.local_names.items())
+           or None),
+    Column("Local names", _local_names),
+    Column("Position", lambda p: p.position or ""),
+    Column("Organization", lambda p: p.organization_name or ""),
+    Column("Country", lambda p: p.country or "", align=_CENTER),
+    Column("Precedence", lambda p: str(p.precedence) if p.precedence is not None else "",
+           lambda p: p.precedence, align=_RIGHT),
+]
+
+
+class PeopleTableModel(RecordTableModel[PersonView]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(PEOPLE_COLUMNS, person_search_text, lambda p: p.id, parent)

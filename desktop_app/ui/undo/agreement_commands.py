@@ -1,0 +1,178 @@
+"""Undo commands for agreements: create, edit, delete, status, readiness, signing order.
+
+Going back uses ``update_agreement`` with the full before-snapshot, not the
+status workflow: undoing "cancel" must restore "ready" even though the
+workflow only lets a cancelled agreement be reopened as a draft.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from desktop_app.services.agreements import (
+    AgreementData,
+    create_agreement,
+    delete_agreement,
+    get_agreement,
+    set_readiness,
+    set_status,
+    update_agreement,
+)
+from desktop_app.services.ceremony import (
+    group_signings_by_signatory,
+    renumber_signings,
+    reorder_signings,
+)
+from desktop_app.services.views import AgreementView
+from desktop_app.storage.database import Database
+from desktop_app.ui.context import UiContext
+
+from .people_commands import agreement_data_now
+from .record_commands import ServiceCommand
+
+STATUS_VERBS = {"draft": "Reopen", "ready": "Mark ready", "signed": "Mark signed",
+                "cancelled": "Cancel"}
+
+
+class _AgreementCommand(ServiceCommand):
+    """Holds the before-snapshot and restores it on undo."""
+
+    def __init__(self, ctx: UiContext, before: AgreementView, text: str) -> None:
+        super().__init__(ctx, text)
+        self.agreement_id = before.id
+        self.before = AgreementData.from_view(before)
+        self._expected: int | None = before.version
+
+    @property
+    def current_id(self) -> int:
+        return self.ids.agreement(self.agreement_id)
+
+    def revert(self) -> None:
+        update_agreement(self.ctx.db, self.current_id,
+                         agreement_data_now(self.ids, self.before))
+
+    def _take_expected(self) -> int | None:
+        expected, self._expected = self._expected, None
+        return expected
+
+
+class SetStatusCommand(_AgreementCommand):
+    def __init__(self, ctx: UiContext, before: AgreementView, status: str,
+                 signed_at: dt.datetime | None = None) -> None:
+        super().__init__(ctx, before, f"{STATUS_VERBS.get(status, status)} {before.reference}")
+        self.status = status
+        self.signed_at = signed_at
+
+    def apply(self) -> None:
+        set_status(self.ctx.db, self.current_id, self.status, signed_at=self.signed_at,
+                   expected_version=self._take_expected())
+
+
+class SetReadinessCommand(_AgreementCommand):
+    def __init__(self, ctx: UiContext, before: AgreementView, item: str, done: bool) -> None:
+        label = item.replace("_", " ")
+        super().__init__(ctx, before, f"{'Tick' if done else 'Untick'} {label} of "
+                                      f"{before.reference}")
+        self.item = item
+        self.done = done
+
+    def apply(self) -> None:
+        set_readiness(self.ctx.db, self.current_id, self.item, self.done,
+                      expected_version=self._take_expected())
+
+
+class EditAgreementCommand(_AgreementCommand):
+    def __init__(self, ctx: UiContext, before: AgreementView, after: AgreementData) -> None:
+        super().__init__(ctx, before, f"Edit {before.reference}")
+        self.after = after
+
+    def apply(self) -> None:
+        update_agreement(self.ctx.db, self.current_id, agreement_data_now(self.ids, self.after),
+                         expected_version=self._take_expected())
+
+
+class CreateAgreementCommand(ServiceCommand):
+    def __init__(self, ctx: UiContext, event_key: str, data: AgreementData) -> None:
+        super().__init__(ctx, f"Add {data.reference}")
+        self.event_key = event_key
+        self.data = data
+        self.agreement_id: int | None = None
+
+    def apply(self) -> None:
+        view = create_agreement(self.ctx.db, self.event_key, agreement_data_now(self.ids,
+                                                                               self.data))
+        if self.agreement_id is not None:
+            self.ids.moved("agreement", self.agreement_id, view.id)
+        self.agreement_id = view.id
+        self.data.key = view.key
+
+    def revert(self) -> None:
+        assert self.agreement_id is not None
+        delete_agreement(self.ctx.db, self.ids.agreement(self.agreement_id))
+
+
+class DeleteAgreementCommand(ServiceCommand):
+    def __init__(self, ctx: UiContext, event_key: str, agreement: AgreementView) -> None:
+        super().__init__(ctx, f"Delete {agreement.reference}")
+        self.event_key = event_key
+        self.agreement_id = agreement.id
+        self.data = AgreementData.from_view(agreement)
+
+    def apply(self) -> None:
+        delete_agreement(self.ctx.db, self.ids.agreement(self.agreement_id))
+
+    def revert(self) -> None:
+        old_id = self.ids.agreement(self.agreement_id)
+        view = create_agreement(self.ctx.db, self.event_key,
+                                agreement_data_now(self.ids, self.data))
+        self.ids.moved("agreement", old_id, view.id)
+
+
+class CeremonyOrderCommand(ServiceCommand):
+    """A change of signing order (drag-and-drop, renumber, group by signatory).
+
+    Undo puts back every agreement's own signing item and order, gaps and
+    repeats included, so undo really returns to what was there.
+    """
+
+    def __init__(self, ctx: UiContext, text: str, item_id: int,
+                 before: list[AgreementView], change: Callable[[Database, int], None]) -> None:
+        super().__init__(ctx, text)
+        self.item_id = item_id
+        self.before = {a.id: AgreementData.from_view(a) for a in before}
+        self.change = change
+
+    def apply(self) -> None:
+        self.change(self.ctx.db, self.item_id)
+
+    def revert(self) -> None:
+        for agreement_id, data in self.before.items():
+            current = get_agreement(self.ctx.db, self.ids.agreement(agreement_id))
+            if (current.signing_item_id, current.signing_order) != (data.signing_item_id,
+                                                                    data.signing_order):
+                restored = AgreementData.from_view(current)
+                restored.signing_item_id = data.signing_item_id
+                restored.signing_order = data.signing_order
+                update_agreement(self.ctx.db, current.id, restored)
+
+
+def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementView],
+                    agreement_ids: list[int]) -> CeremonyOrderCommand:
+    def change(db: Database, item: int) -> None:
+        reorder_signings(db, item, [ctx_ids.agreement(a) for a in agreement_ids])
+
+    command = CeremonyOrderCommand(ctx, "Reorder the signing ceremony", item_id, before, change)
+    ctx_ids = command.ids
+    return command
+
+
+def renumber_command(ctx: UiContext, item_id: int, before: list[AgreementView]
+                     ) -> CeremonyOrderCommand:
+    return CeremonyOrderCommand(ctx, "Renumber the signing ceremony", item_id, before,
+                                renumber_signings)
+
+
+def group_command(ctx: UiContext, item_id: int, before: list[AgreementView]
+                  ) -> CeremonyOrderCommand:
+    return CeremonyOrderCommand(ctx, "Group the signings by signatory", item_id, before,
+                                group_signings_by_signatory)

@@ -1,0 +1,359 @@
+"""The Agenda: a timeline per day and a table of the same items, editable and undoable."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.conflicts import ConflictWarning
+from desktop_app.services.agenda import (
+    AgendaItemData,
+    items_pushed_by,
+    list_agenda,
+    move_agenda_item,
+    resize_agenda_item,
+)
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.events import check_event
+from desktop_app.services.people import list_people
+from desktop_app.services.views import AgendaItemView, EventView
+
+from ..context import UiContext
+from ..dialogs.agenda_item_dialog import AgendaItemDialog
+from ..errors import reporting
+from ..models.agenda_model import AgendaTableModel
+from ..undo.agenda_commands import (
+    ChangeAgendaItemCommand,
+    CreateAgendaItemCommand,
+    DeleteAgendaItemCommand,
+    ShiftAgendaItemsCommand,
+    edit_item_command,
+)
+from ..undo.base import ServiceCommand
+from ..widgets.info_bar import InfoBar
+from ..widgets.timeline import TimelineView
+
+_TOPICS = {"agenda", "events", "people", "agreements"}
+
+
+def warnings_by_item(warnings: list[ConflictWarning]) -> dict[str, list[str]]:
+    """Agenda item key -> the messages of the warnings that involve it."""
+    found: dict[str, list[str]] = {}
+    for warning in warnings:
+        if warning.subject_kind != "agenda":
+            continue
+        for key in (warning.subject_key, *warning.related_keys):
+            found.setdefault(key, []).append(warning.message)
+    return found
+
+
+def _time(minutes: int) -> dt.time:
+    return dt.time(minutes // 60, minutes % 60)
+
+
+class AgendaView(QWidget):
+    title = "Agenda"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.event_view: EventView | None = None
+        self.items: list[AgendaItemView] = []
+        self.warnings: dict[str, list[str]] = {}
+        self._offer_index = -1
+
+        heading = QLabel("Agenda")
+        heading.setObjectName("pageTitle")
+        self.day_combo = QComboBox()
+        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setMinimumContentsLength(22)
+        self.timeline_button = QPushButton("Timeline")
+        self.list_button = QPushButton("List")
+        self.mode_group = QButtonGroup(self)
+        for index, button in enumerate((self.timeline_button, self.list_button)):
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show the agenda as a {button.text().lower()}")
+            self.mode_group.addButton(button, index)
+        self.timeline_button.setChecked(True)
+        self.new_button = QPushButton("New item…")
+        self.new_button.setObjectName("primaryButton")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(button.text().rstrip("…") + " agenda item")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(self.day_combo)
+        top.addSpacing(8)
+        top.addWidget(self.timeline_button)
+        top.addWidget(self.list_button)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+
+        self.info_bar = InfoBar()
+        self.timeline = TimelineView()
+        self.table_model = AgendaTableModel()
+        self.table = QTableView()
+        self.table.setAccessibleName("Agenda items")
+        self.table.setModel(self.table_model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.timeline)
+        self.pages.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(self.pages, 1)
+
+        self.mode_group.idClicked.connect(self._show_mode)
+        self.day_combo.currentIndexChanged.connect(self._show_day)
+        self.new_button.clicked.connect(lambda: self.new_item())
+        self.edit_button.clicked.connect(lambda: self.edit_item(self.selected_item_id()))
+        self.delete_button.clicked.connect(lambda: self.delete_item(self.selected_item_id()))
+        self.timeline.move_requested.connect(self.move_item)
+        self.timeline.resize_requested.connect(self.resize_item)
+        self.timeline.edit_requested.connect(self.edit_item)
+        self.timeline.delete_requested.connect(self.delete_item)
+        self.timeline.create_requested.connect(
+            lambda start, room: self.new_item(start=_time(start), room_id=room))
+        self.timeline.selection_changed.connect(lambda _id: self._update_buttons())
+        self.table.doubleClicked.connect(
+            lambda index: self.edit_item(self.table_model.item_at(index.row()).id))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.event_changed.connect(lambda _key: self.refresh())
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.undo_stack.indexChanged.connect(self._on_undo_index)
+        self._new_action = QAction("New agenda item…", self)
+        self._new_action.triggered.connect(lambda: self.new_item())
+        self._delete_action = QAction("Delete agenda item", self)
+        self._delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self._delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._delete_action.triggered.connect(lambda: self.delete_item(self.selected_item_id()))
+        self.addAction(self._delete_action)
+        self.refresh()
+
+    # --- contract ------------------------------------------------------------------------------
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self._new_action, self._delete_action]
+
+    def show_record(self, kind: str, key: str) -> bool:
+        if kind != "agenda":
+            return False
+        item = next((i for i in self.items if i.key == key), None)
+        if item is None:
+            return False
+        self.select_item(item.id)
+        return True
+
+    # --- data --------------------------------------------------------------------------------
+    def _on_data_changed(self, topic: str, event_key: str) -> None:
+        if topic in _TOPICS and event_key == self.ctx.event_key:
+            self.refresh()
+
+    def refresh(self) -> None:
+        key = self.ctx.event_key
+        if not key:
+            self.event_view, self.items, self.warnings = None, [], {}
+        else:
+            with reporting(self) as failed:
+                self.event_view = get_event(self.ctx.db, key)
+                self.items = list_agenda(self.ctx.db, key)
+                self.warnings = warnings_by_item(check_event(self.ctx.db, key))
+            if failed:
+                return
+        current_day = self.day_combo.currentData()
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        for day in (self.event_view.days if self.event_view else []):
+            count = sum(1 for item in self.items if item.day == day)
+            self.day_combo.addItem(f"{day:%A, %d %B %Y}  ·  {count} items", day)
+        index = self.day_combo.findData(current_day)
+        self.day_combo.setCurrentIndex(max(index, 0))
+        self.day_combo.blockSignals(False)
+        self.table_model.set_items(self.items, self.warnings)
+        self._show_day()
+
+    def current_day(self) -> dt.date | None:
+        return self.day_combo.currentData()
+
+    def _show_day(self) -> None:
+        day = self.current_day()
+        rooms = list(self.event_view.rooms) if self.event_view else []
+        self.timeline.set_day(rooms, [i for i in self.items if i.day == day], self.warnings)
+        self._update_buttons()
+
+    def _show_mode(self, mode: int) -> None:
+        self.pages.setCurrentIndex(mode)
+        self.day_combo.setEnabled(mode == 0)
+        self._update_buttons()
+
+    def show_list(self) -> None:
+        self.list_button.setChecked(True)
+        self._show_mode(1)
+
+    def show_timeline(self) -> None:
+        self.timeline_button.setChecked(True)
+        self._show_mode(0)
+
+    def selected_item_id(self) -> int:
+        if self.pages.currentIndex() == 0:
+            return self.timeline.selected_item_id()
+        rows = self.table.selectionModel().selectedRows()
+        return self.table_model.item_at(rows[0].row()).id if rows else 0
+
+    def select_item(self, item_id: int) -> None:
+        item = next((i for i in self.items if i.id == item_id), None)
+        if item is None:
+            return
+        index = self.day_combo.findData(item.day)
+        if index >= 0 and index != self.day_combo.currentIndex():
+            self.day_combo.setCurrentIndex(index)
+        self.timeline.select_item(item_id)
+        row = self.table_model.row_of(item_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_event = self.event_view is not None and bool(self.event_view.rooms)
+        selected = bool(self.selected_item_id())
+        self.new_button.setEnabled(has_event)
+        self._new_action.setEnabled(has_event)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _item(self, item_id: int) -> AgendaItemView | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    # --- edits -------------------------------------------------------------------------------
+    def _push(self, command: ServiceCommand) -> bool:
+        self.ctx.undo_stack.push(command)
+        return not command.failed
+
+    def move_item(self, item_id: int, start_minutes: int, room_id: int) -> None:
+        before = self._item(item_id)
+        if before is None:
+            return
+        room = next((r.name for r in self.event_view.rooms if r.id == room_id), "") if self.event_view \
+            else ""
+        text = f'Move "{before.title}" to {_time(start_minutes):%H:%M}' + (
+            f" in {room}" if room_id != before.room_id else "")
+        command = ChangeAgendaItemCommand(
+            self.ctx.db, before, lambda version: move_agenda_item(
+                self.ctx.db, item_id, start_time=_time(start_minutes), room_id=room_id,
+                expected_version=version), text, self)
+        if self._push(command):
+            self._offer_shift(item_id)
+
+    def resize_item(self, item_id: int, end_minutes: int) -> None:
+        before = self._item(item_id)
+        if before is None:
+            return
+        command = ChangeAgendaItemCommand(
+            self.ctx.db, before, lambda version: resize_agenda_item(
+                self.ctx.db, item_id, end_time=_time(end_minutes), expected_version=version),
+            f'Make "{before.title}" end at {_time(end_minutes):%H:%M}', self)
+        if self._push(command):
+            self._offer_shift(item_id)
+
+    def _offer_shift(self, item_id: int) -> None:
+        """If the changed item now runs into the next one, offer to shift those that follow."""
+        with reporting(self) as failed:
+            pushed = items_pushed_by(self.ctx.db, item_id)
+            moved = next(i for i in list_agenda(self.ctx.db, self.ctx.event_key)
+                         if i.id == item_id)
+        if failed or not pushed:
+            return
+        overlap = int((moved.end - pushed[0].start).total_seconds() // 60)
+        names = f'"{pushed[0].title}"' + (f" and {len(pushed) - 1} more" if len(pushed) > 1
+                                           else "")
+        self._offer_index = self.ctx.undo_stack.index()
+        self.info_bar.offer(
+            f'"{moved.title}" now runs {overlap} min into {names} in {moved.room_name}.',
+            f"Shift {len(pushed)} item{'s' if len(pushed) > 1 else ''} by {overlap} min",
+            lambda: self._push(ShiftAgendaItemsCommand(
+                self.ctx.db, [i.id for i in pushed], overlap,
+                f"Shift {len(pushed)} item(s) by {overlap} min", self)))
+
+    def _on_undo_index(self, index: int) -> None:
+        if self.info_bar.isVisible() and index != self._offer_index:
+            self.info_bar.dismiss()
+
+    def _people(self) -> list:
+        with reporting(self) as failed:
+            people = list_people(self.ctx.db, self.ctx.event_key)
+        return [] if failed else people
+
+    def _submit(self, make_command):  # type: ignore[no-untyped-def]
+        """A dialog's submit callback: push the command quietly, hand back its error."""
+        def submit(data: AgendaItemData) -> BaseException | None:
+            command = make_command(data)
+            command.show_errors = False
+            self.ctx.undo_stack.push(command)
+            if not command.failed:
+                command.show_errors = True
+                if isinstance(command, ChangeAgendaItemCommand):
+                    self._offer_shift(command.before.id)
+                elif isinstance(command, CreateAgendaItemCommand) and command.created:
+                    self._offer_shift(command.created.id)
+            return command.error
+        return submit
+
+    def new_item(self, start: dt.time | None = None, room_id: int | None = None
+                 ) -> AgendaItemDialog | None:
+        if self.event_view is None or not self.event_view.rooms:
+            return None
+        dialog = AgendaItemDialog(
+            self.event_view, self._people(), self._submit(
+                lambda data: CreateAgendaItemCommand(self.ctx.db, self.ctx.event_key, data,
+                                                     self)),
+            day=self.current_day(), start=start, room_id=room_id, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_item(self, item_id: int) -> AgendaItemDialog | None:
+        item = self._item(item_id)
+        if item is None or self.event_view is None:
+            return None
+        dialog = AgendaItemDialog(
+            self.event_view, self._people(), self._submit(
+                lambda data: edit_item_command(self.ctx.db, item, data, self)),
+            item, parent=self)
+        dialog.open()
+        return dialog
+
+    def delete_item(self, item_id: int) -> None:
+        item = self._item(item_id)
+        if item is None:
+            return
+        if self._push(DeleteAgendaItemCommand(self.ctx.db, self.ctx.event_key, item, self)):
+            self.ctx.status_message.emit(f'Deleted "{item.title}". Undo brings it back.')

@@ -1,0 +1,394 @@
+"""The Agreements view: the table with its filters, the detail panel and status actions.
+
+Every change (status, readiness tick, edit, ceremony order) is an undo command;
+the ceremony planner opens from here for each signing item.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.collation import sort_key
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.services.agreements import AgreementData, list_agreements
+from desktop_app.services.ceremony import ceremony_plan, signing_items
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.views import AgreementView, EventView, OrganizationView
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.dialogs.signed_dialog import SignedDialog
+from desktop_app.ui.models.agreements_model import STATUS_LABELS, AgreementsTableModel
+from desktop_app.ui.undo.agreement_commands import (
+    CreateAgreementCommand,
+    DeleteAgreementCommand,
+    EditAgreementCommand,
+    SetReadinessCommand,
+    SetStatusCommand,
+)
+from desktop_app.ui.undo.record_commands import push
+
+from .agreement_details import AgreementDetails
+from .feedback import report_error
+from .record_list import configure_table, heading_label, muted_label
+
+ALL = "__all__"
+
+
+def _filter_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+class AgreementsView(QWidget):
+    title = "Agreements"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.event: EventView | None = None
+        self.organizations: list[OrganizationView] = []
+        self._stale = True
+        self._planners: list[QWidget] = []
+        self.model = AgreementsTableModel(self)
+        self._reload_timer = QTimer(self, singleShot=True, interval=40)
+        self._reload_timer.timeout.connect(self._reload_if_visible)
+
+        self.heading = heading_label(self.title)
+        self.count_label = muted_label()
+        self.search = QLineEdit(placeholderText="Filter by reference, title, party or signatory")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Filter agreements")
+        self.search.setMinimumWidth(300)
+        self.status_filter = _filter_combo("Status filter")
+        self.country_filter = _filter_combo("Country filter")
+        self.university_filter = _filter_combo("University filter")
+        self.status_filter.addItem("All statuses", ALL)
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(label, status)
+        self.search.textChanged.connect(self._text_filter_changed)
+        for combo in (self.status_filter, self.country_filter, self.university_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+
+        style = self.style()
+        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                                      "New agreement…")
+        self.new_button.clicked.connect(self.new_agreement)
+        self.planner_button = QPushButton("Signing ceremony planner…")
+        self.planner_button.setAccessibleName("Signing ceremony planner")
+        self.planner_button.clicked.connect(lambda: self.open_planner())
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table, "Agreements")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        for column, width in enumerate((130, 95, 330, 170, 250, 105, 95, 105)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.details = AgreementDetails()
+        self.details.status_requested.connect(self.request_status)
+        self.details.readiness_toggled.connect(self.toggle_readiness)
+        self.details.edit_requested.connect(self.edit_selected)
+        self.details.delete_requested.connect(self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.planner_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.country_filter)
+        filters.addWidget(self.university_filter, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        ctx.event_changed.connect(lambda _key: self._mark_stale())
+        ctx.data_changed.connect(self._data_changed)
+
+    # --- loading ---------------------------------------------------------------------
+    def _data_changed(self, topic: str, event_key: str) -> None:
+        if event_key == self.ctx.event_key and topic in ("agreements", "organizations",
+                                                           "people", "agenda", "events"):
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        self._reload_timer.start()  # many notices in a row become one reload
+
+    def _reload_if_visible(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self._reload_timer.stop()
+        selected = self.selected()
+        key = self.ctx.event_key
+        try:
+            if key:
+                self.event = get_event(self.ctx.db, key)
+                self.organizations = list_organizations(self.ctx.db, key)
+                agreements = list_agreements(self.ctx.db, key)
+            else:
+                self.event, self.organizations, agreements = None, [], []
+        except RoundtableError as exc:
+            report_error(self, exc)
+            self.event, self.organizations, agreements = None, [], []
+        zone = zoneinfo.ZoneInfo(self.event.timezone) if self.event else None
+        self.model.zone = self.details.zone = zone
+        self._fill_filters(agreements)
+        self.model.set_records(agreements, self.event.primary_language if self.event else "en")
+        self._apply_filters()
+        if selected is not None:
+            self.select_id(selected.id)
+        self._selection_changed()
+        self.new_button.setEnabled(self.event is not None)
+        self.planner_button.setEnabled(self.event is not None)
+
+    def _fill_filters(self, agreements: list[AgreementView]) -> None:
+        language = self.event.primary_language if self.event else "en"
+        countries = sorted({p.country for a in agreements for p in a.parties})
+        party_ids = {p.organization_id for a in agreements for p in a.parties}
+        universities = sorted((o for o in self.organizations
+                               if o.kind == "university" and o.id in party_ids),
+                              key=lambda o: sort_key(o.name, language))
+        for combo, entries, everything in (
+                (self.country_filter, [(c, c) for c in countries], "All countries"),
+                (self.university_filter, [(o.name, o.id) for o in universities],
+                 "All universities")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, ALL)
+            for label, data in entries:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    # --- filtering -------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _text_filter_changed(self, text: str) -> None:
+        self.ensure_loaded()
+        self.model.set_filter(text)
+        self._update_count()
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData(status or ALL), 0))
+
+    def _apply_filters(self, *_args: object) -> None:
+        status = self.status_filter.currentData()
+        country = self.country_filter.currentData()
+        university = self.university_filter.currentData()
+
+        def keep(a: AgreementView) -> bool:
+            return ((status in (ALL, None) or a.status == status)
+                    and (country in (ALL, None) or any(p.country == country for p in a.parties))
+                    and (university in (ALL, None)
+                         or any(p.organization_id == university for p in a.parties)))
+
+        everything = all(v in (ALL, None) for v in (status, country, university))
+        self.model.set_predicate(None if everything else keep)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        signed = sum(1 for a in self.model.visible if a.status == "signed")
+        text = f"{total} agreements" if shown == total else f"{shown} of {total} agreements"
+        self.count_label.setText(f"{text} · {signed} signed")
+
+    # --- selection ---------------------------------------------------------------------
+    def selected(self) -> AgreementView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select_id(self, agreement_id: int) -> bool:
+        row = self.model.row_of(agreement_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.details.show_agreement(self.selected())
+
+    def show_record(self, kind: str, key: str) -> bool:
+        if kind != "agreement":
+            return False
+        self.ensure_loaded()
+        agreement = self.model.find(lambda a: a.key == key)
+        if agreement is None:
+            return False
+        if self.model.row_of(agreement.id) < 0:
+            self.search.clear()
+            self.set_status_filter(None)
+            self.country_filter.setCurrentIndex(0)
+            self.university_filter.setCurrentIndex(0)
+        return self.select_id(agreement.id)
+
+    # --- status and readiness ------------------------------------------------------------
+    def planned_time(self, agreement: AgreementView) -> dt.datetime | None:
+        """The planned slot of the agreement in its ceremony, aware in the event's zone."""
+        if agreement.signing_item_id is None or self.event is None:
+            return None
+        try:
+            plan = ceremony_plan(self.ctx.db, agreement.signing_item_id)
+        except RoundtableError:
+            return None
+        zone = zoneinfo.ZoneInfo(self.event.timezone)
+        for signing in plan.signings:
+            if signing.agreement.id == agreement.id:
+                return signing.start.replace(tzinfo=zone)
+        return None
+
+    def signed_dialog(self, agreement: AgreementView) -> SignedDialog:
+        assert self.event is not None
+        return SignedDialog(agreement, self.event.timezone, self.planned_time(agreement), self)
+
+    def request_status(self, status: str) -> None:
+        agreement = self.selected()
+        if agreement is None:
+            return
+        signed_at = None
+        if status == "signed":
+            dialog = self.signed_dialog(agreement)
+            if dialog.exec() != SignedDialog.DialogCode.Accepted:
+                return
+            signed_at = dialog.signed_at()
+        self.set_status(agreement, status, signed_at)
+
+    def set_status(self, agreement: AgreementView, status: str,
+                   signed_at: dt.datetime | None = None) -> bool:
+        try:
+            push(self.ctx, SetStatusCommand(self.ctx, agreement, status, signed_at))
+        except RoundtableError as exc:
+            report_error(self, exc)
+            return False
+        self.ctx.status_message.emit(f"{agreement.reference}: {STATUS_LABELS[status].lower()}")
+        self.reload()
+        return True
+
+    def toggle_readiness(self, item: str, done: bool) -> None:
+        agreement = self.selected()
+        if agreement is None:
+            return
+        try:
+            push(self.ctx, SetReadinessCommand(self.ctx, agreement, item, done))
+        except RoundtableError as exc:
+            report_error(self, exc)
+        self.reload()
+
+    # --- editing -------------------------------------------------------------------------
+    def agreement_dialog(self, agreement: AgreementView | None = None) -> Any:
+        from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
+
+        key = self.ctx.event_key
+        assert self.event is not None
+
+        def save(data: AgreementData) -> None:
+            if agreement is None:
+                command = CreateAgreementCommand(self.ctx, key, data)
+                push(self.ctx, command)
+                self.reload()
+                if command.agreement_id is not None:
+                    self.select_id(command.agreement_id)
+            else:
+                push(self.ctx, EditAgreementCommand(self.ctx, agreement, data))
+                self.reload()
+
+        return AgreementDialog(
+            event=self.event, organizations=self.organizations,
+            people=list_people(self.ctx.db, key), signing_items=signing_items(self.ctx.db, key),
+            existing_references={a.reference for a in self.model.records
+                                 if agreement is None or a.id != agreement.id},
+            save=save, agreement=agreement, parent=self)
+
+    def new_agreement(self) -> None:
+        if self.event is not None:
+            self.agreement_dialog().exec()
+
+    def edit_selected(self) -> None:
+        agreement = self.selected()
+        if agreement is not None:
+            self.agreement_dialog(agreement).exec()
+
+    def delete_selected(self) -> None:
+        agreement = self.selected()
+        if agreement is None:
+            return
+        try:
+            push(self.ctx, DeleteAgreementCommand(self.ctx, self.ctx.event_key, agreement))
+        except RoundtableError as exc:
+            report_error(self, exc)
+            return
+        self.ctx.status_message.emit(f"Deleted {agreement.reference} — Undo restores it")
+        self.reload()
+
+    # --- ceremony planner and menu actions -------------------------------------------------
+    def open_planner(self, item_id: int | None = None) -> QWidget | None:
+        from desktop_app.ui.dialogs.ceremony_planner import CeremonyPlannerDialog
+
+        if self.event is None:
+            return None
+        if item_id is None:
+            agreement = self.selected()
+            item_id = agreement.signing_item_id if agreement is not None else None
+        dialog = CeremonyPlannerDialog(self.ctx, item_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def actions(self) -> list[QAction]:
+        from desktop_app.ui.dialogs.export_dialog import exchange_actions
+
+        planner = QAction("Signing ceremony planner…", self)
+        planner.triggered.connect(lambda: self.open_planner())
+        return [planner, *exchange_actions(self.ctx, self, ("signings", "import"))]

@@ -1,0 +1,40 @@
+"""Telling the user about refused edits, in one place for the views and undo commands.
+
+``ui/errors.py`` (the main window's error reporting) owns the message box for
+``RoundtableError``s; it is imported when needed so these modules load without it.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.domain.errors import RoundtableError
+
+
+def report_error(parent: QWidget | None, exc: RoundtableError) -> None:
+    """Show a domain error (bad value, stale data, missing record) as a message box."""
+    try:
+        from desktop_app.ui.errors import show_error
+    except ImportError:  # the main window's error module is not there (yet)
+        QMessageBox.warning(parent, "Roundtable", str(exc))
+    else:
+        show_error(parent, exc)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, details: list[str] | None = None,
+            action: str = "Delete") -> bool:
+    """Ask before a destructive step; ``details`` are listed (e.g. what refers to a record)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        shown = details[:12]
+        more = len(details) - len(shown)
+        lines = "\n".join(f"•  {line}" for line in shown)
+        box.setInformativeText(lines + (f"\n… and {more} more" if more > 0 else ""))
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is yes

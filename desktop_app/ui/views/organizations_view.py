@@ -1,0 +1,108 @@
+"""The Organizations view: universities, ministries and the other bodies of the event."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.domain.errors import InUseError, RoundtableError
+from desktop_app.services.agreements import list_agreements
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.people import OrganizationData, list_organizations
+from desktop_app.services.views import OrganizationView
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.dialogs.organization_dialog import OrganizationDialog
+from desktop_app.ui.models.organizations_model import OrganizationsTableModel
+from desktop_app.ui.undo.people_commands import (
+    CreateOrganizationCommand,
+    DeleteOrganizationCommand,
+    EditOrganizationCommand,
+)
+from desktop_app.ui.undo.record_commands import push
+
+from .feedback import confirm, report_error
+from .record_list import RecordListView
+
+
+class OrganizationsView(RecordListView):
+    title = "Organizations"
+    record_kind = "organization"
+    topics = ("organizations",)
+    noun = "organization"
+    plural = "organizations"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, OrganizationsTableModel(), parent)
+        for column, width in enumerate((340, 110, 330, 110, 80, 140)):
+            self.table.setColumnWidth(column, width)
+
+    def load_records(self, event_key: str) -> tuple[list[OrganizationView], str]:
+        event = get_event(self.ctx.db, event_key)
+        return list_organizations(self.ctx.db, event_key), event.primary_language
+
+    def organization_dialog(self, organization: OrganizationView | None = None
+                            ) -> OrganizationDialog:
+        key = self.ctx.event_key
+        event = get_event(self.ctx.db, key)
+
+        def save(data: OrganizationData) -> None:
+            if organization is None:
+                command = CreateOrganizationCommand(self.ctx, key, data)
+                push(self.ctx, command)
+                self.ctx.status_message.emit(f"Added {data.name}")
+                if command.organization_id is not None:
+                    self.reload()
+                    self.select_id(command.organization_id)
+            else:
+                push(self.ctx, EditOrganizationCommand(self.ctx, organization, data))
+                self.ctx.status_message.emit(f"Saved {data.name}")
+
+        return OrganizationDialog(languages=event.languages, save=save,
+                                  organization=organization, parent=self)
+
+    def new_record(self) -> None:
+        if self.ctx.event_key:
+            try:
+                self.organization_dialog().exec()
+            except RoundtableError as exc:
+                report_error(self, exc)
+
+    def edit_selected(self) -> None:
+        organization = self.selected()
+        if organization is not None:
+            try:
+                self.organization_dialog(organization).exec()
+            except RoundtableError as exc:
+                report_error(self, exc)
+
+    def delete_selected(self) -> None:
+        organization = self.selected()
+        if organization is None:
+            return
+        parties = [a.reference for a in list_agreements(self.ctx.db, self.ctx.event_key)
+                   if any(p.organization_id == organization.id for p in a.parties)]
+        if parties:
+            box = QMessageBox(QMessageBox.Icon.Information, "Cannot delete",
+                              f"{organization.name} is a party to {len(parties)} "
+                              f"agreement{'s' if len(parties) != 1 else ''}. Remove it from "
+                              "them (or delete them) first.", QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText("\n".join(f"•  {ref}" for ref in parties[:12])
+                                   + (" …" if len(parties) > 12 else ""))
+            box.exec()
+            return
+        command = DeleteOrganizationCommand(self.ctx, self.ctx.event_key, organization)
+        try:
+            push(self.ctx, command)
+        except InUseError as exc:
+            question = (f"{organization.name} is referred to. Delete anyway? Its people will "
+                        "have no organization (Undo puts everything back).")
+            if not confirm(self, "Delete organization", question, exc.references):
+                return
+            command.force = True
+            try:
+                push(self.ctx, command)
+            except RoundtableError as again:
+                report_error(self, again)
+                return
+        except RoundtableError as exc:
+            report_error(self, exc)
+            return
+        self.ctx.status_message.emit(f"Deleted {organization.name} — Undo restores it")

@@ -1,0 +1,228 @@
+"""The Overview: the event's facts, its figures, a chart, and the conflict warnings."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.conflicts import ConflictWarning
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.events import check_event
+from desktop_app.services.overview import OverviewFigures, overview_figures
+from desktop_app.services.views import EventView
+
+from ..context import UiContext
+from ..errors import reporting
+from ..widgets.bar_chart import BarChart
+
+_WARNING = Qt.ItemDataRole.UserRole
+
+
+class _Card(QFrame):
+    """A figure with its caption."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.value = QLabel("—")
+        self.value.setObjectName("cardValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("cardLabel")
+        self.detail = QLabel()
+        self.detail.setObjectName("cardLabel")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        self.setAccessibleName(caption)
+
+    def set(self, value: int, detail: str = "") -> None:
+        self.value.setText(f"{value:,}")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleDescription(f"{value} {self.caption.text()}. {detail}")
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class OverviewView(QWidget):
+    title = "Overview"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.figures: OverviewFigures | None = None
+        self.warnings: list[ConflictWarning] = []
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("pageSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        self.facts_label = QLabel()
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label.setAccessibleName("Event facts")
+
+        self.agreements_card = _Card("agreements")
+        self.universities_card = _Card("universities involved")
+        self.countries_card = _Card("countries involved")
+        self.participants_card = _Card("participants")
+        self.items_card = _Card("agenda items")
+        cards = QHBoxLayout()
+        for card in (self.agreements_card, self.universities_card, self.countries_card,
+                     self.participants_card, self.items_card):
+            cards.addWidget(card, 1)
+
+        self.chart = BarChart()
+        self.chart.setAccessibleName("Agreements per university")
+        self.by_university = QPushButton("By university")
+        self.by_country = QPushButton("By country")
+        self.chart_group = QButtonGroup(self)
+        for index, button in enumerate((self.by_university, self.by_country)):
+            button.setCheckable(True)
+            button.setAccessibleName(f"Chart agreements {button.text().lower()}")
+            self.chart_group.addButton(button, index)
+        self.by_university.setChecked(True)
+        self.chart_group.idClicked.connect(lambda _id: self._fill_chart())
+        chart_head = QHBoxLayout()
+        chart_head.addWidget(_section("Agreements"))
+        chart_head.addStretch(1)
+        chart_head.addWidget(self.by_university)
+        chart_head.addWidget(self.by_country)
+        chart_box = QVBoxLayout()
+        chart_box.addLayout(chart_head)
+        chart_box.addWidget(self.chart)
+        chart_box.addStretch(1)
+
+        self.warnings_title = _section("Warnings")
+        self.warnings_list = QListWidget()
+        self.warnings_list.setAccessibleName("Conflict warnings")
+        self.warnings_list.setWordWrap(True)
+        self.warnings_list.setToolTip("Double-click or press Enter to open the item")
+        self.warnings_list.itemActivated.connect(self._open_warning)
+        warnings_box = QVBoxLayout()
+        warnings_box.addWidget(self.warnings_title)
+        warnings_box.addWidget(self.warnings_list, 1)
+
+        lower = QGridLayout()
+        lower.setHorizontalSpacing(24)
+        lower.addLayout(chart_box, 0, 0)
+        lower.addLayout(warnings_box, 0, 1)
+        lower.setColumnStretch(0, 1)
+        lower.setColumnStretch(1, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addWidget(self.facts_label)
+        layout.addLayout(cards)
+        layout.addLayout(lower, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        ctx.event_changed.connect(lambda _key: self.refresh())
+        ctx.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def show_record(self, kind: str, key: str) -> bool:
+        return False  # the overview holds no records of its own
+
+    def _on_data_changed(self, _topic: str, event_key: str) -> None:
+        if event_key == self.ctx.event_key:
+            self.refresh()
+
+    def refresh(self) -> None:
+        key = self.ctx.event_key
+        if not key:
+            return
+        with reporting(self) as failed:
+            event = get_event(self.ctx.db, key)
+            self.figures = overview_figures(self.ctx.db, key)
+            self.warnings = check_event(self.ctx.db, key)
+        if failed:
+            return
+        self._fill_facts(event)
+        figures = self.figures
+        by_status = figures.agreements_by_status
+        self.agreements_card.set(figures.agreements, " · ".join(
+            f"{count} {status}" for status, count in by_status.items() if count) or "none yet")
+        self.universities_card.set(figures.universities)
+        self.countries_card.set(figures.countries, ", ".join(c for c, _ in figures.by_country))
+        self.participants_card.set(figures.participants,
+                                   f"from {figures.organizations} organizations")
+        self.items_card.set(figures.agenda_items)
+        self._fill_chart()
+        self._fill_warnings()
+
+    def _fill_facts(self, event: EventView) -> None:
+        self.title_label.setText(event.title)
+        self.subtitle_label.setText(event.subtitle or "")
+        self.subtitle_label.setVisible(bool(event.subtitle))
+        if event.start_date == event.end_date:
+            dates = f"{event.start_date:%A, %d %B %Y}"
+        else:
+            dates = f"{event.start_date:%d %B %Y} – {event.end_date:%d %B %Y}"
+        venue = ", ".join(x for x in (event.venue_name, event.venue_address, event.venue_city,
+                                      event.venue_country) if x)
+        rooms = ", ".join(r.name + (f" ({r.capacity})" if r.capacity else "")
+                          for r in event.rooms)
+        facts = [f"When: {dates} ({event.timezone})", f"Where: {venue}",
+                 f"Rooms: {rooms or 'none'} · Languages: {', '.join(event.languages)}"]
+        self.facts_label.setText("\n".join(facts))
+
+    def _fill_chart(self) -> None:
+        if self.figures is None:
+            return
+        if self.chart_group.checkedId() == 1:
+            self.chart.setAccessibleName("Agreements per country")
+            self.chart.set_rows(self.figures.by_country, "No agreements yet")
+        else:
+            self.chart.setAccessibleName("Agreements per university")
+            self.chart.set_rows(self.figures.by_university, "No agreements with universities yet")
+
+    def _fill_warnings(self) -> None:
+        self.warnings_list.clear()
+        count = len(self.warnings)
+        self.warnings_title.setText(f"Warnings ({count})" if count else "Warnings")
+        if not self.warnings:
+            entry = QListWidgetItem("✓  No conflicts: rooms, people and signings all fit.")
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.warnings_list.addItem(entry)
+            return
+        for warning in self.warnings:
+            entry = QListWidgetItem(f"⚠  {warning.message}")
+            entry.setData(_WARNING, (warning.subject_kind, warning.subject_key))
+            entry.setToolTip(f"{warning.code}: open the {warning.subject_kind} item to fix it")
+            self.warnings_list.addItem(entry)
+
+    def _open_warning(self, entry: QListWidgetItem) -> None:
+        target = entry.data(_WARNING)
+        if target:
+            self.ctx.navigate.emit(*target)

@@ -1,0 +1,103 @@
+"""The People view: every participant of the event, filterable in any script."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.domain.errors import InUseError, RoundtableError
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.people import PersonData, list_organizations, list_people
+from desktop_app.services.views import PersonView
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.dialogs.person_dialog import PersonDialog
+from desktop_app.ui.models.people_model import PeopleTableModel
+from desktop_app.ui.undo.people_commands import (
+    CreatePersonCommand,
+    DeletePersonCommand,
+    EditPersonCommand,
+)
+from desktop_app.ui.undo.record_commands import push
+
+from .feedback import confirm, report_error
+from .record_list import RecordListView
+
+
+class PeopleView(RecordListView):
+    title = "People"
+    record_kind = "person"
+    topics = ("people", "organizations")
+    noun = "person"
+    plural = "people"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, PeopleTableModel(), parent)
+        widths = (260, 230, 260, 250, 70, 90)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def load_records(self, event_key: str) -> tuple[list[PersonView], str]:
+        event = get_event(self.ctx.db, event_key)
+        return list_people(self.ctx.db, event_key), event.primary_language
+
+    def person_dialog(self, person: PersonView | None = None) -> PersonDialog:
+        """The form for ``person`` (or a new one); saving pushes an undo command."""
+        key = self.ctx.event_key
+        event = get_event(self.ctx.db, key)
+        organizations = list_organizations(self.ctx.db, key)
+
+        def save(data: PersonData) -> None:
+            if person is None:
+                command = CreatePersonCommand(self.ctx, key, data)
+                push(self.ctx, command)
+                self.ctx.status_message.emit(f"Added {data.family_name}")
+                if command.person_id is not None:
+                    self.reload()
+                    self.select_id(command.person_id)
+            else:
+                push(self.ctx, EditPersonCommand(self.ctx, person, data))
+                self.ctx.status_message.emit(f"Saved {data.family_name}")
+
+        return PersonDialog(languages=event.languages, organizations=organizations, save=save,
+                            person=person, parent=self)
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.exec()
+
+    def new_record(self) -> None:
+        if not self.ctx.event_key:
+            return
+        try:
+            self._run(self.person_dialog())
+        except RoundtableError as exc:
+            report_error(self, exc)
+
+    def edit_selected(self) -> None:
+        person = self.selected()
+        if person is not None:
+            try:
+                self._run(self.person_dialog(person))
+            except RoundtableError as exc:
+                report_error(self, exc)
+
+    def delete_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        command = DeletePersonCommand(self.ctx, self.ctx.event_key, person)
+        try:
+            push(self.ctx, command)
+        except InUseError as exc:
+            question = (f"{person.display_name} is referred to in the programme or the "
+                        "agreements. Delete anyway? These references will be removed "
+                        "(Undo puts them back).")
+            if not confirm(self, "Delete person", question, exc.references):
+                return
+            command.force = True
+            try:
+                push(self.ctx, command)
+            except RoundtableError as again:
+                report_error(self, again)
+                return
+        except RoundtableError as exc:
+            report_error(self, exc)
+            return
+        self.ctx.status_message.emit(f"Deleted {person.display_name} — Undo restores them")

@@ -1,0 +1,259 @@
+"""The shared frame of the People and Organizations views: header, filter, table, buttons.
+
+Data is loaded only when the view is on screen (a change to a hidden view just
+marks it stale), so opening the window never waits for a list nobody looks at.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedLayout,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.models.record_table import RecordTableModel
+
+from .feedback import report_error
+
+
+def heading_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.45)
+    font.setWeight(font.Weight.DemiBold)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def configure_table(table: QTableView, name: str) -> None:
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setSortingEnabled(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                 | Qt.AlignmentFlag.AlignVCenter)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+class RecordListView(QWidget):
+    """A filterable, sortable table of records with New / Edit / Delete."""
+
+    title = ""
+    record_kind = ""          # the ``navigate`` kind this view shows
+    topics: tuple[str, ...] = ()
+    noun = "record"
+    plural = "records"
+
+    def __init__(self, ctx: UiContext, model: RecordTableModel[Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self._stale = True
+
+        self.heading = heading_label(self.title)
+        self.count_label = muted_label()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(f"Filter {self.plural} — any spelling, any script")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(f"Filter {self.plural}")
+        self.filter_edit.setMinimumWidth(320)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        style = self.style()
+        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                                      f"New {self.noun}…")
+        self.edit_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "Edit…")
+        self.delete_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Delete")
+        for button, name in ((self.new_button, f"New {self.noun}"),
+                             (self.edit_button, f"Edit {self.noun}"),
+                             (self.delete_button, f"Delete {self.noun}")):
+            button.setAccessibleName(name)
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        configure_table(self.table, self.title)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        delete_action = QAction(self.table)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_action)
+        edit_action = QAction(self.table)
+        edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_selected)
+        self.table.addAction(edit_action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.filter_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.extra_buttons = buttons
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addLayout(self.stack, 1)
+
+        ctx.event_changed.connect(self._event_changed)
+        ctx.data_changed.connect(self._data_changed)
+        self._update_buttons()
+
+    # --- loading -----------------------------------------------------------------
+    def load_records(self, event_key: str) -> tuple[list[Any], str]:
+        """(records, sort language) of the event; subclasses call their service."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Load the rows now, keeping the selection and the filter."""
+        self._stale = False
+        selected = self.selected()
+        key = self.ctx.event_key
+        try:
+            records, language = self.load_records(key) if key else ([], "en")
+        except RoundtableError as exc:
+            report_error(self, exc)
+            records, language = [], "en"
+        self.model.set_records(records, language)
+        if selected is not None:
+            self.select_id(selected.id)
+        self._update_count()
+        self._update_buttons()
+
+    def _event_changed(self, _key: str) -> None:
+        self.filter_edit.clear()
+        self._mark_stale()
+
+    def _data_changed(self, topic: str, event_key: str) -> None:
+        if event_key == self.ctx.event_key and (topic in self.topics or topic == "events"):
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    # --- filter, selection --------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _filter_changed(self, text: str) -> None:
+        self.ensure_loaded()
+        self.model.set_filter(text)
+        self._update_count()
+        self._update_buttons()
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        noun = self.noun if total == 1 else self.plural
+        self.count_label.setText(f"{total} {noun}" if shown == total
+                                 else f"{shown} of {total} {self.plural}")
+        if total == 0:
+            self.empty_label.setText(f"No {self.plural} yet.\nUse “New {self.noun}…” to add one.")
+        else:
+            self.empty_label.setText(f"No {self.plural} match “{self.filter_edit.text()}”.")
+        self.stack.setCurrentWidget(self.empty_label if shown == 0 else self.table)
+
+    def selected(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.new_button.setEnabled(bool(self.ctx.event_key))
+
+    def show_record(self, kind: str, key: str) -> bool:
+        if kind != self.record_kind:
+            return False
+        self.ensure_loaded()
+        record = self.model.find(lambda r: r.key == key)
+        if record is None:
+            return False
+        if self.model.row_of(record.id) < 0:
+            self.filter_edit.clear()
+        self.select_id(record.id)
+        return True
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        raise NotImplementedError
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError

@@ -1,0 +1,343 @@
+"""The agenda timeline of one day: time runs down, rooms run across.
+
+Blocks are dragged to move an item (to another time and room) or dragged by
+their bottom edge to change its end; the preview snaps to 5 minutes, as the
+services do. The widget only *asks* for changes (``move_requested``,
+``resize_requested``, ``edit_requested``); the agenda view turns them into
+undo commands, and the timeline is rebuilt from the services' results.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
+
+from desktop_app.services.views import AgendaItemView, RoomView
+
+from .timeline_block import AgendaBlock
+
+SNAP = 5
+GUTTER = 64
+MIN_COLUMN = 190
+
+
+@dataclass
+class _Drag:
+    block: AgendaBlock
+    mode: str  # "move" | "resize"
+    press: QPointF
+    origin: QRectF
+    started: bool = False
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+def _snap(minutes: float) -> int:
+    return int(round(minutes / SNAP) * SNAP)
+
+
+class TimelineView(QGraphicsView):
+    move_requested = Signal(int, int, int)  # item id, new start (minutes), room id
+    resize_requested = Signal(int, int)  # item id, new end (minutes)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    create_requested = Signal(int, int)  # start minutes, room id (double-click on empty space)
+    selection_changed = Signal(int)  # item id, 0 for none
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setAccessibleName("Agenda timeline")
+        self.setAccessibleDescription("Drag a block to move it; drag its bottom edge to change "
+                                      "its end; double-click to edit")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.px_per_minute = 2.4
+        self._rooms: list[RoomView] = []
+        self._items: list[AgendaItemView] = []
+        self._warnings: dict[str, list[str]] = {}
+        self._blocks: dict[int, AgendaBlock] = {}
+        self._first_minute = 8 * 60
+        self._last_minute = 18 * 60
+        self._drag: _Drag | None = None
+        self._selected_id = 0
+
+    # --- data -------------------------------------------------------------------------------
+    def set_day(self, rooms: list[RoomView], items: list[AgendaItemView],
+                warnings: dict[str, list[str]]) -> None:
+        """Show ``items`` (one day) in ``rooms``; ``warnings`` maps item keys to messages."""
+        self._rooms, self._items, self._warnings = list(rooms), list(items), dict(warnings)
+        starts = [_minutes(i.start_time) for i in items] or [9 * 60]
+        ends = [_minutes(i.end_time) for i in items] or [17 * 60]
+        self._first_minute = max(0, ((min(starts) - 30) // 60) * 60)
+        self._last_minute = min(24 * 60, -(-max(ends) // 60) * 60 + 60)
+        self._rebuild()
+
+    def block(self, item_id: int) -> AgendaBlock | None:
+        return self._blocks.get(item_id)
+
+    def blocks(self) -> list[AgendaBlock]:
+        return list(self._blocks.values())
+
+    def selected_item_id(self) -> int:
+        return self._selected_id
+
+    def select_item(self, item_id: int) -> None:
+        self._selected_id = item_id
+        for block_id, block in self._blocks.items():
+            block.setSelected(block_id == item_id)
+        block = self._blocks.get(item_id)
+        if block is not None:
+            self.ensureVisible(block, 40, 40)
+        self.selection_changed.emit(item_id)
+
+    # --- geometry -----------------------------------------------------------------------------
+    def header_height(self) -> int:
+        return int(self.fontMetrics().height() * 2.2)
+
+    def column_width(self) -> float:
+        count = max(1, len(self._rooms))
+        return max(MIN_COLUMN, (self.viewport().width() - GUTTER - 8) / count)
+
+    def y_of(self, minutes: float) -> float:
+        return self.header_height() + (minutes - self._first_minute) * self.px_per_minute
+
+    def minutes_at(self, y: float) -> float:
+        return self._first_minute + (y - self.header_height()) / self.px_per_minute
+
+    def column_rect(self, index: int) -> QRectF:
+        width = self.column_width()
+        return QRectF(GUTTER + index * width, self.y_of(self._first_minute), width,
+                      self.y_of(self._last_minute) - self.y_of(self._first_minute))
+
+    def room_index_at(self, x: float) -> int:
+        index = int((x - GUTTER) // self.column_width())
+        return min(max(index, 0), max(0, len(self._rooms) - 1))
+
+    def block_rect(self, start: int, end: int, room_index: int) -> QRectF:
+        column = self.column_rect(room_index)
+        return QRectF(column.left() + 3, self.y_of(start), column.width() - 6,
+                      max(6.0, self.y_of(end) - self.y_of(start)))
+
+    def _rebuild(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self._blocks.clear()
+        palette = self.palette()
+        room_index = {room.id: i for i, room in enumerate(self._rooms)}
+        width = GUTTER + max(1, len(self._rooms)) * self.column_width() + 4
+        height = self.y_of(self._last_minute) + 12
+        scene.setSceneRect(0, 0, width, height)
+        for item in self._items:
+            index = room_index.get(item.room_id)
+            if index is None:
+                continue
+            rect = self.block_rect(_minutes(item.start_time), _minutes(item.end_time), index)
+            block = AgendaBlock(item, rect, palette, self._warnings.get(item.key, []))
+            scene.addItem(block)
+            self._blocks[item.id] = block
+            block.setSelected(item.id == self._selected_id)
+        if self._selected_id not in self._blocks:
+            self._selected_id = 0
+
+    # --- painting -----------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        palette = self.palette()
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        line = QColor(palette.color(QPalette.ColorRole.Mid))
+        faint = QColor(line)
+        faint.setAlphaF(0.35)
+        right = GUTTER + max(1, len(self._rooms)) * self.column_width()
+        for index in range(len(self._rooms)):
+            column = self.column_rect(index)
+            if index % 2 == 1:
+                painter.fillRect(column, palette.color(QPalette.ColorRole.AlternateBase))
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(column.topLeft(), column.bottomLeft())
+        painter.drawLine(QPointF(right, self.y_of(self._first_minute)),
+                         QPointF(right, self.y_of(self._last_minute)))
+        text = palette.color(QPalette.ColorRole.PlaceholderText)
+        for minute in range(self._first_minute, self._last_minute + 1, 15):
+            y = self.y_of(minute)
+            if minute % 60 == 0:
+                painter.setPen(QPen(line, 1))
+                painter.drawLine(QPointF(GUTTER - 6, y), QPointF(right, y))
+                painter.setPen(text)
+                painter.drawText(QRectF(0, y - 10, GUTTER - 10, 20),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 f"{minute // 60:02d}:00")
+            else:
+                painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(GUTTER, y), QPointF(right, y))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: ARG002
+        """The room names, pinned to the top of the visible area while scrolling."""
+        palette = self.palette()
+        top = self.mapToScene(0, 0).y()
+        height = self.header_height()
+        band = QRectF(self.mapToScene(0, 0).x(), top, self.viewport().width() + 2, height)
+        painter.fillRect(band, palette.color(QPalette.ColorRole.Window))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(QPointF(band.left(), top + height), QPointF(band.right(), top + height))
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        for index, room in enumerate(self._rooms):
+            column = self.column_rect(index)
+            label = room.name + (f"  ({room.capacity})" if room.capacity else "")
+            painter.drawText(QRectF(column.left() + 8, top, column.width() - 16, height),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                           int(column.width() - 16)))
+
+    # --- interaction --------------------------------------------------------------------------
+    def _block_at(self, pos: QPointF) -> AgendaBlock | None:
+        for graphics_item in self.scene().items(self.mapToScene(pos.toPoint())):
+            if isinstance(graphics_item, AgendaBlock):
+                return graphics_item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        block = self._block_at(event.position())
+        if block is None:
+            self.select_item(0)
+            return
+        self.select_item(block.item.id)
+        scene_pos = self.mapToScene(event.position().toPoint())
+        mode = "resize" if block.on_resize_edge(scene_pos.y()) else "move"
+        self._drag = _Drag(block, mode, event.position(), QRectF(block.rect()))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            block = self._block_at(event.position())
+            scene_y = self.mapToScene(event.position().toPoint()).y()
+            if block is not None and block.on_resize_edge(scene_y):
+                self.viewport().setCursor(Qt.CursorShape.SizeVerCursor)
+            elif block is not None:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            super().mouseMoveEvent(event)
+            return
+        delta = event.position() - drag.press
+        if not drag.started:
+            if delta.manhattanLength() < QApplication.startDragDistance():
+                return
+            drag.started = True
+            drag.block.setZValue(5)
+            drag.block.setOpacity(0.85)
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor if drag.mode == "move"
+                                      else Qt.CursorShape.SizeVerCursor)
+        item = drag.block.item
+        if drag.mode == "move":
+            start = self._moved_start(drag, delta)
+            room_index = self.room_index_at(drag.origin.center().x() + delta.x())
+            rect = self.block_rect(start, start + item.duration_minutes, room_index)
+        else:
+            end = self._resized_end(drag, delta)
+            rect = self.block_rect(_minutes(item.start_time), end,
+                                   self.room_index_at(drag.origin.center().x()))
+        drag.block.setRect(rect)
+        drag.block.preview_conflict = any(
+            other is not drag.block and other.rect().intersects(rect.adjusted(0, 1, 0, -1))
+            for other in self._blocks.values())
+        self.ensureVisible(rect, 10, 30)
+        self.scene().update()
+        event.accept()
+
+    def _moved_start(self, drag: _Drag, delta: QPointF) -> int:
+        item = drag.block.item
+        start = _snap(_minutes(item.start_time) + delta.y() / self.px_per_minute)
+        return int(min(max(start, 0), 24 * 60 - SNAP - item.duration_minutes))
+
+    def _resized_end(self, drag: _Drag, delta: QPointF) -> int:
+        item = drag.block.item
+        end = _snap(_minutes(item.end_time) + delta.y() / self.px_per_minute)
+        return int(min(max(end, _minutes(item.start_time) + SNAP), 24 * 60 - SNAP))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        self.viewport().unsetCursor()
+        if not drag.started:
+            return
+        delta = event.position() - drag.press
+        item = drag.block.item
+        drag.block.setRect(drag.origin)  # the rebuilt scene will show the stored result
+        drag.block.setOpacity(1.0)
+        drag.block.setZValue(1)
+        drag.block.preview_conflict = False
+        if drag.mode == "move":
+            start = self._moved_start(drag, delta)
+            room = self._rooms[self.room_index_at(drag.origin.center().x() + delta.x())]
+            if start != _minutes(item.start_time) or room.id != item.room_id:
+                self.move_requested.emit(item.id, start, room.id)
+        else:
+            end = self._resized_end(drag, delta)
+            if end != _minutes(item.end_time):
+                self.resize_requested.emit(item.id, end)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        block = self._block_at(event.position())
+        if block is not None:
+            self.edit_requested.emit(block.item.id)
+        elif self._rooms:
+            scene_pos = self.mapToScene(event.position().toPoint())
+            if scene_pos.x() >= GUTTER and scene_pos.y() > self.header_height():
+                start = _snap(self.minutes_at(scene_pos.y()) - SNAP)
+                room = self._rooms[self.room_index_at(scene_pos.x())]
+                self.create_requested.emit(max(0, start), room.id)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._selected_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit(self._selected_id)
+        elif self._selected_id and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit(self._selected_id)
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            self.set_zoom(self.px_per_minute * factor)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def set_zoom(self, px_per_minute: float) -> None:
+        self.px_per_minute = min(8.0, max(1.0, px_per_minute))
+        self._rebuild()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._drag is None:
+            self._rebuild()

@@ -1,0 +1,67 @@
+"""The first screen of an empty database: start a new event, open the sample, or import."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    new_requested = Signal()
+    sample_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Welcome")
+        panel = QFrame()
+        panel.setObjectName("card")
+        panel.setMaximumWidth(560)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(36, 32, 36, 32)
+        inner.setSpacing(10)
+        title = QLabel("Welcome to Roundtable")
+        title.setObjectName("pageTitle")
+        text = QLabel("Plan a round table from one place: the programme, the speakers and "
+                      "panels, the agreements and their signing ceremony, and every printed "
+                      "document. Start with one of these:")
+        text.setWordWrap(True)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addSpacing(8)
+        self.new_button = self._choice(inner, "Create a new event…",
+                                       "Title, dates, venue, rooms and languages.",
+                                       self.new_requested, primary=True)
+        self.sample_button = self._choice(inner, "Open the sample event",
+                                          "The Azerbaijan–Kazakhstan round table at ADA "
+                                          "University: 9 agenda items, 40 memoranda.",
+                                          self.sample_requested)
+        self.import_button = self._choice(inner, "Import an event file…",
+                                          "A Roundtable event file (.json) from a colleague.",
+                                          self.import_requested)
+        where = QLabel(f"Database: {database_name}")
+        where.setObjectName("pageSubtitle")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner.addSpacing(12)
+        inner.addWidget(where)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def _choice(self, layout: QVBoxLayout, text: str, hint: str, signal: Signal,
+                primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(hint)
+        button.setMinimumHeight(int(self.fontMetrics().height() * 2.4))
+        if primary:
+            button.setObjectName("primaryButton")
+        button.clicked.connect(signal.emit)
+        label = QLabel(hint)
+        label.setObjectName("pageSubtitle")
+        label.setWordWrap(True)
+        layout.addWidget(button)
+        layout.addWidget(label)
+        layout.addSpacing(4)
+        return button
