@@ -17,6 +17,7 @@ os.environ.setdefault("ROUNDTABLE_LOG", str(Path(os.environ.get("TMPDIR", "/tmp"
 
 from desktop_app.resources import sample_event_path  # noqa: E402
 from desktop_app.storage import Database, open_database  # noqa: E402
+from tests import postgres_support  # noqa: E402
 from tests.support import small_event_document  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -28,12 +29,38 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "roundtable.sqlite"
 
 
+@pytest.fixture(scope="session")
+def _postgres_template() -> bool:
+    if postgres_support.server_url() is None:
+        return False
+    postgres_support.create_template()
+    return True
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A fresh database in a real SQLite file, at the current schema."""
+def db(db_path: Path, _postgres_template: bool) -> Iterator[Database]:
+    """A fresh database at the current schema: a real SQLite file, or a new PostgreSQL
+    database when ``ROUNDTABLE_TEST_DB`` names a server (see tests/postgres_support.py)."""
+    if _postgres_template:
+        url = postgres_support.create_test_database()
+        database = open_database(url)
+        yield database
+        database.dispose()
+        postgres_support.drop_test_database(url)
+        return
     database = open_database(str(db_path))
     yield database
     database.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under PostgreSQL, skip the tests marked ``sqlite_only`` (file-level SQLite checks)."""
+    if postgres_support.server_url() is None:
+        return
+    skip = pytest.mark.skip(reason="SQLite file behaviour; ROUNDTABLE_TEST_DB is PostgreSQL")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,8 @@ from desktop_app.storage.migrate import current_revision, head_revision, known_r
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_new_file_is_created_at_head_with_durable_pragmas(db_path: Path) -> None:
     db = open_database(str(db_path))
