@@ -45,7 +45,7 @@ class OrganizationDialog(QDialog):
         self.kind = QComboBox()
         for kind in ORGANIZATION_KINDS:
             self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
-        self.country = UppercaseLineEdit(placeholderText="AZ")
+        self.country = UppercaseLineEdit("AZ")
         self.country.setMaxLength(2)
         self.city = QLineEdit()
         self.website = QLineEdit(placeholderText="https://")

@@ -35,8 +35,9 @@ SaveHandler = Callable[[PersonData], None]
 class UppercaseLineEdit(QLineEdit):
     """Country codes are upper case; typing ``az`` gives ``AZ``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setPlaceholderText(placeholder)
         self.textEdited.connect(self._upper)
 
     def _upper(self, text: str) -> None:
@@ -66,7 +67,7 @@ class PersonDialog(QDialog):
         primary = self.languages[0] if self.languages else "en"
         self.organization = organization_combo(organizations, primary,
                                                person.organization_id if person else None)
-        self.country = UppercaseLineEdit(placeholderText="AZ")
+        self.country = UppercaseLineEdit("AZ")
         self.country.setMaxLength(2)
         self.precedence = QSpinBox()
         self.precedence.setRange(0, 9999)

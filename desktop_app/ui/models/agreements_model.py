@@ -71,7 +71,6 @@ def agreement_search_text(agreement: AgreementView) -> str:
 
 class AgreementsTableModel(RecordTableModel[AgreementView]):
     def __init__(self, parent: Any = None) -> None:
-        self.zone: dt.tzinfo | None = None
         center = Qt.AlignmentFlag.AlignCenter
         columns: list[Column[AgreementView]] = [
             Column("Reference", lambda a: a.reference, lambda a: a.reference.casefold()),
@@ -91,6 +90,7 @@ class AgreementsTableModel(RecordTableModel[AgreementView]):
                    lambda a: a.signed_at.timestamp() if a.signed_at else None),
         ]
         super().__init__(columns, agreement_search_text, lambda a: a.id, parent)
+        self.zone: dt.tzinfo | None = None
         self._icons: dict[str, QIcon] = {}
 
     STATUS_COLUMN = 5

@@ -1,0 +1,220 @@
+"""Exports for other systems: signing records (XLSX/CSV/JSON), agenda (.ics), schedule (frab).
+
+The dialog picks what, which format, which language and where; the export
+runs in a worker (``run_task``) so a large event never freezes the window.
+``exchange_actions`` gives the File-menu actions the views contribute.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.exports import (
+    EXPORT_FORMATS,
+    ExportResult,
+    export_agenda,
+    export_schedule,
+    export_signings,
+)
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.views.feedback import report_error
+from desktop_app.ui.workers import run_task
+
+from .form_support import error_colour, language_label
+
+EXPORTS = {
+    "signings": "Signing records (one row per party)",
+    "agenda": "Agenda as a calendar (iCalendar)",
+    "schedule": "Conference schedule (frab / C3VOC)",
+}
+MENU_PROPERTY = "roundtable_menu"
+GLOBAL_PROPERTY = "roundtable_global"
+FOLDER_SETTING = "exports/folder"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: UiContext, export: str = "signings",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(620)
+        self.event = get_event(ctx.db, ctx.event_key)
+        self.result: ExportResult | None = None
+        self.task = None
+
+        self.what = QComboBox()
+        self.what.setAccessibleName("What to export")
+        for name, label in EXPORTS.items():
+            self.what.addItem(label, name)
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        for tag in self.event.languages:
+            self.language.addItem(language_label(tag), tag)
+        self.path = QLineEdit()
+        self.path.setAccessibleName("File")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Export:", self.what)
+        form.addRow("Format:", self.format)
+        form.addRow("Names in:", self.language)
+        form.addRow("File:", where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.what.currentIndexChanged.connect(self._what_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._check)
+        self.what.setCurrentIndex(max(self.what.findData(export), 0))
+        self._what_changed()
+
+    @property
+    def export(self) -> str:
+        return self.what.currentData()
+
+    def _what_changed(self, *_args: object) -> None:
+        self.format.blockSignals(True)
+        self.format.clear()
+        for fmt in EXPORT_FORMATS[self.export]:
+            self.format.addItem(f"{fmt.label} (.{fmt.suffix})", fmt.suffix)
+        self.format.blockSignals(False)
+        self.language.setEnabled(self.export == "signings")
+        self._format_changed()
+
+    def _format_changed(self, *_args: object) -> None:
+        folder = str(self.ctx.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation))
+        current = Path(self.path.text()) if self.path.text() else Path(folder) / "x"
+        name = f"{self.event.key}-{self.export}.{self.format.currentData()}"
+        self.path.setText(str(current.parent / name))
+        self._check()
+
+    def _check(self, *_args: object) -> None:
+        path = Path(self.path.text())
+        problem = ""
+        if not self.path.text().strip():
+            problem = "Choose where to save the file."
+        elif path.suffix.lstrip(".").lower() != self.format.currentData():
+            problem = f"The file name must end in .{self.format.currentData()}."
+        elif not path.parent.is_dir():
+            problem = f"The folder {path.parent} does not exist."
+        self.message.setStyleSheet(f"color: {error_colour(self)};" if problem else "")
+        self.message.setText(problem)
+        self.export_button.setEnabled(not problem and self.task is None)
+
+    def browse(self) -> None:
+        fmt = next(f for f in EXPORT_FORMATS[self.export] if f.suffix == self.format.currentData())
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(),
+                                                fmt.dialog_filter)
+        if chosen:
+            self.path.setText(chosen)
+
+    def start(self) -> None:
+        self._check()
+        if not self.export_button.isEnabled():
+            return
+        db, key, export = self.ctx.db, self.ctx.event_key, self.export
+        path, fmt, language = Path(self.path.text()), self.format.currentData(), \
+            self.language.currentData()
+        self.ctx.settings.setValue(FOLDER_SETTING, str(path.parent))
+        self.export_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText("Exporting…")
+
+        def work(_progress: object, _cancelled: object) -> ExportResult:
+            if export == "signings":
+                return export_signings(db, key, path, fmt, language=language)
+            if export == "agenda":
+                return export_agenda(db, key, path, fmt)
+            return export_schedule(db, key, path, fmt)
+
+        self.task = run_task(work, succeeded=self._done, failed=self._failed)
+
+    def _done(self, result: ExportResult) -> None:
+        self.task = None
+        self.result = result
+        self.ctx.status_message.emit(f"Exported {result.description} to {result.path.name}")
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.task = None
+        self.message.setText("")
+        self._check()
+        if isinstance(exc, RoundtableError):
+            report_error(self, exc)
+        else:
+            from desktop_app.ui.errors import show_error
+
+            show_error(self, exc)
+
+
+def exchange_actions(ctx: UiContext, parent: QWidget, which: Iterable[str]) -> list[QAction]:
+    """File-menu actions for the exports in ``which`` (and "import", the table wizard)."""
+    texts = {
+        "signings": ("file.export_signings", "Export &signing records…"),
+        "agenda": ("file.export_agenda", "Export agenda as i&Calendar…"),
+        "schedule": ("file.export_schedule", "Export &conference schedule (frab)…"),
+        "import": ("file.import_table", "Import people or agreements from a &spreadsheet…"),
+    }
+    actions = []
+    for name in which:
+        action_id, text = texts[name]
+        action = QAction(text, parent)
+        action.setObjectName(action_id)
+        action.setProperty(MENU_PROPERTY, "File")
+        action.setProperty(GLOBAL_PROPERTY, True)
+        if name == "import":
+            action.triggered.connect(lambda _c=False: open_import_wizard(ctx, parent))
+        else:
+            action.triggered.connect(lambda _c=False, n=name: open_export(ctx, parent, n))
+        actions.append(action)
+    return actions
+
+
+def open_export(ctx: UiContext, parent: QWidget, export: str) -> None:
+    if not ctx.event_key:
+        return
+    try:
+        ExportDialog(ctx, export, parent).exec()
+    except RoundtableError as exc:
+        report_error(parent, exc)
+
+
+def open_import_wizard(ctx: UiContext, parent: QWidget) -> None:
+    from .table_import_wizard import TableImportWizard
+
+    if ctx.event_key:
+        TableImportWizard(ctx, parent).exec()

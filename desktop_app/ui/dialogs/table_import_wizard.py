@@ -1,0 +1,233 @@
+"""Importing people, organizations or agreements from a spreadsheet, with a preview.
+
+Pick the file and what it holds; the wizard shows how each column is read
+(change any of them), every problem with its row and column, and every
+record that would be created or updated. Nothing is stored until Import,
+and then all or nothing (``services.table_import``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.table_import import (
+    TABLE_KINDS,
+    TableImportError,
+    TableImportReport,
+    import_table,
+    importable_fields,
+    preview_table_import,
+)
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.views.feedback import report_error
+from desktop_app.ui.workers import run_task
+
+from .form_support import error_colour, language_label
+
+KIND_LABELS = {"people": "People", "organizations": "Organizations", "agreements": "Agreements"}
+NOT_IMPORTED = "ignore"
+
+
+class TableImportWizard(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import from a spreadsheet")
+        self.resize(900, 620)
+        self.languages = list(get_event(ctx.db, ctx.event_key).languages)
+        self.report: TableImportReport | None = None
+        self.task = None
+        self._mapping_combos: list[tuple[str, QComboBox, str | None]] = []
+
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Spreadsheet file")
+        self.path.setPlaceholderText("A .xlsx or .csv file with a header row")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self.browse)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("The file holds")
+        for kind in TABLE_KINDS:
+            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.clicked.connect(lambda: self.preview(keep_mapping=False))
+        top = QHBoxLayout()
+        top.addWidget(self.path, 1)
+        top.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("File:", top)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addWidget(self.preview_button)
+        kind_row.addStretch(1)
+        form.addRow("It holds:", kind_row)
+
+        self.columns = QTableWidget(0, 3)
+        self.columns.setAccessibleName("Column mapping")
+        self.columns.setHorizontalHeaderLabels(["Column", "Header in the file", "Imported as"])
+        self.columns.verticalHeader().hide()
+        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.columns.setColumnWidth(1, 280)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Problems")
+        self.changes = QListWidget()
+        self.changes.setAccessibleName("Changes")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.columns, "Columns")
+        self.tabs.addTab(self.problems, "Problems")
+        self.tabs.addTab(self.changes, "Changes")
+        self.summary = QLabel("Choose a file and what it holds, then Preview.")
+        self.summary.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._invalidate())
+        self.path.textChanged.connect(lambda _t: self._invalidate())
+
+    def _invalidate(self) -> None:
+        self.report = None
+        self.import_button.setEnabled(False)
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Spreadsheet to import", self.path.text(),
+                                                "Spreadsheets (*.xlsx *.csv)")
+        if chosen:
+            self.path.setText(chosen)
+            self.preview(keep_mapping=False)
+
+    def _field_choices(self) -> list[tuple[str, str]]:
+        kind = self.kind.currentData()
+        choices = [(f"{f.label} ({f.name})", f.name) for f in importable_fields(kind)]
+        if kind in ("people", "organizations"):
+            choices += [(f"Name in {language_label(tag)} (local_name:{tag})", f"local_name:{tag}")
+                        for tag in self.languages]
+        return choices + [("— not imported —", NOT_IMPORTED)]
+
+    def overrides(self) -> list[str]:
+        """The user's choices that differ from what the headers said, as COLUMN=FIELD."""
+        result = []
+        for letter, combo, recognised in self._mapping_combos:
+            chosen = combo.currentData()
+            if chosen != (recognised or NOT_IMPORTED):
+                result.append(f"{letter}={chosen}")
+        return result
+
+    def preview(self, keep_mapping: bool = True) -> None:
+        if not self.path.text().strip():
+            return
+        overrides = self.overrides() if keep_mapping else []
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = preview_table_import(self.ctx.db, self.ctx.event_key,
+                                          self.kind.currentData(), Path(self.path.text()),
+                                          overrides)
+        except RoundtableError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._invalidate()
+            self.summary.setText(str(exc))
+            self.summary.setStyleSheet(f"color: {error_colour(self)};")
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.show_report(report)
+
+    def show_report(self, report: TableImportReport) -> None:
+        self.report = report
+        choices = self._field_choices()
+        self.columns.setRowCount(len(report.mappings))
+        self._mapping_combos = []
+        for row, mapping in enumerate(report.mappings):
+            self.columns.setItem(row, 0, QTableWidgetItem(mapping.letter))
+            self.columns.setItem(row, 1, QTableWidgetItem(mapping.header))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column {mapping.letter} imported as")
+            for label, name in choices:
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(combo.findData(mapping.field or NOT_IMPORTED), 0))
+            recognised = mapping.field if mapping.source == "header" else None
+            combo.currentIndexChanged.connect(lambda _i: self.preview(keep_mapping=True))
+            self.columns.setCellWidget(row, 2, combo)
+            self._mapping_combos.append((mapping.letter, combo, recognised))
+        self.problems.clear()
+        self.problems.addItems([str(p) for p in report.problems])
+        self.changes.clear()
+        for change in report.changes:
+            self.changes.addItem(str(change))
+            for field_change in change.changes:
+                self.changes.addItem(f"      {field_change}")
+        self.tabs.setTabText(1, f"Problems ({len(report.problems)})")
+        self.tabs.setTabText(2, f"Changes ({len(report.changes)})")
+        ok = report.ok
+        notes = "".join(f"\n{note}" for note in report.notes)
+        if ok:
+            self.summary.setText(report.summary() + notes)
+            self.summary.setStyleSheet("")
+        else:
+            self.summary.setText(f"{len(report.problems)} problem(s) to fix first; nothing will "
+                                 f"be imported until the file or the mapping is right.{notes}")
+            self.summary.setStyleSheet(f"color: {error_colour(self)};")
+            self.tabs.setCurrentWidget(self.problems)
+        self.import_button.setEnabled(ok and bool(report.changes))
+
+    def run_import(self) -> None:
+        if self.report is None or not self.report.ok:
+            return
+        db, key, kind = self.ctx.db, self.ctx.event_key, self.kind.currentData()
+        path, overrides = Path(self.path.text()), self.overrides()
+        self.import_button.setEnabled(False)
+        self.summary.setText("Importing…")
+
+        def work(_progress: object, _cancelled: object) -> TableImportReport:
+            return import_table(db, key, kind, path, overrides)
+
+        self.task = run_task(work, succeeded=self._imported, failed=self._failed)
+
+    def _imported(self, report: TableImportReport) -> None:
+        self.task = None
+        self.report = report
+        self.ctx.status_message.emit(f"Imported {path_name(report.path)}: {report.summary()}")
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.task = None
+        if isinstance(exc, TableImportError):
+            self.show_report(exc.report)
+        elif isinstance(exc, RoundtableError):
+            report_error(self, exc)
+        else:
+            from desktop_app.ui.errors import show_error
+
+            show_error(self, exc)
+
+
+def path_name(path: Path) -> str:
+    return Path(path).name

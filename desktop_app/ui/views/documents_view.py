@@ -1,0 +1,366 @@
+"""The Documents view: choose a document, generate it in the background, preview it,
+save it as PDF or print it.
+
+Generation runs in a worker (``run_task``) with a progress bar and Cancel, so
+a thousand certificates never freeze the window; the preview is the real PDF,
+rendered by QtPdf, and printing draws those same pages at the printer's
+resolution.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRect, QSize, QStandardPaths, Qt, QTemporaryDir
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.services.documents import (
+    MAX_LANGUAGES,
+    DocumentOptions,
+    DocumentResult,
+    generate_document,
+)
+from desktop_app.services.event_editing import get_event
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.dialogs.form_support import language_label
+from desktop_app.ui.workers import Task, run_task
+
+from .feedback import report_error
+from .record_list import heading_label, muted_label
+
+DOCUMENTS = (
+    ("programme", "Programme", "The agenda with speakers, for guests and the press"),
+    ("certificates", "Signing certificates", "One page per signed agreement, with a QR code"),
+    ("register", "Signing register", "Every agreement, its parties and signatories"),
+    ("runsheet", "Ceremony run sheet", "Minute-by-minute plan for the protocol team"),
+    ("badges", "Name badges", "Badges for every participant"),
+    ("placecards", "Place cards", "Folded table cards with names"),
+)
+PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+MENU_PROPERTY = "roundtable_menu"
+
+
+class DocumentsView(QWidget):
+    title = "Documents"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: Task | None = None
+        self.result: DocumentResult | None = None
+        self._dir = QTemporaryDir()
+        self._counter = 0
+        self.pdf = QPdfDocument(self)
+
+        self.kinds = QListWidget()
+        self.kinds.setAccessibleName("Document")
+        self.kinds.setSpacing(2)
+        for kind, name, description in DOCUMENTS:
+            item = QListWidgetItem(f"{name}\n{description}")
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 18))
+            self.kinds.addItem(item)
+        self.kinds.setCurrentRow(0)
+        self.kinds.setMinimumWidth(300)
+        self.kinds.currentRowChanged.connect(self._kind_changed)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        self.second_language = QComboBox()
+        self.second_language.setAccessibleName("Second language")
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for value, label in PAPERS:
+            self.paper.addItem(label, value)
+        self.generate_button = QPushButton("Generate")
+        self.generate_button.setAccessibleName("Generate document")
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel generation")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.clicked.connect(self.ask_save)
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.ask_print)
+        for button in (self.save_button, self.print_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.setEnabled(False)
+
+        options = QFormLayout()
+        options.addRow("Language:", self.language)
+        options.addRow("Second language:", self.second_language)
+        options.addRow("Paper:", self.paper)
+        run = QHBoxLayout()
+        run.addWidget(self.generate_button, 1)
+        run.addWidget(self.cancel_button)
+        output = QHBoxLayout()
+        output.addWidget(self.save_button)
+        output.addWidget(self.print_button)
+        side = QVBoxLayout()
+        side.addWidget(self.kinds, 1)
+        side.addLayout(options)
+        side.addLayout(run)
+        side.addWidget(self.progress)
+        side.addWidget(self.message)
+        side.addLayout(output)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMaximumWidth(400)
+
+        self.preview = QPdfView()
+        self.preview.setAccessibleName("Preview")
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setPageSpacing(14)
+        self.preview_frame = QFrame()
+        self.preview_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.page_label = muted_label("No document yet: choose one and press Generate.")
+        self.page_spin = QSpinBox()
+        self.page_spin.setAccessibleName("Page")
+        self.page_spin.setPrefix("Page ")
+        self.page_spin.setEnabled(False)
+        self.page_spin.valueChanged.connect(self._go_to_page)
+        preview_bar = QHBoxLayout()
+        preview_bar.addWidget(self.page_label, 1)
+        preview_bar.addWidget(self.page_spin)
+        preview_layout = QVBoxLayout(self.preview_frame)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview, 1)
+
+        body = QHBoxLayout()
+        body.addWidget(side_box)
+        right = QVBoxLayout()
+        right.addLayout(preview_bar)
+        right.addWidget(self.preview_frame, 1)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(heading_label(self.title))
+        layout.addLayout(body, 1)
+
+        ctx.event_changed.connect(lambda _key: self._load_event())
+        ctx.data_changed.connect(self._data_changed)
+        self._load_event()
+
+    # --- state ----------------------------------------------------------------------------
+    def _data_changed(self, topic: str, event_key: str) -> None:
+        if topic == "events" and event_key == self.ctx.event_key:
+            self._load_event()
+        elif event_key == self.ctx.event_key and self.result is not None:
+            self.message.setText("The event changed since this document was generated: "
+                                 "generate it again to include the changes.")
+
+    def _load_event(self) -> None:
+        languages: tuple[str, ...] = ()
+        if self.ctx.event_key:
+            try:
+                languages = get_event(self.ctx.db, self.ctx.event_key).languages
+            except RoundtableError:
+                languages = ()
+        for combo, extra in ((self.language, None), (self.second_language, "— none —")):
+            current = combo.currentData()
+            combo.clear()
+            if extra:
+                combo.addItem(extra, None)
+            for tag in languages:
+                combo.addItem(language_label(tag), tag)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self._clear_preview()
+        self._kind_changed()
+
+    @property
+    def kind(self) -> str:
+        item = self.kinds.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "programme"
+
+    def select_kind(self, kind: str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.kinds.setCurrentRow(row)
+
+    def _kind_changed(self, *_args: object) -> None:
+        self.second_language.setEnabled(MAX_LANGUAGES.get(self.kind, 1) > 1)
+        self.generate_button.setEnabled(bool(self.ctx.event_key) and self.task is None)
+
+    def options(self) -> DocumentOptions:
+        languages = [self.language.currentData()]
+        if self.second_language.isEnabled() and self.second_language.currentData():
+            languages.append(self.second_language.currentData())
+        return DocumentOptions(languages=tuple(tag for tag in languages if tag),
+                               paper=self.paper.currentData())
+
+    # --- generation ---------------------------------------------------------------------
+    def generate(self) -> None:
+        if self.task is not None or not self.ctx.event_key:
+            return
+        self._counter += 1
+        path = Path(self._dir.path()) / f"{self.kind}-{self._counter}.pdf"
+        db, key, kind, options = self.ctx.db, self.ctx.event_key, self.kind, self.options()
+        self.generate_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.message.setText("Generating…")
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return generate_document(db, key, kind, path, options, progress=progress,
+                                     cancelled=cancelled)
+
+        self.task = run_task(work, succeeded=self._generated, failed=self._failed,
+                             progressed=self._progressed, cancelled=self._cancelled,
+                             finished=self._finished)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.message.setText("Cancelling…")
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(f"{done} of {total}")
+
+    def _generated(self, result: DocumentResult) -> None:
+        self.result = result
+        self.pdf.close()
+        self.pdf.load(str(result.path))
+        pages = self.pdf.pageCount()
+        self.page_spin.setEnabled(pages > 0)
+        self.page_spin.setRange(1, max(pages, 1))
+        self.page_label.setText(f"{result.path.stem.rsplit('-', 1)[0].capitalize()} · "
+                                f"{pages} page{'s' if pages != 1 else ''}")
+        self.message.setText("Ready. Save it as PDF or print it.")
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.ctx.status_message.emit(f"Generated {pages} pages")
+
+    def _failed(self, exc: Exception) -> None:
+        self.message.setText("The document could not be generated.")
+        if isinstance(exc, RoundtableError):
+            report_error(self, exc)
+        else:
+            from desktop_app.ui.errors import show_error
+
+            show_error(self, exc)
+
+    def _cancelled(self) -> None:
+        self.message.setText("Cancelled; nothing was written.")
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.cancel_button.setEnabled(False)
+        self._kind_changed()
+
+    def _clear_preview(self) -> None:
+        self.result = None
+        self.pdf.close()
+        self.page_spin.setEnabled(False)
+        self.page_label.setText("No document yet: choose one and press Generate.")
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+
+    def _go_to_page(self, page: int) -> None:
+        if self.pdf.pageCount():
+            self.preview.pageNavigator().jump(page - 1, QPointF(), self.preview.pageNavigator()
+                                              .currentZoom())
+
+    # --- output ---------------------------------------------------------------------------
+    def save_pdf(self, target: Path) -> Path:
+        """Copy the generated document to ``target`` (a .pdf is added if missing)."""
+        assert self.result is not None
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        shutil.copyfile(self.result.path, target)
+        self.ctx.status_message.emit(f"Saved {target.name}")
+        return target
+
+    def ask_save(self) -> None:
+        if self.result is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{self.ctx.event_key}-{self.result.kind}.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF (*.pdf)")
+        if chosen:
+            try:
+                self.save_pdf(Path(chosen))
+            except OSError as exc:
+                report_error(self, RoundtableError(f'cannot save "{chosen}": {exc.strerror}'))
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw every page of the preview at the printer's resolution; returns pages printed."""
+        pages = self.pdf.pageCount()
+        painter = QPainter()
+        if pages == 0 or not painter.begin(printer):
+            return 0
+        try:
+            for page in range(pages):
+                if page:
+                    printer.newPage()
+                target: QRect = painter.viewport()
+                size = self.pdf.pagePointSize(page)
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                pixels = QSize(int(size.width() * scale), int(size.height() * scale))
+                image = self.pdf.render(page, pixels)
+                painter.drawImage(QRect(target.topLeft(), pixels), image)
+        finally:
+            painter.end()
+        return pages
+
+    def ask_print(self) -> None:
+        if self.result is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.result.path.name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            printed = self.print_to(printer)
+            self.ctx.status_message.emit(f"Sent {printed} pages to the printer")
+
+    # --- the view contract ----------------------------------------------------------------
+    def show_record(self, kind: str, key: str) -> bool:
+        return False
+
+    def actions(self) -> list[QAction]:
+        from desktop_app.ui.dialogs.export_dialog import exchange_actions
+
+        print_action = QAction("&Print document…", self)
+        print_action.setObjectName("file.print_document")
+        print_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
+        print_action.setProperty(MENU_PROPERTY, "File")
+        print_action.triggered.connect(self.ask_print)
+        save_action = QAction("Save document as PDF…", self)
+        save_action.setObjectName("file.save_document")
+        save_action.setProperty(MENU_PROPERTY, "File")
+        save_action.triggered.connect(self.ask_save)
+        return [print_action, save_action,
+                *exchange_actions(self.ctx, self, ("agenda", "schedule"))]
