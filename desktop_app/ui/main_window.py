@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         label = QLabel("Event:")
         self.switcher = QComboBox()
         self.switcher.setAccessibleName("Open event")
-        self.switcher.setMinimumContentsLength(40)
+        self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.switcher)
         self.switcher.activated.connect(
