@@ -17,7 +17,7 @@ from desktop_app.domain.models import Event, Person
 
 from .base import DocumentOptions, Progress
 from .fonts import register_fonts
-from .labels import label
+from .labels import caps, label
 from .names import Participant, participants
 from .styles import PALETTE, paper_size, sans, serif
 from .text import draw_text, fit_size, wrap_lines
@@ -119,7 +119,7 @@ def draw_badge(canvas: Canvas, x: float, y: float, event: Event, participant: Pa
     canvas.setFillColor(ROLE_COLOURS.get(role, PALETTE.muted))
     canvas.rect(x, y, BADGE_WIDTH, 6.5 * mm, stroke=0, fill=1)
     canvas.setFillColor(white)
-    role_text = label(language, f"role.{role}").upper()
+    role_text = caps(language, f"role.{role}")
     canvas.setFont(sans(bold=True), 7.5)
     draw_text(canvas, centre, y + 2.2 * mm, role_text, sans(bold=True), 7.5, align="centre")
     canvas.restoreState()
@@ -134,7 +134,8 @@ def build_badges(event: Event, target: str | BinaryIO, options: DocumentOptions,
     people = participants(event, language)
     progress.start(len(people))
     width, height = paper_size(options.paper)
-    canvas = Canvas(target, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(target, pagesize=(width, height), pageCompression=1,
+                    initialFontName=serif(), initialFontSize=10)
     canvas.setTitle(f"{event.title} — {label(language, 'badges')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")

@@ -25,7 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from desktop_app.domain.errors import RoundtableError
 
 from .fonts import register_fonts
-from .labels import base_language, label
+from .labels import label
 from .styles import HEADER_GAP, MARGIN, PALETTE, paper_size, sans, serif
 from .text import draw_text, fit_size
 
@@ -179,7 +179,9 @@ class DocumentTemplate(BaseDocTemplate):
         super().__init__(target, pagesize=(width, height), leftMargin=MARGIN,
                          rightMargin=MARGIN, topMargin=MARGIN + HEADER_GAP,
                          bottomMargin=MARGIN, title=title, author="Roundtable",
-                         subject=subject, creator="Roundtable", **kwargs)
+                         subject=subject, creator="Roundtable",
+                         # Not Helvetica: no base-14 font appears in our PDFs at all.
+                         initialFontName=serif(), **kwargs)
         self.decor = decor
         self.progress = progress
         cover_frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN,
@@ -206,10 +208,3 @@ class DocumentTemplate(BaseDocTemplate):
         self.build(story, canvasmaker=canvasmaker)
         return int(self.page)
 
-
-def language_pair(options: DocumentOptions, event_languages: list[str]) -> tuple[str, str | None]:
-    """The primary language and, for a bilingual document, the second one."""
-    languages = options.language_list(event_languages)
-    primary = base_language(languages[0]) if languages else "en"
-    second = languages[1] if len(languages) > 1 else None
-    return languages[0], second if second and second != languages[0] else None

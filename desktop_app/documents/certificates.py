@@ -23,7 +23,7 @@ from .base import DocumentOptions, Progress
 from .dates import format_date, local_datetime
 from .digest import verification_code
 from .fonts import register_fonts
-from .labels import label
+from .labels import caps, label
 from .ornaments import draw_certificate_frame, draw_seal
 from .qr import draw_qr, qr_matrix
 from .styles import PALETTE, paper_size, sans, serif
@@ -111,7 +111,7 @@ class CertificatePainter:
         canvas.doForm("certificate-frame")
         usable = width - 2 * INSET
         y = self.height - INSET - 6 * mm
-        heading = label(lang, "certificate").upper()
+        heading = caps(lang, "certificate")
         canvas.setFillColor(PALETTE.navy)
         size = fit_size(heading, serif(bold=True), 24, usable, 14)
         canvas.setFont(serif(bold=True), size)
@@ -197,7 +197,7 @@ class CertificatePainter:
         canvas.line(centre - width * 0.42, line_y, centre + width * 0.42, line_y)
         canvas.setFillColor(PALETTE.muted)
         draw_text(canvas, centre - width * 0.42, line_y + 1.5 * mm,
-                  label(lang, "signature").upper(), sans(), 5.5)
+                  caps(lang, "signature"), sans(), 5.5)
         signatory = party.signatory
         if signatory is None:
             return
@@ -226,7 +226,7 @@ class CertificatePainter:
         draw_qr(canvas, qr_matrix(code), right - QR_SIZE, bottom, QR_SIZE, PALETTE.ink)
         text_right = right - QR_SIZE - 2 * mm
         canvas.setFillColor(PALETTE.gold)
-        draw_text(canvas, text_right, bottom + 15 * mm, label(lang, "verification").upper(),
+        draw_text(canvas, text_right, bottom + 15 * mm, caps(lang, "verification"),
                   sans(bold=True), 6.5, align="right")
         canvas.setFillColor(PALETTE.ink)
         draw_text(canvas, text_right, bottom + 10.5 * mm, code, sans(bold=True), 8.5,
@@ -253,7 +253,8 @@ def build_certificates(event: Event, target: str | BinaryIO, options: DocumentOp
     width, height = paper_size(options.paper)
     language = options.language_list(event.languages)[0]
     canvas = Canvas(target, pagesize=(max(width, height), min(width, height)),
-                    pageCompression=1)
+                    pageCompression=1,
+                    initialFontName=serif(), initialFontSize=10)
     canvas.setTitle(f"{event.title} — {label(language, 'certificate')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")

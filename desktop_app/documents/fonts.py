@@ -147,7 +147,9 @@ def font_runs(text: str, face_name: str) -> list[tuple[str, str]]:
         code = ord(char)
         if code < 32 or 0x7F <= code < 0xA0:
             char, code = " ", 32
-        if code in covered:
+        if char == " " and chunk and current_face == fallback:
+            face = fallback  # a space between two fallback words stays in their run
+        elif code in covered:
             face = face_name
         elif _is_invisible(char):
             continue

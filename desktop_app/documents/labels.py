@@ -444,3 +444,15 @@ def country_name(language: str, code: str | None) -> str:
     if not code:
         return label(language, "none")
     return COUNTRY_NAMES[base_language(language)].get(code) or COUNTRY_NAMES["en"].get(code) or code
+
+
+def upper(text: str, language: str) -> str:
+    """Capitals as ``language`` writes them: Azerbaijani i -> İ (Python gives I)."""
+    if base_language(language) == "az" or language.lower().startswith(("tr", "az")):
+        text = text.replace("i", "İ")
+    return text.upper()
+
+
+def caps(language: str, key: str, **values: object) -> str:
+    """The label ``key`` in capitals, as ``language`` writes them."""
+    return upper(label(language, key, **values), language)

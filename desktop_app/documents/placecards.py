@@ -77,7 +77,8 @@ def build_placecards(event: Event, target: str | BinaryIO, options: DocumentOpti
     paper_width, paper_height = paper_size(options.paper)
     width, height = max(paper_width, paper_height), min(paper_width, paper_height)
     half = height / 2
-    canvas = Canvas(target, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(target, pagesize=(width, height), pageCompression=1,
+                    initialFontName=serif(), initialFontSize=10)
     canvas.setTitle(f"{event.title} — {label(language, 'placecards')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")

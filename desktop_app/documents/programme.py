@@ -21,7 +21,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from desktop_app.domain.models import AgendaItem, Event, Person
@@ -29,10 +28,10 @@ from desktop_app.domain.ordering import agenda_in_order
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .dates import format_date, format_date_range, format_time
-from .labels import label
+from .labels import caps, label
 from .names import organization_forms, participants, person_detail, person_forms, with_honorific
 from .ornaments import Rule
-from .styles import PALETTE, style
+from .styles import PALETTE, style, table_style
 from .text import markup
 
 TIME_COLUMN = 24 * mm
@@ -52,6 +51,13 @@ class Labels:
         if not self.second:
             return first
         other = label(self.second, key, **values)
+        return first if other == first else f"{first} / {other}"
+
+    def caps(self, key: str) -> str:
+        first = caps(self.language, key)
+        if not self.second:
+            return first
+        other = caps(self.second, key)
         return first if other == first else f"{first} / {other}"
 
     def date(self, value: object, *, weekday: bool = False) -> str:
@@ -84,7 +90,7 @@ def _person_block(person: Person, labels: Labels, prefix: str = "") -> list[Flow
 
 def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, frame_height * 0.16)]
-    story.append(Paragraph(markup(labels("programme").upper(), style("cover_kicker").fontName),
+    story.append(Paragraph(markup(labels.caps("programme"), style("cover_kicker").fontName),
                            style("cover_kicker")))
     story.append(Rule(width=46 * mm, color=PALETTE.gold, thickness=1.2, centred=True,
                       space_after=9 * mm))
@@ -98,14 +104,14 @@ def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
         dates = dates if other == dates else f"{dates} / {other}"
     story.append(Paragraph(f"<b>{markup(dates, style('cover_line').fontName)}</b>",
                            style("cover_line")))
-    story.append(Paragraph(markup(labels("venue").upper(), style("cover_label").fontName),
+    story.append(Paragraph(markup(labels.caps("venue"), style("cover_label").fontName),
                            style("cover_label")))
     venue_lines = [event.venue_name, event.venue_address or "", event.venue_city]
     for line in venue_lines:
         if line:
             story.append(_p(line, "cover_line"))
     if event.hosts:
-        story.append(Paragraph(markup(labels("hosts").upper(), style("cover_label").fontName),
+        story.append(Paragraph(markup(labels.caps("hosts"), style("cover_label").fontName),
                                style("cover_label")))
         for host in event.hosts:
             forms = organization_forms(host.organization, labels.language, labels.second)
@@ -120,13 +126,13 @@ def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
 
 def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool, width: float
                ) -> list[list[Flowable | list[Flowable] | str]]:
-    kind = labels(f"kind.{item.kind}").upper()
+    kind = labels.caps(f"kind.{item.kind}")
     head: list[Flowable] = []
     kind_para = Paragraph(markup(kind, style("item_kind").fontName), style("item_kind"))
     if show_rooms:
         room = Paragraph(markup(item.room.name, style("item_room").fontName), style("item_room"))
         head.append(Table([[kind_para, room]], colWidths=[width * 0.62, width * 0.38],
-                          style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          style=table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                             ("TOPPADDING", (0, 0), (-1, -1), 0),
                                             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -142,19 +148,19 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool, width: float
     if item.chair is not None:
         rows.append(["", _person_block(item.chair, labels, prefix=f"{labels('moderator')}: ")])
     if item.topics:
-        rows.append(["", Paragraph(markup(labels("topics").upper(), style("h3").fontName),
+        rows.append(["", Paragraph(markup(labels.caps("topics"), style("h3").fontName),
                                    style("h3"))])
         for number, topic in enumerate(item.topics, start=1):
             rows.append(["", Paragraph(markup(topic.text, style("topic").fontName),
                                        style("topic"), bulletText=f"{number}.")])
     if item.speakers and (item.chair is not None or item.topics):
-        rows.append(["", Paragraph(markup(labels("speakers").upper(), style("h3").fontName),
+        rows.append(["", Paragraph(markup(labels.caps("speakers"), style("h3").fontName),
                                    style("h3"))])
     for link in item.speakers:
         rows.append(["", _person_block(link.person, labels)])
     signings = [a for a in item.agreements if a.status != "cancelled"]
     if signings:
-        rows.append(["", Paragraph(markup(labels("agreements_signed").upper(),
+        rows.append(["", Paragraph(markup(labels.caps("agreements_signed"),
                                           style("h3").fontName), style("h3"))])
         for number, agreement in enumerate(signings, start=1):
             cell = style("numbered")
@@ -172,7 +178,7 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool, width: float
 
 def _item_table(rows: list[list[Flowable | list[Flowable] | str]], width: float) -> Table:
     table = Table(rows, colWidths=[TIME_COLUMN, width - TIME_COLUMN], splitByRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -207,7 +213,7 @@ def _participants(event: Event, labels: Labels, width: float, progress: Progress
         rows.append([name, detail])
     if rows:
         table = Table(rows, colWidths=[width * 0.42, width * 0.58], repeatRows=0)
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),

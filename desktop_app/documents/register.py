@@ -23,7 +23,7 @@ from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, Progre
 from .dates import format_date, format_time, local_datetime
 from .labels import base_language, country_name, label, plural
 from .ornaments import Rule
-from .styles import PALETTE, style
+from .styles import PALETTE, style, table_style
 from .text import markup
 
 STATUS_COLOURS = {
@@ -83,7 +83,7 @@ def _table_style(header: bool = True) -> TableStyle:
     if header:
         commands += [("LINEBELOW", (0, 0), (-1, 0), 0.9, PALETTE.navy),
                      ("BOTTOMPADDING", (0, 0), (-1, 0), 5)]
-    return TableStyle(commands)
+    return table_style(commands)
 
 
 def _agreement_row(number: int, agreement: Agreement, event: Event, language: str
@@ -149,7 +149,7 @@ def _totals(agreements: list[Agreement], language: str, width: float) -> list[Fl
                           + country_rows, colWidths=[small * 0.7, small * 0.3])
     country_table.setStyle(_table_style())
     left = Table([[status_table], [Spacer(1, 6 * mm)], [country_table]], colWidths=[small])
-    left.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    left.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -161,7 +161,7 @@ def _totals(agreements: list[Agreement], language: str, width: float) -> list[Fl
                       repeatRows=1)
     org_table.setStyle(_table_style())
     layout = Table([[left, "", org_table]], colWidths=[small, gap, right_width])
-    layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    layout.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [layout]

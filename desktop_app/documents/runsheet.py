@@ -14,7 +14,6 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
-from reportlab.platypus import TableStyle
 
 from desktop_app.domain.models import AgendaItem, Agreement, AgreementParty, Event
 from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
@@ -22,9 +21,9 @@ from desktop_app.domain.vocabulary import READINESS_ITEMS, AgendaKind, Agreement
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .dates import format_date, format_time
-from .labels import label
+from .labels import caps, label, upper
 from .ornaments import Rule
-from .styles import PALETTE, style
+from .styles import PALETTE, style, table_style
 from .text import markup
 
 CHECKED = "\N{CHECK MARK}"
@@ -85,7 +84,7 @@ def _warning_block(agreements: list[Agreement], language: str, width: float) -> 
             [_p(agreement.title, "warning"), _p(checks, "cell_muted")],
         ])
     table = Table(rows, colWidths=[width * 0.22, width * 0.78])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, -1), PALETTE.warning_band),
         ("LINEBEFORE", (0, 0), (0, -1), 3, PALETTE.warning),
@@ -114,7 +113,7 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
             name = (f"{person.honorific + ' ' if person.honorific else ''}"
                     f"{person.local_name(language)}") if person else label(language, "none")
             seats.append(Paragraph(
-                f'<font color="#A8834A"><b>{markup(seat.upper(), style("cell_sans").fontName)}'
+                f'<font color="#A8834A"><b>{markup(upper(seat, language), style("cell_sans").fontName)}'
                 f"</b></font>  <b>{markup(name, style('cell_sans').fontName)}</b>",
                 style("cell_sans")))
             seats.append(_p(party.organization.local_name(language), "cell_note_flush"))
@@ -132,7 +131,7 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
                      title, seats, originals])
     fractions = (0.05, 0.09, 0.33, 0.41, 0.12)
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
-    commands = TableStyle([
+    commands = table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -163,12 +162,12 @@ def _kit(agreements: list[Agreement], language: str, width: float) -> Flowable:
     rows = [[_p(BOX, "check"), _p(text, "check"), _p(count, "cell_right", bold=True)]
             for text, count in lines]
     table = Table(rows, colWidths=[8 * mm, width * 0.6, 18 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, PALETTE.rule),
     ]))
-    return KeepTogether([_p(label(language, "kit").upper(), "h3"), table])
+    return KeepTogether([_p(caps(language, "kit"), "h3"), table])
 
 
 def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOptions,
@@ -202,7 +201,7 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
         story += [CondPageBreak(50 * mm), _p(item.title, "h2"), _p(when, "small"),
                   Spacer(1, 3 * mm)]
         if agreements:
-            story.append(_p(label(language, "signing_order").upper(), "h3"))
+            story.append(_p(caps(language, "signing_order"), "h3"))
             story += _order_table(item, agreements, event, language, width, progress)
             story += [Spacer(1, 5 * mm), _kit(agreements, language, width)]
         else:

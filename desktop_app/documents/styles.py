@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
 
 from desktop_app.domain.errors import ValidationError
 
@@ -63,7 +64,9 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     """Every named paragraph style (built once, after the fonts are registered)."""
     register_fonts()
     ink, muted = PALETTE.ink, PALETTE.muted
-    base = ParagraphStyle("body", fontName=serif(), fontSize=10, leading=13.5, textColor=ink)
+    # bulletFontName defaults to Helvetica, which cannot print ə or Cyrillic.
+    base = ParagraphStyle("body", fontName=serif(), fontSize=10, leading=13.5, textColor=ink,
+                          bulletFontName=sans())
     styles = {
         "body": base,
         "small": ParagraphStyle("small", base, fontName=sans(), fontSize=8, leading=10.5,
@@ -138,3 +141,12 @@ def stylesheet() -> dict[str, ParagraphStyle]:
 
 def style(name: str) -> ParagraphStyle:
     return stylesheet()[name]
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose plain-string cells use our sans face, not Helvetica.
+
+    Tables set the cell font even for empty string cells, which would add an
+    unembedded base-14 font to the PDF.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), sans()), *commands])

@@ -1,0 +1,114 @@
+"""Text prints literally in the shipped fonts, with fallback and never a crash."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from desktop_app.documents.fonts import (
+    FALLBACK,
+    REPLACEMENT,
+    SANS,
+    SERIF,
+    family,
+    font_has,
+    font_runs,
+    register_fonts,
+)
+from desktop_app.documents.styles import style
+from desktop_app.documents.text import markup
+
+from .conftest import MARKUP_KEY, SAMPLE_KEY, make, pdf_text
+
+AZ_KK_LETTERS = "əƏğĞıİöÖüÜşŞçÇ" "әӘғҒқҚңҢөӨұҰүҮһҺіІ" "ёЁщЩъЪ"
+
+KINDS = ("programme", "certificates", "register", "runsheet", "badges", "placecards")
+
+
+def test_main_fonts_cover_every_azerbaijani_kazakh_and_russian_letter() -> None:
+    register_fonts()
+    for name in (SERIF, SANS):
+        fam = family(name)
+        for face in (fam.regular, fam.bold, fam.italic, fam.bold_italic):
+            missing = [ch for ch in AZ_KK_LETTERS if not font_has(face, ch)]
+            assert missing == [], f"{face} lacks {missing}"
+
+
+def _paragraph_pdf(tmp_path: Path, texts: list[str]) -> str:
+    path = tmp_path / "p.pdf"
+    body = style("body")
+    story = [Paragraph(markup(text, body.fontName), body) for text in texts]
+    SimpleDocTemplate(str(path), initialFontName=body.fontName).build(story)
+    return pdf_text(path)
+
+
+@pytest.mark.parametrize("text", ["AT&T", "a <b>unclosed", "<script>x</script>",
+                                  "\"quoted\" & 'single' > less < more", "&amp; stays &amp;"])
+def test_markup_characters_print_literally(tmp_path: Path, text: str) -> None:
+    assert _paragraph_pdf(tmp_path, [text]) == text
+
+
+def test_bold_markup_selects_the_bold_face(tmp_path: Path) -> None:
+    path = tmp_path / "b.pdf"
+    body = style("body")
+    SimpleDocTemplate(str(path), initialFontName=body.fontName).build(
+        [Paragraph(f"<b>{markup('Əmrullayev', body.fontName)}</b>", body)])
+    fonts = {str(font["/BaseFont"]) for page in PdfReader(path).pages
+             for font in page["/Resources"]["/Font"].values()}
+    # The PDF names a subset by the font's PostScript name.
+    assert any(name.endswith("+NotoSerif-Bold") for name in fonts), fonts
+    assert not any(name.endswith("+NotoSerif-Regular") for name in fonts), fonts
+    assert pdf_text(path) == "Əmrullayev"
+
+
+def test_a_script_the_main_font_lacks_falls_back(tmp_path: Path) -> None:
+    arabic = "كريم حداد"
+    runs = font_runs(f"Dr. {arabic}", family(SERIF).regular)
+    assert [face for face, _ in runs] == [family(SERIF).regular, family(FALLBACK).regular]
+    assert "".join(chunk for _, chunk in runs) == f"Dr. {arabic}"
+    text = _paragraph_pdf(tmp_path, [f"Dr. {arabic}"])
+    assert text.startswith("Dr. ")
+    # pypdf may reverse right-to-left runs; the letters must all be there.
+    assert sorted(text[4:].replace(" ", "")) == sorted(arabic.replace(" ", ""))
+
+
+def test_a_character_no_font_has_is_replaced_visibly_and_logged(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="desktop_app.documents.fonts"):
+        text = _paragraph_pdf(tmp_path, ["Wei 李 & 𝄞"])
+    assert text == f"Wei {REPLACEMENT} & {REPLACEMENT}"
+    assert "U+674E" in caplog.text
+
+
+def test_control_characters_do_not_break_a_paragraph(tmp_path: Path) -> None:
+    assert _paragraph_pdf(tmp_path, ["tab\there\x00nul"]) == "tab here nul"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_font_is_embedded_subset_and_none_is_base14(
+        sample_db, markup_db, out_dir: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
+    for db, event in ((sample_db, SAMPLE_KEY), (markup_db, MARKUP_KEY)):
+        path = make(db, event, kind, out_dir, name=f"fonts-{event}-{kind}.pdf")
+        seen = set()
+        for page in PdfReader(path).pages:
+            resources = page["/Resources"]
+            fonts = dict(resources.get("/Font", {}))
+            for xobject in resources.get("/XObject", {}).values():
+                fonts.update(xobject.get_object().get("/Resources", {}).get("/Font", {}))
+            for font in fonts.values():
+                font = font.get_object()
+                name = str(font["/BaseFont"])
+                seen.add(name)
+                descendants = font.get("/DescendantFonts")
+                descriptor = (descendants[0].get_object() if descendants else font).get(
+                    "/FontDescriptor")
+                assert descriptor is not None, f"{kind}: {name} has no font descriptor"
+                assert "/FontFile2" in descriptor.get_object(), f"{kind}: {name} not embedded"
+                # ReportLab names subset fonts like AAAAAA+RtSerif.
+                assert "+" in name, f"{kind}: {name} is not a subset"
+        assert seen, f"{kind}: no fonts found"
+        assert not any(base in name for name in seen
+                       for base in ("Helvetica", "Times", "Courier", "Symbol"))
