@@ -37,7 +37,7 @@ class OverviewFigures:
 
 
 def overview_figures(db: Database, event_key: str) -> OverviewFigures:
-    """Six queries whatever the event's size. Cancelled agreements count in the status
+    """Seven queries whatever the event's size. Cancelled agreements count in the status
     figures but not in the parties involved or the charts."""
     active = Agreement.status != AgreementStatus.CANCELLED.value
     with db.reader() as session:
