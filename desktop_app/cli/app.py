@@ -16,7 +16,7 @@ from desktop_app.errorlog import log_unexpected
 from desktop_app.exchange.event_validation import EventFileError
 from desktop_app.storage.database import StorageError
 
-from . import event_commands, exchange_commands, gui_commands, print_commands
+from . import backup_commands, event_commands, exchange_commands, gui_commands, print_commands
 from .context import (
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -27,7 +27,7 @@ from .registry import CliArgumentParser, CommandRegistry
 
 #: Every command module; each has ``register(registry)``.
 COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands,
-                                      print_commands]
+                                      print_commands, backup_commands]
 
 MAX_LISTED_ERRORS = 50
 
@@ -63,6 +63,9 @@ def report_error(ctx: CommandContext, exc: RoundtableError) -> int:
         return EXIT_BAD_INPUT
     ctx.err(f"error: {exc}")
     if isinstance(exc, StorageError):
+        if exc.latest_backup is not None:
+            ctx.err(f"the latest backup is {exc.latest_backup}; "
+                    f"'roundtable restore {exc.latest_backup}' puts it back")
         return EXIT_STORAGE
     if isinstance(exc, ValidationError | NotFoundError | ConflictError):
         return EXIT_BAD_INPUT

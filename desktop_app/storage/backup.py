@@ -1,31 +1,121 @@
-"""Backups of SQLite databases through SQLite's online backup API.
+"""Backups of SQLite databases through SQLite's online backup API, and restores.
 
 The backup API copies a consistent snapshot even while the database is in
-use, unlike copying the file (which can catch a half-written WAL).
+use, unlike copying the file (which can catch a half-written WAL). Backups of
+``NAME`` live in the folder ``NAME.backups`` beside it, named by time and
+reason (``20261129T031400123456-open.sqlite``), and rotate: the newest
+``keep`` stay.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
+from desktop_app.domain.errors import RoundtableError
+
+DEFAULT_KEEP = 10
+KEEP_ENV = "ROUNDTABLE_BACKUP_KEEP"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class BackupError(RoundtableError):
+    """A backup could not be made or a file cannot be restored; nothing was changed."""
+
+
+def configured_keep() -> int:
+    """How many backups to keep: ``ROUNDTABLE_BACKUP_KEEP`` or 10 (at least 1)."""
+    try:
+        return max(1, int(os.environ.get(KEEP_ENV, DEFAULT_KEEP)))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def backups_dir(database: Path) -> Path:
+    return database.with_name(f"{database.name}.backups")
+
+
+def list_backups(database: Path) -> list[Path]:
+    """Backups of ``database``, oldest first."""
+    folder = backups_dir(database)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.sqlite") if p.is_file())
+
+
+def latest_backup(database: Path) -> Path | None:
+    backups = list_backups(database)
+    return backups[-1] if backups else None
+
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
-    """Copy the database at ``source`` to ``destination`` and return the latter."""
+    """Copy the database at ``source`` to ``destination`` (online, consistent)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(destination)
+        dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        partial.replace(destination)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f'cannot back up "{source}": {exc}') from exc
     finally:
         src.close()
     return destination
 
 
-def timestamped_backup_path(database: Path, reason: str) -> Path:
-    """A name beside ``database`` that sorts by time, e.g. ``x.sqlite.2026-11-29T030000.pre-upgrade.bak``."""
-    stamp = dt.datetime.now().strftime("%Y-%m-%dT%H%M%S%f")
-    return database.with_name(f"{database.name}.{stamp}.{reason}.bak")
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+
+
+def make_backup(database: Path, reason: str, keep: int | None = None) -> Path:
+    """Back up ``database`` into its backups folder and rotate; returns the new file."""
+    destination = backups_dir(database) / f"{_stamp()}-{reason}.sqlite"
+    backup_sqlite_file(database, destination)
+    rotate(database, keep if keep is not None else configured_keep())
+    return destination
+
+
+def rotate(database: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns the deleted ones."""
+    backups = list_backups(database)
+    doomed = backups[:-keep] if keep > 0 else backups
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def needs_backup(database: Path) -> bool:
+    """True when ``database`` may hold changes its newest backup lacks.
+
+    Call it before opening the database: opening touches the WAL file. A WAL
+    left behind (an unclean stop, or another program has it open) counts as a
+    change; otherwise the main file's modification time is compared.
+    """
+    if not database.exists() or database.stat().st_size == 0:
+        return False
+    newest = latest_backup(database)
+    if newest is None:
+        return True
+    wal = Path(f"{database}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return True
+    return database.stat().st_mtime > newest.stat().st_mtime
+
+
+def set_aside_damaged(database: Path) -> Path:
+    """Move a database (and its WAL and shared-memory files) aside as ``.damaged-<time>``."""
+    stamp = _stamp()
+    aside = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{database}{suffix}")
+        if part.exists():
+            shutil.move(part, Path(f"{aside}{suffix}"))
+    return aside

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.errors import RoundtableError
 
 from . import migrate
-from .backup import backup_sqlite_file, timestamped_backup_path
+from .backup import latest_backup, make_backup, needs_backup
 
 APP_NAME = "Roundtable"
 DATABASE_ENV = "ROUNDTABLE_DB"
@@ -34,7 +34,15 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class StorageError(RoundtableError):
-    """The database cannot be opened or written; nothing was changed."""
+    """The database cannot be opened or written; nothing was changed.
+
+    ``latest_backup`` names the newest backup of the file, when there is one,
+    so that the CLI and the GUI can offer to restore it.
+    """
+
+    def __init__(self, message: str, latest_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.latest_backup = latest_backup
 
 
 def data_directory() -> Path:
@@ -198,17 +206,31 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def open_database(path_or_url: str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(path_or_url: str | None = None, *, upgrade: bool = True,
+                  backup: bool = True, keep_backups: int | None = None) -> Database:
     """Open (creating or upgrading as needed) the database at ``path_or_url``.
 
-    An older schema is backed up beside the file, then upgraded. A database
-    with foreign tables, or stamped with a revision this version does not
-    know (a newer Roundtable made it), is refused without being touched.
+    A SQLite file is backed up on open (when it changed since its last backup)
+    and before any migration, into ``NAME.backups`` beside it; backups rotate,
+    keeping ``keep_backups`` (default: ``ROUNDTABLE_BACKUP_KEEP`` or 10). A
+    database with foreign tables, or stamped with a revision this version does
+    not know (a newer Roundtable made it), is refused without being touched.
     """
     url = resolve_url(path_or_url) if path_or_url else default_database_url()
     sqlite_path = _sqlite_path(url)
+    try:
+        return _open(url, sqlite_path, upgrade=upgrade, backup=backup, keep=keep_backups)
+    except StorageError as exc:
+        if sqlite_path is not None and exc.latest_backup is None:
+            exc.latest_backup = latest_backup(sqlite_path)
+        raise
+
+
+def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
+          keep: int | None) -> Database:
     if sqlite_path is not None:
         _check_sqlite_file(sqlite_path)
+    changed = backup and sqlite_path is not None and needs_backup(sqlite_path)
     engine = create_database_engine(url)
     backups: list[Path] = []
     try:
@@ -225,13 +247,11 @@ def open_database(path_or_url: str | None = None, *, upgrade: bool = True) -> Da
             if revision != migrate.head_revision():
                 if not upgrade:
                     raise StorageError(f'the database schema "{revision}" is not current')
-                if revision is not None and sqlite_path is not None:
-                    backups.append(
-                        backup_sqlite_file(
-                            sqlite_path, timestamped_backup_path(sqlite_path, f"pre-upgrade-{revision}")
-                        )
-                    )
+                if revision is not None and sqlite_path is not None and backup:
+                    backups.append(make_backup(sqlite_path, f"pre-upgrade-{revision}", keep))
                 migrate.upgrade(engine)
+            elif changed and sqlite_path is not None:
+                backups.append(make_backup(sqlite_path, "open", keep))
     except StorageError:
         engine.dispose()
         raise

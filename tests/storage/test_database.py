@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 
 from desktop_app.services.events import list_events
 from desktop_app.storage import StorageError, open_database, resolve_url
+from desktop_app.storage.backup import backups_dir
 from desktop_app.storage.migrate import current_revision, head_revision, known_revisions, upgrade
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -57,7 +58,7 @@ def test_each_earlier_revision_upgrades_keeping_its_data_and_a_backup(
         assert (summary.key, summary.agreements, summary.people, summary.agenda_items) == \
             ("ada-az-kz-2025", 40, 21, 9)
         [backup] = db.backups
-        assert backup.parent == path.parent and f"pre-upgrade-{old_revision}" in backup.name
+        assert backup.parent == backups_dir(path) and f"pre-upgrade-{old_revision}" in backup.name
         with sqlite3.connect(backup) as copy:
             assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == \
                 (old_revision,)
