@@ -40,10 +40,26 @@ __all__ = [
 ]
 
 
+#: Languages offered for ``local_name:…`` fields in the wizard (``--map`` takes any tag).
+WIZARD_LANGUAGES = ("az", "kk", "ru", "en")
+WIZARD_PARTIES = 4
+
+
 def importable_fields(kind: str) -> list[FieldInfo]:
-    """The fields of ``kind`` a column can fill (for the wizard's mapping choices)."""
+    """The fields of ``kind`` a column can fill (for the wizard's mapping choices).
+
+    Besides the fixed fields: names in the usual languages (people and
+    organizations) and numbered party/signatory columns (agreements).
+    """
     _check_kind(kind)
-    return list(FIELDS[kind])
+    fields = list(FIELDS[kind])
+    if kind in ("people", "organizations"):
+        fields += [FieldInfo(f"local_name:{tag}", f"Name in {tag}", ()) for tag in WIZARD_LANGUAGES]
+    else:
+        for n in range(1, WIZARD_PARTIES + 1):
+            fields += [FieldInfo(f"party_{n}", f"Party {n}", ()),
+                       FieldInfo(f"signatory_{n}", f"Signatory {n}", ())]
+    return fields
 
 
 def read_table_headers(path: Path) -> list[str]:
