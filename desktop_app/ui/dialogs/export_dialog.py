@@ -57,8 +57,8 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle("Export")
         self.setMinimumWidth(620)
-        self.event = get_event(ctx.db, ctx.event_key)
-        self.result: ExportResult | None = None
+        self.event_view = get_event(ctx.db, ctx.event_key)
+        self.outcome: ExportResult | None = None
         self.task = None
 
         self.what = QComboBox()
@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName("Format")
         self.language = QComboBox()
         self.language.setAccessibleName("Language")
-        for tag in self.event.languages:
+        for tag in self.event_view.languages:
             self.language.addItem(language_label(tag), tag)
         self.path = QLineEdit()
         self.path.setAccessibleName("File")
@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
         folder = str(self.ctx.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation))
         current = Path(self.path.text()) if self.path.text() else Path(folder) / "x"
-        name = f"{self.event.key}-{self.export}.{self.format.currentData()}"
+        name = f"{self.event_view.key}-{self.export}.{self.format.currentData()}"
         self.path.setText(str(current.parent / name))
         self._check()
 
@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.task = None
-        self.result = result
+        self.outcome = result
         self.ctx.status_message.emit(f"Exported {result.description} to {result.path.name}")
         self.accept()
 

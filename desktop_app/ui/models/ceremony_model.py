@@ -134,6 +134,9 @@ class CeremonyModel(QAbstractTableModel):
         before = [i for i in order[:row] if i not in moving]
         after = [i for i in order[row:] if i not in moving]
         new_order = before + moving + after
-        if new_order != order:
-            self.reorder_requested.emit(new_order)
-        return False  # the plan reloads from the database; nothing for the view to remove
+        if new_order == order:
+            return False
+        # The planner stores the new order and reloads the plan from the database; the
+        # dragged rows are not removed here (removeRows is not implemented on purpose).
+        self.reorder_requested.emit(new_order)
+        return True

@@ -63,7 +63,7 @@ class AgreementsView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.event: EventView | None = None
+        self.event_view: EventView | None = None
         self.organizations: list[OrganizationView] = []
         self._stale = True
         self._planners: list[QWidget] = []
@@ -168,27 +168,27 @@ class AgreementsView(QWidget):
         key = self.ctx.event_key
         try:
             if key:
-                self.event = get_event(self.ctx.db, key)
+                self.event_view = get_event(self.ctx.db, key)
                 self.organizations = list_organizations(self.ctx.db, key)
                 agreements = list_agreements(self.ctx.db, key)
             else:
-                self.event, self.organizations, agreements = None, [], []
+                self.event_view, self.organizations, agreements = None, [], []
         except RoundtableError as exc:
             report_error(self, exc)
-            self.event, self.organizations, agreements = None, [], []
-        zone = zoneinfo.ZoneInfo(self.event.timezone) if self.event else None
+            self.event_view, self.organizations, agreements = None, [], []
+        zone = zoneinfo.ZoneInfo(self.event_view.timezone) if self.event_view else None
         self.model.zone = self.details.zone = zone
         self._fill_filters(agreements)
-        self.model.set_records(agreements, self.event.primary_language if self.event else "en")
+        self.model.set_records(agreements, self.event_view.primary_language if self.event_view else "en")
         self._apply_filters()
         if selected is not None:
             self.select_id(selected.id)
         self._selection_changed()
-        self.new_button.setEnabled(self.event is not None)
-        self.planner_button.setEnabled(self.event is not None)
+        self.new_button.setEnabled(self.event_view is not None)
+        self.planner_button.setEnabled(self.event_view is not None)
 
     def _fill_filters(self, agreements: list[AgreementView]) -> None:
-        language = self.event.primary_language if self.event else "en"
+        language = self.event_view.primary_language if self.event_view else "en"
         countries = sorted({p.country for a in agreements for p in a.parties})
         party_ids = {p.organization_id for a in agreements for p in a.parties}
         universities = sorted((o for o in self.organizations
@@ -277,21 +277,21 @@ class AgreementsView(QWidget):
     # --- status and readiness ------------------------------------------------------------
     def planned_time(self, agreement: AgreementView) -> dt.datetime | None:
         """The planned slot of the agreement in its ceremony, aware in the event's zone."""
-        if agreement.signing_item_id is None or self.event is None:
+        if agreement.signing_item_id is None or self.event_view is None:
             return None
         try:
             plan = ceremony_plan(self.ctx.db, agreement.signing_item_id)
         except RoundtableError:
             return None
-        zone = zoneinfo.ZoneInfo(self.event.timezone)
+        zone = zoneinfo.ZoneInfo(self.event_view.timezone)
         for signing in plan.signings:
             if signing.agreement.id == agreement.id:
                 return signing.start.replace(tzinfo=zone)
         return None
 
     def signed_dialog(self, agreement: AgreementView) -> SignedDialog:
-        assert self.event is not None
-        return SignedDialog(agreement, self.event.timezone, self.planned_time(agreement), self)
+        assert self.event_view is not None
+        return SignedDialog(agreement, self.event_view.timezone, self.planned_time(agreement), self)
 
     def request_status(self, status: str) -> None:
         agreement = self.selected()
@@ -331,7 +331,7 @@ class AgreementsView(QWidget):
         from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
 
         key = self.ctx.event_key
-        assert self.event is not None
+        assert self.event_view is not None
 
         def save(data: AgreementData) -> None:
             if agreement is None:
@@ -345,14 +345,14 @@ class AgreementsView(QWidget):
                 self.reload()
 
         return AgreementDialog(
-            event=self.event, organizations=self.organizations,
+            event=self.event_view, organizations=self.organizations,
             people=list_people(self.ctx.db, key), signing_items=signing_items(self.ctx.db, key),
             existing_references={a.reference for a in self.model.records
                                  if agreement is None or a.id != agreement.id},
             save=save, agreement=agreement, parent=self)
 
     def new_agreement(self) -> None:
-        if self.event is not None:
+        if self.event_view is not None:
             self.agreement_dialog().exec()
 
     def edit_selected(self) -> None:
@@ -376,7 +376,7 @@ class AgreementsView(QWidget):
     def open_planner(self, item_id: int | None = None) -> QWidget | None:
         from desktop_app.ui.dialogs.ceremony_planner import CeremonyPlannerDialog
 
-        if self.event is None:
+        if self.event_view is None:
             return None
         if item_id is None:
             agreement = self.selected()

@@ -1,0 +1,72 @@
+"""The Documents view: generate in a worker, preview with QtPdf, save, print, cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop_app.services.event_editing import get_event
+from desktop_app.ui.views.documents_view import DocumentsView
+
+
+def _view(qtbot, ui_ctx) -> DocumentsView:  # type: ignore[no-untyped-def]
+    view = DocumentsView(ui_ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(str(path)).pages)
+
+
+def test_generate_the_programme_preview_and_save(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    event = get_event(ui_ctx.db, ui_ctx.event_key)
+    view = _view(qtbot, ui_ctx)
+    view.select_kind("programme")
+    assert view.second_language.isEnabled()
+    view.second_language.setCurrentIndex(view.second_language.findData("az"))
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    assert not view.generate_button.isEnabled() and view.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: view.result is not None and view.task is None, timeout=30000)
+    result = view.result
+    pages = len(PdfReader(str(result.path)).pages)
+    assert pages == result.pages == view.pdf.pageCount() >= 1
+    assert f"{pages} page" in view.page_label.text()
+    assert "Round table on expanding cooperation" in _text(result.path)
+    assert view.save_button.isEnabled() and view.print_button.isEnabled()
+
+    saved = view.save_pdf(tmp_path / "programme")
+    assert saved == tmp_path / "programme.pdf"
+    assert event.title.split()[0] in _text(saved)
+    assert saved.read_bytes() == result.path.read_bytes()
+
+
+def test_print_draws_every_page(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, ui_ctx)
+    view.select_kind("register")
+    view.paper.setCurrentIndex(view.paper.findData("letter"))
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.result is not None and view.task is None, timeout=30000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert view.print_to(printer) == view.pdf.pageCount()
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == view.pdf.pageCount()
+
+
+def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, ui_ctx)
+    view.select_kind("certificates")
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    view.cancel()
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    if view.result is None:  # cancelled before the last page
+        assert "Cancelled" in view.message.text()
+        assert not list(Path(view._dir.path()).glob("*.pdf"))
+    assert view.generate_button.isEnabled() and not view.cancel_button.isEnabled()

@@ -1,0 +1,90 @@
+"""File → exports and the spreadsheet import wizard, driven through their dialogs."""
+from __future__ import annotations
+
+import csv
+import json
+
+from desktop_app.services.people import list_people
+from desktop_app.ui.dialogs.export_dialog import ExportDialog, exchange_actions
+from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
+
+
+def test_export_signing_records_as_csv(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(ui_ctx, "signings")
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.path.setText(str(tmp_path / "signings.txt"))
+    assert not dialog.export_button.isEnabled()
+    assert ".csv" in dialog.message.text()
+    dialog.path.setText(str(tmp_path / "signings.csv"))
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    rows = list(csv.reader((tmp_path / "signings.csv").open(encoding="utf-8-sig")))
+    assert len(rows) > 40 and any("AZ-KZ/2025/001" in cell for cell in rows[1])
+    assert dialog.outcome.records == 40
+
+
+def test_export_schedule_json(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(ui_ctx, "schedule")
+    qtbot.addWidget(dialog)
+    assert not dialog.language.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    target = tmp_path / "schedule.json"
+    dialog.path.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    assert "schedule" in json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_actions_go_to_the_file_menu(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = exchange_actions(ui_ctx, parent, ("signings", "agenda", "schedule", "import"))
+    assert [a.objectName() for a in actions] == ["file.export_signings", "file.export_agenda",
+                                                 "file.export_schedule", "file.import_table"]
+    assert all(a.property("roundtable_menu") == "File" for a in actions)
+
+
+def test_import_wizard_previews_then_imports_people(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "guests.csv"
+    source.write_text("Soyad,Ad,Vəzifə,Ölkə\nQuliyev,Rəşad,Professor,AZ\n"
+                      "Tokayeva,Әйгерім,Dean,KZ\n", encoding="utf-8")
+    wizard = TableImportWizard(ui_ctx)
+    qtbot.addWidget(wizard)
+    wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
+    wizard.path.setText(str(source))
+    wizard.preview(keep_mapping=False)
+    report = wizard.report
+    assert report is not None
+    assert wizard.columns.rowCount() == 4
+    if not report.ok:  # the headers were not all recognised: map them by hand
+        fields = {"A": "family_name", "B": "given_name", "C": "position", "D": "country"}
+        for letter, combo, _recognised in wizard._mapping_combos:
+            combo.setCurrentIndex(combo.findData(fields[letter]))
+        report = wizard.report
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.count("create") == 2
+    assert wizard.import_button.isEnabled()
+    before = len(list_people(ui_ctx.db, ui_ctx.event_key))
+    wizard.import_button.click()
+    qtbot.waitUntil(lambda: wizard.task is None and wizard.report.stored, timeout=20000)
+    people = list_people(ui_ctx.db, ui_ctx.event_key)
+    assert len(people) == before + 2
+    assert any(p.given_name == "Әйгерім" and p.family_name == "Tokayeva" for p in people)
+
+
+def test_import_wizard_shows_problems_and_refuses(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "bad.csv"
+    source.write_text("Family name,Precedence\nAliyev,first\n", encoding="utf-8")
+    wizard = TableImportWizard(ui_ctx)
+    qtbot.addWidget(wizard)
+    wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
+    wizard.path.setText(str(source))
+    wizard.preview(keep_mapping=False)
+    assert wizard.report is not None and not wizard.report.ok
+    assert wizard.problems.count() >= 1
+    assert "row 2" in wizard.problems.item(0).text()
+    assert not wizard.import_button.isEnabled()
