@@ -75,6 +75,9 @@ class ActionRegistry(QObject):
     def separator(self, menu: str) -> None:
         self.menu(menu).addSeparator()
 
+    def menus(self) -> dict[str, QMenu]:
+        return dict(self._menus)
+
     def action(self, action_id: str) -> QAction:
         return self._actions[action_id]
 

@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
         self.event_toolbar.setVisible(has_event)
         for action_id in ("file.export", "file.edit_event", "edit.find"):
             self.actions_registry.action(action_id).setEnabled(has_event)
+        for title, menu in self.actions_registry.menus().items():
+            if title not in ("File", "Edit", "View", "Help"):
+                menu.menuAction().setVisible(has_event)  # a view's menu needs an event
         self.switcher.setCurrentIndex(self.switcher.findData(key))
         title = next((e.title for e in self.session.events if e.key == key), "")
         self.setWindowTitle(f"{title} — Roundtable" if title else "Roundtable")

@@ -61,13 +61,15 @@ class AgendaItemDialog(QDialog):
             f"{p.family_name} {p.given_name or ''}", language))
         self.setWindowTitle(f'Edit "{item.title}"' if item else "New agenda item")
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(780)
         self.errors = FieldErrors()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        def add_row(label: str, field: str, widget: QWidget) -> None:
-            widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+        def add_row(text: str, field: str, widget: QWidget) -> None:
+            widget.setAccessibleName(text.rstrip(":").replace("&", ""))
+            label = QLabel(text)
+            label.setBuddy(widget)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
@@ -75,6 +77,7 @@ class AgendaItemDialog(QDialog):
             form.addRow(label, box)
 
         self.title_edit = QLineEdit(item.title if item else "")
+        self.title_edit.setCursorPosition(0)
         add_row("&Title:", "title", self.title_edit)
         self.kind_combo = QComboBox()
         for kind in AgendaKind:
@@ -104,7 +107,9 @@ class AgendaItemDialog(QDialog):
         times_box.addLayout(times)
         times_box.addWidget(self.errors.label_for("start", self.start_edit))
         times_box.addWidget(self.errors.label_for("end", self.end_edit))
-        form.addRow("T&ime:", times_box)
+        times_label = QLabel("T&ime:")
+        times_label.setBuddy(self.start_edit)
+        form.addRow(times_label, times_box)
         self.room_combo = QComboBox()
         for room in event.rooms:
             self.room_combo.addItem(room.name, room.id)
@@ -124,6 +129,7 @@ class AgendaItemDialog(QDialog):
         form.addRow(self.chair_label, chair_box)
         self.topics_label = QLabel("To&pics:")
         self.topics_box = self._topics_editor(item)
+        self.topics_label.setBuddy(self.topics_list)
         form.addRow(self.topics_label, self.topics_box)
         self.description_edit = QPlainTextEdit(item.description or "" if item else "")
         self.description_edit.setTabChangesFocus(True)
@@ -182,6 +188,10 @@ class AgendaItemDialog(QDialog):
         row = QHBoxLayout()
         self.speaker_picker = self._person_combo(None)
         self.speaker_picker.setAccessibleName("Person to add as a speaker")
+        self.speaker_picker.setCurrentIndex(-1)
+        picker_edit = self.speaker_picker.lineEdit()
+        if picker_edit is not None:
+            picker_edit.setPlaceholderText("Type a name to add a speaker…")
         add = QPushButton("&Add")
         add.setAccessibleName("Add speaker")
         add.clicked.connect(self._add_speaker)
@@ -239,6 +249,7 @@ class AgendaItemDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.topics_list = QListWidget()
         self.topics_list.setAccessibleName("Panel topics")
+        self.topics_list.setWordWrap(True)
         self.topics_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.topics_list.setFixedHeight(self.fontMetrics().height() * 6)
         for topic in (item.topics if item else ()):

@@ -62,8 +62,10 @@ class EventDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        def row(label: str, field: str, widget: QWidget, hint: str = "") -> None:
-            widget.setAccessibleName(label.rstrip(":").replace("&", ""))
+        def row(text: str, field: str, widget: QWidget, hint: str = "") -> None:
+            widget.setAccessibleName(text.rstrip(":").replace("&", ""))
+            label = QLabel(text)
+            label.setBuddy(widget)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
@@ -77,6 +79,7 @@ class EventDialog(QDialog):
         today = dt.date.today()
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText("Round table on higher education cooperation")
+        self.title_edit.setCursorPosition(0)
         row("&Title:", "title", self.title_edit)
         self.subtitle_edit = QLineEdit(event.subtitle or "" if event else "")
         row("S&ubtitle:", "subtitle", self.subtitle_edit)
@@ -97,7 +100,9 @@ class EventDialog(QDialog):
         dates_box.addLayout(dates)
         dates_box.addWidget(self.errors.label_for("start_date", self.start_edit))
         dates_box.addWidget(self.errors.label_for("end_date", self.end_edit))
-        form.addRow("&Dates:", dates_box)
+        dates_label = QLabel("&Dates:")
+        dates_label.setBuddy(self.start_edit)
+        form.addRow(dates_label, dates_box)
         self.timezone_combo = QComboBox()
         self.timezone_combo.setEditable(True)
         self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -51,8 +51,7 @@ class _Card(QFrame):
 
     def set(self, value: int, detail: str = "") -> None:
         self.value.setText(f"{value:,}")
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
+        self.detail.setText(detail or "\u00a0")  # keeps the cards' figures aligned
         self.setAccessibleDescription(f"{value} {self.caption.text()}. {detail}")
 
 
@@ -114,6 +113,7 @@ class OverviewView(QWidget):
         chart_box.addStretch(1)
 
         self.warnings_title = _section("Warnings")
+        self.warnings_title.setMinimumHeight(self.by_country.sizeHint().height())
         self.warnings_list = QListWidget()
         self.warnings_list.setAccessibleName("Conflict warnings")
         self.warnings_list.setWordWrap(True)

@@ -99,22 +99,22 @@ class AgendaBlock(QGraphicsRectItem):
                              Qt.AlignmentFlag.AlignLeft, line)
             y += bold_metrics.height()
         painter.setFont(base_font)
-        details = [times]
-        if self.item.chair_name:
-            details.append(f"Chair: {self.item.chair_name}")
-        if self.item.speaker_names:
-            details.append(", ".join(self.item.speaker_names))
         muted = QColor(text_color)
         muted.setAlphaF(0.75)
         painter.setPen(muted)
-        for detail in details:
+        lines = [times]
+        if self.item.chair_name:
+            lines.append(f"Chair: {self.item.chair_name}")
+        room_for = int((area.bottom() + 1 - y) // metrics.height()) - len(lines)
+        if self.item.speaker_names and room_for > 0:
+            lines.extend(_wrap(", ".join(self.item.speaker_names), metrics, width, room_for, ""))
+        for line in lines:
             if y + metrics.height() > area.bottom() + 1:
                 break
             painter.drawText(QRectF(area.left(), y, area.width(), metrics.height()),
                              Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width))
+                             metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
             y += metrics.height()
-
 
 def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int, prefix: str) -> list[str]:
     """Word-wrap ``text`` into at most ``max_lines`` lines, eliding the last one."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -15,7 +15,7 @@ class WelcomePage(QWidget):
         self.setAccessibleName("Welcome")
         panel = QFrame()
         panel.setObjectName("card")
-        panel.setMaximumWidth(560)
+        panel.setFixedWidth(max(560, self.fontMetrics().horizontalAdvance('x') * 80))
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(36, 32, 36, 32)
         inner.setSpacing(10)
@@ -44,9 +44,15 @@ class WelcomePage(QWidget):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         inner.addSpacing(12)
         inner.addWidget(where)
+        # Stretches, not an alignment flag: aligned widgets lose height-for-width, and the
+        # wrapped texts would be cut.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def _choice(self, layout: QVBoxLayout, text: str, hint: str, signal: Signal,
