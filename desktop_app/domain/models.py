@@ -404,3 +404,22 @@ class AgreementWitness(Base):
 
     agreement: Mapped[Agreement] = relationship(back_populates="witnesses")
     person: Mapped[Person] = relationship()
+
+
+class ChangeRecord(Base):
+    """One committed change, so that other application instances can refresh.
+
+    Every Roundtable instance appends a row after each commit and polls for
+    rows written by others (``origin`` tells them apart); this works alike on
+    SQLite files shared between processes and on a PostgreSQL server.
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    event_key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    topic: Mapped[str] = mapped_column(String(32))
+    origin: Mapped[str] = mapped_column(String(36))
+    changed_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=lambda: dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    )

@@ -8,8 +8,11 @@ message a user can act on (the CLI exits with code 3).
 """
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.models import ChangeRecord
 
 from . import migrate
 from .backup import latest_backup, make_backup, needs_backup
@@ -31,6 +35,8 @@ APP_NAME = "Roundtable"
 DATABASE_ENV = "ROUNDTABLE_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CHANGE_LOG_KEEP = 2000
+CHANGE_LOG_PRUNE_EVERY = 200
 
 
 class StorageError(RoundtableError):
@@ -104,9 +110,52 @@ class Database:
             self.listeners.remove(listener)
 
     def notify(self, topic: str, event_key: str) -> None:
-        """Tell listeners (the GUI) that ``topic`` of ``event_key`` changed."""
+        """Record that ``topic`` of ``event_key`` changed, for other instances, and tell
+        this instance's listeners (the GUI)."""
+        self._record_change(topic, event_key)
         for listener in list(self.listeners):
             listener(topic, event_key)
+
+    #: Identifies this instance's rows in the change log.
+    instance_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    _last_seen_change: int | None = None
+
+    def _record_change(self, topic: str, event_key: str) -> None:
+        table = ChangeRecord.__table__
+        try:
+            with self.engine.begin() as connection:
+                new_id = connection.execute(insert(table).values(
+                    event_key=event_key[:64], topic=topic[:32], origin=self.instance_id,
+                    changed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                ).returning(table.c.id)).scalar_one()
+                if new_id % CHANGE_LOG_PRUNE_EVERY == 0:
+                    connection.execute(delete(table).where(table.c.id <= new_id - CHANGE_LOG_KEEP))
+        except SQLAlchemyError:
+            # The change itself is committed; only other instances' refresh is at stake.
+            logging.getLogger(__name__).warning("could not record a change", exc_info=True)
+
+    def external_changes(self) -> list[tuple[str, str]]:
+        """(topic, event_key) of changes other instances committed since the last call.
+
+        The first call only sets the starting point. Cheap: one indexed query.
+        """
+        table = ChangeRecord.__table__
+        with translate_storage_errors(), self.engine.connect() as connection:
+            if self._last_seen_change is None:
+                self._last_seen_change = connection.execute(
+                    select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+                return []
+            rows = connection.execute(
+                select(table.c.id, table.c.topic, table.c.event_key, table.c.origin)
+                .where(table.c.id > self._last_seen_change).order_by(table.c.id)).all()
+        if rows:
+            self._last_seen_change = rows[-1].id
+        seen: list[tuple[str, str]] = []
+        for row in rows:
+            change = (row.topic, row.event_key)
+            if row.origin != self.instance_id and change not in seen:
+                seen.append(change)
+        return seen
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -259,7 +308,9 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
         engine.dispose()
         raise StorageError(f"the database cannot be opened: {exc.__class__.__name__}: {exc}") from exc
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory, backups=backups)
+    database = Database(url=url, engine=engine, session_factory=factory, backups=backups)
+    database.external_changes()  # start watching from now
+    return database
 
 
 def _check_integrity(engine: Engine) -> None:

@@ -7,10 +7,17 @@ listen to ``data_changed`` to refresh; they never talk to each other directly.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+import logging
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop_app.domain.errors import RoundtableError
 from desktop_app.storage.database import Database
+
+#: How often to look for changes committed by other instances (another window, a
+#: colleague on the shared server). One indexed query; cheap enough for the GUI thread.
+EXTERNAL_POLL_MS = 2000
 
 
 class UiContext(QObject):
@@ -35,6 +42,10 @@ class UiContext(QObject):
         # Services may notify from worker threads; a queued signal hops to the GUI thread.
         self._relay.connect(self.data_changed, Qt.ConnectionType.QueuedConnection)
         db.subscribe(self._on_db_change)
+        self.external_timer = QTimer(self)
+        self.external_timer.setInterval(EXTERNAL_POLL_MS)
+        self.external_timer.timeout.connect(self.poll_external_changes)
+        self.external_timer.start()
 
     _relay = Signal(str, str)
 
@@ -51,5 +62,24 @@ class UiContext(QObject):
     def _on_db_change(self, topic: str, event_key: str) -> None:
         self._relay.emit(topic, event_key)
 
+    def poll_external_changes(self) -> int:
+        """Emit ``data_changed`` for what other instances committed; returns how many."""
+        try:
+            changes = self.db.external_changes()
+        except RoundtableError:
+            logging.getLogger(__name__).warning("could not poll for changes", exc_info=True)
+            return 0
+        for topic, event_key in changes:
+            self.data_changed.emit(topic, event_key)
+        if changes:
+            self.status_message.emit("Updated with changes made elsewhere")
+        return len(changes)
+
+    def refresh_all(self) -> None:
+        """Ask every view to reload (e.g. after a save was refused as outdated)."""
+        for topic in ("events", "people", "organizations", "agenda", "agreements"):
+            self.data_changed.emit(topic, self._event_key)
+
     def close(self) -> None:
+        self.external_timer.stop()
         self.db.unsubscribe(self._on_db_change)
