@@ -77,3 +77,37 @@ def small_event_document() -> dict[str, Any]:
 def write_json(path: Path, doc: Any) -> Path:
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
+
+
+def synthetic_event_document(people: int, agreements: int, items: int = 30,
+                             event_id: str = "synthetic") -> dict[str, Any]:
+    """A valid event of a chosen size (deterministic), for crash and scale tests."""
+    organizations = [{"id": f"org{i}", "name": f"University {i} — Университет {i}",
+                      "short_name": f"U{i}", "kind": "university",
+                      "country": "AZ" if i % 2 else "KZ"} for i in range(max(2, people // 50))]
+    persons = [{"id": f"p{i}", "given_name": "Nurlan" if i % 3 else "Гүлнар",
+                "family_name": f"Əliyev-{i}", "organization": organizations[i % len(organizations)]["id"],
+                "precedence": 1 + i % 9} for i in range(people)]
+    agenda = [{"id": f"i{i}", "kind": "speech", "title": f"Speech {i}", "day": "2026-05-12",
+               "start": f"{8 + (i * 10) // 60:02d}:{(i * 10) % 60:02d}",
+               "end": f"{8 + (i * 10 + 5) // 60:02d}:{(i * 10 + 5) % 60:02d}",
+               "room": "main", "speakers": [f"p{i % max(1, people)}"]} for i in range(items)]
+    agenda.append({"id": "signing", "kind": "signing", "title": "Signing", "day": "2026-05-13",
+                   "start": "10:00", "end": "18:00", "room": "main"})
+    deals = []
+    for i in range(agreements):
+        a, b = i % len(organizations), (i + 1) % len(organizations)
+        deals.append({"id": f"a{i}", "reference": f"SYN/{i:06d}", "kind": "mou",
+                      "title": f"Memorandum {i}",
+                      "parties": [{"organization": organizations[a]["id"]},
+                                  {"organization": organizations[b]["id"]}],
+                      "status": "ready", "signing": {"agenda_item": "signing", "order": i + 1}})
+    return {
+        "format": "roundtable-event", "version": 1,
+        "event": {"id": event_id, "title": "Synthetic event", "start_date": "2026-05-12",
+                  "end_date": "2026-05-13", "timezone": "Asia/Baku",
+                  "venue": {"name": "Hall", "city": "Baku", "country": "AZ"},
+                  "rooms": [{"id": "main", "name": "Main"}], "languages": ["en"]},
+        "organizations": organizations, "people": persons, "agenda": agenda,
+        "agreements": deals,
+    }
