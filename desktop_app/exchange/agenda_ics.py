@@ -12,9 +12,8 @@ import datetime as dt
 import zoneinfo
 from pathlib import Path
 
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
-from icalendar import Timezone
 
 from desktop_app import __version__
 from desktop_app.domain.models import AgendaItem, Event, Person

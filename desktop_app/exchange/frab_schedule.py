@@ -14,12 +14,11 @@ import datetime as dt
 import json
 import re
 import uuid
+import xml.etree.ElementTree as etree
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import xml.etree.ElementTree as etree
 
 from desktop_app import __version__
 from desktop_app.domain.models import AgendaItem, Event, Room

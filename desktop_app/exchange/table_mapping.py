@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
-from .table_fields import IGNORED, field_names, is_known_field, match_header, normalise_header
+from .table_fields import (
+    IGNORED,
+    field_names,
+    is_known_field,
+    match_header,
+    normalise_header,
+)
 from .table_report import ColumnMapping, ImportProblem
 
 #: For each kind, alternatives of which at least one must be mapped.

@@ -15,7 +15,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.models import Agreement, AgreementParty, Event, Organization, Person
+from desktop_app.domain.models import (
+    Agreement,
+    AgreementParty,
+    Event,
+    Organization,
+    Person,
+)
 from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
 
 from .table_directory import PlannedRecord

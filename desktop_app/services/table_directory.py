@@ -83,6 +83,18 @@ def _name_field(kind: str) -> str:
     return "full_name" if kind == "people" else "name"
 
 
+def _same_record(group: _Group, target: Any | None, key: str | None, skeletons: set[str]
+                 ) -> bool:
+    """Whether a row (its match, id and name skeletons) means the record of ``group``."""
+    if target is not None:
+        return group.target is target
+    if group.target is not None:
+        return False
+    if key or group.key:
+        return key == group.key
+    return bool(group.skeletons & skeletons)
+
+
 def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], what: str
                 ) -> tuple[list[_Group], list[ImportProblem]]:
     groups: list[_Group] = []
@@ -110,16 +122,7 @@ def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], wha
                 continue
             if found:
                 target, matched_by = found[0], "name"
-        group = None
-        for candidate in groups:
-            if target is not None and candidate.target is target:
-                group = candidate
-            elif target is None and candidate.target is None and (
-                    (key and candidate.key == key)
-                    or (not key and not candidate.key and candidate.skeletons & skeletons)):
-                group = candidate
-            if group:
-                break
+        group = next((g for g in groups if _same_record(g, target, key, skeletons)), None)
         if group is None:
             groups.append(_Group([row], target, matched_by, set(skeletons), key))
         else:

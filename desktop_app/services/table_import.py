@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.models import Agreement, AgreementParty, Event, Person
-from desktop_app.exchange.table_fields import FIELDS, TABLE_KINDS, FieldInfo, field_names
+from desktop_app.exchange.table_fields import (
+    FIELDS,
+    TABLE_KINDS,
+    FieldInfo,
+    field_names,
+)
 from desktop_app.exchange.table_mapping import map_columns
 from desktop_app.exchange.table_reader import Table, read_table
 from desktop_app.exchange.table_report import (

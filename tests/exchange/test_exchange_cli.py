@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
 def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
     result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), *args],
-                            cwd=REPO, env={**env, "QT_QPA_PLATFORM": "offscreen"},
+                            check=False, cwd=REPO, env={**env, "QT_QPA_PLATFORM": "offscreen"},
                             capture_output=True, text=True, timeout=120)
     assert "Traceback" not in result.stderr, result.stderr
     return result

@@ -77,7 +77,7 @@ def test_map_overrides_by_header_or_letter() -> None:
 
 def test_map_problems_are_all_reported() -> None:
     headers = ["Ad", "Имя", "Position"]
-    mappings, problems = map_columns("people", headers, ["Shoe=position", "Ad=shoe_size", "x"])
+    _mappings, problems = map_columns("people", headers, ["Shoe=position", "Ad=shoe_size", "x"])
     text = "\n".join(str(p) for p in problems)
     assert '--map: the file has no column "Shoe"' in text
     assert '"shoe_size" is not a field of people' in text
