@@ -48,7 +48,7 @@ from desktop_app.services.views import (
 from desktop_app.ui.models.agreements_model import KIND_LABELS
 from desktop_app.ui.views.feedback import report_error
 
-from .form_support import FieldMessages
+from .form_support import FieldMessages, align_labels, form_page
 from .pickers import combo_is_valid, combo_value, organization_combo, person_combo
 
 SaveHandler = Callable[[AgreementData], None]
@@ -113,6 +113,8 @@ class AgreementDialog(QDialog):
         self.party_grid = QGridLayout()
         self.party_grid.addWidget(QLabel("<b>Organization</b>"), 0, 1)
         self.party_grid.addWidget(QLabel("<b>Signatory</b>"), 0, 2)
+        self.party_grid.setColumnStretch(1, 1)
+        self.party_grid.setColumnStretch(2, 1)
         add_party = QPushButton("Add party")
         add_party.clicked.connect(lambda: self.add_party(None, None))
         remove_party = QPushButton("Remove last")
@@ -174,11 +176,10 @@ class AgreementDialog(QDialog):
         m.add_row(details, "Notes:", "notes", self.notes)
 
         tabs = QTabWidget()
+        align_labels(main, parties_form, details)
         for title, form in (("Agreement", main), ("Parties and witnesses", parties_form),
                             ("Signing and validity", details)):
-            page = QWidget()
-            page.setLayout(form)
-            tabs.addTab(page, title)
+            tabs.addTab(form_page(form), title)
         self.tabs = tabs
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

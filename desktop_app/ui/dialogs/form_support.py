@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import FieldProblem
 
@@ -118,3 +118,27 @@ class FieldMessages:
                 editor.setProperty("invalid", invalid)
                 editor.setStyleSheet(f"border: 1px solid {error_colour(editor)};"
                                      if invalid else "")
+
+
+def align_labels(*forms: QFormLayout) -> None:
+    """Give every label of ``forms`` the width of the widest, so that fields line up
+    across group boxes."""
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+              for form in forms for row in range(form.rowCount())
+              if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    width = max((label.sizeHint().width() for label in labels if label is not None), default=0)
+    for label in labels:
+        if label is not None:
+            label.setMinimumWidth(width)
+
+
+def form_page(form: QFormLayout, title: str | None = None) -> QWidget:
+    """``form`` in a widget (a group box when titled) that keeps its rows compact:
+    extra height goes below the last row instead of between rows."""
+    page: QWidget = QGroupBox(title) if title else QWidget()
+    layout = QVBoxLayout(page)
+    if not title:
+        layout.setContentsMargins(12, 12, 12, 12)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return page

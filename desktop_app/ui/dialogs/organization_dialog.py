@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from desktop_app.services.views import OrganizationView
 from desktop_app.ui.models.organizations_model import KIND_LABELS
 from desktop_app.ui.views.feedback import report_error
 
-from .form_support import FieldMessages, language_label
+from .form_support import FieldMessages, align_labels, form_page, language_label
 from .person_dialog import UppercaseLineEdit
 
 SaveHandler = Callable[[OrganizationData], None]
@@ -69,10 +68,10 @@ class OrganizationDialog(QDialog):
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        align_labels(names, details)
         for title, form in (("Name", names), ("Details", details)):
-            group = QGroupBox(title)
-            group.setLayout(form)
-            layout.addWidget(group)
+            layout.addWidget(form_page(form, title))
+        layout.addStretch(1)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,7 +25,7 @@ from desktop_app.services.people import PersonData, check_person_fields
 from desktop_app.services.views import OrganizationView, PersonView
 from desktop_app.ui.views.feedback import report_error
 
-from .form_support import FieldMessages, language_label
+from .form_support import FieldMessages, align_labels, form_page, language_label
 from .pickers import combo_is_valid, combo_value, organization_combo
 
 SaveHandler = Callable[[PersonData], None]
@@ -106,10 +105,10 @@ class PersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        align_labels(names, role, contact)
         for title, form in (("Name", names), ("Role", role), ("Contact", contact)):
-            group = QGroupBox(title)
-            group.setLayout(form)
-            layout.addWidget(group)
+            layout.addWidget(form_page(form, title))
+        layout.addStretch(1)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
 

@@ -19,6 +19,9 @@ def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMaxVisibleItems(18)
+    # Long names must not make the dialog wider than the screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(22)
     if none_text is not None:
         combo.addItem(none_text, None)
     for label, record_id in entries:
@@ -29,6 +32,7 @@ def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     index = combo.findData(selected)
     combo.setCurrentIndex(max(index, 0))
+    combo.lineEdit().setCursorPosition(0)  # show the start of a long name
     return combo
 
 

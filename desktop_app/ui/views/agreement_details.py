@@ -38,7 +38,7 @@ class AgreementDetails(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(330)
-        self.setMaximumWidth(420)
+        self.setMaximumWidth(380)
         self.agreement: AgreementView | None = None
         self.zone: dt.tzinfo | None = None
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -98,9 +99,12 @@ class AgreementsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_table(self.table, "Agreements")
-        self.table.horizontalHeader().setStretchLastSection(False)
-        for column, width in enumerate((130, 95, 330, 170, 250, 105, 95, 105)):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((120, 88, 260, 130, 200, 96, 88, 100)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
