@@ -62,6 +62,8 @@ def _import_table(ctx: CommandContext) -> int:
             if change.action != "unchanged":
                 ctx.out(str(change))
         ctx.err(report.summary())
+        for warning in report.warnings:
+            ctx.err(f"warning: {warning}")
     return EXIT_OK
 
 

@@ -115,6 +115,8 @@ class TableImportReport:
     notes: list[str] = field(default_factory=list)
     rows: int = 0
     stored: bool = False
+    #: Conflict warnings of the event after a stored import (as ``check`` prints them).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -153,3 +153,15 @@ def test_signed_at_with_an_unsigned_status_is_refused(db: Database, sample_event
         import_table(db, sample_event, "agreements", path)
     assert [str(p) for p in caught.value.report.problems] == [
         'row 2, column C "Signed at" ("2025-03-04 12:00"): is given but the status is "draft"']
+
+
+def test_stored_import_reports_the_event_warnings(db: Database, sample_event: str,
+                                                  tmp_path: Path) -> None:
+    path = tmp_path / "agreements.csv"
+    path.write_text("Reference,Party 1,Signatory 1,Party 2\n"
+                    "AZ-KZ/2025/001,ADA,Sayasat Nurbek,KazNU\n", encoding="utf-8")
+    report = import_table(db, sample_event, "agreements", path)
+    assert report.stored and report.count("update") == 1
+    [warning] = report.warnings
+    assert warning.startswith("[signatory-organization] agreement AZ-KZ/2025/001")
+    assert "Sayasat Nurbek" in warning
