@@ -9,17 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.services.documents import (
-    DOCUMENT_KINDS,
-    DocumentOptions,
-    generate_document,
-    parse_languages,
-)
-from desktop_app.services.verification import verify_code
-
 from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
 from .registry import CommandRegistry
 
+#: Every printable kind with its help line (the service's DOCUMENT_KINDS has the same keys;
+#: the builders are imported only when a print command runs, to keep start-up fast).
 HELP = {
     "programme": "print the programme: cover, agenda by day, speakers, participants",
     "certificates": "print a framed signing certificate per signed or ready agreement",
@@ -45,6 +39,12 @@ def _progress_printer(ctx: CommandContext) -> Callable[[int, int], None] | None:
 
 def _print(kind: str) -> Callable[[CommandContext], int]:
     def handler(ctx: CommandContext) -> int:
+        from desktop_app.services.documents import (
+            DocumentOptions,
+            generate_document,
+            parse_languages,
+        )
+
         args = ctx.args
         options = DocumentOptions(
             languages=parse_languages(args.lang),
@@ -66,6 +66,8 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
 
 
 def _verify(ctx: CommandContext) -> int:
+    from desktop_app.services.verification import verify_code
+
     result = verify_code(ctx.db, ctx.args.code)
     if result.matches:
         ctx.out(f"valid: {result.reference} in event {result.event_key}")
@@ -84,8 +86,8 @@ def _verify(ctx: CommandContext) -> int:
 
 def register(registry: CommandRegistry) -> None:
     group = registry.group("print", "print documents of an event to PDF")
-    for kind in DOCUMENT_KINDS:
-        parser = group.command(kind, _print(kind), HELP[kind])
+    for kind, help_line in HELP.items():
+        parser = group.command(kind, _print(kind), help_line)
         parser.add_argument("event", metavar="EVENT", help="event id")
         parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                             help="the PDF to write (replaced only once complete)")

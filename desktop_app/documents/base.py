@@ -116,7 +116,7 @@ class NumberedCanvas(Canvas):
         self._decor = decor
         self._held_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -196,7 +196,7 @@ class DocumentTemplate(BaseDocTemplate):
                          onPage=lambda canvas, _doc: draw_running_header(canvas, decor)),
         ])
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, ProgressMark):
             self.progress.step()
 

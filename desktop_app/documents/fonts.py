@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -102,7 +102,7 @@ def family(name: str) -> FontFamily:
     return register_fonts()[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _coverage(face_name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(face_name)
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]

@@ -29,7 +29,13 @@ from desktop_app.domain.ordering import agenda_in_order
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .dates import format_date, format_date_range, format_time
 from .labels import caps, label
-from .names import organization_forms, participants, person_detail, person_forms, with_honorific
+from .names import (
+    organization_forms,
+    participants,
+    person_detail,
+    person_forms,
+    with_honorific,
+)
 from .ornaments import Rule
 from .styles import PALETTE, style, table_style
 from .text import markup

@@ -12,7 +12,14 @@ from collections import Counter
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.models import Agreement, Event, Organization

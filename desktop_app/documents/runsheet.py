@@ -13,7 +13,14 @@ import datetime as dt
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from desktop_app.domain.models import AgendaItem, Agreement, AgreementParty, Event
 from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order

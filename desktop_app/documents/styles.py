@@ -6,7 +6,6 @@ names are set in Noto Serif; times, labels and small print in Noto Sans.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
@@ -21,8 +20,9 @@ from desktop_app.domain.errors import ValidationError
 from .fonts import SANS, SERIF, family, register_fonts
 
 
-@dataclass(frozen=True)
 class Palette:
+    """The colours of every document: navy and gold on white, one warning tone."""
+
     ink: Color = HexColor("#1B2233")
     navy: Color = HexColor("#1F3A5F")
     gold: Color = HexColor("#A8834A")
