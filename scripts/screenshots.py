@@ -131,7 +131,11 @@ def generate_document(app: QApplication, view: QWidget) -> None:
     while getattr(view, "task", None) is not None and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
-    settle(app, 10)
+    # The PDF view renders its pages in the background: give it a moment to paint.
+    until = time.monotonic() + 2.0
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def shoot_welcome(app: QApplication, out: Path, tmp: Path) -> None:

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.events import EventSummary, check_event
+from desktop_app.domain.conflicts import ConflictWarning
+from desktop_app.services.events import EventSummary
 
 from .actions import ActionRegistry
+from .conflict_monitor import conflicts_of
 from .context import UiContext
 from .dialogs.about_dialog import show_about
-from .errors import reporting
 from .event_session import EventSession
 from .widgets.welcome_page import WelcomePage
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
                                                ("File", "Edit", "View", "Help"))
         self.views: list[Any] = []
         self._view_actions: dict[int, list[QAction]] = {}
-        self.warning_count = 0
+        self.conflicts = conflicts_of(ctx)
 
         self.welcome = WelcomePage(ctx.db.display_name)
         self.welcome.new_requested.connect(self.session.new_event)
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_page)
         self.session.events_listed.connect(self._fill_switcher)
         ctx.event_changed.connect(self._on_event_changed)
-        ctx.data_changed.connect(self._on_data_changed)
+        self.conflicts.changed.connect(self._show_warnings)
         ctx.navigate.connect(self.navigate_to)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._restore_settings()
@@ -298,21 +299,20 @@ class MainWindow(QMainWindow):
         self.switcher.setCurrentIndex(self.switcher.findData(key))
         title = next((e.title for e in self.session.events if e.key == key), "")
         self.setWindowTitle(f"{title} — Roundtable" if title else "Roundtable")
-        self._update_warnings()
+        self._show_warnings(key, self.conflicts.warnings)
 
-    def _on_data_changed(self, _topic: str, event_key: str) -> None:
-        if event_key == self.ctx.event_key:
-            self._update_warnings()
+    @property
+    def warning_count(self) -> int:
+        return len(self.conflicts.warnings) if self.conflicts.current else -1
 
-    def _update_warnings(self) -> None:
-        count = 0
-        if self.ctx.event_key:
-            with reporting(self) as failed:
-                count = len(check_event(self.ctx.db, self.ctx.event_key))
-            if failed:
-                return
-        self.warning_count = count
+    def _show_warnings(self, _key: str, warnings: list[ConflictWarning]) -> None:
+        count = len(warnings)
         self.warnings_button.setVisible(bool(self.ctx.event_key))
-        self.warnings_button.setText(f"⚠ {count} warning{'s' if count != 1 else ''}"
-                                     if count else "✓ No warnings")
+        if not self.conflicts.current:
+            text = "Checking for conflicts…"
+        elif count:
+            text = f"⚠ {count} warning{'s' if count != 1 else ''}"
+        else:
+            text = "✓ No warnings"
+        self.warnings_button.setText(text)
         self.warnings_button.setToolTip("Open the overview to see the warnings")

@@ -55,7 +55,8 @@ def test_the_page_shows_facts_figures_chart_and_warnings(qtbot, ui_ctx):  # type
     assert view.chart.rows()[0][1] == 7
     view.by_country.click()
     assert dict(view.chart.rows()) == {"AZ": 40, "KZ": 40}
-    assert view.warnings_list.count() == 1 and "No conflicts" in view.warnings_list.item(0).text()
+    qtbot.waitUntil(lambda: "No conflicts" in view.warnings_list.item(0).text())
+    assert view.warnings_list.count() == 1
 
     db, key = ui_ctx.db, ui_ctx.event_key
     welcome = next(i for i in list_agenda(db, key) if i.key == "welcome")

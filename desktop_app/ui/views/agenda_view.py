@@ -28,10 +28,10 @@ from desktop_app.services.agenda import (
     resize_agenda_item,
 )
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.events import check_event
 from desktop_app.services.people import list_people
 from desktop_app.services.views import AgendaItemView, EventView
 
+from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..dialogs.agenda_item_dialog import AgendaItemDialog
 from ..errors import reporting
@@ -47,7 +47,7 @@ from ..undo.base import ServiceCommand
 from ..widgets.info_bar import InfoBar
 from ..widgets.timeline import TimelineView
 
-_TOPICS = {"agenda", "events", "people", "agreements"}
+_TOPICS = {"agenda", "events", "people"}
 
 
 def warnings_by_item(warnings: list[ConflictWarning]) -> dict[str, list[str]]:
@@ -127,7 +127,10 @@ class AgendaView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents (which reads every row).
+        char = self.fontMetrics().horizontalAdvance("0")
+        for column, chars in enumerate((12, 7, 7, 18, 12)):
+            header.resizeSection(column, char * chars)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.pages = QStackedWidget()
@@ -156,6 +159,8 @@ class AgendaView(QWidget):
         self.table.doubleClicked.connect(
             lambda index: self.edit_item(self.table_model.item_at(index.row()).id))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.conflicts = conflicts_of(ctx)
+        self.conflicts.changed.connect(self._warnings_changed)
         ctx.event_changed.connect(lambda _key: self.refresh())
         ctx.data_changed.connect(self._on_data_changed)
         ctx.undo_stack.indexChanged.connect(self._on_undo_index)
@@ -194,7 +199,7 @@ class AgendaView(QWidget):
             with reporting(self) as failed:
                 self.event_view = get_event(self.ctx.db, key)
                 self.items = list_agenda(self.ctx.db, key)
-                self.warnings = warnings_by_item(check_event(self.ctx.db, key))
+            self.warnings = warnings_by_item(self.conflicts.warnings)
             if failed:
                 return
         current_day = self.day_combo.currentData()
@@ -206,6 +211,13 @@ class AgendaView(QWidget):
         index = self.day_combo.findData(current_day)
         self.day_combo.setCurrentIndex(max(index, 0))
         self.day_combo.blockSignals(False)
+        self.table_model.set_items(self.items, self.warnings)
+        self._show_day()
+
+    def _warnings_changed(self, key: str, warnings: list[ConflictWarning]) -> None:
+        if key != self.ctx.event_key:
+            return
+        self.warnings = warnings_by_item(warnings)
         self.table_model.set_items(self.items, self.warnings)
         self._show_day()
 

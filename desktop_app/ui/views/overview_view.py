@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.events import check_event
 from desktop_app.services.overview import OverviewFigures, overview_figures
 from desktop_app.services.views import EventView
 
+from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..errors import reporting
 from ..widgets.bar_chart import BarChart
@@ -147,8 +147,10 @@ class OverviewView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self.conflicts = conflicts_of(ctx)
         ctx.event_changed.connect(lambda _key: self.refresh())
         ctx.data_changed.connect(self._on_data_changed)
+        self.conflicts.changed.connect(self._warnings_changed)
         self.refresh()
 
     def show_record(self, kind: str, key: str) -> bool:
@@ -165,7 +167,6 @@ class OverviewView(QWidget):
         with reporting(self) as failed:
             event = get_event(self.ctx.db, key)
             self.figures = overview_figures(self.ctx.db, key)
-            self.warnings = check_event(self.ctx.db, key)
         if failed:
             return
         self._fill_facts(event)
@@ -179,7 +180,12 @@ class OverviewView(QWidget):
                                    f"from {figures.organizations} organizations")
         self.items_card.set(figures.agenda_items)
         self._fill_chart()
-        self._fill_warnings()
+        self._warnings_changed(key, self.conflicts.warnings)
+
+    def _warnings_changed(self, key: str, warnings: list[ConflictWarning]) -> None:
+        if key == self.ctx.event_key:
+            self.warnings = list(warnings)
+            self._fill_warnings()
 
     def _fill_facts(self, event: EventView) -> None:
         self.title_label.setText(event.title)
@@ -211,6 +217,11 @@ class OverviewView(QWidget):
         self.warnings_list.clear()
         count = len(self.warnings)
         self.warnings_title.setText(f"Warnings ({count})" if count else "Warnings")
+        if not self.conflicts.current:
+            entry = QListWidgetItem("Checking for conflicts…")
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.warnings_list.addItem(entry)
+            return
         if not self.warnings:
             entry = QListWidgetItem("✓  No conflicts: rooms, people and signings all fit.")
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
