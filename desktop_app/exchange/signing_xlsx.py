@@ -44,6 +44,27 @@ def _display_width(value: Cell) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
+def _wrapped_lines(value: Cell, width: int) -> int:
+    """Lines ``value`` takes in a wrapping column ``width`` characters wide (by words).
+
+    Column widths count the digit "0"; an average letter of the default
+    proportional font is narrower, hence callers pass a slightly larger width.
+    """
+    if value is None or width <= 0:
+        return 1
+    total = 0
+    for paragraph in str(value).splitlines() or [""]:
+        lines, used = 1, 0
+        for word in paragraph.split(" "):
+            needed = len(word) + (1 if used else 0)
+            if used and used + needed > width:
+                lines, used = lines + 1, len(word)
+            else:
+                used += needed
+        total += lines
+    return total
+
+
 def set_cell(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
     """Write one typed value; text stays text even when it starts with ``=``."""
     cell = sheet.cell(row=row, column=column)
@@ -61,6 +82,8 @@ def set_cell(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
             cell.quotePrefix = True
     else:
         cell.value = value
+        if isinstance(value, int):
+            cell.alignment = Alignment(horizontal="center")
 
 
 def write_table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
@@ -73,20 +96,36 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequenc
     for offset, row in enumerate(rows, start=1):
         for column, value in enumerate(row, start=1):
             set_cell(sheet, first_row + offset, column, value)
+    lines_needed = [1] * len(rows)
     for column, header in enumerate(headers, start=1):
         # +3 leaves room for the filter button beside the header text.
         widest = max([len(header) + 3, *(_display_width(r[column - 1]) for r in rows)])
         width = min(max(widest + 1, MIN_WIDTH), MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(column)].width = width
         if widest > MAX_WIDTH or column in wrap_columns:
-            for r in range(first_row + 1, first_row + len(rows) + 1):
-                sheet.cell(row=r, column=column).alignment = Alignment(wrap_text=True,
-                                                                       vertical="top")
+            for index, row in enumerate(rows):
+                cell = sheet.cell(row=first_row + 1 + index, column=column)
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                lines_needed[index] = max(lines_needed[index],
+                                          _wrapped_lines(row[column - 1], int(width * 1.15)))
+    # Neither Excel nor LibreOffice grows a row for wrapped text written by a
+    # program, so the heights are set here (15 points per line of 11-point text).
+    for index, lines in enumerate(lines_needed):
+        if lines > 1:
+            sheet.row_dimensions[first_row + 1 + index].height = 15 * lines
+            for cell in sheet[first_row + 1 + index]:
+                cell.alignment = Alignment(horizontal=cell.alignment.horizontal,
+                                           wrap_text=cell.alignment.wrap_text, vertical="top")
     last = f"{get_column_letter(len(headers))}{first_row + max(len(rows), 1)}"
     sheet.auto_filter.ref = f"A{first_row}:{last}"
     sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
     sheet.print_title_rows = f"{first_row}:{first_row}"
     sheet.page_setup.orientation = "landscape"
+    _fit_page_width(sheet)
+
+
+def _fit_page_width(sheet: Worksheet) -> None:
+    """Printed, the sheet is as wide as the page and as long as it needs."""
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -129,6 +168,7 @@ def _write_summary(sheet: Worksheet, records: SigningRecords) -> None:
               12, 10, 12, 10]
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = min(width, MAX_WIDTH)
+    _fit_page_width(sheet)
 
 
 def signing_workbook(records: SigningRecords) -> Workbook:
