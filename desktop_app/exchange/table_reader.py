@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,13 +60,32 @@ def _is_empty(value: CellValue) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _build(raw_rows: list[tuple[CellValue, ...]], path: Path, notes: list[str]) -> Table:
-    header_index = next((i for i, r in enumerate(raw_rows)
-                         if not all(_is_empty(v) for v in r)), None)
-    if header_index is None:
+#: Rows searched for the header row: offices often put a title above the table.
+HEADER_SEARCH_ROWS = 10
+HeaderScore = Callable[[list[str]], int]
+
+
+def _header_texts(cells: tuple[CellValue, ...]) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in cells]
+
+
+def _build(raw_rows: list[tuple[CellValue, ...]], path: Path, notes: list[str],
+           score: HeaderScore | None = None) -> Table:
+    candidates = [i for i, r in enumerate(raw_rows) if not all(_is_empty(v) for v in r)]
+    if not candidates:
         raise TableFileError(f'"{path.name}" is empty: the first row must name the columns')
+    header_index = candidates[0]
+    if score is not None:
+        # The row naming the most known fields; the first such row on a tie.
+        best = max(candidates[:HEADER_SEARCH_ROWS],
+                   key=lambda i: (score(_header_texts(raw_rows[i])), -i))
+        if score(_header_texts(raw_rows[best])) > 0:
+            header_index = best
+        if header_index != candidates[0]:
+            notes.append(f"the column names were found in row {header_index + 1}; "
+                         "the rows above it are not imported")
     header_cells = raw_rows[header_index]
-    headers = ["" if v is None else str(v).strip() for v in header_cells]
+    headers = _header_texts(header_cells)
     while headers and not headers[-1]:
         headers.pop()
     rows = [TableRow(i + 1, tuple(r)) for i, r in enumerate(raw_rows)
@@ -86,14 +106,14 @@ def _decode(data: bytes, notes: list[str]) -> str:
         return data.decode("cp1251")
 
 
-def read_csv_table(path: Path, data: bytes) -> Table:
+def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) -> Table:
     notes: list[str] = []
     try:
         text = _decode(data, notes)
     except UnicodeDecodeError as exc:
         raise TableFileError(f'"{path.name}" is neither UTF-8 nor Windows-1251 text') from exc
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
+    sample = "\n".join(text.split("\n", 5)[:5])
+    delimiter = max((",", ";", "\t"), key=sample.count)
     if delimiter != ",":
         notes.append(f"columns are separated by {'semicolons' if delimiter == ';' else 'tabs'}")
     try:
@@ -101,10 +121,10 @@ def read_csv_table(path: Path, data: bytes) -> Table:
                                                 delimiter=delimiter, strict=True)]
     except csv.Error as exc:
         raise TableFileError(f'"{path.name}" is not valid CSV: {exc}') from exc
-    return _build(raw, path, notes)  # type: ignore[arg-type]
+    return _build(raw, path, notes, score)  # type: ignore[arg-type]
 
 
-def read_xlsx_table(path: Path) -> Table:
+def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
     """The first sheet of a workbook (cached values of formulas, never the formulas)."""
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -116,11 +136,15 @@ def read_xlsx_table(path: Path) -> Table:
         raw = [tuple(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
-    return _build(raw, path, notes)
+    return _build(raw, path, notes, score)
 
 
-def read_table(path: Path) -> Table:
-    """The table in ``path`` (by suffix: .csv/.txt or .xlsx/.xlsm)."""
+def read_table(path: Path, score: HeaderScore | None = None) -> Table:
+    """The table in ``path`` (by suffix: .csv/.txt or .xlsx/.xlsm).
+
+    ``score`` rates a candidate header row (how many columns it names); the
+    best of the first rows is taken as the header, else the first non-empty row.
+    """
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
         raise TableFileError(f'"{path.name}": import reads .csv and .xlsx files'
@@ -132,9 +156,9 @@ def read_table(path: Path) -> Table:
     if size > MAX_FILE_BYTES:
         raise TableFileError(f'"{path.name}" is larger than {MAX_FILE_BYTES // 2**20} MB')
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx_table(path)
+        return read_xlsx_table(path, score)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise TableFileError(f'cannot read "{path}": {exc.strerror}') from exc
-    return read_csv_table(path, data)
+    return read_csv_table(path, data, score)

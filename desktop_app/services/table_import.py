@@ -23,6 +23,7 @@ from desktop_app.exchange.table_fields import (
     TABLE_KINDS,
     FieldInfo,
     field_names,
+    match_header,
 )
 from desktop_app.exchange.table_mapping import map_columns
 from desktop_app.exchange.table_reader import Table, read_table
@@ -117,7 +118,7 @@ def _plan(session: Session, event: Event, kind: str, table: Table, report: Table
 def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequence[str],
          *, store: bool) -> TableImportReport:
     _check_kind(kind)
-    table = read_table(path)
+    table = read_table(path, lambda headers: sum(1 for h in headers if match_header(kind, h)))
     report = TableImportReport(kind, path, event_key, dry_run=not store, rows=len(table.rows),
                                notes=list(table.notes))
     if not table.rows:

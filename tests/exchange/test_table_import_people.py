@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desktop_app.domain.models import Organization, Person
@@ -207,3 +208,23 @@ def test_unreadable_files_are_refused_clearly(db: Database, sample_event: str,
     empty.write_text("Name,Country\n", encoding="utf-8")
     with pytest.raises(TableImportError, match="1 problem"):
         import_table(db, sample_event, "people", empty)
+
+
+def test_title_rows_above_the_header_are_skipped(db: Database, sample_event: str,
+                                                 tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Список участников круглого стола"])
+    sheet.append([])
+    sheet.append(["№", "Фамилия", "Имя", "Страна"])
+    sheet.append([1, "Ахметова", "Сауле", "KZ"])
+    sheet.append([2, "Омаров", "Данияр", "Kasachstan"])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    with pytest.raises(TableImportError) as caught:
+        import_table(db, sample_event, "people", path)
+    report = caught.value.report
+    assert any("found in row 3" in note for note in report.notes)
+    assert [str(p) for p in report.problems] == [
+        'row 5, column D "Страна" ("Kasachstan"): is not a country: write its ISO 3166 code, '
+        "e.g. AZ, KZ"]
