@@ -25,6 +25,8 @@ def create_application() -> QApplication:
     app.setOrganizationName("Roundtable")
     app.setApplicationDisplayName("Roundtable")
     apply_theme(app)
+    # Follow the system when it switches between light and dark while we run.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app
 
 

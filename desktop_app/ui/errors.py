@@ -24,6 +24,9 @@ from desktop_app.exchange.event_validation import EventFileError
 _MAX_DETAIL_LINES = 200
 
 
+_open_boxes: set[QMessageBox] = set()
+
+
 def error_details(exc: BaseException) -> list[str]:
     """Every separate problem an error carries, one line each."""
     if isinstance(exc, EventFileError):
@@ -47,6 +50,10 @@ def _message_box(parent: QWidget | None, title: str, text: str, details: list[st
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
                           else Qt.WindowModality.ApplicationModal)
+    # A box without a parent belongs to Python: keep a reference until it is closed, or it
+    # would vanish as soon as the caller drops it.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()  # not exec(): the event loop keeps running (and tests are not blocked)
     return box
 
@@ -98,8 +105,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
         exc = exc.with_traceback(tb)
     try:
         show_error(_active_window(), exc)
-    except Exception:  # noqa: BLE001 - never let the hook itself raise
+    except Exception as hook_error:  # noqa: BLE001 - never let the hook itself raise
         log_unexpected(exc, "the user interface")
+        log_unexpected(hook_error, "the error dialog")
 
 
 def install_excepthook() -> None:

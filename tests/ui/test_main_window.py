@@ -209,3 +209,30 @@ def test_an_unexpected_error_is_logged_and_shown_briefly(qtbot):  # type: ignore
     assert "Traceback" not in box.text() and marker not in box.text()
     logged = log.read_text(encoding="utf-8")
     assert marker in logged and "Traceback" in logged
+
+
+def test_the_excepthook_shows_a_short_dialog_and_logs_the_traceback(qtbot):  # type: ignore[no-untyped-def]
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.errorlog import configure_logging
+    from desktop_app.ui import errors
+
+    previous = sys.excepthook
+    errors.install_excepthook()
+    try:
+        assert sys.excepthook is errors._excepthook
+        marker = "hook-7d1a"
+        try:
+            raise ValueError(marker)
+        except ValueError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        boxes = [w for w in QApplication.allWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible() and "ValueError" in w.text()]
+        assert boxes and marker not in boxes[-1].text()
+        for box in boxes:
+            box.close()
+        assert marker in configure_logging().read_text(encoding="utf-8")
+    finally:
+        sys.excepthook = previous

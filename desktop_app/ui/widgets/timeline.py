@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -336,6 +336,11 @@ class TimelineView(QGraphicsView):
     def set_zoom(self, px_per_minute: float) -> None:
         self.px_per_minute = min(8.0, max(1.0, px_per_minute))
         self._rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._drag is None:
+            self._rebuild()  # blocks keep the palette they were drawn with
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
