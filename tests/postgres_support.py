@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -15,6 +16,7 @@ from sqlalchemy.engine import make_url
 from desktop_app.storage import open_database
 
 TEST_DB_ENV = "ROUNDTABLE_TEST_DB"
+REPO_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = "roundtable_test_template"
 
 

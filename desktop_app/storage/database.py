@@ -298,7 +298,17 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
                     raise StorageError(f'the database schema "{revision}" is not current')
                 if revision is not None and sqlite_path is not None and backup:
                     backups.append(make_backup(sqlite_path, f"pre-upgrade-{revision}", keep))
-                migrate.upgrade(engine)
+                try:
+                    migrate.upgrade(engine)
+                except DBAPIError as exc:
+                    if "privilege" not in type(exc.orig).__name__.lower() and \
+                            "permission" not in str(exc.orig).lower():
+                        raise
+                    raise StorageError(
+                        f'the database needs an upgrade (schema "{revision}" to '
+                        f'"{migrate.head_revision()}") and this account lacks the permission '
+                        "to change its tables: open it once with the database owner's account"
+                    ) from exc
             elif changed and sqlite_path is not None:
                 backups.append(make_backup(sqlite_path, "open", keep))
     except StorageError:
