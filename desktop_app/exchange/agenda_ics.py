@@ -16,7 +16,7 @@ from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 
 from desktop_app import __version__
-from desktop_app.domain.models import AgendaItem, Event, Person
+from desktop_app.domain.models import AgendaItem, Agreement, Event, Person
 from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
 
 from .files import write_bytes_atomically
@@ -47,8 +47,12 @@ def item_location(event: Event, item: AgendaItem) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def item_description(event: Event, item: AgendaItem) -> str:
-    """Speakers (or panelists), chair, topics, signings and the item's own description."""
+def item_description(event: Event, item: AgendaItem,
+                     signings: list[Agreement] | None = None) -> str:
+    """Speakers (or panelists), chair, topics, signings and the item's own description.
+
+    ``signings`` are the item's agreements in signing order (found when not given).
+    """
     blocks: list[str] = []
     if item.description:
         blocks.append(item.description)
@@ -60,14 +64,23 @@ def item_description(event: Event, item: AgendaItem) -> str:
                                                   for link in item.speakers))
     if item.topics:
         blocks.append("Topics:\n" + "\n".join(f"- {topic.text}" for topic in item.topics))
-    signings = [a for a in agreements_in_signing_order(event) if a.signing_item_id == item.id
-                and a.status != "cancelled"]
+    if signings is None:
+        signings = signings_by_item(event).get(item.id, [])
     if signings:
         blocks.append("Agreements:\n" + "\n".join(
             f"- {a.reference}: {a.title} ("
             + " – ".join(p.organization.short_name or p.organization.name for p in a.parties)
             + ")" for a in signings))
     return "\n\n".join(blocks)
+
+
+def signings_by_item(event: Event) -> dict[int, list[Agreement]]:
+    """Agreements (not cancelled) of each signing item, in signing order."""
+    grouped: dict[int, list[Agreement]] = {}
+    for agreement in agreements_in_signing_order(event):
+        if agreement.signing_item_id is not None and agreement.status != "cancelled":
+            grouped.setdefault(agreement.signing_item_id, []).append(agreement)
+    return grouped
 
 
 def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calendar:
@@ -84,6 +97,7 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
     calendar.add_component(Timezone.from_tzid(
         event.timezone, first_date=event.start_date - dt.timedelta(days=366),
         last_date=event.end_date + dt.timedelta(days=366)))
+    signings = signings_by_item(event)
     for item in agenda_in_order(event):
         entry = CalendarEvent()
         entry.add("uid", item_uid(event, item))
@@ -93,7 +107,7 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
         entry.add("dtend", item.end.replace(tzinfo=zone))
         entry.add("summary", item.title)
         entry.add("location", item_location(event, item))
-        description = item_description(event, item)
+        description = item_description(event, item, signings.get(item.id, []))
         if description:
             entry.add("description", description)
         entry.add("categories", [KIND_LABELS.get(item.kind, item.kind)])

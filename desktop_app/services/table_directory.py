@@ -83,21 +83,12 @@ def _name_field(kind: str) -> str:
     return "full_name" if kind == "people" else "name"
 
 
-def _same_record(group: _Group, target: Any | None, key: str | None, skeletons: set[str]
-                 ) -> bool:
-    """Whether a row (its match, id and name skeletons) means the record of ``group``."""
-    if target is not None:
-        return group.target is target
-    if group.target is not None:
-        return False
-    if key or group.key:
-        return key == group.key
-    return bool(group.skeletons & skeletons)
-
-
 def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], what: str
                 ) -> tuple[list[_Group], list[ImportProblem]]:
     groups: list[_Group] = []
+    by_target: dict[int, _Group] = {}
+    by_key: dict[str, _Group] = {}
+    by_skeleton: dict[str, _Group] = {}
     problems: list[ImportProblem] = []
     for row in rows:
         key = row.get("key")
@@ -122,12 +113,25 @@ def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], wha
                 continue
             if found:
                 target, matched_by = found[0], "name"
-        group = next((g for g in groups if _same_record(g, target, key, skeletons)), None)
-        if group is None:
-            groups.append(_Group([row], target, matched_by, set(skeletons), key))
+        # Looked up in dictionaries, not by scanning the groups: files have thousands of rows.
+        if target is not None:
+            group = by_target.get(id(target))
+        elif key:
+            group = by_key.get(key)
         else:
-            group.rows.append(row)
-            group.skeletons |= skeletons
+            group = next((g for s in skeletons if (g := by_skeleton.get(s))), None)
+        if group is None:
+            group = _Group([], target, matched_by, set(), key)
+            groups.append(group)
+            if target is not None:
+                by_target[id(target)] = group
+            elif key:
+                by_key[key] = group
+        group.rows.append(row)
+        group.skeletons |= skeletons
+        if target is None and not key:
+            for skeleton in skeletons:
+                by_skeleton.setdefault(skeleton, group)
     return groups, problems
 
 
