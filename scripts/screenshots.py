@@ -58,6 +58,7 @@ def shoot_window(app: QApplication, ctx: UiContext, out: Path, suffix: str = "",
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
+    window.build_all_views()
     settle(app)
 
     def page(name: str, title: str, prepare: Callable[[QWidget], object] | None = None) -> None:

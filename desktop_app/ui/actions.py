@@ -30,6 +30,7 @@ class ActionRegistry(QObject):
         self._menubar = menubar
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
+        self._tails: dict[str, QAction] = {}
         for title in menu_order:
             self.menu(title)
 
@@ -69,8 +70,20 @@ class ActionRegistry(QObject):
         """Put an existing action (an undo action, a view's action) in the registry."""
         action.setObjectName(action_id)
         self._actions[action_id] = action
-        self.menu(menu).addAction(action)
+        tail = self._tails.get(menu)
+        if tail is not None:
+            self.menu(menu).insertAction(tail, action)
+        else:
+            self.menu(menu).addAction(action)
         return action
+
+    def set_tail(self, menu: str, action_id: str) -> None:
+        """Keep ``action_id`` (and the separator above it) last in ``menu``."""
+        actions = self.menu(menu).actions()
+        index = actions.index(self._actions[action_id])
+        anchor = actions[index - 1] if index > 0 and actions[index - 1].isSeparator() \
+            else actions[index]
+        self._tails[menu] = anchor
 
     def separator(self, menu: str) -> None:
         self.menu(menu).addSeparator()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.session.reload()
         self.session.open_event(self.session.initial_event(event_key))
         self._on_event_changed(ctx.event_key)
+        QTimer.singleShot(0, self._build_next_view)
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -151,16 +152,49 @@ class MainWindow(QMainWindow):
         self.event_toolbar = bar
 
     def _build_views(self) -> None:
-        for module, class_name, title in self.view_specs:
-            view_class = load_view_class(module, class_name)
-            view: Any = (view_class(self.ctx, self) if view_class is not None
-                         else UnavailableView(title))
-            self.views.append(view)
-            self.pages.addWidget(view)
+        """Navigation entries now; each view is built when first shown, or soon after the
+        window has painted (``_build_next_view``), so opening a big event stays quick."""
+        for _module, _class_name, title in self.view_specs:
+            self.views.append(None)
+            self.pages.addWidget(QWidget())
             self.navigation.addItem(title)
-            if view_class is None:
-                self.navigation.item(self.navigation.count() - 1).setToolTip(
-                    "Not available in this version")
+
+    def view_at(self, index: int) -> Any:
+        """The view at ``index``, built now if it was not yet."""
+        view = self.views[index]
+        if view is not None:
+            return view
+        module, class_name, title = self.view_specs[index]
+        view_class = load_view_class(module, class_name)
+        view = view_class(self.ctx, self) if view_class is not None else UnavailableView(title)
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, view)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.views[index] = view
+        if view_class is None:
+            self.navigation.item(index).setToolTip("Not available in this version")
+        actions = view.actions() if type(view).actions is not QWidget.actions else []
+        if actions:
+            self._view_actions[index] = self.actions_registry.add_view_actions(
+                view.title, actions)
+            for action in self._view_actions[index]:
+                action.setEnabled(index == self.navigation.currentRow())
+            self._show_view_menus(bool(self.ctx.event_key))
+        if self.navigation.currentRow() >= 0:
+            self.pages.setCurrentIndex(self.navigation.currentRow())
+        return view
+
+    def build_all_views(self) -> list[Any]:
+        return [self.view_at(index) for index in range(len(self.views))]
+
+    def _build_next_view(self) -> None:
+        """Build one waiting view per turn of the event loop, so input is never held up."""
+        waiting = [index for index, view in enumerate(self.views) if view is None]
+        if waiting:
+            self.view_at(waiting[0])
+            if len(waiting) > 1:
+                QTimer.singleShot(0, self._build_next_view)
 
     def _build_actions(self) -> None:
         reg, s = self.actions_registry, self.session
@@ -190,15 +224,10 @@ class MainWindow(QMainWindow):
         reg.separator("View")
         reg.add("view.refresh", "&Refresh", self.refresh_all, menu="View", shortcut=key.Refresh)
         reg.add("help.about", "&About Roundtable", lambda: show_about(self), menu="Help")
-        for index, view in enumerate(self.views):
-            actions = view.actions() if hasattr(view, "actions") and not isinstance(
-                view, UnavailableView) else []
-            if actions and type(view).actions is not QWidget.actions:
-                self._view_actions[index] = self.actions_registry.add_view_actions(
-                    view.title, actions)
-        # Quit last, so that views' File actions sit above it.
+        # Quit last: views' File actions (added as views are built) go above it.
         reg.separator("File")
         reg.add("file.quit", "&Quit", self.close, menu="File", shortcut=key.Quit)
+        reg.set_tail("File", "file.quit")
 
     def _build_status_bar(self) -> None:
         self.warnings_button = QPushButton()
@@ -245,6 +274,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         if index < 0:
             return
+        self.view_at(index)
         self.pages.setCurrentIndex(index)
         for view_index, actions in self._view_actions.items():
             for action in actions:
@@ -266,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def navigate_to(self, kind: str, key: str) -> None:
         """Show the view that accepts the record (kind, key), e.g. from a warning."""
-        for index, view in enumerate(self.views):
+        for index, view in enumerate(self.build_all_views()):
             if view.show_record(kind, key):
                 self.show_view(index)
                 return
@@ -293,13 +323,16 @@ class MainWindow(QMainWindow):
         self.event_toolbar.setVisible(has_event)
         for action_id in ("file.export", "file.edit_event", "edit.find"):
             self.actions_registry.action(action_id).setEnabled(has_event)
-        for title, menu in self.actions_registry.menus().items():
-            if title not in ("File", "Edit", "View", "Help"):
-                menu.menuAction().setVisible(has_event)  # a view's menu needs an event
+        self._show_view_menus(has_event)
         self.switcher.setCurrentIndex(self.switcher.findData(key))
         title = next((e.title for e in self.session.events if e.key == key), "")
         self.setWindowTitle(f"{title} — Roundtable" if title else "Roundtable")
         self._show_warnings(key, self.conflicts.warnings)
+
+    def _show_view_menus(self, visible: bool) -> None:
+        for title, menu in self.actions_registry.menus().items():
+            if title not in ("File", "Edit", "View", "Help"):
+                menu.menuAction().setVisible(visible)  # a view's menu needs an event
 
     @property
     def warning_count(self) -> int:

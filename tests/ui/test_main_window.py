@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QListWidget, QMessageBox
+from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox
 
 from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agenda_item
 from desktop_app.services.event_editing import get_event
@@ -119,7 +119,7 @@ def test_a_warning_opens_its_agenda_item_and_the_status_bar_leads_to_the_overvie
     data = AgendaItemData.from_view(coffee)
     data.start_time, data.end_time = dt.time(13, 40), dt.time(13, 50)  # inside the reception
     update_agenda_item(db, coffee.id, data)
-    overview = win.views[0]
+    overview = win.view_at(0)
     qtbot.waitUntil(lambda: win.warning_count == 1)
     win.show_view(1)
     win.warnings_button.click()
@@ -152,7 +152,8 @@ def test_the_window_remembers_its_geometry_and_last_view(qtbot, ui_ctx, tmp_path
 
 
 def test_menus_have_the_standard_commands_and_shortcuts(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
-    win = _window(qtbot, ui_ctx)
+    win = _window(qtbot, ui_ctx, VIEWS)
+    qtbot.waitUntil(lambda: None not in win.views)  # the other views are built after painting
     reg = win.actions_registry
     expected = {
         "file.new_event": QKeySequence.StandardKey.New,
@@ -170,12 +171,14 @@ def test_menus_have_the_standard_commands_and_shortcuts(qtbot, ui_ctx):  # type:
     assert titles[:3] == ["File", "Edit", "View"] and titles[-1] == "Help"
     assert "Agenda" in titles  # the agenda view's own actions
     assert not reg.action("edit.undo").isEnabled()
+    file_actions = [a for a in win.findChild(QMenu, "menuFile").actions() if not a.isSeparator()]
+    assert file_actions[-1] is reg.action("file.quit")  # views' File actions stay above Quit
 
 
 def test_a_missing_view_module_gets_a_placeholder(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     views = (*AGENDA_VIEWS, ("no_such_view", "NoSuchView", "Documents"))
     win = _window(qtbot, ui_ctx, views)
-    assert isinstance(win.views[2], UnavailableView)
+    assert isinstance(win.view_at(2), UnavailableView)
     assert win.navigation.item(2).text() == "Documents"
 
 
