@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -39,6 +40,13 @@ def _base_letter(ch: str) -> str:
     return decomposed[0] if decomposed else ch
 
 
+@lru_cache(maxsize=32)
+def _rank(language: str) -> dict[str, int]:
+    """Letter -> position in the alphabet of ``language`` (built once per language)."""
+    alphabet = _ALPHABETS.get(language.split("-")[0].lower(), _ALPHABETS["en"])
+    return {letter: i for i, letter in enumerate(alphabet)}
+
+
 def sort_key(text: str, language: str = "en") -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """A key that orders ``text`` by the alphabet of ``language``.
 
@@ -46,8 +54,7 @@ def sort_key(text: str, language: str = "en") -> tuple[tuple[int, ...], tuple[in
     lacks ranks as its unaccented base letter (so é sorts with e in
     English). Secondary: accents. Last: the text itself, for a stable tie.
     """
-    alphabet = _ALPHABETS.get(language.split("-")[0].lower(), _ALPHABETS["en"])
-    rank = {letter: i for i, letter in enumerate(alphabet)}
+    rank = _rank(language)
     primary: list[int] = []
     secondary: list[int] = []
     for ch in _lower(text, language):

@@ -212,13 +212,21 @@ def list_people(db: Database, event_key: str, query: str = "",
         if event is None:
             event_id_of(session, event_key)  # raises NotFoundError
             raise AssertionError
-        statement = (select(Person).where(Person.event_id == event.id)
-                     .options(selectinload(Person.organization)))
+        # Plain columns, not ORM objects: ten thousand people load in a fraction of the
+        # time (the People table shows them all).
+        statement = (select(Person.id, Person.key, Person.version, Person.honorific,
+                            Person.given_name, Person.family_name, Person.local_names,
+                            Person.position, Person.organization_id, Organization.name,
+                            Person.country, Person.precedence, Person.email, Person.phone,
+                            Person.bio, Person.search_key)
+                     .outerjoin(Organization, Person.organization_id == Organization.id)
+                     .where(Person.event_id == event.id))
         folded = query_key(query)
         if folded:
             statement = statement.where(Person.search_key.contains(folded, autoescape=True))
         language = language or event.primary_language
-        people = [PersonView.of(p) for p in session.scalars(statement)]
+        people = [PersonView(*row[:6], dict(row[6] or {}), *row[7:15], row[15] or "")
+                  for row in session.execute(statement)]
     return sorted(people, key=lambda p: sort_key(f"{p.family_name} {p.given_name or ''}",
                                                  language))
 

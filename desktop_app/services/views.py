@@ -82,11 +82,14 @@ class OrganizationView:
     country: str
     city: str | None
     website: str | None
+    #: The folded name forms stored for searching (``domain.text.search_key``).
+    search_key: str = ""
 
     @classmethod
     def of(cls, org: Organization) -> OrganizationView:
         return cls(org.id, org.key, org.version, org.name, org.short_name,
-                   dict(org.local_names or {}), org.kind, org.country, org.city, org.website)
+                   dict(org.local_names or {}), org.kind, org.country, org.city, org.website,
+                   org.search_key or "")
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class PersonView:
     email: str | None
     phone: str | None
     bio: str | None
+    #: The folded name forms stored for searching (``domain.text.search_key``).
+    search_key: str = ""
 
     @property
     def full_name(self) -> str:
@@ -122,6 +127,7 @@ class PersonView:
             person.family_name, dict(person.local_names or {}), person.position,
             person.organization_id, person.organization.name if person.organization else None,
             person.country, person.precedence, person.email, person.phone, person.bio,
+            person.search_key or "",
         )
 
 
