@@ -25,6 +25,7 @@ def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
     view.resize(1400, 900)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading)  # rows load in the background
     return view
 
 
@@ -142,14 +143,14 @@ def test_filters_by_status_country_university_and_text(qtbot, ui_ctx) -> None:  
     drafts = [a for a in everything if a.status == "draft"]
     assert view.model.rowCount() == len(drafts) == 2
     view.set_status_filter(None)
-    view.university_filter.setCurrentIndex(view.university_filter.findText("ADA University"))
+    view.filters.university.setCurrentIndex(view.filters.university.findText("ADA University"))
     ada = [a for a in everything if any(p.short_name == "ADA" for p in a.parties)]
     assert {view.model.record(r).id for r in range(view.model.rowCount())} == {a.id for a in ada}
-    view.university_filter.setCurrentIndex(0)
-    view.country_filter.setCurrentIndex(view.country_filter.findData("KZ"))
+    view.filters.university.setCurrentIndex(0)
+    view.filters.country.setCurrentIndex(view.filters.country.findData("KZ"))
     assert view.model.rowCount() == len([a for a in everything
                                          if any(p.country == "KZ" for p in a.parties)])
-    view.country_filter.setCurrentIndex(0)
+    view.filters.country.setCurrentIndex(0)
     view.search.setText("az-kz/2025/007")
     assert [view.model.record(r).reference for r in range(view.model.rowCount())] == \
         ["AZ-KZ/2025/007"]
@@ -183,7 +184,7 @@ def test_editor_creates_an_agreement_with_ordered_parties(qtbot, ui_ctx) -> None
     assert [p.organization_name for p in created.parties] == ["Khazar University",
                                                               "Satbayev University"]
     assert created.languages == ("az", "kk", "en") and created.status == "draft"
-    assert view.selected().id == created.id
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().id == created.id)
     ui_ctx.undo_stack.undo()
     assert not any(a.reference == "AZ-KZ/2025/099"
                    for a in list_agreements(ui_ctx.db, ui_ctx.event_key))

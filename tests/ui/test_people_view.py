@@ -18,6 +18,7 @@ def _view(qtbot, ui_ctx) -> PeopleView:  # type: ignore[no-untyped-def]
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading)  # rows load in the background
     return view
 
 
@@ -156,7 +157,7 @@ def test_new_person_through_the_form_then_undo(qtbot, ui_ctx) -> None:  # type: 
     person = next(p for p in list_people(ui_ctx.db, ui_ctx.event_key)
                   if p.family_name == "Qasımova")
     assert (person.organization_name, person.precedence) == ("ADA University", 7)
-    assert view.selected().id == person.id
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().id == person.id)
     ui_ctx.undo_stack.undo()
     assert not any(p.family_name == "Qasımova" for p in list_people(ui_ctx.db, ui_ctx.event_key))
     ui_ctx.undo_stack.redo()
@@ -211,6 +212,7 @@ def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading)
     view.filter_edit.setText("BAKI DÖVL")  # Bakı Dövlət Universiteti
     assert [view.model.record(r).key for r in range(view.model.rowCount())] == ["bsu"]
     view.table.selectRow(0)

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 from desktop_app.services.views import AgreementView
 
@@ -62,11 +64,18 @@ def signed_text(agreement: AgreementView, zone: dt.tzinfo | None) -> str:
     return f"{moment:%d %b %H:%M}"
 
 
-def agreement_search_text(agreement: AgreementView) -> str:
-    parts = [agreement.reference, agreement.title, agreement.key]
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+def agreement_search_key(agreement: AgreementView) -> str:
+    """Reference, title, parties and signatories, folded (parts repeat, so each is
+    folded once)."""
+    parts = [agreement.reference, agreement.title]
     for party in agreement.parties:
         parts += [party.organization_name, party.short_name or "", party.signatory_name or ""]
-    return " | ".join(parts)
+    return " | ".join(_folded(part) for part in parts)
 
 
 class AgreementsTableModel(RecordTableModel[AgreementView]):
@@ -89,7 +98,7 @@ class AgreementsTableModel(RecordTableModel[AgreementView]):
             Column("Signed", lambda a: signed_text(a, self.zone),
                    lambda a: a.signed_at.timestamp() if a.signed_at else None),
         ]
-        super().__init__(columns, agreement_search_text, lambda a: a.id, parent)
+        super().__init__(columns, agreement_search_key, lambda a: a.id, parent)
         self.zone: dt.tzinfo | None = None
         self._icons: dict[str, QIcon] = {}
 

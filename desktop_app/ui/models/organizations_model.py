@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.text import fold
 from desktop_app.services.views import OrganizationView
 
 from .record_table import Column, RecordTableModel
@@ -17,9 +18,10 @@ KIND_LABELS = {
 }
 
 
-def organization_search_text(org: OrganizationView) -> str:
-    return " | ".join([org.name, org.short_name or "", *org.local_names.values(),
-                       org.city or "", org.key])
+def organization_search_key(org: OrganizationView) -> str:
+    names = org.search_key or fold(" | ".join([org.name, org.short_name or "",
+                                              *org.local_names.values()]))
+    return " | ".join([names, fold(org.city or ""), org.key])
 
 
 ORGANIZATION_COLUMNS: list[Column[OrganizationView]] = [
@@ -36,4 +38,4 @@ ORGANIZATION_COLUMNS: list[Column[OrganizationView]] = [
 
 class OrganizationsTableModel(RecordTableModel[OrganizationView]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(ORGANIZATION_COLUMNS, organization_search_text, lambda o: o.id, parent)
+        super().__init__(ORGANIZATION_COLUMNS, organization_search_key, lambda o: o.id, parent)

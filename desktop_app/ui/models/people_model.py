@@ -1,10 +1,12 @@
 """The People table: one row per ``PersonView``, sorted by the event language's alphabet."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop_app.domain.text import fold
 from desktop_app.services.views import PersonView
 
 from .record_table import Column, RecordTableModel
@@ -22,12 +24,20 @@ def _local_names(person: PersonView) -> str:
     return " · ".join(name for name in person.local_names.values() if name)
 
 
-def person_search_text(person: PersonView) -> str:
-    """Every form of the name plus position, organization and e-mail, for the filter."""
-    parts = [person.display_name, person.family_name, *person.local_names.values(),
-             person.position or "", person.organization_name or "", person.email or "",
-             person.key]
-    return " | ".join(parts)
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str:
+    """``fold`` of a text that repeats across rows (organization names, positions)."""
+    return fold(text)
+
+
+def person_search_key(person: PersonView) -> str:
+    """The stored folded name forms (every script, transliterated) plus the folded
+    organization, position and e-mail, for the filter."""
+    names = person.search_key or folded(" ".join([person.display_name,
+                                                  *person.local_names.values()]))
+    return " | ".join([names, folded(person.organization_name or ""),
+                       folded(person.position or ""), (person.email or "").casefold(),
+                       person.key])
 
 
 PEOPLE_COLUMNS: list[Column[PersonView]] = [
@@ -45,4 +55,4 @@ PEOPLE_COLUMNS: list[Column[PersonView]] = [
 
 class PeopleTableModel(RecordTableModel[PersonView]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(PEOPLE_COLUMNS, person_search_text, lambda p: p.id, parent)
+        super().__init__(PEOPLE_COLUMNS, person_search_key, lambda p: p.id, parent)

@@ -40,16 +40,23 @@ class Column(Generic[T]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """Rows are views (frozen dataclasses); ``visible`` is the filtered, sorted slice."""
+    """Rows are views (frozen dataclasses); ``visible`` is the filtered, sorted slice.
 
-    def __init__(self, columns: Sequence[Column[T]], search_text: Callable[[T], str],
+    ``_all`` is kept in the current sort order, so filtering never sorts: it
+    picks the matching rows of ``_all`` in order. Sort keys are computed once
+    per column and search keys once per load, on first use (keyed by ``id()``
+    of the row object, which ``_all`` keeps alive).
+    """
+
+    def __init__(self, columns: Sequence[Column[T]], search_key: Callable[[T], str],
                  record_id: Callable[[T], Any], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._search_text = search_text
+        self._search_key = search_key
         self._record_id = record_id
         self._all: list[T] = []
-        self._keys: list[str] = []
+        self._keys: dict[int, str] | None = None
+        self._sort_keys: dict[int, dict[int, Any]] = {}
         self.visible: list[T] = []
         self._query = ""
         self._predicate: Callable[[T], bool] | None = None
@@ -58,26 +65,33 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.sort_order = Qt.SortOrder.AscendingOrder
 
     # --- loading, filtering and sorting -------------------------------------------
-    def set_records(self, records: Sequence[T], language: str | None = None) -> None:
-        """Replace every row; keeps the current filter and sort order."""
+    def set_records(self, records: Sequence[T], language: str | None = None, *,
+                    presorted: bool = False) -> None:
+        """Replace every row; keeps the current filter and sort order.
+
+        ``presorted``: the rows already come in the order of column 0 ascending
+        (the services sort names by the event's alphabet), so that sort is skipped.
+        """
         if language:
             self.language = language
         self.beginResetModel()
         self._all = list(records)
-        self._keys = [query_key(self._search_text(r)) for r in self._all]
+        self._keys = None
+        self._sort_keys = {}
+        if not (presorted and self.sort_column == 0
+                and self.sort_order == Qt.SortOrder.AscendingOrder):
+            self._sort_all()
         self._apply_filter()
-        self._sort_visible()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        """Show only rows whose folded search text contains the folded ``text``."""
+        """Show only rows whose folded search key contains the folded ``text``."""
         folded = query_key(text)
         if folded == self._query:
             return
         self.beginResetModel()
         self._query = folded
         self._apply_filter()
-        self._sort_visible()
         self.endResetModel()
 
     def set_predicate(self, predicate: Callable[[T], bool] | None) -> None:
@@ -85,7 +99,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.beginResetModel()
         self._predicate = predicate
         self._apply_filter()
-        self._sort_visible()
         self.endResetModel()
 
     @property
@@ -103,43 +116,87 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def _apply_filter(self) -> None:
         query, predicate = self._query, self._predicate
-        self.visible = [r for r, key in zip(self._all, self._keys, strict=True)
-                        if (not query or query in key) and (predicate is None or predicate(r))]
-
-    def _sort_visible(self) -> None:
-        column = self.columns[self.sort_column] if self.columns else None
-        if column is None:
+        if not query and predicate is None:
+            self.visible = list(self._all)
             return
-        getter = column.sort_value or column.text
-        language = self.language
+        if query and self._keys is None:
+            self._keys = {id(r): self._search_key(r) for r in self._all}
+        keys = self._keys or {}
+        self.visible = [r for r in self._all
+                        if (not query or query in keys[id(r)])
+                        and (predicate is None or predicate(r))]
 
-        def key(record: T) -> tuple[int, Any]:
-            value = getter(record)
-            if value is None or value == "":
-                return (1, ())
-            if isinstance(value, str):
-                return (0, sort_key(value, language))
-            return (0, value)
+    def _column_keys(self, column: int) -> dict[int, Any]:
+        cached = self._sort_keys.get(column)
+        if cached is None:
+            getter = self.columns[column].sort_value or self.columns[column].text
+            language = self.language
+            cached = {}
+            for record in self._all:
+                value = getter(record)
+                cached[id(record)] = (None if value is None or value == "" else
+                                      sort_key(value, language) if isinstance(value, str)
+                                      else value)
+            self._sort_keys[column] = cached
+        return cached
 
-        keyed = [(key(r), r) for r in self.visible]
-        present = [pair for pair in keyed if pair[0][0] == 0]
-        missing = [pair[1] for pair in keyed if pair[0][0] == 1]
-        present.sort(key=lambda pair: pair[0],
+    def _sort_all(self) -> None:
+        if not self.columns:
+            return
+        keys = self._column_keys(self.sort_column)
+        present = [r for r in self._all if keys[id(r)] is not None]
+        missing = [r for r in self._all if keys[id(r)] is None]  # empty values sort last
+        present.sort(key=lambda r: keys[id(r)],
                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-        self.visible = [pair[1] for pair in present] + missing
+        self._all = present + missing
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self.sort_column, self.sort_order) and self._all:
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         before = [(self.visible[i.row()], i.column()) for i in persistent]
-        self.sort_column, self.sort_order = column, order
-        self._sort_visible()
+        if column == self.sort_column:
+            # Same column, other direction: reverse, keeping empty values last.
+            getter = self.columns[column].sort_value or self.columns[column].text
+            present = [r for r in self._all if getter(r) not in (None, "")]
+            missing = [r for r in self._all if getter(r) in (None, "")]
+            self._all = present[::-1] + missing
+            self.sort_order = order
+        else:
+            self.sort_column, self.sort_order = column, order
+            self._sort_all()
+        self._apply_filter()
         if persistent:
             position = {id(r): row for row, r in enumerate(self.visible)}
             self.changePersistentIndexList(
                 persistent, [self.index(position[id(r)], c) if id(r) in position
                              else QModelIndex() for r, c in before])
         self.layoutChanged.emit()
+
+    def replace(self, record: T) -> bool:
+        """Swap in a fresh copy of one row (after an edit), keeping its place."""
+        record_id = self._record_id(record)
+        for i, old in enumerate(self._all):
+            if self._record_id(old) == record_id:
+                self._all[i] = record
+                break
+        else:
+            return False
+        for column, keys in self._sort_keys.items():
+            getter = self.columns[column].sort_value or self.columns[column].text
+            value = getter(record)
+            keys[id(record)] = (None if value is None or value == "" else
+                                sort_key(value, self.language) if isinstance(value, str)
+                                else value)
+        if self._keys is not None:
+            self._keys[id(record)] = self._search_key(record)
+        for row, old in enumerate(self.visible):
+            if self._record_id(old) == record_id:
+                self.visible[row] = record
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self.columnCount() - 1))
+        return True
 
     # --- lookups ------------------------------------------------------------------
     def record(self, row: int) -> T:

@@ -12,10 +12,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStyle,
@@ -24,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.collation import sort_key
 from desktop_app.domain.errors import RoundtableError
-from desktop_app.services.agreements import AgreementData, list_agreements
+from desktop_app.services.agreements import (
+    AgreementData,
+    get_agreement,
+    list_agreements,
+)
 from desktop_app.services.ceremony import ceremony_plan, signing_items
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import list_organizations, list_people
@@ -44,18 +45,12 @@ from desktop_app.ui.undo.agreement_commands import (
 from desktop_app.ui.undo.record_commands import push
 
 from .agreement_details import AgreementDetails
+from .agreement_filters import AgreementFilterBar
+from .background_load import BackgroundLoader
 from .feedback import report_error
 from .record_list import configure_table, heading_label, muted_label
 
-ALL = "__all__"
-
-
-def _filter_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setMinimumContentsLength(10)
-    return combo
+Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]
 
 
 class AgreementsView(QWidget):
@@ -67,26 +62,18 @@ class AgreementsView(QWidget):
         self.event_view: EventView | None = None
         self.organizations: list[OrganizationView] = []
         self._stale = True
-        self._planners: list[QWidget] = []
+        self._select_after_load: int | None = None
+        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
         self.model = AgreementsTableModel(self)
         self._reload_timer = QTimer(self, singleShot=True, interval=40)
         self._reload_timer.timeout.connect(self._reload_if_visible)
 
         self.heading = heading_label(self.title)
         self.count_label = muted_label()
-        self.search = QLineEdit(placeholderText="Filter by reference, title, party or signatory")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter agreements")
-        self.search.setMinimumWidth(300)
-        self.status_filter = _filter_combo("Status filter")
-        self.country_filter = _filter_combo("Country filter")
-        self.university_filter = _filter_combo("University filter")
-        self.status_filter.addItem("All statuses", ALL)
-        for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, status)
-        self.search.textChanged.connect(self._text_filter_changed)
-        for combo in (self.status_filter, self.country_filter, self.university_filter):
-            combo.currentIndexChanged.connect(self._apply_filters)
+        self.filters = AgreementFilterBar()
+        self.filters.text_changed.connect(self._text_filter_changed)
+        self.filters.choice_changed.connect(self._apply_filters)
+        self.search = self.filters.search
 
         style = self.style()
         self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
@@ -122,11 +109,6 @@ class AgreementsView(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.planner_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.country_filter)
-        filters.addWidget(self.university_filter, 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -136,7 +118,7 @@ class AgreementsView(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
         ctx.event_changed.connect(lambda _key: self._mark_stale())
@@ -154,62 +136,86 @@ class AgreementsView(QWidget):
 
     def _reload_if_visible(self) -> None:
         if self.isVisible():
-            self.reload()
+            self.request_reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
-            self.reload()
+            self.request_reload()
         super().showEvent(event)
 
+    @property
+    def loading(self) -> bool:
+        """True until the agreements of the current event are in the table."""
+        return self._stale or self.loader.busy
+
     def ensure_loaded(self) -> None:
-        if self._stale:
+        if self.loading:
             self.reload()
 
+    def _load(self, key: str) -> Loaded:
+        """Everything the view shows (runs on a worker thread too: services only)."""
+        if not key:
+            return None, [], []
+        return (get_event(self.ctx.db, key), list_organizations(self.ctx.db, key),
+                list_agreements(self.ctx.db, key))
+
     def reload(self) -> None:
-        self._stale = False
+        """Load now, on this thread (after the view's own edits, and for tests)."""
+        self.loader.invalidate()
         self._reload_timer.stop()
-        selected = self.selected()
-        key = self.ctx.event_key
         try:
-            if key:
-                self.event_view = get_event(self.ctx.db, key)
-                self.organizations = list_organizations(self.ctx.db, key)
-                agreements = list_agreements(self.ctx.db, key)
-            else:
-                self.event_view, self.organizations, agreements = None, [], []
+            loaded = self._load(self.ctx.event_key)
         except RoundtableError as exc:
             report_error(self, exc)
-            self.event_view, self.organizations, agreements = None, [], []
-        zone = zoneinfo.ZoneInfo(self.event_view.timezone) if self.event_view else None
-        self.model.zone = self.details.zone = zone
-        self._fill_filters(agreements)
-        self.model.set_records(agreements, self.event_view.primary_language if self.event_view else "en")
-        self._apply_filters()
-        if selected is not None:
-            self.select_id(selected.id)
-        self._selection_changed()
-        self.new_button.setEnabled(self.event_view is not None)
-        self.planner_button.setEnabled(self.event_view is not None)
+            loaded = (None, [], [])
+        self._apply_loaded(loaded)
 
-    def _fill_filters(self, agreements: list[AgreementView]) -> None:
-        language = self.event_view.primary_language if self.event_view else "en"
-        countries = sorted({p.country for a in agreements for p in a.parties})
-        party_ids = {p.organization_id for a in agreements for p in a.parties}
-        universities = sorted((o for o in self.organizations
-                               if o.kind == "university" and o.id in party_ids),
-                              key=lambda o: sort_key(o.name, language))
-        for combo, entries, everything in (
-                (self.country_filter, [(c, c) for c in countries], "All countries"),
-                (self.university_filter, [(o.name, o.id) for o in universities],
-                 "All universities")):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, ALL)
-            for label, data in entries:
-                combo.addItem(label, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+    def request_reload(self) -> None:
+        """Load in the background; the table updates when the rows arrive."""
+        self._stale = False
+        self._reload_timer.stop()
+        key = self.ctx.event_key
+        if self.model.total_count == 0 and key:
+            self.count_label.setText("Loading…")
+        self.loader.request(lambda: self._load(key))
+
+    def _load_failed(self, exc: Exception) -> None:
+        if isinstance(exc, RoundtableError):
+            report_error(self, exc)
+        else:
+            from desktop_app.ui.errors import show_error
+
+            show_error(self, exc)
+
+    def _apply_loaded(self, loaded: Loaded) -> None:
+        self._stale = False
+        self.event_view, self.organizations, agreements = loaded
+        selected = self.selected()
+        wanted = self._select_after_load if self._select_after_load is not None else (
+            selected.id if selected is not None else None)
+        self._select_after_load = None
+        event = self.event_view
+        zone = zoneinfo.ZoneInfo(event.timezone) if event else None
+        self.model.zone = self.details.zone = zone
+        self.filters.fill(agreements, self.organizations,
+                          event.primary_language if event else "en")
+        self.model.set_records(agreements, event.primary_language if event else "en")
+        self._apply_filters()
+        if wanted is not None:
+            self.select_id(wanted)
+        self._selection_changed()
+        self.new_button.setEnabled(event is not None)
+        self.planner_button.setEnabled(event is not None)
+
+    def _refresh_row(self, agreement_id: int) -> None:
+        """Show one agreement's new state at once (the full reload follows in the background)."""
+        try:
+            fresh = get_agreement(self.ctx.db, agreement_id)
+        except RoundtableError:
+            return
+        self.model.replace(fresh)
+        self._selection_changed()
+        self._update_count()
 
     # --- filtering -------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -222,21 +228,10 @@ class AgreementsView(QWidget):
         self._update_count()
 
     def set_status_filter(self, status: str | None) -> None:
-        self.status_filter.setCurrentIndex(max(self.status_filter.findData(status or ALL), 0))
+        self.filters.set_status(status)
 
     def _apply_filters(self, *_args: object) -> None:
-        status = self.status_filter.currentData()
-        country = self.country_filter.currentData()
-        university = self.university_filter.currentData()
-
-        def keep(a: AgreementView) -> bool:
-            return ((status in (ALL, None) or a.status == status)
-                    and (country in (ALL, None) or any(p.country == country for p in a.parties))
-                    and (university in (ALL, None)
-                         or any(p.organization_id == university for p in a.parties)))
-
-        everything = all(v in (ALL, None) for v in (status, country, university))
-        self.model.set_predicate(None if everything else keep)
+        self.model.set_predicate(self.filters.predicate())
         self._update_count()
 
     def _update_count(self) -> None:
@@ -272,10 +267,7 @@ class AgreementsView(QWidget):
         if agreement is None:
             return False
         if self.model.row_of(agreement.id) < 0:
-            self.search.clear()
-            self.set_status_filter(None)
-            self.country_filter.setCurrentIndex(0)
-            self.university_filter.setCurrentIndex(0)
+            self.filters.reset()
         return self.select_id(agreement.id)
 
     # --- status and readiness ------------------------------------------------------------
@@ -311,24 +303,26 @@ class AgreementsView(QWidget):
 
     def set_status(self, agreement: AgreementView, status: str,
                    signed_at: dt.datetime | None = None) -> bool:
+        command = SetStatusCommand(self.ctx, agreement, status, signed_at)
         try:
-            push(self.ctx, SetStatusCommand(self.ctx, agreement, status, signed_at))
+            push(self.ctx, command)
         except RoundtableError as exc:
             report_error(self, exc)
             return False
         self.ctx.status_message.emit(f"{agreement.reference}: {STATUS_LABELS[status].lower()}")
-        self.reload()
+        self._refresh_row(command.current_id)
         return True
 
     def toggle_readiness(self, item: str, done: bool) -> None:
         agreement = self.selected()
         if agreement is None:
             return
+        command = SetReadinessCommand(self.ctx, agreement, item, done)
         try:
-            push(self.ctx, SetReadinessCommand(self.ctx, agreement, item, done))
+            push(self.ctx, command)
         except RoundtableError as exc:
             report_error(self, exc)
-        self.reload()
+        self._refresh_row(command.current_id)
 
     # --- editing -------------------------------------------------------------------------
     def agreement_dialog(self, agreement: AgreementView | None = None) -> Any:
@@ -341,12 +335,13 @@ class AgreementsView(QWidget):
             if agreement is None:
                 command = CreateAgreementCommand(self.ctx, key, data)
                 push(self.ctx, command)
-                self.reload()
-                if command.agreement_id is not None:
-                    self.select_id(command.agreement_id)
+                if command.agreement_id is not None and not self.select_id(
+                        command.agreement_id):
+                    self._select_after_load = command.agreement_id
             else:
-                push(self.ctx, EditAgreementCommand(self.ctx, agreement, data))
-                self.reload()
+                command = EditAgreementCommand(self.ctx, agreement, data)
+                push(self.ctx, command)
+                self._refresh_row(command.current_id)
 
         return AgreementDialog(
             event=self.event_view, organizations=self.organizations,
@@ -374,7 +369,6 @@ class AgreementsView(QWidget):
             report_error(self, exc)
             return
         self.ctx.status_message.emit(f"Deleted {agreement.reference} — Undo restores it")
-        self.reload()
 
     # --- ceremony planner and menu actions -------------------------------------------------
     def open_planner(self, item_id: int | None = None) -> QWidget | None:

@@ -49,8 +49,7 @@ class OrganizationsView(RecordListView):
                 push(self.ctx, command)
                 self.ctx.status_message.emit(f"Added {data.name}")
                 if command.organization_id is not None:
-                    self.reload()
-                    self.select_id(command.organization_id)
+                    self.select_after_load(command.organization_id)
             else:
                 push(self.ctx, EditOrganizationCommand(self.ctx, organization, data))
                 self.ctx.status_message.emit(f"Saved {data.name}")

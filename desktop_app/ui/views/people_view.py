@@ -50,8 +50,7 @@ class PeopleView(RecordListView):
                 push(self.ctx, command)
                 self.ctx.status_message.emit(f"Added {data.family_name}")
                 if command.person_id is not None:
-                    self.reload()
-                    self.select_id(command.person_id)
+                    self.select_after_load(command.person_id)
             else:
                 push(self.ctx, EditPersonCommand(self.ctx, person, data))
                 self.ctx.status_message.emit(f"Saved {data.family_name}")

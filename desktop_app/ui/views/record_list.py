@@ -27,6 +27,7 @@ from desktop_app.domain.errors import RoundtableError
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.record_table import RecordTableModel
 
+from .background_load import BackgroundLoader
 from .feedback import report_error
 
 
@@ -71,6 +72,8 @@ class RecordListView(QWidget):
     topics: tuple[str, ...] = ()
     noun = "record"
     plural = "records"
+    #: The service returns rows in the order of column 0 (names by the event's alphabet).
+    presorted = True
 
     def __init__(self, ctx: UiContext, model: RecordTableModel[Any],
                  parent: QWidget | None = None) -> None:
@@ -78,6 +81,8 @@ class RecordListView(QWidget):
         self.ctx = ctx
         self.model = model
         self._stale = True
+        self._select_after_load: int | None = None
+        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
 
         self.heading = heading_label(self.title)
         self.count_label = muted_label()
@@ -155,20 +160,57 @@ class RecordListView(QWidget):
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Load the rows now, keeping the selection and the filter."""
-        self._stale = False
-        selected = self.selected()
+        """Load the rows now, on this thread, keeping the selection and the filter."""
+        self.loader.invalidate()
         key = self.ctx.event_key
         try:
-            records, language = self.load_records(key) if key else ([], "en")
+            loaded = self.load_records(key) if key else ([], "en")
         except RoundtableError as exc:
             report_error(self, exc)
-            records, language = [], "en"
-        self.model.set_records(records, language)
-        if selected is not None:
-            self.select_id(selected.id)
+            loaded = ([], "en")
+        self._apply_loaded(loaded)
+
+    def request_reload(self) -> None:
+        """Load the rows in the background; the table updates when they arrive."""
+        self._stale = False
+        key = self.ctx.event_key
+        if not key:
+            self._apply_loaded(([], "en"))
+            return
+        if self.model.total_count == 0:
+            self.count_label.setText("Loading…")
+        self.loader.request(lambda: self.load_records(key))
+
+    def _apply_loaded(self, loaded: tuple[list[Any], str]) -> None:
+        self._stale = False
+        records, language = loaded
+        selected = self.selected()
+        wanted = self._select_after_load if self._select_after_load is not None else (
+            selected.id if selected is not None else None)
+        self._select_after_load = None
+        self.model.set_records(records, language, presorted=self.presorted)
+        if wanted is not None:
+            self.select_id(wanted)
         self._update_count()
         self._update_buttons()
+
+    def _load_failed(self, exc: Exception) -> None:
+        if isinstance(exc, RoundtableError):
+            report_error(self, exc)
+        else:
+            from desktop_app.ui.errors import show_error
+
+            show_error(self, exc)
+
+    @property
+    def loading(self) -> bool:
+        """True until the rows of the current event are in the table."""
+        return self._stale or self.loader.busy
+
+    def select_after_load(self, record_id: int) -> None:
+        """Select ``record_id`` now if it is shown, else once the next load brings it."""
+        if not self.select_id(record_id):
+            self._select_after_load = record_id
 
     def _event_changed(self, _key: str) -> None:
         self.filter_edit.clear()
@@ -181,15 +223,16 @@ class RecordListView(QWidget):
     def _mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():
-            self.reload()
+            self.request_reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
-            self.reload()
+            self.request_reload()
         super().showEvent(event)
 
     def ensure_loaded(self) -> None:
-        if self._stale:
+        """Make sure the rows are in (loading them now if a load is due or running)."""
+        if self.loading:
             self.reload()
 
     # --- filter, selection --------------------------------------------------------
