@@ -131,7 +131,7 @@ def test_planned_times_clashes_and_overrun_notice(qtbot, ui_ctx) -> None:  # typ
     first, second = planner.model.signings[0], planner.model.signings[1]
     assert (first.start, second.start) == (start, start.replace(minute=start.minute + 2))
     assert planner.model.data(planner.model.index(1, 1)) == \
-        f"{second.start:%H:%M}–{second.end:%H:%M}"
+        f"{second.start:%H:%M}–{second.end:%H:%M}"  # whole minutes: no seconds
     assert "past the end of the item" in planner.notice.text()  # 40 × 2 min > the item
     planner.slot.setValue(0.0)  # share the item evenly: fits
     assert "past the end" not in planner.notice.text()

@@ -103,6 +103,7 @@ class CeremonyPlannerDialog(QDialog):
         for button in (self.up_button, self.down_button, self.renumber_button,
                        self.group_button):
             button.setAccessibleName(button.text())
+            button.setAutoDefault(False)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.renumber_button.clicked.connect(self.renumber)
@@ -111,12 +112,23 @@ class CeremonyPlannerDialog(QDialog):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Plan notices")
         close = QPushButton("Close")
+        close.setAutoDefault(False)
         close.clicked.connect(self.close)
 
+        self.item_combo.setMinimumContentsLength(58)
+        self.item_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.slot.setMinimumWidth(220)
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.item_combo)
+        item_row.addSpacing(12)
+        item_row.addWidget(self.item_facts, 1)
+        slot_row = QHBoxLayout()
+        slot_row.addWidget(self.slot)
+        slot_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Signing item:", self.item_combo)
-        form.addRow("", self.item_facts)
-        form.addRow("Each signing takes:", self.slot)
+        form.addRow("Signing item:", item_row)
+        form.addRow("Each signing takes:", slot_row)
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.renumber_button,
                        self.group_button):

@@ -38,6 +38,12 @@ def decode_ids(data: QMimeData) -> list[int]:
     return [int(part) for part in raw.split(",") if part.strip()]
 
 
+def signing_time(signing: PlannedSigningView) -> str:
+    """``12:35–12:36``, with seconds when the slots are not whole minutes."""
+    fmt = "%H:%M:%S" if signing.start.second or signing.end.second else "%H:%M"
+    return f"{signing.start.strftime(fmt)}–{signing.end.strftime(fmt)}"
+
+
 class CeremonyModel(QAbstractTableModel):
     HEADERS = ("#", "Time", "Reference", "Parties", "Signatories", "Status", "")
     CLASH_COLUMN = 6
@@ -75,7 +81,7 @@ class CeremonyModel(QAbstractTableModel):
         agreement = signing.agreement
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(signing.order), f"{signing.start:%H:%M}–{signing.end:%H:%M}",
+            return (str(signing.order), signing_time(signing),
                     agreement.reference, agreement.party_names, agreement.signatory_names,
                     STATUS_LABELS.get(agreement.status, agreement.status),
                     "")[column]
