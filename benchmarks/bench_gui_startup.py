@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def child(db_path: str) -> None:
     """The measured process: open the database and the window, as the app does."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
 
     from desktop_app.storage.database import open_database
     from desktop_app.ui.app import create_application
@@ -72,6 +72,7 @@ def child(db_path: str) -> None:
     print(f"{'Agenda: move a block (stored, reloaded, redrawn)':<55} "
           f"{(time.perf_counter() - start) * 1000:8.0f} ms")
     ctx.close()
+    QThreadPool.globalInstance().waitForDone()
     db.dispose()
 
 

@@ -118,8 +118,36 @@ def shoot_window(app: QApplication, ctx: UiContext, out: Path, suffix: str = "",
                 settle(app)
                 save(planner, out, "ceremony-planner" + suffix)
                 planner.close()
+    if only is None or "agenda-conflict" in only:
+        shoot_conflict(app, window, out, suffix)
     window.close()
     window.deleteLater()
+    settle(app)
+
+
+def shoot_conflict(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
+    """Move the coffee break into the hall, over the panel: the conflict is outlined."""
+    index = view_index(window, "Agenda")
+    if index is None:
+        return
+    agenda = window.views[index]
+    coffee = next((i for i in agenda.items if i.key == "coffee"), None)
+    hall = next((r for r in agenda.event_view.rooms if r.key == "hall"), None)
+    if coffee is None or hall is None:
+        return
+    window.show_view(index)
+    agenda.show_timeline()
+    agenda.move_item(coffee.id, 11 * 60 + 50, hall.id)
+    deadline = time.monotonic() + 30
+    while window.warning_count < 1 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
+    agenda.timeline.verticalScrollBar().setValue(int(agenda.timeline.y_of(10 * 60 + 30)))
+    agenda.timeline.select_item(coffee.id)
+    settle(app)
+    save(window, out, "agenda-conflict" + suffix)
+    window.ctx.undo_stack.undo()
     settle(app)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.storage.database import Database
@@ -16,6 +16,8 @@ from .theme import apply_theme
 
 #: Test hook: quit the event loop this many milliseconds after the window shows.
 EXIT_AFTER_ENV = "ROUNDTABLE_EXIT_AFTER_MS"
+#: How long quitting waits for background work to finish.
+QUIT_WAIT_MS = 15_000
 
 
 def create_application() -> QApplication:
@@ -45,3 +47,5 @@ def run_gui(db: Database, event_key: str | None = None,
         return int(app.exec())
     finally:
         ctx.close()
+        # Let running work (a conflict check, an export) end while its objects still exist.
+        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)

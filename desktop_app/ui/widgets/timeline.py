@@ -51,6 +51,39 @@ def _snap(minutes: float) -> int:
     return int(round(minutes / SNAP) * SNAP)
 
 
+def _lanes(items: list[AgendaItemView]) -> dict[int, tuple[int, int]]:
+    """Item id -> (lane, lanes in its cluster): overlapping items of a room sit side by side."""
+    result: dict[int, tuple[int, int]] = {}
+    by_room: dict[int, list[AgendaItemView]] = {}
+    for item in items:
+        by_room.setdefault(item.room_id, []).append(item)
+    for room_items in by_room.values():
+        room_items.sort(key=lambda i: (i.start_time, i.end_time, i.id))
+        cluster: list[tuple[AgendaItemView, int]] = []
+        lane_ends: list[dt.time] = []
+        cluster_end: dt.time | None = None
+
+        def close_cluster() -> None:
+            for member, lane in cluster:
+                result[member.id] = (lane, len(lane_ends))
+
+        for item in room_items:
+            if cluster_end is not None and item.start_time >= cluster_end:
+                close_cluster()
+                cluster, lane_ends, cluster_end = [], [], None
+            lane = next((n for n, end in enumerate(lane_ends) if end <= item.start_time),
+                        len(lane_ends))
+            if lane == len(lane_ends):
+                lane_ends.append(item.end_time)
+            else:
+                lane_ends[lane] = item.end_time
+            cluster.append((item, lane))
+            cluster_end = item.end_time if cluster_end is None else max(cluster_end,
+                                                                        item.end_time)
+        close_cluster()
+    return result
+
+
 class TimelineView(QGraphicsView):
     move_requested = Signal(int, int, int)  # item id, new start (minutes), room id
     resize_requested = Signal(int, int)  # item id, new end (minutes)
@@ -146,11 +179,16 @@ class TimelineView(QGraphicsView):
         width = GUTTER + max(1, len(self._rooms)) * self.column_width() + 4
         height = self.y_of(self._last_minute) + 12
         scene.setSceneRect(0, 0, width, height)
+        lanes = _lanes(self._items)
         for item in self._items:
             index = room_index.get(item.room_id)
             if index is None:
                 continue
             rect = self.block_rect(_minutes(item.start_time), _minutes(item.end_time), index)
+            lane, count = lanes[item.id]
+            if count > 1:  # overlapping items share the column side by side
+                width = rect.width() / count
+                rect = QRectF(rect.left() + lane * width, rect.top(), width - 2, rect.height())
             block = AgendaBlock(item, rect, palette, self._warnings.get(item.key, []))
             scene.addItem(block)
             self._blocks[item.id] = block
