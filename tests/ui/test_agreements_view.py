@@ -188,3 +188,26 @@ def test_editor_creates_an_agreement_with_ordered_parties(qtbot, ui_ctx) -> None
     ui_ctx.undo_stack.undo()
     assert not any(a.reference == "AZ-KZ/2025/099"
                    for a in list_agreements(ui_ctx.db, ui_ctx.event_key))
+
+
+def test_editor_reorders_and_removes_parties(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, ui_ctx)
+    agreement = _by_ref(ui_ctx, "AZ-KZ/2025/001")
+    view.select_id(agreement.id)
+    dialog = view.agreement_dialog(agreement)
+    qtbot.addWidget(dialog)
+    first, second = (p.organization_name for p in agreement.parties)
+    dialog.move_party(0, 1)
+    dialog.add_party(None, None)
+    third_org, _third_signatory = dialog.party_rows[2]
+    third_org.setCurrentIndex(third_org.findText("Khazar University", Qt.MatchFlag.MatchStartsWith))
+    dialog.remove_party(0)  # after the swap the first row holds the second party
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = get_agreement(ui_ctx.db, agreement.id)
+    assert [p.organization_name for p in saved.parties] == [first, "Khazar University"]
+    assert saved.parties[0].signatory_id == agreement.parties[0].signatory_id
+    assert second not in [p.organization_name for p in saved.parties]
+    ui_ctx.undo_stack.undo()
+    assert [p.organization_name for p in get_agreement(ui_ctx.db, agreement.id).parties] == \
+        [first, second]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -117,15 +118,12 @@ class AgreementDialog(QDialog):
         self.party_grid.setColumnStretch(2, 1)
         add_party = QPushButton("Add party")
         add_party.clicked.connect(lambda: self.add_party(None, None))
-        remove_party = QPushButton("Remove last")
-        remove_party.clicked.connect(self.remove_last_party)
         party_box = QWidget()
         party_layout = QVBoxLayout(party_box)
         party_layout.setContentsMargins(0, 0, 0, 0)
         party_layout.addLayout(self.party_grid)
         party_buttons = QHBoxLayout()
         party_buttons.addWidget(add_party)
-        party_buttons.addWidget(remove_party)
         party_buttons.addStretch(1)
         party_layout.addLayout(party_buttons)
         parties_form = QFormLayout()
@@ -236,16 +234,51 @@ class AgreementDialog(QDialog):
         self.party_grid.addWidget(QLabel(f"{row}."), row, 0)
         self.party_grid.addWidget(org, row, 1)
         self.party_grid.addWidget(signatory, row, 2)
+        tools = QWidget()
+        tool_layout = QHBoxLayout(tools)
+        tool_layout.setContentsMargins(0, 0, 0, 0)
+        tool_layout.setSpacing(2)
+        for text, name, slot in (("↑", "up", lambda: self.move_party(row - 1, -1)),
+                                 ("↓", "down", lambda: self.move_party(row - 1, 1)),
+                                 ("✕", "remove", lambda: self.remove_party(row - 1))):
+            button = QToolButton()
+            button.setText(text)
+            button.setAccessibleName(f"Party {row}: {name}")
+            button.setToolTip({"up": "Move this party up", "down": "Move this party down",
+                               "remove": "Remove this party"}[name])
+            button.clicked.connect(slot)
+            tool_layout.addWidget(button)
+        self.party_grid.addWidget(tools, row, 3)
         self.party_rows.append((org, signatory))
         if hasattr(self, "save_button"):
             self.validate()
 
-    def remove_last_party(self) -> None:
-        if not self.party_rows:
+    def _party_values(self, row: int) -> tuple[int, int]:
+        org, signatory = self.party_rows[row]
+        return org.currentIndex(), signatory.currentIndex()
+
+    def _set_party_values(self, row: int, values: tuple[int, int]) -> None:
+        org, signatory = self.party_rows[row]
+        org.setCurrentIndex(values[0])
+        signatory.setCurrentIndex(values[1])
+
+    def move_party(self, row: int, step: int) -> None:
+        """Swap a party with its neighbour: the order of parties is the printed order."""
+        other = row + step
+        if 0 <= row < len(self.party_rows) and 0 <= other < len(self.party_rows):
+            mine, theirs = self._party_values(row), self._party_values(other)
+            self._set_party_values(row, theirs)
+            self._set_party_values(other, mine)
+            self.validate()
+
+    def remove_party(self, row: int) -> None:
+        if not 0 <= row < len(self.party_rows):
             return
-        row = len(self.party_rows)
-        for column in range(3):
-            item = self.party_grid.itemAtPosition(row, column)
+        for below in range(row, len(self.party_rows) - 1):
+            self._set_party_values(below, self._party_values(below + 1))
+        last = len(self.party_rows)
+        for column in range(4):
+            item = self.party_grid.itemAtPosition(last, column)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
         self.party_rows.pop()
