@@ -32,6 +32,10 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C9D"))
+# Shared style objects: openpyxl hashes each new one, which dominates large exports.
+_CENTRE = Alignment(horizontal="center")
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_TOP = {None: Alignment(vertical="top"), "center": Alignment(horizontal="center", vertical="top")}
 
 
 def _display_width(value: Cell) -> int:
@@ -83,7 +87,7 @@ def set_cell(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
     else:
         cell.value = value
         if isinstance(value, int):
-            cell.alignment = Alignment(horizontal="center")
+            cell.alignment = _CENTRE
 
 
 def write_table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
@@ -105,7 +109,7 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequenc
         if widest > MAX_WIDTH or column in wrap_columns:
             for index, row in enumerate(rows):
                 cell = sheet.cell(row=first_row + 1 + index, column=column)
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = _WRAP_TOP
                 lines_needed[index] = max(lines_needed[index],
                                           _wrapped_lines(row[column - 1], int(width * 1.15)))
     # Neither Excel nor LibreOffice grows a row for wrapped text written by a
@@ -113,9 +117,10 @@ def write_table(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequenc
     for index, lines in enumerate(lines_needed):
         if lines > 1:
             sheet.row_dimensions[first_row + 1 + index].height = 15 * lines
-            for cell in sheet[first_row + 1 + index]:
-                cell.alignment = Alignment(horizontal=cell.alignment.horizontal,
-                                           wrap_text=cell.alignment.wrap_text, vertical="top")
+            for column in range(1, len(headers) + 1):
+                cell = sheet.cell(row=first_row + 1 + index, column=column)
+                if not cell.alignment.wrap_text:
+                    cell.alignment = _TOP[cell.alignment.horizontal]
     last = f"{get_column_letter(len(headers))}{first_row + max(len(rows), 1)}"
     sheet.auto_filter.ref = f"A{first_row}:{last}"
     sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
