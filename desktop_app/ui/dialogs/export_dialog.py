@@ -208,7 +208,9 @@ def open_export(ctx: UiContext, parent: QWidget, export: str) -> None:
     if not ctx.event_key:
         return
     try:
-        ExportDialog(ctx, export, parent).exec()
+        dialog = ExportDialog(ctx, export, parent)
+        dialog.exec()
+        dialog.deleteLater()
     except RoundtableError as exc:
         report_error(parent, exc)
 
@@ -217,4 +219,6 @@ def open_import_wizard(ctx: UiContext, parent: QWidget) -> None:
     from .table_import_wizard import TableImportWizard
 
     if ctx.event_key:
-        TableImportWizard(ctx, parent).exec()
+        wizard = TableImportWizard(ctx, parent)
+        wizard.exec()
+        wizard.deleteLater()

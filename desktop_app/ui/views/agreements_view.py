@@ -47,10 +47,11 @@ from desktop_app.ui.undo.record_commands import push
 from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
-from .feedback import report_error
+from .feedback import report_error, run_modal
 from .record_list import configure_table, heading_label, muted_label
 
 Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]
+
 
 
 class AgreementsView(QWidget):
@@ -296,9 +297,11 @@ class AgreementsView(QWidget):
         signed_at = None
         if status == "signed":
             dialog = self.signed_dialog(agreement)
-            if dialog.exec() != SignedDialog.DialogCode.Accepted:
-                return
+            accepted = dialog.exec() == SignedDialog.DialogCode.Accepted
             signed_at = dialog.signed_at()
+            dialog.deleteLater()
+            if not accepted:
+                return
         self.set_status(agreement, status, signed_at)
 
     def set_status(self, agreement: AgreementView, status: str,
@@ -352,12 +355,12 @@ class AgreementsView(QWidget):
 
     def new_agreement(self) -> None:
         if self.event_view is not None:
-            self.agreement_dialog().exec()
+            run_modal(self.agreement_dialog())
 
     def edit_selected(self) -> None:
         agreement = self.selected()
         if agreement is not None:
-            self.agreement_dialog(agreement).exec()
+            run_modal(self.agreement_dialog(agreement))
 
     def delete_selected(self) -> None:
         agreement = self.selected()

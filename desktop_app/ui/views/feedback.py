@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.domain.errors import RoundtableError
 
@@ -38,3 +38,11 @@ def confirm(parent: QWidget | None, title: str, text: str, details: list[str] | 
     box.setAccessibleName(title)
     box.exec()
     return box.clickedButton() is yes
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Run a modal form, then let it go (forms are parented to their view, which would
+    otherwise keep every closed one until the window closes)."""
+    result = dialog.exec()
+    dialog.deleteLater()
+    return result

@@ -18,7 +18,7 @@ from desktop_app.ui.undo.people_commands import (
 )
 from desktop_app.ui.undo.record_commands import push
 
-from .feedback import confirm, report_error
+from .feedback import confirm, report_error, run_modal
 from .record_list import RecordListView
 
 
@@ -60,7 +60,7 @@ class OrganizationsView(RecordListView):
     def new_record(self) -> None:
         if self.ctx.event_key:
             try:
-                self.organization_dialog().exec()
+                run_modal(self.organization_dialog())
             except RoundtableError as exc:
                 report_error(self, exc)
 
@@ -68,7 +68,7 @@ class OrganizationsView(RecordListView):
         organization = self.selected()
         if organization is not None:
             try:
-                self.organization_dialog(organization).exec()
+                run_modal(self.organization_dialog(organization))
             except RoundtableError as exc:
                 report_error(self, exc)
 

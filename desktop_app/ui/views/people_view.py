@@ -60,6 +60,7 @@ class PeopleView(RecordListView):
 
     def _run(self, dialog: QDialog) -> None:
         dialog.exec()
+        dialog.deleteLater()  # parented to the view: do not keep every closed form
 
     def new_record(self) -> None:
         if not self.ctx.event_key:
