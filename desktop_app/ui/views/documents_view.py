@@ -150,6 +150,7 @@ class DocumentsView(QWidget):
         self.page_spin.setPrefix("Page ")
         self.page_spin.setEnabled(False)
         self.page_spin.valueChanged.connect(self._go_to_page)
+        self.preview.pageNavigator().currentPageChanged.connect(self._page_scrolled)
         preview_bar = QHBoxLayout()
         preview_bar.addWidget(self.page_label, 1)
         preview_bar.addWidget(self.page_spin)
@@ -259,6 +260,7 @@ class DocumentsView(QWidget):
         pages = self.pdf.pageCount()
         self.page_spin.setEnabled(pages > 0)
         self.page_spin.setRange(1, max(pages, 1))
+        self.page_spin.setSuffix(f" of {pages}")
         self.page_label.setText(f"{result.path.stem.rsplit('-', 1)[0].capitalize()} · "
                                 f"{pages} page{'s' if pages != 1 else ''}")
         self.message.setText("Ready. Save it as PDF or print it.")
@@ -291,6 +293,11 @@ class DocumentsView(QWidget):
         self.page_label.setText("No document yet: choose one and press Generate.")
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
+
+    def _page_scrolled(self, page: int) -> None:
+        self.page_spin.blockSignals(True)
+        self.page_spin.setValue(page + 1)
+        self.page_spin.blockSignals(False)
 
     def _go_to_page(self, page: int) -> None:
         if self.pdf.pageCount():
