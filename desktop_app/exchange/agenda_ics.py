@@ -94,9 +94,11 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", event.title)
     calendar.add("x-wr-timezone", event.timezone)
-    calendar.add_component(Timezone.from_tzid(
+    timezone = Timezone.from_tzid(
         event.timezone, first_date=event.start_date - dt.timedelta(days=366),
-        last_date=event.end_date + dt.timedelta(days=366)))
+        last_date=event.end_date + dt.timedelta(days=366))
+    timezone.pop("COMMENT", None)  # the library's note on the covered range, not ours
+    calendar.add_component(timezone)
     signings = signings_by_item(event)
     for item in agenda_in_order(event):
         entry = CalendarEvent()
