@@ -224,3 +224,18 @@ def test_the_list_shows_the_same_items_and_marks_conflicts(window, ui_ctx, qtbot
     model.sort(5, Qt.SortOrder.AscendingOrder)
     titles = [model.item_at(r).title.casefold() for r in range(model.rowCount())]
     assert titles == sorted(titles)
+
+
+def test_the_keyboard_moves_and_resizes_the_selected_block(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+    db, key = ui_ctx.db, ui_ctx.event_key
+    timeline = window.current_view().timeline
+    reception = _item(db, key, "reception")  # 13:35–14:30
+    timeline.select_item(reception.id)
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _item(db, key, "reception").start_time == dt.time(13, 40)
+    qtbot.waitUntil(lambda: timeline.block(reception.id).item.start_time == dt.time(13, 40))
+    qtbot.keyClick(timeline, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    moved = _item(db, key, "reception")
+    assert (moved.start_time, moved.end_time) == (dt.time(13, 40), dt.time(14, 30))

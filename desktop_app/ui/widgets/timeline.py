@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidg
 from desktop_app.services.views import AgendaItemView, RoomView
 
 from .timeline_block import AgendaBlock
+from .timeline_layout import lanes as _lanes
 
 SNAP = 5
 GUTTER = 64
@@ -51,39 +52,6 @@ def _snap(minutes: float) -> int:
     return int(round(minutes / SNAP) * SNAP)
 
 
-def _lanes(items: list[AgendaItemView]) -> dict[int, tuple[int, int]]:
-    """Item id -> (lane, lanes in its cluster): overlapping items of a room sit side by side."""
-    result: dict[int, tuple[int, int]] = {}
-    by_room: dict[int, list[AgendaItemView]] = {}
-    for item in items:
-        by_room.setdefault(item.room_id, []).append(item)
-    for room_items in by_room.values():
-        room_items.sort(key=lambda i: (i.start_time, i.end_time, i.id))
-        cluster: list[tuple[AgendaItemView, int]] = []
-        lane_ends: list[dt.time] = []
-        cluster_end: dt.time | None = None
-
-        def close_cluster() -> None:
-            for member, lane in cluster:
-                result[member.id] = (lane, len(lane_ends))
-
-        for item in room_items:
-            if cluster_end is not None and item.start_time >= cluster_end:
-                close_cluster()
-                cluster, lane_ends, cluster_end = [], [], None
-            lane = next((n for n, end in enumerate(lane_ends) if end <= item.start_time),
-                        len(lane_ends))
-            if lane == len(lane_ends):
-                lane_ends.append(item.end_time)
-            else:
-                lane_ends[lane] = item.end_time
-            cluster.append((item, lane))
-            cluster_end = item.end_time if cluster_end is None else max(cluster_end,
-                                                                        item.end_time)
-        close_cluster()
-    return result
-
-
 class TimelineView(QGraphicsView):
     move_requested = Signal(int, int, int)  # item id, new start (minutes), room id
     resize_requested = Signal(int, int)  # item id, new end (minutes)
@@ -97,7 +65,8 @@ class TimelineView(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setAccessibleName("Agenda timeline")
         self.setAccessibleDescription("Drag a block to move it; drag its bottom edge to change "
-                                      "its end; double-click to edit")
+                                      "its end; double-click or Enter to edit; Alt+Up/Down "
+                                      "moves the selected item, Alt+Shift+Up/Down its end")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMouseTracking(True)
@@ -356,7 +325,23 @@ class TimelineView(QGraphicsView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._selected_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        block = self._blocks.get(self._selected_id)
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if block is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            # The keyboard way to do what a drag does: Alt+arrows move the selected item
+            # by 5 minutes, Alt+Shift+arrows move its end.
+            step = SNAP if event.key() == Qt.Key.Key_Down else -SNAP
+            item = block.item
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                end = _minutes(item.end_time) + step
+                if end > _minutes(item.start_time):
+                    self.resize_requested.emit(item.id, end)
+            else:
+                start = _minutes(item.start_time) + step
+                if 0 <= start and start + item.duration_minutes < 24 * 60:
+                    self.move_requested.emit(item.id, start, item.room_id)
+            event.accept()
+        elif self._selected_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_requested.emit(self._selected_id)
         elif self._selected_id and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit(self._selected_id)
