@@ -89,13 +89,15 @@ def register(registry: CommandRegistry) -> None:
         "import people, organizations or agreements from a CSV or XLSX table "
         "(all or nothing; rows matching existing records update them)")
     parser.add_argument("event", metavar="EVENT", help="event id")
-    parser.add_argument("kind", choices=TABLE_KINDS, metavar="people|organizations|agreements")
-    parser.add_argument("file", metavar="FILE", help="table (.csv or .xlsx); row 1 names the "
-                        "columns, in English, Azerbaijani, Kazakh or Russian")
+    parser.add_argument("kind", choices=TABLE_KINDS, metavar="people|organizations|agreements",
+                        help="what the table lists")
+    parser.add_argument("file", metavar="FILE", help="table (.csv or .xlsx, first sheet); a row "
+                        "names the columns, in English, Azerbaijani, Kazakh or Russian")
     parser.add_argument("--map", action="append", metavar="COLUMN=FIELD",
                         help="use COLUMN (header or letter) for FIELD, or 'ignore' it; "
                              "repeatable. Fields: people: " + ", ".join(field_names("people"))
                         + "; organizations: " + ", ".join(field_names("organizations"))
-                        + "; agreements: " + ", ".join(field_names("agreements")))
+                        + "; agreements: " + ", ".join(field_names("agreements"))
+                        + ". See docs/signing-records.md")
     parser.add_argument("--dry-run", action="store_true",
                         help="print the mapping and what would change; store nothing")

@@ -141,7 +141,7 @@ _LANGUAGES = {"en", "az", "kk", "ru", "tr", "uz", "ky", "tk", "tg", "de", "fr", 
 
 def field_names(kind: str) -> list[str]:
     """Every field ``--map`` accepts for ``kind`` (``local_name:xx`` and numbered extra)."""
-    names = [info.name for info in FIELDS[kind]]
+    names = [info.name for info in FIELDS[kind] if info.name != IGNORED]
     if kind in _NAME_FIELDS:
         names.append(LOCAL_NAME_PREFIX + "<language>")
     if kind == "agreements":
