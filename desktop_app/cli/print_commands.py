@@ -105,7 +105,7 @@ def register(registry: CommandRegistry) -> None:
                                 help="only these agreements (by reference)")
     parser = registry.command(
         "verify", _verify,
-        "check a certificate's verification code (REF#DIGEST) against the database; "
+        "check a certificate's verification code (REF:DIGEST) against the database; "
         "exit 0 if the record matches, 1 if not")
     parser.add_argument("code", metavar="CODE", help="the code printed under the QR code")
 

@@ -4,7 +4,9 @@ The digest is the first 60 bits of a SHA-256 over a canonical form of the
 record (event, reference, kind, title, status, signing time or planned
 date, parties with their signatories, witnesses), written as 12 Crockford
 base-32 characters in three groups: ``K7Q2-M9XA-3TPF``. The certificate's
-verification code is ``REFERENCE#DIGEST``; ``roundtable verify`` recomputes
+verification code is ``REFERENCE:DIGEST``: with the usual upper-case
+references every character is in the QR alphanumeric set, so the code fits a
+smaller QR version (25 × 25 modules) that encodes faster and scans easier; ``roundtable verify`` recomputes
 the digest from the database and says whether the record still matches.
 It detects a changed record or a mistyped code; it is not a signature (no
 secret is involved), so it proves nothing against someone who can compute
@@ -21,7 +23,9 @@ from desktop_app.domain.models import Agreement
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 DIGEST_LENGTH = 12
-SEPARATOR = "#"
+SEPARATOR = ":"
+#: Also accepted when reading a code typed by hand.
+ALTERNATIVE_SEPARATOR = "#"
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 
 
@@ -79,13 +83,15 @@ def normalise_digest(text: str) -> str:
 
 
 def parse_code(code: str) -> ParsedCode:
-    """``REFERENCE#DIGEST`` or a bare digest."""
+    """``REFERENCE:DIGEST`` (or ``REFERENCE#DIGEST``) or a bare digest."""
     code = code.strip()
     if not code:
         raise ValidationError.single("code", code, "is empty")
     reference, separator, digest = code.rpartition(SEPARATOR)
     if not separator:
+        reference, separator, digest = code.rpartition(ALTERNATIVE_SEPARATOR)
+    if not separator:
         return ParsedCode(None, normalise_digest(code))
     if not reference.strip():
-        raise ValidationError.single("code", code, "has no reference before '#'")
+        raise ValidationError.single("code", code, f"has no reference before '{separator}'")
     return ParsedCode(reference.strip(), normalise_digest(digest))

@@ -108,6 +108,11 @@ def _coverage(face_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
 
+@cache
+def _coverage_chars(face_name: str) -> frozenset[str]:
+    return frozenset(chr(code) for code in _coverage(face_name))
+
+
 def font_has(face_name: str, char: str) -> bool:
     """Whether the registered TrueType face ``face_name`` has a glyph for ``char``."""
     return ord(char) in _coverage(face_name)
@@ -172,5 +177,4 @@ def font_runs(text: str, face_name: str) -> list[tuple[str, str]]:
 
 def needs_fallback(text: str, face_name: str) -> bool:
     """Quick test: does ``text`` have any character ``face_name`` cannot draw?"""
-    covered = _coverage(face_name)
-    return any(ord(char) not in covered for char in text)
+    return not _coverage_chars(face_name).issuperset(text)

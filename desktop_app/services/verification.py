@@ -1,6 +1,6 @@
 """Checking a certificate's verification code against the database.
 
-The code printed under a certificate's QR code is ``REFERENCE#DIGEST``
+The code printed under a certificate's QR code is ``REFERENCE:DIGEST``
 (``desktop_app.documents.digest``). Verifying recomputes the digest of every
 agreement with that reference (references are unique per event, not across
 events) and reports whether one still matches; a bare digest is looked for

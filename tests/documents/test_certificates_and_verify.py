@@ -25,7 +25,7 @@ from .conftest import (
     page_texts,
 )
 
-CODE = re.compile(r"(\S+#[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+CODE = re.compile(r"(\S+:[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_every_printed_code_verifies(sample_db: Database, sample_pages: list[str
         assert result.event_key == SAMPLE_KEY
     assert verify_code(sample_db, codes[0]).reference == "AZ-KZ/2025/001"
     # The digest alone, lower case and without hyphens, is found too.
-    digest = codes[3].split("#")[1]
+    digest = codes[3].split(":")[1]
     alone = verify_code(sample_db, digest.replace("-", "").lower())
     assert alone.matches and alone.reference == "AZ-KZ/2025/004"
 
@@ -83,7 +83,7 @@ def test_a_tampered_code_is_rejected(sample_db: Database, sample_pages: list[str
     assert not unknown.matches and 'no agreement has the reference "XX/1"' in unknown.reason
 
 
-@pytest.mark.parametrize("bad", ["", "AZ#12", "#ABCD-EFGH-JKMN", "AZ-KZ/2025/001#ABCD-EFGH-!!!!"])
+@pytest.mark.parametrize("bad", ["", "AZ:12", ":ABCD-EFGH-JKMN", "AZ-KZ/2025/001:ABCD-EFGH-!!!!"])
 def test_a_malformed_code_is_a_validation_error(sample_db: Database, bad: str) -> None:
     with pytest.raises(ValidationError) as info:
         verify_code(sample_db, bad)
@@ -102,6 +102,14 @@ def test_changing_the_record_invalidates_its_code(db: Database, tmp_path: Path) 
         organization.name = "Baku State University (renamed)"
     assert not verify_code(db, code).matches
     assert parse_code(code).reference == "KZ-AZ/2026/001"
+    assert parse_code(code.replace(":", "#")) == parse_code(code)  # typed with '#'
+
+
+def test_the_qr_code_uses_alphanumeric_mode() -> None:
+    import segno
+
+    code = segno.make_qr("AZ-KZ/2025/001:FWR5-1EJY-XECY", error="m", boost_error=False)
+    assert code.mode == "alphanumeric" and code.version == 2
 
 
 def test_draft_and_cancelled_agreements_get_no_page(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -157,7 +157,7 @@ def test_cli_certificates_for_chosen_agreements_and_verify(cli_db: Path, tmp_pat
     tampered = code[:-2] + ("00" if not code.endswith("00") else "11")
     bad = run_cli("verify", tampered, db=cli_db)
     assert bad.returncode == 1 and bad.stdout.startswith("NOT VALID")
-    malformed = run_cli("verify", "AZ-KZ/2025/002#XYZ", db=cli_db)
+    malformed = run_cli("verify", "AZ-KZ/2025/002:XYZ", db=cli_db)
     assert malformed.returncode == 2 and malformed.stderr.startswith("error: code:")
     assert "Traceback" not in malformed.stderr
 
