@@ -5,10 +5,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.errors import NotFoundError
 from desktop_app.services.agenda import (
     AgendaItemData,
     create_agenda_item,
     delete_agenda_item,
+    get_agenda_item,
+    list_agenda,
     shift_agenda_items,
     update_agenda_item,
 )
@@ -26,17 +29,52 @@ from .base import ServiceCommand
 FirstApply = Callable[[int], AgendaItemView]
 
 
+#: How many times each item (database, event, key) was recreated by an undo or a redo.
+_generations: dict[tuple[int, str, str], int] = {}
+
+
+def generation(db: Database, event_key: str, key: str) -> int:
+    return _generations.get((id(db), event_key, key), 0)
+
+
+def _recreated(db: Database, event_key: str, key: str) -> None:
+    slot = (id(db), event_key, key)
+    _generations[slot] = _generations.get(slot, 0) + 1
+
+
+def locate(db: Database, event_key: str, item_id: int, key: str) -> int:
+    """The item's current id, found by key when a deletion and re-creation (by undo or
+    redo) gave it a new row; SQLite may even hand the old id to the new row."""
+    try:
+        if get_agenda_item(db, item_id).key == key:
+            return item_id
+    except NotFoundError:
+        pass
+    found = next((i for i in list_agenda(db, event_key) if i.key == key), None)
+    if found is None:
+        raise NotFoundError("agenda item", key)
+    return found.id
+
+
 class ChangeAgendaItemCommand(ServiceCommand):
     """Any change to one item (edit, move, resize). The first ``redo`` runs ``first``
     (e.g. ``move_agenda_item``, which snaps); later ones restore the result it gave."""
 
-    def __init__(self, db: Database, before: AgendaItemView, first: FirstApply, text: str,
-                 parent_widget: QWidget | None = None) -> None:
+    def __init__(self, db: Database, event_key: str, before: AgendaItemView, first: FirstApply,
+                 text: str, parent_widget: QWidget | None = None) -> None:
         super().__init__(text, parent_widget)
-        self._db = db
+        self._db, self._event_key = db, event_key
         self.before = before
         self._first: FirstApply | None = first
         self.after: AgendaItemView | None = None
+        self._generation = generation(db, event_key, before.key)
+
+    def _expected(self, version: int) -> int | None:
+        """The version to insist on, unless the row was recreated since we last saw it
+        (a recreated row starts a new version count)."""
+        current = generation(self._db, self._event_key, self.before.key)
+        same, self._generation = current == self._generation, current
+        return version if same else None
 
     def forward(self) -> None:
         if self._first is not None:
@@ -44,37 +82,47 @@ class ChangeAgendaItemCommand(ServiceCommand):
             self._first = None
             return
         assert self.after is not None
-        self.after = update_agenda_item(self._db, self.before.id,
-                                        AgendaItemData.from_view(self.after),
-                                        expected_version=self.before.version)
+        item_id = locate(self._db, self._event_key, self.before.id, self.before.key)
+        self.after = update_agenda_item(self._db, item_id, AgendaItemData.from_view(self.after),
+                                        expected_version=self._expected(self.before.version))
 
     def backward(self) -> None:
         assert self.after is not None
-        self.before = update_agenda_item(self._db, self.before.id,
+        item_id = locate(self._db, self._event_key, self.after.id, self.after.key)
+        self.before = update_agenda_item(self._db, item_id,
                                          AgendaItemData.from_view(self.before),
-                                         expected_version=self.after.version)
+                                         expected_version=self._expected(self.after.version))
 
 
-def edit_item_command(db: Database, before: AgendaItemView, data: AgendaItemData,
-                      parent_widget: QWidget | None = None) -> ChangeAgendaItemCommand:
+def edit_item_command(db: Database, event_key: str, before: AgendaItemView,
+                      data: AgendaItemData, parent_widget: QWidget | None = None
+                      ) -> ChangeAgendaItemCommand:
     return ChangeAgendaItemCommand(
-        db, before, lambda version: update_agenda_item(db, before.id, data, version),
+        db, event_key, before, lambda version: update_agenda_item(db, before.id, data, version),
         f'Edit "{data.title}"', parent_widget)
 
 
 class ShiftAgendaItemsCommand(ServiceCommand):
     """Move several items by the same number of minutes (all or none)."""
 
-    def __init__(self, db: Database, item_ids: list[int], minutes: int, text: str,
-                 parent_widget: QWidget | None = None) -> None:
+    def __init__(self, db: Database, event_key: str, items: list[AgendaItemView], minutes: int,
+                 text: str, parent_widget: QWidget | None = None) -> None:
         super().__init__(text, parent_widget)
-        self._db, self.item_ids, self.minutes = db, list(item_ids), minutes
+        self._db, self._event_key, self.minutes = db, event_key, minutes
+        self.keys = [item.key for item in items]
+
+    def _ids(self) -> list[int]:
+        by_key = {item.key: item.id for item in list_agenda(self._db, self._event_key)}
+        missing = [key for key in self.keys if key not in by_key]
+        if missing:
+            raise NotFoundError("agenda item", missing[0])
+        return [by_key[key] for key in self.keys]
 
     def forward(self) -> None:
-        shift_agenda_items(self._db, self.item_ids, self.minutes)
+        shift_agenda_items(self._db, self._ids(), self.minutes)
 
     def backward(self) -> None:
-        shift_agenda_items(self._db, self.item_ids, -self.minutes)
+        shift_agenda_items(self._db, self._ids(), -self.minutes)
 
 
 class CreateAgendaItemCommand(ServiceCommand):
@@ -87,12 +135,16 @@ class CreateAgendaItemCommand(ServiceCommand):
         self.created: AgendaItemView | None = None
 
     def forward(self) -> None:
+        recreating = self.created is not None
         self.created = create_agenda_item(self._db, self._event_key, self.data)
         self.data.key = self.created.key
+        if recreating:
+            _recreated(self._db, self._event_key, self.created.key)
 
     def backward(self) -> None:
         assert self.created is not None
-        delete_agenda_item(self._db, self.created.id)
+        delete_agenda_item(self._db, locate(self._db, self._event_key, self.created.id,
+                                            self.created.key))
 
 
 class DeleteAgendaItemCommand(ServiceCommand):
@@ -107,6 +159,7 @@ class DeleteAgendaItemCommand(ServiceCommand):
         self._signings: list[AgreementView] = []
 
     def forward(self) -> None:
+        self.item_id = locate(self._db, self._event_key, self.item_id, str(self.data.key))
         self._signings = [a for a in list_agreements(self._db, self._event_key)
                           if a.signing_item_id == self.item_id]
         delete_agenda_item(self._db, self.item_id)
@@ -114,6 +167,7 @@ class DeleteAgendaItemCommand(ServiceCommand):
     def backward(self) -> None:
         restored = create_agenda_item(self._db, self._event_key, self.data)
         self.item_id = restored.id
+        _recreated(self._db, self._event_key, restored.key)
         current_by_id = {a.id: a for a in list_agreements(self._db, self._event_key)}
         for agreement in self._signings:
             current = current_by_id[agreement.id]

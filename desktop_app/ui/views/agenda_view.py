@@ -287,7 +287,7 @@ class AgendaView(QWidget):
         text = f'Move "{before.title}" to {_time(start_minutes):%H:%M}' + (
             f" in {room}" if room_id != before.room_id else "")
         command = ChangeAgendaItemCommand(
-            self.ctx.db, before, lambda version: move_agenda_item(
+            self.ctx.db, self.ctx.event_key, before, lambda version: move_agenda_item(
                 self.ctx.db, item_id, start_time=_time(start_minutes), room_id=room_id,
                 expected_version=version), text, self)
         if self._push(command):
@@ -298,7 +298,7 @@ class AgendaView(QWidget):
         if before is None:
             return
         command = ChangeAgendaItemCommand(
-            self.ctx.db, before, lambda version: resize_agenda_item(
+            self.ctx.db, self.ctx.event_key, before, lambda version: resize_agenda_item(
                 self.ctx.db, item_id, end_time=_time(end_minutes), expected_version=version),
             f'Make "{before.title}" end at {_time(end_minutes):%H:%M}', self)
         if self._push(command):
@@ -320,7 +320,7 @@ class AgendaView(QWidget):
             f'"{moved.title}" now runs {overlap} min into {names} in {moved.room_name}.',
             f"Shift {len(pushed)} item{'s' if len(pushed) > 1 else ''} by {overlap} min",
             lambda: self._push(ShiftAgendaItemsCommand(
-                self.ctx.db, [i.id for i in pushed], overlap,
+                self.ctx.db, self.ctx.event_key, pushed, overlap,
                 f"Shift {len(pushed)} item(s) by {overlap} min", self)))
 
     def _on_undo_index(self, index: int) -> None:
@@ -365,7 +365,8 @@ class AgendaView(QWidget):
             return None
         dialog = AgendaItemDialog(
             self.event_view, self._people(), self._submit(
-                lambda data: edit_item_command(self.ctx.db, item, data, self)),
+                lambda data: edit_item_command(self.ctx.db, self.ctx.event_key, item, data,
+                                               self)),
             item, parent=self)
         dialog.open()
         return dialog
