@@ -9,17 +9,16 @@ make the match ambiguous, which is reported instead of guessed.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from desktop_app.domain.models import KEY_LENGTH, Organization, Person
-from desktop_app.domain.text import fold, name_skeletons, transliterate
+from desktop_app.domain.text import fold, name_skeletons
+
+from .common import slug as common_slug
 
 R = TypeVar("R")
-
-_UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
 def person_names(person: Person) -> list[str | None]:
@@ -69,8 +68,13 @@ def organization_index(organizations: Iterable[Organization]) -> NameIndex[Organ
 
 
 def slug(text: str) -> str:
-    """ASCII id material from any name: ``Нұрбек`` -> ``nurbek``, ``Paşayev`` -> ``pasayev``."""
-    return _UNSAFE.sub("-", transliterate(fold(text))).strip("-")[:48].strip("-")
+    """ASCII id material from any name (``Нұрбек`` -> ``nurbek``), or "" when it has none.
+
+    The same slug as the entity services make (``services.common.slug``),
+    without its ``item`` stand-in, so that the caller picks a better one.
+    """
+    made = common_slug(text)
+    return "" if made == "item" and "item" not in fold(text) else made
 
 
 class KeyMaker:
