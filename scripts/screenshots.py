@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.resources import sample_event_path  # noqa: E402
@@ -36,7 +36,10 @@ SIZE = (1400, 900)
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
+    """Process events until background work (views load in workers) is done and shown."""
     for _ in range(rounds):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(30_000)
         app.processEvents()
 
 
