@@ -28,9 +28,9 @@ from .dialogs.event_dialog import EventDialog
 from .dialogs.problems_dialog import ProblemsDialog
 from .errors import reporting, show_error
 from .undo.event_commands import EditEventCommand
+from .window_settings import WindowSettings, remember_last_event
 from .workers import Task, run_task
 
-LAST_EVENT_KEY = "session/last_event"
 
 
 class EventSession(QObject):
@@ -62,7 +62,7 @@ class EventSession(QObject):
     def initial_event(self, wanted: str | None) -> str:
         """The event to open at start: the asked one, else the last one, else the newest."""
         keys = [e.key for e in self.events]
-        last = str(self.ctx.settings.value(LAST_EVENT_KEY, "") or "")
+        last = WindowSettings.load(self.ctx.settings).last_event
         for candidate in (wanted, last):
             if candidate and candidate in keys:
                 return candidate
@@ -71,7 +71,7 @@ class EventSession(QObject):
     def open_event(self, key: str) -> None:
         self.ctx.set_event(key)
         if key:
-            self.ctx.settings.setValue(LAST_EVENT_KEY, key)
+            remember_last_event(self.ctx.settings, key)
 
     # --- new and edit -----------------------------------------------------------------------
     def new_event(self) -> EventDialog:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from .context import UiContext
 from .dialogs.about_dialog import show_about
 from .event_session import EventSession
 from .widgets.welcome_page import WelcomePage
+from .window_settings import WindowSettings
 
 #: (module under desktop_app.ui.views, class name, title) in navigation order.
 VIEWS: tuple[tuple[str, str, str], ...] = (
@@ -46,9 +47,6 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("documents_view", "DocumentsView", "Documents"),
 )
 
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-VIEW_KEY = "window/view"
 
 
 def load_view_class(module_name: str, class_name: str) -> type[QWidget] | None:
@@ -240,25 +238,16 @@ class MainWindow(QMainWindow):
 
     # --- settings -----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        settings = self.ctx.settings
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = settings.value(STATE_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        try:
-            index = int(settings.value(VIEW_KEY, 0))
-        except (TypeError, ValueError):
-            index = 0
-        self.show_view(index if 0 <= index < len(self.views) else 0)
+        saved = WindowSettings.load(self.ctx.settings)
+        if saved.geometry is not None:
+            self.restoreGeometry(saved.geometry)
+        if saved.state is not None:
+            self.restoreState(saved.state)
+        self.show_view(saved.view if 0 <= saved.view < len(self.views) else 0)
 
     def save_settings(self) -> None:
-        settings = self.ctx.settings
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(VIEW_KEY, self.navigation.currentRow())
-        settings.sync()
+        WindowSettings(self.saveGeometry(), self.saveState(), self.navigation.currentRow(),
+                       self.ctx.event_key).save(self.ctx.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -239,3 +239,16 @@ def test_the_excepthook_shows_a_short_dialog_and_logs_the_traceback(qtbot):  # t
         assert marker in configure_logging().read_text(encoding="utf-8")
     finally:
         sys.excepthook = previous
+
+
+def test_settings_carry_a_version_and_unreadable_values_fall_back(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.window_settings import SETTINGS_VERSION, WindowSettings
+
+    settings = ui_ctx.settings
+    settings.setValue("window/view", "not a number")
+    settings.setValue("window/geometry", "garbage")
+    win = _window(qtbot, ui_ctx)  # an unversioned (version 0) file with bad values
+    assert win.navigation.currentRow() == 0
+    assert int(settings.value("settings/version")) == SETTINGS_VERSION
+    settings.setValue("settings/version", SETTINGS_VERSION + 1)  # from a newer Roundtable
+    assert WindowSettings.load(settings) == WindowSettings()
