@@ -20,6 +20,12 @@ from desktop_app.domain.text import name_skeletons
 from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
 
 from .event_import import organization_search_key, person_search_key
+from .people import (
+    OrganizationData,
+    PersonData,
+    check_organization,
+    check_person_fields,
+)
 from .table_matching import KeyMaker, NameIndex, organization_index, people_index
 from .table_rows import ParsedRow, merge_values
 
@@ -213,6 +219,9 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
             merged["local_names"] = local
         if group.target is None:
             record = _plan_new(kind, group, merged, keys, first, problems)
+            if record and (found := rule_problems(kind, None, record.values, first)):
+                problems += found
+                continue
             if record:
                 record.change = RecordChange("create", record.change.key, record.change.label,
                                              row_numbers, record.change.changes, merge_note)
@@ -226,6 +235,9 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
         if merge_note:
             note += "; " + merge_note
         label = group.target.full_name if kind == "people" else group.target.name
+        if changes and (found := rule_problems(kind, group.target, merged, first)):
+            problems += found
+            continue
         planned.append(PlannedRecord(
             RecordChange("update" if changes else "unchanged", group.target.key, label,
                          row_numbers, tuple(changes), note),
@@ -235,6 +247,44 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
             g.target is None and not any("kind" in r.values for r in g.rows) for g in groups):
         notes.append("organizations without a kind are stored as universities")
     return planned, problems
+
+
+_RULE_FIELDS = {
+    "people": ("family_name", "given_name", "honorific", "local_names", "position", "country",
+               "precedence", "email", "phone", "bio", "key"),
+    "organizations": ("name", "kind", "country", "short_name", "local_names", "city", "website",
+                      "key"),
+}
+
+
+def rule_problems(kind: str, target: Any | None, values: dict[str, Any], row: ParsedRow
+                  ) -> list[ImportProblem]:
+    """The entity services' own field rules, on the record as the import would leave it.
+
+    The cell parsers already refuse bad values; this keeps the import from
+    ever storing what the forms would refuse, should the rules grow.
+    """
+    final = {name: getattr(target, name) if target is not None else None
+             for name in _RULE_FIELDS[kind]}
+    final.update({k: v for k, v in values.items() if k in final})
+    if target is not None and "local_names" in values:
+        final["local_names"] = {**(target.local_names or {}), **values["local_names"]}
+    final["local_names"] = final["local_names"] or {}
+    if kind == "people":
+        found = check_person_fields(PersonData(**{**final,
+                                                  "family_name": final["family_name"] or ""}))
+    else:
+        found = check_organization(OrganizationData(**{
+            **final, "name": final["name"] or "", "kind": final["kind"] or "",
+            "country": final["country"] or ""}))
+    problems = []
+    for problem in found:
+        name, _, tag = problem.field.partition(".")
+        column = f"local_name:{tag}" if name == "local_names" else name
+        if column not in row.columns and column == "family_name":
+            column = "full_name"
+        problems.append(row.problem(column, problem.reason, problem.value))
+    return problems
 
 
 def _stored_field(name: str) -> str:

@@ -228,3 +228,18 @@ def test_title_rows_above_the_header_are_skipped(db: Database, sample_event: str
     expected = ('row 5, column D "Страна" ("Kasachstan"): is not a country: write its ISO 3166 '
                 "code, e.g. AZ, KZ")
     assert [str(p) for p in report.problems] == [expected]
+
+
+def test_the_entity_rules_are_applied_to_what_would_be_stored() -> None:
+    from desktop_app.exchange.table_report import ColumnMapping
+    from desktop_app.services.table_directory import rule_problems
+    from desktop_app.services.table_rows import ParsedRow
+
+    row = ParsedRow(7, columns={"kind": ColumnMapping(2, "C", "Type", "kind", "header"),
+                                "local_name:kk": ColumnMapping(4, "E", "Name (kk)",
+                                                               "local_name:kk", "header")})
+    found = rule_problems("organizations", None,
+                          {"name": "X", "kind": "castle", "country": "AZ",
+                           "local_names": {"kk": " "}}, row)
+    assert [(p.row, p.column) for p in found] == [(7, "C"), (7, "E")]
+    assert "castle" in str(found[0])
