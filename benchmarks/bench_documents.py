@@ -54,13 +54,18 @@ REPEATS = 3
 LANDSCAPE_A4 = (841.89, 595.28)
 
 
-def best_of(function: Callable[[], object], repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times)
+Timing = tuple[float, float]  # (wall seconds, CPU seconds of this process)
+
+
+def _timed(function: Callable[[], object]) -> Timing:
+    wall, cpu = time.perf_counter(), time.process_time()
+    function()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def best_of(function: Callable[[], object], repeats: int = REPEATS) -> Timing:
+    runs = [_timed(function) for _ in range(repeats)]
+    return min(run[0] for run in runs), min(run[1] for run in runs)
 
 
 class RecordingCanvas(Canvas):
@@ -122,59 +127,71 @@ def baseline_certificates(event: Event, pages: list[list[tuple[str, float, float
 
 
 def interleaved_best(first: Callable[[], object], second: Callable[[], object],
-                     repeats: int = REPEATS) -> tuple[float, float]:
-    """Best times of two functions run alternately, so that load on a shared machine
-    affects both alike."""
-    times: tuple[list[float], list[float]] = ([], [])
+                     repeats: int = REPEATS) -> tuple[Timing, Timing]:
+    """Best times of two functions run alternately, so that load from other processes on
+    a shared machine affects both alike."""
+    runs: tuple[list[Timing], list[Timing]] = ([], [])
     for _ in range(repeats):
-        for function, bucket in ((first, times[0]), (second, times[1])):
-            started = time.perf_counter()
-            function()
-            bucket.append(time.perf_counter() - started)
-    return min(times[0]), min(times[1])
+        runs[0].append(_timed(first))
+        runs[1].append(_timed(second))
+    return tuple(  # type: ignore[return-value]
+        (min(r[0] for r in bucket), min(r[1] for r in bucket)) for bucket in runs)
+
+
+def _row(name: str, pages: int, timing: Timing, baseline: Timing | None = None) -> str:
+    wall, cpu = timing
+    ratio = "—" if baseline is None else f"{wall / baseline[0]:.2f}x wall, {cpu / baseline[1]:.2f}x CPU"
+    return (f"| {name} | {pages} | {wall:.2f} s | {cpu:.2f} s | {pages / cpu:.0f} | {ratio} |")
 
 
 def main() -> None:
     agreements = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     items = int(sys.argv[2]) if len(sys.argv) > 2 else 300
     register_fonts()
+    options = DocumentOptions()
+    rows: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(os.path.join(folder, "bench.sqlite"))
-        doc = synthetic_event(agreements=agreements, days=3, items=items)
-        key = import_event_document(db, doc).event_key
-        options = DocumentOptions()
+        big = import_event_document(db, synthetic_event(agreements, 3, items)).event_key
+        usual = import_event_document(db, synthetic_event(100, 3, items)).event_key
         with db.reader() as session:
-            event = load_event(session, key)
+            event = load_event(session, big)
             pages = len(certificate_agreements(event))
             strings = recorded_text(event)  # also warms the font caches
             ours, bare = interleaved_best(
                 lambda: build_certificates(event, io.BytesIO(), options, Progress()),
                 lambda: baseline_certificates(event, strings))
+            rows.append(_row(f"certificates, {pages} agreements", pages, ours, bare))
+            rows.append(_row("bare-canvas baseline: same strings, fonts and QR codes", pages,
+                             bare))
+            stress_pages = build_programme(event, io.BytesIO(), options, Progress())
+            stress = best_of(lambda: build_programme(event, io.BytesIO(), options, Progress()))
+        with db.reader() as session:
+            event = load_event(session, usual)
+            usual_pages = build_programme(event, io.BytesIO(), options, Progress())
             programme = best_of(lambda: build_programme(event, io.BytesIO(), options,
                                                         Progress()))
-            programme_pages = build_programme(event, io.BytesIO(), options, Progress())
+        rows.append(_row(f"programme, {items} items over 3 days, 100 agreements", usual_pages,
+                         programme))
+        rows.append(_row(f"programme, {items} items over 3 days, {agreements} agreements",
+                         stress_pages, stress))
         target = Path(folder)
-        service_certificates = best_of(lambda: generate_document(
-            db, key, "certificates", target / "c.pdf"), 1)
-        service_programme = best_of(lambda: generate_document(
-            db, key, "programme", target / "p.pdf"), 1)
+        service = best_of(lambda: generate_document(db, big, "certificates", target / "c.pdf"),
+                          1)
+        rows.append(_row("service call for the certificates (load, build, atomic write)",
+                         pages, service))
+        service = best_of(lambda: generate_document(db, usual, "programme", target / "p.pdf"),
+                          1)
+        rows.append(_row("service call for the 300-item programme", usual_pages, service))
         size = (target / "c.pdf").stat().st_size
         db.dispose()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}; best of {REPEATS}\n")
-    print("| document | pages | time | pages/s | vs baseline |")
-    print("|---|---|---|---|---|")
-    print(f"| certificates ({pages} agreements) | {pages} | {ours:.2f} s | {pages / ours:.0f} | "
-          f"{ours / bare:.2f}x |")
-    print(f"| bare-canvas baseline (same text, fonts, QR) | {pages} | {bare:.2f} s | "
-          f"{pages / bare:.0f} | 1.00x |")
-    print(f"| programme ({items} items, 3 days) | {programme_pages} | {programme:.2f} s | "
-          f"{programme_pages / programme:.0f} | — |")
-    print(f"| service: certificates incl. load and write | {pages} | "
-          f"{service_certificates:.2f} s | — | — |")
-    print(f"| service: programme incl. load and write | {programme_pages} | "
-          f"{service_programme:.2f} s | — | — |")
-    print(f"\ncertificates PDF: {size / 1024:.0f} KiB")
+    load = os.getloadavg()[0]
+    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {load:.1f} at the end; best of {REPEATS}\n")
+    print("| document | pages | wall | CPU | pages per CPU s | vs baseline |")
+    print("|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    print(f"\ncertificates PDF for {pages} agreements: {size / 1024 / 1024:.1f} MiB")
 
 
 if __name__ == "__main__":

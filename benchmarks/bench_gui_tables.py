@@ -18,12 +18,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.resources import sample_event_path  # noqa: E402
-from desktop_app.services.events import import_event_document  # noqa: E402
-from desktop_app.storage.database import open_database  # noqa: E402
+from desktop_app.resources import sample_event_path
+from desktop_app.services.events import import_event_document
+from desktop_app.storage.database import open_database
 
 GIVEN = ["Aynur", "İlqar", "Rəşad", "Әйгерім", "Нұрлан", "Gülnar", "Samir", "Dauren"]
 FAMILY = ["Əliyev", "Hüseynov", "Qasımova", "Сәрсенбаев", "Жұмабаева", "Ismayilov", "Omarova"]

@@ -218,28 +218,33 @@ def _item_flowables(rows: list[list[Flowable | list[Flowable] | str]], width: fl
             Indenter(left=-TIME_COLUMN), rule]
 
 
-def _participants(event: Event, labels: Labels, width: float, progress: Progress
-                  ) -> list[Flowable]:
+#: Participants per table: a table re-measures its remaining rows at every page
+#: break, so a long list is laid out as a series of short tables.
+PARTICIPANT_CHUNK = 30
+
+
+def _participant_row(person: Person, labels: Labels) -> list[Paragraph]:
+    cell = style("cell")
+    forms = person_forms(person, labels.language, labels.second)
+    name = f"<b>{markup(with_honorific(person, forms[0]), cell.fontName)}</b>"
+    for other in forms[1:]:
+        name += f"<br/>{_muted(other, size=7.5, italic=True)}"
+    details = [markup(person.position, cell.fontName)] if person.position else []
+    if person.organization is not None:
+        details += [_muted(o, size=7.5) for o in
+                    organization_forms(person.organization, labels.language, labels.second)]
+    return [Paragraph(name, cell), Paragraph("<br/>".join(details), cell)]
+
+
+def _participants(event: Event, labels: Labels, width: float) -> list[Flowable]:
     story: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
                              _p(labels("participants"), "h1"),
                              Rule(width=width, color=PALETTE.gold, thickness=0.8,
                                   space_after=4 * mm)]
-    rows: list[list[Flowable | list[Flowable]]] = []
-    for participant in participants(event, labels.language):
-        person = participant.person
-        forms = person_forms(person, labels.language, labels.second)
-        cell = style("cell")
-        name = [Paragraph(f"<b>{markup(with_honorific(person, forms[0]), cell.fontName)}</b>",
-                          cell)]
-        name += [Paragraph(f"<i>{markup(f, cell.fontName)}</i>", style("cell_muted"))
-                 for f in forms[1:]]
-        detail = [_p(person.position or "", "cell")] if person.position else []
-        if person.organization is not None:
-            detail += [_p(o, "cell_muted") for o in
-                       organization_forms(person.organization, labels.language, labels.second)]
-        rows.append([name, detail])
-    if rows:
-        table = Table(rows, colWidths=[width * 0.42, width * 0.58], repeatRows=0)
+    rows = [_participant_row(p.person, labels) for p in participants(event, labels.language)]
+    for start in range(0, len(rows), PARTICIPANT_CHUNK):
+        table = Table(rows[start:start + PARTICIPANT_CHUNK],
+                      colWidths=[width * 0.42, width * 0.58])
         table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -277,5 +282,5 @@ def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptio
         for item in day_items:
             story += _item_flowables(_item_rows(item, labels, show_rooms), width)
             story.append(ProgressMark())
-    story += _participants(event, labels, width, progress)
+    story += _participants(event, labels, width)
     return doc.build_story(story, cover=True)
