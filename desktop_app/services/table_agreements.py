@@ -24,6 +24,7 @@ from desktop_app.domain.models import (
 )
 from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
 
+from .agreements import AgreementData, PartyData, check_agreement_fields
 from .table_directory import PlannedRecord
 from .table_matching import KeyMaker, NameIndex, organization_index, people_index
 from .table_rows import ParsedRow, merge_values
@@ -133,6 +134,33 @@ def _party_text(parties: list[tuple[Organization, Person | None]]) -> str:
                      + (f" ({person.full_name})" if person else "") for org, person in parties)
 
 
+_SCALARS = ("reference", "kind", "title", "status", "signing_order", "signed_at", "valid_from",
+            "valid_until", "languages", "originals", "notes")
+
+
+def rule_problems(target: Agreement | None, values: dict[str, Any], row: ParsedRow
+                  ) -> list[ImportProblem]:
+    """The agreement services' field rules, on the agreement as the import would leave it."""
+    final = {name: getattr(target, name) if target is not None else None for name in _SCALARS}
+    final.update({k: v for k, v in values.items() if k in final})
+    parties = values.get("parties")
+    if parties is None:
+        parties = [(p.organization, p.signatory) for p in target.parties] if target else []
+    data = AgreementData(**{**final, "reference": final["reference"] or "",
+                            "kind": final["kind"] or "", "title": final["title"] or "",
+                            "status": final["status"] or ""},
+                         parties=[PartyData(org.id, person.id if person else None)
+                                  for org, person in parties])
+    problems = []
+    for problem in check_agreement_fields(data):
+        name = problem.field.split("[")[0].split(".")[0]
+        candidates = {"parties": ("organization", "party_1", "parties", "signatory_1"),
+                      "signed_at": ("signed_at", "status")}.get(name, (name,))
+        column = next((c for c in candidates if c in row.columns), candidates[0])
+        problems.append(row.problem(column, problem.reason, problem.value))
+    return problems
+
+
 def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes: list[str]
                     ) -> tuple[list[PlannedRecord], list[ImportProblem]]:
     problems: list[ImportProblem] = []
@@ -208,6 +236,9 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
             merged.setdefault("status", "draft")
             key = merged.pop("key", None) or keys.make(reference)
             keys.taken.add(key)
+            if found := rule_problems(None, {**merged, "parties": parties or []}, first):
+                problems += found
+                continue
             changes = [FieldChange(n, None, v) for n, v in merged.items()]
             changes.append(FieldChange("parties", None, _party_text(parties or [])))
             planned.append(PlannedRecord(
@@ -223,6 +254,9 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
                 (o.id, p.id if p else None) for o, p in current]:
             changes.append(FieldChange("parties", _party_text(current), _party_text(parties)))
             values["parties"] = parties
+        if changes and (found := rule_problems(target, values, first)):
+            problems += found
+            continue
         planned.append(PlannedRecord(
             RecordChange("update" if changes else "unchanged", target.key, target.title,
                          row_numbers, tuple(changes), "matched by reference"),

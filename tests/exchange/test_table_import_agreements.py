@@ -165,3 +165,16 @@ def test_stored_import_reports_the_event_warnings(db: Database, sample_event: st
     [warning] = report.warnings
     assert warning.startswith("[signatory-organization] agreement AZ-KZ/2025/001")
     assert "Sayasat Nurbek" in warning
+
+
+def test_the_agreement_rules_are_applied_to_what_would_be_stored() -> None:
+    from desktop_app.exchange.table_report import ColumnMapping
+    from desktop_app.services.table_agreements import rule_problems
+    from desktop_app.services.table_rows import ParsedRow
+
+    row = ParsedRow(9, columns={"party_1": ColumnMapping(3, "D", "Party 1", "party_1", "header"),
+                                "kind": ColumnMapping(1, "B", "Kind", "kind", "header")})
+    found = rule_problems(None, {"reference": "R", "title": "T", "kind": "treaty",
+                                 "status": "draft", "parties": []}, row)
+    assert [(p.row, p.column) for p in found] == [(9, "B"), (9, "D")]
+    assert "at least 2 parties" in str(found[1])
