@@ -232,3 +232,61 @@ def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui
     view.delete_selected()
     assert seen and "party to" in seen[0] and "AZ-KZ/2025/002" in seen[0]
     assert any(o.key == "bsu" for o in list_organizations(ui_ctx.db, ui_ctx.event_key))
+
+
+def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.event_editing import get_event
+    from desktop_app.services.people import list_organizations
+
+    db, key = ui_ctx.db, ui_ctx.event_key
+    view = OrganizationsView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading)
+    assert view.show_record("organization", "moe-az")
+    ministry = view.selected()
+    assert ministry.id in get_event(db, key).host_ids
+    members = [p.key for p in list_people(db, key) if p.organization_id == ministry.id]
+    assert members
+
+    seen: list[str] = []
+    _answer_next_box(qtbot, seen, "Delete")
+    view.delete_selected()
+    assert seen and "host of the event" in seen[0] and "organization of" in seen[0]
+    assert not any(o.key == "moe-az" for o in list_organizations(db, key))
+    assert all(p.organization_id is None for p in list_people(db, key) if p.key in members)
+
+    ui_ctx.undo_stack.undo()
+    restored = next(o for o in list_organizations(db, key) if o.key == "moe-az")
+    assert restored.id in get_event(db, key).host_ids
+    assert {p.key for p in list_people(db, key) if p.organization_id == restored.id} == \
+        set(members)
+    ui_ctx.undo_stack.redo()
+    assert not any(o.key == "moe-az" for o in list_organizations(db, key))
+
+
+def test_undo_history_follows_a_person_recreated_by_undo(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Edit, delete, then undo both: the edit's undo finds the re-created person."""
+    from desktop_app.ui.undo.people_commands import (
+        DeletePersonCommand,
+        EditPersonCommand,
+    )
+    from desktop_app.ui.undo.record_commands import push
+
+    db, key = ui_ctx.db, ui_ctx.event_key
+    person = next(p for p in list_people(db, key) if p.key == "asadov")
+    data = PersonData.from_view(person)
+    data.position = "Rector"
+    push(ui_ctx, EditPersonCommand(ui_ctx, person, data))
+    command = DeletePersonCommand(ui_ctx, key, next(p for p in list_people(db, key)
+                                                    if p.key == "asadov"))
+    command.force = True
+    push(ui_ctx, command)
+    ui_ctx.undo_stack.undo()  # re-created, with a new id
+    recreated = next(p for p in list_people(db, key) if p.key == "asadov")
+    assert recreated.id != person.id and recreated.position == "Rector"
+    ui_ctx.undo_stack.undo()  # the edit's undo applies to the re-created person
+    assert next(p for p in list_people(db, key) if p.key == "asadov").position == person.position
+    ui_ctx.undo_stack.redo()
+    ui_ctx.undo_stack.redo()
+    assert not any(p.key == "asadov" for p in list_people(db, key))
