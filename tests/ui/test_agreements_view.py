@@ -211,3 +211,19 @@ def test_editor_reorders_and_removes_parties(qtbot, ui_ctx) -> None:  # type: ig
     ui_ctx.undo_stack.undo()
     assert [p.organization_name for p in get_agreement(ui_ctx.db, agreement.id).parties] == \
         [first, second]
+
+
+def test_delete_key_removes_the_selected_agreement_and_undo_restores_it(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    view = _view(qtbot, ui_ctx)
+    agreement = _by_ref(ui_ctx, "AZ-KZ/2025/040")
+    view.select_id(agreement.id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert not any(a.reference == "AZ-KZ/2025/040"
+                   for a in list_agreements(ui_ctx.db, ui_ctx.event_key))
+    ui_ctx.undo_stack.undo()
+    restored = _by_ref(ui_ctx, "AZ-KZ/2025/040")
+    assert (restored.status, restored.signing_order, restored.signed_at) == \
+        (agreement.status, agreement.signing_order, agreement.signed_at)
+    assert [p.signatory_id for p in restored.parties] == \
+        [p.signatory_id for p in agreement.parties]

@@ -10,7 +10,7 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -47,7 +47,7 @@ from desktop_app.ui.undo.record_commands import push
 from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
-from .feedback import report_error, run_modal
+from .feedback import report_error, report_failure, run_modal
 from .record_list import configure_table, heading_label, muted_label
 
 Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]
@@ -96,6 +96,13 @@ class AgreementsView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        for keys, slot in (((QKeySequence.StandardKey.Delete,), self.delete_selected),
+                           ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.edit_selected)):
+            shortcut = QAction(self.table)
+            shortcut.setShortcuts([QKeySequence(k) for k in keys])
+            shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.triggered.connect(slot)
+            self.table.addAction(shortcut)
 
         self.details = AgreementDetails()
         self.details.status_requested.connect(self.request_status)
@@ -181,12 +188,7 @@ class AgreementsView(QWidget):
         self.loader.request(lambda: self._load(key))
 
     def _load_failed(self, exc: Exception) -> None:
-        if isinstance(exc, RoundtableError):
-            report_error(self, exc)
-        else:
-            from desktop_app.ui.errors import show_error
-
-            show_error(self, exc)
+        report_failure(self, exc)
 
     def _apply_loaded(self, loaded: Loaded) -> None:
         self._stale = False

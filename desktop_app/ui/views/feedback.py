@@ -46,3 +46,13 @@ def run_modal(dialog: QDialog) -> int:
     result = dialog.exec()
     dialog.deleteLater()
     return result
+
+
+def report_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """A worker's error: a domain error as a message, anything else logged in full too."""
+    if isinstance(exc, RoundtableError):
+        report_error(parent, exc)
+    else:
+        from desktop_app.ui.errors import show_error
+
+        show_error(parent, exc)

@@ -28,7 +28,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.record_table import RecordTableModel
 
 from .background_load import BackgroundLoader
-from .feedback import report_error
+from .feedback import report_error, report_failure
 
 
 def heading_label(text: str) -> QLabel:
@@ -195,12 +195,7 @@ class RecordListView(QWidget):
         self._update_buttons()
 
     def _load_failed(self, exc: Exception) -> None:
-        if isinstance(exc, RoundtableError):
-            report_error(self, exc)
-        else:
-            from desktop_app.ui.errors import show_error
-
-            show_error(self, exc)
+        report_failure(self, exc)
 
     @property
     def loading(self) -> bool:
