@@ -6,7 +6,9 @@ by ``services.documents.generate_document``, the same call the GUI makes.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
@@ -37,6 +39,30 @@ def _progress_printer(ctx: CommandContext) -> Callable[[int, int], None] | None:
     return report
 
 
+class _WarningLines(logging.Handler):
+    """Shows the documents' warnings (e.g. a character no font has) as ``warning:`` lines."""
+
+    def __init__(self, ctx: CommandContext) -> None:
+        super().__init__(logging.WARNING)
+        self.ctx = ctx
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.ctx.err(f"warning: {record.getMessage()}")
+
+
+@contextmanager
+def _document_warnings(ctx: CommandContext) -> Iterator[None]:
+    logger = logging.getLogger("desktop_app.documents")
+    handler = _WarningLines(ctx)
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 def _print(kind: str) -> Callable[[CommandContext], int]:
     def handler(ctx: CommandContext) -> int:
         from desktop_app.services.documents import (
@@ -53,8 +79,9 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
         )
         report = _progress_printer(ctx)
         try:
-            result = generate_document(ctx.db, args.event, kind, Path(args.output), options,
-                                       progress=report)
+            with _document_warnings(ctx):
+                result = generate_document(ctx.db, args.event, kind, Path(args.output),
+                                           options, progress=report)
         finally:
             if report is not None:
                 ctx.stderr.write("\r")

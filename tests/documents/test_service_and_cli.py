@@ -176,3 +176,17 @@ def test_cli_errors_are_one_line_with_exit_code_2(cli_db: Path, tmp_path: Path) 
         assert done.returncode == 2, (args, done.stderr)
         assert message in done.stderr and "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_glyph_is_a_warning_line_on_stderr(
+        markup_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.cli.app import main
+    from desktop_app.documents import fonts
+
+    fonts._warned.discard("李")  # the warning is given once per process
+    output = tmp_path / "b.pdf"
+    code = main(["--db", markup_db.url, "print", "badges", "almaty-2026", "-o", str(output)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "warning: no shipped font has U+674E '李'; printed as □" in captured.err
+    assert captured.out.strip() == f"{output} (1 page)"
