@@ -28,11 +28,11 @@ class OrganizationsView(RecordListView):
     topics = ("organizations",)
     noun = "organization"
     plural = "organizations"
+    column_widths = (330, 110, 330, 110, 84, 150)
+    stretch_column = 0
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganizationsTableModel(), parent)
-        for column, width in enumerate((340, 110, 330, 110, 80, 140)):
-            self.table.setColumnWidth(column, width)
 
     def load_records(self, event_key: str) -> tuple[list[OrganizationView], str]:
         event = get_event(self.ctx.db, event_key)

@@ -27,12 +27,11 @@ class PeopleView(RecordListView):
     topics = ("people", "organizations")
     noun = "person"
     plural = "people"
+    column_widths = (250, 220, 270, 250, 84, 104)
+    stretch_column = 3
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, PeopleTableModel(), parent)
-        widths = (260, 230, 260, 250, 70, 90)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
 
     def load_records(self, event_key: str) -> tuple[list[PersonView], str]:
         event = get_event(self.ctx.db, event_key)

@@ -74,6 +74,9 @@ class RecordListView(QWidget):
     plural = "records"
     #: The service returns rows in the order of column 0 (names by the event's alphabet).
     presorted = True
+    #: Column widths; the ``stretch_column`` takes the room that is left.
+    column_widths: tuple[int, ...] = ()
+    stretch_column = 0
 
     def __init__(self, ctx: UiContext, model: RecordTableModel[Any],
                  parent: QWidget | None = None) -> None:
@@ -110,6 +113,11 @@ class RecordListView(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         configure_table(self.table, self.title)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(self.column_widths):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
