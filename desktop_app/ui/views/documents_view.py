@@ -46,6 +46,7 @@ from desktop_app.ui.workers import Task, run_task
 
 from .feedback import report_error
 from .record_list import heading_label, muted_label
+from .two_line_delegate import DESCRIPTION_ROLE, TwoLineDelegate
 
 DOCUMENTS = (
     ("programme", "Programme", "The agenda with speakers, for guests and the press"),
@@ -73,14 +74,14 @@ class DocumentsView(QWidget):
 
         self.kinds = QListWidget()
         self.kinds.setAccessibleName("Document")
-        self.kinds.setSpacing(3)
-        self.kinds.setWordWrap(True)
-        self.kinds.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.kinds.setSpacing(2)
+        self.kinds.setItemDelegate(TwoLineDelegate(self.kinds))
         for kind, name, description in DOCUMENTS:
-            item = QListWidgetItem(f"{name}\n{description}")
+            item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setData(DESCRIPTION_ROLE, description)
             item.setToolTip(description)
-            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 20))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(0)
         self.kinds.setMinimumWidth(340)
