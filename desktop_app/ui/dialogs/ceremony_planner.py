@@ -92,6 +92,8 @@ class CeremonyPlannerDialog(QDialog):
         for column, width in enumerate((44, 110, 130, 260, 380, 100, 34)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip("Double-click a signing to open its agreement")
+        self.table.doubleClicked.connect(self._open_agreement)
 
         self.up_button = QPushButton("Move up")
         self.down_button = QPushButton("Move down")
@@ -215,6 +217,11 @@ class CeremonyPlannerDialog(QDialog):
                          "who is due elsewhere at that time.")
         self.notice.setText("\n".join(notes))
         self.notice.setStyleSheet(f"color: {error_colour(self.notice)};" if notes else "")
+
+    def _open_agreement(self, index: object) -> None:
+        row = index.row()  # type: ignore[attr-defined]
+        if 0 <= row < len(self.model.signings):
+            self.ctx.navigate.emit("agreement", self.model.signings[row].agreement.key)
 
     # --- selection ------------------------------------------------------------------------
     def selected_id(self) -> int | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +34,7 @@ from desktop_app.services.exports import (
     export_signings,
 )
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.views.feedback import report_error
+from desktop_app.ui.views.feedback import default_folder, report_error
 from desktop_app.ui.workers import run_task
 
 from .form_support import error_colour, language_label
@@ -115,8 +114,7 @@ class ExportDialog(QDialog):
         self._format_changed()
 
     def _format_changed(self, *_args: object) -> None:
-        folder = str(self.ctx.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = str(self.ctx.settings.value(FOLDER_SETTING, "") or default_folder())
         current = Path(self.path.text()) if self.path.text() else Path(folder) / "x"
         name = f"{self.event_view.key}-{self.export}.{self.format.currentData()}"
         self.path.setText(str(current.parent / name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize, QStandardPaths, Qt, QTemporaryDir
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -44,7 +44,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.form_support import language_label
 from desktop_app.ui.workers import Task, run_task
 
-from .feedback import report_error
+from .feedback import default_folder, report_error
 from .record_list import heading_label, muted_label
 from .two_line_delegate import DESCRIPTION_ROLE, TwoLineDelegate
 
@@ -318,7 +318,7 @@ class DocumentsView(QWidget):
     def ask_save(self) -> None:
         if self.result is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = default_folder()
         suggested = str(Path(folder) / f"{self.ctx.event_key}-{self.result.kind}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF (*.pdf)")
         if chosen:

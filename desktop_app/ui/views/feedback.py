@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.domain.errors import RoundtableError
@@ -56,3 +58,13 @@ def report_failure(parent: QWidget | None, exc: BaseException) -> None:
         from desktop_app.ui.errors import show_error
 
         show_error(parent, exc)
+
+
+def default_folder() -> str:
+    """The user's Documents folder, or their home folder where there is none."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
