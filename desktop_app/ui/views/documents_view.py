@@ -255,9 +255,11 @@ class DocumentsView(QWidget):
             self.progress.setFormat(f"{done} of {total}")
 
     def _generated(self, result: DocumentResult) -> None:
-        self.result = result
+        previous, self.result = self.result, result
         self.pdf.close()
         self.pdf.load(str(result.path))
+        if previous is not None and previous.path != result.path:
+            previous.path.unlink(missing_ok=True)  # only the shown document is kept
         pages = self.pdf.pageCount()
         self.page_spin.setEnabled(pages > 0)
         self.page_spin.setRange(1, max(pages, 1))
