@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.domain.errors import ConflictError
@@ -18,6 +18,7 @@ from desktop_app.services.event_editing import EventData, create_event, get_even
 from desktop_app.services.events import (
     EventSummary,
     ImportResult,
+    delete_event,
     export_event_file,
     import_event_file,
     list_events,
@@ -108,6 +109,40 @@ class EventSession(QObject):
         dialog.open()
         self.last_dialog = dialog
         return dialog
+
+    def ask_delete_event(self) -> QMessageBox | None:
+        """Ask, then delete the open event with everything in it (this cannot be undone)."""
+        key = self.ctx.event_key
+        summary = next((e for e in self.events if e.key == key), None)
+        if summary is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete the event?",
+                          f'Delete "{summary.title}" with its {summary.agenda_items} agenda '
+                          f"items, {summary.people} people and {summary.agreements} agreements?"
+                          "\n\nThis cannot be undone. Export the event file first to keep a "
+                          "copy.", QMessageBox.StandardButton.Cancel, self.window)
+        delete = box.addButton("Delete event", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName("Delete the event?")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.clickedButton() is delete:
+                self.delete_event(key)
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
+        self.last_dialog = box
+        return box
+
+    def delete_event(self, key: str) -> None:
+        with reporting(self.window) as failed:
+            delete_event(self.ctx.db, key)
+        if failed:
+            return
+        remaining = [e.key for e in self.reload()]
+        self.open_event(remaining[0] if remaining else "")
+        self.ctx.status_message.emit("The event was deleted.")
 
     # --- files ------------------------------------------------------------------------------
     def open_sample(self) -> Task:

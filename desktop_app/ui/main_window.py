@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         reg.add("file.export", "E&xport event file…", s.ask_export, menu="File",
                 shortcut="Ctrl+E")
         reg.add("file.sample", "Open the &sample event", s.open_sample, menu="File")
+        reg.add("file.delete_event", "&Delete event…", s.ask_delete_event, menu="File")
         reg.separator("File")
         undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcuts(QKeySequence.keyBindings(key.Undo))
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         has_event = bool(key)
         self.central.setCurrentIndex(1 if has_event else 0)
         self.event_toolbar.setVisible(has_event)
-        for action_id in ("file.export", "file.edit_event", "edit.find"):
+        for action_id in ("file.export", "file.edit_event", "file.delete_event", "edit.find"):
             self.actions_registry.action(action_id).setEnabled(has_event)
         self._show_view_menus(has_event)
         self.switcher.setCurrentIndex(self.switcher.findData(key))

@@ -252,3 +252,19 @@ def test_settings_carry_a_version_and_unreadable_values_fall_back(qtbot, ui_ctx)
     assert int(settings.value("settings/version")) == SETTINGS_VERSION
     settings.setValue("settings/version", SETTINGS_VERSION + 1)  # from a newer Roundtable
     assert WindowSettings.load(settings) == WindowSettings()
+
+
+def test_deleting_the_event_asks_first_then_returns_to_the_welcome_screen(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    win = _window(qtbot, ui_ctx)
+    box = win.session.ask_delete_event()
+    assert box is not None and "40 agreements" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert [e.key for e in list_events(ui_ctx.db)] == ["ada-az-kz-2025"]
+
+    box = win.session.ask_delete_event()
+    delete = next(b for b in box.buttons() if b.text() == "Delete event")
+    delete.click()
+    assert list_events(ui_ctx.db) == []
+    assert ui_ctx.event_key == ""
+    assert win.central.currentWidget() is win.welcome
+    assert not win.actions_registry.action("file.delete_event").isEnabled()
