@@ -17,7 +17,6 @@ from desktop_app.services.events import check_event
 from .context import UiContext
 from .workers import Task, run_task
 
-
 #: Milliseconds between a change and the check it triggers.
 CHECK_DELAY_MS = 150
 

@@ -33,7 +33,6 @@ from .window_settings import WindowSettings, remember_last_event
 from .workers import Task, run_task
 
 
-
 class EventSession(QObject):
     #: The list of events changed (after an import, a new event, an edit of a title).
     events_listed = Signal(list)

@@ -9,6 +9,7 @@ QSettings, and shows the number of conflict warnings in the status bar.
 from __future__ import annotations
 
 import importlib
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -49,7 +50,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
 
 
 
-def load_view_class(module_name: str, class_name: str) -> type[QWidget] | None:
+def load_view_class(module_name: str, class_name: str) -> type[Any] | None:
     """The view class, or None when its module does not exist (yet) in this build."""
     qualified = f"desktop_app.ui.views.{module_name}"
     try:
@@ -159,16 +160,18 @@ class MainWindow(QMainWindow):
 
     def view_at(self, index: int) -> Any:
         """The view at ``index``, built now if it was not yet."""
-        view = self.views[index]
-        if view is not None:
-            return view
+        built = self.views[index]
+        if built is not None:
+            return built
         module, class_name, title = self.view_specs[index]
         view_class = load_view_class(module, class_name)
-        view = view_class(self.ctx, self) if view_class is not None else UnavailableView(title)
+        view: Any = (view_class(self.ctx, self) if view_class is not None
+                     else UnavailableView(title))
         placeholder = self.pages.widget(index)
         self.pages.insertWidget(index, view)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.views[index] = view
         if view_class is None:
             self.navigation.item(index).setToolTip("Not available in this version")
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         reg.separator("Edit")
         reg.add("edit.find", "&Find", self.focus_filter, menu="Edit", shortcut=key.Find)
         for index, (_m, _c, title) in enumerate(self.view_specs):
-            reg.add(f"view.{title.lower()}", title, lambda i=index: self.show_view(i),
+            reg.add(f"view.{title.lower()}", title, partial(self.show_view, index),
                     menu="View", shortcut=f"Ctrl+{index + 1}")
         reg.separator("View")
         reg.add("view.refresh", "&Refresh", self.refresh_all, menu="View", shortcut=key.Refresh)

@@ -231,10 +231,10 @@ class AgendaItemDialog(QDialog):
         language = self._event.primary_language
         ids = self.speaker_ids()
 
-        def rank(person_id: int) -> tuple[int, str]:
+        def rank(person_id: int) -> tuple[int, object]:
             person = self._people.get(person_id)
             if person is None:
-                return (1 << 30, "")
+                return (1 << 30, ())
             return (person.precedence if person.precedence is not None else 1 << 30,
                     sort_key(f"{person.family_name} {person.given_name or ''}", language))
 

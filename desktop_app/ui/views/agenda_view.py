@@ -282,8 +282,8 @@ class AgendaView(QWidget):
         before = self._item(item_id)
         if before is None:
             return
-        room = next((r.name for r in self.event_view.rooms if r.id == room_id), "") if self.event_view \
-            else ""
+        rooms = self.event_view.rooms if self.event_view else ()
+        room = next((r.name for r in rooms if r.id == room_id), "")
         text = f'Move "{before.title}" to {_time(start_minutes):%H:%M}' + (
             f" in {room}" if room_id != before.room_id else "")
         command = ChangeAgendaItemCommand(
@@ -316,12 +316,16 @@ class AgendaView(QWidget):
         names = f'"{pushed[0].title}"' + (f" and {len(pushed) - 1} more" if len(pushed) > 1
                                            else "")
         self._offer_index = self.ctx.undo_stack.index()
+
+        def shift() -> None:
+            self._push(ShiftAgendaItemsCommand(
+                self.ctx.db, self.ctx.event_key, pushed, overlap,
+                f"Shift {len(pushed)} item(s) by {overlap} min", self))
+
+        plural = "s" if len(pushed) > 1 else ""
         self.info_bar.offer(
             f'"{moved.title}" now runs {overlap} min into {names} in {moved.room_name}.',
-            f"Shift {len(pushed)} item{'s' if len(pushed) > 1 else ''} by {overlap} min",
-            lambda: self._push(ShiftAgendaItemsCommand(
-                self.ctx.db, self.ctx.event_key, pushed, overlap,
-                f"Shift {len(pushed)} item(s) by {overlap} min", self)))
+            f"Shift {len(pushed)} item{plural} by {overlap} min", shift)
 
     def _on_undo_index(self, index: int) -> None:
         if self.info_bar.isVisible() and index != self._offer_index:

@@ -75,8 +75,8 @@ class BarChart(QWidget):
             painter.setPen(text_color)
             label_rect = QRectF(0, y, label_w - 8, row_h)
             elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             elided)
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            painter.drawText(label_rect, right, elided)
             bar_h = row_h * 0.58
             bar_y = y + (row_h - bar_h) / 2
             painter.setPen(Qt.PenStyle.NoPen)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -104,11 +104,11 @@ class TimelineView(QGraphicsView):
 
     def select_item(self, item_id: int) -> None:
         self._selected_id = item_id
-        for block_id, block in self._blocks.items():
-            block.setSelected(block_id == item_id)
-        block = self._blocks.get(item_id)
-        if block is not None:
-            self.ensureVisible(block, 40, 40)
+        for block_id, each in self._blocks.items():
+            each.setSelected(block_id == item_id)
+        chosen = self._blocks.get(item_id)
+        if chosen is not None:
+            self.ensureVisible(chosen, 40, 40)
         self.selection_changed.emit(item_id)
 
     # --- geometry -----------------------------------------------------------------------------
@@ -166,7 +166,7 @@ class TimelineView(QGraphicsView):
             self._selected_id = 0
 
     # --- painting -----------------------------------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         palette = self.palette()
         painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
         line = QColor(palette.color(QPalette.ColorRole.Mid))
@@ -195,7 +195,7 @@ class TimelineView(QGraphicsView):
                 painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(GUTTER, y), QPointF(right, y))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: ARG002
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: ARG002
         """The room names, pinned to the top of the visible area while scrolling."""
         palette = self.palette()
         top = self.mapToScene(0, 0).y()

@@ -92,7 +92,8 @@ class AgendaBlock(QGraphicsRectItem):
         painter.setFont(bold)
         painter.setPen(text_color)
         title_lines = _wrap(self.item.title, bold_metrics, width,
-                            max(1, int((area.height() - metrics.height()) // bold_metrics.height())),
+                            max(1, int((area.height() - metrics.height())
+                                       // bold_metrics.height())),
                             prefix)
         for line in title_lines:
             painter.drawText(QRectF(area.left(), y, area.width(), bold_metrics.height()),

@@ -18,13 +18,13 @@ def lanes(items: list[AgendaItemView]) -> dict[int, tuple[int, int]]:
         lane_ends: list[dt.time] = []
         cluster_end: dt.time | None = None
 
-        def close_cluster() -> None:
-            for member, lane in cluster:
-                result[member.id] = (lane, len(lane_ends))
+        def close_cluster(members: list[tuple[AgendaItemView, int]], width: int) -> None:
+            for member, lane in members:
+                result[member.id] = (lane, width)
 
         for item in room_items:
             if cluster_end is not None and item.start_time >= cluster_end:
-                close_cluster()
+                close_cluster(cluster, len(lane_ends))
                 cluster, lane_ends, cluster_end = [], [], None
             lane = next((n for n, end in enumerate(lane_ends) if end <= item.start_time),
                         len(lane_ends))
@@ -35,5 +35,5 @@ def lanes(items: list[AgendaItemView]) -> dict[int, tuple[int, int]]:
             cluster.append((item, lane))
             cluster_end = item.end_time if cluster_end is None else max(cluster_end,
                                                                         item.end_time)
-        close_cluster()
+        close_cluster(cluster, len(lane_ends))
     return result

@@ -1,6 +1,8 @@
 """The first screen of an empty database: start a new event, open the sample, or import."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,14 +32,14 @@ class WelcomePage(QWidget):
         inner.addSpacing(8)
         self.new_button = self._choice(inner, "Create a new event…",
                                        "Title, dates, venue, rooms and languages.",
-                                       self.new_requested, primary=True)
+                                       self.new_requested.emit, primary=True)
         self.sample_button = self._choice(inner, "Open the sample event",
                                           "The Azerbaijan–Kazakhstan round table at ADA "
                                           "University: 9 agenda items, 40 memoranda.",
-                                          self.sample_requested)
+                                          self.sample_requested.emit)
         self.import_button = self._choice(inner, "Import an event file…",
                                           "A Roundtable event file (.json) from a colleague.",
-                                          self.import_requested)
+                                          self.import_requested.emit)
         where = QLabel(f"Database: {database_name}")
         where.setObjectName("pageSubtitle")
         where.setWordWrap(True)
@@ -55,7 +57,7 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-    def _choice(self, layout: QVBoxLayout, text: str, hint: str, signal: Signal,
+    def _choice(self, layout: QVBoxLayout, text: str, hint: str, chosen: Callable[[], None],
                 primary: bool = False) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
@@ -63,7 +65,7 @@ class WelcomePage(QWidget):
         button.setMinimumHeight(int(self.fontMetrics().height() * 2.4))
         if primary:
             button.setObjectName("primaryButton")
-        button.clicked.connect(signal.emit)
+        button.clicked.connect(lambda _checked=False: chosen())
         label = QLabel(hint)
         label.setObjectName("pageSubtitle")
         label.setWordWrap(True)
