@@ -200,7 +200,9 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
     planned: list[PlannedRecord] = []
     for group in groups:
         checked = [f for f in fields if not (f in _NAME_FIELDS[kind] and len(group.rows) > 1)]
-        merged, merge_problems = merge_values(group.rows, checked, what)
+        merged, merge_problems = merge_values(
+            group.rows, checked, what,
+            f"; if they are different {kind}, give each an id (an id column)")
         problems += merge_problems
         first = group.rows[0]
         for name in _NAME_FIELDS[kind]:

@@ -98,9 +98,12 @@ def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone:
     return rows, problems
 
 
-def merge_values(rows: list[ParsedRow], fields: list[str], what: str
+def merge_values(rows: list[ParsedRow], fields: list[str], what: str, hint: str = ""
                  ) -> tuple[dict[str, Any], list[ImportProblem]]:
-    """The values of rows that mean one record; a field given differently is a problem."""
+    """The values of rows that mean one record; a field given differently is a problem.
+
+    ``hint`` is added to each such problem (how to say that the rows are not one record).
+    """
     merged: dict[str, Any] = {}
     source: dict[str, ParsedRow] = {}
     problems = []
@@ -114,5 +117,6 @@ def merge_values(rows: list[ParsedRow], fields: list[str], what: str
             elif merged[name] != value:
                 problems.append(row.problem(
                     name, f'differs from row {source[name].number} '
-                          f'("{source[name].raw.get(name, merged[name])}") for the same {what}'))
+                          f'("{source[name].raw.get(name, merged[name])}") for the same {what}'
+                          + hint))
     return merged, problems

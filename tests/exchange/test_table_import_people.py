@@ -153,7 +153,8 @@ def test_rows_of_one_person_that_disagree_are_reported(db: Database, bare_event:
         import_table(db, bare_event, "people", FIXTURES / "people_conflict.csv")
     [problem] = caught.value.report.problems
     assert (problem.row, problem.column) == (3, "B")
-    assert 'differs from row 2 ("KZ") for the same person' in str(problem)
+    assert 'differs from row 2 ("KZ") for the same person; if they are different people, give' \
+        in str(problem)
     assert people(db, bare_event) == {}
 
 
