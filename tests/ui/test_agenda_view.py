@@ -239,3 +239,23 @@ def test_the_keyboard_moves_and_resizes_the_selected_block(window, ui_ctx, qtbot
                    | Qt.KeyboardModifier.ShiftModifier)
     moved = _item(db, key, "reception")
     assert (moved.start_time, moved.end_time) == (dt.time(13, 40), dt.time(14, 30))
+
+
+def test_find_narrows_the_list_and_dims_other_blocks_in_any_script(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+    db, key = ui_ctx.db, ui_ctx.event_key
+    view = window.current_view()
+    window.actions_registry.action("edit.find").trigger()
+    assert view.filter_edit.hasFocus()
+    qtbot.keyClicks(view.filter_edit, "KASSYMOV")  # a panel speaker, typed in capitals
+    panel = _item(db, key, "panel")
+    assert view.matching_ids() == {panel.id}
+    assert view.table_model.rowCount() == 1
+    assert view.timeline.block(panel.id).opacity() == 1.0
+    assert view.timeline.block(_item(db, key, "welcome").id).opacity() < 1.0
+    view.filter_edit.setText("no such words")
+    assert view.matching_ids() == set() and view.table_model.rowCount() == 0
+    view.filter_edit.setText("Nurbek")  # matches the Kazakh minister by his Latin name
+    assert view.matching_ids() == {_item(db, key, "address-kz").id}
+    view.filter_edit.clear()
+    assert view.table_model.rowCount() == len(list_agenda(db, key))
+    assert all(b.opacity() == 1.0 for b in view.timeline.blocks())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.conflicts import ConflictWarning
+from desktop_app.domain.text import query_key, search_key
 from desktop_app.services.agenda import (
     AgendaItemData,
     items_pushed_by,
@@ -89,6 +91,12 @@ class AgendaView(QWidget):
             button.setAccessibleName(f"Show the agenda as a {button.text().lower()}")
             self.mode_group.addButton(button, index)
         self.timeline_button.setChecked(True)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Find in the agenda (Ctrl+F)")
+        self.filter_edit.setToolTip("Title, speaker, chair, room or topic, in any case or script")
+        self.filter_edit.setAccessibleName("Find in the agenda")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
         self.new_button = QPushButton("New item…")
         self.new_button.setObjectName("primaryButton")
         self.edit_button = QPushButton("Edit…")
@@ -103,6 +111,7 @@ class AgendaView(QWidget):
         heading_row.addWidget(heading)
         heading_row.addSpacing(12)
         heading_row.addWidget(hint, 1)
+        heading_row.addWidget(self.filter_edit)
         top = QHBoxLayout()
         top.addWidget(self.day_combo)
         top.addSpacing(8)
@@ -146,6 +155,7 @@ class AgendaView(QWidget):
 
         self.mode_group.idClicked.connect(self._show_mode)
         self.day_combo.currentIndexChanged.connect(self._show_day)
+        self.filter_edit.textChanged.connect(lambda _text: self._apply_filter())
         self.new_button.clicked.connect(lambda: self.new_item())
         self.edit_button.clicked.connect(lambda: self.edit_item(self.selected_item_id()))
         self.delete_button.clicked.connect(lambda: self.delete_item(self.selected_item_id()))
@@ -177,9 +187,35 @@ class AgendaView(QWidget):
     def actions(self) -> list[QAction]:  # type: ignore[override]
         return [self._new_action, self._delete_action]
 
+    def focus_filter(self) -> None:
+        """Edit › Find: type to dim the other blocks and narrow the list."""
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def matching_ids(self) -> set[int] | None:
+        """Items matching the Find text (None when there is no text)."""
+        query = query_key(self.filter_edit.text())
+        if not query:
+            return None
+        return {item.id for item in self.items if query in self._search_text(item)}
+
+    @staticmethod
+    def _search_text(item: AgendaItemView) -> str:
+        parts = [item.title, item.room_name, item.kind, item.chair_name or "",
+                 *item.speaker_names, *item.topics]
+        return search_key(parts)
+
+    def _apply_filter(self) -> None:
+        matching = self.matching_ids()
+        shown = self.items if matching is None else [i for i in self.items if i.id in matching]
+        self.table_model.set_items(shown, self.warnings)
+        self.timeline.set_highlight(matching)
+
     def show_record(self, kind: str, key: str) -> bool:
         if kind != "agenda":
             return False
+        if self.filter_edit.text():
+            self.filter_edit.clear()  # the record must be visible
         item = next((i for i in self.items if i.key == key), None)
         if item is None:
             return False
@@ -211,15 +247,15 @@ class AgendaView(QWidget):
         index = self.day_combo.findData(current_day)
         self.day_combo.setCurrentIndex(max(index, 0))
         self.day_combo.blockSignals(False)
-        self.table_model.set_items(self.items, self.warnings)
         self._show_day()
+        self._apply_filter()
 
     def _warnings_changed(self, key: str, warnings: list[ConflictWarning]) -> None:
         if key != self.ctx.event_key:
             return
         self.warnings = warnings_by_item(warnings)
-        self.table_model.set_items(self.items, self.warnings)
         self._show_day()
+        self._apply_filter()
 
     def current_day(self) -> dt.date | None:
         return self.day_combo.currentData()

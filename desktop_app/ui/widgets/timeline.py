@@ -81,6 +81,7 @@ class TimelineView(QGraphicsView):
         self._last_minute = 18 * 60
         self._drag: _Drag | None = None
         self._selected_id = 0
+        self._highlight: set[int] | None = None
 
     # --- data -------------------------------------------------------------------------------
     def set_day(self, rooms: list[RoomView], items: list[AgendaItemView],
@@ -92,6 +93,12 @@ class TimelineView(QGraphicsView):
         self._first_minute = max(0, ((min(starts) - 30) // 60) * 60)
         self._last_minute = min(24 * 60, -(-max(ends) // 60) * 60 + 60)
         self._rebuild()
+
+    def set_highlight(self, item_ids: set[int] | None) -> None:
+        """Dim every block but these (None: no search, nothing dimmed)."""
+        self._highlight = item_ids
+        for item_id, block in self._blocks.items():
+            block.setOpacity(1.0 if item_ids is None or item_id in item_ids else 0.25)
 
     def block(self, item_id: int) -> AgendaBlock | None:
         return self._blocks.get(item_id)
@@ -164,6 +171,7 @@ class TimelineView(QGraphicsView):
             block.setSelected(item.id == self._selected_id)
         if self._selected_id not in self._blocks:
             self._selected_id = 0
+        self.set_highlight(self._highlight)
 
     # --- painting -----------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
@@ -297,7 +305,7 @@ class TimelineView(QGraphicsView):
         delta = event.position() - drag.press
         item = drag.block.item
         drag.block.setRect(drag.origin)  # the rebuilt scene will show the stored result
-        drag.block.setOpacity(1.0)
+        self.set_highlight(self._highlight)
         drag.block.setZValue(1)
         drag.block.preview_conflict = False
         if drag.mode == "move":
