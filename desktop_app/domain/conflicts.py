@@ -126,6 +126,17 @@ def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[Confli
 
     orders: dict[int, dict[int, list[Agreement]]] = defaultdict(lambda: defaultdict(list))
     for agreement in sorted(event.agreements, key=lambda a: a.reference):
+        # Whoever signs for a party should belong to it, planned in a ceremony or not.
+        for party in agreement.parties:
+            signatory = party.signatory
+            if (signatory is not None and signatory.organization_id is not None
+                    and signatory.organization_id != party.organization_id):
+                other = signatory.organization.name if signatory.organization else "another"
+                warnings.append(ConflictWarning(
+                    "signatory-organization",
+                    f"agreement {agreement.reference}: signatory {signatory.display_name} "
+                    f"belongs to {other}, not to the party {party.organization.name}",
+                    "agreement", agreement.key))
         item = agreement.signing_item
         if item is None:
             continue
@@ -143,16 +154,6 @@ def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[Confli
                 "agreement", agreement.key, (item.key,)))
         if agreement.signing_order is not None and agreement.status != AgreementStatus.CANCELLED:
             orders[item.id][agreement.signing_order].append(agreement)
-        for party in agreement.parties:
-            signatory = party.signatory
-            if (signatory is not None and signatory.organization_id is not None
-                    and signatory.organization_id != party.organization_id):
-                other = signatory.organization.name if signatory.organization else "another"
-                warnings.append(ConflictWarning(
-                    "signatory-organization",
-                    f"agreement {agreement.reference}: signatory {signatory.display_name} "
-                    f"belongs to {other}, not to the party {party.organization.name}",
-                    "agreement", agreement.key))
     signing_items = {item.id: item for item in event.agenda_items}
     for item_id, by_order in orders.items():
         for order, same in sorted(by_order.items()):

@@ -80,6 +80,15 @@ def test_signatory_from_another_organization(db: Database, small_doc: dict[str, 
     assert "AT&T <Research>" in result.warnings[0].message
 
 
+def test_signatory_check_applies_outside_signing_items_too(db: Database,
+                                                           small_doc: dict[str, Any]) -> None:
+    small_doc["agreements"][1].pop("signing")
+    small_doc["agreements"][1]["parties"][0]["signatory"] = "nurbek"  # KazNU's, party BSU
+    result = import_event_document(db, small_doc)
+    assert [w.code for w in result.warnings] == ["signatory-organization"]
+    assert "KZ-AZ/2026/002" in result.warnings[0].message
+
+
 def _many_items_document(base: dict[str, Any], count: int, overlapping: bool) -> dict[str, Any]:
     agenda = []
     for i in range(count):
