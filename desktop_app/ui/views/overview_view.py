@@ -25,6 +25,7 @@ from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..errors import reporting
 from ..widgets.bar_chart import BarChart
+from ..widgets.status_strip import StatusStrip
 
 _WARNING = Qt.ItemDataRole.UserRole
 
@@ -47,6 +48,7 @@ class _Card(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         layout.addWidget(self.detail)
+        layout.addStretch(1)  # figures line up across cards whatever sits below them
         self.setAccessibleName(caption)
 
     def set(self, value: int, detail: str = "") -> None:
@@ -82,6 +84,8 @@ class OverviewView(QWidget):
         self.facts_label.setAccessibleName("Event facts")
 
         self.agreements_card = _Card("agreements")
+        self.status_strip = StatusStrip()
+        self.agreements_card.layout().addWidget(self.status_strip)
         self.universities_card = _Card("universities involved")
         self.countries_card = _Card("countries involved")
         self.participants_card = _Card("participants")
@@ -172,6 +176,7 @@ class OverviewView(QWidget):
         self._fill_facts(event)
         figures = self.figures
         by_status = figures.agreements_by_status
+        self.status_strip.set_counts(by_status)
         self.agreements_card.set(figures.agreements, " · ".join(
             f"{count} {status}" for status, count in by_status.items() if count) or "none yet")
         self.universities_card.set(figures.universities)
