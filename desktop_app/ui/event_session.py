@@ -23,6 +23,7 @@ from desktop_app.services.events import (
     import_event_file,
     list_events,
 )
+from desktop_app.services.people import list_organizations
 
 from .context import UiContext
 from .dialogs.event_dialog import EventDialog
@@ -104,7 +105,10 @@ class EventSession(QObject):
             command.show_errors = True
             return command.error
 
-        dialog = EventDialog(submit, before, parent=self.window)
+        with reporting(self.window) as failed:
+            organizations = list_organizations(self.ctx.db, self.ctx.event_key)
+        dialog = EventDialog(submit, before, parent=self.window,
+                             organizations=[] if failed else organizations)
         dialog.open()
         self.last_dialog = dialog
         return dialog

@@ -268,3 +268,29 @@ def test_deleting_the_event_asks_first_then_returns_to_the_welcome_screen(qtbot,
     assert ui_ctx.event_key == ""
     assert win.central.currentWidget() is win.welcome
     assert not win.actions_registry.action("file.delete_event").isEnabled()
+
+
+def test_edit_event_changes_hosts_and_description(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    win = _window(qtbot, ui_ctx)
+    before = get_event(ui_ctx.db, ui_ctx.event_key)
+    dialog = win.session.edit_event()
+    qtbot.addWidget(dialog)
+    hosts = dialog.hosts_list
+    checked = [hosts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(hosts.count())
+               if hosts.item(i).checkState() == Qt.CheckState.Checked]
+    assert sorted(checked) == sorted(before.host_ids) and len(checked) == 2
+    for i in range(hosts.count()):
+        if hosts.item(i).checkState() == Qt.CheckState.Checked:
+            hosts.item(i).setCheckState(Qt.CheckState.Unchecked)
+            break
+    dialog.description_edit.setPlainText("Rectors & ministers — <round table>")
+    dialog.save()
+    after = get_event(ui_ctx.db, ui_ctx.event_key)
+    assert len(after.host_ids) == 1
+    assert after.description == "Rectors & ministers — <round table>"
+    ui_ctx.undo_stack.undo()
+    restored = get_event(ui_ctx.db, ui_ctx.event_key)
+    assert sorted(restored.host_ids) == sorted(before.host_ids)
+    assert restored.description == before.description

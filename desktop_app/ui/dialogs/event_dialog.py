@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.services.event_editing import EventData, RoomData
-from desktop_app.services.views import EventView
+from desktop_app.services.views import EventView, OrganizationView
 
 from ..errors import show_error
 from ..widgets.field_errors import FieldErrors
@@ -52,12 +55,13 @@ def _pydate(day: QDate) -> dt.date:
 
 class EventDialog(QDialog):
     def __init__(self, submit: Submit, event: EventView | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 organizations: list[OrganizationView] | None = None) -> None:
         super().__init__(parent)
         self._submit, self._event = submit, event
         self.setWindowTitle("Edit event" if event else "New event")
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
         self.errors = FieldErrors()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -129,6 +133,22 @@ class EventDialog(QDialog):
         row("&Languages:", "languages", self.languages_edit,
             "Language codes, the main one first, e.g. en, az, kk")
         row("&Rooms:", "rooms", self._rooms_editor(event))
+        self.hosts_list = QListWidget()
+        self.hosts_list.setFixedHeight(self.fontMetrics().height() * 6)
+        hosts = set(event.host_ids) if event else set()
+        for org in organizations or []:
+            entry = QListWidgetItem(org.name + (f" ({org.short_name})" if org.short_name else ""))
+            entry.setData(_ROOM, org.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if org.id in hosts
+                                else Qt.CheckState.Unchecked)
+            self.hosts_list.addItem(entry)
+        if organizations:  # a new event has no organizations to host it yet
+            row("&Hosts:", "hosts", self.hosts_list, "Tick the organizations hosting the event")
+        self.description_edit = QPlainTextEdit(event.description or "" if event else "")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.fontMetrics().height() * 4)
+        row("D&escription:", "description", self.description_edit)
 
         self.general_error = QLabel()
         self.errors.set_fallback(self.general_error)
@@ -223,8 +243,15 @@ class EventDialog(QDialog):
             venue_country=self.country_edit.text().strip().upper(), rooms=rooms,
             languages=languages, subtitle=self.subtitle_edit.text() or None,
             venue_address=self.address_edit.text() or None,
-            description=base.description if base else None,
-            host_ids=list(base.host_ids) if base else [], key=base.key if base else None)
+            description=self.description_edit.toPlainText().strip() or None,
+            host_ids=self.host_ids(base), key=base.key if base else None)
+
+    def host_ids(self, base: EventView | None) -> list[int]:
+        if not self.hosts_list.count():
+            return list(base.host_ids) if base else []
+        checked = [self.hosts_list.item(i) for i in range(self.hosts_list.count())]
+        return [entry.data(_ROOM) for entry in checked
+                if entry.checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
         _rooms, bad = self.rooms()
