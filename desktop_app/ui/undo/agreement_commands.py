@@ -28,7 +28,7 @@ from desktop_app.storage.database import Database
 from desktop_app.ui.context import UiContext
 
 from .people_commands import agreement_data_now
-from .record_commands import ServiceCommand
+from .record_commands import ServiceCommand, id_remap
 
 STATUS_VERBS = {"draft": "Reopen", "ready": "Mark ready", "signed": "Mark signed",
                 "cancelled": "Cancel"}
@@ -158,12 +158,12 @@ class CeremonyOrderCommand(ServiceCommand):
 
 def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementView],
                     agreement_ids: list[int]) -> CeremonyOrderCommand:
-    def change(db: Database, item: int) -> None:
-        reorder_signings(db, item, [ctx_ids.agreement(a) for a in agreement_ids])
+    ids = id_remap(ctx)
 
-    command = CeremonyOrderCommand(ctx, "Reorder the signing ceremony", item_id, before, change)
-    ctx_ids = command.ids
-    return command
+    def change(db: Database, item: int) -> None:
+        reorder_signings(db, item, [ids.agreement(a) for a in agreement_ids])
+
+    return CeremonyOrderCommand(ctx, "Reorder the signing ceremony", item_id, before, change)
 
 
 def renumber_command(ctx: UiContext, item_id: int, before: list[AgreementView]

@@ -37,7 +37,7 @@ class AgreementDetails(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(260)
         self.setMaximumWidth(380)
         self.agreement: AgreementView | None = None
         self.zone: dt.tzinfo | None = None

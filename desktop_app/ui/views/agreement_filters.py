@@ -17,7 +17,7 @@ def _filter_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setMinimumContentsLength(10)
+    combo.setMinimumContentsLength(8)
     return combo
 
 
@@ -30,7 +30,7 @@ class AgreementFilterBar(QWidget):
         self.search = QLineEdit(placeholderText="Filter by reference, title, party or signatory")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Filter agreements")
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(160)
         self.status = _filter_combo("Status filter")
         self.country = _filter_combo("Country filter")
         self.university = _filter_combo("University filter")

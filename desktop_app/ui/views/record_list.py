@@ -93,7 +93,8 @@ class RecordListView(QWidget):
         self.filter_edit.setPlaceholderText(f"Filter {self.plural} — any spelling, any script")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(f"Filter {self.plural}")
-        self.filter_edit.setMinimumWidth(320)
+        self.filter_edit.setMinimumWidth(180)
+        self.filter_edit.setMaximumWidth(420)
         self.filter_edit.textChanged.connect(self._filter_changed)
         style = self.style()
         self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
