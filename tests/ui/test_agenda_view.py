@@ -259,3 +259,22 @@ def test_find_narrows_the_list_and_dims_other_blocks_in_any_script(window, ui_ct
     view.filter_edit.clear()
     assert view.table_model.rowCount() == len(list_agenda(db, key))
     assert all(b.opacity() == 1.0 for b in view.timeline.blocks())
+
+
+def test_a_refresh_during_a_drag_waits_until_the_drop(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+    db, key = ui_ctx.db, ui_ctx.event_key
+    view = window.current_view()
+    timeline = view.timeline
+    reception = _item(db, key, "reception")
+    start = _block_point(timeline, reception.id)
+    viewport = timeline.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(0, 40))
+    block = timeline.block(reception.id)
+    view.refresh()  # e.g. a change made in another window arrives mid-drag
+    assert timeline.block(reception.id) is block  # the dragged block is still there
+    offset = QPoint(0, round(30 * timeline.px_per_minute))
+    qtbot.mouseMove(viewport, start + offset)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + offset)
+    assert _item(db, key, "reception").start_time == dt.time(14, 5)  # the drop applies
+    qtbot.waitUntil(lambda: timeline.block(reception.id) is not block)  # then it redraws

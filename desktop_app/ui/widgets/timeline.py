@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -82,6 +82,7 @@ class TimelineView(QGraphicsView):
         self._drag: _Drag | None = None
         self._selected_id = 0
         self._highlight: set[int] | None = None
+        self._rebuild_after_drag = False
 
     # --- data -------------------------------------------------------------------------------
     def set_day(self, rooms: list[RoomView], items: list[AgendaItemView],
@@ -92,7 +93,10 @@ class TimelineView(QGraphicsView):
         ends = [_minutes(i.end_time) for i in items] or [17 * 60]
         self._first_minute = max(0, ((min(starts) - 30) // 60) * 60)
         self._last_minute = min(24 * 60, -(-max(ends) // 60) * 60 + 60)
-        self._rebuild()
+        if self._drag is not None:
+            self._rebuild_after_drag = True  # never pull the block from under the mouse
+        else:
+            self._rebuild()
 
     def set_highlight(self, item_ids: set[int] | None) -> None:
         """Dim every block but these (None: no search, nothing dimmed)."""
@@ -300,6 +304,9 @@ class TimelineView(QGraphicsView):
             super().mouseReleaseEvent(event)
             return
         self.viewport().unsetCursor()
+        if self._rebuild_after_drag:  # data that arrived during the drag, shown now
+            self._rebuild_after_drag = False
+            QTimer.singleShot(0, self._rebuild)
         if not drag.started:
             return
         delta = event.position() - drag.press
