@@ -72,7 +72,9 @@ class AgreementDetails(QFrame):
         self.ready_button = QPushButton("Mark ready")
         self.signed_button = QPushButton("Mark signed…")
         self.cancel_button = QPushButton("Cancel agreement")
-        self.reopen_button = QPushButton("Reopen as draft")
+        self.cancel_button.setToolTip("Cancel this agreement (it will not be signed)")
+        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button.setToolTip("Back to draft, to change the text")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self._status_buttons = {
@@ -162,5 +164,4 @@ class AgreementDetails(QFrame):
         allowed = STATUS_TRANSITIONS[AgreementStatus(agreement.status)]
         for status, button in self._status_buttons.items():
             button.setEnabled(status in allowed)
-        self.reopen_button.setText("Back to draft" if agreement.status == "ready"
-                                   else "Reopen as draft")
+        self.reopen_button.setText("Back to draft" if agreement.status == "ready" else "Reopen")

@@ -121,6 +121,7 @@ class AgreementsView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1000, 350])
         splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
