@@ -123,6 +123,25 @@ def test_group_by_signatory_puts_each_rectors_signings_in_a_row(qtbot, ui_ctx) -
 
 
 def test_planned_times_clashes_and_overrun_notice(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from desktop_app.services.agenda import (
+        AgendaItemData,
+        list_agenda,
+        update_agenda_item,
+    )
+    from desktop_app.services.people import list_people
+
+    db, key = ui_ctx.db, ui_ctx.event_key
+    # The rector of ADA (first signatory of the ceremony) is made to speak at the
+    # reception, moved to overlap the start of the signing.
+    pashayev = next(p for p in list_people(db, key) if p.key == "pashayev")
+    reception = next(i for i in list_agenda(db, key) if i.key == "reception")
+    data = AgendaItemData.from_view(reception)
+    data.start_time, data.end_time = dt.time(12, 30), dt.time(12, 50)
+    data.speaker_ids = [pashayev.id]
+    update_agenda_item(db, reception.id, data)
+
     planner = _planner(qtbot, ui_ctx)
     plan = planner.plan
     assert plan is not None
@@ -135,8 +154,13 @@ def test_planned_times_clashes_and_overrun_notice(qtbot, ui_ctx) -> None:  # typ
     assert "past the end of the item" in planner.notice.text()  # 40 × 2 min > the item
     planner.slot.setValue(0.0)  # share the item evenly: fits
     assert "past the end" not in planner.notice.text()
+
     clashing = [r for r, s in enumerate(planner.model.signings) if s.clashes]
-    for row in clashing:
-        index = planner.model.index(row, planner.model.CLASH_COLUMN)
-        assert planner.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
-        assert "but is in" in planner.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert clashing and clashing[0] == 0  # AZ-KZ/2025/001 at 12:35, during the reception
+    index = planner.model.index(0, planner.model.CLASH_COLUMN)
+    assert planner.model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    tip = planner.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Pashayev" in tip and "Reception" in tip
+    quiet = planner.model.index(max(clashing) + 1, planner.model.CLASH_COLUMN)
+    assert planner.model.data(quiet, Qt.ItemDataRole.DecorationRole) is None
+    assert "due elsewhere" in planner.notice.text()
