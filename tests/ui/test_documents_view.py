@@ -60,13 +60,29 @@ def test_print_draws_every_page(qtbot, ui_ctx, tmp_path) -> None:  # type: ignor
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == view.pdf.pageCount()
 
 
-def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from desktop_app.ui.views import documents_view
+
+    real = documents_view.generate_document
+    started, proceed = threading.Event(), threading.Event()
+
+    def gated(*args, **kwargs):  # type: ignore[no-untyped-def]
+        """The real generator, held at the start until the test has pressed Cancel."""
+        started.set()
+        proceed.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(documents_view, "generate_document", gated)
     view = _view(qtbot, ui_ctx)
     view.select_kind("certificates")
     qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
-    view.cancel()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    proceed.set()
     qtbot.waitUntil(lambda: view.task is None, timeout=30000)
-    if view.result is None:  # cancelled before the last page
-        assert "Cancelled" in view.message.text()
-        assert not list(Path(view._dir.path()).glob("*.pdf"))
+    assert view.result is None
+    assert "Cancelled" in view.message.text()
+    assert not list(Path(view._dir.path()).iterdir())  # no PDF, no partial file
     assert view.generate_button.isEnabled() and not view.cancel_button.isEnabled()
