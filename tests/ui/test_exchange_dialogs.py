@@ -48,24 +48,39 @@ def test_actions_go_to_the_file_menu(qtbot, ui_ctx) -> None:  # type: ignore[no-
     assert all(a.property("roundtable_menu") == "File" for a in actions)
 
 
-def test_import_wizard_previews_then_imports_people(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_reads_azerbaijani_headers(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "qonaqlar.csv"
+    source.write_text("Soyad,Ad,Vəzifə,Ölkə\nQuliyev,Rəşad,Professor,AZ\n", encoding="utf-8")
+    wizard = TableImportWizard(ui_ctx)
+    qtbot.addWidget(wizard)
+    wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
+    wizard.path.setText(str(source))
+    wizard.preview(keep_mapping=False)
+    assert wizard.report is not None and wizard.report.ok
+    assert [combo.currentData() for _l, combo, _r in wizard._mapping_combos] == \
+        ["family_name", "given_name", "position", "country"]
+    assert wizard.overrides() == []
+    assert "1 person would be created" in wizard.summary.text()
+
+
+def test_import_wizard_maps_unknown_columns_then_imports(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "guests.csv"
-    source.write_text("Soyad,Ad,Vəzifə,Ölkə\nQuliyev,Rəşad,Professor,AZ\n"
+    source.write_text("c1,c2,c3,c4\nQuliyev,Rəşad,Professor,AZ\n"
                       "Tokayeva,Әйгерім,Dean,KZ\n", encoding="utf-8")
     wizard = TableImportWizard(ui_ctx)
     qtbot.addWidget(wizard)
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
-    report = wizard.report
-    assert report is not None
+    assert wizard.report is not None and not wizard.report.ok  # no column gives a name
+    assert not wizard.import_button.isEnabled()
     assert wizard.columns.rowCount() == 4
-    if not report.ok:  # the headers were not all recognised: map them by hand
-        fields = {"A": "family_name", "B": "given_name", "C": "position", "D": "country"}
-        for letter, combo, _recognised in wizard._mapping_combos:
-            combo.setCurrentIndex(combo.findData(fields[letter]))
-        report = wizard.report
+    fields = {"A": "family_name", "B": "given_name", "C": "position", "D": "country"}
+    for letter, combo, _recognised in wizard._mapping_combos:
+        combo.setCurrentIndex(combo.findData(fields[letter]))  # each change previews again
+    report = wizard.report
     assert report.ok, [str(p) for p in report.problems]
+    assert sorted(wizard.overrides()) == sorted(f"{k}={v}" for k, v in fields.items())
     assert report.count("create") == 2
     assert wizard.import_button.isEnabled()
     before = len(list_people(ui_ctx.db, ui_ctx.event_key))

@@ -158,10 +158,29 @@ class TableImportWizard(QDialog):
             self.summary.setStyleSheet(f"color: {error_colour(self)};")
             return
         QGuiApplication.restoreOverrideCursor()
-        self.show_report(report)
+        self.show_report(report, rebuild=not keep_mapping)
 
-    def show_report(self, report: TableImportReport) -> None:
+    def _update_mapping(self, report: TableImportReport) -> bool:
+        """Show the new preview's mapping in the existing combos; False if the columns
+        differ (then they are built again). The combos are not replaced while the user
+        is changing one of them, and each remembers what its header said."""
+        letters = [m.letter for m in report.mappings]
+        if letters != [letter for letter, _combo, _recognised in self._mapping_combos]:
+            return False
+        for (_letter, combo, _recognised), mapping in zip(self._mapping_combos,
+                                                          report.mappings, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(mapping.field or NOT_IMPORTED), 0))
+            combo.blockSignals(False)
+        return True
+
+    def show_report(self, report: TableImportReport, *, rebuild: bool = True) -> None:
         self.report = report
+        if rebuild or not self._update_mapping(report):
+            self._build_mapping(report)
+        self._show_findings(report)
+
+    def _build_mapping(self, report: TableImportReport) -> None:
         choices = self._field_choices()
         self.columns.setRowCount(len(report.mappings))
         self._mapping_combos = []
@@ -177,6 +196,8 @@ class TableImportWizard(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.preview(keep_mapping=True))
             self.columns.setCellWidget(row, 2, combo)
             self._mapping_combos.append((mapping.letter, combo, recognised))
+
+    def _show_findings(self, report: TableImportReport) -> None:
         self.problems.clear()
         self.problems.addItems([str(p) for p in report.problems])
         self.changes.clear()
@@ -220,7 +241,7 @@ class TableImportWizard(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.task = None
         if isinstance(exc, TableImportError):
-            self.show_report(exc.report)
+            self.show_report(exc.report, rebuild=False)
         elif isinstance(exc, RoundtableError):
             report_error(self, exc)
         else:
