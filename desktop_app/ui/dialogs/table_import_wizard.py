@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -201,10 +202,18 @@ class TableImportWizard(QDialog):
         self.problems.clear()
         self.problems.addItems([str(p) for p in report.problems])
         self.changes.clear()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for change in report.changes:
-            self.changes.addItem(str(change))
+            entry = QListWidgetItem(str(change))
+            font = entry.font()
+            font.setWeight(QFont.Weight.DemiBold if change.action != "unchanged"
+                           else QFont.Weight.Normal)
+            entry.setFont(font)
+            if change.action == "unchanged":
+                entry.setForeground(muted)
+            self.changes.addItem(entry)
             for field_change in change.changes:
-                self.changes.addItem(f"      {field_change}")
+                self.changes.addItem(f"      {str(field_change).replace(' -> ', '  →  ')}")
         self.tabs.setTabText(1, f"Problems ({len(report.problems)})")
         self.tabs.setTabText(2, f"Changes ({len(report.changes)})")
         ok = report.ok
