@@ -279,8 +279,9 @@ class AgreementDialog(QDialog):
         last = len(self.party_rows)
         for column in range(4):
             item = self.party_grid.itemAtPosition(last, column)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.party_rows.pop()
         self.validate()
 

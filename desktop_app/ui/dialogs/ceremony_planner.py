@@ -68,7 +68,7 @@ class CeremonyPlannerDialog(QDialog):
         self.slot.setDecimals(1)
         self.slot.setSuffix(" min")
         self.slot.setSpecialValueText("Share the item evenly")
-        self.slot.setValue(float(ctx.settings.value(SLOT_SETTING, 0.0) or 0.0))
+        self.slot.setValue(float(str(ctx.settings.value(SLOT_SETTING, 0.0) or 0.0)))
         self.slot.valueChanged.connect(self._slot_changed)
         self.item_facts = QLabel()
 

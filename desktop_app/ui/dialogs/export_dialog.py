@@ -35,7 +35,7 @@ from desktop_app.services.exports import (
 )
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.views.feedback import default_folder, report_error
-from desktop_app.ui.workers import run_task
+from desktop_app.ui.workers import Task, run_task
 
 from .form_support import error_colour, language_label
 
@@ -58,7 +58,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(620)
         self.event_view = get_event(ctx.db, ctx.event_key)
         self.outcome: ExportResult | None = None
-        self.task = None
+        self.task: Task | None = None
 
         self.what = QComboBox()
         self.what.setAccessibleName("What to export")

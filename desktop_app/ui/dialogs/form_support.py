@@ -123,9 +123,9 @@ class FieldMessages:
 def align_labels(*forms: QFormLayout) -> None:
     """Give every label of ``forms`` the width of the widest, so that fields line up
     across group boxes."""
-    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-              for form in forms for row in range(form.rowCount())
-              if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+             for form in forms for row in range(form.rowCount())]
+    labels = [item.widget() for item in items if item is not None]
     width = max((label.sizeHint().width() for label in labels if label is not None), default=0)
     for label in labels:
         if label is not None:

@@ -27,12 +27,15 @@ def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
     for label, record_id in entries:
         combo.addItem(label, record_id)
     completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     index = combo.findData(selected)
     combo.setCurrentIndex(max(index, 0))
-    combo.lineEdit().setCursorPosition(0)  # show the start of a long name
+    line = combo.lineEdit()
+    if line is not None:
+        line.setCursorPosition(0)  # show the start of a long name
     return combo
 
 

@@ -43,7 +43,7 @@ from desktop_app.services.table_import import (
 )
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.views.feedback import report_error
-from desktop_app.ui.workers import run_task
+from desktop_app.ui.workers import Task, run_task
 
 from .form_support import error_colour, language_label
 
@@ -59,7 +59,7 @@ class TableImportWizard(QDialog):
         self.resize(900, 620)
         self.languages = list(get_event(ctx.db, ctx.event_key).languages)
         self.report: TableImportReport | None = None
-        self.task = None
+        self.task: Task | None = None
         self._mapping_combos: list[tuple[str, QComboBox, str | None]] = []
 
         self.path = QLineEdit()

@@ -6,6 +6,7 @@ turns into an undo command (the service stores it, the plan reloads).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,7 +118,7 @@ class CeremonyModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         return encode_ids([self.signings[row].agreement.id for row in rows])
 

@@ -202,6 +202,6 @@ class DeleteOrganizationCommand(ServiceCommand):
             update_person(self.ctx.db, self.ids.person(member.id), data)
         if view.id in [self.ids.organization(h) for h in self.host_ids]:
             event = get_event(self.ctx.db, self.event_key)
-            data = EventData.from_view(event)
-            data.host_ids = [self.ids.organization(h) for h in self.host_ids]
-            update_event(self.ctx.db, event.id, data)
+            event_data = EventData.from_view(event)
+            event_data.host_ids = [self.ids.organization(h) for h in self.host_ids]
+            update_event(self.ctx.db, event.id, event_data)

@@ -345,9 +345,9 @@ class AgreementsView(QWidget):
                         command.agreement_id):
                     self._select_after_load = command.agreement_id
             else:
-                command = EditAgreementCommand(self.ctx, agreement, data)
-                push(self.ctx, command)
-                self._refresh_row(command.current_id)
+                edit = EditAgreementCommand(self.ctx, agreement, data)
+                push(self.ctx, edit)
+                self._refresh_row(edit.current_id)
 
         return AgreementDialog(
             event=self.event_view, organizations=self.organizations,
