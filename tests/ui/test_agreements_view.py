@@ -48,6 +48,7 @@ def test_ready_then_signed_at_the_planned_slot_then_cancel(qtbot, ui_ctx) -> Non
     view = _view(qtbot, ui_ctx)
     assert view.show_record("agreement", draft.key)
     details = view.details
+    assert "Planned for 04 Mar, 12:" in details.facts.text()
     assert details.ready_button.isEnabled() and not details.signed_button.isEnabled()
     qtbot.mouseClick(details.ready_button, Qt.MouseButton.LeftButton)
     assert get_agreement(ui_ctx.db, draft.id).status == "ready"

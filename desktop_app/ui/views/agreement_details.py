@@ -122,7 +122,8 @@ class AgreementDetails(QFrame):
         if self.agreement is not None and bool(self.agreement.readiness.get(item)) != done:
             self.readiness_toggled.emit(item, done)
 
-    def show_agreement(self, agreement: AgreementView | None) -> None:
+    def show_agreement(self, agreement: AgreementView | None,
+                       planned: dt.datetime | None = None) -> None:
         self.agreement = agreement
         self.placeholder.setVisible(agreement is None)
         self.body.setVisible(agreement is not None)
@@ -150,7 +151,11 @@ class AgreementDetails(QFrame):
             facts.append(f"Valid {start} to {end}")
         if agreement.languages:
             facts.append("Languages: " + ", ".join(agreement.languages))
-        if agreement.signing_order is not None:
+        if planned is not None and agreement.status != "cancelled":
+            facts.append(f"Planned for {planned:%d %b, %H:%M}"
+                         + (f" (no. {agreement.signing_order} of the ceremony)"
+                            if agreement.signing_order is not None else ""))
+        elif agreement.signing_order is not None:
             facts.append(f"Signing order {agreement.signing_order}")
         if agreement.notes:
             facts.append(f"<i>{escape(agreement.notes)}</i>")

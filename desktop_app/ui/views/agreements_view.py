@@ -28,7 +28,7 @@ from desktop_app.services.agreements import (
     get_agreement,
     list_agreements,
 )
-from desktop_app.services.ceremony import ceremony_plan, signing_items
+from desktop_app.services.ceremony import signing_items
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import list_organizations, list_people
 from desktop_app.services.views import AgreementView, EventView, OrganizationView
@@ -48,6 +48,7 @@ from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
 from .feedback import report_error, report_failure, run_modal
+from .planned_times import PlannedTimes
 from .record_list import configure_table, heading_label, muted_label
 
 Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]
@@ -64,6 +65,7 @@ class AgreementsView(QWidget):
         self.organizations: list[OrganizationView] = []
         self._stale = True
         self._select_after_load: int | None = None
+        self._planned = PlannedTimes(ctx)
         self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
         self.model = AgreementsTableModel(self)
         self._reload_timer = QTimer(self, singleShot=True, interval=40)
@@ -193,6 +195,7 @@ class AgreementsView(QWidget):
 
     def _apply_loaded(self, loaded: Loaded) -> None:
         self._stale = False
+        self._planned.clear()
         self.event_view, self.organizations, agreements = loaded
         selected = self.selected()
         wanted = self._select_after_load if self._select_after_load is not None else (
@@ -213,6 +216,7 @@ class AgreementsView(QWidget):
 
     def _refresh_row(self, agreement_id: int) -> None:
         """Show one agreement's new state at once (the full reload follows in the background)."""
+        self._planned.clear()
         try:
             fresh = get_agreement(self.ctx.db, agreement_id)
         except RoundtableError:
@@ -261,7 +265,9 @@ class AgreementsView(QWidget):
         return True
 
     def _selection_changed(self, *_args: object) -> None:
-        self.details.show_agreement(self.selected())
+        agreement = self.selected()
+        planned = self.planned_time(agreement) if agreement is not None else None
+        self.details.show_agreement(agreement, planned)
 
     def show_record(self, kind: str, key: str) -> bool:
         if kind != "agreement":
@@ -277,17 +283,9 @@ class AgreementsView(QWidget):
     # --- status and readiness ------------------------------------------------------------
     def planned_time(self, agreement: AgreementView) -> dt.datetime | None:
         """The planned slot of the agreement in its ceremony, aware in the event's zone."""
-        if agreement.signing_item_id is None or self.event_view is None:
+        if self.event_view is None:
             return None
-        try:
-            plan = ceremony_plan(self.ctx.db, agreement.signing_item_id)
-        except RoundtableError:
-            return None
-        zone = zoneinfo.ZoneInfo(self.event_view.timezone)
-        for signing in plan.signings:
-            if signing.agreement.id == agreement.id:
-                return signing.start.replace(tzinfo=zone)
-        return None
+        return self._planned.of(agreement, self.event_view.timezone)
 
     def signed_dialog(self, agreement: AgreementView) -> SignedDialog:
         assert self.event_view is not None
