@@ -187,6 +187,8 @@ class CeremonyPlannerDialog(QDialog):
             except RoundtableError as exc:
                 report_error(self, exc)
         self.model.set_signings(list(self.plan.signings) if self.plan else [])
+        sample = self.model.data(self.model.index(0, 1)) if self.model.signings else "00:00–00:00"
+        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance(sample) + 24)
         self._show_facts()
         if selected is not None and selected in self.model.ids():
             self.select_row(self.model.ids().index(selected))
