@@ -20,7 +20,7 @@ from .fonts import register_fonts
 from .labels import caps, label
 from .names import Participant, participants
 from .styles import PALETTE, paper_size, sans, serif
-from .text import draw_text, fit_size, wrap_lines
+from .text import draw_fitted, draw_text, fit_lines, fit_size
 
 BADGE_WIDTH = 90 * mm
 BADGE_HEIGHT = 60 * mm
@@ -71,57 +71,52 @@ def draw_badge(canvas: Canvas, x: float, y: float, event: Event, participant: Pa
     canvas.setFillColor(PALETTE.navy)
     canvas.rect(x, top - band, BADGE_WIDTH, band, stroke=0, fill=1)
     canvas.setFillColor(white)
-    lines = wrap_lines(event.title, sans(bold=True), 6.3, inner)[:2]
+    band_size, lines = fit_lines(event.title, sans(bold=True), 6.3, inner, max_lines=2,
+                                 minimum=4.5)
     text_y = top - band / 2 + (1.2 * mm if len(lines) == 2 else -0.8 * mm)
     for line in lines:
-        draw_text(canvas, centre, text_y, line, sans(bold=True), 6.3, align="centre")
-        text_y -= 7.5
+        draw_text(canvas, centre, text_y, line, sans(bold=True), band_size, align="centre")
+        text_y -= band_size * 1.2
     canvas.setFillColor(PALETTE.gold)
     canvas.rect(x, top - band - 0.8 * mm, BADGE_WIDTH, 0.8 * mm, stroke=0, fill=1)
 
     y_cursor = top - band - 6 * mm
     if person.honorific:
         canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, centre, y_cursor, person.honorific, serif(italic=True), 8,
-                  align="centre")
+        draw_fitted(canvas, centre, y_cursor, person.honorific, serif(italic=True), 8, inner)
         y_cursor -= 6.5 * mm
     else:
         y_cursor -= 2.5 * mm
     name = person.local_name(language)
-    size = fit_size(name, serif(bold=True), 17, inner, 11)
-    name_lines = [name] if size > 11 or len(name.split()) < 2 else wrap_lines(
-        name, serif(bold=True), 13, inner)[:2]
-    if len(name_lines) > 1:
-        size = min(fit_size(line, serif(bold=True), 13, inner, 8) for line in name_lines)
     canvas.setFillColor(PALETTE.ink)
-    for line in name_lines:
-        draw_text(canvas, centre, y_cursor, line, serif(bold=True), size, align="centre")
-        y_cursor -= size * 1.15
+    # One line as large as fits from 17 pt down to 11; else two lines down to 8 pt.
+    if fit_size(name, serif(bold=True), 17, inner, 11) > 11 or len(name.split()) < 2:
+        y_cursor = draw_fitted(canvas, centre, y_cursor, name, serif(bold=True), 17, inner,
+                               minimum=8, leading=1.15)
+    else:
+        y_cursor = draw_fitted(canvas, centre, y_cursor, name, serif(bold=True), 13, inner,
+                               max_lines=2, minimum=8, leading=1.15)
     second = other_form(person, name)
     if second:
         canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, centre, y_cursor, second, serif(italic=True),
-                  fit_size(second, serif(italic=True), 8.5, inner, 6), align="centre")
+        draw_fitted(canvas, centre, y_cursor, second, serif(italic=True), 8.5, inner,
+                    minimum=6)
         y_cursor -= 4 * mm
     y_cursor -= 1 * mm
     if person.position:
         canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, centre, y_cursor, person.position, sans(),
-                  fit_size(person.position, sans(), 7.5, inner, 5.5), align="centre")
+        draw_fitted(canvas, centre, y_cursor, person.position, sans(), 7.5, inner, minimum=5.5)
         y_cursor -= 3.4 * mm
     if person.organization is not None:
         canvas.setFillColor(PALETTE.navy)
-        for line in wrap_lines(person.organization.local_name(language), sans(bold=True), 7.2,
-                               inner)[:2]:
-            draw_text(canvas, centre, y_cursor, line, sans(bold=True), 7.2, align="centre")
-            y_cursor -= 3.2 * mm
+        draw_fitted(canvas, centre, y_cursor, person.organization.local_name(language),
+                    sans(bold=True), 7.2, inner, max_lines=2, minimum=5.5, leading=1.25)
     role = participant.main_role
     canvas.setFillColor(ROLE_COLOURS.get(role, PALETTE.muted))
     canvas.rect(x, y, BADGE_WIDTH, 6.5 * mm, stroke=0, fill=1)
     canvas.setFillColor(white)
     role_text = caps(language, f"role.{role}")
-    canvas.setFont(sans(bold=True), 7.5)
-    draw_text(canvas, centre, y + 2.2 * mm, role_text, sans(bold=True), 7.5, align="centre")
+    draw_fitted(canvas, centre, y + 2.2 * mm, role_text, sans(bold=True), 7.5, inner)
     canvas.restoreState()
     _crop_marks(canvas, x, y)
 

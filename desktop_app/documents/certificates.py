@@ -27,7 +27,7 @@ from .labels import caps, label
 from .ornaments import draw_certificate_frame, draw_seal
 from .qr import draw_qr, qr_matrix
 from .styles import PALETTE, paper_size, sans, serif
-from .text import draw_text, fit_size, wrap_lines
+from .text import draw_fitted, draw_text, fit_size
 
 PRINTABLE = (AgreementStatus.SIGNED.value, AgreementStatus.READY.value)
 QR_SIZE = 24 * mm
@@ -130,33 +130,29 @@ class CertificatePainter:
         diamond.close()
         canvas.drawPath(diamond, stroke=0, fill=1)
         y -= 9 * mm
+        centre = width / 2
         canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, width / 2, y, label(lang, "certificate_intro"), serif(italic=True),
-                  11, align="centre")
+        draw_fitted(canvas, centre, y, label(lang, "certificate_intro"), serif(italic=True), 11,
+                    usable)
         y -= 10 * mm
         canvas.setFillColor(PALETTE.ink)
-        title_face = serif(bold=True)
-        title_size = 19 if len(agreement.title) < 90 else 16
-        lines = wrap_lines(agreement.title, title_face, title_size, usable * 0.86)
-        if len(lines) > 2:
-            title_size = 14
-            lines = wrap_lines(agreement.title, title_face, title_size, usable * 0.9)
-        y = self._centred_lines(lines, y, title_face, title_size, title_size * 1.25)
-        y -= 1.5 * mm
+        y = draw_fitted(canvas, centre, y, agreement.title, serif(bold=True), 19, usable * 0.88,
+                        max_lines=3, minimum=12)
+        y -= 1.2 * mm
         kind = label(lang, f"agreement.{agreement.kind}")
         reference = f"{kind}  ·  {label(lang, 'reference')} {agreement.reference}"
         canvas.setFillColor(PALETTE.gold)
-        draw_text(canvas, width / 2, y, reference, sans(bold=True), 9, align="centre")
+        draw_fitted(canvas, centre, y, reference, sans(bold=True), 9, usable)
         y -= 9 * mm
         canvas.setFillColor(PALETTE.ink)
         when, _state = self._date_text(agreement)
-        draw_text(canvas, width / 2, y, when, serif(italic=True), 12.5, align="centre")
+        draw_fitted(canvas, centre, y, when, serif(italic=True), 12.5, usable)
         y -= 6 * mm
         event_line = label(lang, "certificate_event", event=self.event.title,
                            venue=self.event.venue_name)
         canvas.setFillColor(PALETTE.muted)
-        lines = wrap_lines(event_line, serif(italic=True), 10, usable * 0.9)[:2]
-        y = self._centred_lines(lines, y, serif(italic=True), 10, 13)
+        y = draw_fitted(canvas, centre, y, event_line, serif(italic=True), 10, usable * 0.9,
+                        max_lines=2, minimum=7.5, leading=1.3)
         self._parties(agreement.parties, top=y - 8 * mm, bottom=INSET + 26 * mm)
         self._footer(agreement)
         canvas.showPage()
@@ -183,14 +179,12 @@ class CertificatePainter:
         y = top - 3 * mm
         size = 11.5 if height > 40 * mm else 10
         canvas.setFillColor(PALETTE.navy)
-        for line in wrap_lines(name, serif(bold=True), size, width)[:2]:
-            draw_text(canvas, centre, y, line, serif(bold=True), size, align="centre")
-            y -= size * 1.25
+        y = draw_fitted(canvas, centre, y, name, serif(bold=True), size, width, max_lines=3,
+                        minimum=8)
         canvas.setFillColor(PALETTE.muted)
         for other in _other_forms(organization.local_names, organization.name, name):
-            for line in wrap_lines(other, serif(italic=True), 8.5, width)[:2]:
-                draw_text(canvas, centre, y, line, serif(italic=True), 8.5, align="centre")
-                y -= 10.5
+            y = draw_fitted(canvas, centre, y, other, serif(italic=True), 8.5, width,
+                            max_lines=2, minimum=6.5)
         line_y = top - height + 17 * mm
         canvas.setStrokeColor(PALETTE.ink)
         canvas.setLineWidth(0.6)
@@ -205,18 +199,15 @@ class CertificatePainter:
         shown = signatory.local_name(lang)
         full = f"{signatory.honorific} {shown}" if signatory.honorific else shown
         canvas.setFillColor(PALETTE.ink)
-        draw_text(canvas, centre, y, full, serif(bold=True),
-                  fit_size(full, serif(bold=True), 10.5, width, 7), align="centre")
+        draw_fitted(canvas, centre, y, full, serif(bold=True), 10.5, width, minimum=7)
         y -= 4.2 * mm
         canvas.setFillColor(PALETTE.muted)
         others = _other_forms(signatory.local_names, signatory.full_name, shown)
         if others:
-            draw_text(canvas, centre, y, others[0], serif(italic=True),
-                      fit_size(others[0], serif(italic=True), 8.5, width, 6), align="centre")
+            draw_fitted(canvas, centre, y, others[0], serif(italic=True), 8.5, width, minimum=6)
             y -= 3.8 * mm
         if signatory.position:
-            draw_text(canvas, centre, y, signatory.position, sans(),
-                      fit_size(signatory.position, sans(), 8, width, 6), align="centre")
+            draw_fitted(canvas, centre, y, signatory.position, sans(), 8, width, minimum=6)
 
     def _footer(self, agreement: Agreement) -> None:
         canvas, lang = self.canvas, self.language
@@ -228,19 +219,20 @@ class CertificatePainter:
         canvas.setFillColor(PALETTE.gold)
         draw_text(canvas, text_right, bottom + 15 * mm, caps(lang, "verification"),
                   sans(bold=True), 6.5, align="right")
+        room = 95 * mm
         canvas.setFillColor(PALETTE.ink)
-        draw_text(canvas, text_right, bottom + 10.5 * mm, code, sans(bold=True), 8.5,
-                  align="right")
+        draw_fitted(canvas, text_right, bottom + 10.5 * mm, code, sans(bold=True), 8.5, room,
+                    minimum=5, align="right")
         canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, text_right, bottom + 6.5 * mm,
-                  label(lang, "verify_hint", code=code), sans(), 6, align="right")
+        draw_fitted(canvas, text_right, bottom + 6.5 * mm, label(lang, "verify_hint", code=code),
+                    sans(), 6, room, minimum=4.5, align="right")
         canvas.doForm("certificate-seal")
         left = INSET - 4 * mm
         canvas.setFillColor(PALETTE.muted)
         lines = [self.event.venue_name, self.event.venue_address or "", self.event.venue_city]
         y = bottom + 15 * mm
         for line in (line for line in lines if line):
-            draw_text(canvas, left, y, line, sans(), 7.5)
+            draw_fitted(canvas, left, y, line, sans(), 7.5, 80 * mm, minimum=5.5, align="left")
             y -= 4.2 * mm
 
 

@@ -20,7 +20,7 @@ from .fonts import register_fonts
 from .labels import label
 from .names import Participant, participants
 from .styles import PALETTE, paper_size, sans, serif
-from .text import draw_text, fit_size, wrap_lines
+from .text import draw_fitted, draw_text, fit_lines, fit_size
 
 SIDE_MARGIN = 18 * mm
 
@@ -39,11 +39,10 @@ def _face(canvas: Canvas, width: float, half: float, event: Event, participant: 
     name = person.local_name(language)
     if person.honorific:
         name = f"{person.honorific} {name}"
-    size = fit_size(name, serif(bold=True), 42, usable, 20)
-    lines = [name]
-    if size <= 20:
-        lines = wrap_lines(name, serif(bold=True), 30, usable)[:2]
-        size = min(fit_size(line, serif(bold=True), 30, usable, 14) for line in lines)
+    # One line as large as fits from 42 pt down to 20; else two lines down to 14 pt.
+    size, lines = fit_lines(name, serif(bold=True), 42, usable, max_lines=1, minimum=20) \
+        if fit_size(name, serif(bold=True), 42, usable, 20) > 20 \
+        else fit_lines(name, serif(bold=True), 30, usable, max_lines=2, minimum=14)
     second = other_form(person, person.local_name(language))
     organization = person.organization.local_name(language) if person.organization else ""
     block = size * 1.1 * len(lines) + (14 if second else 0) + (16 if organization else 0)
@@ -55,16 +54,13 @@ def _face(canvas: Canvas, width: float, half: float, event: Event, participant: 
     if second:
         y -= 2
         canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, centre, y, second, serif(italic=True),
-                  fit_size(second, serif(italic=True), 14, usable, 8), align="centre")
+        draw_fitted(canvas, centre, y, second, serif(italic=True), 14, usable, minimum=8)
         y -= 16
     if organization:
         canvas.setFillColor(PALETTE.navy)
-        draw_text(canvas, centre, y - 2, organization, sans(),
-                  fit_size(organization, sans(), 13, usable, 7), align="centre")
+        draw_fitted(canvas, centre, y - 2, organization, sans(), 13, usable, minimum=7)
     canvas.setFillColor(PALETTE.muted)
-    draw_text(canvas, centre, 7 * mm, event.title, sans(),
-              fit_size(event.title, sans(), 7, usable, 4.5), align="centre")
+    draw_fitted(canvas, centre, 7 * mm, event.title, sans(), 7, usable, minimum=4.5)
 
 
 def build_placecards(event: Event, target: str | BinaryIO, options: DocumentOptions,

@@ -197,7 +197,7 @@ def _item_flowables(rows: list[list[Flowable | list[Flowable] | str]], width: fl
     paragraphs rather than table rows: a 100-agreement signing then splits
     across pages without re-measuring the rest of a table at every page.
     """
-    header = Table([rows[0]], colWidths=[TIME_COLUMN, width - TIME_COLUMN])
+    header = Table([rows[0]], colWidths=[TIME_COLUMN, width - TIME_COLUMN], splitInRow=1)
     header.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -244,7 +244,7 @@ def _participants(event: Event, labels: Labels, width: float) -> list[Flowable]:
     rows = [_participant_row(p.person, labels) for p in participants(event, labels.language)]
     for start in range(0, len(rows), PARTICIPANT_CHUNK):
         table = Table(rows[start:start + PARTICIPANT_CHUNK],
-                      colWidths=[width * 0.42, width * 0.58])
+                      colWidths=[width * 0.42, width * 0.58], splitInRow=1)
         table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

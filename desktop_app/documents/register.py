@@ -165,9 +165,10 @@ def _totals(agreements: list[Agreement], language: str, width: float) -> list[Fl
     org_table = Table([[_p(label(language, "by_organization"), "cell_head"), "",
                         _p(label(language, "agreements_count"), "cell_head")]] + org_rows,
                       colWidths=[right_width * 0.76, right_width * 0.09, right_width * 0.15],
-                      repeatRows=1)
+                      repeatRows=1, splitInRow=1)
     org_table.setStyle(_table_style())
-    layout = Table([[left, "", org_table]], colWidths=[small, gap, right_width])
+    layout = Table([[left, "", org_table]], colWidths=[small, gap, right_width],
+                   splitInRow=1)
     layout.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -199,7 +200,8 @@ def build_register(event: Event, target: str | BinaryIO, options: DocumentOption
     for number, agreement in enumerate(agreements, start=1):
         rows.append(_agreement_row(number, agreement, event, language))
     if agreements:
-        table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
+        table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1,
+                      splitInRow=1)
         commands = _table_style()
         for index in range(2, len(rows), 2):
             commands.add("BACKGROUND", (0, index), (-1, index), PALETTE.band)

@@ -90,7 +90,7 @@ def _warning_block(agreements: list[Agreement], language: str, width: float) -> 
             [_p(agreement.reference, "warning", bold=True), _p(status, "cell_muted")],
             [_p(agreement.title, "warning"), _p(checks, "cell_muted")],
         ])
-    table = Table(rows, colWidths=[width * 0.22, width * 0.78])
+    table = Table(rows, colWidths=[width * 0.22, width * 0.78], splitInRow=1)
     table.setStyle(table_style([
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, -1), PALETTE.warning_band),
@@ -137,7 +137,8 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
         rows.append([_p(str(number), "cell_muted"), _p(format_time(time), "cell_sans", bold=True),
                      title, seats, originals])
     fractions = (0.05, 0.09, 0.33, 0.41, 0.12)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
+    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1,
+                  splitInRow=1)
     commands = table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

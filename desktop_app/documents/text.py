@@ -8,12 +8,17 @@ characters the main font lacks to the fallback font.
 """
 from __future__ import annotations
 
+import logging
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import FALLBACK, font_runs, needs_fallback
+
+log = logging.getLogger(__name__)
+
+ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 
 
 def markup(text: str | None, face: str) -> str:
@@ -70,17 +75,86 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, face: str, size: fl
     return width
 
 
+def _break_word(word: str, face: str, size: float, width: float) -> list[str]:
+    """A word wider than ``width`` cut into pieces that fit (no script hyphenates here).
+
+    Character widths are added up (ReportLab does not kern), so a long word
+    costs one measurement per character, not one per prefix.
+    """
+    pieces: list[str] = []
+    start = 0
+    used = 0.0
+    for index, char in enumerate(word):
+        char_width = text_width(char, face, size)
+        if index > start and used + char_width > width:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += char_width
+    pieces.append(word[start:])
+    return pieces
+
+
 def wrap_lines(text: str, face: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap of ``text`` into lines no wider than ``width``."""
+    """Greedy word wrap of ``text`` into lines no wider than ``width``.
+
+    A word wider than a whole line is cut between characters, so that nothing
+    runs off the page.
+    """
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if current and text_width(candidate, face, size) > width:
+        if text_width(candidate, face, size) <= width:
+            current = candidate
+            continue
+        if current:
             lines.append(current)
+        if text_width(word, face, size) <= width:
             current = word
         else:
-            current = candidate
+            *whole, current = _break_word(word, face, size, width)
+            lines.extend(whole)
     if current:
         lines.append(current)
     return lines
+
+
+def fit_lines(text: str, face: str, size: float, width: float, *, max_lines: int,
+              minimum: float) -> tuple[float, list[str]]:
+    """The largest size (``size`` down to ``minimum``) at which ``text`` wraps into
+    ``max_lines`` lines of ``width``, and those lines.
+
+    Text too long even at ``minimum`` is shortened with an ellipsis, and a
+    warning is logged: a certificate or a badge has only so much room.
+    """
+    current = size
+    if text_width(text, face, minimum) > max_lines * width:
+        current = minimum  # cannot fit even at the smallest size: shorten at once
+    while True:
+        lines = wrap_lines(text, face, current, width)
+        if len(lines) <= max_lines:
+            return current, lines
+        if current <= minimum:
+            break
+        current = max(minimum, current * 0.9)
+    kept = lines[:max_lines]
+    last = kept[-1]
+    while last and text_width(last + ELLIPSIS, face, current) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + ELLIPSIS
+    log.warning("text too long for its place, shortened: %r", text[:80])
+    return current, kept
+
+
+def draw_fitted(canvas: Canvas, x: float, y: float, text: str, face: str, size: float,
+                width: float, *, max_lines: int = 1, minimum: float | None = None,
+                leading: float = 1.22, align: str = "centre") -> float:
+    """Draw ``text`` fitted into ``max_lines`` lines of ``width``; returns the next baseline."""
+    if not text:
+        return y
+    fitted, lines = fit_lines(text, face, size, width, max_lines=max_lines,
+                              minimum=minimum if minimum is not None else size * 0.7)
+    for line in lines:
+        draw_text(canvas, x, y, line, face, fitted, align=align)
+        y -= fitted * leading
+    return y

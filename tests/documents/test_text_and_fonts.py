@@ -19,7 +19,7 @@ from desktop_app.documents.fonts import (
     register_fonts,
 )
 from desktop_app.documents.styles import style
-from desktop_app.documents.text import markup
+from desktop_app.documents.text import fit_lines, markup, text_width, wrap_lines
 
 from .conftest import MARKUP_KEY, SAMPLE_KEY, make, pdf_text
 
@@ -113,3 +113,51 @@ def test_every_font_is_embedded_subset_and_none_is_base14(
         assert seen, f"{kind}: no fonts found"
         assert not any(base in name for name in seen
                        for base in ("Helvetica", "Times", "Courier", "Symbol"))
+
+
+def test_wrapping_cuts_a_word_wider_than_the_line() -> None:
+    face = family(SERIF).regular
+    lines = wrap_lines("short " + "Ə" * 200 + " end", face, 10, 100)
+    assert "".join(lines).replace(" ", "") == "short" + "Ə" * 200 + "end"
+    assert all(text_width(line, face, 10) <= 100 for line in lines)
+
+
+def test_fit_lines_shrinks_then_shortens_with_a_warning(
+        caplog: pytest.LogCaptureFixture) -> None:
+    face = family(SERIF).bold
+    size, lines = fit_lines("Memorandum on academic cooperation", face, 20, 150, max_lines=2,
+                            minimum=8)
+    assert 8 <= size <= 20 and len(lines) <= 2
+    assert " ".join(lines) == "Memorandum on academic cooperation"
+    with caplog.at_level(logging.WARNING, logger="desktop_app.documents.text"):
+        size, lines = fit_lines("Ə<&>" * 2500, face, 20, 150, max_lines=2, minimum=8)
+    assert size == 8 and len(lines) == 2 and lines[-1].endswith("…")
+    assert all(text_width(line, face, 8) <= 150 for line in lines)
+    assert "shortened" in caplog.text
+
+
+@pytest.mark.parametrize("kind", ["certificates", "badges", "placecards"])
+def test_ten_thousand_characters_stay_inside_the_page(db, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.documents import DocumentOptions, generate_document
+    from desktop_app.services.events import import_event_document
+
+    from .conftest import markup_document
+
+    doc = markup_document()
+    doc["event"]["title"] = "Ə<&>" * 2500
+    doc["organizations"][0]["name"] = "Ə<&>" * 2500
+    doc["organizations"][0]["local_names"] = {}
+    doc["agreements"][0]["title"] = "Ə<&>" * 2500
+    import_event_document(db, doc)
+    path = tmp_path / f"{kind}.pdf"
+    generate_document(db, MARKUP_KEY, kind, path, DocumentOptions(languages=("en",)))
+    reader = PdfReader(path)
+    for page in reader.pages:
+        box = page.mediabox
+        seen: list[tuple[float, float]] = []
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: seen.append(
+            (tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5])) if text.strip() else None)
+        assert seen
+        for x, y in seen:
+            assert -1 <= x <= float(box.width) and -1 <= y <= float(box.height), (x, y)
+    assert "…" in pdf_text(path)
