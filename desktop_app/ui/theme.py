@@ -39,7 +39,7 @@ def kind_fill(kind: str, palette: QPalette | None = None) -> QColor:
     hue = _KIND_HUES.get(kind, 0)
     saturation = 0 if kind == "other" else 1
     if is_dark(palette):
-        return QColor.fromHsv(hue, int(120 * saturation), 88)
+        return QColor.fromHsv(hue, int(120 * saturation), 70)
     return QColor.fromHsv(hue, int(60 * saturation), 248)
 
 
@@ -65,7 +65,7 @@ def _light_palette() -> QPalette:
         role.Text: "#1b1f24", role.Button: "#f8f9fb", role.ButtonText: "#1b1f24",
         role.BrightText: "#ffffff", role.Highlight: ACCENT_LIGHT.name(),
         role.HighlightedText: "#ffffff", role.Link: ACCENT_LIGHT.name(),
-        role.PlaceholderText: "#6b7280", role.Mid: "#c4c9d0", role.Dark: "#9aa1ab",
+        role.PlaceholderText: "#5b6270", role.Mid: "#c4c9d0", role.Dark: "#9aa1ab",
         role.Midlight: "#e3e6ea", role.Light: "#ffffff", role.Shadow: "#5f6670",
     }
     for r, c in colors.items():
