@@ -106,10 +106,9 @@ def _warning_block(agreements: list[Agreement], language: str, width: float) -> 
 
 
 def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, language: str,
-                 width: float, progress: Progress) -> list[Flowable]:
+                 width: float) -> list[Flowable]:
     header = [_p(label(language, key), "cell_head") for key in
               ("no", "planned", "title", "seating", "originals")]
-    header[3] = _p(label(language, "seating"), "cell_head")
     rows: list[list[object]] = [header]
     for number, (agreement, time) in enumerate(
             zip(agreements, planned_times(item, len(agreements)), strict=True), start=1):
@@ -210,7 +209,7 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
                   Spacer(1, 3 * mm)]
         if agreements:
             story.append(_p(caps(language, "signing_order"), "h3"))
-            story += _order_table(item, agreements, event, language, width, progress)
+            story += _order_table(item, agreements, event, language, width)
             story += [Spacer(1, 5 * mm), _kit(agreements, language, width)]
         else:
             story.append(_p(label(language, "no_signings"), "intro"))
