@@ -228,3 +228,14 @@ def test_delete_key_removes_the_selected_agreement_and_undo_restores_it(qtbot, u
         (agreement.status, agreement.signing_order, agreement.signed_at)
     assert [p.signatory_id for p in restored.parties] == \
         [p.signatory_id for p in agreement.parties]
+
+
+def test_context_menu_offers_the_panels_actions(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    agreement = _draft(ui_ctx)
+    view = _view(qtbot, ui_ctx)
+    view.select_id(agreement.id)
+    menu = view.details.context_menu(view)
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert actions["Mark ready"].isEnabled() and not actions["Mark signed…"].isEnabled()
+    actions["Mark ready"].trigger()
+    assert get_agreement(ui_ctx.db, agreement.id).status == "ready"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,19 @@ class AgreementDetails(QFrame):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body)
         self.show_agreement(None)
+
+    def context_menu(self, parent: QWidget) -> QMenu:
+        """The panel's actions as a menu (right-click on the table), enabled alike."""
+        menu = QMenu(parent)
+        for button in (self.ready_button, self.signed_button, self.reopen_button,
+                       self.cancel_button, None, self.edit_button, self.delete_button):
+            if button is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
 
     def _toggled(self, item: str, done: bool) -> None:
         if self.agreement is not None and bool(self.agreement.readiness.get(item)) != done:

@@ -98,6 +98,10 @@ class AgreementsView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.selected() is not None and self.details.context_menu(self).exec(
+                self.table.viewport().mapToGlobal(pos)))
         for keys, slot in (((QKeySequence.StandardKey.Delete,), self.delete_selected),
                            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.edit_selected)):
             shortcut = QAction(self.table)
