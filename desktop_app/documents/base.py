@@ -166,6 +166,21 @@ def draw_running_header(canvas: Canvas, decor: PageDecor) -> None:
     canvas.restoreState()
 
 
+def draw_cover_frame(canvas: Canvas) -> None:
+    """A quiet double rule around the cover: gold outside, a navy hairline inside."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setStrokeColor(PALETTE.gold)
+    canvas.setLineWidth(1.2)
+    outer = 11 * mm
+    canvas.rect(outer, outer, width - 2 * outer, height - 2 * outer)
+    canvas.setStrokeColor(PALETTE.navy)
+    canvas.setLineWidth(0.3)
+    inner = outer + 1.8 * mm
+    canvas.rect(inner, inner, width - 2 * inner, height - 2 * inner)
+    canvas.restoreState()
+
+
 class DocumentTemplate(BaseDocTemplate):
     """Cover and body page templates, running header, progress marks."""
 
@@ -185,13 +200,14 @@ class DocumentTemplate(BaseDocTemplate):
         self.decor = decor
         self.progress = progress
         cover_frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN,
-                            id="cover", leftPadding=0, rightPadding=0, topPadding=0,
+                            id="cover", leftPadding=12 * mm, rightPadding=12 * mm, topPadding=0,
                             bottomPadding=0)
         body_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                            id="body", leftPadding=0, rightPadding=0, topPadding=0,
                            bottomPadding=0)
         self.addPageTemplates([
-            PageTemplate(id="cover", frames=[cover_frame], autoNextPageTemplate="body"),
+            PageTemplate(id="cover", frames=[cover_frame], autoNextPageTemplate="body",
+                         onPage=lambda canvas, _doc: draw_cover_frame(canvas)),
             PageTemplate(id="body", frames=[body_frame],
                          onPage=lambda canvas, _doc: draw_running_header(canvas, decor)),
         ])

@@ -139,8 +139,7 @@ def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
             forms = organization_forms(host.organization, labels.language, labels.second)
             story.append(_p(forms[0], "cover_line"))
             for other in forms[1:]:
-                story.append(Paragraph(f"<i>{markup(other, style('cover_line').fontName)}</i>",
-                                       style("person_detail")))
+                story.append(_p(other, "cover_note"))
     story.append(Spacer(1, 12 * mm))
     story.append(Rule(width=20 * mm, color=PALETTE.gold, thickness=0.8, centred=True))
     return story
