@@ -83,14 +83,14 @@ def _participants(event: Event) -> dict[int, list[AgendaItem]]:
         if item.chair_id is not None:
             by_person[item.chair_id][item.id] = item
     for agreement in event.agreements:
-        item = agreement.signing_item
-        if item is None or agreement.status == AgreementStatus.CANCELLED:
+        ceremony = agreement.signing_item
+        if ceremony is None or agreement.status == AgreementStatus.CANCELLED:
             continue
         for party in agreement.parties:
             if party.signatory_id is not None:
-                by_person[party.signatory_id][item.id] = item
+                by_person[party.signatory_id][ceremony.id] = ceremony
         for witness in agreement.witnesses:
-            by_person[witness.person_id][item.id] = item
+            by_person[witness.person_id][ceremony.id] = ceremony
     return {person: list(items.values()) for person, items in by_person.items()}
 
 
@@ -137,23 +137,23 @@ def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[Confli
                     f"agreement {agreement.reference}: signatory {signatory.display_name} "
                     f"belongs to {other}, not to the party {party.organization.name}",
                     "agreement", agreement.key))
-        item = agreement.signing_item
-        if item is None:
+        signing = agreement.signing_item
+        if signing is None:
             continue
         if agreement.status == AgreementStatus.DRAFT:
             warnings.append(ConflictWarning(
                 "draft-in-signing",
                 f"agreement {agreement.reference} is still a draft but is in the signing "
-                f'item "{item.title}"',
-                "agreement", agreement.key, (item.key,)))
-        if item.kind != AgendaKind.SIGNING:
+                f'item "{signing.title}"',
+                "agreement", agreement.key, (signing.key,)))
+        if signing.kind != AgendaKind.SIGNING:
             warnings.append(ConflictWarning(
                 "not-a-signing-item",
-                f'agreement {agreement.reference} is planned in "{item.title}", which is a '
-                f"{item.kind} item, not a signing",
-                "agreement", agreement.key, (item.key,)))
+                f'agreement {agreement.reference} is planned in "{signing.title}", which is a '
+                f"{signing.kind} item, not a signing",
+                "agreement", agreement.key, (signing.key,)))
         if agreement.signing_order is not None and agreement.status != AgreementStatus.CANCELLED:
-            orders[item.id][agreement.signing_order].append(agreement)
+            orders[signing.id][agreement.signing_order].append(agreement)
     signing_items = {item.id: item for item in event.agenda_items}
     for item_id, by_order in orders.items():
         for order, same in sorted(by_order.items()):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from desktop_app.domain.errors import FieldProblem, ValidationError
 from desktop_app.domain.models import (
@@ -71,7 +72,7 @@ class AgreementData:
             dict(view.readiness), view.notes, view.key)
 
 
-def _options() -> list[object]:
+def _options() -> list[ExecutableOption]:
     return [
         selectinload(Agreement.parties).selectinload(AgreementParty.organization),
         selectinload(Agreement.parties).selectinload(AgreementParty.signatory),

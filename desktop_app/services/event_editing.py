@@ -145,7 +145,8 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
         room.capacity = room_data.capacity
         new_rooms.append(room)
     event.rooms[:] = new_rooms
-    event.rooms.reorder()
+    for position, room in enumerate(event.rooms):
+        room.position = position
     if [h.organization_id for h in event.hosts] != list(data.host_ids):
         for host_id in data.host_ids:
             org = session.get(Organization, host_id)

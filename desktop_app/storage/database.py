@@ -121,15 +121,15 @@ class Database:
     _last_seen_change: int | None = None
 
     def _record_change(self, topic: str, event_key: str) -> None:
-        table = ChangeRecord.__table__
+        table = ChangeRecord
         try:
             with self.engine.begin() as connection:
                 new_id = connection.execute(insert(table).values(
                     event_key=event_key[:64], topic=topic[:32], origin=self.instance_id,
                     changed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                ).returning(table.c.id)).scalar_one()
+                ).returning(table.id)).scalar_one()
                 if new_id % CHANGE_LOG_PRUNE_EVERY == 0:
-                    connection.execute(delete(table).where(table.c.id <= new_id - CHANGE_LOG_KEEP))
+                    connection.execute(delete(table).where(table.id <= new_id - CHANGE_LOG_KEEP))
         except SQLAlchemyError:
             # The change itself is committed; only other instances' refresh is at stake.
             logging.getLogger(__name__).warning("could not record a change", exc_info=True)
@@ -139,15 +139,15 @@ class Database:
 
         The first call only sets the starting point. Cheap: one indexed query.
         """
-        table = ChangeRecord.__table__
+        table = ChangeRecord
         with translate_storage_errors(), self.engine.connect() as connection:
             if self._last_seen_change is None:
                 self._last_seen_change = connection.execute(
-                    select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+                    select(func.coalesce(func.max(table.id), 0))).scalar_one()
                 return []
             rows = connection.execute(
-                select(table.c.id, table.c.topic, table.c.event_key, table.c.origin)
-                .where(table.c.id > self._last_seen_change).order_by(table.c.id)).all()
+                select(table.id, table.topic, table.event_key, table.origin)
+                .where(table.id > self._last_seen_change).order_by(table.id)).all()
         if rows:
             self._last_seen_change = rows[-1].id
         seen: list[tuple[str, str]] = []
