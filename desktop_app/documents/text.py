@@ -9,6 +9,8 @@ characters the main font lacks to the fallback font.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -21,6 +23,34 @@ log = logging.getLogger(__name__)
 ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 
 
+#: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms.
+_RIGHT_TO_LEFT_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _has_right_to_left(text: str) -> bool:
+    """A fast regular-expression test, confirmed by the characters' bidi class."""
+    return bool(_RIGHT_TO_LEFT_BLOCKS.search(text)) and any(
+        unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def visual(text: str) -> str:
+    """``text`` in the order and letter forms a PDF needs for right-to-left scripts.
+
+    PDF draws glyphs left to right, one per character: Arabic letters must be
+    joined into their contextual forms (arabic-reshaper) and right-to-left runs
+    reversed (the Unicode bidi algorithm, python-bidi), or a name like
+    "كريم حداد" prints as isolated letters backwards. Text without
+    right-to-left characters is returned unchanged (and the libraries are not
+    even imported). Applied to one line at a time, which suits names and titles.
+    """
+    if not _has_right_to_left(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return str(get_display(arabic_reshaper.reshape(text)))
+
+
 def markup(text: str | None, face: str) -> str:
     """``text`` as Paragraph markup that prints literally in ``face``.
 
@@ -30,6 +60,7 @@ def markup(text: str | None, face: str) -> str:
     """
     if not text:
         return ""
+    text = visual(text)
     if not needs_fallback(text, face):
         return escape(text)
     parts = []
@@ -43,6 +74,7 @@ def markup(text: str | None, face: str) -> str:
 
 def text_width(text: str, face: str, size: float) -> float:
     """The printed width of ``text``, counting fallback runs in their own font."""
+    text = visual(text)
     if not needs_fallback(text, face):
         return stringWidth(text, face, size)
     return sum(stringWidth(chunk, run_face, size) for run_face, chunk in font_runs(text, face))
@@ -62,6 +94,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, face: str, size: fl
 
     ``align`` is ``left`` (x is the start), ``centre`` or ``right`` (x is the end).
     """
+    text = visual(text)
     runs = font_runs(text, face) if needs_fallback(text, face) else [(face, text)]
     width = sum(stringWidth(chunk, run_face, size) for run_face, chunk in runs)
     if align == "centre":

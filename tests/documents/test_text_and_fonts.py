@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from desktop_app.documents.fonts import (
     register_fonts,
 )
 from desktop_app.documents.styles import style
-from desktop_app.documents.text import fit_lines, markup, text_width, wrap_lines
+from desktop_app.documents.text import fit_lines, markup, text_width, visual, wrap_lines
 
 from .conftest import MARKUP_KEY, SAMPLE_KEY, make, pdf_text
 
@@ -69,10 +70,22 @@ def test_a_script_the_main_font_lacks_falls_back(tmp_path: Path) -> None:
     runs = font_runs(f"Dr. {arabic}", family(SERIF).regular)
     assert [face for face, _ in runs] == [family(SERIF).regular, family(FALLBACK).regular]
     assert "".join(chunk for _, chunk in runs) == f"Dr. {arabic}"
-    text = _paragraph_pdf(tmp_path, [f"Dr. {arabic}"])
-    assert text.startswith("Dr. ")
-    # pypdf may reverse right-to-left runs; the letters must all be there.
-    assert sorted(text[4:].replace(" ", "")) == sorted(arabic.replace(" ", ""))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic: letters joined into contextual forms, the run laid out right to left.
+    ("Dr. كريم حداد", "Dr. \ufea9\ufe8d\ufeaa\ufea3 \ufee2\ufef3\ufeae\ufedb"),
+    # Hebrew has no joining forms: only the order changes.
+    ("Prof. שלום כהן", "Prof. ןהכ םולש"),
+    ("Əmrullayev", "Əmrullayev"),
+])
+def test_right_to_left_names_print_joined_and_in_visual_order(
+        tmp_path: Path, text: str, expected: str) -> None:
+    assert visual(text) == expected  # what is drawn, left to right
+    # pypdf reads right-to-left glyph runs back into logical order; undoing the
+    # presentation forms then gives exactly the name that was stored.
+    printed = _paragraph_pdf(tmp_path, [text])
+    assert unicodedata.normalize("NFKC", printed) == text
 
 
 def test_a_character_no_font_has_is_replaced_visibly_and_logged(
