@@ -3,21 +3,33 @@
 The schema is created and changed only by migrations, from the first
 revision on, so that every database file can be brought to the current
 shape and a file from a newer Roundtable is recognised and refused.
+
+Opening a database only needs to know the revisions, so they are read from
+the migration files' ``revision``/``down_revision`` lines without importing
+Alembic (which costs a few tenths of a second at start-up); Alembic is
+loaded only to upgrade. A test checks that this reading agrees with Alembic.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([^'\"\s]+)['\"]?\s*$",
+                         re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -26,31 +38,44 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+@cache
+def revision_graph() -> dict[str, str | None]:
+    """revision -> the revision it follows (None for the first), from the files' text."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values = dict(_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
+        if "revision" in values:
+            down = values.get("down_revision")
+            graph[values["revision"]] = None if down in (None, "None") else down
+    return graph
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "no migrations found"
-    return head
+    graph = revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down is not None}
+    assert len(heads) == 1, f"migrations must form one line, found heads {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return None
+        return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def has_foreign_tables(engine: Engine) -> bool:
     """True when the database holds tables but no Roundtable revision stamp."""
     names = set(inspect(engine).get_table_names())
-    return bool(names - {"alembic_version"})
+    return bool(names - {VERSION_TABLE})
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)

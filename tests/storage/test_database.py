@@ -117,3 +117,27 @@ def test_paths_and_urls_resolve(tmp_path: Path) -> None:
 def test_unknown_url_scheme(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="cannot use database"):
         open_database("nosuchdb://x/y")
+
+
+def test_revisions_read_from_the_files_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.storage.migrate import alembic_config, revision_graph
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert revision_graph() == {rev.revision: rev.down_revision  # type: ignore[misc]
+                                for rev in scripts.walk_revisions()}
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(str(db_path)).dispose()
+    code = ("import sys\nfrom desktop_app.storage import open_database\n"
+            f"open_database({str(db_path)!r}).dispose()\n"
+            "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "False", result.stderr
