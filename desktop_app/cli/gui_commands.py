@@ -1,19 +1,49 @@
 """Commands that open the window: none at all (plain ``roundtable``) and ``demo``."""
 from __future__ import annotations
 
-from .context import CommandContext
+from desktop_app.storage.database import (
+    Database,
+    StorageError,
+    default_database_url,
+    resolve_url,
+    sqlite_file_of,
+)
+
+from .context import EXIT_STORAGE, CommandContext
 from .event_commands import ensure_sample_event
 from .registry import CommandRegistry
 
 
+def _database_for_window(ctx: CommandContext) -> Database | None:
+    """Open the database; if it cannot be opened, say why in a dialog and offer to
+    restore its latest backup. None when the user quits (the error is also printed)."""
+    try:
+        return ctx.db
+    except StorageError as error:
+        # Qt is imported only here, so headless commands never pay for it.
+        from desktop_app.ui.app import create_application
+        from desktop_app.ui.storage_dialogs import offer_backup_for
+
+        create_application()
+        url = resolve_url(ctx.args.db) if ctx.args.db else default_database_url()
+        if offer_backup_for(error, sqlite_file_of(url)):
+            return ctx.db
+        ctx.err(f"error: {error}")
+        return None
+
+
 def start_gui(ctx: CommandContext, event_key: str | None = None) -> int:
-    # Qt is imported only here, so headless commands never pay for it.
+    db = _database_for_window(ctx)
+    if db is None:
+        return EXIT_STORAGE
     from desktop_app.ui.app import run_gui
 
-    return run_gui(ctx.db, event_key)
+    return run_gui(db, event_key)
 
 
 def _demo(ctx: CommandContext) -> int:
+    if not ctx.args.no_window and _database_for_window(ctx) is None:
+        return EXIT_STORAGE
     key = ensure_sample_event(ctx)
     if ctx.args.no_window:
         ctx.out(key)

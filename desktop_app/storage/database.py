@@ -72,6 +72,11 @@ def resolve_url(path_or_url: str) -> str:
     return f"sqlite:///{Path(path_or_url).expanduser().resolve()}"
 
 
+def sqlite_file_of(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for other databases and in-memory SQLite."""
+    return _sqlite_path(url)
+
+
 def _sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):

@@ -12,13 +12,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.domain.errors import RoundtableError, ValidationError
+from desktop_app.domain.errors import RoundtableError, StaleDataError, ValidationError
 from desktop_app.errorlog import log_unexpected
 from desktop_app.exchange.event_validation import EventFileError
+
+if TYPE_CHECKING:
+    from .context import UiContext
 
 #: Details longer than this many lines are cut in the message box (the log has them all).
 _MAX_DETAIL_LINES = 200
@@ -61,6 +65,11 @@ def _message_box(parent: QWidget | None, title: str, text: str, details: list[st
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roundtable"
                ) -> QMessageBox:
     """Tell the user what went wrong; unexpected errors are logged in full first."""
+    if isinstance(exc, StaleDataError):
+        # The record changed elsewhere: show what is stored now, then say so.
+        context = find_context(parent)
+        if context is not None:
+            context.refresh_all()
     if isinstance(exc, RoundtableError):
         details = error_details(exc)
         text = str(exc)
@@ -71,6 +80,18 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roun
     text = (f"Something unexpected went wrong ({exc.__class__.__name__}). Your data is safe: "
             f"every change was already saved.\n\nThe details were written to {log_path}.")
     return _message_box(parent, title, text, [], QMessageBox.Icon.Critical)
+
+
+def find_context(widget: QWidget | None) -> UiContext | None:
+    """The ``UiContext`` of the view or window ``widget`` belongs to (via its parents)."""
+    from .context import UiContext
+
+    while widget is not None:
+        candidate = getattr(widget, "ctx", None)
+        if isinstance(candidate, UiContext):
+            return candidate
+        widget = widget.parentWidget()
+    return None
 
 
 @contextmanager

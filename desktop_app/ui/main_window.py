@@ -35,6 +35,7 @@ from .conflict_monitor import conflicts_of
 from .context import UiContext
 from .dialogs.about_dialog import show_about
 from .event_session import EventSession
+from .storage_dialogs import StorageActions
 from .widgets.welcome_page import WelcomePage
 from .window_settings import WindowSettings
 
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         reg, s = self.actions_registry, self.session
+        self.storage_actions = StorageActions(self.ctx, self)
         key = QKeySequence.StandardKey
         reg.add("file.new_event", "&New event…", s.new_event, menu="File", shortcut=key.New)
         reg.add("file.open_event", "&Open or switch event…", self.focus_switcher, menu="File",
@@ -211,6 +213,13 @@ class MainWindow(QMainWindow):
                 shortcut="Ctrl+E")
         reg.add("file.sample", "Open the &sample event", s.open_sample, menu="File")
         reg.add("file.delete_event", "&Delete event…", s.ask_delete_event, menu="File")
+        reg.separator("File")
+        storage = self.storage_actions
+        for action_id, text, slot in (
+                ("file.backup", "&Back up now", storage.back_up_now),
+                ("file.restore", "&Restore from a backup…", storage.restore_from_backup)):
+            action = reg.add(action_id, text, slot, menu="File", tip=storage.available_tip())
+            action.setEnabled(storage.database_path is not None)
         reg.separator("File")
         undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcuts(QKeySequence.keyBindings(key.Undo))
