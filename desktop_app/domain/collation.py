@@ -40,38 +40,54 @@ def _base_letter(ch: str) -> str:
     return decomposed[0] if decomposed else ch
 
 
+#: Letters outside every alphabet here that still have an obvious place.
+_SPELLED_OUT = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th",
+                "ı": "i"}
+#: Known letters are ranked in a block of code points below every other script;
+#: letters outside the alphabet but inside the table's range go right after it.
+_LETTER_BLOCK = 0x100
+_TABLE_END = 0x0530  # Latin, IPA (ə), Greek and Cyrillic with the Kazakh letters
+_OTHER_LETTERS = 0x0530
+
+
 @lru_cache(maxsize=32)
-def _rank(language: str) -> dict[str, int]:
-    """Letter -> position in the alphabet of ``language`` (built once per language)."""
+def _primary_table(language: str) -> dict[int, str | None]:
+    """A ``str.translate`` table: each character to its primary weight (or deleted).
+
+    Built once per language, so sorting 10,000 names costs a C-speed
+    ``translate`` per name instead of a Python loop over their letters.
+    """
     alphabet = _ALPHABETS.get(language.split("-")[0].lower(), _ALPHABETS["en"])
-    return {letter: i for i, letter in enumerate(alphabet)}
+    rank = {letter: chr(_LETTER_BLOCK + i) for i, letter in enumerate(alphabet)}
+    table: dict[int, str | None] = {}
+    for code in range(_TABLE_END):
+        ch = chr(code)
+        base = _base_letter(ch)
+        if ch in rank:
+            table[code] = rank[ch]
+        elif base in rank:
+            table[code] = rank[base]  # é ranks as e where the alphabet has no é
+        elif ch in _SPELLED_OUT and all(c in rank for c in _SPELLED_OUT[ch]):
+            table[code] = "".join(rank[c] for c in _SPELLED_OUT[ch])
+        elif ch.isdigit():
+            table[code] = ch  # digits sort before every letter
+        elif ch.isalpha():
+            table[code] = chr(_OTHER_LETTERS + code)
+        else:
+            table[code] = None  # spaces, punctuation, marks: ignored at this level
+    return table
 
 
-def sort_key(text: str, language: str = "en") -> tuple[tuple[int, ...], tuple[int, ...], str]:
+def sort_key(text: str, language: str = "en") -> tuple[str, str, str]:
     """A key that orders ``text`` by the alphabet of ``language``.
 
     Primary: letters by their rank in the alphabet; a letter the alphabet
     lacks ranks as its unaccented base letter (so é sorts with e in
-    English). Secondary: accents. Last: the text itself, for a stable tie.
+    English); other scripts follow the known alphabet. Secondary: accents
+    (the lowered text). Last: the text itself, for a stable tie.
     """
-    rank = _rank(language)
-    primary: list[int] = []
-    secondary: list[int] = []
-    for ch in _lower(text, language):
-        if ch in rank:
-            primary.append(rank[ch] + 1000)
-            secondary.append(0)
-            continue
-        base = _base_letter(ch)
-        if base in rank:
-            primary.append(rank[base] + 1000)
-            secondary.append(ord(ch))
-        elif ch.isalnum():
-            # Digits before letters; other scripts after the known alphabet.
-            primary.append(ord(ch) if ch.isdigit() else 100_000 + ord(ch))
-            secondary.append(0)
-        # Spaces and punctuation are ignored at the primary level.
-    return tuple(primary), tuple(secondary), text
+    lowered = _lower(text, language)
+    return lowered.translate(_primary_table(language)), lowered, text
 
 
 def sorted_by_name(items: list[T], name: Callable[[T], str], language: str = "en") -> list[T]:

@@ -65,6 +65,12 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
+def person_name(given_name: str | None, family_name: str | None,
+                honorific: str | None = None) -> str:
+    """How a person is named in lists: "H.E. Sayasat Nurbek" (parts that exist)."""
+    return " ".join(part for part in (honorific, given_name, family_name) if part)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dict[str, str]: JSON, list[str]: JSON, dict[str, Any]: JSON}
@@ -217,7 +223,7 @@ class Person(Versioned, Base):
     @property
     def full_name(self) -> str:
         """Given name then family name, as printed in English material."""
-        return " ".join(part for part in (self.given_name, self.family_name) if part)
+        return person_name(self.given_name, self.family_name)
 
     def local_name(self, language: str | None) -> str:
         """The full name in ``language`` where one is recorded, else the default."""
@@ -225,7 +231,7 @@ class Person(Versioned, Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(part for part in (self.honorific, self.full_name) if part)
+        return person_name(self.given_name, self.family_name, self.honorific)
 
 
 class AgendaItem(Versioned, Base):

@@ -17,6 +17,7 @@ from desktop_app.domain.models import (
     Event,
     Organization,
     Person,
+    person_name,
 )
 from desktop_app.domain.rules import (
     AGREEMENT_KINDS,
@@ -33,7 +34,7 @@ from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, stale_as_domain_error, unique_key
 from .loading import get_event_row
-from .views import AgreementView
+from .views import AgreementView, PartyView
 
 
 @dataclass
@@ -87,12 +88,48 @@ def _view(session: Session, agreement_id: int) -> AgreementView:
 
 
 def list_agreements(db: Database, event_key: str) -> list[AgreementView]:
-    """Agreements of the event by reference (three queries whatever their number)."""
+    """Agreements of the event by reference, read as plain rows (four queries whatever
+    their number; building ORM objects for 2,000 agreements took half a second)."""
     with db.reader() as session:
-        event = get_event_row(session, event_key)
-        rows = session.scalars(select(Agreement).where(Agreement.event_id == event.id)
-                               .options(*_options()).order_by(Agreement.reference))
-        return [AgreementView.of(row) for row in rows]
+        event_id = get_event_row(session, event_key).id
+        of_event = Agreement.event_id == event_id
+        parties: dict[int, list[PartyView]] = {}
+        for row in session.execute(
+                select(AgreementParty.agreement_id, Organization.id, Organization.name,
+                       Organization.short_name, Organization.country,
+                       AgreementParty.signatory_id, Person.honorific, Person.given_name,
+                       Person.family_name)
+                .join(Agreement, Agreement.id == AgreementParty.agreement_id)
+                .join(Organization, Organization.id == AgreementParty.organization_id)
+                .outerjoin(Person, Person.id == AgreementParty.signatory_id)
+                .where(of_event).order_by(AgreementParty.agreement_id, AgreementParty.position)):
+            signatory = (person_name(row.given_name, row.family_name, row.honorific)
+                         if row.signatory_id is not None else None)
+            parties.setdefault(row.agreement_id, []).append(PartyView(
+                row.id, row.name, row.short_name, row.country, row.signatory_id, signatory))
+        witnesses: dict[int, list[int]] = {}
+        for agreement_id, person_id in session.execute(
+                select(AgreementWitness.agreement_id, AgreementWitness.person_id)
+                .join(Agreement, Agreement.id == AgreementWitness.agreement_id)
+                .where(of_event).order_by(AgreementWitness.agreement_id,
+                                          AgreementWitness.position)):
+            witnesses.setdefault(agreement_id, []).append(person_id)
+        columns = [Agreement.id, Agreement.key, Agreement.version, Agreement.reference,
+                   Agreement.kind, Agreement.title, Agreement.status, Agreement.signing_item_id,
+                   Agreement.signing_order, Agreement.signed_at, Agreement.valid_from,
+                   Agreement.valid_until, Agreement.languages, Agreement.originals,
+                   Agreement.notes, *(getattr(Agreement, name) for name in READINESS_ITEMS)]
+        return [
+            AgreementView(
+                row.id, row.key, row.version, row.reference, row.kind, row.title, row.status,
+                tuple(parties.get(row.id, ())), tuple(witnesses.get(row.id, ())),
+                row.signing_item_id, row.signing_order, row.signed_at, row.valid_from,
+                row.valid_until, tuple(row.languages) if row.languages is not None else None,
+                row.originals, {name: getattr(row, name) for name in READINESS_ITEMS},
+                row.notes)
+            for row in session.execute(select(*columns).where(of_event)
+                                       .order_by(Agreement.reference))
+        ]
 
 
 def get_agreement(db: Database, agreement_id: int) -> AgreementView:

@@ -1,9 +1,10 @@
 """People and organizations of an event: create, edit, delete, search, list."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Text, delete, select, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.collation import sort_key
@@ -203,6 +204,16 @@ def delete_person(db: Database, person_id: int, *, force: bool = False) -> None:
     db.notify("people", event_key)
 
 
+def _local_names(raw: str | dict[str, str] | None) -> dict[str, str]:
+    """Decode a ``local_names`` column read as text; most people have none, and
+    skipping ``json.loads`` for them saves a tenth of a second per 10,000."""
+    if isinstance(raw, dict):  # a driver that decodes JSON itself (psycopg)
+        return dict(raw)
+    if not raw or raw == "{}":
+        return {}
+    return dict(json.loads(raw))
+
+
 def list_people(db: Database, event_key: str, query: str = "",
                 language: str | None = None) -> list[PersonView]:
     """People of the event whose names match ``query`` (any script, any case or accent),
@@ -215,7 +226,8 @@ def list_people(db: Database, event_key: str, query: str = "",
         # Plain columns, not ORM objects: ten thousand people load in a fraction of the
         # time (the People table shows them all).
         statement = (select(Person.id, Person.key, Person.version, Person.honorific,
-                            Person.given_name, Person.family_name, Person.local_names,
+                            Person.given_name, Person.family_name,
+                            type_coerce(Person.local_names, Text),
                             Person.position, Person.organization_id, Organization.name,
                             Person.country, Person.precedence, Person.email, Person.phone,
                             Person.bio, Person.search_key)
@@ -225,7 +237,7 @@ def list_people(db: Database, event_key: str, query: str = "",
         if folded:
             statement = statement.where(Person.search_key.contains(folded, autoescape=True))
         language = language or event.primary_language
-        people = [PersonView(*row[:6], dict(row[6] or {}), *row[7:15], row[15] or "")
+        people = [PersonView(*row[:6], _local_names(row[6]), *row[7:15], row[15] or "")
                   for row in session.execute(statement)]
     return sorted(people, key=lambda p: sort_key(f"{p.family_name} {p.given_name or ''}",
                                                  language))

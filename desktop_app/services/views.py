@@ -16,6 +16,7 @@ from desktop_app.domain.models import (
     Organization,
     Person,
     Room,
+    person_name,
 )
 
 
@@ -114,11 +115,11 @@ class PersonView:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.given_name, self.family_name) if part)
+        return person_name(self.given_name, self.family_name)
 
     @property
     def display_name(self) -> str:
-        return " ".join(part for part in (self.honorific, self.full_name) if part)
+        return person_name(self.given_name, self.family_name, self.honorific)
 
     @classmethod
     def of(cls, person: Person) -> PersonView:
