@@ -28,8 +28,12 @@ from desktop_app.domain.rules import (
     raise_if,
     require_text,
 )
-from desktop_app.domain.vocabulary import READINESS_ITEMS, STATUS_TRANSITIONS, AgendaKind
-from desktop_app.domain.vocabulary import AgreementStatus
+from desktop_app.domain.vocabulary import (
+    READINESS_ITEMS,
+    STATUS_TRANSITIONS,
+    AgendaKind,
+    AgreementStatus,
+)
 from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, stale_as_domain_error, unique_key
@@ -87,12 +91,21 @@ def _view(session: Session, agreement_id: int) -> AgreementView:
     return AgreementView.of(agreement)
 
 
-def list_agreements(db: Database, event_key: str) -> list[AgreementView]:
+def list_agreements(db: Database, event_key: str, limit: int | None = None
+                    ) -> list[AgreementView]:
     """Agreements of the event by reference, read as plain rows (four queries whatever
-    their number; building ORM objects for 2,000 agreements took half a second)."""
+    their number; building ORM objects for 2,000 agreements took half a second).
+
+    ``limit`` returns only the first ones by reference: a table shows that screenful
+    at once while the whole list loads.
+    """
     with db.reader() as session:
         event_id = get_event_row(session, event_key).id
         of_event = Agreement.event_id == event_id
+        if limit is not None:
+            first = (select(Agreement.id).where(of_event).order_by(Agreement.reference)
+                     .limit(limit).scalar_subquery())
+            of_event = of_event & Agreement.id.in_(first)
         parties: dict[int, list[PartyView]] = {}
         for row in session.execute(
                 select(AgreementParty.agreement_id, Organization.id, Organization.name,
@@ -128,7 +141,7 @@ def list_agreements(db: Database, event_key: str) -> list[AgreementView]:
                 row.originals, {name: getattr(row, name) for name in READINESS_ITEMS},
                 row.notes)
             for row in session.execute(select(*columns).where(of_event)
-                                       .order_by(Agreement.reference))
+                                       .order_by(Agreement.reference).limit(limit))
         ]
 
 

@@ -177,3 +177,11 @@ def test_event_editing_rules_and_rooms(db: Database, sample_event: str) -> None:
     with pytest.raises(ValidationError, match="outside the new dates"):
         event_editing.update_event(db, view.id, data, view.version)
     assert event_editing.get_event(db, sample_event) == view
+
+
+def test_first_page_of_agreements_by_reference(db: Database, sample_event: str) -> None:
+    everything = agreements.list_agreements(db, sample_event)
+    first = agreements.list_agreements(db, sample_event, limit=7)
+    assert first == everything[:7]
+    assert [a.reference for a in first] == sorted(a.reference for a in everything)[:7]
+    assert all(len(a.parties) == 2 for a in first)

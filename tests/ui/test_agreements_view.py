@@ -239,3 +239,25 @@ def test_context_menu_offers_the_panels_actions(qtbot, ui_ctx) -> None:  # type:
     assert actions["Mark ready"].isEnabled() and not actions["Mark signed…"].isEnabled()
     actions["Mark ready"].trigger()
     assert get_agreement(ui_ctx.db, agreement.id).status == "ready"
+
+
+def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.views import agreements_view as module
+
+    monkeypatch.setattr(module, "FIRST_PAGE", 10)
+    view = module.AgreementsView(ui_ctx)
+    qtbot.addWidget(view)
+    counts: list[int] = []
+    original = view._apply_loaded
+
+    def spy(loaded):  # type: ignore[no-untyped-def]
+        original(loaded)
+        counts.append(view.model.total_count)
+        if view.first_page_only:
+            assert "loading" in view.count_label.text()
+    view.loader._apply = spy  # the loader calls the method it was given at construction
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading and len(counts) >= 2, timeout=10_000)
+    assert counts[:2] == [10, 40]
+    assert view.model.rowCount() == 40 and not view.first_page_only
+    assert view.count_label.text().startswith("40 agreements")

@@ -51,6 +51,9 @@ from .feedback import report_error, report_failure, run_modal
 from .planned_times import PlannedTimes
 from .record_list import configure_table, heading_label, muted_label
 
+#: Agreements shown first while a big event's full list loads (a screenful and more).
+FIRST_PAGE = 120
+
 Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]
 
 
@@ -136,6 +139,9 @@ class AgreementsView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
+        self._full_load_pending = False
+        #: True while the table holds only the first page of a loading list.
+        self.first_page_only = False
         ctx.event_changed.connect(lambda _key: self._mark_stale())
         ctx.data_changed.connect(self._data_changed)
 
@@ -167,15 +173,17 @@ class AgreementsView(QWidget):
         if self.loading:
             self.reload()
 
-    def _load(self, key: str) -> Loaded:
-        """Everything the view shows (runs on a worker thread too: services only)."""
+    def _load(self, key: str, limit: int | None = None) -> Loaded:
+        """Everything the view shows (runs on a worker thread too: services only);
+        with ``limit``, only the first agreements by reference."""
         if not key:
             return None, [], []
         return (get_event(self.ctx.db, key), list_organizations(self.ctx.db, key),
-                list_agreements(self.ctx.db, key))
+                list_agreements(self.ctx.db, key, limit))
 
     def reload(self) -> None:
         """Load now, on this thread (after the view's own edits, and for tests)."""
+        self._full_load_pending = False
         self.loader.invalidate()
         self._reload_timer.stop()
         try:
@@ -191,13 +199,23 @@ class AgreementsView(QWidget):
         self._reload_timer.stop()
         key = self.ctx.event_key
         if self.model.total_count == 0 and key:
+            # An empty table first gets a screenful (sorted by reference, as the table is
+            # at first), then the whole list: big events show rows at once.
             self.count_label.setText("Loading…")
+            self._full_load_pending = True
+            self.loader.request(lambda: self._load(key, FIRST_PAGE))
+            return
         self.loader.request(lambda: self._load(key))
 
     def _load_failed(self, exc: Exception) -> None:
         report_failure(self, exc)
 
     def _apply_loaded(self, loaded: Loaded) -> None:
+        self.first_page_only = self._full_load_pending
+        if self._full_load_pending:
+            self._full_load_pending = False
+            key = self.ctx.event_key
+            self.loader.request(lambda: self._load(key))
         self._stale = False
         self._planned.clear()
         self.event_view, self.organizations, agreements = loaded
@@ -247,6 +265,9 @@ class AgreementsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.first_page_only:
+            self.count_label.setText(f"first {self.model.total_count} agreements · loading…")
+            return
         shown, total = self.model.rowCount(), self.model.total_count
         signed = sum(1 for a in self.model.visible if a.status == "signed")
         text = f"{total} agreements" if shown == total else f"{shown} of {total} agreements"
