@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.rules import AGREEMENT_KINDS
 from desktop_app.services.agreements import (
     AgreementData,
@@ -47,9 +47,8 @@ from desktop_app.services.views import (
     PersonView,
 )
 from desktop_app.ui.models.agreements_model import KIND_LABELS
-from desktop_app.ui.views.feedback import report_error
 
-from .form_support import FieldMessages, align_labels, form_page
+from .form_support import FieldMessages, ValidatedForm, align_labels, form_page
 from .pickers import combo_is_valid, combo_value, organization_combo, person_combo
 
 SaveHandler = Callable[[AgreementData], None]
@@ -82,7 +81,7 @@ class OptionalDate(QWidget):
         return dt.date(date.year(), date.month(), date.day())
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(ValidatedForm, QDialog):
     def __init__(self, *, event: EventView, organizations: Sequence[OrganizationView],
                  people: Sequence[PersonView], signing_items: Sequence[AgendaItemView],
                  existing_references: set[str], save: SaveHandler,
@@ -318,7 +317,7 @@ class AgreementDialog(QDialog):
             readiness=dict(base.readiness) if base else {},
             notes=self.notes.toPlainText() or None, key=base.key if base else None)
 
-    def validate(self) -> bool:
+    def problems(self) -> list[FieldProblem]:
         data = self.data()
         problems = check_agreement_fields(data)
         if data.reference.strip() in self.existing_references:
@@ -329,19 +328,4 @@ class AgreementDialog(QDialog):
             if not combo_is_valid(org) or not combo_is_valid(signatory):
                 problems.append(FieldProblem(f"parties[{i}]", org.currentText(),
                                              f"party {i + 1}: pick from the list"))
-        self.messages.show(problems)
-        self.save_button.setEnabled(not problems)
-        return not problems
-
-    def try_save(self) -> None:
-        if not self.validate():
-            return
-        try:
-            self._save(self.data())
-        except ValidationError as exc:
-            self.messages.show(exc.problems)
-            self.save_button.setEnabled(False)
-        except RoundtableError as exc:
-            report_error(self, exc)
-        else:
-            self.accept()
+        return problems

@@ -7,13 +7,23 @@ raised by the service on save goes through the same path.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.domain.errors import FieldProblem
+from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.ui.views.feedback import report_error
 
 LANGUAGE_NAMES = {
     "en": "English", "az": "Azerbaijani", "kk": "Kazakh", "ru": "Russian", "tr": "Turkish",
@@ -142,3 +152,43 @@ def form_page(form: QFormLayout, title: str | None = None) -> QWidget:
     layout.addLayout(form)
     layout.addStretch(1)
     return page
+
+
+class ValidatedForm:
+    """The save behaviour every record form shares (mixed into a ``QDialog``).
+
+    A form implements ``problems()`` (the rules that can be checked as the user
+    types) and ``data()``, and sets ``messages``, ``save_button`` and ``_save``.
+    Each problem shows beside its field and Save stays disabled while any remain;
+    a refusal from the service on save shows beside its field too, and nothing
+    is stored.
+    """
+
+    messages: FieldMessages
+    save_button: QPushButton
+    _save: Callable[[Any], object]
+
+    def problems(self) -> list[FieldProblem]:
+        raise NotImplementedError
+
+    def data(self) -> Any:
+        raise NotImplementedError
+
+    def validate(self) -> bool:
+        problems = self.problems()
+        self.messages.show(problems)
+        self.save_button.setEnabled(not problems)
+        return not problems
+
+    def try_save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self._save(self.data())
+        except ValidationError as exc:
+            self.messages.show(exc.problems)
+            self.save_button.setEnabled(False)
+        except RoundtableError as exc:
+            report_error(cast(QWidget, self), exc)
+        else:
+            cast(QDialog, self).accept()

@@ -14,20 +14,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import RoundtableError, ValidationError
+from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.rules import ORGANIZATION_KINDS
 from desktop_app.services.people import OrganizationData, check_organization
 from desktop_app.services.views import OrganizationView
 from desktop_app.ui.models.organizations_model import KIND_LABELS
-from desktop_app.ui.views.feedback import report_error
 
-from .form_support import FieldMessages, align_labels, form_page, language_label
+from .form_support import (
+    FieldMessages,
+    ValidatedForm,
+    align_labels,
+    form_page,
+    language_label,
+)
 from .person_dialog import UppercaseLineEdit
 
 SaveHandler = Callable[[OrganizationData], None]
 
 
-class OrganizationDialog(QDialog):
+class OrganizationDialog(ValidatedForm, QDialog):
     def __init__(self, *, languages: Sequence[str], save: SaveHandler,
                  organization: OrganizationView | None = None,
                  parent: QWidget | None = None) -> None:
@@ -106,21 +111,5 @@ class OrganizationDialog(QDialog):
             city=self.city.text() or None, website=self.website.text() or None,
             key=self.organization.key if self.organization else None)
 
-    def validate(self) -> bool:
-        problems = check_organization(self.data())
-        self.messages.show(problems)
-        self.save_button.setEnabled(not problems)
-        return not problems
-
-    def try_save(self) -> None:
-        if not self.validate():
-            return
-        try:
-            self._save(self.data())
-        except ValidationError as exc:
-            self.messages.show(exc.problems)
-            self.save_button.setEnabled(False)
-        except RoundtableError as exc:
-            report_error(self, exc)
-        else:
-            self.accept()
+    def problems(self) -> list[FieldProblem]:
+        return check_organization(self.data())

@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.domain.errors import FieldProblem
 from desktop_app.services.people import PersonData, check_person_fields
 from desktop_app.services.views import OrganizationView, PersonView
-from desktop_app.ui.views.feedback import report_error
 
-from .form_support import FieldMessages, align_labels, form_page, language_label
+from .form_support import (
+    FieldMessages,
+    ValidatedForm,
+    align_labels,
+    form_page,
+    language_label,
+)
 from .pickers import combo_is_valid, combo_value, organization_combo
 
 SaveHandler = Callable[[PersonData], None]
@@ -46,7 +51,7 @@ class UppercaseLineEdit(QLineEdit):
             self.setCursorPosition(position)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(ValidatedForm, QDialog):
     def __init__(self, *, languages: Sequence[str], organizations: Sequence[OrganizationView],
                  save: SaveHandler, person: PersonView | None = None,
                  parent: QWidget | None = None) -> None:
@@ -152,24 +157,9 @@ class PersonDialog(QDialog):
             email=self.email.text() or None, phone=self.phone.text() or None,
             bio=self.bio.toPlainText() or None, key=self.person.key if self.person else None)
 
-    def validate(self) -> bool:
+    def problems(self) -> list[FieldProblem]:
         problems = check_person_fields(self.data())
         if not combo_is_valid(self.organization):
             problems.append(FieldProblem("organization", self.organization.currentText(),
                                          "pick an organization from the list"))
-        self.messages.show(problems)
-        self.save_button.setEnabled(not problems)
-        return not problems
-
-    def try_save(self) -> None:
-        if not self.validate():
-            return
-        try:
-            self._save(self.data())
-        except ValidationError as exc:
-            self.messages.show(exc.problems)
-            self.save_button.setEnabled(False)
-        except RoundtableError as exc:
-            report_error(self, exc)
-        else:
-            self.accept()
+        return problems

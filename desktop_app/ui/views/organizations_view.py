@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.domain.errors import InUseError, RoundtableError
+from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import OrganizationData, list_organizations
@@ -18,8 +18,8 @@ from desktop_app.ui.undo.people_commands import (
 )
 from desktop_app.ui.undo.record_commands import push
 
-from .feedback import confirm, report_error, run_modal
-from .record_list import RecordListView
+from .feedback import report_error, run_modal
+from .record_list import RecordListView, delete_with_confirmation
 
 
 class OrganizationsView(RecordListView):
@@ -87,21 +87,9 @@ class OrganizationsView(RecordListView):
                                    + (" …" if len(parties) > 12 else ""))
             box.exec()
             return
-        command = DeleteOrganizationCommand(self.ctx, self.ctx.event_key, organization)
-        try:
-            push(self.ctx, command)
-        except InUseError as exc:
-            question = (f"{organization.name} is referred to. Delete anyway? Its people will "
-                        "have no organization (Undo puts everything back).")
-            if not confirm(self, "Delete organization", question, exc.references):
-                return
-            command.force = True
-            try:
-                push(self.ctx, command)
-            except RoundtableError as again:
-                report_error(self, again)
-                return
-        except RoundtableError as exc:
-            report_error(self, exc)
-            return
-        self.ctx.status_message.emit(f"Deleted {organization.name} — Undo restores it")
+        delete_with_confirmation(
+            self, DeleteOrganizationCommand(self.ctx, self.ctx.event_key, organization),
+            "Delete organization",
+            f"{organization.name} is referred to. Delete anyway? Its people will have no "
+            "organization (Undo puts everything back).",
+            f"Deleted {organization.name} — Undo restores it")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop_app.domain.errors import InUseError, RoundtableError
+from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import PersonData, list_organizations, list_people
 from desktop_app.services.views import PersonView
@@ -17,8 +17,8 @@ from desktop_app.ui.undo.people_commands import (
 )
 from desktop_app.ui.undo.record_commands import push
 
-from .feedback import confirm, report_error
-from .record_list import RecordListView
+from .feedback import report_error
+from .record_list import RecordListView, delete_with_confirmation
 
 
 class PeopleView(RecordListView):
@@ -81,22 +81,8 @@ class PeopleView(RecordListView):
         person = self.selected()
         if person is None:
             return
-        command = DeletePersonCommand(self.ctx, self.ctx.event_key, person)
-        try:
-            push(self.ctx, command)
-        except InUseError as exc:
-            question = (f"{person.display_name} is referred to in the programme or the "
-                        "agreements. Delete anyway? These references will be removed "
-                        "(Undo puts them back).")
-            if not confirm(self, "Delete person", question, exc.references):
-                return
-            command.force = True
-            try:
-                push(self.ctx, command)
-            except RoundtableError as again:
-                report_error(self, again)
-                return
-        except RoundtableError as exc:
-            report_error(self, exc)
-            return
-        self.ctx.status_message.emit(f"Deleted {person.display_name} — Undo restores them")
+        delete_with_confirmation(
+            self, DeletePersonCommand(self.ctx, self.ctx.event_key, person), "Delete person",
+            f"{person.display_name} is referred to in the programme or the agreements. "
+            "Delete anyway? These references will be removed (Undo puts them back).",
+            f"Deleted {person.display_name} — Undo restores them")

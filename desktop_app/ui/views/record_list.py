@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.errors import InUseError, RoundtableError
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.record_table import RecordTableModel
+from desktop_app.ui.undo.record_commands import push
 
 from .background_load import BackgroundLoader
-from .feedback import report_error, report_failure
+from .feedback import confirm, report_error, report_failure
 
 
 def heading_label(text: str) -> QLabel:
@@ -66,6 +67,7 @@ def configure_table(table: QTableView, name: str) -> None:
 
 class RecordListView(QWidget):
     """A filterable, sortable table of records with New / Edit / Delete."""
+
 
     title = ""
     record_kind = ""          # the ``navigate`` kind this view shows
@@ -304,3 +306,25 @@ class RecordListView(QWidget):
 
     def delete_selected(self) -> None:
         raise NotImplementedError
+
+
+def delete_with_confirmation(view: RecordListView, command: Any, title: str, question: str,
+                             done: str) -> bool:
+    """Push a delete command; if the record is referenced, list the references and ask,
+    then push it again with ``force``. Errors are shown; True when it was deleted."""
+    try:
+        push(view.ctx, command)
+    except InUseError as exc:
+        if not confirm(view, title, question, exc.references):
+            return False
+        command.force = True
+        try:
+            push(view.ctx, command)
+        except RoundtableError as again:
+            report_error(view, again)
+            return False
+    except RoundtableError as exc:
+        report_error(view, exc)
+        return False
+    view.ctx.status_message.emit(done)
+    return True
