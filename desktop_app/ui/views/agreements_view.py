@@ -9,7 +9,7 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,7 +49,13 @@ from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
 from .feedback import report_error, report_failure, run_modal
 from .planned_times import PlannedTimes
-from .record_list import configure_table, heading_label, muted_label
+from .record_list import (
+    configure_table,
+    heading_label,
+    muted_label,
+    select_record,
+    selected_record,
+)
 
 #: Agreements shown first while a big event's full list loads (a screenful and more).
 FIRST_PAGE = 120
@@ -275,19 +281,10 @@ class AgreementsView(QWidget):
 
     # --- selection ---------------------------------------------------------------------
     def selected(self) -> AgreementView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table, self.model)
 
     def select_id(self, agreement_id: int) -> bool:
-        row = self.model.row_of(agreement_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.model, agreement_id)
 
     def _selection_changed(self, *_args: object) -> None:
         agreement = self.selected()

@@ -266,19 +266,10 @@ class RecordListView(QWidget):
         self.stack.setCurrentWidget(self.empty_label if shown == 0 else self.table)
 
     def selected(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.table, self.model)
 
     def select_id(self, record_id: int) -> bool:
-        row = self.model.row_of(record_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.model, record_id)
 
     def _update_buttons(self, *_args: object) -> None:
         has = self.selected() is not None
@@ -327,4 +318,23 @@ def delete_with_confirmation(view: RecordListView, command: Any, title: str, que
         report_error(view, exc)
         return False
     view.ctx.status_message.emit(done)
+    return True
+
+
+def selected_record(table: QTableView, model: RecordTableModel) -> Any | None:
+    """The record of the table's selected row, if any."""
+    rows = table.selectionModel().selectedRows()
+    return model.record(rows[0].row()) if rows else None
+
+
+def select_record(table: QTableView, model: RecordTableModel, record_id: int) -> bool:
+    """Select and show the row of ``record_id``; False when it is not in the table."""
+    row = model.row_of(record_id)
+    if row < 0:
+        return False
+    index = model.index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    table.scrollTo(index)
     return True
