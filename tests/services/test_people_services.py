@@ -121,3 +121,13 @@ def test_organization_validation(db: Database, sample_event: str) -> None:
         people.create_organization(db, sample_event, people.OrganizationData(
             name="", kind="school", country="az"))
     assert [p.field for p in caught.value.problems] == ["name", "kind", "country"]
+
+
+def test_first_page_of_people_in_alphabet_order(db: Database, sample_event: str) -> None:
+    for family in ("Zeynalov", "Çələbi", "Cəfərli", "Əhmədov"):
+        people.create_person(db, sample_event, people.PersonData(family_name=family))
+    everything = people.list_people(db, sample_event, language="az")
+    first = people.list_people(db, sample_event, language="az", limit=5)
+    assert first == everything[:5]
+    assert len(everything) == 25
+    assert people.list_people(db, sample_event, "Əhməd", limit=1)[0].family_name == "Əhmədov"

@@ -290,3 +290,23 @@ def test_undo_history_follows_a_person_recreated_by_undo(qtbot, ui_ctx) -> None:
     ui_ctx.undo_stack.redo()
     ui_ctx.undo_stack.redo()
     assert not any(p.key == "asadov" for p in list_people(db, key))
+
+
+def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.views.people_view import PeopleView
+
+    monkeypatch.setattr(PeopleView, "first_page", 5)
+    view = PeopleView(ui_ctx)
+    qtbot.addWidget(view)
+    seen: list[tuple[int, str]] = []
+    original = view._apply_loaded
+
+    def spy(loaded):  # type: ignore[no-untyped-def]
+        original(loaded)
+        seen.append((view.model.total_count, view.count_label.text()))
+    view.loader._apply = spy  # the loader calls the method it was given at construction
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading and len(seen) >= 2, timeout=10_000)
+    assert seen[0] == (5, "first 5 people · loading…")
+    assert seen[1][0] == 21 and seen[1][1] == "21 people"
+    assert not view.first_page_only

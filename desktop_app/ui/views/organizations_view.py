@@ -34,7 +34,9 @@ class OrganizationsView(RecordListView):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganizationsTableModel(), parent)
 
-    def load_records(self, event_key: str) -> tuple[list[OrganizationView], str]:
+    def load_records(self, event_key: str, limit: int | None = None  # noqa: ARG002
+                     ) -> tuple[list[OrganizationView], str]:
+        """Every organization (an event has a few hundred at most: no first page)."""
         event = get_event(self.ctx.db, event_key)
         return list_organizations(self.ctx.db, event_key), event.primary_language
 

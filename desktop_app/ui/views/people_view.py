@@ -27,15 +27,17 @@ class PeopleView(RecordListView):
     topics = ("people", "organizations")
     noun = "person"
     plural = "people"
+    first_page = 120
     column_widths = (250, 220, 270, 250, 84, 104)
     stretch_column = 3
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, PeopleTableModel(), parent)
 
-    def load_records(self, event_key: str) -> tuple[list[PersonView], str]:
+    def load_records(self, event_key: str, limit: int | None = None
+                     ) -> tuple[list[PersonView], str]:
         event = get_event(self.ctx.db, event_key)
-        return list_people(self.ctx.db, event_key), event.primary_language
+        return list_people(self.ctx.db, event_key, limit=limit), event.primary_language
 
     def person_dialog(self, person: PersonView | None = None) -> PersonDialog:
         """The form for ``person`` (or a new one); saving pushes an undo command."""

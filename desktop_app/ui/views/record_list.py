@@ -76,6 +76,8 @@ class RecordListView(QWidget):
     plural = "records"
     #: The service returns rows in the order of column 0 (names by the event's alphabet).
     presorted = True
+    #: Records loaded first while a big list loads (None: always the whole list).
+    first_page: int | None = None
     #: Column widths; the ``stretch_column`` takes the room that is left.
     column_widths: tuple[int, ...] = ()
     stretch_column = 0
@@ -161,17 +163,23 @@ class RecordListView(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(self.stack, 1)
 
+        self._full_load_pending = False
+        #: True while the table holds only the first page of a loading list.
+        self.first_page_only = False
         ctx.event_changed.connect(self._event_changed)
         ctx.data_changed.connect(self._data_changed)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------
-    def load_records(self, event_key: str) -> tuple[list[Any], str]:
-        """(records, sort language) of the event; subclasses call their service."""
+    def load_records(self, event_key: str, limit: int | None = None
+                     ) -> tuple[list[Any], str]:
+        """(records, sort language) of the event; subclasses call their service.
+        With ``limit``, only the first records in the table's initial order."""
         raise NotImplementedError
 
     def reload(self) -> None:
         """Load the rows now, on this thread, keeping the selection and the filter."""
+        self._full_load_pending = False
         self.loader.invalidate()
         key = self.ctx.event_key
         try:
@@ -190,9 +198,20 @@ class RecordListView(QWidget):
             return
         if self.model.total_count == 0:
             self.count_label.setText("Loading…")
+            if self.first_page is not None:
+                # An empty table first gets a screenful, then the whole list.
+                self._full_load_pending = True
+                first = self.first_page
+                self.loader.request(lambda: self.load_records(key, first))
+                return
         self.loader.request(lambda: self.load_records(key))
 
     def _apply_loaded(self, loaded: tuple[list[Any], str]) -> None:
+        self.first_page_only = self._full_load_pending
+        if self._full_load_pending:
+            self._full_load_pending = False
+            key = self.ctx.event_key
+            self.loader.request(lambda: self.load_records(key))
         self._stale = False
         records, language = loaded
         selected = self.selected()
@@ -256,6 +275,10 @@ class RecordListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
+        if self.first_page_only:
+            self.count_label.setText(f"first {total} {self.plural} · loading…")
+            self.stack.setCurrentWidget(self.table)
+            return
         noun = self.noun if total == 1 else self.plural
         self.count_label.setText(f"{total} {noun}" if shown == total
                                  else f"{shown} of {total} {self.plural}")
