@@ -309,4 +309,4 @@ def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatc
     qtbot.waitUntil(lambda: not view.loading and len(seen) >= 2, timeout=10_000)
     assert seen[0] == (5, "first 5 people · loading…")
     assert seen[1][0] == 21 and seen[1][1] == "21 people"
-    assert not view.first_page_only
+    assert not view.loader.partial

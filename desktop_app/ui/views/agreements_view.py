@@ -145,9 +145,6 @@ class AgreementsView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
-        self._full_load_pending = False
-        #: True while the table holds only the first page of a loading list.
-        self.first_page_only = False
         ctx.event_changed.connect(lambda _key: self._mark_stale())
         ctx.data_changed.connect(self._data_changed)
 
@@ -189,7 +186,6 @@ class AgreementsView(QWidget):
 
     def reload(self) -> None:
         """Load now, on this thread (after the view's own edits, and for tests)."""
-        self._full_load_pending = False
         self.loader.invalidate()
         self._reload_timer.stop()
         try:
@@ -208,8 +204,8 @@ class AgreementsView(QWidget):
             # An empty table first gets a screenful (sorted by reference, as the table is
             # at first), then the whole list: big events show rows at once.
             self.count_label.setText("Loading…")
-            self._full_load_pending = True
-            self.loader.request(lambda: self._load(key, FIRST_PAGE))
+            self.loader.request(lambda: self._load(key, FIRST_PAGE),
+                                then=lambda: self._load(key))
             return
         self.loader.request(lambda: self._load(key))
 
@@ -217,11 +213,6 @@ class AgreementsView(QWidget):
         report_failure(self, exc)
 
     def _apply_loaded(self, loaded: Loaded) -> None:
-        self.first_page_only = self._full_load_pending
-        if self._full_load_pending:
-            self._full_load_pending = False
-            key = self.ctx.event_key
-            self.loader.request(lambda: self._load(key))
         self._stale = False
         self._planned.clear()
         self.event_view, self.organizations, agreements = loaded
@@ -271,7 +262,7 @@ class AgreementsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        if self.first_page_only:
+        if self.loader.partial:
             self.count_label.setText(f"first {self.model.total_count} agreements · loading…")
             return
         shown, total = self.model.rowCount(), self.model.total_count

@@ -163,9 +163,6 @@ class RecordListView(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(self.stack, 1)
 
-        self._full_load_pending = False
-        #: True while the table holds only the first page of a loading list.
-        self.first_page_only = False
         ctx.event_changed.connect(self._event_changed)
         ctx.data_changed.connect(self._data_changed)
         self._update_buttons()
@@ -179,7 +176,6 @@ class RecordListView(QWidget):
 
     def reload(self) -> None:
         """Load the rows now, on this thread, keeping the selection and the filter."""
-        self._full_load_pending = False
         self.loader.invalidate()
         key = self.ctx.event_key
         try:
@@ -200,18 +196,13 @@ class RecordListView(QWidget):
             self.count_label.setText("Loading…")
             if self.first_page is not None:
                 # An empty table first gets a screenful, then the whole list.
-                self._full_load_pending = True
                 first = self.first_page
-                self.loader.request(lambda: self.load_records(key, first))
+                self.loader.request(lambda: self.load_records(key, first),
+                                    then=lambda: self.load_records(key))
                 return
         self.loader.request(lambda: self.load_records(key))
 
     def _apply_loaded(self, loaded: tuple[list[Any], str]) -> None:
-        self.first_page_only = self._full_load_pending
-        if self._full_load_pending:
-            self._full_load_pending = False
-            key = self.ctx.event_key
-            self.loader.request(lambda: self.load_records(key))
         self._stale = False
         records, language = loaded
         selected = self.selected()
@@ -275,7 +266,7 @@ class RecordListView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
-        if self.first_page_only:
+        if self.loader.partial:
             self.count_label.setText(f"first {total} {self.plural} · loading…")
             self.stack.setCurrentWidget(self.table)
             return
