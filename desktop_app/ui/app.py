@@ -7,8 +7,10 @@ import sys
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app import APP_ID
 from desktop_app.storage.database import Database
 
+from .app_icon import application_icon
 from .context import UiContext
 from .errors import install_excepthook
 from .main_window import MainWindow
@@ -26,6 +28,9 @@ def create_application() -> QApplication:
     app.setApplicationName("Roundtable")
     app.setOrganizationName("Roundtable")
     app.setApplicationDisplayName("Roundtable")
+    # The task bar and window icon, and the desktop entry Wayland/X11 match the window to.
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(APP_ID)
     apply_theme(app)
     # Follow the system when it switches between light and dark while we run.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
