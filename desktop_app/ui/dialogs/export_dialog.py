@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,10 +40,11 @@ from desktop_app.ui.workers import Task, run_task
 
 from .form_support import error_colour, language_label
 
+#: What can be exported; translated when the combo is filled.
 EXPORTS = {
-    "signings": "Signing records (one row per party)",
-    "agenda": "Agenda as a calendar (iCalendar)",
-    "schedule": "Conference schedule (frab / C3VOC)",
+    "signings": QT_TRANSLATE_NOOP("ExportDialog", "Signing records (one row per party)"),
+    "agenda": QT_TRANSLATE_NOOP("ExportDialog", "Agenda as a calendar (iCalendar)"),
+    "schedule": QT_TRANSLATE_NOOP("ExportDialog", "Conference schedule (frab / C3VOC)"),
 }
 MENU_PROPERTY = "roundtable_menu"
 GLOBAL_PROPERTY = "roundtable_global"
@@ -54,25 +56,25 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export", "window title"))
         self.setMinimumWidth(620)
         self.event_view = get_event(ctx.db, ctx.event_key)
         self.outcome: ExportResult | None = None
         self.task: Task | None = None
 
         self.what = QComboBox()
-        self.what.setAccessibleName("What to export")
+        self.what.setAccessibleName(self.tr("What to export"))
         for name, label in EXPORTS.items():
-            self.what.addItem(label, name)
+            self.what.addItem(QCoreApplication.translate("ExportDialog", label), name)
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format", "file format"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language", "the language the exported names are written in"))
         for tag in self.event_view.languages:
             self.language.addItem(language_label(tag), tag)
         self.path = QLineEdit()
-        self.path.setAccessibleName("File")
-        browse = QPushButton("Browse…")
+        self.path.setAccessibleName(self.tr("File", "the file the export is saved to"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -80,12 +82,12 @@ class ExportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Export:", self.what)
-        form.addRow("Format:", self.format)
-        form.addRow("Names in:", self.language)
-        form.addRow("File:", where)
+        form.addRow(self.tr("Export:", "label: what to export"), self.what)
+        form.addRow(self.tr("Format:", "file format"), self.format)
+        form.addRow(self.tr("Names in:", "the language names are written in"), self.language)
+        form.addRow(self.tr("File:"), where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export",
+        self.export_button = self.buttons.addButton(self.tr("Export", "button: write the file"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
@@ -124,18 +126,19 @@ class ExportDialog(QDialog):
         path = Path(self.path.text())
         problem = ""
         if not self.path.text().strip():
-            problem = "Choose where to save the file."
+            problem = self.tr("Choose where to save the file.")
         elif path.suffix.lstrip(".").lower() != self.format.currentData():
-            problem = f"The file name must end in .{self.format.currentData()}."
+            problem = self.tr("The file name must end in .{suffix}.").format(
+                suffix=self.format.currentData())
         elif not path.parent.is_dir():
-            problem = f"The folder {path.parent} does not exist."
+            problem = self.tr("The folder {folder} does not exist.").format(folder=path.parent)
         self.message.setStyleSheet(f"color: {error_colour(self)};" if problem else "")
         self.message.setText(problem)
         self.export_button.setEnabled(not problem and self.task is None)
 
     def browse(self) -> None:
         fmt = next(f for f in EXPORT_FORMATS[self.export] if f.suffix == self.format.currentData())
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(),
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
                                                 fmt.dialog_filter)
         if chosen:
             self.path.setText(chosen)
@@ -150,7 +153,7 @@ class ExportDialog(QDialog):
         self.ctx.settings.setValue(FOLDER_SETTING, str(path.parent))
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")
-        self.message.setText("Exporting…")
+        self.message.setText(self.tr("Exporting…"))
 
         def work(_progress: object, _cancelled: object) -> ExportResult:
             if export == "signings":
@@ -164,7 +167,8 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult) -> None:
         self.task = None
         self.outcome = result
-        self.ctx.status_message.emit(f"Exported {result.description} to {result.path.name}")
+        self.ctx.status_message.emit(self.tr("Exported {what} to {file}").format(
+            what=result.description, file=result.path.name))
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -182,15 +186,20 @@ class ExportDialog(QDialog):
 def exchange_actions(ctx: UiContext, parent: QWidget, which: Iterable[str]) -> list[QAction]:
     """File-menu actions for the exports in ``which`` (and "import", the table wizard)."""
     texts = {
-        "signings": ("file.export_signings", "Export &signing records…"),
-        "agenda": ("file.export_agenda", "Export agenda as i&Calendar…"),
-        "schedule": ("file.export_schedule", "Export &conference schedule (frab)…"),
-        "import": ("file.import_table", "Import people or agreements from a &spreadsheet…"),
+        "signings": ("file.export_signings",
+                     QCoreApplication.translate("ExportActions", "Export &signing records…")),
+        "agenda": ("file.export_agenda",
+                   QCoreApplication.translate("ExportActions", "Export agenda as i&Calendar…")),
+        "schedule": ("file.export_schedule", QCoreApplication.translate(
+            "ExportActions", "Export &conference schedule (frab)…")),
+        "import": ("file.import_table", QCoreApplication.translate(
+            "ExportActions", "Import people or agreements from a &spreadsheet…")),
     }
     actions = []
     for name in which:
         action_id, text = texts[name]
         action = QAction(text, parent)
+
         action.setObjectName(action_id)
         action.setProperty(MENU_PROPERTY, "File")
         action.setProperty(GLOBAL_PROPERTY, True)

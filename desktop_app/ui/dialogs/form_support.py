@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,22 +25,64 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
 from desktop_app.ui.views.feedback import report_error
 
+#: Names of the event languages, in English; shown through ``language_label``, which
+#: translates them at use time (the translator is not installed at import time).
 LANGUAGE_NAMES = {
-    "en": "English", "az": "Azerbaijani", "kk": "Kazakh", "ru": "Russian", "tr": "Turkish",
-    "uz": "Uzbek", "ky": "Kyrgyz", "tk": "Turkmen", "fr": "French", "de": "German",
-    "ar": "Arabic", "zh": "Chinese", "es": "Spanish", "ka": "Georgian",
+    "en": QT_TRANSLATE_NOOP("LanguageNames", "English"),
+    "az": QT_TRANSLATE_NOOP("LanguageNames", "Azerbaijani"),
+    "kk": QT_TRANSLATE_NOOP("LanguageNames", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("LanguageNames", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("LanguageNames", "Turkish"),
+    "uz": QT_TRANSLATE_NOOP("LanguageNames", "Uzbek"),
+    "ky": QT_TRANSLATE_NOOP("LanguageNames", "Kyrgyz"),
+    "tk": QT_TRANSLATE_NOOP("LanguageNames", "Turkmen"),
+    "fr": QT_TRANSLATE_NOOP("LanguageNames", "French"),
+    "de": QT_TRANSLATE_NOOP("LanguageNames", "German"),
+    "ar": QT_TRANSLATE_NOOP("LanguageNames", "Arabic"),
+    "zh": QT_TRANSLATE_NOOP("LanguageNames", "Chinese"),
+    "es": QT_TRANSLATE_NOOP("LanguageNames", "Spanish"),
+    "ka": QT_TRANSLATE_NOOP("LanguageNames", "Georgian"),
 }
 
 COUNTRY_NAMES = {
-    "AZ": "Azerbaijan", "KZ": "Kazakhstan", "TR": "Türkiye", "UZ": "Uzbekistan",
-    "KG": "Kyrgyzstan", "TM": "Turkmenistan", "RU": "Russia", "GE": "Georgia",
-    "GB": "United Kingdom", "US": "United States", "DE": "Germany", "FR": "France",
+    "AZ": QT_TRANSLATE_NOOP("CountryNames", "Azerbaijan"),
+    "KZ": QT_TRANSLATE_NOOP("CountryNames", "Kazakhstan"),
+    "TR": QT_TRANSLATE_NOOP("CountryNames", "Türkiye"),
+    "UZ": QT_TRANSLATE_NOOP("CountryNames", "Uzbekistan"),
+    "KG": QT_TRANSLATE_NOOP("CountryNames", "Kyrgyzstan"),
+    "TM": QT_TRANSLATE_NOOP("CountryNames", "Turkmenistan"),
+    "RU": QT_TRANSLATE_NOOP("CountryNames", "Russia"),
+    "GE": QT_TRANSLATE_NOOP("CountryNames", "Georgia"),
+    "GB": QT_TRANSLATE_NOOP("CountryNames", "United Kingdom"),
+    "US": QT_TRANSLATE_NOOP("CountryNames", "United States"),
+    "DE": QT_TRANSLATE_NOOP("CountryNames", "Germany"),
+    "FR": QT_TRANSLATE_NOOP("CountryNames", "France"),
 }
 
 
-def language_label(tag: str) -> str:
+def language_name(tag: str) -> str | None:
+    """The language's name in the interface language, or None for an unknown tag."""
     name = LANGUAGE_NAMES.get(tag.split("-")[0].lower())
-    return f"{name} ({tag})" if name else tag
+    return QCoreApplication.translate("LanguageNames", name) if name else None
+
+
+def country_name(code: str) -> str | None:
+    """The country's name in the interface language, or None for an unknown code."""
+    name = COUNTRY_NAMES.get(code.upper())
+    return QCoreApplication.translate("CountryNames", name) if name else None
+
+
+def language_label(tag: str) -> str:
+    name = language_name(tag)
+    return (QCoreApplication.translate("LanguageNames", "{language} ({tag})",
+                                       "a language name with its code: Azerbaijani (az)")
+            .format(language=name, tag=tag) if name else tag)
+
+
+def local_name_label(tag: str) -> str:
+    """The form label of a name written in one of the event's languages."""
+    return QCoreApplication.translate("FieldMessages", "Name in {language}:").format(
+        language=language_label(tag))
 
 
 def error_colour(widget: QWidget) -> str:
@@ -83,7 +125,9 @@ class FieldMessages:
         layout.addWidget(editor)
         label = QLabel()
         label.setObjectName(f"error_{name}")
-        label.setAccessibleName(f"Problem with {name.replace('_', ' ')}")
+        label.setAccessibleName(QCoreApplication.translate(
+            "FieldMessages", "Problem with {field}", "screen reader name of a field's error")
+            .format(field=name.replace("_", " ")))
         self._style(label)
         label.hide()
         layout.addWidget(label)
@@ -92,8 +136,14 @@ class FieldMessages:
         return box
 
     def add_row(self, form: QFormLayout, text: str, name: str, editor: QWidget) -> None:
-        editor.setAccessibleName(text.rstrip(":* ").replace("&", ""))
+        """A labelled row; ``text`` is the already translated label ("Family name *:")."""
+        readable = text.rstrip(":* ").replace("&", "")
+        editor.setAccessibleName(readable)
         form.addRow(text, self.field(name, editor))
+        self._labels[name].setAccessibleName(QCoreApplication.translate(
+            "FieldMessages", "Problem with {field}", "screen reader name of a field's error")
+            .format(field=readable))
+
 
     def label_for(self, field: str) -> QLabel:
         if field in self._labels:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,18 +19,27 @@ from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.rules import ORGANIZATION_KINDS
 from desktop_app.services.people import OrganizationData, check_organization
 from desktop_app.services.views import OrganizationView
-from desktop_app.ui.models.organizations_model import KIND_LABELS
 
 from .form_support import (
     FieldMessages,
     ValidatedForm,
     align_labels,
     form_page,
-    language_label,
+    local_name_label,
 )
 from .person_dialog import UppercaseLineEdit
 
 SaveHandler = Callable[[OrganizationData], None]
+
+#: The kinds offered in the form, translated when the combo is filled.
+KIND_NAMES = {
+    "university": QT_TRANSLATE_NOOP("OrganizationDialog", "University"),
+    "ministry": QT_TRANSLATE_NOOP("OrganizationDialog", "Ministry"),
+    "embassy": QT_TRANSLATE_NOOP("OrganizationDialog", "Embassy"),
+    "agency": QT_TRANSLATE_NOOP("OrganizationDialog", "Agency"),
+    "company": QT_TRANSLATE_NOOP("OrganizationDialog", "Company"),
+    "other": QT_TRANSLATE_NOOP("OrganizationDialog", "Other"),
+}
 
 
 class OrganizationDialog(ValidatedForm, QDialog):
@@ -39,33 +49,39 @@ class OrganizationDialog(ValidatedForm, QDialog):
         super().__init__(parent)
         self.organization = organization
         self._save = save
-        self.setWindowTitle(f"Edit {organization.name}" if organization else "New organization")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=organization.name)
+                            if organization else self.tr("New organization"))
         self.setMinimumWidth(560)
         general = QLabel()
         self.messages = m = FieldMessages(general)
         self.name = QLineEdit()
-        self.short_name = QLineEdit(placeholderText="ADA, BSU, KazNU …")
+        self.short_name = QLineEdit(placeholderText=self.tr(
+            "ADA, BSU, KazNU …", "examples of short names of universities"))
         self.local_names: dict[str, QLineEdit] = {}
         self.kind = QComboBox()
         for kind in ORGANIZATION_KINDS:
-            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+            name = KIND_NAMES.get(kind)
+            self.kind.addItem(QCoreApplication.translate("OrganizationDialog", name)
+                              if name else kind, kind)
         self.country = UppercaseLineEdit("AZ")
         self.country.setMaxLength(2)
         self.city = QLineEdit()
         self.website = QLineEdit(placeholderText="https://")
 
         names = QFormLayout()
-        m.add_row(names, "Name *:", "name", self.name)
-        m.add_row(names, "Short name:", "short_name", self.short_name)
+        m.add_row(names, self.tr("Name *:", "* marks a required field"), "name", self.name)
+        m.add_row(names, self.tr("Short name:"), "short_name", self.short_name)
         for lang in languages:
-            edit = QLineEdit(placeholderText="same as the name above")
+            edit = QLineEdit(placeholderText=self.tr("same as the name above"))
             self.local_names[lang] = edit
-            m.add_row(names, f"Name in {language_label(lang)}:", f"local_names.{lang}", edit)
+            m.add_row(names, local_name_label(lang), f"local_names.{lang}", edit)
         details = QFormLayout()
-        m.add_row(details, "Kind *:", "kind", self.kind)
-        m.add_row(details, "Country *:", "country", self.country)
-        m.add_row(details, "City:", "city", self.city)
-        m.add_row(details, "Website:", "website", self.website)
+        m.add_row(details, self.tr("Kind *:", "kind of organization; * marks a required field"),
+                  "kind", self.kind)
+        m.add_row(details, self.tr("Country *:", "* marks a required field"), "country",
+                  self.country)
+        m.add_row(details, self.tr("City:"), "city", self.city)
+        m.add_row(details, self.tr("Website:"), "website", self.website)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -74,7 +90,10 @@ class OrganizationDialog(ValidatedForm, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         align_labels(names, details)
-        for title, form in (("Name", names), ("Details", details)):
+        for title, form in ((self.tr("Name", "group of the name fields"), names),
+                            (self.tr("Details", "group of kind, country, city, website"),
+                             details)):
+
             layout.addWidget(form_page(form, title))
         layout.addStretch(1)
         layout.addWidget(general)

@@ -29,7 +29,7 @@ from .form_support import (
     ValidatedForm,
     align_labels,
     form_page,
-    language_label,
+    local_name_label,
 )
 from .pickers import combo_is_valid, combo_value, organization_combo
 
@@ -41,7 +41,7 @@ class UppercaseLineEdit(QLineEdit):
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder)  # a sample code such as "AZ": not translated
         self.textEdited.connect(self._upper)
 
     def _upper(self, text: str) -> None:
@@ -59,15 +59,18 @@ class PersonDialog(ValidatedForm, QDialog):
         self.person = person
         self._save = save
         self.languages = [lang for lang in languages]
-        self.setWindowTitle(f"Edit {person.full_name}" if person else "New person")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=person.full_name) if person
+                            else self.tr("New person"))
         self.setMinimumWidth(560)
 
         general = QLabel()
         self.messages = FieldMessages(general)
-        self.honorific = QLineEdit(placeholderText="H.E., Prof., Dr., Amb. …")
+        self.honorific = QLineEdit(placeholderText=self.tr(
+            "H.E., Prof., Dr., Amb. …", "examples of honorifics before a name"))
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
-        self.position = QLineEdit(placeholderText="Rector, Minister of …")
+        self.position = QLineEdit(placeholderText=self.tr(
+            "Rector, Minister of …", "examples of positions"))
         primary = self.languages[0] if self.languages else "en"
         self.organization = organization_combo(organizations, primary,
                                                person.organization_id if person else None)
@@ -75,8 +78,9 @@ class PersonDialog(ValidatedForm, QDialog):
         self.country.setMaxLength(2)
         self.precedence = QSpinBox()
         self.precedence.setRange(0, 9999)
-        self.precedence.setSpecialValueText("— not ranked —")
-        self.precedence.setToolTip("Protocol rank: 1 is the most senior person of the event.")
+        self.precedence.setSpecialValueText(self.tr("— not ranked —"))
+        self.precedence.setToolTip(
+            self.tr("Protocol rank: 1 is the most senior person of the event."))
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.bio = QPlainTextEdit()
@@ -86,22 +90,23 @@ class PersonDialog(ValidatedForm, QDialog):
 
         names = QFormLayout()
         m = self.messages
-        m.add_row(names, "Honorific:", "honorific", self.honorific)
-        m.add_row(names, "Given name:", "given_name", self.given_name)
-        m.add_row(names, "Family name *:", "family_name", self.family_name)
+        m.add_row(names, self.tr("Honorific:"), "honorific", self.honorific)
+        m.add_row(names, self.tr("Given name:"), "given_name", self.given_name)
+        m.add_row(names, self.tr("Family name *:", "* marks a required field"), "family_name",
+                  self.family_name)
         for lang in self.languages:
-            edit = QLineEdit(placeholderText="same as the name above")
+            edit = QLineEdit(placeholderText=self.tr("same as the name above"))
             self.local_names[lang] = edit
-            m.add_row(names, f"Name in {language_label(lang)}:", f"local_names.{lang}", edit)
+            m.add_row(names, local_name_label(lang), f"local_names.{lang}", edit)
         role = QFormLayout()
-        m.add_row(role, "Position:", "position", self.position)
-        m.add_row(role, "Organization:", "organization", self.organization)
-        m.add_row(role, "Country:", "country", self.country)
-        m.add_row(role, "Precedence:", "precedence", self.precedence)
+        m.add_row(role, self.tr("Position:", "a person's job title"), "position", self.position)
+        m.add_row(role, self.tr("Organization:"), "organization", self.organization)
+        m.add_row(role, self.tr("Country:"), "country", self.country)
+        m.add_row(role, self.tr("Precedence:", "protocol rank"), "precedence", self.precedence)
         contact = QFormLayout()
-        m.add_row(contact, "E-mail:", "email", self.email)
-        m.add_row(contact, "Phone:", "phone", self.phone)
-        m.add_row(contact, "Biography:", "bio", self.bio)
+        m.add_row(contact, self.tr("E-mail:"), "email", self.email)
+        m.add_row(contact, self.tr("Phone:"), "phone", self.phone)
+        m.add_row(contact, self.tr("Biography:"), "bio", self.bio)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -111,7 +116,9 @@ class PersonDialog(ValidatedForm, QDialog):
 
         layout = QVBoxLayout(self)
         align_labels(names, role, contact)
-        for title, form in (("Name", names), ("Role", role), ("Contact", contact)):
+        for title, form in ((self.tr("Name", "group of the name fields"), names),
+                            (self.tr("Role", "group of position, organization, country"), role),
+                            (self.tr("Contact", "group of e-mail, phone, biography"), contact)):
             layout.addWidget(form_page(form, title))
         layout.addStretch(1)
         layout.addWidget(general)
@@ -161,5 +168,6 @@ class PersonDialog(ValidatedForm, QDialog):
         problems = check_person_fields(self.data())
         if not combo_is_valid(self.organization):
             problems.append(FieldProblem("organization", self.organization.currentText(),
-                                         "pick an organization from the list"))
+                                         self.tr("pick an organization from the list")))
+
         return problems

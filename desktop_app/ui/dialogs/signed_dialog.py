@@ -33,7 +33,8 @@ class SignedDialog(QDialog):
     def __init__(self, agreement: AgreementView, timezone: str,
                  planned: dt.datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Mark {agreement.reference} signed")
+        self.setWindowTitle(self.tr("Mark {reference} signed").format(
+            reference=agreement.reference))
         self.zone = zoneinfo.ZoneInfo(timezone)
         self.timezone_name = timezone
         now = dt.datetime.now(self.zone).replace(second=0, microsecond=0)
@@ -46,31 +47,34 @@ class SignedDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("dd MMM yyyy  HH:mm")
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Time of signing")
+        self.when.setAccessibleName(self.tr("Time of signing"))
         self.when.setDateTime(_qdatetime(self.planned or now))
-        zone_label = QLabel(f"{timezone} (the event's time zone)")
+        zone_label = QLabel(self.tr("{timezone} (the event's time zone)").format(
+            timezone=timezone))
         zone_label.setEnabled(False)
-        self.now_button = QPushButton("Now")
+        self.now_button = QPushButton(self.tr("Now", "button: use the current time"))
         self.now_button.clicked.connect(lambda: self.when.setDateTime(_qdatetime(now)))
-        self.planned_button = QPushButton("Planned slot")
+        self.planned_button = QPushButton(self.tr("Planned slot"))
         self.planned_button.setEnabled(self.planned is not None)
         if self.planned is not None:
-            self.planned_button.setToolTip(f"{self.planned:%d %b %H:%M} in the ceremony plan")
+            self.planned_button.setToolTip(self.tr("{time} in the ceremony plan").format(
+                time=f"{self.planned:%d %b %H:%M}"))
             self.planned_button.clicked.connect(
                 lambda: self.when.setDateTime(_qdatetime(self.planned)))  # type: ignore[arg-type]
         else:
-            self.planned_button.setToolTip("The agreement is not in a signing ceremony")
+            self.planned_button.setToolTip(self.tr("The agreement is not in a signing ceremony"))
         quick = QHBoxLayout()
         quick.addWidget(self.now_button)
         quick.addWidget(self.planned_button)
         quick.addStretch(1)
         form = QFormLayout()
-        form.addRow("Signed at:", self.when)
+        form.addRow(self.tr("Signed at:"), self.when)
         form.addRow("", zone_label)
         form.addRow("", quick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark signed")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark signed"))
+
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,7 +47,12 @@ from desktop_app.ui.workers import Task, run_task
 
 from .form_support import error_colour, language_label
 
-KIND_LABELS = {"people": "People", "organizations": "Organizations", "agreements": "Agreements"}
+#: What a spreadsheet can hold; translated when the combo is filled.
+KIND_LABELS = {
+    "people": QT_TRANSLATE_NOOP("TableImportWizard", "People"),
+    "organizations": QT_TRANSLATE_NOOP("TableImportWizard", "Organizations"),
+    "agreements": QT_TRANSLATE_NOOP("TableImportWizard", "Agreements"),
+}
 NOT_IMPORTED = "ignore"
 
 
@@ -55,7 +60,7 @@ class TableImportWizard(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import from a spreadsheet")
+        self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.resize(900, 620)
         self.languages = list(get_event(ctx.db, ctx.event_key).languages)
         self.report: TableImportReport | None = None
@@ -63,46 +68,50 @@ class TableImportWizard(QDialog):
         self._mapping_combos: list[tuple[str, QComboBox, str | None]] = []
 
         self.path = QLineEdit()
-        self.path.setAccessibleName("Spreadsheet file")
-        self.path.setPlaceholderText("A .xlsx or .csv file with a header row")
-        browse = QPushButton("Browse…")
+        self.path.setAccessibleName(self.tr("Spreadsheet file"))
+        self.path.setPlaceholderText(self.tr("A .xlsx or .csv file with a header row"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("The file holds")
+        self.kind.setAccessibleName(self.tr("The file holds"))
         for kind in TABLE_KINDS:
-            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
-        self.preview_button = QPushButton("Preview")
+            label = KIND_LABELS.get(kind)
+            self.kind.addItem(QCoreApplication.translate("TableImportWizard", label)
+                              if label else kind, kind)
+        self.preview_button = QPushButton(self.tr("Preview", "button: check the file first"))
         self.preview_button.clicked.connect(lambda: self.preview(keep_mapping=False))
         top = QHBoxLayout()
         top.addWidget(self.path, 1)
         top.addWidget(browse)
         form = QFormLayout()
-        form.addRow("File:", top)
+        form.addRow(self.tr("File:"), top)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind)
         kind_row.addWidget(self.preview_button)
         kind_row.addStretch(1)
-        form.addRow("It holds:", kind_row)
+        form.addRow(self.tr("It holds:", "what kind of records the file contains"), kind_row)
 
         self.columns = QTableWidget(0, 3)
-        self.columns.setAccessibleName("Column mapping")
-        self.columns.setHorizontalHeaderLabels(["Column", "Header in the file", "Imported as"])
+        self.columns.setAccessibleName(self.tr("Column mapping"))
+        self.columns.setHorizontalHeaderLabels([
+            self.tr("Column", "spreadsheet column letter"), self.tr("Header in the file"),
+            self.tr("Imported as")])
         self.columns.verticalHeader().hide()
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.columns.setColumnWidth(1, 280)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.changes = QListWidget()
-        self.changes.setAccessibleName("Changes")
+        self.changes.setAccessibleName(self.tr("Changes"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.columns, "Columns")
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.changes, "Changes")
-        self.summary = QLabel("Choose a file and what it holds, then Preview.")
+        self.tabs.addTab(self.columns, self.tr("Columns", "tab: the column mapping"))
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.tabs.addTab(self.changes, self.tr("Changes"))
+        self.summary = QLabel(self.tr("Choose a file and what it holds, then Preview."))
         self.summary.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(self.tr("Import", "button: store the rows"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.run_import)
@@ -120,8 +129,9 @@ class TableImportWizard(QDialog):
         self.import_button.setEnabled(False)
 
     def browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Spreadsheet to import", self.path.text(),
-                                                "Spreadsheets (*.xlsx *.csv)")
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Spreadsheet to import"),
+                                                self.path.text(),
+                                                self.tr("Spreadsheets (*.xlsx *.csv)"))
         if chosen:
             self.path.setText(chosen)
             self.preview(keep_mapping=False)
@@ -130,9 +140,10 @@ class TableImportWizard(QDialog):
         kind = self.kind.currentData()
         choices = [(f"{f.label} ({f.name})", f.name) for f in importable_fields(kind)]
         if kind in ("people", "organizations"):
-            choices += [(f"Name in {language_label(tag)} (local_name:{tag})", f"local_name:{tag}")
-                        for tag in self.languages]
-        return choices + [("— not imported —", NOT_IMPORTED)]
+            choices += [(self.tr("Name in {language} ({field})").format(
+                language=language_label(tag), field=f"local_name:{tag}"), f"local_name:{tag}")
+                for tag in self.languages]
+        return choices + [(self.tr("— not imported —"), NOT_IMPORTED)]
 
     def overrides(self) -> list[str]:
         """The user's choices that differ from what the headers said, as COLUMN=FIELD."""
@@ -189,7 +200,8 @@ class TableImportWizard(QDialog):
             self.columns.setItem(row, 0, QTableWidgetItem(mapping.letter))
             self.columns.setItem(row, 1, QTableWidgetItem(mapping.header))
             combo = QComboBox()
-            combo.setAccessibleName(f"Column {mapping.letter} imported as")
+            combo.setAccessibleName(self.tr("Column {letter} imported as").format(
+                letter=mapping.letter))
             for label, name in choices:
                 combo.addItem(label, name)
             combo.setCurrentIndex(max(combo.findData(mapping.field or NOT_IMPORTED), 0))
@@ -214,16 +226,19 @@ class TableImportWizard(QDialog):
             self.changes.addItem(entry)
             for field_change in change.changes:
                 self.changes.addItem(f"      {str(field_change).replace(' -> ', '  →  ')}")
-        self.tabs.setTabText(1, f"Problems ({len(report.problems)})")
-        self.tabs.setTabText(2, f"Changes ({len(report.changes)})")
+        self.tabs.setTabText(1, self.tr("Problems (%n)", "tab title with a count",
+                                        len(report.problems)))
+        self.tabs.setTabText(2, self.tr("Changes (%n)", "tab title with a count",
+                                        len(report.changes)))
         ok = report.ok
         notes = "".join(f"\n{note}" for note in report.notes)
         if ok:
             self.summary.setText(report.summary() + notes)
             self.summary.setStyleSheet("")
         else:
-            self.summary.setText(f"{len(report.problems)} problem(s) to fix first; nothing will "
-                                 f"be imported until the file or the mapping is right.{notes}")
+            self.summary.setText(self.tr("%n problem(s) to fix first; nothing will be imported "
+                                         "until the file or the mapping is right.", "",
+                                         len(report.problems)) + notes)
             self.summary.setStyleSheet(f"color: {error_colour(self)};")
             self.tabs.setCurrentWidget(self.problems)
         self.import_button.setEnabled(ok and bool(report.changes))
@@ -234,7 +249,7 @@ class TableImportWizard(QDialog):
         db, key, kind = self.ctx.db, self.ctx.event_key, self.kind.currentData()
         path, overrides = Path(self.path.text()), self.overrides()
         self.import_button.setEnabled(False)
-        self.summary.setText("Importing…")
+        self.summary.setText(self.tr("Importing…"))
 
         def work(_progress: object, _cancelled: object) -> TableImportReport:
             return import_table(db, key, kind, path, overrides)
@@ -244,7 +259,9 @@ class TableImportWizard(QDialog):
     def _imported(self, report: TableImportReport) -> None:
         self.task = None
         self.report = report
-        self.ctx.status_message.emit(f"Imported {path_name(report.path)}: {report.summary()}")
+        self.ctx.status_message.emit(self.tr("Imported {file}: {summary}").format(
+            file=path_name(report.path), summary=report.summary()))
+
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
