@@ -42,6 +42,7 @@ def build_parser() -> CliArgumentParser:
                         help="database file or SQLAlchemy URL (default: $ROUNDTABLE_DB or "
                              "roundtable.sqlite in the user's data directory)")
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
+    gui_commands.add_language_option(parser)
     parser.set_defaults(handler=gui_commands.start_gui, group_parser=None)
     registry = CommandRegistry(parser)
     for module in COMMAND_MODULES:

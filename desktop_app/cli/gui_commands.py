@@ -1,5 +1,11 @@
-"""Commands that open the window: none at all (plain ``roundtable``) and ``demo``."""
+"""Commands that open the window: none at all (plain ``roundtable``), ``gui`` and ``demo``.
+
+Each takes ``--lang`` (``en``, ``az``, ``kk`` or ``ru``) to show the interface in that
+language for this run, whatever the saved preference and the system locale say.
+"""
 from __future__ import annotations
+
+import argparse
 
 from desktop_app.storage.database import (
     Database,
@@ -24,12 +30,16 @@ def _database_for_window(ctx: CommandContext) -> Database | None:
         from desktop_app.ui.app import create_application
         from desktop_app.ui.storage_dialogs import offer_backup_for
 
-        create_application()
+        create_application(language=_language(ctx))
         url = resolve_url(ctx.args.db) if ctx.args.db else default_database_url()
         if offer_backup_for(error, sqlite_file_of(url)):
             return ctx.db
         ctx.err(f"error: {error}")
         return None
+
+
+def _language(ctx: CommandContext) -> str | None:
+    return getattr(ctx.args, "lang", None)
 
 
 def start_gui(ctx: CommandContext, event_key: str | None = None) -> int:
@@ -38,7 +48,11 @@ def start_gui(ctx: CommandContext, event_key: str | None = None) -> int:
         return EXIT_STORAGE
     from desktop_app.ui.app import run_gui
 
-    return run_gui(db, event_key)
+    return run_gui(db, event_key, language=_language(ctx))
+
+
+def _gui(ctx: CommandContext) -> int:
+    return start_gui(ctx, getattr(ctx.args, "event", None))
 
 
 def _demo(ctx: CommandContext) -> int:
@@ -51,7 +65,23 @@ def _demo(ctx: CommandContext) -> int:
     return start_gui(ctx, key)
 
 
+LANGUAGE_CHOICES = ("en", "az", "kk", "ru")
+
+
+def add_language_option(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
+    """``--lang``; ``inherit`` keeps a value given before the command (``roundtable --lang
+    ru gui``) instead of resetting it to None."""
+    extra: dict[str, object] = {"default": argparse.SUPPRESS} if inherit else {}
+    parser.add_argument("--lang", choices=LANGUAGE_CHOICES, metavar="LANG",
+                        help="interface language for this run: en, az, kk or ru "
+                             "(default: the preference, else the system's language)", **extra)
+
+
 def register(registry: CommandRegistry) -> None:
+    gui = registry.command("gui", _gui, "open the application window")
+    gui.add_argument("event", nargs="?", help="the id of the event to open")
+    add_language_option(gui, inherit=True)
     parser = registry.command("demo", _demo, "load the sample event (if absent) and open it")
     parser.add_argument("--no-window", action="store_true",
                         help="only load the sample event and print its id")
+    add_language_option(parser, inherit=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -22,6 +22,15 @@ MENU_PROPERTY = "roundtable_menu"
 GLOBAL_PROPERTY = "roundtable_global"
 
 Shortcut = QKeySequence.StandardKey | str | QKeySequence
+
+#: The shown title of each standard menu; menus are keyed by the English name
+#: ("File"), which views use in their ``roundtable_menu`` property.
+MENU_TITLES: dict[str, str] = {
+    "File": QT_TRANSLATE_NOOP("ActionRegistry", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("ActionRegistry", "&Edit"),
+    "View": QT_TRANSLATE_NOOP("ActionRegistry", "&View"),
+    "Help": QT_TRANSLATE_NOOP("ActionRegistry", "&Help"),
+}
 
 
 class ActionRegistry(QObject):
@@ -35,9 +44,14 @@ class ActionRegistry(QObject):
             self.menu(title)
 
     def menu(self, title: str) -> QMenu:
-        """The menu called ``title``, created (before "Help") if it does not exist yet."""
+        """The menu called ``title``, created (before "Help") if it does not exist yet.
+
+        A standard menu shows its translated title; any other (a view's menu) is
+        named by its caller, already in the interface language."""
         if title not in self._menus:
-            menu = QMenu(f"&{title}", self._menubar)
+            shown = (QCoreApplication.translate("ActionRegistry", MENU_TITLES[title])
+                     if title in MENU_TITLES else f"&{title}")
+            menu = QMenu(shown, self._menubar)
             menu.setObjectName(f"menu{title.replace(' ', '')}")
             help_menu = self._menus.get("Help")
             if help_menu is not None:

@@ -4,12 +4,41 @@ Words that appear both on screen and on printed documents (agreement statuses an
 kinds, agenda item kinds) come from the documents' catalogue,
 :mod:`desktop_app.documents.labels`, through :func:`term`, so the window and the PDFs
 never call the same thing by two names.
+
+Everything else on screen goes through Qt's translation system: :func:`install_language`
+installs ``resources/translations/roundtable_{lang}.qm`` (built from the Qt Linguist
+``.ts`` sources by ``scripts/build-translations``) and Qt's own ``qtbase_{lang}.qm`` for
+the standard buttons and dialogs, and makes number and date formatting follow the
+language. Which language: ``--lang`` on the command line, else the saved preference
+(``ui/language``), else the system locale; anything we have no catalogue for is English.
 """
 from __future__ import annotations
 
-from desktop_app.documents.labels import label
+import logging
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desktop_app.documents.labels import label
+from desktop_app.resources import resource_path
+
+#: The languages of the interface, in the order the preferences list them.
+UI_LANGUAGES: tuple[str, ...] = ("en", "az", "kk", "ru")
+#: Each language's name in itself: a user who cannot read the current language must
+#: still find their own, so these are never translated.
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "az": "Azərbaycanca", "kk": "Қазақша", "ru": "Русский",
+}
+#: The saved preference: "system" or one of ``UI_LANGUAGES``.
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+#: The locale whose formats (dates, numbers) go with each language.
+_LOCALE_NAMES: dict[str, str] = {"az": "az_AZ", "kk": "kk_KZ", "ru": "ru_RU"}
+
+_log = logging.getLogger(__name__)
 _current_language = "en"
+#: The translators installed now (ours and Qt's), removed on the next switch.
+_installed: list[QTranslator] = []
 
 
 def current_language() -> str:
@@ -26,3 +55,91 @@ def set_current_language(language: str) -> None:
 def term(key: str) -> str:
     """A word shared with the printed documents (``status.signed``, ``kind.panel``...)."""
     return label(_current_language, key)
+
+
+def language_of_locale(locale: QLocale) -> str:
+    """``az``, ``kk`` or ``ru`` for a locale of those languages; English for any other."""
+    name = locale.name().split("_")[0].lower()
+    return name if name in UI_LANGUAGES else "en"
+
+
+def saved_preference(settings: QSettings) -> str:
+    """The saved choice: ``system`` or a language code (an unknown value reads as system)."""
+    value = str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
+    return value if value in UI_LANGUAGES else SYSTEM
+
+
+def save_preference(settings: QSettings, preference: str) -> None:
+    if preference != SYSTEM and preference not in UI_LANGUAGES:
+        raise ValueError(f"unknown interface language {preference!r}")
+    settings.setValue(LANGUAGE_KEY, preference)
+    settings.sync()
+
+
+def choose_language(settings: QSettings, override: str | None = None,
+                    system_locale: QLocale | None = None) -> str:
+    """The language to show: ``override`` (``--lang``), else the saved preference, else
+    the system's. An override we have no catalogue for falls back to the next rule."""
+    if override:
+        wanted = override.strip().lower().replace("-", "_").split("_")[0]
+        if wanted in UI_LANGUAGES:
+            return wanted
+        _log.warning("interface language %r is not available; ignoring --lang", override)
+    preference = saved_preference(settings)
+    if preference != SYSTEM:
+        return preference
+    return language_of_locale(system_locale if system_locale is not None else QLocale.system())
+
+
+def catalogue_path(language: str) -> Path:
+    """Where the compiled catalogue of ``language`` is shipped."""
+    return resource_path("translations", f"roundtable_{language}.qm")
+
+
+def _load(translator: QTranslator, path: Path) -> bool:
+    return path.is_file() and translator.load(str(path))
+
+
+def install_language(language: str, catalogue: Path | None = None) -> str:
+    """Install the translators of ``language`` (replacing the previous ones) and make it
+    current; returns the language now shown. A missing or unreadable catalogue leaves
+    the interface in English, with one line in the error log, never an exception."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language not in UI_LANGUAGES:
+        _log.warning("interface language %r is not available; using English", language)
+        language = "en"
+    if language != "en":
+        ours = QTranslator(app)
+        path = catalogue if catalogue is not None else catalogue_path(language)
+        if not _load(ours, path):
+            _log.warning("translation catalogue %s is missing or unreadable; "
+                         "the interface stays in English", path)
+            language = "en"
+        else:
+            qt_own = QTranslator(app)
+            qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            # Qt has no catalogue for some languages (az): ours carries those strings then.
+            if _load(qt_own, qt_dir / f"qtbase_{language}.qm"):
+                _installed.append(qt_own)
+            _installed.append(ours)
+    if app is not None:
+        for translator in _installed:
+            QCoreApplication.installTranslator(translator)
+    locale = QLocale(_LOCALE_NAMES[language]) if language in _LOCALE_NAMES else (
+        QLocale.system() if language_of_locale(QLocale.system()) == "en"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(locale)
+    set_current_language(language)
+    return language
+
+
+def start_language(settings: QSettings, override: str | None = None) -> str:
+    """Choose and install the language at start-up (see :func:`choose_language`)."""
+    from desktop_app.errorlog import configure_logging
+
+    configure_logging()  # so a missing catalogue leaves its line in the error log
+    return install_language(choose_language(settings, override))

@@ -12,7 +12,7 @@ import importlib
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,20 +34,28 @@ from .actions import ActionRegistry
 from .conflict_monitor import conflicts_of
 from .context import UiContext
 from .dialogs.about_dialog import show_about
+from .dialogs.preferences_dialog import PreferencesDialog
 from .event_session import EventSession
 from .storage_dialogs import StorageActions
 from .widgets.welcome_page import WelcomePage
 from .window_settings import WindowSettings
 
-#: (module under desktop_app.ui.views, class name, title) in navigation order.
+#: (module under desktop_app.ui.views, class name, title) in navigation order. The
+#: title is English here (it names the view's id); it is shown through ``view_title``.
 VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("overview_view", "OverviewView", "Overview"),
-    ("agenda_view", "AgendaView", "Agenda"),
-    ("people_view", "PeopleView", "People"),
-    ("organizations_view", "OrganizationsView", "Organizations"),
-    ("agreements_view", "AgreementsView", "Agreements"),
-    ("documents_view", "DocumentsView", "Documents"),
+    ("overview_view", "OverviewView", QT_TRANSLATE_NOOP("MainWindow", "Overview")),
+    ("agenda_view", "AgendaView", QT_TRANSLATE_NOOP("MainWindow", "Agenda")),
+    ("people_view", "PeopleView", QT_TRANSLATE_NOOP("MainWindow", "People")),
+    ("organizations_view", "OrganizationsView",
+     QT_TRANSLATE_NOOP("MainWindow", "Organizations")),
+    ("agreements_view", "AgreementsView", QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    ("documents_view", "DocumentsView", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
 )
+
+
+def view_title(title: str) -> str:
+    """The navigation title of a view in the interface language."""
+    return QCoreApplication.translate("MainWindow", title)
 
 
 
@@ -69,7 +77,8 @@ class UnavailableView(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
-        label = QLabel(f"{title} is not available in this version of Roundtable.")
+        label = QLabel(self.tr("{view} is not available in this version of Roundtable.")
+                       .format(view=title))
         label.setObjectName("pageSubtitle")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
@@ -79,6 +88,12 @@ class UnavailableView(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: The user chose another interface language in the preferences (it is installed);
+    #: the window host builds the window again in it.
+    language_changed = Signal()
+    #: The user chose another colour scheme in the preferences (it is saved).
+    theme_changed = Signal()
+
     def __init__(self, ctx: UiContext, event_key: str | None = None,
                  views: tuple[tuple[str, str, str], ...] = VIEWS) -> None:
         super().__init__()
@@ -99,7 +114,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.session.ask_import)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Views")
+        self.navigation.setAccessibleName(self.tr("Views"))
         self.navigation.setFixedWidth(max(170, self.fontMetrics().horizontalAdvance("O") * 16))
         self.pages = QStackedWidget()
         workspace = QWidget()
@@ -131,19 +146,19 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Event")
+        bar = QToolBar(self.tr("Event", "toolbar name"))
         bar.setObjectName("eventToolbar")
         bar.setMovable(False)
-        label = QLabel("Event:")
+        label = QLabel(self.tr("Event:", "label of the event switcher"))
         self.switcher = QComboBox()
-        self.switcher.setAccessibleName("Open event")
+        self.switcher.setAccessibleName(self.tr("Open event"))
         self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.switcher)
         self.switcher.activated.connect(
             lambda index: self.session.open_event(self.switcher.itemData(index)))
-        self.edit_event_button = QPushButton("Edit event…")
-        self.edit_event_button.setAccessibleName("Edit event details")
+        self.edit_event_button = QPushButton(self.tr("Edit event…"))
+        self.edit_event_button.setAccessibleName(self.tr("Edit event details"))
         self.edit_event_button.clicked.connect(self.session.edit_event)
         bar.addWidget(label)
         bar.addWidget(self.switcher)
@@ -157,7 +172,7 @@ class MainWindow(QMainWindow):
         for _module, _class_name, title in self.view_specs:
             self.views.append(None)
             self.pages.addWidget(QWidget())
-            self.navigation.addItem(title)
+            self.navigation.addItem(view_title(title))
 
     def view_at(self, index: int) -> Any:
         """The view at ``index``, built now if it was not yet."""
@@ -167,7 +182,7 @@ class MainWindow(QMainWindow):
         module, class_name, title = self.view_specs[index]
         view_class = load_view_class(module, class_name)
         view: Any = (view_class(self.ctx, self) if view_class is not None
-                     else UnavailableView(title))
+                     else UnavailableView(view_title(title)))
         placeholder = self.pages.widget(index)
         self.pages.insertWidget(index, view)
         if placeholder is not None:
@@ -175,7 +190,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.views[index] = view
         if view_class is None:
-            self.navigation.item(index).setToolTip("Not available in this version")
+            self.navigation.item(index).setToolTip(self.tr("Not available in this version"))
         actions = view.actions() if type(view).actions is not QWidget.actions else []
         if actions:
             self._view_actions[index] = self.actions_registry.add_view_actions(
@@ -202,42 +217,53 @@ class MainWindow(QMainWindow):
         reg, s = self.actions_registry, self.session
         self.storage_actions = StorageActions(self.ctx, self)
         key = QKeySequence.StandardKey
-        reg.add("file.new_event", "&New event…", s.new_event, menu="File", shortcut=key.New)
-        reg.add("file.open_event", "&Open or switch event…", self.focus_switcher, menu="File",
-                shortcut=key.Open)
-        reg.add("file.edit_event", "&Edit event details…", s.edit_event, menu="File")
+        reg.add("file.new_event", self.tr("&New event…"), s.new_event, menu="File",
+                shortcut=key.New)
+        reg.add("file.open_event", self.tr("&Open or switch event…"), self.focus_switcher,
+                menu="File", shortcut=key.Open)
+        reg.add("file.edit_event", self.tr("&Edit event details…"), s.edit_event, menu="File")
         reg.separator("File")
-        reg.add("file.import", "&Import event file…", s.ask_import, menu="File",
+        reg.add("file.import", self.tr("&Import event file…"), s.ask_import, menu="File",
                 shortcut="Ctrl+I")
-        reg.add("file.export", "E&xport event file…", s.ask_export, menu="File",
+        reg.add("file.export", self.tr("E&xport event file…"), s.ask_export, menu="File",
                 shortcut="Ctrl+E")
-        reg.add("file.sample", "Open the &sample event", s.open_sample, menu="File")
-        reg.add("file.delete_event", "&Delete event…", s.ask_delete_event, menu="File")
+        reg.add("file.sample", self.tr("Open the &sample event"), s.open_sample, menu="File")
+        reg.add("file.delete_event", self.tr("&Delete event…"), s.ask_delete_event,
+                menu="File")
         reg.separator("File")
         storage = self.storage_actions
         for action_id, text, slot in (
-                ("file.backup", "&Back up now", storage.back_up_now),
-                ("file.restore", "&Restore from a backup…", storage.restore_from_backup)):
+                ("file.backup", self.tr("&Back up now"), storage.back_up_now),
+                ("file.restore", self.tr("&Restore from a backup…"),
+                 storage.restore_from_backup)):
             action = reg.add(action_id, text, slot, menu="File", tip=storage.available_tip())
             action.setEnabled(storage.database_path is not None)
         reg.separator("File")
-        undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.keyBindings(key.Undo))
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(QKeySequence.keyBindings(key.Redo))
         reg.register("edit.undo", undo, "Edit")
         reg.register("edit.redo", redo, "Edit")
         reg.separator("Edit")
-        reg.add("edit.find", "&Find", self.focus_filter, menu="Edit", shortcut=key.Find)
+        reg.add("edit.find", self.tr("&Find"), self.focus_filter, menu="Edit",
+                shortcut=key.Find)
+        reg.separator("Edit")
+        preferences = reg.add("edit.preferences", self.tr("&Preferences…"),
+                              self.open_preferences, menu="Edit", shortcut=key.Preferences,
+                              tip=self.tr("Choose the interface language and the colours"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         for index, (_m, _c, title) in enumerate(self.view_specs):
-            reg.add(f"view.{title.lower()}", title, partial(self.show_view, index),
+            reg.add(f"view.{title.lower()}", view_title(title), partial(self.show_view, index),
                     menu="View", shortcut=f"Ctrl+{index + 1}")
         reg.separator("View")
-        reg.add("view.refresh", "&Refresh", self.refresh_all, menu="View", shortcut=key.Refresh)
-        reg.add("help.about", "&About Roundtable", lambda: show_about(self), menu="Help")
+        reg.add("view.refresh", self.tr("&Refresh"), self.refresh_all, menu="View",
+                shortcut=key.Refresh)
+        reg.add("help.about", self.tr("&About Roundtable"), lambda: show_about(self),
+                menu="Help")
         # Quit last: views' File actions (added as views are built) go above it.
         reg.separator("File")
-        reg.add("file.quit", "&Quit", self.close, menu="File", shortcut=key.Quit)
+        reg.add("file.quit", self.tr("&Quit"), self.close, menu="File", shortcut=key.Quit)
         reg.set_tail("File", "file.quit")
 
     def _build_status_bar(self) -> None:
@@ -245,7 +271,8 @@ class MainWindow(QMainWindow):
         self.warnings_button.setObjectName("warningsButton")
         self.warnings_button.setFlat(True)
         self.warnings_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.warnings_button.setAccessibleName("Conflict warnings: open the overview")
+        self.warnings_button.setAccessibleName(
+            self.tr("Conflict warnings: open the overview"))
         self.warnings_button.clicked.connect(lambda: self.show_view(0))
         self.statusBar().addPermanentWidget(self.warnings_button)
 
@@ -282,6 +309,16 @@ class MainWindow(QMainWindow):
             for action in actions:
                 action.setEnabled(view_index == index)
 
+    def open_preferences(self) -> None:
+        """The preferences dialog; a new language rebuilds the window (see WindowHost)."""
+        dialog = PreferencesDialog(self.ctx.settings, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        if dialog.theme_was_changed:
+            self.theme_changed.emit()
+        if dialog.language_was_changed:
+            self.language_changed.emit()
+
     def focus_switcher(self) -> None:
         if self.switcher.count():
             self.switcher.setFocus()
@@ -302,15 +339,18 @@ class MainWindow(QMainWindow):
             if view.show_record(kind, key):
                 self.show_view(index)
                 return
-        self.statusBar().showMessage(f"Cannot open {kind} {key} in this version", 6000)
+        self.statusBar().showMessage(
+            self.tr("Cannot open {kind} {key} in this version").format(kind=kind, key=key),
+            6000)
 
     def _fill_switcher(self, events: list[EventSummary]) -> None:
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for event in events:
-            dates = f"{event.start_date:%d %b %Y}"
+            locale = self.locale()
+            dates = locale.toString(event.start_date, "d MMM yyyy")
             if event.end_date != event.start_date:
-                dates += f" – {event.end_date:%d %b %Y}"
+                dates += " – " + locale.toString(event.end_date, "d MMM yyyy")
             self.switcher.addItem(f"{event.title}  ·  {dates}", event.key)
             self.switcher.setItemData(self.switcher.count() - 1, event.title,
                                       Qt.ItemDataRole.ToolTipRole)
@@ -344,10 +384,10 @@ class MainWindow(QMainWindow):
         count = len(warnings)
         self.warnings_button.setVisible(bool(self.ctx.event_key))
         if not self.conflicts.current:
-            text = "Checking for conflicts…"
+            text = self.tr("Checking for conflicts…")
         elif count:
-            text = f"⚠ {count} warning{'s' if count != 1 else ''}"
+            text = "⚠ " + self.tr("%n warning(s)", "", count)
         else:
-            text = "✓ No warnings"
+            text = "✓ " + self.tr("No warnings")
         self.warnings_button.setText(text)
-        self.warnings_button.setToolTip("Open the overview to see the warnings")
+        self.warnings_button.setToolTip(self.tr("Open the overview to see the warnings"))

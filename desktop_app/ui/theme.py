@@ -3,17 +3,21 @@
 Colours come from palette roles, so text stays readable in both schemes;
 the few fixed colours (the accent, the agenda kinds) have a light and a dark
 variant. Sizes are in points or font-relative, so 100–200 % scaling works.
-``ROUNDTABLE_THEME=light|dark`` overrides the system's choice (screenshots, tests).
+The user picks "system", "light" or "dark" in the preferences (QSettings
+``ui/theme``); ``ROUNDTABLE_THEME=light|dark`` overrides both (screenshots, tests).
 """
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEME_ENV = "ROUNDTABLE_THEME"
+#: The saved choice of scheme: one of ``THEME_CHOICES``.
+THEME_KEY = "ui/theme"
+THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark")
 
 ACCENT_LIGHT = QColor("#1f5c99")
 ACCENT_DARK = QColor("#5b9bd5")
@@ -94,10 +98,26 @@ def _dark_palette() -> QPalette:
     return p
 
 
-def _wants_dark(app: QApplication) -> bool:
+def saved_theme(settings: QSettings | None = None) -> str:
+    """The user's choice of scheme ("system" when none or unreadable)."""
+    value = str((settings or QSettings()).value(THEME_KEY, "system") or "system")
+    return value if value in THEME_CHOICES else "system"
+
+
+def save_theme(settings: QSettings, choice: str) -> None:
+    if choice not in THEME_CHOICES:
+        raise ValueError(f"unknown theme {choice!r}")
+    settings.setValue(THEME_KEY, choice)
+    settings.sync()
+
+
+def _wants_dark(app: QApplication, settings: QSettings | None = None) -> bool:
     forced = os.environ.get(THEME_ENV, "").strip().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
+    chosen = saved_theme(settings)
+    if chosen != "system":
+        return chosen == "dark"
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -132,10 +152,10 @@ QStatusBar QPushButton#warningsButton { border: none; padding: 2px 8px; min-heig
 """
 
 
-def apply_theme(app: QApplication) -> None:
+def apply_theme(app: QApplication, settings: QSettings | None = None) -> None:
     """Fusion, the scheme's palette, the stylesheet, and a font that covers ə and қ."""
     app.setStyle("Fusion")
-    dark = _wants_dark(app)
+    dark = _wants_dark(app, settings)
     palette = _dark_palette() if dark else _light_palette()
     app.setPalette(palette)
     font = app.font()
