@@ -10,7 +10,8 @@ setup(
     packages=find_packages(include=["desktop_app", "desktop_app.*"]) + ["roundtable_resources"],
     package_dir={"roundtable_resources": "resources"},
     package_data={
-        "roundtable_resources": ["*.txt", "*.md", "fonts/*", "icons/*", "translations/*", "samples/*"],
+        "roundtable_resources": ["*.txt", "*.md", "fonts/*", "icons/*", "icons/png/*", "translations/*",
+                                 "samples/*", "licenses/*"],
         "desktop_app": ["storage/migrations/*.mako"],
     },
 )
