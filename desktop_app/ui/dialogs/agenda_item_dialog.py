@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from desktop_app.services.agenda import AgendaItemData
 from desktop_app.services.views import AgendaItemView, EventView, PersonView
 
 from ..errors import show_error
+from ..i18n import term
 from ..widgets.field_errors import FieldErrors
 
 #: Called with the form's data; returns None on success or the exception that refused it.
@@ -59,7 +60,8 @@ class AgendaItemDialog(QDialog):
         self._people = {p.id: p for p in people}
         self._people_order = sorted(people, key=lambda p: sort_key(
             f"{p.family_name} {p.given_name or ''}", language))
-        self.setWindowTitle(f'Edit "{item.title}"' if item else "New agenda item")
+        self.setWindowTitle(self.tr("Edit “{title}”").format(title=item.title) if item
+                            else self.tr("New agenda item"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(780)
         self.errors = FieldErrors()
@@ -78,36 +80,40 @@ class AgendaItemDialog(QDialog):
 
         self.title_edit = QLineEdit(item.title if item else "")
         self.title_edit.setCursorPosition(0)
-        add_row("&Title:", "title", self.title_edit)
+        add_row(self.tr("&Title:", "of the agenda item"), "title", self.title_edit)
         self.kind_combo = QComboBox()
-        for kind in AgendaKind:
-            self.kind_combo.addItem(kind.value.capitalize(), kind.value)
+        for kind in AgendaKind:  # the names the printed programme uses
+            self.kind_combo.addItem(term(f"kind.{kind.value}"), kind.value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(
             item.kind if item else AgendaKind.SPEECH.value)))
-        add_row("&Kind:", "kind", self.kind_combo)
+        add_row(self.tr("&Kind:", "kind of agenda item"), "kind", self.kind_combo)
         self.day_combo = QComboBox()
+        locale = QLocale()  # day and month names in the interface language
         for event_day in event.days:
-            self.day_combo.addItem(f"{event_day:%A, %d %B %Y}", event_day)
+            self.day_combo.addItem(locale.toString(
+                QDate(event_day.year, event_day.month, event_day.day), "dddd, d MMMM yyyy"),
+                event_day)
         chosen_day = item.day if item else (day or event.start_date)
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
-        add_row("&Day:", "day", self.day_combo)
+        add_row(self.tr("&Day:"), "day", self.day_combo)
         times = QHBoxLayout()
         self.start_edit = QTimeEdit(_qtime(item.start_time if item else (start or dt.time(9))))
         self.end_edit = QTimeEdit(_qtime(item.end_time if item else dt.time(
             *divmod(min(23 * 60 + 55, self.start_edit.time().hour() * 60
                         + self.start_edit.time().minute() + 30), 60))))
-        for edit, name in ((self.start_edit, "Start time"), (self.end_edit, "End time")):
+        for edit, name in ((self.start_edit, self.tr("Start time")),
+                           (self.end_edit, self.tr("End time"))):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         times.addWidget(self.start_edit)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(self.tr("to", "between a start and an end time")))
         times.addWidget(self.end_edit)
         times.addStretch(1)
         times_box = QVBoxLayout()
         times_box.addLayout(times)
         times_box.addWidget(self.errors.label_for("start", self.start_edit))
         times_box.addWidget(self.errors.label_for("end", self.end_edit))
-        times_label = QLabel("T&ime:")
+        times_label = QLabel(self.tr("T&ime:"))
         times_label.setBuddy(self.start_edit)
         form.addRow(times_label, times_box)
         self.room_combo = QComboBox()
@@ -115,26 +121,26 @@ class AgendaItemDialog(QDialog):
             self.room_combo.addItem(room.name, room.id)
         self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(
             item.room_id if item else room_id)))
-        add_row("&Room:", "room", self.room_combo)
-        add_row("&Speakers:", "speakers", self._speakers_editor(item))
-        self.chair_combo = self._person_combo("No chair")
+        add_row(self.tr("&Room:"), "room", self.room_combo)
+        add_row(self.tr("&Speakers:"), "speakers", self._speakers_editor(item))
+        self.chair_combo = self._person_combo(self.tr("No chair", "a panel without a chair"))
         self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(
             item.chair_id if item else None)))
-        self.chair_label = QLabel("C&hair:")
+        self.chair_label = QLabel(self.tr("C&hair:", "the person chairing a panel"))
         self.chair_label.setBuddy(self.chair_combo)
-        self.chair_combo.setAccessibleName("Chair")
+        self.chair_combo.setAccessibleName(self.tr("Chair", "the person chairing a panel"))
         chair_box = QVBoxLayout()
         chair_box.addWidget(self.chair_combo)
         chair_box.addWidget(self.errors.label_for("chair", self.chair_combo))
         form.addRow(self.chair_label, chair_box)
-        self.topics_label = QLabel("To&pics:")
+        self.topics_label = QLabel(self.tr("To&pics:"))
         self.topics_box = self._topics_editor(item)
         self.topics_label.setBuddy(self.topics_list)
         form.addRow(self.topics_label, self.topics_box)
         self.description_edit = QPlainTextEdit(item.description or "" if item else "")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 5)
-        add_row("D&escription:", "description", self.description_edit)
+        add_row(self.tr("D&escription:"), "description", self.description_edit)
 
         self.general_error = QLabel()
         self.errors.set_fallback(self.general_error)
@@ -178,7 +184,7 @@ class AgendaItemDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.speakers_list = QListWidget()
-        self.speakers_list.setAccessibleName("Speakers in order")
+        self.speakers_list.setAccessibleName(self.tr("Speakers in order"))
         self.speakers_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.speakers_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.speakers_list.setFixedHeight(self.fontMetrics().height() * 7)
@@ -187,19 +193,20 @@ class AgendaItemDialog(QDialog):
         layout.addWidget(self.speakers_list)
         row = QHBoxLayout()
         self.speaker_picker = self._person_combo(None)
-        self.speaker_picker.setAccessibleName("Person to add as a speaker")
+        self.speaker_picker.setAccessibleName(self.tr("Person to add as a speaker"))
         self.speaker_picker.setCurrentIndex(-1)
         picker_edit = self.speaker_picker.lineEdit()
         if picker_edit is not None:
-            picker_edit.setPlaceholderText("Type a name to add a speaker…")
-        add = QPushButton("&Add")
-        add.setAccessibleName("Add speaker")
+            picker_edit.setPlaceholderText(self.tr("Type a name to add a speaker…"))
+        add = QPushButton(self.tr("&Add", "add a speaker"))
+        add.setAccessibleName(self.tr("Add speaker"))
         add.clicked.connect(self._add_speaker)
-        remove = QPushButton("Remo&ve")
-        remove.setAccessibleName("Remove speaker")
+        remove = QPushButton(self.tr("Remo&ve", "remove a speaker"))
+        remove.setAccessibleName(self.tr("Remove speaker"))
         remove.clicked.connect(self._remove_speaker)
-        by_precedence = QPushButton("Order by &precedence")
-        by_precedence.setToolTip("Protocol order: precedence 1 first, unranked people last")
+        by_precedence = QPushButton(self.tr("Order by &precedence"))
+        by_precedence.setToolTip(
+            self.tr("Protocol order: precedence 1 first, unranked people last"))
         by_precedence.clicked.connect(self.order_by_precedence)
         row.addWidget(self.speaker_picker, 1)
         row.addWidget(add)
@@ -210,7 +217,9 @@ class AgendaItemDialog(QDialog):
 
     def _append_speaker(self, person_id: int) -> None:
         person = self._people.get(person_id)
-        text = self._person_label(person) if person else f"person {person_id}"
+        text = (self._person_label(person) if person
+                else self.tr("person {number}", "a person not in the list").format(
+                    number=person_id))
         entry = QListWidgetItem(text)
         entry.setData(_ID, person_id)
         self.speakers_list.addItem(entry)
@@ -248,19 +257,20 @@ class AgendaItemDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.topics_list = QListWidget()
-        self.topics_list.setAccessibleName("Panel topics")
+        self.topics_list.setAccessibleName(self.tr("Panel topics"))
         self.topics_list.setWordWrap(True)
         self.topics_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.topics_list.setFixedHeight(self.fontMetrics().height() * 6)
         for topic in (item.topics if item else ()):
             self._append_topic(topic)
         row = QHBoxLayout()
-        add = QPushButton("Add topic")
-        add.clicked.connect(lambda: self._append_topic("New topic", edit=True))
-        remove = QPushButton("Remove topic")
+        add = QPushButton(self.tr("Add topic"))
+        new_topic = self.tr("New topic")
+        add.clicked.connect(lambda: self._append_topic(new_topic, edit=True))
+        remove = QPushButton(self.tr("Remove topic"))
         remove.clicked.connect(lambda: [self.topics_list.takeItem(self.topics_list.row(t))
                                         for t in self.topics_list.selectedItems()])
-        up, down = QPushButton("Move up"), QPushButton("Move down")
+        up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
         up.clicked.connect(lambda: self._move_topic(-1))
         down.clicked.connect(lambda: self._move_topic(1))
         for button in (add, remove, up, down):
@@ -301,11 +311,12 @@ class AgendaItemDialog(QDialog):
     def _live_problems(self) -> list[FieldProblem]:
         problems = []
         if not self.title_edit.text().strip():
-            problems.append(FieldProblem("title", "", "must not be empty"))
+            problems.append(FieldProblem("title", "", self.tr("must not be empty")))
         if self.end_edit.time() <= self.start_edit.time():
             problems.append(FieldProblem("end", self.end_edit.time().toString("HH:mm"),
-                                         f"must be after the start "
-                                         f"({self.start_edit.time().toString('HH:mm')})"))
+                                         self.tr("must be after the start ({time})").format(
+                                             time=self.start_edit.time().toString("HH:mm"))))
+
         return problems
 
     def _check_live(self) -> None:

@@ -49,7 +49,7 @@ class CeremonyPlannerDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Signing ceremony planner")
+        self.setWindowTitle(self.tr("Signing ceremony planner"))
         self.resize(1100, 680)
         self.plan: CeremonyPlan | None = None
         self.items: list[AgendaItemView] = []
@@ -59,22 +59,22 @@ class CeremonyPlannerDialog(QDialog):
         self._reload_timer.timeout.connect(self.reload)
 
         self.item_combo = QComboBox()
-        self.item_combo.setAccessibleName("Signing item")
+        self.item_combo.setAccessibleName(self.tr("Signing item"))
         self.item_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.slot = QDoubleSpinBox()
-        self.slot.setAccessibleName("Minutes per signing")
+        self.slot.setAccessibleName(self.tr("Minutes per signing"))
         self.slot.setRange(0.0, 60.0)
         self.slot.setSingleStep(0.5)
         self.slot.setDecimals(1)
-        self.slot.setSuffix(" min")
-        self.slot.setSpecialValueText("Share the item evenly")
+        self.slot.setSuffix(self.tr(" min", "suffix after a number of minutes"))
+        self.slot.setSpecialValueText(self.tr("Share the item evenly"))
         self.slot.setValue(float(str(ctx.settings.value(SLOT_SETTING, 0.0) or 0.0)))
         self.slot.valueChanged.connect(self._slot_changed)
         self.item_facts = QLabel()
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Signings in order")
+        self.table.setAccessibleName(self.tr("Signings in order"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragEnabled(True)
@@ -92,16 +92,17 @@ class CeremonyPlannerDialog(QDialog):
         for column, width in enumerate((44, 110, 130, 260, 380, 100, 34)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Double-click a signing to open its agreement")
+        self.table.setToolTip(self.tr("Double-click a signing to open its agreement"))
         self.table.doubleClicked.connect(self._open_agreement)
 
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.renumber_button = QPushButton("Renumber")
-        self.renumber_button.setToolTip("Close gaps and repeats: orders become 1, 2, 3 …")
-        self.group_button = QPushButton("Group by signatory")
-        self.group_button.setToolTip("Reorder so that each busy signatory signs a run "
-                                     "of agreements in a row")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.renumber_button = QPushButton(self.tr("Renumber"))
+        self.renumber_button.setToolTip(
+            self.tr("Close gaps and repeats: orders become 1, 2, 3 …"))
+        self.group_button = QPushButton(self.tr("Group by signatory"))
+        self.group_button.setToolTip(self.tr("Reorder so that each busy signatory signs a run "
+                                             "of agreements in a row"))
         for button in (self.up_button, self.down_button, self.renumber_button,
                        self.group_button):
             button.setAccessibleName(button.text())
@@ -112,8 +113,8 @@ class CeremonyPlannerDialog(QDialog):
         self.group_button.clicked.connect(self.group_by_signatory)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Plan notices")
-        close = QPushButton("Close")
+        self.notice.setAccessibleName(self.tr("Plan notices"))
+        close = QPushButton(self.tr("Close", "button: close the window"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
 
@@ -129,16 +130,16 @@ class CeremonyPlannerDialog(QDialog):
         slot_row.addWidget(self.slot)
         slot_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Signing item:", item_row)
-        form.addRow("Each signing takes:", slot_row)
+        form.addRow(self.tr("Signing item:"), item_row)
+        form.addRow(self.tr("Each signing takes:"), slot_row)
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.renumber_button,
                        self.group_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        hint = QLabel("Drag a row to change the order. Rows with ⚠ need a signatory who is "
-                      "due elsewhere at that time (hover for details).")
+        hint = QLabel(self.tr("Drag a row to change the order. Rows with ⚠ need a signatory "
+                              "who is due elsewhere at that time (hover for details)."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -200,23 +201,28 @@ class CeremonyPlannerDialog(QDialog):
     def _show_facts(self) -> None:
         plan = self.plan
         if plan is None:
-            self.item_facts.setText("The event has no signing item yet: add one in the Agenda."
-                                    if not self.items else "")
+            self.item_facts.setText(
+                self.tr("The event has no signing item yet: add one in the Agenda.")
+                if not self.items else "")
             self.notice.clear()
             return
         item = plan.item
-        self.item_facts.setText(f"{item.room_name} · {item.duration_minutes} minutes · "
-                                f"{len(plan.signings)} signings · "
-                                f"{plan.slot_minutes:g} min each")
+        self.item_facts.setText(" · ".join((
+            item.room_name,
+            self.tr("%n minute(s)", "length of the signing item", item.duration_minutes),
+            self.tr("%n signing(s)", "", len(plan.signings)),
+            self.tr("{minutes} min each", "minutes per signing").format(
+                minutes=f"{plan.slot_minutes:g}"))))
         notes = []
         if plan.overruns:
             last = plan.signings[-1].end
-            notes.append(f"⚠ The plan runs until {last:%H:%M}, past the end of the item "
-                         f"({item.end_time:%H:%M}). Shorten the signings or extend the item.")
+            notes.append(self.tr("⚠ The plan runs until {end}, past the end of the item "
+                                 "({item_end}). Shorten the signings or extend the item.")
+                         .format(end=f"{last:%H:%M}", item_end=f"{item.end_time:%H:%M}"))
         clashes = sum(1 for s in plan.signings if s.clashes)
         if clashes:
-            notes.append(f"⚠ {clashes} signing{'s' if clashes != 1 else ''} need a signatory "
-                         "who is due elsewhere at that time.")
+            notes.append(self.tr("⚠ %n signing(s) need a signatory who is due elsewhere "
+                                 "at that time.", "", clashes))
         self.notice.setText("\n".join(notes))
         self.notice.setStyleSheet(f"color: {error_colour(self.notice)};" if notes else "")
 
@@ -272,4 +278,5 @@ class CeremonyPlannerDialog(QDialog):
     def group_by_signatory(self) -> None:
         if self.item_id is not None:
             self._push(group_command(self.ctx, self.item_id, self._before()))
-            self.ctx.status_message.emit("Signings grouped by signatory")
+            self.ctx.status_message.emit(self.tr("Signings grouped by signatory"))
+

@@ -59,7 +59,7 @@ class EventDialog(QDialog):
                  organizations: list[OrganizationView] | None = None) -> None:
         super().__init__(parent)
         self._submit, self._event = submit, event
-        self.setWindowTitle("Edit event" if event else "New event")
+        self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(700)
         self.errors = FieldErrors()
@@ -82,29 +82,30 @@ class EventDialog(QDialog):
 
         today = dt.date.today()
         self.title_edit = QLineEdit(event.title if event else "")
-        self.title_edit.setPlaceholderText("Round table on higher education cooperation")
+        self.title_edit.setPlaceholderText(
+            self.tr("Round table on higher education cooperation", "example of an event title"))
         self.title_edit.setCursorPosition(0)
-        row("&Title:", "title", self.title_edit)
+        row(self.tr("&Title:", "of the event"), "title", self.title_edit)
         self.subtitle_edit = QLineEdit(event.subtitle or "" if event else "")
-        row("S&ubtitle:", "subtitle", self.subtitle_edit)
+        row(self.tr("S&ubtitle:"), "subtitle", self.subtitle_edit)
         self.start_edit = QDateEdit(_qdate(event.start_date if event else today))
         self.end_edit = QDateEdit(_qdate(event.end_date if event else today))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
-        self.start_edit.setAccessibleName("Start date")
-        self.end_edit.setAccessibleName("End date")
+        self.start_edit.setAccessibleName(self.tr("Start date"))
+        self.end_edit.setAccessibleName(self.tr("End date"))
         self.start_edit.dateChanged.connect(self._start_changed)
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to", "between a start and an end date")))
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
         dates_box = QVBoxLayout()
         dates_box.addLayout(dates)
         dates_box.addWidget(self.errors.label_for("start_date", self.start_edit))
         dates_box.addWidget(self.errors.label_for("end_date", self.end_edit))
-        dates_label = QLabel("&Dates:")
+        dates_label = QLabel(self.tr("&Dates:"))
         dates_label.setBuddy(self.start_edit)
         form.addRow(dates_label, dates_box)
         self.timezone_combo = QComboBox()
@@ -116,23 +117,25 @@ class EventDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.timezone_combo.setCurrentText(event.timezone if event else "Asia/Baku")
-        row("Time &zone:", "timezone", self.timezone_combo)
+        row(self.tr("Time &zone:"), "timezone", self.timezone_combo)
         self.venue_edit = QLineEdit(event.venue_name if event else "")
-        row("&Venue:", "venue_name", self.venue_edit)
+        row(self.tr("&Venue:"), "venue_name", self.venue_edit)
         self.address_edit = QLineEdit(event.venue_address or "" if event else "")
-        row("&Address:", "venue_address", self.address_edit)
+        row(self.tr("&Address:", "street address of the venue"), "venue_address",
+            self.address_edit)
         self.city_edit = QLineEdit(event.venue_city if event else "")
-        row("&City:", "venue_city", self.city_edit)
+        row(self.tr("&City:"), "venue_city", self.city_edit)
         self.country_edit = QLineEdit(event.venue_country if event else "")
         self.country_edit.setPlaceholderText("AZ")
         self.country_edit.setMaxLength(2)
         self.country_edit.setValidator(QRegularExpressionValidator(
             QRegularExpression("[A-Za-z]{0,2}"), self))
-        row("Cou&ntry:", "venue_country", self.country_edit, "Two-letter ISO code, e.g. AZ, KZ")
+        row(self.tr("Cou&ntry:"), "venue_country", self.country_edit,
+            self.tr("Two-letter ISO code, e.g. AZ, KZ"))
         self.languages_edit = QLineEdit(", ".join(event.languages) if event else "en")
-        row("&Languages:", "languages", self.languages_edit,
-            "Language codes, the main one first, e.g. en, az, kk")
-        row("&Rooms:", "rooms", self._rooms_editor(event))
+        row(self.tr("&Languages:"), "languages", self.languages_edit,
+            self.tr("Language codes, the main one first, e.g. en, az, kk"))
+        row(self.tr("&Rooms:"), "rooms", self._rooms_editor(event))
         self.hosts_list = QListWidget()
         self.hosts_list.setFixedHeight(self.fontMetrics().height() * 6)
         hosts = set(event.host_ids) if event else set()
@@ -144,11 +147,12 @@ class EventDialog(QDialog):
                                 else Qt.CheckState.Unchecked)
             self.hosts_list.addItem(entry)
         if organizations:  # a new event has no organizations to host it yet
-            row("&Hosts:", "hosts", self.hosts_list, "Tick the organizations hosting the event")
+            row(self.tr("&Hosts:", "organizations hosting the event"), "hosts", self.hosts_list,
+                self.tr("Tick the organizations hosting the event"))
         self.description_edit = QPlainTextEdit(event.description or "" if event else "")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 4)
-        row("D&escription:", "description", self.description_edit)
+        row(self.tr("D&escription:"), "description", self.description_edit)
 
         self.general_error = QLabel()
         self.errors.set_fallback(self.general_error)
@@ -156,7 +160,7 @@ class EventDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if event is None:
-            self.save_button.setText("Create event")
+            self.save_button.setText(self.tr("Create event"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -169,7 +173,8 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.rooms_table = QTableWidget(0, 2)
-        self.rooms_table.setHorizontalHeaderLabels(["Room", "Capacity"])
+        self.rooms_table.setHorizontalHeaderLabels([self.tr("Room"),
+                                                    self.tr("Capacity", "seats in a room")])
         self.rooms_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.rooms_table.verticalHeader().setVisible(False)
@@ -178,11 +183,12 @@ class EventDialog(QDialog):
         for room in (event.rooms if event else ()):
             self.add_room(room.name, room.capacity, room.id, room.key)
         if event is None:
-            self.add_room("Main hall", None)
+            self.add_room(self.tr("Main hall", "default name of a new event's first room"), None)
         buttons = QHBoxLayout()
-        add = QPushButton("Add room")
-        add.clicked.connect(lambda: self.add_room("New room", None, edit=True))
-        remove = QPushButton("Remove room")
+        add = QPushButton(self.tr("Add room"))
+        new_room = self.tr("New room")
+        add.clicked.connect(lambda: self.add_room(new_room, None, edit=True))
+        remove = QPushButton(self.tr("Remove room"))
         remove.clicked.connect(self._remove_rooms)
         for button in (add, remove):
             button.setAccessibleName(button.text())
@@ -258,7 +264,9 @@ class EventDialog(QDialog):
         if bad:
             row, text = bad[0]
             self.errors.show(ValidationError.single(
-                f"rooms[{row}].capacity", text, f'capacity "{text}" is not a whole number'
+                f"rooms[{row}].capacity", text,
+                self.tr("capacity “{value}” is not a whole number").format(value=text)
+
             ).problems)
             return
         error = self._submit(self.data())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.errors import NotFoundError
@@ -99,7 +100,9 @@ def edit_item_command(db: Database, event_key: str, before: AgendaItemView,
                       ) -> ChangeAgendaItemCommand:
     return ChangeAgendaItemCommand(
         db, event_key, before, lambda version: update_agenda_item(db, before.id, data, version),
-        f'Edit "{data.title}"', parent_widget)
+        QCoreApplication.translate("AgendaCommands", "Edit “{title}”",
+                                   "undo command: edit an agenda item").format(title=data.title),
+        parent_widget)
 
 
 class ShiftAgendaItemsCommand(ServiceCommand):
@@ -130,7 +133,9 @@ class CreateAgendaItemCommand(ServiceCommand):
 
     def __init__(self, db: Database, event_key: str, data: AgendaItemData,
                  parent_widget: QWidget | None = None) -> None:
-        super().__init__(f'Add "{data.title}"', parent_widget)
+        super().__init__(QCoreApplication.translate(
+            "AgendaCommands", "Add “{title}”", "undo command: add an agenda item")
+            .format(title=data.title), parent_widget)
         self._db, self._event_key, self.data = db, event_key, data
         self.created: AgendaItemView | None = None
 
@@ -152,7 +157,10 @@ class DeleteAgendaItemCommand(ServiceCommand):
 
     def __init__(self, db: Database, event_key: str, item: AgendaItemView,
                  parent_widget: QWidget | None = None) -> None:
-        super().__init__(f'Delete "{item.title}"', parent_widget)
+        super().__init__(QCoreApplication.translate(
+            "AgendaCommands", "Delete “{title}”", "undo command: delete an agenda item")
+            .format(title=item.title), parent_widget)
+
         self._db, self._event_key = db, event_key
         self.item_id = item.id
         self.data = AgendaItemData.from_view(item)

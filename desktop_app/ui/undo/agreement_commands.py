@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop_app.services.agreements import (
     AgreementData,
     create_agreement,
@@ -30,8 +32,33 @@ from desktop_app.ui.context import UiContext
 from .people_commands import agreement_data_now
 from .record_commands import ServiceCommand, id_remap
 
-STATUS_VERBS = {"draft": "Reopen", "ready": "Mark ready", "signed": "Mark signed",
-                "cancelled": "Cancel"}
+#: The undo text of a status change, per new status; translated when the command is made.
+STATUS_TEXTS = {
+    "draft": QT_TRANSLATE_NOOP("AgreementCommands", "Reopen {reference}"),
+    "ready": QT_TRANSLATE_NOOP("AgreementCommands", "Mark {reference} ready"),
+    "signed": QT_TRANSLATE_NOOP("AgreementCommands", "Mark {reference} signed"),
+    "cancelled": QT_TRANSLATE_NOOP("AgreementCommands", "Cancel {reference}"),
+}
+#: The undo text of a readiness tick, per checklist item and direction.
+READINESS_TEXTS = {
+    ("legal_review", True): QT_TRANSLATE_NOOP("AgreementCommands",
+                                              "Mark the legal review of {reference} done"),
+    ("legal_review", False): QT_TRANSLATE_NOOP("AgreementCommands",
+                                               "Mark the legal review of {reference} not done"),
+    ("translated", True): QT_TRANSLATE_NOOP("AgreementCommands",
+                                            "Mark {reference} translated"),
+    ("translated", False): QT_TRANSLATE_NOOP("AgreementCommands",
+                                             "Mark {reference} not translated"),
+    ("printed", True): QT_TRANSLATE_NOOP("AgreementCommands", "Mark {reference} printed"),
+    ("printed", False): QT_TRANSLATE_NOOP("AgreementCommands",
+                                          "Mark {reference} not printed"),
+    ("bound", True): QT_TRANSLATE_NOOP("AgreementCommands", "Mark {reference} bound"),
+    ("bound", False): QT_TRANSLATE_NOOP("AgreementCommands", "Mark {reference} not bound"),
+}
+
+
+def _command_text(text: str, reference: str) -> str:
+    return QCoreApplication.translate("AgreementCommands", text).format(reference=reference)
 
 
 class _AgreementCommand(ServiceCommand):
@@ -59,7 +86,9 @@ class _AgreementCommand(ServiceCommand):
 class SetStatusCommand(_AgreementCommand):
     def __init__(self, ctx: UiContext, before: AgreementView, status: str,
                  signed_at: dt.datetime | None = None) -> None:
-        super().__init__(ctx, before, f"{STATUS_VERBS.get(status, status)} {before.reference}")
+        text = STATUS_TEXTS.get(status)
+        super().__init__(ctx, before, _command_text(text, before.reference) if text
+                         else f"{status} {before.reference}")
         self.status = status
         self.signed_at = signed_at
 
@@ -70,9 +99,9 @@ class SetStatusCommand(_AgreementCommand):
 
 class SetReadinessCommand(_AgreementCommand):
     def __init__(self, ctx: UiContext, before: AgreementView, item: str, done: bool) -> None:
-        label = item.replace("_", " ")
-        super().__init__(ctx, before, f"{'Tick' if done else 'Untick'} {label} of "
-                                      f"{before.reference}")
+        text = READINESS_TEXTS.get((item, done))
+        super().__init__(ctx, before, _command_text(text, before.reference) if text
+                         else f"{item} {before.reference}")
         self.item = item
         self.done = done
 
@@ -83,7 +112,9 @@ class SetReadinessCommand(_AgreementCommand):
 
 class EditAgreementCommand(_AgreementCommand):
     def __init__(self, ctx: UiContext, before: AgreementView, after: AgreementData) -> None:
-        super().__init__(ctx, before, f"Edit {before.reference}")
+        super().__init__(ctx, before, QCoreApplication.translate(
+            "AgreementCommands", "Edit {reference}", "undo command").format(
+            reference=before.reference))
         self.after = after
 
     def apply(self) -> None:
@@ -93,7 +124,9 @@ class EditAgreementCommand(_AgreementCommand):
 
 class CreateAgreementCommand(ServiceCommand):
     def __init__(self, ctx: UiContext, event_key: str, data: AgreementData) -> None:
-        super().__init__(ctx, f"Add {data.reference}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "AgreementCommands", "Add {reference}", "undo command").format(
+            reference=data.reference))
         self.event_key = event_key
         self.data = data
         self.agreement_id: int | None = None
@@ -113,7 +146,9 @@ class CreateAgreementCommand(ServiceCommand):
 
 class DeleteAgreementCommand(ServiceCommand):
     def __init__(self, ctx: UiContext, event_key: str, agreement: AgreementView) -> None:
-        super().__init__(ctx, f"Delete {agreement.reference}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "AgreementCommands", "Delete {reference}", "undo command").format(
+            reference=agreement.reference))
         self.event_key = event_key
         self.agreement_id = agreement.id
         self.data = AgreementData.from_view(agreement)
@@ -163,16 +198,20 @@ def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementView],
     def change(db: Database, item: int) -> None:
         reorder_signings(db, item, [ids.agreement(a) for a in agreement_ids])
 
-    return CeremonyOrderCommand(ctx, "Reorder the signing ceremony", item_id, before, change)
+    return CeremonyOrderCommand(ctx, QCoreApplication.translate(
+        "AgreementCommands", "Reorder the signing ceremony"), item_id, before, change)
 
 
 def renumber_command(ctx: UiContext, item_id: int, before: list[AgreementView]
                      ) -> CeremonyOrderCommand:
-    return CeremonyOrderCommand(ctx, "Renumber the signing ceremony", item_id, before,
+    return CeremonyOrderCommand(ctx, QCoreApplication.translate(
+        "AgreementCommands", "Renumber the signing ceremony"), item_id, before,
                                 renumber_signings)
 
 
 def group_command(ctx: UiContext, item_id: int, before: list[AgreementView]
                   ) -> CeremonyOrderCommand:
-    return CeremonyOrderCommand(ctx, "Group the signings by signatory", item_id, before,
+    return CeremonyOrderCommand(ctx, QCoreApplication.translate(
+        "AgreementCommands", "Group the signings by signatory"), item_id, before,
+
                                 group_signings_by_signatory)

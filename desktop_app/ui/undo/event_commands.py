@@ -1,6 +1,7 @@
 """Undoable edits of the event's own facts (title, dates, venue, rooms, languages)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.event_editing import EventData, update_event
@@ -13,7 +14,9 @@ from .base import ServiceCommand
 class EditEventCommand(ServiceCommand):
     def __init__(self, db: Database, before: EventView, data: EventData,
                  parent_widget: QWidget | None = None) -> None:
-        super().__init__("Edit event details", parent_widget)
+        super().__init__(QCoreApplication.translate(
+            "EventCommands", "Edit event details", "undo command"), parent_widget)
+
         self._db, self.before, self.data = db, before, data
         self.after: EventView | None = None
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agenda_item
 from desktop_app.services.agreements import (
     AgreementData,
@@ -54,7 +56,9 @@ def agreement_data_now(ids: IdRemap, data: AgreementData) -> AgreementData:
 
 class CreatePersonCommand(ServiceCommand):
     def __init__(self, ctx: UiContext, event_key: str, data: PersonData) -> None:
-        super().__init__(ctx, f"Add {' '.join(filter(None, [data.given_name, data.family_name]))}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "PeopleCommands", "Add {name}", "undo command").format(
+            name=" ".join(filter(None, [data.given_name, data.family_name]))))
         self.event_key = event_key
         self.data = data
         self.person_id: int | None = None
@@ -74,7 +78,8 @@ class CreatePersonCommand(ServiceCommand):
 
 class EditPersonCommand(ServiceCommand):
     def __init__(self, ctx: UiContext, before: PersonView, after: PersonData) -> None:
-        super().__init__(ctx, f"Edit {before.full_name}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "PeopleCommands", "Edit {name}", "undo command").format(name=before.full_name))
         self.person_id = before.id
         self.before = PersonData.from_view(before)
         self.after = after
@@ -104,7 +109,8 @@ class DeletePersonCommand(ServiceCommand):
     referred to (speaker lists, chairs, signatories, witnesses)."""
 
     def __init__(self, ctx: UiContext, event_key: str, person: PersonView) -> None:
-        super().__init__(ctx, f"Delete {person.full_name}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "PeopleCommands", "Delete {name}", "undo command").format(name=person.full_name))
         self.event_key = event_key
         self.person_id = person.id
         self.data = PersonData.from_view(person)
@@ -137,7 +143,8 @@ class DeletePersonCommand(ServiceCommand):
 
 class CreateOrganizationCommand(ServiceCommand):
     def __init__(self, ctx: UiContext, event_key: str, data: OrganizationData) -> None:
-        super().__init__(ctx, f"Add {data.name}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "PeopleCommands", "Add {name}", "undo command").format(name=data.name))
         self.event_key = event_key
         self.data = data
         self.organization_id: int | None = None
@@ -156,7 +163,8 @@ class CreateOrganizationCommand(ServiceCommand):
 
 class EditOrganizationCommand(ServiceCommand):
     def __init__(self, ctx: UiContext, before: OrganizationView, after: OrganizationData) -> None:
-        super().__init__(ctx, f"Edit {before.name}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "PeopleCommands", "Edit {name}", "undo command").format(name=before.name))
         self.organization_id = before.id
         self.before = OrganizationData.from_view(before)
         self.after = after
@@ -177,7 +185,9 @@ class DeleteOrganizationCommand(ServiceCommand):
     organization and restores it as a host of the event."""
 
     def __init__(self, ctx: UiContext, event_key: str, organization: OrganizationView) -> None:
-        super().__init__(ctx, f"Delete {organization.name}")
+        super().__init__(ctx, QCoreApplication.translate(
+            "PeopleCommands", "Delete {name}", "undo command").format(name=organization.name))
+
         self.event_key = event_key
         self.organization_id = organization.id
         self.data = OrganizationData.from_view(organization)
