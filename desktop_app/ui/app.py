@@ -81,6 +81,8 @@ class WindowHost(QObject):
         self.window = self._new_window(event_key or None)
         if was_visible:
             self.window.show()
+        # Again once shown: a window manager may place a new window by its own rules.
+        self.window.restoreGeometry(old_window.saveGeometry())
         old_window.hide()
         old_window.deleteLater()
         old_ctx.deleteLater()

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.session.reload()
         self.session.open_event(self.session.initial_event(event_key))
         self._on_event_changed(ctx.event_key)
-        QTimer.singleShot(0, self._build_next_view)
+        QTimer.singleShot(0, self, self._build_next_view)
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         if waiting:
             self.view_at(waiting[0])
             if len(waiting) > 1:
-                QTimer.singleShot(0, self._build_next_view)
+                QTimer.singleShot(0, self, self._build_next_view)
 
     def _build_actions(self) -> None:
         reg, s = self.actions_registry, self.session

@@ -306,7 +306,7 @@ class TimelineView(QGraphicsView):
         self.viewport().unsetCursor()
         if self._rebuild_after_drag:  # data that arrived during the drag, shown now
             self._rebuild_after_drag = False
-            QTimer.singleShot(0, self._rebuild)
+            QTimer.singleShot(0, self, self._rebuild)
         if not drag.started:
             return
         delta = event.position() - drag.press
