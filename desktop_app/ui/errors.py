@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.domain.errors import RoundtableError, StaleDataError, ValidationError
@@ -36,10 +36,15 @@ def error_details(exc: BaseException) -> list[str]:
     if isinstance(exc, EventFileError):
         lines = list(exc.errors)
         if exc.truncated:
-            lines.append("… (more problems were found; fix these first)")
+            lines.append(QCoreApplication.translate(
+                "Errors", "… (more problems were found; fix these first)"))
         return lines
     if isinstance(exc, ValidationError):
-        return [f"{p.field}: {p.reason} (value: {p.value!r})" for p in exc.problems]
+        line = QCoreApplication.translate(
+            "Errors", "{field}: {reason} (value: {value})",
+            "a refused field: its name, why, and the value that was refused")
+        return [line.format(field=p.field, reason=p.reason, value=repr(p.value))
+                for p in exc.problems]
     return []
 
 
@@ -64,7 +69,9 @@ def _message_box(parent: QWidget | None, title: str, text: str, details: list[st
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roundtable"
                ) -> QMessageBox:
-    """Tell the user what went wrong; unexpected errors are logged in full first."""
+    """Tell the user what went wrong; unexpected errors are logged in full first.
+
+    The default title is the product's name, which is not translated."""
     if isinstance(exc, StaleDataError):
         # The record changed elsewhere: show what is stored now, then say so.
         context = find_context(parent)
@@ -74,11 +81,16 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roun
         details = error_details(exc)
         text = str(exc)
         if isinstance(exc, EventFileError) and len(details) > 1:
-            text = f"The file was not imported: {len(details)} problems were found."
+            text = QCoreApplication.translate(
+                "Errors", "The file was not imported: %n problem(s) were found.", "",
+                len(details))
         return _message_box(parent, title, text, details, QMessageBox.Icon.Warning)
     log_path = log_unexpected(exc, "the user interface")
-    text = (f"Something unexpected went wrong ({exc.__class__.__name__}). Your data is safe: "
-            f"every change was already saved.\n\nThe details were written to {log_path}.")
+    text = QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong ({error}). Your data is safe: every "
+        "change was already saved.\n\nThe details were written to {log_file}.").format(
+        error=exc.__class__.__name__, log_file=log_path)
+
     return _message_box(parent, title, text, [], QMessageBox.Icon.Critical)
 
 

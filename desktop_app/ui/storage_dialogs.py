@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.storage.backup import backups_dir, latest_backup, make_backup
@@ -33,34 +33,40 @@ class StorageActions(QObject):
 
     def available_tip(self) -> str:
         if self.database_path is None:
-            return "Backups of a shared server database are made on the server (pg_dump)"
+            return self.tr("Backups of a shared server database are made on the server "
+                           "(pg_dump)")
         return ""
 
     def back_up_now(self) -> None:
         path = self.database_path
         if path is None:
-            QMessageBox.information(self.window, "Back up", self.available_tip())
+            QMessageBox.information(self.window, self.tr("Back up", "window title"),
+                                    self.available_tip())
             return
-        self.ctx.status_message.emit("Backing up…")
+        self.ctx.status_message.emit(self.tr("Backing up…"))
+        done = self.tr("Backed up to {file}")
         run_task(lambda _progress, _cancelled: make_backup(path, "manual"),
-                 succeeded=lambda made: self.ctx.status_message.emit(f"Backed up to {made}"),
+                 succeeded=lambda made: self.ctx.status_message.emit(done.format(file=made)),
                  failed=lambda exc: show_error(self.window, exc))
 
     def restore_from_backup(self) -> None:
         path = self.database_path
         if path is None:
-            QMessageBox.information(self.window, "Restore", self.available_tip())
+            QMessageBox.information(self.window, self.tr("Restore", "window title"),
+                                    self.available_tip())
             return
         start = backups_dir(path) if backups_dir(path).is_dir() else path.parent
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Restore from a backup", str(start),
-            "Roundtable databases (*.sqlite *.db *.bak);;All files (*)")
+            self.window, self.tr("Restore from a backup"), str(start),
+            self.tr("Roundtable databases (*.sqlite *.db *.bak)") + ";;"
+            + self.tr("All files (*)"))
         if not chosen:
             return
         answer = QMessageBox.question(
-            self.window, "Restore from a backup",
-            f"Replace the current database with\n{chosen}?\n\nThe current database is backed "
-            "up first, so this can be undone by restoring that backup.")
+            self.window, self.tr("Restore from a backup"),
+            self.tr("Replace the current database with\n{file}?\n\nThe current database is "
+                    "backed up first, so this can be undone by restoring that backup.")
+            .format(file=chosen))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.restore(Path(chosen))
@@ -78,8 +84,13 @@ class StorageActions(QObject):
             return False
         self.ctx.db.engine.dispose()
         self.ctx.refresh_all()
-        note = f" The previous database was kept as {kept}." if kept else ""
-        self.ctx.status_message.emit(f"Restored {backup.name}.{note}")
+        if kept:
+            self.ctx.status_message.emit(
+                self.tr("Restored {backup}. The previous database was kept as {kept}.")
+                .format(backup=backup.name, kept=kept))
+        else:
+            self.ctx.status_message.emit(
+                self.tr("Restored {backup}.").format(backup=backup.name))
         return True
 
 
@@ -92,16 +103,21 @@ def offer_backup_for(error: StorageError, path: Path | None,
     """
     assert QApplication.instance() is not None
     backup = error.latest_backup or (latest_backup(path) if path is not None else None)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Roundtable cannot open the database",
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("StorageDialogs",
+                                                 "Roundtable cannot open the database"),
                       f"{error}", QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("storageProblemBox")
     restore_button = None
     if backup is not None and path is not None:
-        box.setInformativeText(f"The latest backup is {backup.name} "
-                               f"({backup.parent}). Restore it? The current file is kept.")
-        restore_button = box.addButton("Restore the latest backup",
-                                       QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "StorageDialogs", "The latest backup is {backup} ({folder}). Restore it? "
+            "The current file is kept.").format(backup=backup.name, folder=backup.parent))
+        restore_button = box.addButton(
+            QCoreApplication.translate("StorageDialogs", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("StorageDialogs", "Quit", "button: close the app"),
+                  QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore_button is None or box.clickedButton() is not restore_button:
         return False
@@ -109,7 +125,9 @@ def offer_backup_for(error: StorageError, path: Path | None,
     try:
         restore_database(path, backup)
     except Exception as exc:  # noqa: BLE001 - shown, and the caller then stops
-        failure = QMessageBox(QMessageBox.Icon.Critical, "Restore failed", str(exc),
+        failure = QMessageBox(QMessageBox.Icon.Critical,
+                              QCoreApplication.translate("StorageDialogs", "Restore failed"),
+                              str(exc),
                               QMessageBox.StandardButton.Ok, parent)
         failure.exec()
         return False
