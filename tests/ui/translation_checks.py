@@ -1,0 +1,321 @@
+"""The rules the translation catalogues must follow, as plain functions.
+
+``test_translations.py`` applies them to the real sources and catalogues, and
+also to small fixture files, so that each rule is shown to catch what it claims
+to catch (a check that cannot fail is no check). Nothing here imports Qt: the
+catalogues are read as XML, the sources as Python syntax trees.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+UI_SOURCES = REPO_ROOT / "desktop_app" / "ui"
+TRANSLATIONS = REPO_ROOT / "resources" / "translations"
+LANGUAGES = ("az", "kk", "ru")
+
+
+# -- catalogues -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Message:
+    """One message of a .ts catalogue. ``comment`` is the disambiguation, part of its identity."""
+
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    translations: tuple[str, ...]
+    finished: bool
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+
+def read_catalogue(path: Path) -> dict[tuple[str, str, str], Message]:
+    """Every message of a .ts file, keyed by (context, source, disambiguation)."""
+    root = ET.parse(path).getroot()
+    messages: dict[tuple[str, str, str], Message] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for element in context.iter("message"):
+            translation = element.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if element.get("numerus") == "yes" and translation is not None:
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                forms = ((translation.text or "") if translation is not None else "",)
+            message = Message(context=name, source=element.findtext("source") or "",
+                              comment=element.findtext("comment") or "",
+                              numerus=element.get("numerus") == "yes", translations=forms,
+                              finished=kind is None)
+            messages[message.key] = message
+    return messages
+
+
+def catalogue_language(path: Path) -> str:
+    return ET.parse(path).getroot().get("language") or ""
+
+
+def extract_catalogues(sources: Path, output: Path) -> dict[str, Path]:
+    """Fresh catalogues of ``sources`` in ``output``, made by scripts/update-translations."""
+    result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "update-translations"),
+                             "--sources", str(sources), "--output", str(output), "--quiet"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return {lang: output / f"roundtable_{lang}.ts" for lang in LANGUAGES}
+
+
+def _describe(message: Message) -> str:
+    text = message.source.replace("\n", "\\n")
+    return f"{text!r}" + (f" ({message.comment})" if message.comment else "")
+
+
+def missing_translations(fresh: dict[tuple[str, str, str], Message],
+                         committed: dict[tuple[str, str, str], Message]) -> dict[str, list[str]]:
+    """Source strings of ``fresh`` with no finished, complete translation in ``committed``.
+
+    The fresh catalogue (made by lupdate from today's code) knows how many plural
+    forms the language has; every one must be filled.
+    """
+    missing: dict[str, list[str]] = defaultdict(list)
+    for key, wanted in fresh.items():
+        have = committed.get(key)
+        if have is None:
+            missing[wanted.context].append(f"{_describe(wanted)}: not in the catalogue")
+        elif not have.finished:
+            missing[wanted.context].append(f"{_describe(wanted)}: unfinished")
+        elif wanted.numerus and (len(have.translations) < len(wanted.translations)
+                                 or not all(form.strip() for form in have.translations)):
+            missing[wanted.context].append(
+                f"{_describe(wanted)}: needs {len(wanted.translations)} plural forms, "
+                f"has {sum(1 for form in have.translations if form.strip())}")
+        elif not all(form.strip() for form in have.translations):
+            missing[wanted.context].append(f"{_describe(wanted)}: empty translation")
+    return dict(missing)
+
+
+def format_by_context(problems: dict[str, list[str]]) -> str:
+    lines = []
+    for context in sorted(problems):
+        lines.append(f"[{context}]")
+        lines.extend(f"    {entry}" for entry in problems[context])
+    return "\n".join(lines)
+
+
+# -- placeholders and mnemonics ---------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[!:][^{}]*)?\}|%n|%L?[1-9][0-9]?")
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{name}``, ``%n`` and ``%1`` markers of a text (``%L1`` counts as ``%1``)."""
+    return {marker.replace("%L", "%") for marker in PLACEHOLDER.findall(text)}
+
+
+def mnemonic_count(text: str) -> int:
+    """How many ``&`` mark a mnemonic letter (``&&`` is a literal ampersand)."""
+    return len(re.findall(r"&(?=[^&\s])", text.replace("&&", "")))
+
+
+def placeholder_problems(messages: dict[tuple[str, str, str], Message]) -> dict[str, list[str]]:
+    """Translations that lose a placeholder, or carry more than one mnemonic."""
+    problems: dict[str, list[str]] = defaultdict(list)
+    for message in messages.values():
+        wanted = placeholders(message.source)
+        for form in message.translations:
+            if not form.strip():
+                continue
+            lost = wanted - placeholders(form)
+            if message.numerus:
+                lost.discard("%n")  # a plural form may spell the number out ("один")
+            if lost:
+                problems[message.context].append(
+                    f"{_describe(message)} -> {form!r}: lacks {', '.join(sorted(lost))}")
+            if mnemonic_count(message.source) and mnemonic_count(form) > 1:
+                problems[message.context].append(
+                    f"{_describe(message)} -> {form!r}: more than one & mnemonic")
+    return dict(problems)
+
+
+# -- glossary and document labels -------------------------------------------------------
+
+def normalise(text: str) -> str:
+    """Compare terms regardless of case, mnemonics and a trailing ellipsis or colon."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = re.sub(r"(\.\.\.|…|:)\s*$", "", text.strip())
+    return text.strip().casefold()
+
+
+def term_problems(messages: dict[tuple[str, str, str], Message],
+                  terms: dict[str, str], origin: str) -> dict[str, list[str]]:
+    """Messages whose source IS a known term but whose translation differs from it.
+
+    ``terms`` maps an English term to its translation. Messages with a
+    disambiguation comment are left out: the developer said the word means
+    something else there. Untranslated messages are left to the completeness check.
+    """
+    wanted = {normalise(english): translated for english, translated in terms.items()}
+    problems: dict[str, list[str]] = defaultdict(list)
+    for message in messages.values():
+        if message.comment or message.numerus or not message.finished:
+            continue
+        expected = wanted.get(normalise(message.source))
+        if expected is None:
+            continue
+        actual = message.translations[0]
+        if actual.strip() and normalise(actual) != normalise(expected):
+            problems[message.context].append(
+                f"{_describe(message)} -> {actual!r}, but {origin} says {expected!r}")
+    return dict(problems)
+
+
+# -- unwrapped strings in the sources ---------------------------------------------------
+
+#: Methods whose string arguments are shown to the user.
+TEXT_SETTERS = frozenset({
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
+    "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "setTitle",
+    "setSubTitle", "setLabelText", "setInformativeText", "setDetailedText",
+    "setSpecialValueText", "setSuffix", "setPrefix", "setButtonText", "setTabText",
+    "setTabToolTip", "setItemText", "setCancelButtonText", "setOkButtonText",
+    "addAction", "addMenu", "addTab", "insertTab", "addRow", "insertRow", "addItem",
+    "addItems", "insertItem", "showMessage", "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels", "setHeaderLabels", "setHeaderLabel", "addButton",
+    "setNameFilter", "setNameFilters",
+})
+#: Widgets whose constructor takes a shown text.
+TEXT_CONSTRUCTORS = frozenset({
+    "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton", "QGroupBox",
+    "QToolButton", "QMenu", "QCommandLinkButton", "QMessageBox", "QTreeWidgetItem",
+    "QListWidgetItem", "QTableWidgetItem", "QStandardItem", "QProgressDialog",
+})
+#: Static dialogs: (parent, title, text...) or (parent, caption, dir, filter).
+STATIC_DIALOGS = frozenset({
+    "information", "warning", "critical", "question", "about", "getOpenFileName",
+    "getOpenFileNames", "getSaveFileName", "getExistingDirectory", "getText", "getItem",
+    "getInt", "getDouble", "getMultiLineText",
+})
+#: Keyword arguments that carry shown text.
+TEXT_KEYWORDS = frozenset({
+    "text", "title", "caption", "filter", "label", "toolTip", "tooltip", "statusTip",
+    "status_tip", "windowTitle", "placeholderText", "accessibleName",
+})
+#: File-dialog arguments that are not text: (parent, caption, DIRECTORY, filter).
+_FILE_DIALOG_DIR_INDEX = 2
+
+
+@dataclass
+class Unwrapped:
+    path: Path
+    line: int
+    call: str
+    text: str
+
+    def __str__(self) -> str:
+        try:
+            where = self.path.relative_to(REPO_ROOT)
+        except ValueError:
+            where = self.path
+        return f"{where}:{self.line}: {self.call}({self.text!r})"
+
+
+def _has_words(text: str) -> bool:
+    """Whether a text has letters once HTML tags and entities are taken out.
+
+    ``f"<b>{name}</b>"`` is markup around data, not text to translate.
+    """
+    text = re.sub(r"<[^<>]*>|&[A-Za-z]+;|&#[0-9]+;", "", text)
+    return any(character.isalpha() for character in text)
+
+
+def _literal_texts(node: ast.AST) -> list[str]:
+    """The bare literal text in an argument: "x", f"x{y}", "a" + b, ["x", "y"]."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        parts = [value.value for value in node.values
+                 if isinstance(value, ast.Constant) and isinstance(value.value, str)]
+        return ["".join(parts)] if _has_words("".join(parts)) else []
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return _literal_texts(node.left) + (_literal_texts(node.right)
+                                            if isinstance(node.op, ast.Add) else [])
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [text for element in node.elts for text in _literal_texts(element)]
+    if isinstance(node, ast.IfExp):
+        return _literal_texts(node.body) + _literal_texts(node.orelse)
+    return []
+
+
+def _callee(node: ast.Call) -> str:
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    return ""
+
+
+@dataclass
+class _Scanner(ast.NodeVisitor):
+    path: Path
+    found: list[Unwrapped] = field(default_factory=list)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        name = _callee(node)
+        arguments: list[ast.AST] = []
+        if name in TEXT_SETTERS or name in TEXT_CONSTRUCTORS:
+            arguments = list(node.args)
+            if name in {"addItem", "insertItem"}:
+                # addItem(text, userData) / insertItem(index, text, userData): data is not shown
+                arguments = [arg for arg in node.args[:2]
+                             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, int))][:1]
+        elif name in STATIC_DIALOGS and isinstance(node.func, ast.Attribute):
+            arguments = [arg for index, arg in enumerate(node.args)
+                         if index >= 1 and not (name.startswith("get") and "File" in name
+                                                and index == _FILE_DIALOG_DIR_INDEX)
+                         and not (name.startswith("get") and "Directory" in name and index == 2)]
+        if name in TEXT_SETTERS | TEXT_CONSTRUCTORS | STATIC_DIALOGS:
+            arguments += [keyword.value for keyword in node.keywords if keyword.arg in TEXT_KEYWORDS]
+        for argument in arguments:
+            for text in _literal_texts(argument):
+                if _has_words(text):
+                    self.found.append(Unwrapped(self.path, getattr(argument, "lineno", node.lineno),
+                                                name, text))
+        self.generic_visit(node)
+
+
+def unwrapped_strings(paths: list[Path]) -> list[Unwrapped]:
+    """Literal texts handed straight to a Qt widget, not through tr()/translate().
+
+    A literal inside ``self.tr("...")`` or ``QCoreApplication.translate(...)`` is an
+    argument of THAT call, not of the setter, so it is not reported.
+    """
+    found: list[Unwrapped] = []
+    for path in paths:
+        scanner = _Scanner(path)
+        scanner.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        found.extend(scanner.found)
+    return found
+
+
+def term_keys_used(paths: list[Path]) -> list[tuple[Path, int, str]]:
+    """Literal keys passed to ``term("...")`` (f-strings give their fixed prefix + '*')."""
+    keys = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _callee(node) == "term" and node.args:
+                argument = node.args[0]
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    keys.append((path, node.lineno, argument.value))
+                elif isinstance(argument, ast.JoinedStr) and argument.values and isinstance(
+                        argument.values[0], ast.Constant):
+                    keys.append((path, node.lineno, f"{argument.values[0].value}*"))
+    return keys
