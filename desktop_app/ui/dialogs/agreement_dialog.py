@@ -46,7 +46,7 @@ from desktop_app.services.views import (
     OrganizationView,
     PersonView,
 )
-from desktop_app.ui.models.agreements_model import KIND_LABELS
+from desktop_app.ui.i18n import term
 
 from .form_support import FieldMessages, ValidatedForm, align_labels, form_page
 from .pickers import combo_is_valid, combo_value, organization_combo, person_combo
@@ -93,29 +93,33 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.people = list(people)
         self.language = event.primary_language
         self.existing_references = {r.strip() for r in existing_references}
-        self.setWindowTitle(f"Edit {agreement.reference}" if agreement else "New agreement")
+        self.setWindowTitle(self.tr("Edit {reference}").format(reference=agreement.reference)
+                            if agreement else self.tr("New agreement"))
         self.resize(760, 640)
         general = QLabel()
         self.messages = m = FieldMessages(general)
 
-        self.reference = QLineEdit(placeholderText="AZ-KZ/2025/041")
+        self.reference = QLineEdit(placeholderText="AZ-KZ/2025/041")  # a sample reference
         self.kind = QComboBox()
-        for kind in AGREEMENT_KINDS:
-            self.kind.addItem(KIND_LABELS.get(kind, kind), kind)
+        for kind in AGREEMENT_KINDS:  # the names the printed documents use
+            self.kind.addItem(term(f"agreement.{kind}"), kind)
         self.title_edit = QLineEdit()
         main = QFormLayout()
-        m.add_row(main, "Reference *:", "reference", self.reference)
-        m.add_row(main, "Kind *:", "kind", self.kind)
-        m.add_row(main, "Title *:", "title", self.title_edit)
+        m.add_row(main, self.tr("Reference *:", "* marks a required field"), "reference",
+                  self.reference)
+        m.add_row(main, self.tr("Kind *:", "kind of agreement; * marks a required field"),
+                  "kind", self.kind)
+        m.add_row(main, self.tr("Title *:", "of the agreement; * marks a required field"),
+                  "title", self.title_edit)
 
         # Parties: one row per party, organization and signatory pickers, in order.
         self.party_rows: list[tuple[QComboBox, QComboBox]] = []
         self.party_grid = QGridLayout()
-        self.party_grid.addWidget(QLabel("<b>Organization</b>"), 0, 1)
-        self.party_grid.addWidget(QLabel("<b>Signatory</b>"), 0, 2)
+        self.party_grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Organization"))), 0, 1)
+        self.party_grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Signatory"))), 0, 2)
         self.party_grid.setColumnStretch(1, 1)
         self.party_grid.setColumnStretch(2, 1)
-        add_party = QPushButton("Add party")
+        add_party = QPushButton(self.tr("Add party"))
         add_party.clicked.connect(lambda: self.add_party(None, None))
         party_box = QWidget()
         party_layout = QVBoxLayout(party_box)
@@ -126,14 +130,15 @@ class AgreementDialog(ValidatedForm, QDialog):
         party_buttons.addStretch(1)
         party_layout.addLayout(party_buttons)
         parties_form = QFormLayout()
-        m.add_row(parties_form, "Parties *:", "parties", party_box)
+        m.add_row(parties_form, self.tr("Parties *:", "* marks a required field"), "parties",
+                  party_box)
 
         self.witnesses = QListWidget()
         self.witnesses.setMaximumHeight(110)
         self.witness_picker = person_combo(self.people, self.language, None, none_text=None)
-        add_witness = QPushButton("Add witness")
+        add_witness = QPushButton(self.tr("Add witness"))
         add_witness.clicked.connect(self._add_witness_from_picker)
-        remove_witness = QPushButton("Remove")
+        remove_witness = QPushButton(self.tr("Remove", "remove the selected witness"))
         remove_witness.clicked.connect(
             lambda: self.witnesses.takeItem(self.witnesses.currentRow()))
         witness_box = QWidget()
@@ -143,39 +148,45 @@ class AgreementDialog(ValidatedForm, QDialog):
         wl.addWidget(self.witness_picker, 1, 0)
         wl.addWidget(add_witness, 1, 1)
         wl.addWidget(remove_witness, 1, 2)
-        m.add_row(parties_form, "Witnesses:", "witnesses", witness_box)
+        m.add_row(parties_form, self.tr("Witnesses:"), "witnesses", witness_box)
 
         self.signing_item = QComboBox()
-        self.signing_item.addItem("— not in a ceremony —", None)
+        self.signing_item.addItem(self.tr("— not in a ceremony —"), None)
         for item in signing_items:
             self.signing_item.addItem(f"{item.title} ({item.day:%d %b} {item.start_time:%H:%M})",
                                       item.id)
         self.signing_order = QSpinBox()
         self.signing_order.setRange(0, 999)
-        self.signing_order.setSpecialValueText("at the end")
+        self.signing_order.setSpecialValueText(self.tr("at the end", "signing order: last"))
         start = event.start_date
-        self.valid_from = OptionalDate("from", agreement.valid_from if agreement else None, start)
-        self.valid_until = OptionalDate("until", agreement.valid_until if agreement else None,
+        self.valid_from = OptionalDate(self.tr("from", "valid from a date"),
+                                       agreement.valid_from if agreement else None, start)
+        self.valid_until = OptionalDate(self.tr("until", "valid until a date"),
+                                        agreement.valid_until if agreement else None,
                                         start.replace(year=start.year + 5))
         self.languages = QLineEdit(placeholderText=", ".join(event.languages))
         self.originals = QSpinBox()
         self.originals.setRange(0, 20)
-        self.originals.setSpecialValueText("one per party")
+        self.originals.setSpecialValueText(self.tr("one per party",
+                                                   "number of original copies"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         details = QFormLayout()
-        m.add_row(details, "Signing item:", "signing_item", self.signing_item)
-        m.add_row(details, "Signing order:", "signing_order", self.signing_order)
-        m.add_row(details, "Valid from:", "valid_from", self.valid_from)
-        m.add_row(details, "Valid until:", "valid_until", self.valid_until)
-        m.add_row(details, "Languages:", "languages", self.languages)
-        m.add_row(details, "Originals:", "originals", self.originals)
-        m.add_row(details, "Notes:", "notes", self.notes)
+        m.add_row(details, self.tr("Signing item:"), "signing_item", self.signing_item)
+        m.add_row(details, self.tr("Signing order:"), "signing_order", self.signing_order)
+        m.add_row(details, self.tr("Valid from:"), "valid_from", self.valid_from)
+        m.add_row(details, self.tr("Valid until:"), "valid_until", self.valid_until)
+        m.add_row(details, self.tr("Languages:", "languages of the agreement's text"),
+                  "languages", self.languages)
+        m.add_row(details, self.tr("Originals:", "number of original signed copies"),
+                  "originals", self.originals)
+        m.add_row(details, self.tr("Notes:"), "notes", self.notes)
 
         tabs = QTabWidget()
         align_labels(main, parties_form, details)
-        for title, form in (("Agreement", main), ("Parties and witnesses", parties_form),
-                            ("Signing and validity", details)):
+        for title, form in ((self.tr("Agreement", "tab: the agreement's main fields"), main),
+                            (self.tr("Parties and witnesses"), parties_form),
+                            (self.tr("Signing and validity"), details)):
             tabs.addTab(form_page(form), title)
         self.tabs = tabs
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -222,11 +233,11 @@ class AgreementDialog(ValidatedForm, QDialog):
     def add_party(self, organization_id: int | None, signatory_id: int | None) -> None:
         row = len(self.party_rows) + 1
         org = organization_combo(self.organizations, self.language, organization_id,
-                                 none_text="— choose an organization —")
+                                 none_text=self.tr("— choose an organization —"))
         signatory = person_combo(self.people, self.language, signatory_id,
-                                 none_text="— not named yet —")
-        org.setAccessibleName(f"Party {row} organization")
-        signatory.setAccessibleName(f"Party {row} signatory")
+                                 none_text=self.tr("— not named yet —", "signatory"))
+        org.setAccessibleName(self.tr("Party {number} organization").format(number=row))
+        signatory.setAccessibleName(self.tr("Party {number} signatory").format(number=row))
         for combo in (org, signatory):
             combo.currentIndexChanged.connect(self.validate)
             combo.editTextChanged.connect(self.validate)
@@ -237,14 +248,17 @@ class AgreementDialog(ValidatedForm, QDialog):
         tool_layout = QHBoxLayout(tools)
         tool_layout.setContentsMargins(0, 0, 0, 0)
         tool_layout.setSpacing(2)
-        for text, name, slot in (("↑", "up", lambda: self.move_party(row - 1, -1)),
-                                 ("↓", "down", lambda: self.move_party(row - 1, 1)),
-                                 ("✕", "remove", lambda: self.remove_party(row - 1))):
+        for text, name, tip, slot in (
+                ("↑", self.tr("Party {number}: up"), self.tr("Move this party up"),
+                 lambda: self.move_party(row - 1, -1)),
+                ("↓", self.tr("Party {number}: down"), self.tr("Move this party down"),
+                 lambda: self.move_party(row - 1, 1)),
+                ("✕", self.tr("Party {number}: remove"), self.tr("Remove this party"),
+                 lambda: self.remove_party(row - 1))):
             button = QToolButton()
             button.setText(text)
-            button.setAccessibleName(f"Party {row}: {name}")
-            button.setToolTip({"up": "Move this party up", "down": "Move this party down",
-                               "remove": "Remove this party"}[name])
+            button.setAccessibleName(name.format(number=row))
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             tool_layout.addWidget(button)
         self.party_grid.addWidget(tools, row, 3)
@@ -321,11 +335,12 @@ class AgreementDialog(ValidatedForm, QDialog):
         data = self.data()
         problems = check_agreement_fields(data)
         if data.reference.strip() in self.existing_references:
-            problems.append(FieldProblem("reference", data.reference,
-                                         f'"{data.reference}" is already used by another '
-                                         "agreement"))
+            problems.append(FieldProblem("reference", data.reference, self.tr(
+                "“{reference}” is already used by another agreement").format(
+                reference=data.reference)))
         for i, (org, signatory) in enumerate(self.party_rows):
             if not combo_is_valid(org) or not combo_is_valid(signatory):
-                problems.append(FieldProblem(f"parties[{i}]", org.currentText(),
-                                             f"party {i + 1}: pick from the list"))
+                problems.append(FieldProblem(f"parties[{i}]", org.currentText(), self.tr(
+                    "party {number}: pick from the list").format(number=i + 1)))
+
         return problems

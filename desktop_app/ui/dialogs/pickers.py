@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from desktop_app.domain.collation import sort_key
 from desktop_app.services.views import OrganizationView, PersonView
 
-NONE_TEXT = "— none —"
+NONE_TEXT = QT_TRANSLATE_NOOP("Pickers", "— none —")
 
 
 def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
@@ -22,8 +22,10 @@ def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
     # Long names must not make the dialog wider than the screen.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(22)
-    if none_text is not None:
-        combo.addItem(none_text, None)
+    if none_text is not None:  # the default is translated here, callers pass theirs translated
+        combo.addItem(QCoreApplication.translate("Pickers", none_text)
+                      if none_text is NONE_TEXT else none_text, None)
+
     for label, record_id in entries:
         combo.addItem(label, record_id)
     completer = combo.completer()
