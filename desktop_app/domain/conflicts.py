@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
-from .models import AgendaItem, Agreement, Event, Person
+from .conflict_facts import AgreementFacts, ConflictFacts, ItemFacts
+from .models import Event
 from .vocabulary import AgendaKind, AgreementStatus
 
 
@@ -47,7 +48,7 @@ class _Interval:
     item_key: str = field(compare=False)
 
 
-def _minutes(item: AgendaItem) -> tuple[int, int]:
+def _minutes(item: ItemFacts) -> tuple[int, int]:
     day = item.day.toordinal() * 24 * 60
     return (day + item.start_time.hour * 60 + item.start_time.minute,
             day + item.end_time.hour * 60 + item.end_time.minute)
@@ -70,38 +71,44 @@ def overlapping_pairs(intervals: Iterable[_Interval], stats: SweepStats) -> list
     return pairs
 
 
-def _fmt(item: AgendaItem) -> str:
+def _fmt(item: ItemFacts) -> str:
     return f'"{item.title}" ({item.start_time:%H:%M}–{item.end_time:%H:%M})'
 
 
-def _participants(event: Event) -> dict[int, list[AgendaItem]]:
+def _participants(facts: ConflictFacts, items: dict[int, ItemFacts]
+                  ) -> dict[int, list[ItemFacts]]:
     """Person id -> items they take part in (speaker, chair, signatory, witness)."""
-    by_person: dict[int, dict[int, AgendaItem]] = defaultdict(dict)
-    for item in event.agenda_items:
-        for link in item.speakers:
-            by_person[link.person_id][item.id] = item
-        if item.chair_id is not None:
-            by_person[item.chair_id][item.id] = item
-    for agreement in event.agreements:
-        ceremony = agreement.signing_item
+    by_person: dict[int, dict[int, ItemFacts]] = defaultdict(dict)
+    for item in facts.items:
+        for person_id in item.participant_ids:
+            by_person[person_id][item.id] = item
+    for agreement in facts.agreements:
+        ceremony = items.get(agreement.signing_item_id) if agreement.signing_item_id else None
         if ceremony is None or agreement.status == AgreementStatus.CANCELLED:
             continue
         for party in agreement.parties:
             if party.signatory_id is not None:
                 by_person[party.signatory_id][ceremony.id] = ceremony
-        for witness in agreement.witnesses:
-            by_person[witness.person_id][ceremony.id] = ceremony
-    return {person: list(items.values()) for person, items in by_person.items()}
+        for person_id in agreement.witness_ids:
+            by_person[person_id][ceremony.id] = ceremony
+    return {person: list(found.values()) for person, found in by_person.items()}
 
 
 def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[ConflictWarning]:
     """All warnings for a fully loaded ``event``, in a stable order."""
+    return find_conflicts_in(ConflictFacts.from_event(event), stats)
+
+
+def find_conflicts_in(facts: ConflictFacts, stats: SweepStats | None = None
+                      ) -> list[ConflictWarning]:
+    """All warnings for an event's ``facts`` (``services.loading.load_conflict_facts``)."""
     stats = stats if stats is not None else SweepStats()
-    items = {item.key: item for item in event.agenda_items}
+    items = {item.key: item for item in facts.items}
+    items_by_id = {item.id: item for item in facts.items}
     warnings: list[ConflictWarning] = []
 
     by_room: dict[Hashable, list[_Interval]] = defaultdict(list)
-    for item in event.agenda_items:
+    for item in facts.items:
         start, end = _minutes(item)
         by_room[item.room_id].append(_Interval(start, end, item.key))
     for intervals in by_room.values():
@@ -109,35 +116,33 @@ def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[Confli
             a, b = items[first.item_key], items[second.item_key]
             warnings.append(ConflictWarning(
                 "room-overlap",
-                f"{_fmt(a)} and {_fmt(b)} overlap in {a.room.name} on {a.day.isoformat()}",
+                f"{_fmt(a)} and {_fmt(b)} overlap in {a.room_name} on {a.day.isoformat()}",
                 "agenda", b.key, (a.key,)))
 
-    people: dict[int, Person] = {person.id: person for person in event.people}
-    for person_id, person_items in _participants(event).items():
+    for person_id, person_items in _participants(facts, items_by_id).items():
         intervals = [_Interval(*_minutes(item), item.key) for item in person_items]
         for first, second in overlapping_pairs(intervals, stats):
             a, b = items[first.item_key], items[second.item_key]
-            person = people.get(person_id)
-            name = person.display_name if person else f"person {person_id}"
+            name = facts.person_names.get(person_id) or f"person {person_id}"
             warnings.append(ConflictWarning(
                 "person-overlap",
                 f"{name} is in {_fmt(a)} and {_fmt(b)}, which overlap on {a.day.isoformat()}",
                 "agenda", b.key, (a.key,)))
 
-    orders: dict[int, dict[int, list[Agreement]]] = defaultdict(lambda: defaultdict(list))
-    for agreement in sorted(event.agreements, key=lambda a: a.reference):
+    orders: dict[int, dict[int, list[AgreementFacts]]] = defaultdict(lambda: defaultdict(list))
+    for agreement in sorted(facts.agreements, key=lambda a: a.reference):
         # Whoever signs for a party should belong to it, planned in a ceremony or not.
         for party in agreement.parties:
-            signatory = party.signatory
-            if (signatory is not None and signatory.organization_id is not None
-                    and signatory.organization_id != party.organization_id):
-                other = signatory.organization.name if signatory.organization else "another"
+            if (party.signatory_id is not None and party.signatory_organization_id is not None
+                    and party.signatory_organization_id != party.organization_id):
+                other = party.signatory_organization_name or "another"
+                name = facts.person_names.get(party.signatory_id) or f"person {party.signatory_id}"
                 warnings.append(ConflictWarning(
                     "signatory-organization",
-                    f"agreement {agreement.reference}: signatory {signatory.display_name} "
-                    f"belongs to {other}, not to the party {party.organization.name}",
+                    f"agreement {agreement.reference}: signatory {name} "
+                    f"belongs to {other}, not to the party {party.organization_name}",
                     "agreement", agreement.key))
-        signing = agreement.signing_item
+        signing = items_by_id.get(agreement.signing_item_id) if agreement.signing_item_id else None
         if signing is None:
             continue
         if agreement.status == AgreementStatus.DRAFT:
@@ -154,14 +159,13 @@ def find_conflicts(event: Event, stats: SweepStats | None = None) -> list[Confli
                 "agreement", agreement.key, (signing.key,)))
         if agreement.signing_order is not None and agreement.status != AgreementStatus.CANCELLED:
             orders[signing.id][agreement.signing_order].append(agreement)
-    signing_items = {item.id: item for item in event.agenda_items}
     for item_id, by_order in orders.items():
         for order, same in sorted(by_order.items()):
             if len(same) > 1:
                 references = ", ".join(a.reference for a in same)
                 warnings.append(ConflictWarning(
                     "repeated-order",
-                    f'signing item "{signing_items[item_id].title}" has order {order} '
+                    f'signing item "{items_by_id[item_id].title}" has order {order} '
                     f"more than once: {references}",
                     "agreement", same[1].key, tuple(a.key for a in same)))
     return warnings

@@ -9,14 +9,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.conflicts import ConflictWarning, find_conflicts
+from desktop_app.domain.conflicts import ConflictWarning, find_conflicts_in
 from desktop_app.domain.errors import ConflictError
 from desktop_app.domain.models import AgendaItem, Agreement, Event, Person
 from desktop_app.exchange.event_json import read_event_file, write_event_file
 from desktop_app.storage.database import Database
 
 from .event_import import delete_event_rows, store_event_document
-from .loading import get_event_row, load_event
+from .loading import get_event_row, load_conflict_facts, load_event
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
             replaced = True
         store_event_document(session, doc)
         session.flush()
-        warnings = find_conflicts(load_event(session, key))
+        warnings = find_conflicts_in(load_conflict_facts(session, key))
     db.notify("events", key)
     return ImportResult(event_key=key, replaced=replaced, warnings=warnings)
 
@@ -93,7 +93,7 @@ def list_events(db: Database) -> list[EventSummary]:
 def check_event(db: Database, event_key: str) -> list[ConflictWarning]:
     """The conflict warnings of one event."""
     with db.reader() as session:
-        return find_conflicts(load_event(session, event_key))
+        return find_conflicts_in(load_conflict_facts(session, event_key))
 
 
 def delete_event(db: Database, event_key: str) -> None:

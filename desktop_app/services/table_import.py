@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.domain.conflicts import find_conflicts
+from desktop_app.domain.conflicts import find_conflicts_in
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.models import Agreement, AgreementParty, Event, Person
 from desktop_app.exchange.table_fields import (
@@ -36,7 +36,7 @@ from desktop_app.exchange.table_report import (
 )
 from desktop_app.storage.database import Database
 
-from .loading import load_event
+from .loading import load_conflict_facts
 from .table_agreements import apply_agreements, plan_agreements
 from .table_directory import PlannedRecord, apply_directory, plan_directory
 from .table_rows import parse_rows
@@ -138,8 +138,8 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
             apply_directory(session, event, kind, planned)
         session.flush()
         session.expire_all()
-        report.warnings = [f"[{w.code}] {w}" for w in find_conflicts(load_event(session,
-                                                                                  event_key))]
+        report.warnings = [f"[{w.code}] {w}"
+                           for w in find_conflicts_in(load_conflict_facts(session, event_key))]
     report.stored = True
     db.notify(kind, event_key)
     return report
