@@ -254,6 +254,9 @@ class PeopleView(QWidget):
         self.status.setText("—")
         self.status.setText(f"<b>{count}</b>&nbsp;")
         self.combo.addItem(QCoreApplication.translate("Kinds", "Panel discussion"), "panel")
+        self.hint.setToolTip("Find {what}".format(what=count))
+        Column("Country", lambda row: row.country)
+        Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), lambda row: row.name)
 '''
 
 
@@ -263,7 +266,8 @@ def test_source_scan_reports_unwrapped_literals_with_file_and_line(tmp_path: Pat
     found = {(item.line, item.call, item.text) for item in unwrapped_strings([module])}
     assert found == {(10, "setText", "Delete the person?"), (11, "QLabel", "Signed "),
                      (12, "warning", "Could not save"),
-                     (13, "setHorizontalHeaderLabels", "Country")}
+                     (13, "setHorizontalHeaderLabels", "Country"),
+                     (19, "setToolTip", "Find {what}"), (20, "Column", "Country")}
     assert str(unwrapped_strings([module])[0]).startswith(f"{module}:10: setText(")
 
 

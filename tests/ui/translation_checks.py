@@ -197,6 +197,7 @@ TEXT_CONSTRUCTORS = frozenset({
     "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton", "QGroupBox",
     "QToolButton", "QMenu", "QCommandLinkButton", "QMessageBox", "QTreeWidgetItem",
     "QListWidgetItem", "QTableWidgetItem", "QStandardItem", "QProgressDialog",
+    "Column",  # desktop_app.ui.models.record_table.Column(header, getter...): a column header
 })
 #: Static dialogs: (parent, title, text...) or (parent, caption, dir, filter).
 STATIC_DIALOGS = frozenset({
@@ -250,6 +251,9 @@ def _literal_texts(node: ast.AST) -> list[str]:
                                             if isinstance(node.op, ast.Add) else [])
     if isinstance(node, (ast.List, ast.Tuple)):
         return [text for element in node.elts for text in _literal_texts(element)]
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"):
+        return _literal_texts(node.func.value)  # "Found {n}".format(n=n): still a bare literal
     if isinstance(node, ast.IfExp):
         return _literal_texts(node.body) + _literal_texts(node.orelse)
     return []
