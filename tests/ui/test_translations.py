@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from desktop_app.documents.labels import LABELS
 from tests.ui.translation_checks import (LANGUAGES, REPO_ROOT, TRANSLATIONS, UI_SOURCES,
                                          catalogue_language, extract_catalogues,
-                                         format_by_context, missing_translations, mnemonic_count,
+                                         format_by_context, misused_translation_calls,
+                                         missing_translations, mnemonic_count,
                                          placeholder_problems, placeholders, read_catalogue,
                                          term_keys_used, term_problems, unwrapped_strings)
 
@@ -233,6 +234,12 @@ def test_no_user_visible_literal_bypasses_translation() -> None:
                        "(see docs/translations.md):\n" + "\n".join(map(str, found)))
 
 
+def test_translated_texts_are_whole_literals() -> None:
+    found = misused_translation_calls(ui_modules())
+    assert not found, ("give tr()/translate() one literal sentence and .format() the result "
+                       "(see docs/translations.md):\n" + "\n".join(map(str, found)))
+
+
 # -- the checks themselves, on fixtures that break each rule ----------------------------
 
 FIXTURE_MODULE = '''\
@@ -269,6 +276,22 @@ def test_source_scan_reports_unwrapped_literals_with_file_and_line(tmp_path: Pat
                      (13, "setHorizontalHeaderLabels", "Country"),
                      (19, "setToolTip", "Find {what}"), (20, "Column", "Country")}
     assert str(unwrapped_strings([module])[0]).startswith(f"{module}:10: setText(")
+
+
+def test_misused_translation_calls_are_reported(tmp_path: Path) -> None:
+    module = tmp_path / "agenda_view.py"
+    module.write_text(textwrap.dedent('''\
+        class AgendaView(QWidget):
+            def build(self, name, text):
+                self.tr("Delete " + name)
+                self.tr(f"Delete {name}?")
+                self.tr("Delete {name}?".format(name=name))
+                self.tr("Delete {name}?").format(name=name)
+                QCoreApplication.translate("RecordTable", text)
+                QCoreApplication.translate("Agenda", "Room " + name)
+        '''), encoding="utf-8")
+    found = [(item.line, item.call) for item in misused_translation_calls([module])]
+    assert found == [(3, "tr"), (4, "tr"), (5, "tr"), (8, "translate")]
 
 
 @pytest.mark.slow

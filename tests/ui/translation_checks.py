@@ -323,3 +323,26 @@ def term_keys_used(paths: list[Path]) -> list[tuple[Path, int, str]]:
                         argument.values[0], ast.Constant):
                     keys.append((path, node.lineno, f"{argument.values[0].value}*"))
     return keys
+
+
+def misused_translation_calls(paths: list[Path]) -> list[Unwrapped]:
+    """``tr()``/``translate()`` whose text is built, not literal: f-strings, ``+``, ``%``,
+    ``.format()`` inside. lupdate then extracts a fragment ("Delete " of ``"Delete " +
+    name``, or ``"b{x}"`` of ``f"b{x}"``) that never matches the text asked for at run
+    time, silently. A plain variable is fine: it is the QT_TRANSLATE_NOOP pattern."""
+    found: list[Unwrapped] = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _callee(node)
+            index = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1, "QT_TR_NOOP": 0}.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            text = node.args[index]
+            built = isinstance(text, (ast.JoinedStr, ast.BinOp)) or (
+                isinstance(text, ast.Call) and isinstance(text.func, ast.Attribute)
+                and text.func.attr == "format")
+            if built:
+                found.append(Unwrapped(path, node.lineno, name, ast.unparse(text)))
+    return found
