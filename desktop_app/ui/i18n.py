@@ -15,6 +15,7 @@ language. Which language: ``--lang`` on the command line, else the saved prefere
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -55,6 +56,45 @@ def set_current_language(language: str) -> None:
 def term(key: str) -> str:
     """A word shared with the printed documents (``status.signed``, ``kind.panel``...)."""
     return label(_current_language, key)
+
+
+class TermLabels(Mapping[str, str]):
+    """``{value: label}`` for one vocabulary of the printed documents, read through
+    :func:`term` at each lookup, so it always speaks the current language:
+    ``TermLabels("status", ("draft", "ready"))["ready"] == term("status.ready")``."""
+
+    def __init__(self, prefix: str, values: tuple[str, ...]) -> None:
+        self._prefix = prefix
+        self._values = values
+
+    def __getitem__(self, value: str) -> str:
+        if value not in self._values:
+            raise KeyError(value)
+        return term(f"{self._prefix}.{value}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+class TranslatedLabels(Mapping[str, str]):
+    """``{value: label}`` whose English labels are marked with ``QT_TRANSLATE_NOOP`` in
+    ``context`` and translated at each lookup (never at import, before the translator)."""
+
+    def __init__(self, context: str, labels: dict[str, str]) -> None:
+        self._context = context
+        self._labels = labels
+
+    def __getitem__(self, value: str) -> str:
+        return QCoreApplication.translate(self._context, self._labels[value])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
 
 
 def language_of_locale(locale: QLocale) -> str:

@@ -3,16 +3,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 from desktop_app.services.views import AgendaItemView
 
+from ..i18n import term
 from ..theme import conflict_color, kind_edge
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Day", "Start", "End", "Room", "Kind", "Title", "Speakers")
+COLUMNS = (QT_TRANSLATE_NOOP("RecordTable", "Day"), QT_TRANSLATE_NOOP("RecordTable", "Start"),
+           QT_TRANSLATE_NOOP("RecordTable", "End"), QT_TRANSLATE_NOOP("RecordTable", "Room"),
+           QT_TRANSLATE_NOOP("RecordTable", "Kind"), QT_TRANSLATE_NOOP("RecordTable", "Title"),
+           QT_TRANSLATE_NOOP("RecordTable", "Speakers"))
 
 
 def _sort_value(item: AgendaItemView, column: int) -> Any:
@@ -56,7 +67,7 @@ class AgendaTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("RecordTable", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +80,7 @@ class AgendaTableModel(QAbstractTableModel):
             if column == 5 and warnings:
                 return f"⚠ {item.title}"
             return (f"{item.day:%a %d %b}", f"{item.start_time:%H:%M}",
-                    f"{item.end_time:%H:%M}", item.room_name, item.kind.capitalize(), item.title,
+                    f"{item.end_time:%H:%M}", item.room_name, term(f"kind.{item.kind}"), item.title,
                     ", ".join(item.speaker_names))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.title, *(f"⚠ {w}" for w in warnings)]

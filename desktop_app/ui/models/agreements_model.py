@@ -5,21 +5,21 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 from desktop_app.services.views import AgreementView
+from desktop_app.ui.i18n import TermLabels
 
 from .record_table import Column, RecordTableModel
 
-STATUS_LABELS = {"draft": "Draft", "ready": "Ready", "signed": "Signed",
-                 "cancelled": "Cancelled"}
-KIND_LABELS = {"mou": "MoU", "dual-degree": "Dual degree", "exchange": "Exchange",
-               "research": "Research", "other": "Other"}
-READINESS_LABELS = {"legal_review": "Legal review", "translated": "Translated",
-                    "printed": "Printed", "bound": "Bound"}
+#: Statuses, kinds and readiness items as the printed documents name them, in the
+#: current interface language (see ``desktop_app.ui.i18n.term``).
+STATUS_LABELS = TermLabels("status", ("draft", "ready", "signed", "cancelled"))
+KIND_LABELS = TermLabels("agreement", ("mou", "dual-degree", "exchange", "research", "other"))
+READINESS_LABELS = TermLabels("readiness", READINESS_ITEMS)
 _STATUS_ORDER = {"draft": 0, "ready": 1, "signed": 2, "cancelled": 3}
 _LIGHT = {"draft": "#8a94a3", "ready": "#1f6fc5", "signed": "#2e7d32", "cancelled": "#c62828"}
 _DARK = {"draft": "#aab3bf", "ready": "#64a8f0", "signed": "#66bb6a", "cancelled": "#ef6f6c"}
@@ -49,7 +49,12 @@ def readiness_count(agreement: AgreementView) -> int:
 
 def readiness_text(agreement: AgreementView) -> str:
     done = readiness_count(agreement)
-    return "✓ complete" if done == len(READINESS_ITEMS) else f"{done} of {len(READINESS_ITEMS)}"
+    if done == len(READINESS_ITEMS):
+        return "✓ " + QCoreApplication.translate("AgreementsTable", "complete",
+                                                 "all readiness steps are done")
+    return QCoreApplication.translate("AgreementsTable", "{done} of {total}",
+                                      "readiness steps done").format(
+        done=done, total=len(READINESS_ITEMS))
 
 
 def readiness_tooltip(agreement: AgreementView) -> str:
@@ -61,7 +66,14 @@ def signed_text(agreement: AgreementView, zone: dt.tzinfo | None) -> str:
     if agreement.signed_at is None:
         return ""
     moment = agreement.signed_at.astimezone(zone) if zone else agreement.signed_at
-    return f"{moment:%d %b %H:%M}"
+    return QLocale().toString(moment, "d MMM HH:mm")
+
+
+def signatories_tooltip(agreement: AgreementView) -> str:
+    unnamed = QCoreApplication.translate("AgreementsTable", "— not named —",
+                                         "a party whose signatory is not chosen yet")
+    return "\n".join(f"{p.signatory_name or unnamed} ({p.short_name or p.organization_name})"
+                     for p in agreement.parties)
 
 
 @lru_cache(maxsize=8192)
@@ -82,20 +94,23 @@ class AgreementsTableModel(RecordTableModel[AgreementView]):
     def __init__(self, parent: Any = None) -> None:
         center = Qt.AlignmentFlag.AlignCenter
         columns: list[Column[AgreementView]] = [
-            Column("Reference", lambda a: a.reference, lambda a: a.reference.casefold()),
-            Column("Kind", lambda a: KIND_LABELS.get(a.kind, a.kind)),
-            Column("Title", lambda a: a.title, tooltip=lambda a: a.title),
-            Column("Parties", lambda a: a.party_names,
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Reference"), lambda a: a.reference,
+                   lambda a: a.reference.casefold()),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Kind"),
+                   lambda a: KIND_LABELS.get(a.kind, a.kind)),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Title"), lambda a: a.title,
+                   tooltip=lambda a: a.title),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Parties"), lambda a: a.party_names,
                    tooltip=lambda a: "\n".join(p.organization_name for p in a.parties)),
-            Column("Signatories", lambda a: a.signatory_names,
-                   tooltip=lambda a: "\n".join(
-                       f"{p.signatory_name or '— not named —'} ({p.short_name or p.organization_name})"
-                       for p in a.parties)),
-            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Signatories"), lambda a: a.signatory_names,
+                   tooltip=signatories_tooltip),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Status"),
+                   lambda a: STATUS_LABELS.get(a.status, a.status),
                    lambda a: _STATUS_ORDER.get(a.status, 9)),
-            Column("Readiness", readiness_text, readiness_count, align=center,
-                   tooltip=readiness_tooltip),
-            Column("Signed", lambda a: signed_text(a, self.zone),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Readiness"), readiness_text,
+                   readiness_count, align=center, tooltip=readiness_tooltip),
+            Column(QT_TRANSLATE_NOOP("RecordTable", "Signed"),
+                   lambda a: signed_text(a, self.zone),
                    lambda a: a.signed_at.timestamp() if a.signed_at else None),
         ]
         super().__init__(columns, agreement_search_key, lambda a: a.id, parent)

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -46,7 +48,11 @@ def signing_time(signing: PlannedSigningView) -> str:
 
 
 class CeremonyModel(QAbstractTableModel):
-    HEADERS = ("#", "Time", "Reference", "Parties", "Signatories", "Status", "")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("RecordTable", "Time"),
+               QT_TRANSLATE_NOOP("RecordTable", "Reference"),
+               QT_TRANSLATE_NOOP("RecordTable", "Parties"),
+               QT_TRANSLATE_NOOP("RecordTable", "Signatories"),
+               QT_TRANSLATE_NOOP("RecordTable", "Status"), "")
     CLASH_COLUMN = 6
 
     reorder_requested = Signal(list)  # agreement ids in the new order
@@ -72,7 +78,7 @@ class CeremonyModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("RecordTable", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -97,7 +103,9 @@ class CeremonyModel(QAbstractTableModel):
                 return "\n".join(signing.clashes)
             return agreement.title
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.CLASH_COLUMN:
-            return "Clash: " + "; ".join(signing.clashes) if signing.clashes else "No clash"
+            if signing.clashes:
+                return self.tr("Clash: {clashes}").format(clashes="; ".join(signing.clashes))
+            return self.tr("No clash")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

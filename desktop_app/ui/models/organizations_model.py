@@ -3,19 +3,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop_app.domain.text import fold
 from desktop_app.services.views import OrganizationView
+from desktop_app.ui.i18n import TranslatedLabels
 
 from .record_table import Column, RecordTableModel
 
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
-KIND_LABELS = {
-    "university": "University", "ministry": "Ministry", "embassy": "Embassy",
-    "agency": "Agency", "company": "Company", "other": "Other",
-}
+KIND_LABELS = TranslatedLabels("OrganizationKinds", {
+    "university": QT_TRANSLATE_NOOP("OrganizationKinds", "University"),
+    "ministry": QT_TRANSLATE_NOOP("OrganizationKinds", "Ministry"),
+    "embassy": QT_TRANSLATE_NOOP("OrganizationKinds", "Embassy"),
+    "agency": QT_TRANSLATE_NOOP("OrganizationKinds", "Agency"),
+    "company": QT_TRANSLATE_NOOP("OrganizationKinds", "Company"),
+    "other": QT_TRANSLATE_NOOP("OrganizationKinds", "Other"),
+})
 
 
 def organization_search_key(org: OrganizationView) -> str:
@@ -25,14 +30,15 @@ def organization_search_key(org: OrganizationView) -> str:
 
 
 ORGANIZATION_COLUMNS: list[Column[OrganizationView]] = [
-    Column("Name", lambda o: o.name),
-    Column("Short name", lambda o: o.short_name or ""),
-    Column("Local names", lambda o: " · ".join(o.local_names.values()),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), lambda o: o.name),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Short name"), lambda o: o.short_name or ""),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Local names"),
+           lambda o: " · ".join(o.local_names.values()),
            tooltip=lambda o: "\n".join(f"{lang}: {name}" for lang, name in o.local_names.items())
            or None),
-    Column("Kind", lambda o: KIND_LABELS.get(o.kind, o.kind)),
-    Column("Country", lambda o: o.country, align=_CENTER),
-    Column("City", lambda o: o.city or ""),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Kind"), lambda o: KIND_LABELS.get(o.kind, o.kind)),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Country"), lambda o: o.country, align=_CENTER),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "City"), lambda o: o.city or ""),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop_app.domain.text import fold
 from desktop_app.services.views import PersonView
@@ -41,14 +41,17 @@ def person_search_key(person: PersonView) -> str:
 
 
 PEOPLE_COLUMNS: list[Column[PersonView]] = [
-    Column("Name", lambda p: p.display_name, _name_sort,
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), lambda p: p.display_name, _name_sort,
            tooltip=lambda p: "\n".join(f"{lang}: {name}" for lang, name in p.local_names.items())
            or None),
-    Column("Local names", _local_names),
-    Column("Position", lambda p: p.position or ""),
-    Column("Organization", lambda p: p.organization_name or ""),
-    Column("Country", lambda p: p.country or "", align=_CENTER),
-    Column("Precedence", lambda p: str(p.precedence) if p.precedence is not None else "",
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Local names"), _local_names),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Position"), lambda p: p.position or ""),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Organization"),
+           lambda p: p.organization_name or ""),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Country"), lambda p: p.country or "",
+           align=_CENTER),
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Precedence"),
+           lambda p: str(p.precedence) if p.precedence is not None else "",
            lambda p: p.precedence, align=_RIGHT),
 ]
 

@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.text import query_key
@@ -32,6 +38,7 @@ class Column(Generic[T]):
     number/tuple (sorted as is); ``None`` values sort last in either direction.
     """
 
+    #: English, marked ``QT_TRANSLATE_NOOP("RecordTable", ...)``; shown translated.
     title: str
     text: Callable[[T], str]
     sort_value: Callable[[T], Any] | None = None
@@ -223,7 +230,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            # Titles are marked with QT_TRANSLATE_NOOP("RecordTable", ...) where defined.
+            return QCoreApplication.translate("RecordTable", self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.columns[section].align)
         return None
