@@ -7,6 +7,7 @@ tmp_path that breaks the rule on purpose, to show the check catches it.
 """
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -17,7 +18,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox,
+                               QProgressDialog, QTextEdit, QWizard, QWizardPage)
 
 from desktop_app.documents.labels import LABELS
 from tests.ui.translation_checks import (LANGUAGES, REPO_ROOT, TRANSLATIONS, UI_SOURCES,
@@ -95,6 +97,15 @@ def test_every_gui_string_has_a_finished_translation(lang: str, fresh_catalogues
     assert not missing, (
         f"roundtable_{lang}.ts lacks {count} translation(s); run scripts/update-translations "
         f"and translate them in pyside6-linguist:\n{format_by_context(missing)}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_catalogue_has_no_strings_the_code_no_longer_shows(lang: str, fresh_catalogues,
+                                                           committed) -> None:
+    """Stale messages cost translators work for nothing: run scripts/update-translations."""
+    stale = sorted(set(committed[lang]) - set(read_catalogue(fresh_catalogues[lang])))
+    assert not stale, f"roundtable_{lang}.ts has strings gone from the code: {stale}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -217,6 +228,73 @@ def test_azerbaijani_catalogue_translates_qt_standard_buttons(qapp, tmp_path: Pa
 
 
 @pytest.mark.slow
+class _RecordingTranslator(QTranslator):
+    """Notes every (context, source) Qt asks to translate; translates nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+        self.asked.add((context, source))
+        return ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def _qt_standard_strings() -> set[tuple[str, str]]:
+    tree = ast.parse((UI_SOURCES / "qt_standard_strings.py").read_text(encoding="utf-8"))
+    return {(node.args[0].value, node.args[1].value) for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"}
+
+
+def test_qt_standard_strings_cover_what_qt_asks_for(qapp) -> None:
+    """Show Qt's standard widgets under a recording translator: every text Qt looks up in
+    the contexts we carry for Azerbaijani must be listed (guards against a Qt upgrade
+    renaming "Show Details..." and the like)."""
+    recorder = _RecordingTranslator()
+    QCoreApplication.installTranslator(recorder)
+    keep = []
+    try:
+        buttons = QDialogButtonBox()
+        for button in QDialogButtonBox.StandardButton:
+            if button not in (QDialogButtonBox.StandardButton.NoButton,
+                              QDialogButtonBox.StandardButton.FirstButton,
+                              QDialogButtonBox.StandardButton.LastButton):
+                buttons.addButton(button)
+        line_edit, text_edit = QLineEdit(), QTextEdit()
+        keep += [buttons, line_edit, text_edit, line_edit.createStandardContextMenu(),
+                 text_edit.createStandardContextMenu()]
+        wizard = QWizard()
+        wizard.setOption(QWizard.WizardOption.HaveHelpButton)
+        wizard.addPage(QWizardPage())
+        wizard.addPage(QWizardPage())
+        wizard.show()
+        box = QMessageBox()
+        box.setDetailedText("details")
+        box.show()
+        progress = QProgressDialog()
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.show()
+        keep += [wizard, box, progress, dialog]
+        qapp.processEvents()
+    finally:
+        QCoreApplication.removeTranslator(recorder)
+        for widget in keep:
+            if hasattr(widget, "close"):
+                widget.close()
+    carried = _qt_standard_strings()
+    contexts = {context for context, _ in carried} - {"QFileDialog", "QFileSystemModel"}
+    missing = sorted(key for key in recorder.asked if key[0] in contexts and key not in carried)
+    assert not missing, f"add to desktop_app/ui/qt_standard_strings.py: {missing}"
+    # The file dialog asks for many texts; the visible ones must be there.
+    for key in (("QFileDialog", "File &name:"), ("QFileDialog", "All Files (*)"),
+                ("QFileSystemModel", "Name"), ("QPlatformTheme", "Cancel")):
+        assert key in recorder.asked and key in carried, key
+
+
 def test_update_translations_is_idempotent(fresh_catalogues: dict[str, Path], tmp_path: Path) -> None:
     """A second run over unchanged code leaves the catalogues byte for byte the same."""
     for path in fresh_catalogues.values():
