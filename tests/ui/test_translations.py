@@ -18,16 +18,36 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox,
-                               QProgressDialog, QTextEdit, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QTextEdit,
+    QWizard,
+    QWizardPage,
+)
 
 from desktop_app.documents.labels import LABELS
-from tests.ui.translation_checks import (LANGUAGES, REPO_ROOT, TRANSLATIONS, UI_SOURCES,
-                                         catalogue_language, extract_catalogues,
-                                         format_by_context, misused_translation_calls,
-                                         missing_translations, mnemonic_count,
-                                         placeholder_problems, placeholders, read_catalogue,
-                                         term_keys_used, term_problems, unwrapped_strings)
+from tests.ui.translation_checks import (
+    LANGUAGES,
+    REPO_ROOT,
+    TRANSLATIONS,
+    UI_SOURCES,
+    catalogue_language,
+    extract_catalogues,
+    format_by_context,
+    missing_translations,
+    misused_translation_calls,
+    mnemonic_count,
+    placeholder_problems,
+    placeholders,
+    read_catalogue,
+    term_keys_used,
+    term_problems,
+    unwrapped_strings,
+)
 
 LOCALES = {"az": "az_AZ", "kk": "kk_KZ", "ru": "ru_RU"}
 GLOSSARY_JSON = TRANSLATIONS / "glossary.json"
@@ -190,7 +210,8 @@ def test_build_translations_makes_loadable_qm_files(tmp_path: Path) -> None:
     for lang in LANGUAGES:
         shutil.copy(TRANSLATIONS / f"roundtable_{lang}.ts", tmp_path)
     result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "build-translations"),
-                             "--dir", str(tmp_path), "--quiet"], capture_output=True, text=True)
+                             "--dir", str(tmp_path), "--quiet"], check=False,
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     for lang in LANGUAGES:
         translator = QTranslator()
@@ -200,7 +221,8 @@ def test_build_translations_makes_loadable_qm_files(tmp_path: Path) -> None:
 
 def test_build_translations_fails_loudly_without_catalogues(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "build-translations"),
-                             "--dir", str(tmp_path)], capture_output=True, text=True)
+                             "--dir", str(tmp_path)], check=False, capture_output=True,
+                            text=True)
     assert result.returncode != 0
     assert "no .ts catalogues" in result.stderr
 
@@ -235,11 +257,11 @@ class _RecordingTranslator(QTranslator):
         super().__init__()
         self.asked: set[tuple[str, str]] = set()
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+    def translate(self, context, source, disambiguation=None, n=-1):
         self.asked.add((context, source))
         return ""
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -389,7 +411,7 @@ def test_completeness_check_reports_missing_and_unfinished_by_context(tmp_path: 
                         "<translation>Перевод</translation>")
     text = text.replace('<numerusform></numerusform>', '<numerusform>%n согл.</numerusform>', 2)
     text = re.sub(r"<message>\s*(<location[^>]*/>\s*)*<source>People</source>.*?</message>",
-                  "", text, flags=re.S)
+                  "", text, flags=re.DOTALL)
     committed_path = tmp_path / "committed_ru.ts"
     committed_path.write_text(text.replace('<translation type="unfinished">', "<translation>"),
                               encoding="utf-8")
