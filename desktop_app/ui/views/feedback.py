@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.domain.errors import RoundtableError
@@ -23,7 +24,7 @@ def report_error(parent: QWidget | None, exc: RoundtableError) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, details: list[str] | None = None,
-            action: str = "Delete") -> bool:
+            action: str | None = None) -> bool:
     """Ask before a destructive step; ``details`` are listed (e.g. what refers to a record)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -33,8 +34,12 @@ def confirm(parent: QWidget | None, title: str, text: str, details: list[str] | 
         shown = details[:12]
         more = len(details) - len(shown)
         lines = "\n".join(f"•  {line}" for line in shown)
-        box.setInformativeText(lines + (f"\n… and {more} more" if more > 0 else ""))
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        if more > 0:
+            lines += "\n" + QCoreApplication.translate("Feedback", "… and %n more", "",
+                                                         more)
+        box.setInformativeText(lines)
+    yes = box.addButton(action or QCoreApplication.translate("Feedback", "Delete"),
+                        QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAccessibleName(title)

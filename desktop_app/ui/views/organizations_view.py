@@ -19,20 +19,41 @@ from desktop_app.ui.undo.people_commands import (
 from desktop_app.ui.undo.record_commands import push
 
 from .feedback import report_error, run_modal
-from .record_list import RecordListView, delete_with_confirmation
+from .record_list import ListTexts, RecordListView, delete_with_confirmation
 
 
 class OrganizationsView(RecordListView):
     title = "Organizations"
     record_kind = "organization"
     topics = ("organizations",)
-    noun = "organization"
-    plural = "organizations"
     column_widths = (330, 110, 330, 110, 84, 150)
     stretch_column = 0
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganizationsTableModel(), parent)
+
+    def list_texts(self) -> ListTexts:
+        return ListTexts(
+            title=self.tr("Organizations"),
+            filter_placeholder=self.tr("Filter organizations — any spelling, any script"),
+            filter_name=self.tr("Filter organizations"),
+            new_button=self.tr("New organization…"),
+            new_name=self.tr("New organization"),
+            edit_name=self.tr("Edit organization"),
+            delete_name=self.tr("Delete organization"),
+            empty=self.tr("No organizations yet.\nUse “New organization…” to add one."),
+            no_match=self.tr("No organizations match “{filter}”."),
+            # English picks its singular in code (no English catalogue is installed); both
+            # strings are numerus, so other languages get all their plural forms.
+            count=lambda total: (self.tr("%n organization", "", total) if total == 1
+                                 else self.tr("%n organizations", "", total)),
+            filtered_count=lambda shown, total: (
+                self.tr("{shown} of %n organization", "", total) if total == 1
+                else self.tr("{shown} of %n organizations", "", total)).format(shown=shown),
+            first_loading=lambda loaded: (
+                self.tr("first %n organization · loading…", "", loaded) if loaded == 1
+                else self.tr("first %n organizations · loading…", "", loaded)),
+        )
 
     def load_records(self, event_key: str, limit: int | None = None  # noqa: ARG002
                      ) -> tuple[list[OrganizationView], str]:
@@ -49,12 +70,12 @@ class OrganizationsView(RecordListView):
             if organization is None:
                 command = CreateOrganizationCommand(self.ctx, key, data)
                 push(self.ctx, command)
-                self.ctx.status_message.emit(f"Added {data.name}")
+                self.ctx.status_message.emit(self.tr("Added {name}").format(name=data.name))
                 if command.organization_id is not None:
                     self.select_after_load(command.organization_id)
             else:
                 push(self.ctx, EditOrganizationCommand(self.ctx, organization, data))
-                self.ctx.status_message.emit(f"Saved {data.name}")
+                self.ctx.status_message.emit(self.tr("Saved {name}").format(name=data.name))
 
         return OrganizationDialog(languages=event.languages, save=save,
                                   organization=organization, parent=self)
@@ -81,17 +102,21 @@ class OrganizationsView(RecordListView):
         parties = [a.reference for a in list_agreements(self.ctx.db, self.ctx.event_key)
                    if any(p.organization_id == organization.id for p in a.parties)]
         if parties:
-            box = QMessageBox(QMessageBox.Icon.Information, "Cannot delete",
-                              f"{organization.name} is a party to {len(parties)} "
-                              f"agreement{'s' if len(parties) != 1 else ''}. Remove it from "
-                              "them (or delete them) first.", QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Cannot delete"),
+                (self.tr("{name} is a party to %n agreement. Remove it from it "
+                         "(or delete it) first.", "", len(parties)) if len(parties) == 1
+                 else self.tr("{name} is a party to %n agreements. Remove it from them "
+                              "(or delete them) first.", "", len(parties)))
+                .format(name=organization.name),
+                QMessageBox.StandardButton.Ok, self)
             box.setInformativeText("\n".join(f"•  {ref}" for ref in parties[:12])
                                    + (" …" if len(parties) > 12 else ""))
             box.exec()
             return
         delete_with_confirmation(
             self, DeleteOrganizationCommand(self.ctx, self.ctx.event_key, organization),
-            "Delete organization",
-            f"{organization.name} is referred to. Delete anyway? Its people will have no "
-            "organization (Undo puts everything back).",
-            f"Deleted {organization.name} — Undo restores it")
+            self.tr("Delete organization"),
+            self.tr("{name} is referred to. Delete anyway? Its people will have no "
+                    "organization (Undo puts everything back).").format(name=organization.name),
+            self.tr("Deleted {name} — Undo restores it").format(name=organization.name))

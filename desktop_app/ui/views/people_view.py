@@ -18,21 +18,42 @@ from desktop_app.ui.undo.people_commands import (
 from desktop_app.ui.undo.record_commands import push
 
 from .feedback import report_error
-from .record_list import RecordListView, delete_with_confirmation
+from .record_list import ListTexts, RecordListView, delete_with_confirmation
 
 
 class PeopleView(RecordListView):
     title = "People"
     record_kind = "person"
     topics = ("people", "organizations")
-    noun = "person"
-    plural = "people"
     first_page = 120
     column_widths = (250, 220, 270, 250, 84, 104)
     stretch_column = 3
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, PeopleTableModel(), parent)
+
+    def list_texts(self) -> ListTexts:
+        return ListTexts(
+            title=self.tr("People"),
+            filter_placeholder=self.tr("Filter people — any spelling, any script"),
+            filter_name=self.tr("Filter people"),
+            new_button=self.tr("New person…"),
+            new_name=self.tr("New person"),
+            edit_name=self.tr("Edit person"),
+            delete_name=self.tr("Delete person"),
+            empty=self.tr("No people yet.\nUse “New person…” to add one."),
+            no_match=self.tr("No people match “{filter}”."),
+            # English picks its singular in code (no English catalogue is installed); both
+            # strings are numerus, so other languages get all their plural forms.
+            count=lambda total: (self.tr("%n person", "", total) if total == 1
+                                 else self.tr("%n people", "", total)),
+            filtered_count=lambda shown, total: (
+                self.tr("{shown} of %n person", "", total) if total == 1
+                else self.tr("{shown} of %n people", "", total)).format(shown=shown),
+            first_loading=lambda loaded: (
+                self.tr("first %n person · loading…", "", loaded) if loaded == 1
+                else self.tr("first %n people · loading…", "", loaded)),
+        )
 
     def load_records(self, event_key: str, limit: int | None = None
                      ) -> tuple[list[PersonView], str]:
@@ -49,12 +70,14 @@ class PeopleView(RecordListView):
             if person is None:
                 command = CreatePersonCommand(self.ctx, key, data)
                 push(self.ctx, command)
-                self.ctx.status_message.emit(f"Added {data.family_name}")
+                self.ctx.status_message.emit(
+                    self.tr("Added {name}").format(name=data.family_name))
                 if command.person_id is not None:
                     self.select_after_load(command.person_id)
             else:
                 push(self.ctx, EditPersonCommand(self.ctx, person, data))
-                self.ctx.status_message.emit(f"Saved {data.family_name}")
+                self.ctx.status_message.emit(
+                    self.tr("Saved {name}").format(name=data.family_name))
 
         return PersonDialog(languages=event.languages, organizations=organizations, save=save,
                             person=person, parent=self)
@@ -84,7 +107,9 @@ class PeopleView(RecordListView):
         if person is None:
             return
         delete_with_confirmation(
-            self, DeletePersonCommand(self.ctx, self.ctx.event_key, person), "Delete person",
-            f"{person.display_name} is referred to in the programme or the agreements. "
-            "Delete anyway? These references will be removed (Undo puts them back).",
-            f"Deleted {person.display_name} — Undo restores them")
+            self, DeletePersonCommand(self.ctx, self.ctx.event_key, person),
+            self.tr("Delete person"),
+            self.tr("{name} is referred to in the programme or the agreements. Delete anyway? "
+                    "These references will be removed (Undo puts them back).")
+            .format(name=person.display_name),
+            self.tr("Deleted {name} — Undo restores them").format(name=person.display_name))

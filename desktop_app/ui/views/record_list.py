@@ -5,6 +5,8 @@ marks it stale), so opening the window never waits for a list nobody looks at.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -65,15 +67,36 @@ def configure_table(table: QTableView, name: str) -> None:
     table.horizontalHeader().setStretchLastSection(True)
 
 
+@dataclass(frozen=True)
+class ListTexts:
+    """Every sentence a list shows about its records, whole and translated by the
+    subclass (translators must see "New person…", never "New " + a noun)."""
+
+    title: str
+    filter_placeholder: str
+    filter_name: str
+    new_button: str
+    new_name: str
+    edit_name: str
+    delete_name: str
+    #: "No people yet. Use “New person…” to add one."
+    empty: str
+    #: "No people match “{filter}”." (``filter`` is filled in)
+    no_match: str
+    #: (total) -> "12 people"
+    count: Callable[[int], str]
+    #: (shown, total) -> "3 of 12 people"
+    filtered_count: Callable[[int, int], str]
+    #: (loaded) -> "first 120 people · loading…"
+    first_loading: Callable[[int], str]
+
+
 class RecordListView(QWidget):
     """A filterable, sortable table of records with New / Edit / Delete."""
-
 
     title = ""
     record_kind = ""          # the ``navigate`` kind this view shows
     topics: tuple[str, ...] = ()
-    noun = "record"
-    plural = "records"
     #: The service returns rows in the order of column 0 (names by the event's alphabet).
     presorted = True
     #: Records loaded first while a big list loads (None: always the whole list).
@@ -87,6 +110,8 @@ class RecordListView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = model
+        self.texts = self.list_texts()
+        self.title = self.texts.title
         self._stale = True
         self._select_after_load: int | None = None
         self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
@@ -94,22 +119,23 @@ class RecordListView(QWidget):
         self.heading = heading_label(self.title)
         self.count_label = muted_label()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(f"Filter {self.plural} — any spelling, any script")
+        self.filter_edit.setPlaceholderText(self.texts.filter_placeholder)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(f"Filter {self.plural}")
+        self.filter_edit.setAccessibleName(self.texts.filter_name)
         self.filter_edit.setMinimumWidth(180)
         self.filter_edit.setMaximumWidth(420)
         self.filter_edit.textChanged.connect(self._filter_changed)
         style = self.style()
         self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-                                      f"New {self.noun}…")
+                                      self.texts.new_button)
         self.edit_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "Edit…")
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self.tr("Edit…"))
         self.delete_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Delete")
-        for button, name in ((self.new_button, f"New {self.noun}"),
-                             (self.edit_button, f"Edit {self.noun}"),
-                             (self.delete_button, f"Delete {self.noun}")):
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Delete"))
+        for button, name in ((self.new_button, self.texts.new_name),
+                             (self.edit_button, self.texts.edit_name),
+                             (self.delete_button, self.texts.delete_name)):
             button.setAccessibleName(name)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -193,7 +219,7 @@ class RecordListView(QWidget):
             self._apply_loaded(([], "en"))
             return
         if self.model.total_count == 0:
-            self.count_label.setText("Loading…")
+            self.count_label.setText(self.tr("Loading…"))
             if self.first_page is not None:
                 # An empty table first gets a screenful, then the whole list.
                 first = self.first_page
@@ -267,16 +293,15 @@ class RecordListView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
         if self.loader.partial:
-            self.count_label.setText(f"first {total} {self.plural} · loading…")
+            self.count_label.setText(self.texts.first_loading(total))
             self.stack.setCurrentWidget(self.table)
             return
-        noun = self.noun if total == 1 else self.plural
-        self.count_label.setText(f"{total} {noun}" if shown == total
-                                 else f"{shown} of {total} {self.plural}")
+        self.count_label.setText(self.texts.count(total) if shown == total
+                                 else self.texts.filtered_count(shown, total))
         if total == 0:
-            self.empty_label.setText(f"No {self.plural} yet.\nUse “New {self.noun}…” to add one.")
+            self.empty_label.setText(self.texts.empty)
         else:
-            self.empty_label.setText(f"No {self.plural} match “{self.filter_edit.text()}”.")
+            self.empty_label.setText(self.texts.no_match.format(filter=self.filter_edit.text()))
         self.stack.setCurrentWidget(self.empty_label if shown == 0 else self.table)
 
     def selected(self) -> Any | None:
@@ -302,6 +327,10 @@ class RecordListView(QWidget):
             self.filter_edit.clear()
         self.select_id(record.id)
         return True
+
+    def list_texts(self) -> ListTexts:
+        """The sentences of this list, in the interface language."""
+        raise NotImplementedError
 
     def new_record(self) -> None:
         raise NotImplementedError
