@@ -1,7 +1,7 @@
 """The Overview: the event's facts, its figures, a chart, and the conflict warnings."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,6 +24,7 @@ from desktop_app.services.views import EventView
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..errors import reporting
+from ..i18n import term
 from ..widgets.bar_chart import BarChart
 from ..widgets.status_strip import StatusStrip
 
@@ -52,9 +53,11 @@ class _Card(QFrame):
         self.setAccessibleName(caption)
 
     def set(self, value: int, detail: str = "") -> None:
-        self.value.setText(f"{value:,}")
+        self.value.setText(QLocale().toString(value))
         self.detail.setText(detail or "\u00a0")  # keeps the cards' figures aligned
-        self.setAccessibleDescription(f"{value} {self.caption.text()}. {detail}")
+        self.setAccessibleDescription(
+            self.tr("{value} {caption}. {detail}", "a figure of the overview, read aloud")
+            .format(value=value, caption=self.caption.text(), detail=detail))
 
 
 def _section(text: str) -> QLabel:
@@ -81,33 +84,36 @@ class OverviewView(QWidget):
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
         self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts_label.setAccessibleName("Event facts")
+        self.facts_label.setAccessibleName(self.tr("Event facts"))
 
-        self.agreements_card = _Card("agreements")
+        self.title = self.tr("Overview")
+        self.agreements_card = _Card(self.tr("agreements", "caption under their number"))
         self.status_strip = StatusStrip()
         self.agreements_card.layout().addWidget(self.status_strip)
-        self.universities_card = _Card("universities involved")
-        self.countries_card = _Card("countries involved")
-        self.participants_card = _Card("participants")
-        self.items_card = _Card("agenda items")
+        self.universities_card = _Card(self.tr("universities involved",
+                                               "caption under their number"))
+        self.countries_card = _Card(self.tr("countries involved", "caption under their number"))
+        self.participants_card = _Card(self.tr("participants", "caption under their number"))
+        self.items_card = _Card(self.tr("agenda items", "caption under their number"))
         cards = QHBoxLayout()
         for card in (self.agreements_card, self.universities_card, self.countries_card,
                      self.participants_card, self.items_card):
             cards.addWidget(card, 1)
 
         self.chart = BarChart()
-        self.chart.setAccessibleName("Agreements per university")
-        self.by_university = QPushButton("By university")
-        self.by_country = QPushButton("By country")
+        self.chart.setAccessibleName(self.tr("Agreements per university"))
+        self.by_university = QPushButton(self.tr("By university"))
+        self.by_country = QPushButton(self.tr("By country"))
+        self.by_university.setAccessibleName(self.tr("Chart agreements by university"))
+        self.by_country.setAccessibleName(self.tr("Chart agreements by country"))
         self.chart_group = QButtonGroup(self)
         for index, button in enumerate((self.by_university, self.by_country)):
             button.setCheckable(True)
-            button.setAccessibleName(f"Chart agreements {button.text().lower()}")
             self.chart_group.addButton(button, index)
         self.by_university.setChecked(True)
         self.chart_group.idClicked.connect(lambda _id: self._fill_chart())
         chart_head = QHBoxLayout()
-        chart_head.addWidget(_section("Agreements"))
+        chart_head.addWidget(_section(self.tr("Agreements")))
         chart_head.addStretch(1)
         chart_head.addWidget(self.by_university)
         chart_head.addWidget(self.by_country)
@@ -116,12 +122,12 @@ class OverviewView(QWidget):
         chart_box.addWidget(self.chart)
         chart_box.addStretch(1)
 
-        self.warnings_title = _section("Warnings")
+        self.warnings_title = _section(self.tr("Warnings"))
         self.warnings_title.setMinimumHeight(self.by_country.sizeHint().height())
         self.warnings_list = QListWidget()
-        self.warnings_list.setAccessibleName("Conflict warnings")
+        self.warnings_list.setAccessibleName(self.tr("Conflict warnings"))
         self.warnings_list.setWordWrap(True)
-        self.warnings_list.setToolTip("Double-click or press Enter to open the item")
+        self.warnings_list.setToolTip(self.tr("Double-click or press Enter to open the item"))
         self.warnings_list.itemActivated.connect(self._open_warning)
         warnings_box = QVBoxLayout()
         warnings_box.addWidget(self.warnings_title)
@@ -177,12 +183,19 @@ class OverviewView(QWidget):
         figures = self.figures
         by_status = figures.agreements_by_status
         self.status_strip.set_counts(by_status)
+        locale = QLocale()
         self.agreements_card.set(figures.agreements, " · ".join(
-            f"{count} {status}" for status, count in by_status.items() if count) or "none yet")
+            self.tr("{count} {status}", "a number of agreements and their status, e.g. 3 signed")
+            .format(count=count, status=locale.toLower(term(f"status.{status}")))
+            for status, count in by_status.items() if count)
+            or self.tr("none yet", "no agreements yet"))
         self.universities_card.set(figures.universities)
         self.countries_card.set(figures.countries, ", ".join(c for c, _ in figures.by_country))
         self.participants_card.set(figures.participants,
-                                   f"from {figures.organizations} organizations")
+                                   self.tr("from %n organization", "",
+                                           figures.organizations)
+                                   if figures.organizations == 1 else
+                                   self.tr("from %n organizations", "", figures.organizations))
         self.items_card.set(figures.agenda_items)
         self._fill_chart()
         self._warnings_changed(key, self.conflicts.warnings)
@@ -196,46 +209,55 @@ class OverviewView(QWidget):
         self.title_label.setText(event.title)
         self.subtitle_label.setText(event.subtitle or "")
         self.subtitle_label.setVisible(bool(event.subtitle))
+        locale = QLocale()
         if event.start_date == event.end_date:
-            dates = f"{event.start_date:%A, %d %B %Y}"
+            dates = locale.toString(event.start_date, "dddd, d MMMM yyyy")
         else:
-            dates = f"{event.start_date:%d %B %Y} – {event.end_date:%d %B %Y}"
+            dates = (locale.toString(event.start_date, "d MMMM yyyy") + " – "
+                     + locale.toString(event.end_date, "d MMMM yyyy"))
         venue = ", ".join(x for x in (event.venue_name, event.venue_address, event.venue_city,
                                       event.venue_country) if x)
         rooms = ", ".join(r.name + (f" ({r.capacity})" if r.capacity else "")
                           for r in event.rooms)
-        facts = [f"When: {dates} ({event.timezone})", f"Where: {venue}",
-                 f"Rooms: {rooms or 'none'} · Languages: {', '.join(event.languages)}"]
+        facts = [self.tr("When: {dates} ({timezone})").format(dates=dates,
+                                                              timezone=event.timezone),
+                 self.tr("Where: {venue}").format(venue=venue),
+                 self.tr("Rooms: {rooms} · Languages: {languages}").format(
+                     rooms=rooms or self.tr("none", "no rooms"),
+                     languages=", ".join(event.languages))]
         self.facts_label.setText("\n".join(facts))
 
     def _fill_chart(self) -> None:
         if self.figures is None:
             return
         if self.chart_group.checkedId() == 1:
-            self.chart.setAccessibleName("Agreements per country")
-            self.chart.set_rows(self.figures.by_country, "No agreements yet")
+            self.chart.setAccessibleName(self.tr("Agreements per country"))
+            self.chart.set_rows(self.figures.by_country, self.tr("No agreements yet"))
         else:
-            self.chart.setAccessibleName("Agreements per university")
-            self.chart.set_rows(self.figures.by_university, "No agreements with universities yet")
+            self.chart.setAccessibleName(self.tr("Agreements per university"))
+            self.chart.set_rows(self.figures.by_university,
+                                self.tr("No agreements with universities yet"))
 
     def _fill_warnings(self) -> None:
         self.warnings_list.clear()
         count = len(self.warnings)
-        self.warnings_title.setText(f"Warnings ({count})" if count else "Warnings")
+        self.warnings_title.setText(self.tr("Warnings ({count})").format(count=count)
+                                    if count else self.tr("Warnings"))
         if not self.conflicts.current:
-            entry = QListWidgetItem("Checking for conflicts…")
+            entry = QListWidgetItem(self.tr("Checking for conflicts…"))
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.warnings_list.addItem(entry)
             return
         if not self.warnings:
-            entry = QListWidgetItem("✓  No conflicts: rooms, people and signings all fit.")
+            entry = QListWidgetItem(
+                "✓  " + self.tr("No conflicts: rooms, people and signings all fit."))
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.warnings_list.addItem(entry)
             return
         for warning in self.warnings:
             entry = QListWidgetItem(f"⚠  {warning.message}")
             entry.setData(_WARNING, (warning.subject_kind, warning.subject_key))
-            entry.setToolTip(f"{warning.code}: open the {warning.subject_kind} item to fix it")
+            entry.setToolTip(self.tr("{code}: open the item to fix it").format(code=warning.code))
             self.warnings_list.addItem(entry)
 
     def _open_warning(self, entry: QListWidgetItem) -> None:
