@@ -47,7 +47,10 @@ class StorageActions(QObject):
         done = self.tr("Backed up to {file}")
         run_task(lambda _progress, _cancelled: make_backup(path, "manual"),
                  succeeded=lambda made: self.ctx.status_message.emit(done.format(file=made)),
-                 failed=lambda exc: show_error(self.window, exc))
+                 failed=self._backup_failed)
+
+    def _backup_failed(self, exc: Exception) -> None:
+        show_error(self.window, exc)
 
     def restore_from_backup(self) -> None:
         path = self.database_path

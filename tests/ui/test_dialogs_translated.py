@@ -167,15 +167,15 @@ def marked_catalogue(folder: Path) -> Path:
     def mark(match: re.Match[str]) -> str:
         source = match.group(1)
         if 'numerus="yes"' in match.group(0):
-            forms = "<numerusform>⟦%s⟧</numerusform>" % source
+            forms = f"<numerusform>⟦{source}⟧</numerusform>"
             translation = f"<translation>{forms * 3}</translation>"
         else:
             translation = f"<translation>⟦{source}⟧</translation>"
         return re.sub(r"<translation[^>]*>.*?</translation>", translation, match.group(0),
-                      flags=re.S)
+                      flags=re.DOTALL)
 
     text = re.sub(r"<message[^>]*>.*?<source>(.*?)</source>.*?</message>", mark, text,
-                  flags=re.S)
+                  flags=re.DOTALL)
     ts.write_text(text, encoding="utf-8")
     qm = folder / "marked_ru.qm"
     subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True,

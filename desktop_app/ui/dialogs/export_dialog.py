@@ -65,7 +65,7 @@ class ExportDialog(QDialog):
         self.what = QComboBox()
         self.what.setAccessibleName(self.tr("What to export"))
         for name, label in EXPORTS.items():
-            self.what.addItem(QCoreApplication.translate("ExportDialog", label), name)
+            self.what.addItem(QCoreApplication.translate("ExportDialog", str(label)), name)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format", "file format"))
         self.language = QComboBox()

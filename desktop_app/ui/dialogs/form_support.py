@@ -63,13 +63,13 @@ COUNTRY_NAMES = {
 def language_name(tag: str) -> str | None:
     """The language's name in the interface language, or None for an unknown tag."""
     name = LANGUAGE_NAMES.get(tag.split("-")[0].lower())
-    return QCoreApplication.translate("LanguageNames", name) if name else None
+    return QCoreApplication.translate("LanguageNames", str(name)) if name else None
 
 
 def country_name(code: str) -> str | None:
     """The country's name in the interface language, or None for an unknown code."""
     name = COUNTRY_NAMES.get(code.upper())
-    return QCoreApplication.translate("CountryNames", name) if name else None
+    return QCoreApplication.translate("CountryNames", str(name)) if name else None
 
 
 def language_label(tag: str) -> str:

@@ -61,7 +61,7 @@ class OrganizationDialog(ValidatedForm, QDialog):
         self.kind = QComboBox()
         for kind in ORGANIZATION_KINDS:
             name = KIND_NAMES.get(kind)
-            self.kind.addItem(QCoreApplication.translate("OrganizationDialog", name)
+            self.kind.addItem(QCoreApplication.translate("OrganizationDialog", str(name))
                               if name else kind, kind)
         self.country = UppercaseLineEdit("AZ")
         self.country.setMaxLength(2)

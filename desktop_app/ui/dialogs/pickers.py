@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 from desktop_app.domain.collation import sort_key
 from desktop_app.services.views import OrganizationView, PersonView
 
-NONE_TEXT = QT_TRANSLATE_NOOP("Pickers", "— none —")
+NONE_TEXT = str(QT_TRANSLATE_NOOP("Pickers", "— none —"))
 
 
 def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,

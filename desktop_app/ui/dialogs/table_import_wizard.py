@@ -76,7 +76,7 @@ class TableImportWizard(QDialog):
         self.kind.setAccessibleName(self.tr("The file holds"))
         for kind in TABLE_KINDS:
             label = KIND_LABELS.get(kind)
-            self.kind.addItem(QCoreApplication.translate("TableImportWizard", label)
+            self.kind.addItem(QCoreApplication.translate("TableImportWizard", str(label))
                               if label else kind, kind)
         self.preview_button = QPushButton(self.tr("Preview", "button: check the file first"))
         self.preview_button.clicked.connect(lambda: self.preview(keep_mapping=False))

@@ -57,8 +57,9 @@ READINESS_TEXTS = {
 }
 
 
-def _command_text(text: str, reference: str) -> str:
-    return QCoreApplication.translate("AgreementCommands", text).format(reference=reference)
+def _command_text(text: object, reference: str) -> str:
+    """``text`` (one of the marked texts above) in the interface language."""
+    return QCoreApplication.translate("AgreementCommands", str(text)).format(reference=reference)
 
 
 class _AgreementCommand(ServiceCommand):
