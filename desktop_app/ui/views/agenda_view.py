@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,33 +78,40 @@ class AgendaView(QWidget):
         self.warnings: dict[str, list[str]] = {}
         self._offer_index = -1
 
-        heading = QLabel("Agenda")
+        self.title = self.tr("Agenda")
+        heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
         self.day_combo = QComboBox()
-        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setAccessibleName(self.tr("Day"))
         self.day_combo.setMinimumContentsLength(12)
-        self.timeline_button = QPushButton("Timeline")
-        self.list_button = QPushButton("List")
+        self.timeline_button = QPushButton(self.tr("Timeline"))
+        self.list_button = QPushButton(self.tr("List", "show the agenda as a list"))
+        self.timeline_button.setAccessibleName(self.tr("Show the agenda as a timeline"))
+        self.list_button.setAccessibleName(self.tr("Show the agenda as a list"))
         self.mode_group = QButtonGroup(self)
         for index, button in enumerate((self.timeline_button, self.list_button)):
             button.setCheckable(True)
-            button.setAccessibleName(f"Show the agenda as a {button.text().lower()}")
             self.mode_group.addButton(button, index)
         self.timeline_button.setChecked(True)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Find in the agenda (Ctrl+F)")
-        self.filter_edit.setToolTip("Title, speaker, chair, room or topic, in any case or script")
-        self.filter_edit.setAccessibleName("Find in the agenda")
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Find in the agenda ({shortcut})").format(shortcut=find_keys))
+        self.filter_edit.setToolTip(
+            self.tr("Title, speaker, chair, room or topic, in any case or script"))
+        self.filter_edit.setAccessibleName(self.tr("Find in the agenda"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 30)
-        self.new_button = QPushButton("New item…")
+        self.new_button = QPushButton(self.tr("New item…"))
         self.new_button.setObjectName("primaryButton")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            button.setAccessibleName(button.text().rstrip("…") + " agenda item")
-        hint = QLabel("Drag a block to move it · drag its bottom edge to change the end · "
-                      "double-click to edit · Ctrl+wheel to zoom")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.setAccessibleName(self.tr("New agenda item"))
+        self.edit_button.setAccessibleName(self.tr("Edit agenda item"))
+        self.delete_button.setAccessibleName(self.tr("Delete agenda item"))
+        hint = QLabel(self.tr("Drag a block to move it · drag its bottom edge to change the "
+                              "end · double-click to edit · Ctrl+wheel to zoom"))
         hint.setObjectName("pageSubtitle")
         hint.setWordWrap(True)
         heading_row = QHBoxLayout()
@@ -126,7 +133,7 @@ class AgendaView(QWidget):
         self.timeline = TimelineView()
         self.table_model = AgendaTableModel()
         self.table = QTableView()
-        self.table.setAccessibleName("Agenda items")
+        self.table.setAccessibleName(self.tr("Agenda items"))
         self.table.setModel(self.table_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -174,9 +181,9 @@ class AgendaView(QWidget):
         ctx.event_changed.connect(lambda _key: self.refresh())
         ctx.data_changed.connect(self._on_data_changed)
         ctx.undo_stack.indexChanged.connect(self._on_undo_index)
-        self._new_action = QAction("New agenda item…", self)
+        self._new_action = QAction(self.tr("New agenda item…"), self)
         self._new_action.triggered.connect(lambda: self.new_item())
-        self._delete_action = QAction("Delete agenda item", self)
+        self._delete_action = QAction(self.tr("Delete agenda item"), self)
         self._delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self._delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._delete_action.triggered.connect(lambda: self.delete_item(self.selected_item_id()))
@@ -243,7 +250,10 @@ class AgendaView(QWidget):
         self.day_combo.clear()
         for day in (self.event_view.days if self.event_view else []):
             count = sum(1 for item in self.items if item.day == day)
-            self.day_combo.addItem(f"{day:%A, %d %B %Y}  ·  {count} items", day)
+            items = (self.tr("%n item", "agenda items on a day", count) if count == 1
+                     else self.tr("%n items", "agenda items on a day", count))
+            self.day_combo.addItem(
+                QLocale().toString(day, "dddd, d MMMM yyyy") + "  ·  " + items, day)
         index = self.day_combo.findData(current_day)
         self.day_combo.setCurrentIndex(max(index, 0))
         self.day_combo.blockSignals(False)
@@ -320,8 +330,11 @@ class AgendaView(QWidget):
             return
         rooms = self.event_view.rooms if self.event_view else ()
         room = next((r.name for r in rooms if r.id == room_id), "")
-        text = f'Move "{before.title}" to {_time(start_minutes):%H:%M}' + (
-            f" in {room}" if room_id != before.room_id else "")
+        start = f"{_time(start_minutes):%H:%M}"
+        text = (self.tr('Move "{title}" to {time} in {room}').format(
+                    title=before.title, time=start, room=room)
+                if room_id != before.room_id else
+                self.tr('Move "{title}" to {time}').format(title=before.title, time=start))
         command = ChangeAgendaItemCommand(
             self.ctx.db, self.ctx.event_key, before, lambda version: move_agenda_item(
                 self.ctx.db, item_id, start_time=_time(start_minutes), room_id=room_id,
@@ -336,7 +349,8 @@ class AgendaView(QWidget):
         command = ChangeAgendaItemCommand(
             self.ctx.db, self.ctx.event_key, before, lambda version: resize_agenda_item(
                 self.ctx.db, item_id, end_time=_time(end_minutes), expected_version=version),
-            f'Make "{before.title}" end at {_time(end_minutes):%H:%M}', self)
+            self.tr('Make "{title}" end at {time}').format(
+                title=before.title, time=f"{_time(end_minutes):%H:%M}"), self)
         if self._push(command):
             self._offer_shift(item_id)
 
@@ -349,19 +363,26 @@ class AgendaView(QWidget):
         if failed or not pushed:
             return
         overlap = int((moved.end - pushed[0].start).total_seconds() // 60)
-        names = f'"{pushed[0].title}"' + (f" and {len(pushed) - 1} more" if len(pushed) > 1
-                                           else "")
+        if len(pushed) > 1:
+            names = self.tr('"{title}" and %n more', "", len(pushed) - 1).format(
+                title=pushed[0].title)
+        else:
+            names = self.tr('"{title}"').format(title=pushed[0].title)
         self._offer_index = self.ctx.undo_stack.index()
 
         def shift() -> None:
             self._push(ShiftAgendaItemsCommand(
                 self.ctx.db, self.ctx.event_key, pushed, overlap,
-                f"Shift {len(pushed)} item(s) by {overlap} min", self))
+                shift_text, self))
 
-        plural = "s" if len(pushed) > 1 else ""
+        shift_text = (self.tr("Shift %n item by {minutes} min", "", len(pushed))
+                      if len(pushed) == 1 else
+                      self.tr("Shift %n items by {minutes} min", "", len(pushed))
+                      ).format(minutes=overlap)
         self.info_bar.offer(
-            f'"{moved.title}" now runs {overlap} min into {names} in {moved.room_name}.',
-            f"Shift {len(pushed)} item{plural} by {overlap} min", shift)
+            self.tr('"{title}" now runs {minutes} min into {names} in {room}.').format(
+                title=moved.title, minutes=overlap, names=names, room=moved.room_name),
+            shift_text, shift)
 
     def _on_undo_index(self, index: int) -> None:
         if self.info_bar.isVisible() and index != self._offer_index:
@@ -416,4 +437,5 @@ class AgendaView(QWidget):
         if item is None:
             return
         if self._push(DeleteAgendaItemCommand(self.ctx.db, self.ctx.event_key, item, self)):
-            self.ctx.status_message.emit(f'Deleted "{item.title}". Undo brings it back.')
+            self.ctx.status_message.emit(
+                self.tr('Deleted "{title}". Undo brings it back.').format(title=item.title))
