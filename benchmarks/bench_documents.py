@@ -1,39 +1,37 @@
 """How fast the printed documents are, against a bare-canvas baseline.
 
-Run: ``python benchmarks/bench_documents.py [agreements] [items]`` (defaults
-1,000 and 300). It imports a synthetic event (``benchmarks/synthetic.py``)
-into a temporary SQLite file and times, best of ``REPEATS`` runs each:
+Run alone: ``python benchmarks/bench_documents.py`` (or through ``run.py``). On
+the benchmark event (``benchmarks/synth.py``: 10,000 people, 2,000 agreements,
+300 agenda items over 3 days) it times, best of ``REPEATS`` runs each:
 
-- the certificates of every signed/ready agreement, as the application
-  makes them (``documents.certificates.build_certificates``);
+- the certificates of the first 1,000 signed/ready agreements in signing
+  order, as the application makes them (``documents.certificates.build_certificates``);
 - a baseline on a bare ReportLab canvas that writes the same strings with
   the same fonts at the same places (recorded from a real run beforehand, so
   no measuring, wrapping or fallback runs) and draws the same QR code,
   encoded once with segno and drawn as one path; the two run alternately so
   that load from other processes hits both alike;
-- the programme of the whole event (3 days, 300 items), and the whole
-  service call (load + build + atomic write) for both documents.
+- the programme of a 300-item event with 100 agreements (the documents
+  issue's case: 600 people, 3 days) and, for information, the programme of
+  the benchmark event itself, whose signing items list all 2,000 agreements.
 
-It prints a Markdown table for ``docs/performance.md``. Targets:
-certificates within 1.5x of the baseline; the programme under 2 s.
+Targets: certificates within 1.5x of the baseline; the programme under 2 s.
 """
 from __future__ import annotations
 
 import io
-import os
-import platform
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import segno
+from common import BenchContext, Figure, best_of, interleaved_best, timed
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+from synthetic import synthetic_event
 
-from benchmarks.synthetic import synthetic_event
 from desktop_app.documents.base import DocumentOptions, Progress
 from desktop_app.documents.certificates import (
     CertificatePainter,
@@ -45,27 +43,14 @@ from desktop_app.documents.fonts import register_fonts
 from desktop_app.documents.programme import build_programme
 from desktop_app.documents.styles import serif
 from desktop_app.domain.models import Event
-from desktop_app.services.documents import generate_document
 from desktop_app.services.events import import_event_document
 from desktop_app.services.loading import load_event
 from desktop_app.storage.database import open_database
 
+NAME = "documents"
+CERTIFICATES = 1000
 REPEATS = 3
 LANDSCAPE_A4 = (841.89, 595.28)
-
-
-Timing = tuple[float, float]  # (wall seconds, CPU seconds of this process)
-
-
-def _timed(function: Callable[[], object]) -> Timing:
-    wall, cpu = time.perf_counter(), time.process_time()
-    function()
-    return time.perf_counter() - wall, time.process_time() - cpu
-
-
-def best_of(function: Callable[[], object], repeats: int = REPEATS) -> Timing:
-    runs = [_timed(function) for _ in range(repeats)]
-    return min(run[0] for run in runs), min(run[1] for run in runs)
 
 
 class RecordingCanvas(Canvas):
@@ -85,17 +70,18 @@ class RecordingCanvas(Canvas):
         super().showPage()
 
 
-def recorded_text(event: Event) -> list[list[tuple[str, float, float, float, str]]]:
+def recorded_text(event: Event, references: tuple[str, ...] = ()
+                  ) -> list[list[tuple[str, float, float, float, str]]]:
     """Every string the real certificates draw, page by page (made once, before timing)."""
     canvas = RecordingCanvas(io.BytesIO(), pagesize=LANDSCAPE_A4)
     painter = CertificatePainter(canvas, event, event.primary_language)
-    for agreement in certificate_agreements(event):
+    for agreement in certificate_agreements(event, references):
         painter.paint(agreement)
     return canvas.pages[:-1]
 
 
-def baseline_certificates(event: Event, pages: list[list[tuple[str, float, float, float, str]]]
-                          ) -> bytes:
+def baseline_certificates(event: Event, pages: list[list[tuple[str, float, float, float, str]]],
+                          references: tuple[str, ...] = ()) -> bytes:
     """The same strings, fonts and QR codes on a bare canvas: no measuring, wrapping or layout.
 
     The QR code is encoded once per page with segno (same data, same error
@@ -104,7 +90,8 @@ def baseline_certificates(event: Event, pages: list[list[tuple[str, float, float
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=LANDSCAPE_A4, pageCompression=1,
                     initialFontName=serif(), initialFontSize=10)
-    for agreement, strings in zip(certificate_agreements(event), pages, strict=True):
+    for agreement, strings in zip(certificate_agreements(event, references), pages,
+                                  strict=True):
         for face, size, x, y, text in strings:
             canvas.setFont(face, size)
             canvas.drawString(x, y, text)
@@ -126,72 +113,66 @@ def baseline_certificates(event: Event, pages: list[list[tuple[str, float, float
     return buffer.getvalue()
 
 
-def interleaved_best(first: Callable[[], object], second: Callable[[], object],
-                     repeats: int = REPEATS) -> tuple[Timing, Timing]:
-    """Best times of two functions run alternately, so that load from other processes on
-    a shared machine affects both alike."""
-    runs: tuple[list[Timing], list[Timing]] = ([], [])
-    for _ in range(repeats):
-        runs[0].append(_timed(first))
-        runs[1].append(_timed(second))
-    return tuple(  # type: ignore[return-value]
-        (min(r[0] for r in bucket), min(r[1] for r in bucket)) for bucket in runs)
-
-
-def _row(name: str, pages: int, timing: Timing, baseline: Timing | None = None) -> str:
-    wall, cpu = timing
-    ratio = "—" if baseline is None else f"{wall / baseline[0]:.2f}x wall, {cpu / baseline[1]:.2f}x CPU"
-    return (f"| {name} | {pages} | {wall:.2f} s | {cpu:.2f} s | {pages / cpu:.0f} | {ratio} |")
+def run(ctx: BenchContext) -> list[Figure]:
+    register_fonts()
+    figures = []
+    db = open_database(str(ctx.database))
+    try:
+        with db.reader() as session:
+            event = load_event(session, ctx.event_key)
+            references = tuple(a.reference for a in certificate_agreements(event))[:CERTIFICATES]
+            options = DocumentOptions(agreements=references)
+            strings = recorded_text(event, references)  # also warms the font caches
+            ours, bare = interleaved_best(
+                lambda: build_certificates(event, io.BytesIO(), options, Progress()),
+                lambda: baseline_certificates(event, strings, references), REPEATS)
+            figures.append(Figure(
+                NAME, f"certificates, {len(references):,} pages", ours[0], baseline=bare[0],
+                max_ratio=1.5, runs=REPEATS, cpu_seconds=ours[1],
+                note=f"CPU {ours[1]:.2f} s vs {bare[1]:.2f} s ({ours[1] / bare[1]:.2f}x); "
+                     f"best of {REPEATS}, alternating"))
+            figures.append(Figure(NAME, "baseline: bare canvas, same strings, fonts and QR codes",
+                                  bare[0], runs=REPEATS, cpu_seconds=bare[1],
+                                  memory_target=False))
+            counted: list[int] = []
+            big = timed(lambda: counted.append(build_programme(event, io.BytesIO(),
+                                                               DocumentOptions(), Progress())))
+            big_pages = counted[0]
+        usual_file = ctx.workdir / "programme-event.sqlite"
+        if not usual_file.exists():
+            usual_db = open_database(str(usual_file))
+            import_event_document(usual_db, synthetic_event(100, 3, 300))
+            usual_db.dispose()
+        usual_db = open_database(str(usual_file))
+        try:
+            with usual_db.reader() as session:
+                usual = session.scalars(select(Event.key)).one()
+                event = load_event(session, usual)
+                pages = build_programme(event, io.BytesIO(), DocumentOptions(), Progress())
+                programme = best_of(lambda: build_programme(event, io.BytesIO(),
+                                                            DocumentOptions(), Progress()),
+                                    REPEATS)
+        finally:
+            usual_db.dispose()
+        figures.append(Figure(NAME, "programme, 300 items over 3 days, 100 agreements",
+                              programme[0], max_seconds=2.0, runs=REPEATS,
+                              cpu_seconds=programme[1],
+                              note=f"{pages} pages; best of {REPEATS}"))
+        figures.append(Figure(NAME, "programme of the benchmark event (2,000 agreements listed)",
+                              big[0], cpu_seconds=big[1], memory_target=False,
+                              note=f"{big_pages} pages; one run"))
+    finally:
+        db.dispose()
+    return figures
 
 
 def main() -> None:
-    agreements = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    items = int(sys.argv[2]) if len(sys.argv) > 2 else 300
-    register_fonts()
-    options = DocumentOptions()
-    rows: list[str] = []
+    import tempfile
+
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(os.path.join(folder, "bench.sqlite"))
-        big = import_event_document(db, synthetic_event(agreements, 3, items)).event_key
-        usual = import_event_document(db, synthetic_event(100, 3, items)).event_key
-        with db.reader() as session:
-            event = load_event(session, big)
-            pages = len(certificate_agreements(event))
-            strings = recorded_text(event)  # also warms the font caches
-            ours, bare = interleaved_best(
-                lambda: build_certificates(event, io.BytesIO(), options, Progress()),
-                lambda: baseline_certificates(event, strings))
-            rows.append(_row(f"certificates, {pages} agreements", pages, ours, bare))
-            rows.append(_row("bare-canvas baseline: same strings, fonts and QR codes", pages,
-                             bare))
-            stress_pages = build_programme(event, io.BytesIO(), options, Progress())
-            stress = best_of(lambda: build_programme(event, io.BytesIO(), options, Progress()))
-        with db.reader() as session:
-            event = load_event(session, usual)
-            usual_pages = build_programme(event, io.BytesIO(), options, Progress())
-            programme = best_of(lambda: build_programme(event, io.BytesIO(), options,
-                                                        Progress()))
-        rows.append(_row(f"programme, {items} items over 3 days, 100 agreements", usual_pages,
-                         programme))
-        rows.append(_row(f"programme, {items} items over 3 days, {agreements} agreements",
-                         stress_pages, stress))
-        target = Path(folder)
-        service = best_of(lambda: generate_document(db, big, "certificates", target / "c.pdf"),
-                          1)
-        rows.append(_row("service call for the certificates (load, build, atomic write)",
-                         pages, service))
-        service = best_of(lambda: generate_document(db, usual, "programme", target / "p.pdf"),
-                          1)
-        rows.append(_row("service call for the 300-item programme", usual_pages, service))
-        size = (target / "c.pdf").stat().st_size
-        db.dispose()
-    load = os.getloadavg()[0]
-    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average {load:.1f} at the end; best of {REPEATS}\n")
-    print("| document | pages | wall | CPU | pages per CPU s | vs baseline |")
-    print("|---|---|---|---|---|---|")
-    print("\n".join(rows))
-    print(f"\ncertificates PDF for {pages} agreements: {size / 1024 / 1024:.1f} MiB")
+        for figure in run(BenchContext(Path(folder))):
+            ratio = f"  ({figure.ratio:.2f}x)" if figure.ratio else ""
+            print(f"{figure.name:<60} {figure.seconds:8.2f} s{ratio}  {figure.note}")
 
 
 if __name__ == "__main__":

@@ -1,128 +1,130 @@
-"""How fast the People, Organizations and Agreements tables show, sort and filter a big event.
+"""How soon the People, Organizations, Agreements and Agenda tables show their first rows.
 
-Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui_tables.py [people] [agreements]``
-(defaults 10,000 and 2,000). It imports a generated event into a temporary
-SQLite file, then times each view from construction to its first painted
-rows, a sort by name, and an incremental filter keystroke. Results go in
-``docs/performance.md``.
+Run alone: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui_tables.py [--scale N]``
+(or through ``run.py``). On the benchmark event (10,000 people, 2,000
+agreements, 300 agenda items) each view is built, shown and timed until its
+first rows are painted (rows load on a worker thread; the Agenda reads its
+items when built, and its list mode is the table timed); then, for
+information, the rest of each list, sorting and filtering the people.
+Target: first rows within 200 ms.
 """
 from __future__ import annotations
 
-import copy
-import json
 import os
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from common import BenchContext, Figure
 
-from desktop_app.resources import sample_event_path
-from desktop_app.services.events import import_event_document
-from desktop_app.storage.database import open_database
-
-GIVEN = ["Aynur", "İlqar", "Rəşad", "Әйгерім", "Нұрлан", "Gülnar", "Samir", "Dauren"]
-FAMILY = ["Əliyev", "Hüseynov", "Qasımova", "Сәрсенбаев", "Жұмабаева", "Ismayilov", "Omarova"]
+NAME = "gui_tables"
+FIRST_ROWS_TARGET = 0.2
 
 
-def generated_event(people: int, agreements: int) -> dict:
-    doc = json.loads(sample_event_path().read_text(encoding="utf-8"))
-    doc = copy.deepcopy(doc)
-    doc["event"]["id"] = "bench-event"
-    orgs = [o["id"] for o in doc["organizations"]]
-    for i in range(people):
-        doc["people"].append({
-            "id": f"p{i}", "given_name": GIVEN[i % len(GIVEN)],
-            "family_name": f"{FAMILY[i % len(FAMILY)]}{i}",
-            "local_names": {"kk": f"Адам {i}"}, "organization": orgs[i % len(orgs)],
-            "country": "AZ" if i % 2 else "KZ", "position": "Professor",
-        })
-    for i in range(agreements):
-        a, b = orgs[i % len(orgs)], orgs[(i + 1) % len(orgs)]
-        doc["agreements"].append({
-            "id": f"b{i}", "reference": f"BENCH/{i:05d}", "kind": "mou",
-            "title": f"Memorandum {i}", "status": "draft",
-            "parties": [{"organization": a, "signatory": f"p{i % people}"},
-                        {"organization": b, "signatory": f"p{(i + 1) % people}"}],
-        })
-    return doc
+def _wait(app: object, condition: Callable[[], bool], limit: float = 60.0) -> None:
+    deadline = time.perf_counter() + limit
+    while not condition():
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the view did not finish loading within a minute")
 
 
-def timed(label: str, action) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    action()
-    elapsed = time.perf_counter() - start
-    print(f"{label:<55} {elapsed * 1000:8.0f} ms")
-    return elapsed
+def measure(db_path: Path, event_key: str) -> list[Figure]:
+    from PySide6.QtCore import QSettings, Qt, QThreadPool
+    from PySide6.QtWidgets import QApplication
 
-
-def main() -> None:
-    people = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    agreements = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000
-    app = QApplication([])
+    from desktop_app.storage.database import open_database
     from desktop_app.ui.context import UiContext
+    from desktop_app.ui.views.agenda_view import AgendaView
     from desktop_app.ui.views.agreements_view import AgreementsView
     from desktop_app.ui.views.organizations_view import OrganizationsView
     from desktop_app.ui.views.people_view import PeopleView
 
-    folder = Path(tempfile.mkdtemp())
-    db = open_database(str(folder / "bench.sqlite"))
-    timed(f"import {people} people, {agreements} agreements",
-          lambda: import_event_document(db, generated_event(people, agreements)))
-    ctx = UiContext(db, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    ctx.set_event("bench-event")
+    app = QApplication.instance() or QApplication([])
+    db = open_database(str(db_path))
+    ctx = UiContext(db, QSettings(str(db_path.with_suffix(".tables.ini")),
+                                  QSettings.Format.IniFormat))
+    ctx.set_event(event_key)
+    figures: list[Figure] = []
     views = {}
 
-    def show(cls):  # type: ignore[no-untyped-def]
-        def run() -> None:
-            view = cls(ctx)
-            view.resize(1400, 900)
-            view.show()
-            app.processEvents()
-            views[cls] = view
-        return run
-
-    def first_rows_painted(cls):  # type: ignore[no-untyped-def]
-        def run() -> None:
-            view = views[cls]
-            while view.model.rowCount() == 0:  # rows load on a worker thread
-                app.processEvents()
-                time.sleep(0.002)
-            view.grab()  # forces the first rows to paint
-        return run
-
-    def all_rows_loaded(cls):  # type: ignore[no-untyped-def]
-        def run() -> None:
-            view = views[cls]
-            while view.loading:
-                app.processEvents()
-                time.sleep(0.002)
-        return run
+    def figure(name: str, seconds: float, target: float | None = None, note: str = "") -> None:
+        figures.append(Figure(NAME, name, seconds, max_seconds=target, note=note,
+                              memory_target=target is not None))
 
     for cls in (PeopleView, OrganizationsView, AgreementsView):
-        timed(f"{cls.title}: view shown (window stays responsive)", show(cls))
-        timed(f"{cls.title}: first rows painted", first_rows_painted(cls))
-        timed(f"{cls.title}: then all rows loaded", all_rows_loaded(cls))
-    people_view = views[PeopleView]
-    timed("People: sort by name, descending",
-          lambda: people_view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder))
-    timed("People: sort by organization",
-          lambda: people_view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder))
-    timed("People: filter keystroke 'i' (all rows match)",
-          lambda: people_view.filter_edit.setText("i"))
-    timed("People: filter 'ilqar'", lambda: people_view.filter_edit.setText("ilqar"))
-    timed("People: filter 'нұрлан'", lambda: people_view.filter_edit.setText("нұрлан"))
-    timed("People: clear the filter", lambda: people_view.filter_edit.clear())
-    agreements_view = views[AgreementsView]
-    timed("Agreements: status filter 'draft'",
-          lambda: agreements_view.set_status_filter("draft"))
-    timed("Agreements: reload after a change (synchronous)", agreements_view.reload)
+        start = time.perf_counter()
+        view = cls(ctx)
+        view.resize(1400, 900)
+        view.show()
+        app.processEvents()
+        _wait(app, lambda v=view: v.model.rowCount() > 0)
+        view.grab()  # forces the first rows to paint
+        first = time.perf_counter() - start
+        first_count = view.model.rowCount()
+        _wait(app, lambda v=view: not v.loading)
+        everything = time.perf_counter() - start
+        figure(f"{cls.title}: first rows painted (view built, shown, loaded, painted)", first,
+               FIRST_ROWS_TARGET, f"{first_count:,} rows in the first part")
+        figure(f"{cls.title}: all {view.model.rowCount():,} rows loaded", everything)
+        views[cls] = view
+    start = time.perf_counter()
+    agenda = AgendaView(ctx)
+    agenda.resize(1400, 900)
+    agenda.show_list()
+    agenda.show()
+    app.processEvents()
+    _wait(app, lambda: agenda.table_model.rowCount() > 0)
+    agenda.table.grab()
+    figure(f"Agenda: first rows painted (view built, {agenda.table_model.rowCount()} items read, "
+           "list painted)", time.perf_counter() - start, FIRST_ROWS_TARGET)
+    start = time.perf_counter()
+    agenda.show_timeline()
+    app.processEvents()
+    agenda.grab()
+    figure("Agenda: switch to the timeline and paint the first day",
+           time.perf_counter() - start)
+
+    people = views[PeopleView]
+
+    def timed_action(name: str, action: Callable[[], object]) -> None:
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        figure(name, time.perf_counter() - start)
+
+    timed_action("People: sort by name, descending",
+                 lambda: people.table.sortByColumn(0, Qt.SortOrder.DescendingOrder))
+    timed_action("People: sort by another column (keys computed)",
+                 lambda: people.table.sortByColumn(3, Qt.SortOrder.AscendingOrder))
+    timed_action("People: filter keystroke 'i' (nearly all rows match)",
+                 lambda: people.filter_edit.setText("i"))
+    timed_action("People: filter 'нұрлан'", lambda: people.filter_edit.setText("нұрлан"))
+    timed_action("People: clear the filter", people.filter_edit.clear)
+    for view in (*views.values(), agenda):
+        view.close()
+    ctx.close()
+    QThreadPool.globalInstance().waitForDone()
     db.dispose()
+    return figures
+
+
+def run(ctx: BenchContext) -> list[Figure]:
+    return measure(ctx.database, ctx.event_key)
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for result in run(BenchContext(Path(folder), args.scale)):
+            print(f"{result.name:<80} {result.seconds * 1000:8.0f} ms  {result.note}")
