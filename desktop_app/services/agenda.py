@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.base import ExecutableOption
 
-from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop_app.domain.models import AgendaItem, AgendaSpeaker, AgendaTopic, Event, Person, Room
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.rules import AGENDA_KINDS, check_choice, check_key, check_times, raise_if
@@ -43,21 +45,35 @@ class AgendaItemData:
                    view.key)
 
 
+def _view_options() -> list[ExecutableOption]:
+    """What ``AgendaItemView.of`` reads, loaded with one query per relation for any
+    number of items (a lazy load per item would grow with the agenda)."""
+    return [selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
+            selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
+            selectinload(AgendaItem.topics)]
+
+
 def _load_items(session: Session, event_id: int) -> list[AgendaItem]:
     return list(session.scalars(
-        select(AgendaItem).where(AgendaItem.event_id == event_id).options(
-            selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
-            selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
-            selectinload(AgendaItem.topics))
-    ))
+        select(AgendaItem).where(AgendaItem.event_id == event_id).options(*_view_options())))
 
 
 def _item_view(session: Session, item_id: int) -> AgendaItemView:
-    item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id).options(
-        selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
-        selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
-        selectinload(AgendaItem.topics))).one()
+    item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id)
+                           .options(*_view_options())).one()
     return AgendaItemView.of(item)
+
+
+def _item_views(session: Session, item_ids: list[int]) -> list[AgendaItemView]:
+    """Views of ``item_ids``, in that order, read with a fixed number of queries.
+
+    ``populate_existing`` refreshes items this session already holds (just
+    flushed, with new times and versions) and fills their relations.
+    """
+    items = {item.id: item for item in session.scalars(
+        select(AgendaItem).where(AgendaItem.id.in_(item_ids)).options(*_view_options())
+        .execution_options(populate_existing=True))}
+    return [AgendaItemView.of(items[item_id]) for item_id in item_ids]
 
 
 def list_agenda(db: Database, event_key: str) -> list[AgendaItemView]:
@@ -65,7 +81,8 @@ def list_agenda(db: Database, event_key: str) -> list[AgendaItemView]:
     with db.reader() as session:
         event = get_event_row(session, event_key)
         items = _load_items(session, event.id)
-        event.agenda_items = items  # already loaded; lets the ordering rule see them
+        # Already loaded; lets the ordering rule see them without loading them again.
+        set_committed_value(event, "agenda_items", items)
         return [AgendaItemView.of(item) for item in agenda_in_order(event)]
 
 
@@ -197,7 +214,7 @@ def items_pushed_by(db: Database, item_id: int) -> list[AgendaItemView]:
             AgendaItem.start_time >= item.start_time).order_by(AgendaItem.start_time)))
         if not later or later[0].start_time >= item.end_time:
             return []
-        return [_item_view(session, other.id) for other in later]
+        return _item_views(session, [other.id for other in later])
 
 
 def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[AgendaItemView]:
@@ -205,8 +222,13 @@ def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[
     with db.session() as session:
         views: list[int] = []
         event_key = ""
+        loaded = {item.id: item for item in session.scalars(
+            select(AgendaItem).where(AgendaItem.id.in_(item_ids)).options(
+                selectinload(AgendaItem.event), *_view_options()))}
         for item_id in item_ids:
-            item = get_row(session, AgendaItem, item_id, "agenda item")
+            item = loaded.get(item_id)
+            if item is None:
+                raise NotFoundError("agenda item", item_id)
             start = item.start_time.hour * 60 + item.start_time.minute + minutes
             end = item.end_time.hour * 60 + item.end_time.minute + minutes
             if start < 0 or end >= 24 * 60:
@@ -215,9 +237,9 @@ def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[
             item.start_time = _time_of(start, "start")
             item.end_time = _time_of(end, "end")
             views.append(item.id)
-            event_key = session.get_one(Event, item.event_id).key
+            event_key = item.event.key
         session.flush()
-        result = [_item_view(session, item_id) for item_id in views]
+        result = [AgendaItemView.of(loaded[item_id]) for item_id in views]
     if event_key:
         db.notify("agenda", event_key)
     return result

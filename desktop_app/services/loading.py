@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop_app.domain.conflict_facts import AgreementFacts, ConflictFacts, ItemFacts, PartyFacts
 from desktop_app.domain.errors import NotFoundError
@@ -43,9 +44,6 @@ def load_event(session: Session, event_key: str) -> Event:
                 selectinload(AgendaItem.chair),
                 selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
                 selectinload(AgendaItem.topics),
-                # The programme lists each signing item's agreements: one query here,
-                # not one per item (the agreements themselves are already loaded below).
-                selectinload(AgendaItem.agreements),
             ),
             selectinload(Event.agreements).options(
                 selectinload(Agreement.signing_item),
@@ -60,7 +58,26 @@ def load_event(session: Session, event_key: str) -> Event:
     event = session.scalars(statement).one_or_none()
     if event is None:
         raise NotFoundError("event", event_key)
+    _attach_signing_agreements(event)
     return event
+
+
+def _attach_signing_agreements(event: Event) -> None:
+    """Fill each agenda item's ``agreements`` from the agreements already loaded.
+
+    The programme lists the agreements of every signing item; left to itself each
+    item would lazy-load them, one query per item. The order is the ceremony's
+    (signing order, unordered ones last, then reference), the same on every database.
+    """
+    by_item: dict[int, list[Agreement]] = {item.id: [] for item in event.agenda_items}
+    for agreement in event.agreements:
+        if agreement.signing_item_id in by_item:
+            by_item[agreement.signing_item_id].append(agreement)
+    last = 1 << 30
+    for item in event.agenda_items:
+        signings = sorted(by_item[item.id], key=lambda a: (
+            a.signing_order if a.signing_order is not None else last, a.reference))
+        set_committed_value(item, "agreements", signings)
 
 
 def get_event_row(session: Session, event_key: str) -> Event:

@@ -1,0 +1,237 @@
+"""Query discipline: loading a list or a document's data takes a fixed number of queries.
+
+Each service call below runs once on a small event (5 people, 3 agreements, 5
+agenda items) and once on a larger one (60 people, 40 agreements, 30 items,
+with topics, speakers, parties and witnesses), both in the same real database,
+counting the statements the engine executes. The two counts must be equal —
+a count that grows with the rows is a query per row (a lazy load in a loop) —
+and stay under the ceiling listed here and in docs/performance.md. A failure
+prints the statements that ran most often, which names the culprit.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.domain.models import AgendaItem, Event
+from desktop_app.domain.vocabulary import AgendaKind
+from desktop_app.services.agenda import items_pushed_by, list_agenda, shift_agenda_items
+from desktop_app.services.agreements import list_agreements
+from desktop_app.services.ceremony import ceremony_plan, signing_items
+from desktop_app.services.documents import generate_document
+from desktop_app.services.event_editing import get_event
+from desktop_app.services.events import (
+    check_event,
+    export_event_file,
+    import_event_document,
+    list_events,
+)
+from desktop_app.services.exports import export_agenda, export_schedule, export_signings
+from desktop_app.services.overview import overview_figures
+from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.verification import verify_code
+from desktop_app.storage import Database, open_database
+from tests import postgres_support
+from tests.query_counter import QueryLog, count_queries
+from tests.services.scaled_event import scaled_event_document
+
+SMALL = {"people": 5, "agreements": 3, "items": 5, "organizations": 4}
+LARGE = {"people": 60, "agreements": 40, "items": 30, "organizations": 20}
+
+
+@dataclass(frozen=True)
+class EventUnderTest:
+    """What a service call needs to know about one of the two events."""
+
+    key: str
+    first_item_id: int
+    item_ids: tuple[int, ...]
+    signing_item_id: int
+    workdir: Path
+
+
+@dataclass(frozen=True)
+class Events:
+    db: Database
+    small: EventUnderTest
+    large: EventUnderTest
+
+
+def _describe(db: Database, key: str, workdir: Path) -> EventUnderTest:
+    with db.reader() as session:
+        event_id = session.scalars(select(Event.id).where(Event.key == key)).one()
+        items = session.execute(select(AgendaItem.id, AgendaItem.kind)
+                                .where(AgendaItem.event_id == event_id)
+                                .order_by(AgendaItem.day, AgendaItem.start_time)).all()
+    workdir.mkdir()
+    first_in_main = next(item_id for item_id, kind in items if kind != AgendaKind.SIGNING)
+    signing = next(item_id for item_id, kind in items if kind == AgendaKind.SIGNING)
+    return EventUnderTest(key, first_in_main, tuple(i for i, _ in items), signing, workdir)
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory: pytest.TempPathFactory, _postgres_template: bool
+           ) -> Iterator[Events]:
+    """Both events in one database (SQLite file, or PostgreSQL under ROUNDTABLE_TEST_DB).
+
+    Module-scoped: the calls under test only read, except the shift, which moves
+    items by a few minutes and back and changes no count.
+    """
+    base = tmp_path_factory.mktemp("query-counts")
+    url = (postgres_support.create_test_database() if _postgres_template
+           else str(base / "roundtable.sqlite"))
+    db = open_database(url)
+    for key, size in (("small-event", SMALL), ("large-event", LARGE)):
+        import_event_document(db, scaled_event_document(key, **size))
+    db.external_changes()  # the change-log poll's starting point
+    yield Events(db, _describe(db, "small-event", base / "small"),
+                 _describe(db, "large-event", base / "large"))
+    db.dispose()
+    if _postgres_template:
+        postgres_support.drop_test_database(url)
+
+
+def _poll_after_changes(db: Database, event: EventUnderTest) -> None:
+    """Another instance commits one change per agenda item, then this one polls."""
+    other = open_database(db.url)
+    try:
+        for _ in event.item_ids:
+            other.notify("agenda", event.key)
+    finally:
+        other.dispose()
+    assert db.external_changes() == [("agenda", event.key)]
+
+
+def _verify_any_digest(db: Database, _event: EventUnderTest) -> None:
+    """A bare digest is checked against every agreement of every event."""
+    assert not verify_code(db, "0000-0000-0000").matches
+
+
+def _document(kind: str) -> Callable[[Database, EventUnderTest], object]:
+    """Validate, load and render the whole PDF: a builder's lazy load counts too."""
+    return lambda db, e: generate_document(db, e.key, kind, e.workdir / f"{kind}.pdf")
+
+
+Call = Callable[[Database, EventUnderTest], object]
+
+
+def _export(export: Callable[[Database, str, Path], object], file_name: str) -> Call:
+    return lambda db, e: export(db, e.key, e.workdir / file_name)
+
+
+#: ``load_event`` reads the whole event with one query per relation (21 today);
+#: every document and export reads the event through it and nothing else.
+LOAD_EVENT_CEILING = 24
+
+#: service id -> (the call, the most queries it may take). The ceilings leave a little
+#: room over the measured counts (docs/performance.md, "Query discipline").
+CALLS: dict[str, tuple[Call, int]] = {
+    "list_events": (lambda db, e: list_events(db), 5),
+    "get_event": (lambda db, e: get_event(db, e.key), 5),
+    "overview_figures": (lambda db, e: overview_figures(db, e.key), 9),
+    "list_people": (lambda db, e: list_people(db, e.key), 3),
+    "list_people-search": (lambda db, e: list_people(db, e.key, "ə"), 3),
+    "list_people-search-cyrillic": (lambda db, e: list_people(db, e.key, "нұрбек"), 3),
+    "list_people-first-page": (lambda db, e: list_people(db, e.key, limit=4), 4),
+    "list_organizations": (lambda db, e: list_organizations(db, e.key), 3),
+    "list_organizations-search": (lambda db, e: list_organizations(db, e.key, "univ"), 3),
+    "list_agreements": (lambda db, e: list_agreements(db, e.key), 5),
+    "list_agreements-first-page": (lambda db, e: list_agreements(db, e.key, limit=2), 5),
+    "list_agenda": (lambda db, e: list_agenda(db, e.key), 10),
+    "items_pushed_by": (lambda db, e: items_pushed_by(db, e.first_item_id), 10),
+    "signing_items": (lambda db, e: signing_items(db, e.key), 7),
+    "ceremony_plan": (lambda db, e: ceremony_plan(db, e.signing_item_id), 14),
+    "check_event": (lambda db, e: check_event(db, e.key), 10),
+    "external_changes-poll": (_poll_after_changes, 2),
+    "verify_code-bare-digest": (_verify_any_digest, 10),
+    "export_event_file": (_export(export_event_file, "event.json"), LOAD_EVENT_CEILING),
+    "export_signings-csv": (_export(export_signings, "signings.csv"), LOAD_EVENT_CEILING),
+    "export_signings-xlsx": (_export(export_signings, "signings.xlsx"), LOAD_EVENT_CEILING),
+    "export_signings-json": (_export(export_signings, "signings.json"), LOAD_EVENT_CEILING),
+    "export_agenda-ics": (_export(export_agenda, "agenda.ics"), LOAD_EVENT_CEILING),
+    "export_schedule-xml": (_export(export_schedule, "schedule.xml"), LOAD_EVENT_CEILING),
+    "export_schedule-json": (_export(export_schedule, "schedule.json"), LOAD_EVENT_CEILING),
+    **{f"document-{kind}": (_document(kind), LOAD_EVENT_CEILING)
+       for kind in ("programme", "certificates", "register", "runsheet", "badges",
+                    "placecards")},
+}
+
+
+def _counted(events: Events, call: Call, event: EventUnderTest) -> QueryLog:
+    with count_queries(events.db.engine) as log:
+        call(events.db, event)
+    return log
+
+
+@pytest.mark.parametrize("name", list(CALLS))
+def test_query_count_does_not_grow_with_the_event(events: Events, name: str) -> None:
+    call, ceiling = CALLS[name]
+    call(events.db, events.small)  # warm up: first connection, dialect set-up, caches
+    small = _counted(events, call, events.small)
+    large = _counted(events, call, events.large)
+    assert small.count == large.count, (
+        f"{name}: {small.count} queries for the small event but {large.count} for the "
+        f"large one; a query per row. Most repeated on the large event:\n{large.summary()}")
+    assert 0 < large.count <= ceiling, (
+        f"{name}: {large.count} queries, more than the ceiling of {ceiling}:\n{large.summary()}")
+
+
+def test_shifting_items_reads_a_fixed_number_of_queries(events: Events) -> None:
+    """Shifting a selection reads the items once, whatever their number. Each moved item
+    is then written by its own UPDATE: the version check of optimistic concurrency
+    needs the row count of every update, so these cannot be batched."""
+    def shift(event: EventUnderTest, minutes: int) -> QueryLog:
+        with count_queries(events.db.engine) as log:
+            views = shift_agenda_items(events.db, list(event.item_ids), minutes)
+        assert [view.id for view in views] == list(event.item_ids)
+        return log
+
+    shift(events.small, 5)
+    shift(events.small, -5)  # warm up, and back where it was
+    counts = {}
+    for event in (events.small, events.large):
+        log = shift(event, 5)
+        shift(event, -5)
+        updates = [s for s in log.statements if s.lstrip().upper().startswith("UPDATE")]
+        assert len(updates) == len(event.item_ids)
+        counts[event.key] = (log.count - len(updates), log)
+    (small, _), (large, large_log) = counts.values()
+    assert small == large <= 9, (  # seven reads and the change-log entry
+        f"shift_agenda_items: {small} reads for the small event, {large} for the large "
+        f"one:\n{large_log.summary()}")
+
+
+def test_the_large_event_really_is_larger(events: Events) -> None:
+    """The comparison means something only if the large event has many more rows of
+    every kind that a list walks."""
+    sizes = {summary.key: summary for summary in list_events(events.db)}
+    small, large_event = sizes["small-event"], sizes["large-event"]
+    assert large_event.people >= 10 * small.people
+    assert large_event.agreements >= 10 * small.agreements
+    assert large_event.agenda_items >= 6 * small.agenda_items
+    large = list_agenda(events.db, "large-event")
+    assert sum(len(item.speaker_ids) for item in large) > 30
+    assert sum(len(item.topics) for item in large) > 30
+    pushed = items_pushed_by(events.db, events.large.first_item_id)
+    assert len(pushed) > 5  # the knock-on chain the pushed-items count walks
+    plan = ceremony_plan(events.db, events.large.signing_item_id)
+    assert len(plan.signings) >= 5
+    assert len(list_people(events.db, "large-event", "ə")) > 3
+
+
+def test_counter_sees_a_query_per_row(events: Events) -> None:
+    """The counter itself: walking a lazy relation per row shows up in the count."""
+    def lazy_walk(db: Database, event: EventUnderTest) -> None:
+        with db.reader() as session:
+            event_row = session.scalars(select(Event).where(Event.key == event.key)).one()
+            for agreement in event_row.agreements:
+                _ = [party.organization.name for party in agreement.parties]
+
+    small = _counted(events, lazy_walk, events.small)
+    large = _counted(events, lazy_walk, events.large)
+    assert large.count > small.count + 30
+    assert "agreement_parties" in large.summary() or "agreement_party" in large.summary()
