@@ -153,6 +153,7 @@ DIALOG_SOURCES = ["desktop_app/ui/dialogs/person_dialog.py",
                   "desktop_app/ui/dialogs/form_support.py",
                   "desktop_app/ui/dialogs/pickers.py",
                   "desktop_app/ui/dialogs/table_import_wizard.py",
+                  "desktop_app/ui/dialogs/import_field_labels.py",
                   "desktop_app/ui/dialogs/export_dialog.py"]
 
 
@@ -199,4 +200,30 @@ def test_everything_lupdate_extracts_is_what_the_dialogs_show(qtbot, ui_ctx, tmp
         assert untranslated == [], f"{type(dialog).__name__}: {untranslated}"
     assert person.honorific.placeholderText().startswith("⟦")
     assert export.what.itemText(0).startswith("⟦")
+    assert export.format.itemText(0) == "⟦Excel workbook⟧ (.xlsx)"
     assert export.language.accessibleName().startswith("⟦")
+    source = tmp_path / "people.csv"
+    source.write_text("Family name,Given name,Party 2\nQuliyev,Rəşad,x\n", encoding="utf-8")
+    wizard.path.setText(str(source))
+    wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
+    wizard.preview(keep_mapping=False)
+    combo = wizard._mapping_combos[0][1]
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert "⟦Family name⟧ (family_name)" in choices
+    assert "⟦Name in ⟦⟦Azerbaijani⟧ (az)⟧⟧ (local_name:az)" in choices  # placeholders filled
+    assert all(text.startswith("⟦") for text in choices), choices
+
+
+def test_the_wizard_and_export_labels_match_the_services() -> None:
+    """Each label marked for translation is the services' own English label, and every
+    field and format the services offer has one, so a new field cannot go unnoticed."""
+    from desktop_app.exchange.table_fields import FIELDS
+    from desktop_app.services.exports import EXPORT_FORMATS
+    from desktop_app.ui.dialogs.export_dialog import FORMAT_LABELS
+    from desktop_app.ui.dialogs.import_field_labels import FIELD_LABELS
+
+    service_fields = {f.name: f.label for fields in FIELDS.values() for f in fields}
+    assert {name: str(label) for name, label in FIELD_LABELS.items()} == service_fields
+    service_formats = {(export, f.suffix): f.label
+                       for export, formats in EXPORT_FORMATS.items() for f in formats}
+    assert {key: str(label) for key, label in FORMAT_LABELS.items()} == service_formats

@@ -30,6 +30,7 @@ from desktop_app.services.event_editing import get_event
 from desktop_app.services.exports import (
     EXPORT_FORMATS,
     ExportResult,
+    FileFormat,
     export_agenda,
     export_schedule,
     export_signings,
@@ -45,6 +46,16 @@ EXPORTS = {
     "signings": QT_TRANSLATE_NOOP("ExportDialog", "Signing records (one row per party)"),
     "agenda": QT_TRANSLATE_NOOP("ExportDialog", "Agenda as a calendar (iCalendar)"),
     "schedule": QT_TRANSLATE_NOOP("ExportDialog", "Conference schedule (frab / C3VOC)"),
+}
+#: The file formats' names (``FileFormat.label`` of the services), per export and suffix,
+#: for the format list and the file dialog's filter in the interface language.
+FORMAT_LABELS = {
+    ("signings", "xlsx"): QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook"),
+    ("signings", "csv"): QT_TRANSLATE_NOOP("ExportDialog", "CSV, UTF-8"),
+    ("signings", "json"): QT_TRANSLATE_NOOP("ExportDialog", "JSON signing records"),
+    ("agenda", "ics"): QT_TRANSLATE_NOOP("ExportDialog", "iCalendar"),
+    ("schedule", "xml"): QT_TRANSLATE_NOOP("ExportDialog", "frab/C3VOC schedule XML"),
+    ("schedule", "json"): QT_TRANSLATE_NOOP("ExportDialog", "frab/C3VOC schedule JSON"),
 }
 MENU_PROPERTY = "roundtable_menu"
 GLOBAL_PROPERTY = "roundtable_global"
@@ -110,7 +121,7 @@ class ExportDialog(QDialog):
         self.format.blockSignals(True)
         self.format.clear()
         for fmt in EXPORT_FORMATS[self.export]:
-            self.format.addItem(f"{fmt.label} (.{fmt.suffix})", fmt.suffix)
+            self.format.addItem(f"{self.format_label(fmt)} (.{fmt.suffix})", fmt.suffix)
         self.format.blockSignals(False)
         self.language.setEnabled(self.export == "signings")
         self._format_changed()
@@ -139,9 +150,14 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         fmt = next(f for f in EXPORT_FORMATS[self.export] if f.suffix == self.format.currentData())
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                                fmt.dialog_filter)
+                                                f"{self.format_label(fmt)} (*.{fmt.suffix})")
         if chosen:
             self.path.setText(chosen)
+
+    def format_label(self, fmt: FileFormat) -> str:
+        """The format's name in the interface language."""
+        marked = FORMAT_LABELS.get((self.export, fmt.suffix))
+        return QCoreApplication.translate("ExportDialog", str(marked)) if marked else fmt.label
 
     def start(self) -> None:
         self._check()

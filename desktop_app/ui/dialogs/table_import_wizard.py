@@ -46,6 +46,7 @@ from desktop_app.ui.views.feedback import report_error
 from desktop_app.ui.workers import Task, run_task
 
 from .form_support import error_colour, language_label
+from .import_field_labels import field_label
 
 #: What a spreadsheet can hold; translated when the combo is filled.
 KIND_LABELS = {
@@ -138,11 +139,14 @@ class TableImportWizard(QDialog):
 
     def _field_choices(self) -> list[tuple[str, str]]:
         kind = self.kind.currentData()
-        choices = [(f"{f.label} ({f.name})", f.name) for f in importable_fields(kind)]
-        if kind in ("people", "organizations"):
+        choices = [(f"{field_label(f)} ({f.name})", f.name) for f in importable_fields(kind)]
+        offered = {name for _label, name in choices}
+        if kind in ("people", "organizations"):  # the event's own languages, once each
             choices += [(self.tr("Name in {language} ({field})").format(
                 language=language_label(tag), field=f"local_name:{tag}"), f"local_name:{tag}")
-                for tag in self.languages]
+                for tag in self.languages if f"local_name:{tag}" not in offered]
+        if NOT_IMPORTED in offered:
+            return choices
         return choices + [(self.tr("— not imported —"), NOT_IMPORTED)]
 
     def overrides(self) -> list[str]:
