@@ -348,9 +348,9 @@ class MainWindow(QMainWindow):
         self.switcher.clear()
         for event in events:
             locale = self.locale()
-            dates = locale.toString(event.start_date, "d MMM yyyy")
+            dates = locale.toString(event.start_date, "dd MMM yyyy")
             if event.end_date != event.start_date:
-                dates += " – " + locale.toString(event.end_date, "d MMM yyyy")
+                dates += " – " + locale.toString(event.end_date, "dd MMM yyyy")
             self.switcher.addItem(f"{event.title}  ·  {dates}", event.key)
             self.switcher.setItemData(self.switcher.count() - 1, event.title,
                                       Qt.ItemDataRole.ToolTipRole)

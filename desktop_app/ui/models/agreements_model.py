@@ -66,7 +66,7 @@ def signed_text(agreement: AgreementView, zone: dt.tzinfo | None) -> str:
     if agreement.signed_at is None:
         return ""
     moment = agreement.signed_at.astimezone(zone) if zone else agreement.signed_at
-    return QLocale().toString(moment, "d MMM HH:mm")
+    return QLocale().toString(moment, "dd MMM HH:mm")
 
 
 def signatories_tooltip(agreement: AgreementView) -> str:

@@ -253,7 +253,7 @@ class AgendaView(QWidget):
             items = (self.tr("%n item", "agenda items on a day", count) if count == 1
                      else self.tr("%n items", "agenda items on a day", count))
             self.day_combo.addItem(
-                QLocale().toString(day, "dddd, d MMMM yyyy") + "  ·  " + items, day)
+                QLocale().toString(day, "dddd, dd MMMM yyyy") + "  ·  " + items, day)
         index = self.day_combo.findData(current_day)
         self.day_combo.setCurrentIndex(max(index, 0))
         self.day_combo.blockSignals(False)

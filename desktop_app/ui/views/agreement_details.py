@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -50,7 +50,7 @@ class AgreementDetails(QFrame):
         self.reference.setFont(font)
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.parties = QLabel()
@@ -61,23 +61,23 @@ class AgreementDetails(QFrame):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
 
         self.checks: dict[str, QCheckBox] = {}
-        checklist = QGroupBox("Readiness")
+        checklist = QGroupBox(self.tr("Readiness"))
         grid = QGridLayout(checklist)
         for i, (name, label) in enumerate(READINESS_LABELS.items()):
             box = QCheckBox(label)
-            box.setAccessibleName(f"Readiness: {label}")
+            box.setAccessibleName(self.tr("Readiness: {step}").format(step=label))
             box.toggled.connect(lambda done, item=name: self._toggled(item, done))
             self.checks[name] = box
             grid.addWidget(box, i // 2, i % 2)
 
-        self.ready_button = QPushButton("Mark ready")
-        self.signed_button = QPushButton("Mark signed…")
-        self.cancel_button = QPushButton("Cancel agreement")
-        self.cancel_button.setToolTip("Cancel this agreement (it will not be signed)")
-        self.reopen_button = QPushButton("Reopen")
-        self.reopen_button.setToolTip("Back to draft, to change the text")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.ready_button = QPushButton(self.tr("Mark ready"))
+        self.signed_button = QPushButton(self.tr("Mark signed…"))
+        self.cancel_button = QPushButton(self.tr("Cancel agreement"))
+        self.cancel_button.setToolTip(self.tr("Cancel this agreement (it will not be signed)"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("Back to draft, to change the text"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self._status_buttons = {
             AgreementStatus.READY: self.ready_button, AgreementStatus.SIGNED: self.signed_button,
             AgreementStatus.CANCELLED: self.cancel_button,
@@ -97,8 +97,8 @@ class AgreementDetails(QFrame):
         actions.addWidget(self.edit_button, 2, 0)
         actions.addWidget(self.delete_button, 2, 1)
 
-        self.placeholder = QLabel("Select an agreement to see its parties, "
-                                  "readiness and status actions.")
+        self.placeholder = QLabel(self.tr("Select an agreement to see its parties, "
+                                          "readiness and status actions."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QWidget()
@@ -148,29 +148,34 @@ class AgreementDetails(QFrame):
         status = STATUS_LABELS.get(agreement.status, agreement.status)
         if agreement.signed_at is not None:
             moment = agreement.signed_at.astimezone(self.zone) if self.zone else agreement.signed_at
-            status += f" · {moment:%d %b %Y, %H:%M}"
+            status += " · " + QLocale().toString(moment, "dd MMM yyyy, HH:mm")
         self.status.setText(f'<span style="color:{colour}; font-weight:600">●&nbsp;'
                             f"{escape(status)}</span>")
         self.title.setText(f"{KIND_LABELS.get(agreement.kind, agreement.kind)} — "
                            f"{agreement.title}")
+        unnamed = self.tr("— signatory not named —")
         rows = "".join(
             f"<tr><td style='padding-right:10px'><b>{escape(p.short_name or p.organization_name)}"
-            f"</b></td><td>{escape(p.signatory_name or '— signatory not named —')}</td></tr>"
+            f"</b></td><td>{escape(p.signatory_name or unnamed)}</td></tr>"
             for p in agreement.parties)
         self.parties.setText(f"<table>{rows}</table>")
         facts = []
         if agreement.valid_from or agreement.valid_until:
             start = agreement.valid_from.isoformat() if agreement.valid_from else "…"
             end = agreement.valid_until.isoformat() if agreement.valid_until else "…"
-            facts.append(f"Valid {start} to {end}")
+            facts.append(self.tr("Valid {start} to {end}").format(start=start, end=end))
         if agreement.languages:
-            facts.append("Languages: " + ", ".join(agreement.languages))
+            facts.append(self.tr("Languages: {languages}").format(
+                languages=", ".join(agreement.languages)))
         if planned is not None and agreement.status != "cancelled":
-            facts.append(f"Planned for {planned:%d %b, %H:%M}"
-                         + (f" (no. {agreement.signing_order} of the ceremony)"
-                            if agreement.signing_order is not None else ""))
+            when = QLocale().toString(planned, "dd MMM, HH:mm")
+            facts.append(
+                self.tr("Planned for {time} (no. {order} of the ceremony)").format(
+                    time=when, order=agreement.signing_order)
+                if agreement.signing_order is not None
+                else self.tr("Planned for {time}").format(time=when))
         elif agreement.signing_order is not None:
-            facts.append(f"Signing order {agreement.signing_order}")
+            facts.append(self.tr("Signing order {order}").format(order=agreement.signing_order))
         if agreement.notes:
             facts.append(f"<i>{escape(agreement.notes)}</i>")
         self.facts.setText("<br>".join(escape(f) if not f.startswith("<i>") else f

@@ -27,14 +27,15 @@ class AgreementFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Filter by reference, title, party or signatory")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Filter by reference, title, party or signatory"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter agreements")
+        self.search.setAccessibleName(self.tr("Filter agreements"))
         self.search.setMinimumWidth(160)
-        self.status = _filter_combo("Status filter")
-        self.country = _filter_combo("Country filter")
-        self.university = _filter_combo("University filter")
-        self.status.addItem("All statuses", ALL)
+        self.status = _filter_combo(self.tr("Status filter"))
+        self.country = _filter_combo(self.tr("Country filter"))
+        self.university = _filter_combo(self.tr("University filter"))
+        self.status.addItem(self.tr("All statuses"), ALL)
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status)
         self.search.textChanged.connect(self.text_changed)
@@ -56,8 +57,9 @@ class AgreementFilterBar(QWidget):
                                if o.kind == "university" and o.id in party_ids),
                               key=lambda o: sort_key(o.name, language))
         for combo, entries, everything in (
-                (self.country, [(c, c) for c in countries], "All countries"),
-                (self.university, [(o.name, o.id) for o in universities], "All universities")):
+                (self.country, [(c, c) for c in countries], self.tr("All countries")),
+                (self.university, [(o.name, o.id) for o in universities],
+                 self.tr("All universities"))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -9,7 +9,7 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -89,15 +89,15 @@ class AgreementsView(QWidget):
 
         style = self.style()
         self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-                                      "New agreement…")
+                                      self.tr("New agreement…"))
         self.new_button.clicked.connect(self.new_agreement)
-        self.planner_button = QPushButton("Signing ceremony planner…")
-        self.planner_button.setAccessibleName("Signing ceremony planner")
+        self.planner_button = QPushButton(self.tr("Signing ceremony planner…"))
+        self.planner_button.setAccessibleName(self.tr("Signing ceremony planner"))
         self.planner_button.clicked.connect(lambda: self.open_planner())
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        configure_table(self.table, "Agreements")
+        configure_table(self.table, self.tr("Agreements"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, width in enumerate((120, 88, 260, 130, 200, 96, 88, 100)):
@@ -203,7 +203,7 @@ class AgreementsView(QWidget):
         if self.model.total_count == 0 and key:
             # An empty table first gets a screenful (sorted by reference, as the table is
             # at first), then the whole list: big events show rows at once.
-            self.count_label.setText("Loading…")
+            self.count_label.setText(self.tr("Loading…"))
             self.loader.request(lambda: self._load(key, FIRST_PAGE),
                                 then=lambda: self._load(key))
             return
@@ -263,12 +263,23 @@ class AgreementsView(QWidget):
 
     def _update_count(self) -> None:
         if self.loader.partial:
-            self.count_label.setText(f"first {self.model.total_count} agreements · loading…")
+            loaded = self.model.total_count
+            self.count_label.setText(
+                self.tr("first %n agreement · loading…", "", loaded) if loaded == 1
+                else self.tr("first %n agreements · loading…", "", loaded))
             return
         shown, total = self.model.rowCount(), self.model.total_count
         signed = sum(1 for a in self.model.visible if a.status == "signed")
-        text = f"{total} agreements" if shown == total else f"{shown} of {total} agreements"
-        self.count_label.setText(f"{text} · {signed} signed")
+        # English picks its singular in code; both strings are numerus for other languages.
+        if shown == total:
+            text = (self.tr("%n agreement", "", total) if total == 1
+                    else self.tr("%n agreements", "", total))
+        else:
+            text = (self.tr("{shown} of %n agreement", "", total) if total == 1
+                    else self.tr("{shown} of %n agreements", "", total)).format(shown=shown)
+        self.count_label.setText(self.tr("{count} · {signed} signed", "agreements shown; "
+                                         "how many of them are signed")
+                                 .format(count=text, signed=signed))
 
     # --- selection ---------------------------------------------------------------------
     def selected(self) -> AgreementView | None:
@@ -326,7 +337,9 @@ class AgreementsView(QWidget):
         except RoundtableError as exc:
             report_error(self, exc)
             return False
-        self.ctx.status_message.emit(f"{agreement.reference}: {STATUS_LABELS[status].lower()}")
+        self.ctx.status_message.emit(
+            self.tr("{reference}: {status}", "an agreement's new status").format(
+                reference=agreement.reference, status=QLocale().toLower(STATUS_LABELS[status])))
         self._refresh_row(command.current_id)
         return True
 
@@ -385,7 +398,9 @@ class AgreementsView(QWidget):
         except RoundtableError as exc:
             report_error(self, exc)
             return
-        self.ctx.status_message.emit(f"Deleted {agreement.reference} — Undo restores it")
+        self.ctx.status_message.emit(
+            self.tr("Deleted {reference} — Undo restores it").format(
+                reference=agreement.reference))
 
     # --- ceremony planner and menu actions -------------------------------------------------
     def open_planner(self, item_id: int | None = None) -> QWidget | None:
@@ -404,6 +419,6 @@ class AgreementsView(QWidget):
     def actions(self) -> list[QAction]:
         from desktop_app.ui.dialogs.export_dialog import exchange_actions
 
-        planner = QAction("Signing ceremony planner…", self)
+        planner = QAction(self.tr("Signing ceremony planner…"), self)
         planner.triggered.connect(lambda: self.open_planner())
         return [planner, *exchange_actions(self.ctx, self, ("signings", "import"))]

@@ -211,10 +211,10 @@ class OverviewView(QWidget):
         self.subtitle_label.setVisible(bool(event.subtitle))
         locale = QLocale()
         if event.start_date == event.end_date:
-            dates = locale.toString(event.start_date, "dddd, d MMMM yyyy")
+            dates = locale.toString(event.start_date, "dddd, dd MMMM yyyy")
         else:
-            dates = (locale.toString(event.start_date, "d MMMM yyyy") + " – "
-                     + locale.toString(event.end_date, "d MMMM yyyy"))
+            dates = (locale.toString(event.start_date, "dd MMMM yyyy") + " – "
+                     + locale.toString(event.end_date, "dd MMMM yyyy"))
         venue = ", ".join(x for x in (event.venue_name, event.venue_address, event.venue_city,
                                       event.venue_country) if x)
         rooms = ", ".join(r.name + (f" ({r.capacity})" if r.capacity else "")
