@@ -21,7 +21,13 @@ from desktop_app.domain.models import AgendaItem, Event
 from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.services.agenda import items_pushed_by, list_agenda, shift_agenda_items
 from desktop_app.services.agreements import list_agreements
-from desktop_app.services.ceremony import ceremony_plan, signing_items
+from desktop_app.services.ceremony import (
+    ceremony_plan,
+    group_signings_by_signatory,
+    renumber_signings,
+    reorder_signings,
+    signing_items,
+)
 from desktop_app.services.documents import generate_document
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.events import (
@@ -203,6 +209,40 @@ def test_shifting_items_reads_a_fixed_number_of_queries(events: Events) -> None:
     assert small == large <= 9, (  # seven reads and the change-log entry
         f"shift_agenda_items: {small} reads for the small event, {large} for the large "
         f"one:\n{large_log.summary()}")
+
+
+def _reverse_signing_order(db: Database, event: EventUnderTest) -> None:
+    plan = ceremony_plan(db, event.signing_item_id)
+    reorder_signings(db, event.signing_item_id,
+                     [signing.agreement.id for signing in reversed(plan.signings)])
+
+
+#: The ceremony planner's edits: name -> (the call, the most reads it may take).
+CEREMONY_EDITS: dict[str, tuple[Call, int]] = {
+    "renumber_signings": (lambda db, e: renumber_signings(db, e.signing_item_id), 24),
+    "group_signings_by_signatory": (
+        lambda db, e: group_signings_by_signatory(db, e.signing_item_id), 24),
+    "reorder_signings-reversed": (_reverse_signing_order, 26),
+}
+
+
+@pytest.mark.parametrize("name", list(CEREMONY_EDITS))
+def test_ceremony_edits_read_a_fixed_number_of_queries(events: Events, name: str) -> None:
+    """Reordering reads the ceremony once, whatever its size; then one versioned UPDATE
+    per agreement whose order changed (at most one per agreement of the ceremony)."""
+    call, ceiling = CEREMONY_EDITS[name]
+    call(events.db, events.small)  # warm up
+    reads = {}
+    for event in (events.small, events.large):
+        agreements = len(ceremony_plan(events.db, event.signing_item_id).signings)
+        log = _counted(events, call, event)
+        updates = [s for s in log.statements if s.lstrip().upper().startswith("UPDATE")]
+        assert len(updates) <= agreements
+        reads[event.key] = (log.count - len(updates), log)
+    (small, _), (large, large_log) = reads.values()
+    assert small == large <= ceiling, (
+        f"{name}: {small} reads for the small event, {large} for the large one:\n"
+        f"{large_log.summary()}")
 
 
 def test_the_large_event_really_is_larger(events: Events) -> None:
