@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -49,14 +49,20 @@ from .record_list import heading_label, muted_label
 from .two_line_delegate import DESCRIPTION_ROLE, TwoLineDelegate
 
 DOCUMENTS = (
-    ("programme", "Programme", "The agenda with speakers, for guests and the press"),
-    ("certificates", "Signing certificates", "One page per signed agreement, with a QR code"),
-    ("register", "Signing register", "Every agreement, its parties and signatories"),
-    ("runsheet", "Ceremony run sheet", "Minute-by-minute plan for the protocol team"),
-    ("badges", "Name badges", "Badges for every participant"),
-    ("placecards", "Place cards", "Folded table cards with names"),
+    ("programme", QT_TRANSLATE_NOOP("DocumentsView", "Programme"),
+     QT_TRANSLATE_NOOP("DocumentsView", "The agenda with speakers, for guests and the press")),
+    ("certificates", QT_TRANSLATE_NOOP("DocumentsView", "Signing certificates"),
+     QT_TRANSLATE_NOOP("DocumentsView", "One page per signed agreement, with a QR code")),
+    ("register", QT_TRANSLATE_NOOP("DocumentsView", "Signing register"),
+     QT_TRANSLATE_NOOP("DocumentsView", "Every agreement, its parties and signatories")),
+    ("runsheet", QT_TRANSLATE_NOOP("DocumentsView", "Ceremony run sheet"),
+     QT_TRANSLATE_NOOP("DocumentsView", "Minute-by-minute plan for the protocol team")),
+    ("badges", QT_TRANSLATE_NOOP("DocumentsView", "Name badges"),
+     QT_TRANSLATE_NOOP("DocumentsView", "Badges for every participant")),
+    ("placecards", QT_TRANSLATE_NOOP("DocumentsView", "Place cards"),
+     QT_TRANSLATE_NOOP("DocumentsView", "Folded table cards with names")),
 )
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DocumentsView", "US Letter")))
 MENU_PROPERTY = "roundtable_menu"
 
 
@@ -73,10 +79,12 @@ class DocumentsView(QWidget):
         self.pdf = QPdfDocument(self)
 
         self.kinds = QListWidget()
-        self.kinds.setAccessibleName("Document")
+        self.title = self.tr("Documents")
+        self.kinds.setAccessibleName(self.tr("Document"))
         self.kinds.setSpacing(2)
         self.kinds.setItemDelegate(TwoLineDelegate(self.kinds))
-        for kind, name, description in DOCUMENTS:
+        for kind, english_name, english_description in DOCUMENTS:
+            name, description = self.tr(english_name), self.tr(english_description)
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setData(DESCRIPTION_ROLE, description)
@@ -87,39 +95,39 @@ class DocumentsView(QWidget):
         self.kinds.setMinimumWidth(240)
         self.kinds.currentRowChanged.connect(self._kind_changed)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.second_language = QComboBox()
-        self.second_language.setAccessibleName("Second language")
+        self.second_language.setAccessibleName(self.tr("Second language"))
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         for value, label in PAPERS:
-            self.paper.addItem(label, value)
-        self.generate_button = QPushButton("Generate")
-        self.generate_button.setAccessibleName("Generate document")
+            self.paper.addItem(self.tr(label), value)
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setAccessibleName(self.tr("Generate document"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel generation")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel generation"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.ask_save)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.ask_print)
         for button in (self.save_button, self.print_button):
             button.setAccessibleName(button.text().rstrip("…"))
             button.setEnabled(False)
 
         options = QFormLayout()
-        options.addRow("Language:", self.language)
-        options.addRow("Second language:", self.second_language)
-        options.addRow("Paper:", self.paper)
+        options.addRow(self.tr("Language:"), self.language)
+        options.addRow(self.tr("Second language:"), self.second_language)
+        options.addRow(self.tr("Paper:"), self.paper)
         run = QHBoxLayout()
         run.addWidget(self.generate_button, 1)
         run.addWidget(self.cancel_button)
@@ -139,7 +147,7 @@ class DocumentsView(QWidget):
         side_box.setMaximumWidth(380)
 
         self.preview = QPdfView()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setMinimumWidth(260)
         self.preview.setDocument(self.pdf)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
@@ -147,11 +155,12 @@ class DocumentsView(QWidget):
         self.preview.setPageSpacing(14)
         self.preview_frame = QFrame()
         self.preview_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.page_label = muted_label("No document yet: choose one and press Generate.")
+        self.page_label = muted_label(
+            self.tr("No document yet: choose one and press Generate."))
         self.page_label.setWordWrap(True)  # a narrow window wraps it instead of growing
         self.page_spin = QSpinBox()
-        self.page_spin.setAccessibleName("Page")
-        self.page_spin.setPrefix("Page ")
+        self.page_spin.setAccessibleName(self.tr("Page"))
+        self.page_spin.setPrefix(self.tr("Page ", "before the page number, with a space"))
         self.page_spin.setEnabled(False)
         self.page_spin.valueChanged.connect(self._go_to_page)
         self.preview.pageNavigator().currentPageChanged.connect(self._page_scrolled)
@@ -183,8 +192,8 @@ class DocumentsView(QWidget):
         if topic == "events" and event_key == self.ctx.event_key:
             self._load_event()
         elif event_key == self.ctx.event_key and self.result is not None:
-            self.message.setText("The event changed since this document was generated: "
-                                 "generate it again to include the changes.")
+            self.message.setText(self.tr("The event changed since this document was "
+                                         "generated: generate it again to include the changes."))
 
     def _load_event(self) -> None:
         languages: tuple[str, ...] = ()
@@ -193,7 +202,8 @@ class DocumentsView(QWidget):
                 languages = get_event(self.ctx.db, self.ctx.event_key).languages
             except RoundtableError:
                 languages = ()
-        for combo, extra in ((self.language, None), (self.second_language, "— none —")):
+        for combo, extra in ((self.language, None), (self.second_language,
+                                                               self.tr("— none —"))):
             current = combo.currentData()
             combo.clear()
             if extra:
@@ -236,7 +246,7 @@ class DocumentsView(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText("Generating…")
+        self.message.setText(self.tr("Generating…"))
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             return generate_document(db, key, kind, path, options, progress=progress,
@@ -249,13 +259,14 @@ class DocumentsView(QWidget):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.message.setText("Cancelling…")
+            self.message.setText(self.tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(f"{done} of {total}")
+            self.progress.setFormat(self.tr("{done} of {total}", "progress of a document")
+                                    .format(done=done, total=total))
 
     def _generated(self, result: DocumentResult) -> None:
         previous, self.result = self.result, result
@@ -266,16 +277,22 @@ class DocumentsView(QWidget):
         pages = self.pdf.pageCount()
         self.page_spin.setEnabled(pages > 0)
         self.page_spin.setRange(1, max(pages, 1))
-        self.page_spin.setSuffix(f" of {pages}")
-        self.page_label.setText(f"{result.path.stem.rsplit('-', 1)[0].capitalize()} · "
-                                f"{pages} page{'s' if pages != 1 else ''}")
-        self.message.setText("Ready. Save it as PDF or print it.")
+        self.page_spin.setSuffix(self.tr(" of {pages}", "after the page number, with a space")
+                                 .format(pages=pages))
+        name = next((self.tr(title) for kind, title, _ in DOCUMENTS if kind == result.kind),
+                    result.kind)
+        self.page_label.setText(
+            (self.tr("{document} · %n page", "", pages) if pages == 1
+             else self.tr("{document} · %n pages", "", pages)).format(document=name))
+        self.message.setText(self.tr("Ready. Save it as PDF or print it."))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
-        self.ctx.status_message.emit(f"Generated {pages} pages")
+        self.ctx.status_message.emit(
+            self.tr("Generated %n page", "", pages) if pages == 1
+            else self.tr("Generated %n pages", "", pages))
 
     def _failed(self, exc: Exception) -> None:
-        self.message.setText("The document could not be generated.")
+        self.message.setText(self.tr("The document could not be generated."))
         if isinstance(exc, RoundtableError):
             report_error(self, exc)
         else:
@@ -284,7 +301,7 @@ class DocumentsView(QWidget):
             show_error(self, exc)
 
     def _cancelled(self) -> None:
-        self.message.setText("Cancelled; nothing was written.")
+        self.message.setText(self.tr("Cancelled; nothing was written."))
 
     def _finished(self) -> None:
         self.task = None
@@ -296,7 +313,7 @@ class DocumentsView(QWidget):
         self.result = None
         self.pdf.close()
         self.page_spin.setEnabled(False)
-        self.page_label.setText("No document yet: choose one and press Generate.")
+        self.page_label.setText(self.tr("No document yet: choose one and press Generate."))
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
 
@@ -317,7 +334,7 @@ class DocumentsView(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         shutil.copyfile(self.result.path, target)
-        self.ctx.status_message.emit(f"Saved {target.name}")
+        self.ctx.status_message.emit(self.tr("Saved {file}").format(file=target.name))
         return target
 
     def ask_save(self) -> None:
@@ -325,12 +342,15 @@ class DocumentsView(QWidget):
             return
         folder = default_folder()
         suggested = str(Path(folder) / f"{self.ctx.event_key}-{self.result.kind}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested,
+                                                self.tr("PDF files (*.pdf)"))
         if chosen:
             try:
                 self.save_pdf(Path(chosen))
             except OSError as exc:
-                report_error(self, RoundtableError(f'cannot save "{chosen}": {exc.strerror}'))
+                report_error(self, RoundtableError(
+                    self.tr('Cannot save "{file}": {reason}').format(file=chosen,
+                                                                     reason=exc.strerror)))
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw every page of the preview at the printer's resolution; returns pages printed."""
@@ -360,7 +380,9 @@ class DocumentsView(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
-            self.ctx.status_message.emit(f"Sent {printed} pages to the printer")
+            self.ctx.status_message.emit(
+                self.tr("Sent %n page to the printer", "", printed) if printed == 1
+                else self.tr("Sent %n pages to the printer", "", printed))
 
     # --- the view contract ----------------------------------------------------------------
     def show_record(self, kind: str, key: str) -> bool:
@@ -369,12 +391,12 @@ class DocumentsView(QWidget):
     def actions(self) -> list[QAction]:
         from desktop_app.ui.dialogs.export_dialog import exchange_actions
 
-        print_action = QAction("&Print document…", self)
+        print_action = QAction(self.tr("&Print document…"), self)
         print_action.setObjectName("file.print_document")
         print_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
         print_action.setProperty(MENU_PROPERTY, "File")
         print_action.triggered.connect(self.ask_print)
-        save_action = QAction("Save document as PDF…", self)
+        save_action = QAction(self.tr("Save document as PDF…"), self)
         save_action.setObjectName("file.save_document")
         save_action.setProperty(MENU_PROPERTY, "File")
         save_action.triggered.connect(self.ask_save)
