@@ -48,7 +48,7 @@ from desktop_app.services.views import (
 )
 from desktop_app.ui.i18n import term
 
-from .form_support import FieldMessages, ValidatedForm, align_labels, form_page
+from .form_support import FieldMessages, ValidatedForm, align_labels, form_page, short_date
 from .pickers import combo_is_valid, combo_value, organization_combo, person_combo
 
 SaveHandler = Callable[[AgreementData], None]
@@ -153,7 +153,7 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.signing_item = QComboBox()
         self.signing_item.addItem(self.tr("— not in a ceremony —"), None)
         for item in signing_items:
-            self.signing_item.addItem(f"{item.title} ({item.day:%d %b} {item.start_time:%H:%M})",
+            self.signing_item.addItem(f"{item.title} ({short_date(item.day)} {item.start_time:%H:%M})",
                                       item.id)
         self.signing_order = QSpinBox()
         self.signing_order.setRange(0, 999)

@@ -39,7 +39,7 @@ from desktop_app.ui.undo.agreement_commands import (
 from desktop_app.ui.undo.record_commands import push
 from desktop_app.ui.views.feedback import report_error
 
-from .form_support import error_colour
+from .form_support import error_colour, short_date
 
 SLOT_SETTING = "ceremony/slot_minutes"
 
@@ -158,7 +158,7 @@ class CeremonyPlannerDialog(QDialog):
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
         for item in self.items:
-            self.item_combo.addItem(f"{item.title} — {item.day:%d %b} "
+            self.item_combo.addItem(f"{item.title} — {short_date(item.day)} "
                                     f"{item.start_time:%H:%M}–{item.end_time:%H:%M}", item.id)
         index = self.item_combo.findData(item_id) if item_id is not None else 0
         self.item_combo.setCurrentIndex(max(index, 0))

@@ -7,10 +7,11 @@ raised by the service on save goes through the same path.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,6 +84,12 @@ def local_name_label(tag: str) -> str:
     """The form label of a name written in one of the event's languages."""
     return QCoreApplication.translate("FieldMessages", "Name in {language}:").format(
         language=language_label(tag))
+
+
+def short_date(day: dt.date) -> str:
+    """"12 May" with the month named in the interface language (strftime would say it
+    in English whatever the language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def error_colour(widget: QWidget) -> str:

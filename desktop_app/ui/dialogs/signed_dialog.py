@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.views import AgreementView
 
+from .form_support import short_date
+
 
 def _qdatetime(moment: dt.datetime) -> QDateTime:
     return QDateTime(QDate(moment.year, moment.month, moment.day),
@@ -58,7 +60,7 @@ class SignedDialog(QDialog):
         self.planned_button.setEnabled(self.planned is not None)
         if self.planned is not None:
             self.planned_button.setToolTip(self.tr("{time} in the ceremony plan").format(
-                time=f"{self.planned:%d %b %H:%M}"))
+                time=f"{short_date(self.planned.date())} {self.planned:%H:%M}"))
             self.planned_button.clicked.connect(
                 lambda: self.when.setDateTime(_qdatetime(self.planned)))  # type: ignore[arg-type]
         else:
