@@ -82,8 +82,8 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roun
         text = str(exc)
         if isinstance(exc, EventFileError) and len(details) > 1:
             text = QCoreApplication.translate(
-                "Errors", "The file was not imported: %n problem(s) were found.", "",
-                len(details))
+                "Errors", "The file was not imported: %n problems were found.",
+                "always more than one problem", len(details))
         return _message_box(parent, title, text, details, QMessageBox.Icon.Warning)
     log_path = log_unexpected(exc, "the user interface")
     text = QCoreApplication.translate(

@@ -240,9 +240,12 @@ class TableImportWizard(QDialog):
             self.summary.setText(report.summary() + notes)
             self.summary.setStyleSheet("")
         else:
-            self.summary.setText(self.tr("%n problem(s) to fix first; nothing will be imported "
-                                         "until the file or the mapping is right.", "",
-                                         len(report.problems)) + notes)
+            count = len(report.problems)
+            self.summary.setText((
+                self.tr("%n problem to fix first; nothing will be imported until the file or "
+                        "the mapping is right.", "", count) if count == 1
+                else self.tr("%n problems to fix first; nothing will be imported until the "
+                             "file or the mapping is right.", "", count)) + notes)
             self.summary.setStyleSheet(f"color: {error_colour(self)};")
             self.tabs.setCurrentWidget(self.problems)
         self.import_button.setEnabled(ok and bool(report.changes))
