@@ -227,3 +227,24 @@ def test_the_wizard_and_export_labels_match_the_services() -> None:
     service_formats = {(export, f.suffix): f.label
                        for export, formats in EXPORT_FORMATS.items() for f in formats}
     assert {key: str(label) for key, label in FORMAT_LABELS.items()} == service_formats
+
+
+def test_kinds_in_the_forms_are_the_printed_documents_words(qtbot, ui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Agenda and agreement kinds come from the documents' catalogue (``term``), so the
+    form and the printed programme call a panel by the same name in every language."""
+    from desktop_app.documents.labels import label
+    from desktop_app.services.event_editing import get_event
+    from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+    from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
+
+    install_language("ru", write_catalogue(tmp_path, RUSSIAN))
+    event = get_event(ui_ctx.db, ui_ctx.event_key)
+    agenda = AgendaItemDialog(event, [], lambda _data: None)
+    agreement = AgreementDialog(event=event, organizations=[], people=[], signing_items=[],
+                                existing_references=set(), save=lambda _data: None)
+    for dialog in (agenda, agreement):
+        qtbot.addWidget(dialog)
+    panel = agenda.kind_combo.itemText(agenda.kind_combo.findData("panel"))
+    mou = agreement.kind.itemText(agreement.kind.findData("mou"))
+    assert panel == label("ru", "kind.panel") and panel != label("en", "kind.panel")
+    assert mou == label("ru", "agreement.mou") and mou != label("en", "agreement.mou")
