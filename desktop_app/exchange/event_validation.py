@@ -452,15 +452,23 @@ class _Validator:
 
 
 def _depth_ok(value: Any, limit: int) -> bool:
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return False
-        if isinstance(node, dict):
-            stack.extend((child, depth + 1) for child in node.values())
-        elif isinstance(node, list):
-            stack.extend((child, depth + 1) for child in node)
+    """Whether no container in ``value`` is nested deeper than ``limit``.
+
+    Walks one level at a time and keeps only the containers, so the leaves
+    (most of a large file's 100,000 values) are looked at once, in a list
+    comprehension, instead of each being pushed on and popped off a stack.
+    """
+    level = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:
+        if depth >= limit:  # anything inside a container at the limit would be deeper
+            return not any(level)
+        children: list[Any] = []
+        for node in level:
+            members = node.values() if isinstance(node, dict) else node
+            children.extend([child for child in members if isinstance(child, (dict, list))])
+        level = children
+        depth += 1
     return True
 
 

@@ -15,7 +15,7 @@ from desktop_app.domain.models import AgendaItem, Agreement, Event, Person
 from desktop_app.exchange.event_json import read_event_file, write_event_file
 from desktop_app.storage.database import Database
 
-from .event_import import delete_event_rows, store_event_document
+from .event_import import delete_event_rows, store_event_document_with_facts
 from .loading import get_event_row, load_conflict_facts, load_event
 
 
@@ -54,9 +54,8 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
                 )
             delete_event_rows(session, existing)
             replaced = True
-        store_event_document(session, doc)
-        session.flush()
-        warnings = find_conflicts_in(load_conflict_facts(session, key))
+        _, facts = store_event_document_with_facts(session, doc)
+        warnings = find_conflicts_in(facts)
     db.notify("events", key)
     return ImportResult(event_key=key, replaced=replaced, warnings=warnings)
 
