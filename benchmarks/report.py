@@ -36,12 +36,12 @@ def rows(figures: list[Figure]) -> list[list[str]]:
         rss = "—" if figure.peak_rss_mb is None else f"{figure.peak_rss_mb:.0f} MB"
         table.append([f"{figure.benchmark} {figure.scale}x", figure.name, figure.target,
                       _seconds(figure.seconds) if not figure.name.startswith("FAILED") else "—",
-                      _seconds(figure.baseline), _ratio(figure), rss, _verdict(figure),
-                      figure.note])
+                      _seconds(figure.cpu_seconds), _seconds(figure.baseline), _ratio(figure),
+                      rss, _verdict(figure), figure.note])
     return table
 
 
-HEADERS = ["benchmark", "figure", "target", "measured", "baseline", "ratio", "peak RSS",
+HEADERS = ["benchmark", "figure", "target", "measured", "CPU", "baseline", "ratio", "peak RSS",
            "result", "notes"]
 
 
@@ -63,7 +63,9 @@ def markdown_table(figures: list[Figure]) -> str:
     out = ["| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
     for row in rows(figures):
         cells = [cell.replace("|", "\\|") for cell in row]
-        cells[7] = f"**{cells[7]}**" if cells[7].startswith(("FAIL", "ERROR")) else cells[7]
+        verdict = HEADERS.index("result")
+        if cells[verdict].startswith(("FAIL", "ERROR")):
+            cells[verdict] = f"**{cells[verdict]}**"
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 
