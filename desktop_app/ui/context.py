@@ -72,7 +72,7 @@ class UiContext(QObject):
         for topic, event_key in changes:
             self.data_changed.emit(topic, event_key)
         if changes:
-            self.status_message.emit("Updated with changes made elsewhere")
+            self.status_message.emit(self.tr("Updated with changes made elsewhere"))
         return len(changes)
 
     def refresh_all(self) -> None:

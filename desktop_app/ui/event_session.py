@@ -119,14 +119,23 @@ class EventSession(QObject):
         summary = next((e for e in self.events if e.key == key), None)
         if summary is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete the event?",
-                          f'Delete "{summary.title}" with its {summary.agenda_items} agenda '
-                          f"items, {summary.people} people and {summary.agreements} agreements?"
-                          "\n\nThis cannot be undone. Export the event file first to keep a "
-                          "copy.", QMessageBox.StandardButton.Cancel, self.window)
-        delete = box.addButton("Delete event", QMessageBox.ButtonRole.DestructiveRole)
+        # English picks its singular in code; every count is numerus for other languages.
+        n_items, n_people, n_agreements = summary.agenda_items, summary.people, summary.agreements
+        items = (self.tr("%n agenda item", "", n_items) if n_items == 1
+                 else self.tr("%n agenda items", "", n_items))
+        people = (self.tr("%n person", "", n_people) if n_people == 1
+                  else self.tr("%n people", "", n_people))
+        agreements = (self.tr("%n agreement", "", n_agreements) if n_agreements == 1
+                      else self.tr("%n agreements", "", n_agreements))
+        question = self.tr('Delete "{title}" with its {items}, {people} and {agreements}?\n\n'
+                           "This cannot be undone. Export the event file first to keep a copy."
+                           ).format(title=summary.title, items=items, people=people,
+                                    agreements=agreements)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete the event?"), question,
+                          QMessageBox.StandardButton.Cancel, self.window)
+        delete = box.addButton(self.tr("Delete event"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Delete the event?")
+        box.setAccessibleName(self.tr("Delete the event?"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered() -> None:
@@ -145,7 +154,7 @@ class EventSession(QObject):
             return
         remaining = [e.key for e in self.reload()]
         self.open_event(remaining[0] if remaining else "")
-        self.ctx.status_message.emit("The event was deleted.")
+        self.ctx.status_message.emit(self.tr("The event was deleted."))
 
     # --- files ------------------------------------------------------------------------------
     def open_sample(self) -> Task:
@@ -153,7 +162,8 @@ class EventSession(QObject):
 
     def ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, "Import an event file", "", "Event files (*.json);;All files (*)")
+            self.window, self.tr("Import an event file"), "",
+            self.tr("Event files (*.json)") + ";;" + self.tr("All files (*)"))
         if path:
             self.import_path(Path(path))
 
@@ -161,16 +171,21 @@ class EventSession(QObject):
                     open_existing: bool = False) -> Task:
         """Import in the background; problems are listed in a dialog, nothing is half-stored."""
         db = self.ctx.db
-        self.ctx.status_message.emit(f"Importing {path.name}…")
+        self.ctx.status_message.emit(self.tr("Importing {file}…").format(file=path.name))
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, ConflictError) and not replace:
                 self._import_conflict(path, exc, open_existing)
                 return
             if isinstance(exc, EventFileError):
-                summary = (f'"{path.name}" was not imported: it has {len(exc.errors)} '
-                           f"problem{'s' if len(exc.errors) != 1 else ''}. Nothing was stored.")
-                dialog = ProblemsDialog("Import problems", summary, exc.errors, self.window)
+                count = len(exc.errors)
+                summary = (self.tr('"{file}" was not imported: it has %n problem. '
+                                   "Nothing was stored.", "", count) if count == 1
+                           else self.tr('"{file}" was not imported: it has %n problems. '
+                                        "Nothing was stored.", "", count)
+                           ).format(file=path.name)
+                dialog = ProblemsDialog(self.tr("Import problems"), summary, exc.errors,
+                                        self.window)
                 dialog.open()
                 self.last_dialog = dialog
             else:
@@ -181,8 +196,13 @@ class EventSession(QObject):
             self.reload()
             self.open_event(result.event_key)
             found = len(result.warnings)
-            self.ctx.status_message.emit(
-                f"Imported {path.name}" + (f" ({found} warnings)" if found else ""))
+            if not found:
+                message = self.tr("Imported {file}")
+            elif found == 1:
+                message = self.tr("Imported {file} (%n warning)", "", found)
+            else:
+                message = self.tr("Imported {file} (%n warnings)", "", found)
+            self.ctx.status_message.emit(message.format(file=path.name))
             self.task_done.emit(True)
 
         self.task = run_task(lambda _progress, _cancelled: import_event_file(
@@ -194,13 +214,14 @@ class EventSession(QObject):
         existing = next((key for key in keys if f'"{key}"' in str(exc)), "")
         if open_existing and existing:
             self.open_event(existing)
-            self.ctx.status_message.emit("The sample event is already here; opened it.")
+            self.ctx.status_message.emit(self.tr("The sample event is already here; opened it."))
             self.task_done.emit(True)
             return
         answer = QMessageBox.question(
-            self.window, "Replace the event?",
-            f'The database already has an event with the id "{existing or "?"}".\n\n'
-            f"Replace it with the one in {path.name}? This cannot be undone.",
+            self.window, self.tr("Replace the event?"),
+            self.tr('The database already has an event with the id "{id}".\n\n'
+                    "Replace it with the one in {file}? This cannot be undone.").format(
+                id=existing or "?", file=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
@@ -212,8 +233,8 @@ class EventSession(QObject):
         if not self.ctx.event_key:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export the event file", f"{self.ctx.event_key}.json",
-            "Event files (*.json)")
+            self.window, self.tr("Export the event file"), f"{self.ctx.event_key}.json",
+            self.tr("Event files (*.json)"))
         if path:
             self.export_path(Path(path))
 
@@ -221,7 +242,8 @@ class EventSession(QObject):
         db, key = self.ctx.db, self.ctx.event_key
 
         def succeeded(_result: object) -> None:
-            self.ctx.status_message.emit(f"Exported the event to {path}")
+            self.ctx.status_message.emit(
+                self.tr("Exported the event to {path}").format(path=path))
             self.task_done.emit(True)
 
         def failed(exc: Exception) -> None:

@@ -18,9 +18,9 @@ class BarChart(QWidget):
         super().__init__(parent)
         self._rows: list[tuple[str, int]] = []
         self._max_rows = max_rows
-        self._empty_text = "Nothing to show yet"
+        self._empty_text = self.tr("Nothing to show yet")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Bar chart")
+        self.setAccessibleName(self.tr("Bar chart"))
 
     def set_rows(self, rows: list[tuple[str, int]], empty_text: str | None = None) -> None:
         self._rows = list(rows)
@@ -40,7 +40,8 @@ class BarChart(QWidget):
             return self._rows
         head = self._rows[: self._max_rows - 1]
         rest = sum(value for _, value in self._rows[self._max_rows - 1:])
-        return [*head, (f"{len(self._rows) - len(head)} others", rest)]
+        others = len(self._rows) - len(head)
+        return [*head, (self.tr("%n others", "the bars not shown, summed up", others), rest)]
 
     def _row_height(self) -> int:
         return int(self.fontMetrics().height() * 1.7)

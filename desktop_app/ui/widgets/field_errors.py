@@ -7,6 +7,7 @@ the right one.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.errors import FieldProblem
@@ -24,7 +25,9 @@ class FieldErrors:
         label.setObjectName("fieldError")
         label.setWordWrap(True)
         label.setVisible(False)
-        label.setAccessibleName(f"Problem with {field.replace('_', ' ')}")
+        label.setAccessibleName(
+            QCoreApplication.translate("FieldErrors", "Problem with {field}").format(
+                field=widget.accessibleName() or field.replace("_", " ")))
         self._labels[field] = label
         self._widgets[field] = widget
         return label

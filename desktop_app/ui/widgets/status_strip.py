@@ -1,10 +1,11 @@
 """A thin stacked bar of agreements by status (draft, ready, signed, cancelled)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..i18n import term
 from ..theme import accent, is_dark
 
 #: Colour of each status: light-scheme and dark-scheme variants.
@@ -28,11 +29,15 @@ class StatusStrip(QWidget):
         super().__init__(parent)
         self._counts: dict[str, int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Agreements by status")
+        self.setAccessibleName(self.tr("Agreements by status"))
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
-        text = ", ".join(f"{n} {status}" for status, n in counts.items() if n) or "none"
+        locale = QLocale()
+        text = ", ".join(
+            self.tr("{count} {status}", "a number of agreements and their status, e.g. 3 signed")
+            .format(count=n, status=locale.toLower(term(f"status.{status}")))
+            for status, n in counts.items() if n) or self.tr("none", "no agreements")
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         self.update()

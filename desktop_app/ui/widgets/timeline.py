@@ -63,10 +63,10 @@ class TimelineView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
-        self.setAccessibleName("Agenda timeline")
-        self.setAccessibleDescription("Drag a block to move it; drag its bottom edge to change "
-                                      "its end; double-click or Enter to edit; Alt+Up/Down "
-                                      "moves the selected item, Alt+Shift+Up/Down its end")
+        self.setAccessibleName(self.tr("Agenda timeline"))
+        self.setAccessibleDescription(self.tr(
+            "Drag a block to move it; drag its bottom edge to change its end; double-click or "
+            "Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMouseTracking(True)

@@ -1,12 +1,13 @@
 """One agenda item drawn as a block on the timeline: kind colour, title, time, speakers."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.services.views import AgendaItemView
 
+from ..i18n import term
 from ..theme import conflict_color, kind_edge, kind_fill
 
 #: How close (in pixels) to the bottom edge a press resizes instead of moving.
@@ -28,11 +29,13 @@ class AgendaBlock(QGraphicsRectItem):
         self.setZValue(1)
         tip = [f"<b>{_html(item.title)}</b>",
                f"{item.start_time:%H:%M}–{item.end_time:%H:%M} · {_html(item.room_name)} · "
-               f"{item.kind}"]
+               f"{_html(term(f'kind.{item.kind}'))}"]
         if item.chair_name:
-            tip.append(f"Chair: {_html(item.chair_name)}")
+            tip.append(_html(QCoreApplication.translate("AgendaBlock", "Chair: {name}")
+                             .format(name=item.chair_name)))
         if item.speaker_names:
-            tip.append("Speakers: " + _html(", ".join(item.speaker_names)))
+            tip.append(_html(QCoreApplication.translate("AgendaBlock", "Speakers: {names}")
+                             .format(names=", ".join(item.speaker_names))))
         for warning in self.warnings:
             tip.append(f"<span style='color:{conflict_color(palette).name()}'>⚠ "
                        f"{_html(warning)}</span>")
@@ -105,7 +108,7 @@ class AgendaBlock(QGraphicsRectItem):
         painter.setPen(muted)
         lines = [times]
         if self.item.chair_name:
-            lines.append(f"Chair: {self.item.chair_name}")
+            lines.append(QCoreApplication.translate("AgendaBlock", "Chair: {name}").format(name=self.item.chair_name))
         room_for = int((area.bottom() + 1 - y) // metrics.height()) - len(lines)
         if self.item.speaker_names and room_for > 0:
             lines.extend(_wrap(", ".join(self.item.speaker_names), metrics, width, room_for, ""))

@@ -14,33 +14,34 @@ class WelcomePage(QWidget):
 
     def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(self.tr("Welcome"))
         panel = QFrame()
         panel.setObjectName("card")
         panel.setFixedWidth(max(560, self.fontMetrics().horizontalAdvance('x') * 80))
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(36, 32, 36, 32)
         inner.setSpacing(10)
-        title = QLabel("Welcome to Roundtable")
+        title = QLabel(self.tr("Welcome to Roundtable"))
         title.setObjectName("pageTitle")
-        text = QLabel("Plan a round table from one place: the programme, the speakers and "
-                      "panels, the agreements and their signing ceremony, and every printed "
-                      "document. Start with one of these:")
+        text = QLabel(self.tr("Plan a round table from one place: the programme, the speakers "
+                              "and panels, the agreements and their signing ceremony, and every "
+                              "printed document. Start with one of these:"))
         text.setWordWrap(True)
         inner.addWidget(title)
         inner.addWidget(text)
         inner.addSpacing(8)
-        self.new_button = self._choice(inner, "Create a new event…",
-                                       "Title, dates, venue, rooms and languages.",
+        self.new_button = self._choice(inner, self.tr("Create a new event…"),
+                                       self.tr("Title, dates, venue, rooms and languages."),
                                        self.new_requested.emit, primary=True)
-        self.sample_button = self._choice(inner, "Open the sample event",
-                                          "The Azerbaijan–Kazakhstan round table at ADA "
-                                          "University: 9 agenda items, 40 memoranda.",
+        self.sample_button = self._choice(inner, self.tr("Open the sample event"),
+                                          self.tr("The Azerbaijan–Kazakhstan round table at ADA "
+                                                  "University: 9 agenda items, 40 memoranda."),
                                           self.sample_requested.emit)
-        self.import_button = self._choice(inner, "Import an event file…",
-                                          "A Roundtable event file (.json) from a colleague.",
+        self.import_button = self._choice(inner, self.tr("Import an event file…"),
+                                          self.tr("A Roundtable event file (.json) from a "
+                                                  "colleague."),
                                           self.import_requested.emit)
-        where = QLabel(f"Database: {database_name}")
+        where = QLabel(self.tr("Database: {name}").format(name=database_name))
         where.setObjectName("pageSubtitle")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
