@@ -84,8 +84,9 @@ def events(tmp_path_factory: pytest.TempPathFactory, _postgres_template: bool
            ) -> Iterator[Events]:
     """Both events in one database (SQLite file, or PostgreSQL under ROUNDTABLE_TEST_DB).
 
-    Module-scoped: the calls under test only read, except the shift, which moves
-    items by a few minutes and back and changes no count.
+    Module-scoped: the calls under test only read, except the shift (items move by
+    a few minutes and back) and the ceremony edits (signing orders change): neither
+    changes what any other call's count depends on.
     """
     base = tmp_path_factory.mktemp("query-counts")
     url = (postgres_support.create_test_database() if _postgres_template
@@ -119,7 +120,11 @@ def _verify_any_digest(db: Database, _event: EventUnderTest) -> None:
 
 def _document(kind: str) -> Callable[[Database, EventUnderTest], object]:
     """Validate, load and render the whole PDF: a builder's lazy load counts too."""
-    return lambda db, e: generate_document(db, e.key, kind, e.workdir / f"{kind}.pdf")
+    def generate(db: Database, event: EventUnderTest) -> None:
+        result = generate_document(db, event.key, kind, event.workdir / f"{kind}.pdf")
+        assert result.pages > 0 and result.path.stat().st_size > 1000
+
+    return generate
 
 
 Call = Callable[[Database, EventUnderTest], object]
