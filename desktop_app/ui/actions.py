@@ -111,12 +111,16 @@ class ActionRegistry(QObject):
     def ids(self) -> list[str]:
         return list(self._actions)
 
-    def add_view_actions(self, view_title: str, actions: list[QAction]) -> list[QAction]:
-        """Place a view's actions; returns those to enable only while the view is shown."""
+    def add_view_actions(self, view_title: str, actions: list[QAction],
+                         view_id: str | None = None) -> list[QAction]:
+        """Place a view's actions; returns those to enable only while the view is shown.
+
+        ``view_title`` names the view's menu (in the interface language); ``view_id``
+        (English, e.g. "Agenda") keeps the actions' ids the same in every language."""
         local: list[QAction] = []
         for index, action in enumerate(actions):
             menu = action.property(MENU_PROPERTY) or view_title
-            name = action.objectName() or f"{view_title.lower()}.{index}"
+            name = action.objectName() or f"{(view_id or view_title).lower()}.{index}"
             self.register(name, action, str(menu))
             if not action.property(GLOBAL_PROPERTY):
                 local.append(action)

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         actions = view.actions() if type(view).actions is not QWidget.actions else []
         if actions:
             self._view_actions[index] = self.actions_registry.add_view_actions(
-                view.title, actions)
+                view.title, actions, view_id=title)
             for action in self._view_actions[index]:
                 action.setEnabled(index == self.navigation.currentRow())
             self._show_view_menus(bool(self.ctx.event_key))

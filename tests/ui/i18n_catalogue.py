@@ -14,6 +14,8 @@ RUSSIAN: tuple[tuple[str, str, str], ...] = (
     ("MainWindow", "Overview", "Обзор"),
     ("MainWindow", "Agenda", "Программа"),
     ("MainWindow", "&Preferences…", "&Настройки…"),
+    ("OverviewView", "Overview", "Обзор"),
+    ("RecordTable", "Status", "Статус"),
     ("PreferencesDialog", "Preferences", "Настройки"),
     ("PreferencesDialog", "System default", "Как в системе"),
 )

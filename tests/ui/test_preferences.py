@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from desktop_app.documents.labels import label
+from desktop_app.services.agreements import list_agreements
 from desktop_app.storage.database import Database
 from desktop_app.ui import i18n
 from desktop_app.ui.app import WindowHost
@@ -95,7 +97,13 @@ def test_switching_to_russian_rebuilds_the_window_in_place_and_back(qtbot, host)
     assert _menu_titles(new) == ["&Файл", "&Правка", "&Вид", "&Справка"]
     assert new.navigation.item(0).text() == "Обзор"
     assert new.navigation.item(1).text() == "Программа"
-    assert new.view_at(1).title  # the view was built in the new language
+    assert new.view_at(0).title == "Обзор"  # the views are built in the new language
+    agreements = new.view_at(4).model
+    status_column = agreements.STATUS_COLUMN
+    assert agreements.headerData(status_column, Qt.Orientation.Horizontal) == "Статус"
+    agreements.set_records(list_agreements(host.ctx.db, event_key))
+    signed_row = next(row for row, a in enumerate(agreements.visible) if a.status == "signed")
+    assert agreements.index(signed_row, status_column).data() == label("ru", "status.signed")
     assert new.actions_registry.action("edit.preferences").text() == "&Настройки…"
     # The same event, the same view, the same size.
     assert host.ctx.event_key == event_key

@@ -188,4 +188,5 @@ class AgreementDetails(QFrame):
         allowed = STATUS_TRANSITIONS[AgreementStatus(agreement.status)]
         for status, button in self._status_buttons.items():
             button.setEnabled(status in allowed)
-        self.reopen_button.setText("Back to draft" if agreement.status == "ready" else "Reopen")
+        self.reopen_button.setText(self.tr("Back to draft") if agreement.status == "ready"
+                                   else self.tr("Reopen"))

@@ -70,6 +70,7 @@ class AgreementsView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.title = self.tr("Agreements")  # the class's English title names its menu id
         self.event_view: EventView | None = None
         self.organizations: list[OrganizationView] = []
         self._stale = True

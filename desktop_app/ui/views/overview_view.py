@@ -31,7 +31,7 @@ from ..widgets.status_strip import StatusStrip
 _WARNING = Qt.ItemDataRole.UserRole
 
 
-class _Card(QFrame):
+class FigureCard(QFrame):
     """A figure with its caption."""
 
     def __init__(self, caption: str) -> None:
@@ -87,14 +87,14 @@ class OverviewView(QWidget):
         self.facts_label.setAccessibleName(self.tr("Event facts"))
 
         self.title = self.tr("Overview")
-        self.agreements_card = _Card(self.tr("agreements", "caption under their number"))
+        self.agreements_card = FigureCard(self.tr("agreements", "caption under their number"))
         self.status_strip = StatusStrip()
         self.agreements_card.layout().addWidget(self.status_strip)
-        self.universities_card = _Card(self.tr("universities involved",
+        self.universities_card = FigureCard(self.tr("universities involved",
                                                "caption under their number"))
-        self.countries_card = _Card(self.tr("countries involved", "caption under their number"))
-        self.participants_card = _Card(self.tr("participants", "caption under their number"))
-        self.items_card = _Card(self.tr("agenda items", "caption under their number"))
+        self.countries_card = FigureCard(self.tr("countries involved", "caption under their number"))
+        self.participants_card = FigureCard(self.tr("participants", "caption under their number"))
+        self.items_card = FigureCard(self.tr("agenda items", "caption under their number"))
         cards = QHBoxLayout()
         for card in (self.agreements_card, self.universities_card, self.countries_card,
                      self.participants_card, self.items_card):
