@@ -13,6 +13,9 @@ really installed, not from memory:
 - the Python interpreter, which the bundles also ship;
 - the fonts in ``resources/fonts/`` (their licence files are copied from there).
 
+``packaging/roundtable.spec`` runs it again with ``--output build/licenses`` in the
+environment it bundles, so a bundle lists exactly the versions it contains.
+
 Run it after a dependency changes (the test ``tests/packaging/test_licences.py`` fails
 when the index no longer matches the installed packages):
 
@@ -20,6 +23,7 @@ when the index no longer matches the installed packages):
 """
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shutil
@@ -108,15 +112,15 @@ def licence_files(dist: metadata.Distribution) -> list[Path]:
     return found
 
 
-def _copy(source: Path, target_name: str) -> str:
-    shutil.copyfile(source, LICENSES / target_name)
-    return target_name
+def collect(output: Path = LICENSES) -> list[dict[str, object]]:
+    """Copy every licence text into ``output`` (emptied first); the index entries."""
+    def _copy(source: Path, target_name: str) -> str:
+        shutil.copyfile(source, output / target_name)
+        return target_name
 
-
-def collect() -> list[dict[str, object]]:
-    if LICENSES.exists():
-        shutil.rmtree(LICENSES)
-    LICENSES.mkdir(parents=True)
+    if output.exists():
+        shutil.rmtree(output)
+    output.mkdir(parents=True)
     components: list[dict[str, object]] = []
     for dist in runtime_distributions():
         name = dist.metadata["Name"]
@@ -153,8 +157,13 @@ def _home_page(dist: metadata.Distribution) -> str:
 
 
 def main() -> int:
-    components = collect()
-    (LICENSES / "index.json").write_text(
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=LICENSES, metavar="DIR",
+                        help="where to write the texts and index.json (default: %(default)s); "
+                             "the bundle build writes the build environment's own list")
+    output = parser.parse_args().output
+    components = collect(output)
+    (output / "index.json").write_text(
         json.dumps({"components": components}, ensure_ascii=False, indent=1) + "\n",
         encoding="utf-8")
     for component in components:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,3 +47,13 @@ def test_spec_ships_migrations_and_keeps_needed_qt_modules() -> None:
     excluded = spec[spec.index("QT_EXCLUDES"):spec.index("DEV_EXCLUDES")]
     for needed in ("QtPdf\"", "QtPdfWidgets", "QtPrintSupport", "QtSvg\"", "QtWidgets"):
         assert needed not in excluded, f"{needed} is used by Roundtable"
+
+
+def test_headless_commands_and_about_facts_load_no_qt() -> None:
+    """The bundle runs CLI commands without a display only because they never import Qt."""
+    code = ("import sys, desktop_app.about_info, desktop_app.cli.app as a; "
+            "a.build_parser(); print('PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
