@@ -19,7 +19,7 @@ from desktop_app.exchange.signing_records import signing_records
 from desktop_app.exchange.signing_xlsx import write_signing_xlsx
 from desktop_app.storage.database import Database
 
-from .loading import load_event
+from .loading import load_event, load_event_agreements
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def export_signings(db: Database, event_key: str, path: Path, format: str | None
     """Write the signing records (one row per party) as CSV, XLSX or JSON."""
     chosen = resolve_format("signings", path, format)
     with db.reader() as session:
-        event = load_event(session, event_key)
+        event = load_event_agreements(session, event_key)
         records = signing_records(event, language)
         if chosen == "csv":
             write_signing_csv(records, path)
