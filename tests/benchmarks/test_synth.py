@@ -213,3 +213,17 @@ def test_a_figure_passes_only_within_its_time_and_memory_targets() -> None:
     assert judged(seconds=4.5, baseline=2.0, max_ratio=2.0, peak_rss_mb=100) is False
     assert judged(seconds=9.0, peak_rss_mb=900) is None  # information only
     assert judged(seconds=9.0, scale=10, max_seconds=None, peak_rss_mb=900) is None
+
+
+def test_a_benchmark_that_fails_is_reported_and_the_runner_goes_on(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]
+                                                                  ) -> None:
+    runner = _module("run")
+
+    (figure,) = runner.run_benchmark("no-such-benchmark", 1, tmp_path)  # a real child process
+
+    assert figure.passed is False
+    assert figure.name.startswith("FAILED: KeyError")
+    assert figure.peak_rss_mb is not None and figure.peak_rss_mb > 1  # the OS's accounting
+    printed = capsys.readouterr().out
+    assert "FAILED (exit 1" in printed and "KeyError: 'no-such-benchmark'" in printed
