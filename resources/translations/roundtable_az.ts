@@ -93,7 +93,7 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+29"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+31"/>
         <source>&amp;File</source>
         <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
         <translation type="unfinished"></translation>
@@ -112,6 +112,21 @@
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Kömək</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBlock</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
+        <location line="+77"/>
+        <source>Chair: {name}</source>
+        <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Speakers: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,7 +179,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gün:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -185,17 +200,17 @@
     <message>
         <location line="+7"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Vaxt:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Çıxış edənlər:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -320,6 +335,173 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+82"/>
+        <source>Agenda</source>
+        <translation type="unfinished">Gündəlik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation type="unfinished">Gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <comment>show the agenda as a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in the agenda ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, speaker, chair, room or topic, in any case or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Delete agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n item</source>
+        <comment>agenda items on a day</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items</source>
+        <comment>agenda items on a day</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Move &quot;{title}&quot; to {time} in {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &quot;{title}&quot; to {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make &quot;{title}&quot; end at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&quot;{title}&quot; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Shift %n item by {minutes} min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shift %n items by {minutes} min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementCommands</name>
     <message>
         <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
@@ -384,7 +566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Edit {reference}</source>
         <comment>undo command</comment>
         <translation type="unfinished"></translation>
@@ -414,6 +596,105 @@
     <message>
         <location line="+7"/>
         <source>Group the signings by signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Readiness</source>
+        <translation type="unfinished">Hazırlıq</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this agreement (it will not be signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Back to draft, to change the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an agreement to see its parties, readiness and status actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>— signatory not named —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valid {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned for {time} (no. {order} of the ceremony)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing order {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,12 +731,12 @@
     <message>
         <location line="+6"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Təşkilat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmza edən</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -482,7 +763,7 @@
     <message>
         <location line="+10"/>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şahidlər:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -629,6 +910,49 @@
     </message>
 </context>
 <context>
+    <name>AgreementFilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31"/>
+        <source>Filter by reference, title, party or signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All universities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsTable</name>
     <message>
         <location filename="../../desktop_app/ui/models/agreements_model.py" line="+53"/>
@@ -647,6 +971,137 @@
         <location line="+18"/>
         <source>— not named —</source>
         <comment>a party whose signatory is not chosen yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+73"/>
+        <location line="+28"/>
+        <source>Agreements</source>
+        <extracomment>Agreements shown first while a big event&apos;s full list loads (a screenful and more).</extracomment>
+        <translation type="unfinished">Sazişlər</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Signing ceremony planner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Signing ceremony planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>first %n agreement · loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n agreements · loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n agreement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n agreement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · {signed} signed</source>
+        <comment>agreements shown; how many of them are signed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{reference}: {status}</source>
+        <comment>an agreement&apos;s new status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Deleted {reference} — Undo restores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21"/>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n others</source>
+        <comment>the bars not shown, summed up</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <source>Clash: {clashes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,8 +1205,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%n minute(s)</source>
+        <location line="+10"/>
+        <source>%n minute</source>
         <comment>length of the signing item</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -760,14 +1215,47 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n signing(s)</source>
+        <source>%n minutes</source>
+        <comment>length of the signing item</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>{minutes} min each</source>
         <comment>minutes per signing</comment>
         <translation type="unfinished"></translation>
@@ -777,16 +1265,8 @@
         <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>⚠ %n signing(s) need a signatory who is due elsewhere at that time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Signings grouped by signatory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +1274,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+48"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+49"/>
         <source>Azerbaijan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,6 +1335,296 @@
     </message>
 </context>
 <context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
+        <source>Programme</source>
+        <translation type="unfinished">Proqram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda with speakers, for guests and the press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page per signed agreement, with a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing register</source>
+        <translation type="unfinished">İmzalanma reyestri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every agreement, its parties and signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony run sheet</source>
+        <translation type="unfinished">Mərasimin iş planı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute-by-minute plan for the protocol team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name badges</source>
+        <translation type="unfinished">Ad nişanları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges for every participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place cards</source>
+        <translation type="unfinished">Ad kartları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folded table cards with names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Documents</source>
+        <translation type="unfinished">Sənədlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation type="unfinished">Sənəd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language</source>
+        <translation type="unfinished">Dil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation type="unfinished">Çap et…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language:</source>
+        <translation type="unfinished">Dil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview</source>
+        <translation type="unfinished">Önbaxış</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+157"/>
+        <source>No document yet: choose one and press Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <comment>before the page number, with a space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The event changed since this document was generated: generate it again to include the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{done} of {total}</source>
+        <comment>progress of a document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> of {pages}</source>
+        <comment>after the page number, with a space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{document} · %n page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{document} · %n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready. Save it as PDF or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Generated %n page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Generated %n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save &quot;{file}&quot;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Sent %n page to the printer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent %n pages to the printer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save document as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="+39"/>
@@ -870,7 +1640,8 @@
     </message>
     <message numerus="yes">
         <location line="+41"/>
-        <source>The file was not imported: %n problem(s) were found.</source>
+        <source>The file was not imported: %n problems were found.</source>
+        <comment>always more than one problem</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -951,7 +1722,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Məkan:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -962,12 +1733,12 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+3"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Şəhər:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ölkə:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -977,7 +1748,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dillər:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1013,7 +1784,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+13"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,9 +1820,174 @@ The details were written to {log_file}.</source>
     </message>
 </context>
 <context>
+    <name>EventSession</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
+        <source>%n agenda item</source>
+        <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agenda items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;{title}&quot; with its {items}, {people} and {agreements}?
+
+This cannot be undone. Export the event file first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Delete the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The event was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import an event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Event files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warning)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warnings)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sample event is already here; opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has an event with the id &quot;{id}&quot;.
+
+Replace it with the one in {file}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the event to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+190"/>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
         <source>Export &amp;signing records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +2010,7 @@ The details were written to {log_file}.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-150"/>
+        <location line="-165"/>
         <source>Signing records (one row per party)</source>
         <extracomment>What can be exported; translated when the combo is filled.</extracomment>
         <translation type="unfinished"></translation>
@@ -1087,6 +2023,37 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+1"/>
         <source>Conference schedule (frab / C3VOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook</source>
+        <extracomment>The file formats&apos; names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog&apos;s filter in the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON signing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,7 +2077,7 @@ The details were written to {log_file}.</source>
         <location line="+2"/>
         <source>Language</source>
         <comment>the language the exported names are written in</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1173,13 +2140,37 @@ The details were written to {log_file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exported {what} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/feedback.py" line="+38"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+29"/>
+        <source>Problem with {field}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,7 +2182,7 @@ The details were written to {log_file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <location line="+15"/>
         <source>Problem with {field}</source>
         <comment>screen reader name of a field&apos;s error</comment>
@@ -1199,9 +2190,214 @@ The details were written to {log_file}.</source>
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
+        <source>{value} {caption}. {detail}</source>
+        <comment>a figure of the overview, read aloud</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation type="unfinished">Vəzifə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation type="unfinished">Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished">Ölkə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Şəhər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished">Nömrə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation type="unfinished">Dillər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation type="unfinished">Əsl nüsxələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation type="unfinished">İmza edən</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Party {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageNames</name>
     <message>
-        <location line="-112"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-118"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation type="unfinished"></translation>
@@ -1309,35 +2505,35 @@ The details were written to {log_file}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+46"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İcmal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gündəlik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şəxslər</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Təşkilatlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sazişlər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sənədlər</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1440,7 +2636,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Parametrlər…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1473,13 +2669,21 @@ The details were written to {log_file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning(s)</source>
+        <source>%n warning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1502,12 +2706,12 @@ The details were written to {log_file}.</source>
         <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
         <source>University</source>
         <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Universitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazirlik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1576,7 +2780,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+2"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şəhər:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,12 +2805,12 @@ The details were written to {log_file}.</source>
     <message>
         <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17"/>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Universitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nazirlik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1626,6 +2830,319 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+1"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37"/>
+        <source>Organizations</source>
+        <translation type="unfinished">Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations — any spelling, any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Delete organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>No organizations yet.
+Use “New organization…” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organizations match “{filter}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n organizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n organizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n organization · loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n organizations · loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted {name} — Undo restores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
+        <source>Event facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation type="unfinished">İcmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <comment>caption under their number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>universities involved</source>
+        <comment>caption under their number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries involved</source>
+        <comment>caption under their number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <comment>caption under their number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda items</source>
+        <comment>caption under their number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+132"/>
+        <source>Agreements per university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>By university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <translation type="unfinished">Sazişlər</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+119"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Conflict warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to open the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <comment>no agreements yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>from %n organization</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>from %n organizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When: {dates} ({timezone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where: {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: {rooms} · Languages: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no rooms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agreements with universities yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking for conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts: rooms, people and signings all fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code}: open the item to fix it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +3168,124 @@ The details were written to {log_file}.</source>
         <location line="+76"/>
         <source>Delete {name}</source>
         <comment>undo command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
+        <source>People</source>
+        <translation type="unfinished">Şəxslər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people — any spelling, any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No people yet.
+Use “New person…” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No people match “{filter}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n person</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n person · loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n people · loading…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted {name} — Undo restores them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,12 +3353,12 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+1"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Təşkilat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ölkə:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1783,7 +3418,7 @@ The details were written to {log_file}.</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parametrlər</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1816,7 +3451,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dil:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2430,51 +4065,101 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
 </context>
 <context>
-    <name>RecordTable</name>
+    <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+24"/>
-        <source>Reference</source>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+133"/>
+        <source>Edit…</source>
+        <extracomment>&quot;No people yet. Use “New person…” to add one.&quot; &quot;No people match “{filter}”.&quot; (``filter`` is filled in) (total) -&gt; &quot;12 people&quot; (shown, total) -&gt; &quot;3 of 12 people&quot; (loaded) -&gt; &quot;first 120 people · loading…&quot; The service returns rows in the order of column 0 (names by the event&apos;s alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+24"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56"/>
+        <source>Reference</source>
+        <translation type="unfinished">Nömrə</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22"/>
+        <source>Day</source>
+        <translation type="unfinished">Gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation type="unfinished">Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2"/>
         <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17"/>
         <source>Kind</source>
         <translation type="unfinished">Növ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation type="unfinished">Çıxış edənlər</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tərəflər</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hazırlıq</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmzalanıb</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6"/>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="+44"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+45"/>
         <source>Name</source>
         <translation type="unfinished">Ad</translation>
     </message>
@@ -2491,35 +4176,40 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="+3"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+4"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ölkə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şəhər</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="-2"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vəzifə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organization</source>
+        <translation type="unfinished">Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4"/>
+        <source>Time</source>
+        <translation type="unfinished">Vaxt</translation>
     </message>
 </context>
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+36"/>
+        <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
         <source>Mark {reference} signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,6 +4256,27 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32"/>
+        <source>Agreements by status</source>
+        <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>no agreements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageActions</name>
     <message>
         <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36"/>
@@ -2589,7 +4300,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Restore</source>
         <comment>window title</comment>
         <translation type="unfinished"></translation>
@@ -2661,20 +4372,20 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+52"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şəxslər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Təşkilatlar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sazişlər</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2705,7 +4416,7 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+5"/>
         <source>Preview</source>
         <comment>button: check the file first</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önbaxış</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2779,12 +4490,12 @@ The current database is backed up first, so this can be undone by restoring that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name in {language} ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,15 +4523,23 @@ The current database is backed up first, so this can be undone by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n problem(s) to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <location line="+10"/>
+        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,10 +4550,85 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <source>Agenda timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <location filename="../../desktop_app/ui/context.py" line="+75"/>
+        <source>Updated with changes made elsewhere</source>
+        <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; &quot;&quot; when there is none). A service committed a change: (topic, event_key). Topics: &quot;events&quot;, &quot;people&quot;, &quot;organizations&quot;, &quot;agenda&quot;, &quot;agreements&quot;. Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in &quot;agenda&quot; | &quot;agreement&quot; | &quot;person&quot; | &quot;organization&quot;. A short message for the status bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnavailableView</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
         <source>{view} is not available in this version of Roundtable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

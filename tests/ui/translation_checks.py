@@ -279,15 +279,16 @@ class _Scanner(ast.NodeVisitor):
             arguments = list(node.args)
             if name in {"addItem", "insertItem"}:
                 # addItem(text, userData) / insertItem(index, text, userData): data is not shown
-                arguments = [arg for arg in node.args[:2]
-                             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, int))][:1]
+                arguments = [arg for arg in node.args[:2] if not (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, int))][:1]
         elif name in STATIC_DIALOGS and isinstance(node.func, ast.Attribute):
             arguments = [arg for index, arg in enumerate(node.args)
                          if index >= 1 and not (name.startswith("get") and "File" in name
                                                 and index == _FILE_DIALOG_DIR_INDEX)
                          and not (name.startswith("get") and "Directory" in name and index == 2)]
         if name in TEXT_SETTERS | TEXT_CONSTRUCTORS | STATIC_DIALOGS:
-            arguments += [keyword.value for keyword in node.keywords if keyword.arg in TEXT_KEYWORDS]
+            arguments += [keyword.value for keyword in node.keywords
+                          if keyword.arg in TEXT_KEYWORDS]
         for argument in arguments:
             for text in _literal_texts(argument):
                 if _has_words(text):
