@@ -225,6 +225,18 @@ def test_build_translations_fails_loudly_without_catalogues(tmp_path: Path) -> N
     assert "no .ts catalogues" in result.stderr
 
 
+def test_build_translations_fails_loudly_without_lrelease(tmp_path: Path) -> None:
+    """No lrelease on PATH and no PySide6 (python -S hides site-packages): a clear error."""
+    shutil.copy(TRANSLATIONS / "roundtable_ru.ts", tmp_path)
+    script = REPO_ROOT / "scripts" / "build-translations"
+    result = subprocess.run([sys.executable, "-S", str(script), "--dir", str(tmp_path)],
+                            check=False, capture_output=True, text=True,
+                            env={"PATH": str(tmp_path)})
+    assert result.returncode != 0
+    assert "pyside6-lrelease not found" in result.stderr
+    assert not list(tmp_path.glob("*.qm"))
+
+
 def test_azerbaijani_catalogue_translates_qt_standard_buttons(qapp, tmp_path: Path) -> None:
     """Qt ships no qtbase_az.qm; our catalogue carries Qt's button and menu texts."""
     shutil.copy(TRANSLATIONS / "roundtable_az.ts", tmp_path)
