@@ -82,12 +82,12 @@
     <message>
         <location line="+0"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versiya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lisenziya</translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@
         <location filename="../../desktop_app/ui/actions.py" line="+31"/>
         <source>&amp;File</source>
         <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fayl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -238,7 +238,7 @@
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Təsvir:</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -316,12 +316,12 @@
     <message>
         <location line="+3"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yuxarı köçür</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aşağı köçür</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -349,7 +349,7 @@
     <message>
         <location line="+2"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaman şkalası</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -802,7 +802,7 @@
     <message>
         <location line="+1"/>
         <source>Signing order:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmzalanma ardıcıllığı:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,12 +1146,12 @@
     <message>
         <location line="+3"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yuxarı köçür</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aşağı köçür</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1490,7 +1490,7 @@
     <message>
         <location line="-154"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Səhifə</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1774,7 +1774,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+4"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Təsvir:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2111,7 +2111,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fayl:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2208,12 +2208,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Müraciət forması</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2243,22 +2243,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protokol ardıcıllığı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-poçt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tərcümeyi-hal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2268,7 +2268,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qısa ad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2283,7 +2283,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veb-sayt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2308,7 +2308,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Signing order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmzalanma ardıcıllığı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2656,7 +2656,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Çıxış</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2716,17 +2716,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Səfirlik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agentlik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şirkət</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2758,7 +2758,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qısa ad:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2785,7 +2785,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veb-sayt:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2815,17 +2815,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Səfirlik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agentlik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şirkət</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3326,12 +3326,12 @@ Use “New person…” to add one.</source>
     <message>
         <location line="+10"/>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Müraciət forması:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3369,17 +3369,17 @@ Use “New person…” to add one.</source>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-poçt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tərcümeyi-hal:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4166,7 +4166,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     <message>
         <location line="+1"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qısa ad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4198,7 +4198,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     <message>
         <location line="+4"/>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protokol ardıcıllığı</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4"/>
@@ -4421,7 +4421,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+6"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fayl:</translation>
     </message>
     <message>
         <location line="+5"/>

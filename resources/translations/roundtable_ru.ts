@@ -82,12 +82,12 @@
     <message>
         <location line="+0"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Версия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Лицензия</translation>
     </message>
 </context>
 <context>
@@ -96,7 +96,7 @@
         <location filename="../../desktop_app/ui/actions.py" line="+31"/>
         <source>&amp;File</source>
         <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -238,7 +238,7 @@
     <message>
         <location line="+7"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Описание:</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -316,12 +316,12 @@
     <message>
         <location line="+3"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переместить вверх</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переместить вниз</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -349,7 +349,7 @@
     <message>
         <location line="+2"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Шкала времени</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -807,7 +807,7 @@
     <message>
         <location line="+1"/>
         <source>Signing order:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Порядок подписания:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,12 +1158,12 @@
     <message>
         <location line="+3"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переместить вверх</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переместить вниз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1508,7 +1508,7 @@
     <message>
         <location line="-154"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страница</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1799,7 +1799,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+4"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Описание:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2146,7 +2146,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файл:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2244,12 +2244,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обращение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Имя</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2279,22 +2279,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Протокольное старшинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Биография</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2304,7 +2304,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Краткое название</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2319,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Веб-сайт</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2344,7 +2344,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Signing order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Порядок подписания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2692,7 +2692,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Выход</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2754,17 +2754,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Посольство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Агентство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2796,7 +2796,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Краткое название:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2823,7 +2823,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Веб-сайт:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2853,17 +2853,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Посольство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Агентство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Компания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3380,12 +3380,12 @@ Use “New person…” to add one.</source>
     <message>
         <location line="+10"/>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обращение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Имя:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3423,17 +3423,17 @@ Use “New person…” to add one.</source>
     <message>
         <location line="+2"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Эл. почта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Биография:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4225,7 +4225,7 @@ Please verify the correct directory name was given.</source>
     <message>
         <location line="+1"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Краткое название</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4257,7 +4257,7 @@ Please verify the correct directory name was given.</source>
     <message>
         <location line="+4"/>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Протокольное старшинство</translation>
     </message>
 </context>
 <context>
@@ -4475,7 +4475,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+6"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файл:</translation>
     </message>
     <message>
         <location line="+5"/>

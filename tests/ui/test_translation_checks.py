@@ -128,6 +128,7 @@ def test_new_messages_that_are_glossary_terms_get_a_proposal_to_confirm(tmp_path
             def build(self):
                 self.tr("&Delete…")
                 self.tr("Signatory:")
+                self.tr("Kind *")
                 self.tr("signed")
                 self.tr("Delete", "verb: delete a file on disk")
                 self.tr("Delete the agreement?")
@@ -140,6 +141,7 @@ def test_new_messages_that_are_glossary_terms_get_a_proposal_to_confirm(tmp_path
                     if not key[2]}
         assert proposal["&Delete…"] == f"&{glossary['Delete'][lang]}…"
         assert proposal["Signatory:"] == f"{glossary['Signatory'][lang]}:"
+        assert proposal["Kind *"] == f"{glossary['Kind'][lang]} *"
         signed = glossary["Signed"][lang]
         assert proposal["signed"] == signed[:1].lower() + signed[1:]
         assert proposal["Delete the agreement?"] == ""

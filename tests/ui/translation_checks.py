@@ -149,9 +149,10 @@ def placeholder_problems(messages: dict[tuple[str, str, str], Message]) -> dict[
 # -- glossary and document labels -------------------------------------------------------
 
 def normalise(text: str) -> str:
-    """Compare terms regardless of case, mnemonics and a trailing ellipsis or colon."""
+    """Compare terms regardless of case, mnemonics and a trailing ellipsis, colon or the
+    " *" of a required field."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    text = re.sub(r"(\.\.\.|…|:)\s*$", "", text.strip())
+    text = re.sub(r"(\.\.\.|…|:|\s\*)\s*$", "", text.strip())
     return text.strip().casefold()
 
 
