@@ -31,23 +31,40 @@ def organization_names(org: Organization) -> list[str | None]:
 
 @dataclass
 class NameIndex(Generic[R]):
-    """Records by key and by name skeleton (a skeleton may point at several)."""
+    """Records by key and by name skeleton (a skeleton may point at several).
+
+    The skeletons are computed on the first ``find``: a table that names its
+    records by id (an exported list read back) never pays for skeletonising
+    every name of a 10,000-person event.
+    """
 
     by_key: dict[str, R] = field(default_factory=dict)
-    by_skeleton: dict[str, list[R]] = field(default_factory=dict)
+    _names: list[tuple[Iterable[str | None], R]] = field(default_factory=list)
+    _by_skeleton: dict[str, list[R]] | None = None
 
     def add(self, key: str, names: Iterable[str | None], record: R) -> None:
         self.by_key[key] = record
-        for skeleton in name_skeletons(names):
-            bucket = self.by_skeleton.setdefault(skeleton, [])
-            if not any(r is record for r in bucket):
-                bucket.append(record)
+        self._names.append((names, record))
+        self._by_skeleton = None
+
+    @property
+    def by_skeleton(self) -> dict[str, list[R]]:
+        if self._by_skeleton is None:
+            index: dict[str, list[R]] = {}
+            for names, record in self._names:
+                for skeleton in name_skeletons(names):
+                    bucket = index.setdefault(skeleton, [])
+                    if not any(r is record for r in bucket):
+                        bucket.append(record)
+            self._by_skeleton = index
+        return self._by_skeleton
 
     def find(self, names: Iterable[str | None]) -> list[R]:
         """Every record sharing a skeleton with one of ``names`` (no duplicates)."""
         found: list[R] = []
+        by_skeleton = self.by_skeleton
         for skeleton in name_skeletons(names):
-            for record in self.by_skeleton.get(skeleton, []):
+            for record in by_skeleton.get(skeleton, []):
                 if not any(r is record for r in found):
                     found.append(record)
         return found
