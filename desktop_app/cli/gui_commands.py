@@ -71,10 +71,10 @@ LANGUAGE_CHOICES = ("en", "az", "kk", "ru")
 def add_language_option(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
     """``--lang``; ``inherit`` keeps a value given before the command (``roundtable --lang
     ru gui``) instead of resetting it to None."""
-    extra: dict[str, object] = {"default": argparse.SUPPRESS} if inherit else {}
     parser.add_argument("--lang", choices=LANGUAGE_CHOICES, metavar="LANG",
+                        default=argparse.SUPPRESS if inherit else None,
                         help="interface language for this run: en, az, kk or ru "
-                             "(default: the preference, else the system's language)", **extra)
+                             "(default: the preference, else the system's language)")
 
 
 def register(registry: CommandRegistry) -> None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
+
+from .i18n import QT_TRANSLATE_NOOP
 
 MENU_PROPERTY = "roundtable_menu"
 GLOBAL_PROPERTY = "roundtable_global"

@@ -14,11 +14,21 @@ language. Which language: ``--lang`` on the command line, else the saved prefere
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
 
 from desktop_app.documents.labels import label
 from desktop_app.resources import resource_path
@@ -51,6 +61,27 @@ def set_current_language(language: str) -> None:
     """Record the interface language; the translator itself is installed elsewhere."""
     global _current_language
     _current_language = language
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate's name)
+    """Mark ``source`` for translation in ``context`` without translating it now.
+
+    The same as Qt's own macro (lupdate finds it by this name), typed ``str``; translate
+    the value at use time with ``QCoreApplication.translate(context, value)``."""
+    del context
+    return source
+
+
+def format_date(day: dt.date, pattern: str) -> str:
+    """``day`` in the interface language, with a Qt date pattern ("dd MMMM yyyy")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_datetime(moment: dt.datetime, pattern: str) -> str:
+    """``moment`` as its own wall clock shows it (no conversion), in the interface language."""
+    return QLocale().toString(
+        QDateTime(QDate(moment.year, moment.month, moment.day),
+                  QTime(moment.hour, moment.minute, moment.second)), pattern)
 
 
 def term(key: str) -> str:

@@ -12,7 +12,7 @@ import importlib
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from .context import UiContext
 from .dialogs.about_dialog import show_about
 from .dialogs.preferences_dialog import PreferencesDialog
 from .event_session import EventSession
+from .i18n import QT_TRANSLATE_NOOP, format_date
 from .storage_dialogs import StorageActions
 from .widgets.welcome_page import WelcomePage
 from .window_settings import WindowSettings
@@ -347,10 +348,9 @@ class MainWindow(QMainWindow):
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for event in events:
-            locale = self.locale()
-            dates = locale.toString(event.start_date, "dd MMM yyyy")
+            dates = format_date(event.start_date, "dd MMM yyyy")
             if event.end_date != event.start_date:
-                dates += " – " + locale.toString(event.end_date, "dd MMM yyyy")
+                dates += " – " + format_date(event.end_date, "dd MMM yyyy")
             self.switcher.addItem(f"{event.title}  ·  {dates}", event.key)
             self.switcher.setItemData(self.switcher.count() - 1, event.title,
                                       Qt.ItemDataRole.ToolTipRole)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,7 +14,7 @@ from PySide6.QtGui import QBrush
 
 from desktop_app.services.views import AgendaItemView
 
-from ..i18n import term
+from ..i18n import QT_TRANSLATE_NOOP, term
 from ..theme import conflict_color, kind_edge
 
 _Index = QModelIndex | QPersistentModelIndex

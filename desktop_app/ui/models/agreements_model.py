@@ -5,13 +5,13 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 from desktop_app.services.views import AgreementView
-from desktop_app.ui.i18n import TermLabels
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, TermLabels, format_datetime
 
 from .record_table import Column, RecordTableModel
 
@@ -66,7 +66,7 @@ def signed_text(agreement: AgreementView, zone: dt.tzinfo | None) -> str:
     if agreement.signed_at is None:
         return ""
     moment = agreement.signed_at.astimezone(zone) if zone else agreement.signed_at
-    return QLocale().toString(moment, "dd MMM HH:mm")
+    return format_datetime(moment, "dd MMM HH:mm")
 
 
 def signatories_tooltip(agreement: AgreementView) -> str:

@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.services.ceremony import PlannedSigningView
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 from .agreements_model import STATUS_LABELS, dot_icon, status_colour
 

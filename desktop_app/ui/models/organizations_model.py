@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.domain.text import fold
 from desktop_app.services.views import OrganizationView
-from desktop_app.ui.i18n import TranslatedLabels
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels
 
 from .record_table import Column, RecordTableModel
 

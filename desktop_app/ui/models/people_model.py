@@ -4,10 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.domain.text import fold
 from desktop_app.services.views import PersonView
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 from .record_table import Column, RecordTableModel
 

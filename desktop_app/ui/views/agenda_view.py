@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..dialogs.agenda_item_dialog import AgendaItemDialog
 from ..errors import reporting
+from ..i18n import format_date
 from ..models.agenda_model import AgendaTableModel
 from ..undo.agenda_commands import (
     ChangeAgendaItemCommand,
@@ -253,7 +254,7 @@ class AgendaView(QWidget):
             items = (self.tr("%n item", "agenda items on a day", count) if count == 1
                      else self.tr("%n items", "agenda items on a day", count))
             self.day_combo.addItem(
-                QLocale().toString(day, "dddd, dd MMMM yyyy") + "  ·  " + items, day)
+                format_date(day, "dddd, dd MMMM yyyy") + "  ·  " + items, day)
         index = self.day_combo.findData(current_day)
         self.day_combo.setCurrentIndex(max(index, 0))
         self.day_combo.blockSignals(False)

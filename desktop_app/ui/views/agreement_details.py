@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.vocabulary import STATUS_TRANSITIONS, AgreementStatus
 from desktop_app.services.views import AgreementView
+from desktop_app.ui.i18n import format_datetime
 from desktop_app.ui.models.agreements_model import (
     KIND_LABELS,
     READINESS_LABELS,
@@ -148,7 +149,7 @@ class AgreementDetails(QFrame):
         status = STATUS_LABELS.get(agreement.status, agreement.status)
         if agreement.signed_at is not None:
             moment = agreement.signed_at.astimezone(self.zone) if self.zone else agreement.signed_at
-            status += " · " + QLocale().toString(moment, "dd MMM yyyy, HH:mm")
+            status += " · " + format_datetime(moment, "dd MMM yyyy, HH:mm")
         self.status.setText(f'<span style="color:{colour}; font-weight:600">●&nbsp;'
                             f"{escape(status)}</span>")
         self.title.setText(f"{KIND_LABELS.get(agreement.kind, agreement.kind)} — "
@@ -168,7 +169,7 @@ class AgreementDetails(QFrame):
             facts.append(self.tr("Languages: {languages}").format(
                 languages=", ".join(agreement.languages)))
         if planned is not None and agreement.status != "cancelled":
-            when = QLocale().toString(planned, "dd MMM, HH:mm")
+            when = format_datetime(planned, "dd MMM, HH:mm")
             facts.append(
                 self.tr("Planned for {time} (no. {order} of the ceremony)").format(
                     time=when, order=agreement.signing_order)

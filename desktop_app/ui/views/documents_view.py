@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRect, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -42,6 +42,7 @@ from desktop_app.services.documents import (
 from desktop_app.services.event_editing import get_event
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.form_support import language_label
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import Task, run_task
 
 from .feedback import default_folder, report_error

@@ -24,7 +24,7 @@ from desktop_app.services.views import EventView
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..errors import reporting
-from ..i18n import term
+from ..i18n import format_date, term
 from ..widgets.bar_chart import BarChart
 from ..widgets.status_strip import StatusStrip
 
@@ -209,12 +209,11 @@ class OverviewView(QWidget):
         self.title_label.setText(event.title)
         self.subtitle_label.setText(event.subtitle or "")
         self.subtitle_label.setVisible(bool(event.subtitle))
-        locale = QLocale()
         if event.start_date == event.end_date:
-            dates = locale.toString(event.start_date, "dddd, dd MMMM yyyy")
+            dates = format_date(event.start_date, "dddd, dd MMMM yyyy")
         else:
-            dates = (locale.toString(event.start_date, "dd MMMM yyyy") + " – "
-                     + locale.toString(event.end_date, "dd MMMM yyyy"))
+            dates = (format_date(event.start_date, "dd MMMM yyyy") + " – "
+                     + format_date(event.end_date, "dd MMMM yyyy"))
         venue = ", ".join(x for x in (event.venue_name, event.venue_address, event.venue_city,
                                       event.venue_country) if x)
         rooms = ", ".join(r.name + (f" ({r.capacity})" if r.capacity else "")

@@ -28,8 +28,8 @@ class AgendaBlock(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         tip = [f"<b>{_html(item.title)}</b>",
-               f"{item.start_time:%H:%M}–{item.end_time:%H:%M} · {_html(item.room_name)} · "
-               f"{_html(term(f'kind.{item.kind}'))}"]
+               (f"{item.start_time:%H:%M}–{item.end_time:%H:%M} · {_html(item.room_name)} · "
+                f"{_html(term(f'kind.{item.kind}'))}")]
         if item.chair_name:
             tip.append(_html(QCoreApplication.translate("AgendaBlock", "Chair: {name}")
                              .format(name=item.chair_name)))
