@@ -1,9 +1,10 @@
 """The translation catalogues: complete, consistent with the glossary and the printed
 documents, buildable, and every user-visible string of the GUI wrapped for translation.
 
-Each rule is tested twice: on the real sources and catalogues (these fail while a
-string is missing or wrong, listing what to fix), and on a small fixture in
-tmp_path that breaks the rule on purpose, to show the check catches it.
+These run the rules of ``translation_checks.py`` on the real sources and catalogues,
+and fail while a string is missing or wrong, listing what to fix.
+``test_translation_checks.py`` runs the same rules on fixtures that break them on
+purpose, to show each check catches what it claims to.
 """
 from __future__ import annotations
 
