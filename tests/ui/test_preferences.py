@@ -118,6 +118,14 @@ def test_switching_to_russian_rebuilds_the_window_in_place_and_back(qtbot, host)
     assert host.ctx.event_key == event_key
 
 
+def test_ok_without_a_change_keeps_the_language_of_this_run(qtbot, host) -> None:  # type: ignore[no-untyped-def]
+    install_language("ru")  # as ``--lang ru`` does, the preference staying "system"
+    window = host.window
+    _choose_in_preferences(window, "system")
+    assert host.window is window
+    assert saved_preference(host.ctx.settings) == "system"
+
+
 def test_the_old_window_ignores_changes_after_a_switch(qtbot, host) -> None:  # type: ignore[no-untyped-def]
     old_ctx = host.ctx
     _choose_in_preferences(host.window, "ru")

@@ -85,11 +85,14 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         """Save both choices; install the language now if it differs from the one shown."""
         preference = self.chosen_language()
-        save_preference(self.settings, preference)
-        wanted = choose_language(self.settings)
-        if wanted != current_language():
-            install_language(wanted)
-            self.language_was_changed = True
+        if preference != saved_preference(self.settings):
+            # Only a changed choice switches: OK on an untouched dialog keeps a --lang
+            # language of this run.
+            save_preference(self.settings, preference)
+            wanted = choose_language(self.settings)
+            if wanted != current_language():
+                install_language(wanted)
+                self.language_was_changed = True
         if self.chosen_theme() != saved_theme(self.settings):
             save_theme(self.settings, self.chosen_theme())
             self.theme_was_changed = True
