@@ -57,6 +57,10 @@ class WindowHost(QObject):
         self._db = db
         self._settings = settings
         self.ctx = UiContext(db, settings)
+        #: Contexts of windows replaced by a language switch: closed (no polling, no
+        #: database notices) but kept until quitting, because a conflict check running
+        #: in a worker may still report to their monitor.
+        self._retired: list[UiContext] = []
         self.window = self._new_window(event_key)
 
     def _new_window(self, event_key: str | None) -> MainWindow:
@@ -85,7 +89,7 @@ class WindowHost(QObject):
         self.window.restoreGeometry(old_window.saveGeometry())
         old_window.hide()
         old_window.deleteLater()
-        old_ctx.deleteLater()
+        self._retired.append(old_ctx)
         return self.window
 
     def save_settings(self) -> None:
