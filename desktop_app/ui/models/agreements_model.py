@@ -96,8 +96,11 @@ class AgreementsTableModel(RecordTableModel[AgreementView]):
         columns: list[Column[AgreementView]] = [
             Column(QT_TRANSLATE_NOOP("RecordTable", "Reference"), lambda a: a.reference,
                    lambda a: a.reference.casefold()),
+            # The printed documents' full names ("Memorandum of Understanding"): a narrow
+            # column elides them, the tooltip shows them whole.
             Column(QT_TRANSLATE_NOOP("RecordTable", "Kind"),
-                   lambda a: KIND_LABELS.get(a.kind, a.kind)),
+                   lambda a: KIND_LABELS.get(a.kind, a.kind),
+                   tooltip=lambda a: KIND_LABELS.get(a.kind, a.kind)),
             Column(QT_TRANSLATE_NOOP("RecordTable", "Title"), lambda a: a.title,
                    tooltip=lambda a: a.title),
             Column(QT_TRANSLATE_NOOP("RecordTable", "Parties"), lambda a: a.party_names,
