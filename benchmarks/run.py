@@ -163,6 +163,9 @@ def growth(figures: list[Figure]) -> None:
             if base is not None and base.seconds > 0 and not base.name.startswith("FAILED"):
                 figure.baseline = base.seconds
                 figure.extra["growth"] = True
+                if figure.cpu_seconds and base.cpu_seconds:
+                    cpu_growth = f"CPU 10x/1x {figure.cpu_seconds / base.cpu_seconds:.1f}"
+                    figure.note = f"{cpu_growth}; {figure.note}" if figure.note else cpu_growth
 
 
 def main(argv: list[str] | None = None) -> int:
