@@ -49,7 +49,13 @@ from desktop_app.services.views import (
 from desktop_app.ui.i18n import term
 
 from .form_support import FieldMessages, ValidatedForm, align_labels, form_page, short_date
-from .pickers import combo_is_valid, combo_value, organization_combo, person_combo
+from .pickers import (
+    PeopleDirectory,
+    PersonPicker,
+    combo_is_valid,
+    combo_value,
+    organization_combo,
+)
 
 SaveHandler = Callable[[AgreementData], None]
 
@@ -91,6 +97,8 @@ class AgreementDialog(ValidatedForm, QDialog):
         self._save = save
         self.organizations = list(organizations)
         self.people = list(people)
+        # One directory for every person picker: each lists a few people and searches it.
+        self.directory = PeopleDirectory(self.people, event.primary_language)
         self.language = event.primary_language
         self.existing_references = {r.strip() for r in existing_references}
         self.setWindowTitle(self.tr("Edit {reference}").format(reference=agreement.reference)
@@ -113,7 +121,7 @@ class AgreementDialog(ValidatedForm, QDialog):
                   "title", self.title_edit)
 
         # Parties: one row per party, organization and signatory pickers, in order.
-        self.party_rows: list[tuple[QComboBox, QComboBox]] = []
+        self.party_rows: list[tuple[QComboBox, PersonPicker]] = []
         self.party_grid = QGridLayout()
         self.party_grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Organization"))), 0, 1)
         self.party_grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Signatory"))), 0, 2)
@@ -135,7 +143,7 @@ class AgreementDialog(ValidatedForm, QDialog):
 
         self.witnesses = QListWidget()
         self.witnesses.setMaximumHeight(110)
-        self.witness_picker = person_combo(self.people, self.language, None, none_text=None)
+        self.witness_picker = PersonPicker(self.directory, None, none_text=None)
         add_witness = QPushButton(self.tr("Add witness"))
         add_witness.clicked.connect(self._add_witness_from_picker)
         remove_witness = QPushButton(self.tr("Remove", "remove the selected witness"))
@@ -234,8 +242,12 @@ class AgreementDialog(ValidatedForm, QDialog):
         row = len(self.party_rows) + 1
         org = organization_combo(self.organizations, self.language, organization_id,
                                  none_text=self.tr("— choose an organization —"))
-        signatory = person_combo(self.people, self.language, signatory_id,
+        signatory = PersonPicker(self.directory, signatory_id,
                                  none_text=self.tr("— not named yet —", "signatory"))
+        # The signatory's list holds the people of the party's organization.
+        signatory.set_organizations([combo_value(org)])
+        org.currentIndexChanged.connect(
+            lambda _index: self._organization_changed(org, signatory))
         org.setAccessibleName(self.tr("Party {number} organization").format(number=row))
         signatory.setAccessibleName(self.tr("Party {number} signatory").format(number=row))
         for combo in (org, signatory):
@@ -263,17 +275,26 @@ class AgreementDialog(ValidatedForm, QDialog):
             tool_layout.addWidget(button)
         self.party_grid.addWidget(tools, row, 3)
         self.party_rows.append((org, signatory))
+        self._update_witness_choices()
         if hasattr(self, "save_button"):
             self.validate()
 
-    def _party_values(self, row: int) -> tuple[int, int]:
-        org, signatory = self.party_rows[row]
-        return org.currentIndex(), signatory.currentIndex()
+    def _organization_changed(self, org: QComboBox, signatory: PersonPicker) -> None:
+        signatory.set_organizations([combo_value(org)])
+        self._update_witness_choices()
 
-    def _set_party_values(self, row: int, values: tuple[int, int]) -> None:
+    def _update_witness_choices(self) -> None:
+        """The witness picker lists the people of every party's organization."""
+        self.witness_picker.set_organizations([combo_value(org) for org, _ in self.party_rows])
+
+    def _party_values(self, row: int) -> tuple[int, int | None]:
         org, signatory = self.party_rows[row]
-        org.setCurrentIndex(values[0])
-        signatory.setCurrentIndex(values[1])
+        return org.currentIndex(), signatory.value()
+
+    def _set_party_values(self, row: int, values: tuple[int, int | None]) -> None:
+        org, signatory = self.party_rows[row]
+        org.setCurrentIndex(values[0])  # lists that organization's people in ``signatory``
+        signatory.choose(values[1])
 
     def move_party(self, row: int, step: int) -> None:
         """Swap a party with its neighbour: the order of parties is the printed order."""
@@ -296,16 +317,17 @@ class AgreementDialog(ValidatedForm, QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.party_rows.pop()
+        self._update_witness_choices()
         self.validate()
 
     def add_witness(self, person_id: int) -> None:
-        person = next((p for p in self.people if p.id == person_id), None)
+        person = self.directory.by_id.get(person_id)
         entry = QListWidgetItem(person.display_name if person else f"#{person_id}")
         entry.setData(256, person_id)
         self.witnesses.addItem(entry)
 
     def _add_witness_from_picker(self) -> None:
-        person_id = combo_value(self.witness_picker)
+        person_id = self.witness_picker.value()
         if person_id is not None and person_id not in self._witness_ids():
             self.add_witness(person_id)
 
@@ -313,7 +335,7 @@ class AgreementDialog(ValidatedForm, QDialog):
         return [self.witnesses.item(i).data(256) for i in range(self.witnesses.count())]
 
     def data(self) -> AgreementData:
-        parties = [PartyData(org_id, combo_value(signatory))
+        parties = [PartyData(org_id, signatory.value())
                    for org, signatory in self.party_rows
                    if (org_id := combo_value(org)) is not None]
         languages = [t.strip() for t in self.languages.text().replace(";", ",").split(",")
@@ -339,7 +361,7 @@ class AgreementDialog(ValidatedForm, QDialog):
                 "“{reference}” is already used by another agreement").format(
                 reference=data.reference)))
         for i, (org, signatory) in enumerate(self.party_rows):
-            if not combo_is_valid(org) or not combo_is_valid(signatory):
+            if not combo_is_valid(org) or not signatory.is_valid():
                 problems.append(FieldProblem(f"parties[{i}]", org.currentText(), self.tr(
                     "party {number}: pick from the list").format(number=i + 1)))
 

@@ -1,12 +1,16 @@
 """Searchable pickers for organizations and people (type any part of a name to jump)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desktop_app.domain.collation import sort_key
+from desktop_app.domain.text import query_key
 from desktop_app.services.views import OrganizationView, PersonView
 
 NONE_TEXT = str(QT_TRANSLATE_NOOP("Pickers", "— none —"))
@@ -73,3 +77,174 @@ def combo_value(combo: QComboBox) -> int | None:
 def combo_is_valid(combo: QComboBox) -> bool:
     """False while the typed text names no entry of the list."""
     return combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString) >= 0
+
+
+#: How many matches a person search shows; more letters narrow it down.
+SEARCH_LIMIT = 100
+
+
+class PersonLike(Protocol):
+    """What a person picker reads: a ``PersonView`` or a ``services.person_choices.PersonChoice``."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def family_name(self) -> str: ...
+    @property
+    def given_name(self) -> str | None: ...
+    @property
+    def organization_id(self) -> int | None: ...
+    @property
+    def organization_name(self) -> str | None: ...
+    @property
+    def search_key(self) -> str: ...
+
+
+class PeopleDirectory:
+    """Every person of the event, once, shared by all the person pickers of a dialog.
+
+    Listing 10,000 people in each of several combo boxes made the agreement
+    editor take seconds to open; instead each picker lists a few people (those
+    of an organization) and searches this directory as the user types, by the
+    stored folded key, so ``mammadov`` finds ``Məmmədov`` and ``nurbek`` ``Нұрбек``
+    (Qt's own case-insensitive matching does neither).
+    """
+
+    def __init__(self, people: Sequence[PersonLike], language: str = "en") -> None:
+        self.people = list(people)
+        self.language = language
+        self.by_id = {person.id: person for person in self.people}
+        self._by_organization: dict[int | None, list[PersonLike]] = defaultdict(list)
+        for person in self.people:
+            self._by_organization[person.organization_id].append(person)
+
+    @staticmethod
+    def label(person: PersonLike) -> str:
+        return person.display_name + (f" — {person.organization_name}"
+                                      if person.organization_name else "")
+
+    def ordered(self, people: list[PersonLike]) -> list[PersonLike]:
+        """``people`` by family then given name in the alphabet of the event's language
+        (only the few a picker shows are sorted, never the whole directory)."""
+        return sorted(people, key=lambda p: sort_key(f"{p.family_name} {p.given_name or ''}",
+                                                     self.language))
+
+    def of_organizations(self, organization_ids: Sequence[int | None]) -> list[PersonLike]:
+        """The people of those organizations, organization by organization, each in
+        alphabetical order, no repeats."""
+        seen: set[int] = set()
+        found = []
+        for organization_id in organization_ids:
+            if organization_id is None:
+                continue
+            for person in self.ordered(self._by_organization.get(organization_id, [])):
+                if person.id not in seen:
+                    seen.add(person.id)
+                    found.append(person)
+        return found
+
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[PersonLike]:
+        """People whose name forms contain ``text`` (any script, case or accent): the
+        first ``limit`` found, in alphabetical order."""
+        folded = query_key(text)
+        if not folded:
+            return []
+        found = []
+        for person in self.people:
+            if folded in person.search_key:
+                found.append(person)
+                if len(found) >= limit:
+                    break
+        return self.ordered(found)
+
+
+class PersonPicker(QComboBox):
+    """An editable person combo: its list holds the people of chosen organizations (a
+    party's organization for a signatory), and typing searches everyone in the
+    ``PeopleDirectory``; a person picked from the search joins the list."""
+
+    def __init__(self, directory: PeopleDirectory, selected: int | None,
+                 none_text: str | None = NONE_TEXT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.none_text = (QCoreApplication.translate("Pickers", none_text)
+                          if none_text is NONE_TEXT else none_text)
+        self.organization_ids: list[int | None] = []
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(22)
+        self.results = QStandardItemModel(self)
+        self.search_completer = QCompleter(self.results, self)
+        self.search_completer.setCompletionMode(
+            QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.search_completer.setMaxVisibleItems(12)
+        self.search_completer.activated[QModelIndex].connect(self._picked)
+        line = self.lineEdit()
+        assert line is not None
+        # On the line edit, not the combo: QComboBox maps a completer's rows onto its
+        # own items, and these rows are search results, not items of the list.
+        line.setCompleter(self.search_completer)
+        line.textEdited.connect(self._search)
+        line.setPlaceholderText(self.tr("Type a name to search everyone"))
+        self._fill(selected)
+
+    def set_organizations(self, organization_ids: Sequence[int | None]) -> None:
+        """List the people of these organizations (keeping the current choice)."""
+        if list(organization_ids) != self.organization_ids:
+            self.organization_ids = list(organization_ids)
+            self._fill(self.value())
+
+    def _fill(self, selected: int | None) -> None:
+        blocked = self.blockSignals(True)
+        self.clear()
+        if self.none_text is not None:
+            self.addItem(self.none_text, None)
+        listed = self.directory.of_organizations(self.organization_ids)
+        for person in listed:
+            self.addItem(self.directory.label(person), person.id)
+        chosen = self.directory.by_id.get(selected) if selected is not None else None
+        if chosen is not None and all(person.id != chosen.id for person in listed):
+            if listed:
+                self.insertSeparator(self.count())
+            self.addItem(self.directory.label(chosen), chosen.id)
+        index = self.findData(selected) if selected is not None else -1
+        self.setCurrentIndex(index if index >= 0 else (0 if self.none_text is not None else -1))
+        line = self.lineEdit()
+        if line is not None:
+            if index < 0 and self.none_text is None:
+                line.clear()
+            line.setCursorPosition(0)  # show the start of a long name
+        self.blockSignals(blocked)
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        for person in self.directory.search(text):
+            item = QStandardItem(self.directory.label(person))
+            item.setData(person.id, Qt.ItemDataRole.UserRole)
+            self.results.appendRow(item)
+        if self.results.rowCount():
+            self.search_completer.complete()
+
+    def _picked(self, index: QModelIndex) -> None:
+        person_id = index.data(Qt.ItemDataRole.UserRole)
+        if person_id is not None:
+            # After the completer has written its text into the line edit.
+            QTimer.singleShot(0, lambda: self.choose(person_id))
+
+    def choose(self, person_id: int | None) -> None:
+        """Select a person (adding them to the list if they are not in it)."""
+        self._fill(person_id)
+        self.currentIndexChanged.emit(self.currentIndex())  # signals were blocked while filling
+
+    def value(self) -> int | None:
+        """The id of the person whose label is in the box (None for "none" or no match)."""
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self.itemData(index) if index >= 0 else None
+
+    def is_valid(self) -> bool:
+        """False while the typed text names no entry of the list."""
+        return self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString) >= 0

@@ -30,7 +30,8 @@ from desktop_app.services.agreements import (
 )
 from desktop_app.services.ceremony import signing_items
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.people import list_organizations
+from desktop_app.services.person_choices import person_choices
 from desktop_app.services.views import AgreementView, EventView, OrganizationView
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.signed_dialog import SignedDialog
@@ -376,7 +377,7 @@ class AgreementsView(QWidget):
 
         return AgreementDialog(
             event=self.event_view, organizations=self.organizations,
-            people=list_people(self.ctx.db, key), signing_items=signing_items(self.ctx.db, key),
+            people=person_choices(self.ctx.db, key), signing_items=signing_items(self.ctx.db, key),
             existing_references={a.reference for a in self.model.records
                                  if agreement is None or a.id != agreement.id},
             save=save, agreement=agreement, parent=self)
