@@ -413,7 +413,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--organizations", type=_count("--organizations", 0), default=None,
                         help="default: one per 40 people, at least 8")
     parser.add_argument("--rooms", type=_count("--rooms", 1), default=None,
-                        help="default: as many as the busiest day needs")
+                        help="rooms to use (more are added if a day does not fit); "
+                             "default: as many as the busiest day needs")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
     args = parser.parse_args(argv)
     try:
