@@ -68,7 +68,7 @@ FONT_COMPONENTS = (
 
 def runtime_distributions(root: str = "roundtable") -> list[metadata.Distribution]:
     """``root``'s run-time requirements, recursively, each distribution once, sorted."""
-    env = default_environment()
+    env = {key: str(value) for key, value in default_environment().items()}
     seen: dict[str, metadata.Distribution] = {}
     pending = [root]
     while pending:
@@ -88,14 +88,19 @@ def runtime_distributions(root: str = "roundtable") -> list[metadata.Distributio
     return sorted(seen.values(), key=lambda d: canonicalize_name(d.metadata["Name"]))
 
 
+def _field(dist: metadata.Distribution, key: str) -> str:
+    """One metadata field, '' when absent (PackageMetadata has no typed ``get``)."""
+    values = dist.metadata.get_all(key) or []
+    return str(values[0]) if values else ""
+
+
 def licence_of(dist: metadata.Distribution) -> str:
     """The licence as the package declares it (SPDX when it says so)."""
-    meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(dist, "License-Expression")
     if expression:
         return expression.strip()
-    licence = (meta.get("License") or "").strip()
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
+    licence = _field(dist, "License").strip()
+    classifiers = [c.split(" :: ")[-1] for c in dist.metadata.get_all("Classifier") or []
                    if c.startswith("License ::")]
     if licence and len(licence) < 60 and "\n" not in licence and licence != "Dual License":
         return licence
@@ -146,10 +151,9 @@ def collect(output: Path = LICENSES) -> list[dict[str, object]]:
 
 
 def _home_page(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
-    if meta.get("Home-page"):
-        return str(meta["Home-page"])
-    for entry in meta.get_all("Project-URL") or []:
+    if _field(dist, "Home-page"):
+        return _field(dist, "Home-page")
+    for entry in dist.metadata.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
         if label.strip().lower() in {"homepage", "home", "source", "repository", "documentation"}:
             return url.strip()

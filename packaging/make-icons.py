@@ -104,9 +104,9 @@ def main() -> int:
                         help="only check that every generated file exists")
     args = parser.parse_args()
     if args.check:
-        missing = [str(path) for path in expected_files() if not path.is_file()]
-        for path in missing:
-            print(f"missing: {path}", file=sys.stderr)
+        missing = [path for path in expected_files() if not path.is_file()]
+        for absent in missing:
+            print(f"missing: {absent}", file=sys.stderr)
         return 1 if missing else 0
     for path in render_all() + write_ico_and_icns():
         print(f"{path.relative_to(ICONS.parent.parent)}  {path.stat().st_size:>7} bytes")
