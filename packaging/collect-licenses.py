@@ -139,6 +139,7 @@ def collect(output: Path = LICENSES) -> list[dict[str, object]]:
         components.append({"name": DISPLAY_NAMES.get(slug, name), "distribution": name,
                            "version": dist.version, "licence": licence,
                            "url": _home_page(dist), "files": list(dict.fromkeys(files))})
+    components.sort(key=lambda component: str(component["name"]).casefold())
     python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
     components.append({"name": "Python", "version": sys.version.split()[0],
                        "licence": "PSF-2.0", "url": "https://www.python.org/",
