@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from copy import copy
+from typing import Any
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell as OpenpyxlCell
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -39,6 +41,35 @@ _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
 _CENTRE_TOP = Alignment(horizontal="center", vertical="top")
 _MIDDLE = Alignment(vertical="center")
+
+
+class _StreamedSheet(WriteOnlyWorksheet):
+    """A write-only sheet that takes ready-made styled cells without a detour.
+
+    openpyxl's own row conversion first tries to store each value in a shared
+    plain cell; for a styled cell that raises (and formats) a ValueError, and a
+    fresh cell is built for the next value: about a fifth of a large export's
+    time. Here styled cells pass straight through and plain values share one cell.
+    """
+
+    def _values_to_row(self, values: Sequence[Any], row_idx: int) -> Iterator[Any]:
+        shared = WriteOnlyCell(self)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, OpenpyxlCell):
+                value.column, value.row = col_idx, row_idx
+                yield value
+                continue
+            shared.value = value
+            shared.column, shared.row = col_idx, row_idx
+            yield shared
+
+
+def _add_sheet(workbook: Workbook, title: str) -> _StreamedSheet:
+    sheet = _StreamedSheet(parent=workbook, title=title)
+    workbook._add_sheet(sheet)
+    return sheet
 
 
 class _CellStyles:
@@ -234,10 +265,10 @@ def signing_workbook(records: SigningRecords) -> Workbook:
          ("parties", "signatories")),
     ):
         names = [name for name, _ in columns]
-        write_table(workbook.create_sheet(title), [h for _, h in columns], rows,
+        write_table(_add_sheet(workbook, title), [h for _, h in columns], rows,
                     wrap_columns=[names.index(n) + 1 for n in wrap_names],
                     comments={names.index("signed_at") + 1: note})
-    _write_summary(workbook.create_sheet("Summary"), records)
+    _write_summary(_add_sheet(workbook, "Summary"), records)
     workbook.properties.title = f"{records.event_title}: signing records"
     workbook.properties.creator = "Roundtable"
     return workbook
