@@ -56,15 +56,16 @@ def _allocate_ids(session: Session, model: type[Any], count: int) -> list[int]:
     return list(range(largest + 1, largest + 1 + count))
 
 
-def _insert_returning_ids(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]
+def _insert_returning_ids(session: Session, model: type[Any], rows: list[dict[str, Any]]
                           ) -> list[int]:
-    """Insert ``rows`` (dicts without ``id``) with keys chosen beforehand; returns the keys
-    in the order of ``rows``."""
+    """Insert ``rows`` (fresh dicts without ``id``, which each gets here) with keys
+    chosen beforehand; returns the keys in the order of ``rows``."""
     if not rows:
         return []
     ids = _allocate_ids(session, model, len(rows))
-    keyed = [{**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)]
-    session.connection().execute(insert(model.__table__), keyed)
+    for row, row_id in zip(rows, ids, strict=True):
+        row["id"] = row_id
+    session.connection().execute(insert(model.__table__), rows)
     return ids
 
 

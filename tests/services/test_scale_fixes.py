@@ -151,3 +151,41 @@ def test_document_facts_do_not_change_the_document(db: Database) -> None:
     before = copy.deepcopy(doc)
     import_event_document(db, doc)
     assert doc == before
+
+
+def test_quick_person_check_agrees_with_the_detailed_check() -> None:
+    """The validator skips the detailed (error-path building) check of a person that
+    its quick check passes; both must agree on every person, valid or not."""
+    import random
+
+    values: list[Any] = [None, "", " ", "x", "Prof.", 3, 0, True, 1.5, [], {}, "AZ", "az",
+                         "ru-Latn", "zz!", "org-1", "missing", {"az": "Əli"}, {"az": ""},
+                         {"??": "x"}, {"kk": 5}]
+    fields = ["id", "honorific", "given_name", "family_name", "local_names", "position",
+              "organization", "country", "precedence", "email", "phone", "bio", "typo"]
+    rng = random.Random(7)
+    passed = 0
+    for _ in range(20_000):
+        person = {"id": "p1", "family_name": "Əliyev"}
+        for name in rng.sample(fields, rng.randint(0, 4)):
+            person[name] = rng.choice(values)
+        quick = _validator()._plainly_valid_person(person)
+        assert quick == (not _detailed_errors(person)), person
+        passed += quick
+    assert 1000 < passed < 19_000  # both outcomes were exercised
+
+
+def _validator() -> Any:
+    from desktop_app.exchange.event_validation import _Validator
+
+    validator = _Validator()
+    validator.organizations = {"org-1"}
+    return validator
+
+
+def _detailed_errors(person: dict[str, Any]) -> list[str]:
+    """What the detailed check alone says about ``person`` (the quick path bypassed)."""
+    validator = _validator()
+    validator._plainly_valid_person = lambda _person: False
+    validator.person(person, "people[0]")
+    return list(validator.out.errors)
