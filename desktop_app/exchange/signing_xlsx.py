@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from copy import copy
-from typing import Any
+from typing import Any, NamedTuple
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -43,27 +43,64 @@ _CENTRE_TOP = Alignment(horizontal="center", vertical="top")
 _MIDDLE = Alignment(vertical="center")
 
 
-class _StreamedSheet(WriteOnlyWorksheet):
-    """A write-only sheet that takes ready-made styled cells without a detour.
+_StyleKey = tuple[str | None, str, bool]  # number format, alignment, quote prefix
 
-    openpyxl's own row conversion first tries to store each value in a shared
-    plain cell; for a styled cell that raises (and formats) a ValueError, and a
-    fresh cell is built for the next value: about a fifth of a large export's
-    time. Here styled cells pass straight through and plain values share one cell.
+
+class _Styled(NamedTuple):
+    """A value to be written with one of the sheet's shared styles (see ``_CellStyles``)."""
+
+    style: _StyleKey
+    value: Any
+
+
+class _StreamedSheet(WriteOnlyWorksheet):
+    """A write-only sheet whose styled values share one cell per style.
+
+    openpyxl streams a row by putting each plain value in one shared cell, written
+    before the next value is put in it; a styled value needs a cell of its own,
+    and building one (style ids copied, then a ValueError detour in openpyxl's row
+    conversion and a fresh shared cell after it) was about half of a large
+    export's time. Here each style has one shared cell too: ``_Styled`` values are
+    put in the cell of their style, ready-made cells (headers) pass straight through.
     """
+
+    def __init__(self, parent: Workbook, title: str) -> None:
+        super().__init__(parent, title)
+        self.style_cells: dict[_StyleKey, OpenpyxlCell] = {}
+
+    def style_cell(self, key: _StyleKey) -> OpenpyxlCell:
+        """The shared cell of a style, made (and its style registered) on first use."""
+        cell = self.style_cells.get(key)
+        if cell is None:
+            number_format, alignment, quote_prefix = key
+            cell = WriteOnlyCell(self)
+            if number_format:
+                cell.number_format = number_format
+            if alignment != "none":
+                cell.alignment = {"centre": _CENTRE, "wrap": _WRAP_TOP, "top": _TOP,
+                                  "centre-top": _CENTRE_TOP}[alignment]
+            if quote_prefix:
+                cell.quotePrefix = True
+            self.style_cells[key] = cell
+        return cell
 
     def _values_to_row(self, values: Sequence[Any], row_idx: int) -> Iterator[Any]:
         shared = WriteOnlyCell(self)
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
-            if isinstance(value, OpenpyxlCell):
-                value.column, value.row = col_idx, row_idx
-                yield value
-                continue
-            shared.value = value
-            shared.column, shared.row = col_idx, row_idx
-            yield shared
+            if isinstance(value, _Styled):
+                cell = self.style_cell(value.style)
+                cell.value = value.value
+                if value.style[2]:  # text that looks like a formula stays text
+                    cell.data_type = "s"
+            elif isinstance(value, OpenpyxlCell):
+                cell = value
+            else:
+                cell = shared
+                cell.value = value
+            cell.column, cell.row = col_idx, row_idx
+            yield cell
 
 
 def _add_sheet(workbook: Workbook, title: str) -> _StreamedSheet:
@@ -73,34 +110,22 @@ def _add_sheet(workbook: Workbook, title: str) -> _StreamedSheet:
 
 
 class _CellStyles:
-    """The few cell styles of a sheet, each built once and then copied by reference.
+    """Styled values for one sheet: each combination of number format, alignment and
+    quote prefix is registered once, on the sheet's shared cell for it."""
 
-    openpyxl registers a style object in the workbook each time one is assigned
-    to a cell (hashing it), which dominated large exports; here each combination
-    (number format, alignment, quote prefix) is assigned to one prototype cell
-    and new cells take its already registered style ids.
-    """
-
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+    def __init__(self, sheet: _StreamedSheet) -> None:
         self.sheet = sheet
-        self.prototypes: dict[tuple[str | None, str, bool], WriteOnlyCell] = {}
 
     def cell(self, value: Cell | str, number_format: str | None, alignment: str,
-             quote_prefix: bool = False) -> WriteOnlyCell:
-        key = (number_format, alignment, quote_prefix)
-        prototype = self.prototypes.get(key)
-        if prototype is None:
-            prototype = WriteOnlyCell(self.sheet)
-            if number_format:
-                prototype.number_format = number_format
-            if alignment != "none":
-                prototype.alignment = {"centre": _CENTRE, "wrap": _WRAP_TOP, "top": _TOP,
-                                       "centre-top": _CENTRE_TOP}[alignment]
-            if quote_prefix:
-                prototype.quotePrefix = True
-            self.prototypes[key] = prototype
+             quote_prefix: bool = False) -> _Styled:
+        return _Styled((number_format, alignment, quote_prefix), value)
+
+    def own_cell(self, value: Cell | str, number_format: str | None, alignment: str,
+                 quote_prefix: bool = False) -> WriteOnlyCell:
+        """A cell of its own, for one that gets more styling (a title's font)."""
         cell = WriteOnlyCell(self.sheet, value)
-        cell._style = copy(prototype._style)  # the registered ids, see the class docstring
+        cell._style = copy(self.sheet.style_cell(
+            (number_format, alignment, quote_prefix))._style)  # the registered style ids
         if quote_prefix:
             cell.data_type = "s"
         return cell
@@ -138,7 +163,7 @@ def _wrapped_lines(value: Cell, width: int) -> int:
 
 
 def typed_cell(styles: _CellStyles, value: Cell, alignment: str = "none"
-               ) -> Cell | WriteOnlyCell:
+               ) -> Cell | _Styled:
     """One typed value, styled only where it needs to be: dates carry their format,
     whole numbers are centred, text that looks like a formula stays a string cell with
     a quote prefix. A plain value with no alignment is returned as it is."""
@@ -156,7 +181,7 @@ def typed_cell(styles: _CellStyles, value: Cell, alignment: str = "none"
     return value if alignment == "none" else styles.cell(value, None, alignment)
 
 
-def _header_cell(sheet: WriteOnlyWorksheet, text: str, comment: str | None = None
+def _header_cell(sheet: _StreamedSheet, text: str, comment: str | None = None
                  ) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, text)
     cell.font, cell.fill, cell.border, cell.alignment = (
@@ -166,7 +191,7 @@ def _header_cell(sheet: WriteOnlyWorksheet, text: str, comment: str | None = Non
     return cell
 
 
-def write_table(sheet: WriteOnlyWorksheet, headers: Sequence[str],
+def write_table(sheet: _StreamedSheet, headers: Sequence[str],
                 rows: Sequence[Sequence[Cell]], *, wrap_columns: Sequence[int] = (),
                 comments: dict[int, str] | None = None) -> None:
     """A header row, data rows, fitted widths, a frozen header and filters.
@@ -210,7 +235,7 @@ def write_table(sheet: WriteOnlyWorksheet, headers: Sequence[str],
                       for index, value in enumerate(row)])
 
 
-def _fit_page_width(sheet: WriteOnlyWorksheet) -> None:
+def _fit_page_width(sheet: _StreamedSheet) -> None:
     """Printed, the sheet is as wide as the page and as long as it needs."""
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
@@ -221,7 +246,7 @@ def _time_note(records: SigningRecords) -> str:
     return f"Signing times are local times in {records.timezone}."
 
 
-def _write_summary(sheet: WriteOnlyWorksheet, records: SigningRecords) -> None:
+def _write_summary(sheet: _StreamedSheet, records: SigningRecords) -> None:
     summary = records.summary
     widths = [max([12, *(len(c.organization) + 2 for c in summary.by_organization)]),
               12, 10, 12, 10]
@@ -230,7 +255,7 @@ def _write_summary(sheet: WriteOnlyWorksheet, records: SigningRecords) -> None:
     _fit_page_width(sheet)
     styles = _CellStyles(sheet)
     text = _ILLEGAL_XML.sub("", records.event_title)
-    title = styles.cell(text, None, "none", quote_prefix=is_formula_like(text))
+    title = styles.own_cell(text, None, "none", quote_prefix=is_formula_like(text))
     title.font = Font(bold=True, size=14)
     sheet.append([title])
     sheet.append([f"Signing records, {summary.total} agreements. {_time_note(records)} "
