@@ -350,8 +350,8 @@ class _Generator:
             "id": f"synth-{people}-{agreements}-{items}",
             "title": "Round table on cooperation in higher education: Azerbaijan, Kazakhstan "
                      "& partners",
-            "subtitle": f"Synthetic event: {people} people, {agreements} agreements, "
-                        f"{items} agenda items",
+            "subtitle": f"Synthetic event: {people:,} people, {agreements:,} agreements, "
+                        f"{items:,} agenda items",
             "start_date": START_DATE.isoformat(),
             "end_date": (START_DATE + dt.timedelta(days=days - 1)).isoformat(),
             "timezone": TIMEZONE,
