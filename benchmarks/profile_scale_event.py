@@ -16,7 +16,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import AZ_FAMILY, AZ_GIVEN, KZ_FAMILY, KZ_GIVEN, synthetic_event  # noqa: E402
+from benchmarks.synthetic import AZ_FAMILY, AZ_GIVEN, KZ_FAMILY, KZ_GIVEN, synthetic_event
 
 
 def scale_event(people: int = 10_000, agreements: int = 2_000, items: int = 300,

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from copy import copy
-from typing import Any, NamedTuple
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell as OpenpyxlCell
@@ -258,8 +258,8 @@ def _write_summary(sheet: _StreamedSheet, records: SigningRecords) -> None:
     title = styles.own_cell(text, None, "none", quote_prefix=is_formula_like(text))
     title.font = Font(bold=True, size=14)
     sheet.append([title])
-    sheet.append([f"Signing records, {summary.total} agreements. {_time_note(records)} "
-                  f"Exported {records.generated_at.strftime('%Y-%m-%d %H:%M')} UTC."])
+    sheet.append([(f"Signing records, {summary.total} agreements. {_time_note(records)} "
+                   f"Exported {records.generated_at.strftime('%Y-%m-%d %H:%M')} UTC.")])
 
     def section(name: str, headers: list[str], rows: list[list[Cell]]) -> None:
         sheet.append([])

@@ -153,8 +153,10 @@ def load_conflict_facts(session: Session, event_key: str) -> ConflictFacts:
         .outerjoin(signatory_org, signatory_org.id == signatory.organization_id)
         .where(Agreement.event_id == event_id)
         .order_by(AgreementParty.agreement_id, AgreementParty.position))
-    for agreement_id, *party in party_rows:
-        parties[agreement_id].append(PartyFacts(*party))
+    for agreement_id, org_id, org_name, signatory_id, signatory_org_id, signatory_org_name \
+            in party_rows:
+        parties[agreement_id].append(PartyFacts(org_id, org_name, signatory_id,
+                                                signatory_org_id, signatory_org_name))
     witnesses: dict[int, list[int]] = defaultdict(list)
     witness_rows = session.execute(
         select(AgreementWitness.agreement_id, AgreementWitness.person_id)

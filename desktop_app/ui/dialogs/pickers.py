@@ -182,7 +182,9 @@ class PersonPicker(QComboBox):
         self.search_completer.setCompletionMode(
             QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.search_completer.setMaxVisibleItems(12)
-        self.search_completer.activated[QModelIndex].connect(self._picked)
+        # The overload with the model index: labels of namesakes can be equal.
+        self.search_completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._picked)
         line = self.lineEdit()
         assert line is not None
         # On the line edit, not the combo: QComboBox maps a completer's rows onto its
