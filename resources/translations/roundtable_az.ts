@@ -701,7 +701,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+96"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+104"/>
         <source>Edit {reference}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Party {number} organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,7 +899,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +977,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+73"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+74"/>
         <location line="+28"/>
         <source>Agreements</source>
         <extracomment>Agreements shown first while a big event&apos;s full list loads (a screenful and more).</extracomment>
@@ -3406,9 +3406,18 @@ Use “New person…” to add one.</source>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194"/>
+        <source>Type a name to search everyone</source>
+        <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pickers</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+12"/>
+        <location line="-178"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,14 +4122,14 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+4"/>
         <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17"/>
         <source>Kind</source>
         <translation type="unfinished">Növ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3"/>
         <source>Title</source>
         <translation type="unfinished">Ad</translation>
     </message>
