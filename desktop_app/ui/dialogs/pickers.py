@@ -182,6 +182,9 @@ class PersonPicker(QComboBox):
         self.search_completer.setCompletionMode(
             QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.search_completer.setMaxVisibleItems(12)
+        popup = self.search_completer.popup()
+        if popup is not None:  # wide enough for a name and its organization
+            popup.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         # The overload with the model index: labels of namesakes can be equal.
         self.search_completer.activated[QModelIndex].connect(  # type: ignore[index]
             self._picked)
@@ -191,7 +194,7 @@ class PersonPicker(QComboBox):
         # own items, and these rows are search results, not items of the list.
         line.setCompleter(self.search_completer)
         line.textEdited.connect(self._search)
-        line.setPlaceholderText(self.tr("Type a name to search everyone"))
+        line.setPlaceholderText(self.tr("Type a name to search"))
         self._fill(selected)
 
     def set_organizations(self, organization_ids: Sequence[int | None]) -> None:
