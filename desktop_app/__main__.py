@@ -5,6 +5,13 @@ import sys
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--version"]:
+        # Answered before the command modules (SQLAlchemy, ReportLab...) are imported:
+        # installers and packagers call it to check a build, and it should be instant.
+        from desktop_app import __version__
+
+        print(f"roundtable {__version__}")
+        return 0
     from desktop_app.cli import main as cli_main
 
     return cli_main()

@@ -151,6 +151,17 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.startswith("roundtable ")
 
 
+def test_version_answers_without_importing_the_commands() -> None:
+    """Packagers call ``--version`` to check a build; it must not load the whole app."""
+    probe = ("import sys; sys.argv = ['roundtable', '--version']; "
+             "from desktop_app.__main__ import main; code = main(); "
+             "print(code, 'sqlalchemy' in sys.modules, 'reportlab' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=False)
+    from desktop_app import __version__
+    assert result.stdout.splitlines() == [f"roundtable {__version__}", "0 False False"]
+
+
 def test_gui_entry_point_starts_and_quits_offscreen(dbarg: list[str]) -> None:
     result = run(*dbarg, env={"ROUNDTABLE_EXIT_AFTER_MS": "300"})
     assert result.returncode == 0, result.stderr
