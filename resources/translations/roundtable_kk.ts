@@ -1364,264 +1364,264 @@
         <message>
             <location line="+1" />
             <source>Every agreement, its parties and signatories</source>
-            <translation type="unfinished" />
+            <translation>Әр келісім, оның тараптары мен қол қоюшылары</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ceremony run sheet</source>
-            <translation type="unfinished">Рәсімнің жұмыс жоспары</translation>
+            <translation>Рәсімнің жұмыс жоспары</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minute-by-minute plan for the protocol team</source>
-            <translation type="unfinished" />
+            <translation>Протокол қызметіне арналған минут сайынғы жоспар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name badges</source>
-            <translation type="unfinished">Бейдждер</translation>
+            <translation>Бейдждер</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Badges for every participant</source>
-            <translation type="unfinished" />
+            <translation>Әр қатысушыға арналған бейдждер</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Place cards</source>
-            <translation type="unfinished">Үстел карталары</translation>
+            <translation>Үстел карталары</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Folded table cards with names</source>
-            <translation type="unfinished" />
+            <translation>Аты-жөні жазылған бүктелген үстел карталары</translation>
         </message>
         <message>
             <location line="+2" />
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Documents</source>
-            <translation type="unfinished">Құжаттар</translation>
+            <translation>Құжаттар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Document</source>
-            <translation type="unfinished">Құжат</translation>
+            <translation>Құжат</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Language</source>
-            <translation type="unfinished">Тіл</translation>
+            <translation>Тіл</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Second language</source>
-            <translation type="unfinished" />
+            <translation>Екінші тіл</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Қағаз өлшемі</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>Жасау</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Generate document</source>
-            <translation type="unfinished" />
+            <translation>Құжатты жасау</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished">Бас тарту</translation>
+            <translation>Бас тарту</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel generation</source>
-            <translation type="unfinished" />
+            <translation>Жасаудан бас тарту</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Барысы</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF ретінде сақтау…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Print…</source>
-            <translation type="unfinished">Басып шығару…</translation>
+            <translation>Басып шығару…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Language:</source>
-            <translation type="unfinished">Тіл:</translation>
+            <translation>Тіл:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Second language:</source>
-            <translation type="unfinished" />
+            <translation>Екінші тіл:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Paper:</source>
-            <translation type="unfinished" />
+            <translation>Қағаз:</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Preview</source>
-            <translation type="unfinished">Алдын ала қарау</translation>
+            <translation>Алдын ала қарау</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+157" />
             <source>No document yet: choose one and press Generate.</source>
-            <translation type="unfinished" />
+            <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
         </message>
         <message>
             <location line="-154" />
             <source>Page</source>
-            <translation type="unfinished">Бет</translation>
+            <translation>Бет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Page </source>
             <comment>before the page number, with a space</comment>
-            <translation type="unfinished" />
+            <translation>Бет </translation>
         </message>
         <message>
             <location line="+32" />
             <source>The event changed since this document was generated: generate it again to include the changes.</source>
-            <translation type="unfinished" />
+            <translation>Құжат жасалғаннан кейін іс-шара өзгерді: өзгерістерді қосу үшін оны қайта жасаңыз.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— жоқ —</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Generating…</source>
-            <translation type="unfinished" />
+            <translation>Жасалуда…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Тоқтатылуда…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{done} of {total}</source>
             <comment>progress of a document</comment>
-            <translation type="unfinished" />
+            <translation>{done} / {total}</translation>
         </message>
         <message>
             <location line="+12" />
             <source> of {pages}</source>
             <comment>after the page number, with a space</comment>
-            <translation type="unfinished" />
+            <translation> / {pages}</translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>{document} · %n page</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{document} · %n бет</numerusform>
+                <numerusform>{document} · %n бет</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{document} · %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{document} · %n бет</numerusform>
+                <numerusform>{document} · %n бет</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ready. Save it as PDF or print it.</source>
-            <translation type="unfinished" />
+            <translation>Дайын. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Generated %n page</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n бет жасалды</numerusform>
+                <numerusform>%n бет жасалды</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Generated %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n бет жасалды</numerusform>
+                <numerusform>%n бет жасалды</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The document could not be generated.</source>
-            <translation type="unfinished" />
+            <translation>Құжатты жасау мүмкін болмады.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Тоқтатылды; ештеңе жазылмады.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Saved {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} сақталды</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF ретінде сақтау</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF файлдары (*.pdf)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cannot save "{file}": {reason}</source>
-            <translation type="unfinished" />
+            <translation>«{file}» сақталмады: {reason}</translation>
         </message>
         <message numerus="yes">
             <location line="+32" />
             <source>Sent %n page to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n бет принтерге жіберілді</numerusform>
+                <numerusform>%n бет принтерге жіберілді</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Sent %n pages to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n бет принтерге жіберілді</numerusform>
+                <numerusform>%n бет принтерге жіберілді</numerusform>
             </translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Print document…</source>
-            <translation type="unfinished" />
+            <translation>Құжатты &amp;басып шығару…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save document as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Құжатты PDF ретінде сақтау…</translation>
         </message>
     </context>
     <context>
@@ -1630,21 +1630,21 @@
             <location filename="../../desktop_app/ui/errors.py" line="+39" />
             <source>… (more problems were found; fix these first)</source>
             <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
-            <translation type="unfinished" />
+            <translation>… (басқа да мәселелер табылды; алдымен осыларды түзетіңіз)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{field}: {reason} (value: {value})</source>
             <comment>a refused field: its name, why, and the value that was refused</comment>
-            <translation type="unfinished" />
+            <translation>{field}: {reason} (мәні: {value})</translation>
         </message>
         <message numerus="yes">
             <location line="+41" />
             <source>The file was not imported: %n problems were found.</source>
             <comment>always more than one problem</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файл импортталмады: %n мәселе табылды.</numerusform>
+                <numerusform>Файл импортталмады: %n мәселе табылды.</numerusform>
             </translation>
         </message>
         <message>
@@ -1652,7 +1652,9 @@
             <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
 
 The details were written to {log_file}.</source>
-            <translation type="unfinished" />
+            <translation>Күтпеген қате орын алды ({error}). Деректеріңіз қауіпсіз: әр өзгеріс бұрын сақталған.
+
+Толық мәліметтер {log_file} файлына жазылды.</translation>
         </message>
     </context>
     <context>
@@ -1661,7 +1663,7 @@ The details were written to {log_file}.</source>
             <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
             <source>Edit event details</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Іс-шара мәліметтерін өңдеу</translation>
         </message>
     </context>
     <context>
@@ -1669,154 +1671,154 @@ The details were written to {log_file}.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
             <source>Edit event</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны өңдеу</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New event</source>
-            <translation type="unfinished" />
+            <translation>Жаңа іс-шара</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Round table on higher education cooperation</source>
             <comment>example of an event title</comment>
-            <translation type="unfinished" />
+            <translation>Жоғары білім беру саласындағы ынтымақтастық жөніндегі дөңгелек үстел</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Title:</source>
             <comment>of the event</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Атауы:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;ubtitle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тақырыпшасы:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Басталу күні</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Аяқталу күні</translation>
         </message>
         <message>
             <location line="+4" />
             <source>to</source>
             <comment>between a start and an end date</comment>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Күндері:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Time &amp;zone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Уақыт белдеуі:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Venue:</source>
-            <translation type="unfinished">&amp;Өтетін орны:</translation>
+            <translation>Ө&amp;тетін орны:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Address:</source>
             <comment>street address of the venue</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Мекенжайы:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;City:</source>
-            <translation type="unfinished">&amp;Қала:</translation>
+            <translation>&amp;Қала:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cou&amp;ntry:</source>
-            <translation type="unfinished">&amp;Ел:</translation>
+            <translation>&amp;Ел:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Two-letter ISO code, e.g. AZ, KZ</source>
-            <translation type="unfinished" />
+            <translation>Екі әріпті ISO коды, мысалы, AZ, KZ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Languages:</source>
-            <translation type="unfinished">&amp;Тілдері:</translation>
+            <translation>Т&amp;ілдері:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language codes, the main one first, e.g. en, az, kk</source>
-            <translation type="unfinished" />
+            <translation>Тіл кодтары, алдымен негізгісі, мысалы, en, az, kk</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Rooms:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Залдар:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Hosts:</source>
             <comment>organizations hosting the event</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Ұйымдастырушылар:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick the organizations hosting the event</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны ұйымдастыратын ұйымдарды белгілеңіз</translation>
         </message>
         <message>
             <location line="+4" />
             <source>D&amp;escription:</source>
-            <translation type="unfinished">&amp;Сипаттама:</translation>
+            <translation>С&amp;ипаттама:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Create event</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны құру</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Room</source>
-            <translation type="unfinished">Зал</translation>
+            <translation>Зал</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Capacity</source>
             <comment>seats in a room</comment>
-            <translation type="unfinished" />
+            <translation>Сыйымдылығы</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Main hall</source>
             <comment>default name of a new event's first room</comment>
-            <translation type="unfinished" />
+            <translation>Үлкен зал</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add room</source>
-            <translation type="unfinished" />
+            <translation>Зал қосу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New room</source>
-            <translation type="unfinished" />
+            <translation>Жаңа зал</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Remove room</source>
-            <translation type="unfinished" />
+            <translation>Залды алып тастау</translation>
         </message>
         <message>
             <location line="+77" />
             <source>capacity “{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>«{value}» сыйымдылығы бүтін сан емес</translation>
         </message>
     </context>
     <context>
@@ -1825,49 +1827,49 @@ The details were written to {log_file}.</source>
             <location filename="../../desktop_app/ui/event_session.py" line="+124" />
             <source>%n agenda item</source>
             <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Күн тәртібінің %n тармағы</numerusform>
+                <numerusform>Күн тәртібінің %n тармағы</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agenda items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Күн тәртібінің %n тармағы</numerusform>
+                <numerusform>Күн тәртібінің %n тармағы</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тұлға</numerusform>
+                <numerusform>%n тұлға</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тұлға</numerusform>
+                <numerusform>%n тұлға</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agreement</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n келісім</numerusform>
+                <numerusform>%n келісім</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agreements</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n келісім</numerusform>
+                <numerusform>%n келісім</numerusform>
             </translation>
         </message>
         <message>
@@ -1875,113 +1877,117 @@ The details were written to {log_file}.</source>
             <source>Delete "{title}" with its {items}, {people} and {agreements}?
 
 This cannot be undone. Export the event file first to keep a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» іс-шарасын ({items}, {people} және {agreements}) жою керек пе?
+
+Бұл әрекетті болдырмау мүмкін емес. Көшірмесін сақтау үшін алдымен іс-шара файлын экспорттаңыз.</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+4" />
             <source>Delete the event?</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны жою керек пе?</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Delete event</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны жою</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The event was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Import an event file</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара файлын импорттау</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+71" />
             <source>Event files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара файлдары (*.json)</translation>
         </message>
         <message>
             <location line="-71" />
             <source>All files (*)</source>
-            <translation type="unfinished">Барлық файлдар (*)</translation>
+            <translation>Барлық файлдар (*)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} импортталуда…</translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>"{file}" was not imported: it has %n problem. Nothing was stored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
+                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>"{file}" was not imported: it has %n problems. Nothing was stored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
+                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import problems</source>
-            <translation type="unfinished" />
+            <translation>Импорт мәселелері</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Imported {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} импортталды</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Imported {file} (%n warning)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} импортталды (%n ескерту)</numerusform>
+                <numerusform>{file} импортталды (%n ескерту)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Imported {file} (%n warnings)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} импортталды (%n ескерту)</numerusform>
+                <numerusform>{file} импортталды (%n ескерту)</numerusform>
             </translation>
         </message>
         <message>
             <location line="+13" />
             <source>The sample event is already here; opened it.</source>
-            <translation type="unfinished" />
+            <translation>Үлгі іс-шара бұрыннан бар; ол ашылды.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Replace the event?</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны ауыстыру керек пе?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The database already has an event with the id "{id}".
 
 Replace it with the one in {file}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Деректер қорында «{id}» идентификаторы бар іс-шара бұрыннан бар.
+
+Оны {file} файлындағы іс-шарамен ауыстыру керек пе? Бұл әрекетті болдырмау мүмкін емес.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Export the event file</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара файлын экспорттау</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Exported the event to {path}</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара {path} файлына экспортталды</translation>
         </message>
     </context>
     <context>
@@ -1989,22 +1995,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
             <source>Export &amp;signing records…</source>
-            <translation type="unfinished" />
+            <translation>Қол қою жазбаларын экс&amp;порттау…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export agenda as i&amp;Calendar…</source>
-            <translation type="unfinished" />
+            <translation>Күн тәртібін i&amp;Calendar ретінде экспорттау…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export &amp;conference schedule (frab)…</source>
-            <translation type="unfinished" />
+            <translation>Конференция к&amp;естесін экспорттау (frab)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import people or agreements from a &amp;spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаларды немесе келісімдерді электрондық &amp;кестеден импорттау…</translation>
         </message>
     </context>
     <context>
@@ -2013,141 +2019,141 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location line="-165" />
             <source>Signing records (one row per party)</source>
             <extracomment>What can be exported; translated when the combo is filled.</extracomment>
-            <translation type="unfinished" />
+            <translation>Қол қою жазбалары (әр тарапқа бір жол)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agenda as a calendar (iCalendar)</source>
-            <translation type="unfinished" />
+            <translation>Күнтізбе ретіндегі күн тәртібі (iCalendar)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conference schedule (frab / C3VOC)</source>
-            <translation type="unfinished" />
+            <translation>Конференция кестесі (frab / C3VOC)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Excel workbook</source>
             <extracomment>The file formats' names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog's filter in the interface language.</extracomment>
-            <translation type="unfinished" />
+            <translation>Excel жұмыс кітабы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV, UTF-8</source>
-            <translation type="unfinished" />
+            <translation>CSV, UTF-8</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON signing records</source>
-            <translation type="unfinished" />
+            <translation>Қол қою жазбалары, JSON</translation>
         </message>
         <message>
             <location line="+1" />
             <source>iCalendar</source>
-            <translation type="unfinished" />
+            <translation>iCalendar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>frab/C3VOC schedule XML</source>
-            <translation type="unfinished" />
+            <translation>frab/C3VOC кестесі, XML</translation>
         </message>
         <message>
             <location line="+1" />
             <source>frab/C3VOC schedule JSON</source>
-            <translation type="unfinished" />
+            <translation>frab/C3VOC кестесі, JSON</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Export</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <location line="+7" />
             <source>What to export</source>
-            <translation type="unfinished" />
+            <translation>Не экспортталады</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Format</source>
             <comment>file format</comment>
-            <translation type="unfinished" />
+            <translation>Пішім</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Language</source>
             <comment>the language the exported names are written in</comment>
-            <translation type="unfinished">Тіл</translation>
+            <translation>Тіл</translation>
         </message>
         <message>
             <location line="+4" />
             <source>File</source>
             <comment>the file the export is saved to</comment>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Шолу…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export:</source>
             <comment>label: what to export</comment>
-            <translation type="unfinished" />
+            <translation>Экспорт:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format:</source>
             <comment>file format</comment>
-            <translation type="unfinished" />
+            <translation>Пішім:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names in:</source>
             <comment>the language names are written in</comment>
-            <translation type="unfinished" />
+            <translation>Атаулар тілі:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File:</source>
-            <translation type="unfinished">Файл:</translation>
+            <translation>Файл:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
             <comment>button: write the file</comment>
-            <translation type="unfinished" />
+            <translation>Экспорттау</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Choose where to save the file.</source>
-            <translation type="unfinished" />
+            <translation>Файлды сақтайтын орынды таңдаңыз.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The file name must end in .{suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Файл атауы .{suffix} кеңейтуімен аяқталуы керек.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{folder} қалтасы жоқ.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Экспорттау орны</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Экспортталуда…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Exported {what} to {file}</source>
-            <translation type="unfinished" />
+            <translation>{what} {file} файлына экспортталды</translation>
         </message>
     </context>
     <context>
@@ -2155,15 +2161,15 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message numerus="yes">
             <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… және тағы %n</numerusform>
+                <numerusform>… және тағы %n</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Delete</source>
-            <translation type="unfinished">Жою</translation>
+            <translation>Жою</translation>
         </message>
     </context>
     <context>
@@ -2171,7 +2177,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+29" />
             <source>Problem with {field}</source>
-            <translation type="unfinished" />
+            <translation>{field} өрісінде мәселе бар</translation>
         </message>
     </context>
     <context>
@@ -2179,14 +2185,14 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
             <source>Name in {language}:</source>
-            <translation type="unfinished" />
+            <translation>{language} тіліндегі атауы:</translation>
         </message>
         <message>
             <location line="+50" />
             <location line="+15" />
             <source>Problem with {field}</source>
             <comment>screen reader name of a field's error</comment>
-            <translation type="unfinished" />
+            <translation>{field} өрісінде мәселе бар</translation>
         </message>
     </context>
     <context>
@@ -2195,7 +2201,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
             <source>{value} {caption}. {detail}</source>
             <comment>a figure of the overview, read aloud</comment>
-            <translation type="unfinished" />
+            <translation>{value} {caption}. {detail}</translation>
         </message>
     </context>
     <context>
@@ -2203,177 +2209,177 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Honorific</source>
-            <translation type="unfinished">Құрметті атауы</translation>
+            <translation>Құрметті атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given name</source>
-            <translation type="unfinished">Аты</translation>
+            <translation>Аты</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Тегі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Толық аты-жөні</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Position</source>
-            <translation type="unfinished">Лауазымы</translation>
+            <translation>Лауазымы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization</source>
-            <translation type="unfinished">Ұйым</translation>
+            <translation>Ұйым</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country</source>
-            <translation type="unfinished">Ел</translation>
+            <translation>Ел</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Precedence</source>
-            <translation type="unfinished">Протоколдық басымдық</translation>
+            <translation>Протоколдық басымдық</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail</source>
-            <translation type="unfinished">Электрондық пошта</translation>
+            <translation>Электрондық пошта</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished">Телефон</translation>
+            <translation>Телефон</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Biography</source>
-            <translation type="unfinished">Өмірбаян</translation>
+            <translation>Өмірбаян</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished">Аты</translation>
+            <translation>Атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name</source>
-            <translation type="unfinished">Қысқаша атауы</translation>
+            <translation>Қысқаша атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished">Түрі</translation>
+            <translation>Түрі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Қала</translation>
+            <translation>Қала</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Website</source>
-            <translation type="unfinished">Веб-сайт</translation>
+            <translation>Веб-сайт</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reference</source>
-            <translation type="unfinished">Нөмірі</translation>
+            <translation>Нөмірі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title</source>
-            <translation type="unfinished">Атауы</translation>
+            <translation>Атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Мәртебесі</translation>
+            <translation>Мәртебесі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signed at</source>
-            <translation type="unfinished" />
+            <translation>Қол қойылған уақыты</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signing order</source>
-            <translation type="unfinished">Қол қою реті</translation>
+            <translation>Қол қою реті</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Күшіне енетін күні</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Қолданылу мерзімі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Languages</source>
-            <translation type="unfinished">Тілдері</translation>
+            <translation>Тілдері</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Originals</source>
-            <translation type="unfinished">Түпнұсқалар</translation>
+            <translation>Түпнұсқалар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Ескертпелер</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Party number</source>
-            <translation type="unfinished" />
+            <translation>Тарап нөмірі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signatory</source>
-            <translation type="unfinished">Қол қоюшы</translation>
+            <translation>Қол қоюшы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Parties (list)</source>
-            <translation type="unfinished" />
+            <translation>Тараптар (тізім)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signatories (list)</source>
-            <translation type="unfinished" />
+            <translation>Қол қоюшылар (тізім)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Импортталмайды</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Party {number}</source>
-            <translation type="unfinished" />
+            <translation>{number}-тарап</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signatory {number}</source>
-            <translation type="unfinished" />
+            <translation>{number}-қол қоюшы</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name in {language}</source>
-            <translation type="unfinished" />
+            <translation>{language} тіліндегі атауы</translation>
         </message>
     </context>
     <context>
@@ -2381,17 +2387,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
             <source>Suggestion</source>
-            <translation type="unfinished" />
+            <translation>Ұсыныс</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Жасыру</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dismiss suggestion</source>
-            <translation type="unfinished" />
+            <translation>Ұсынысты жасыру</translation>
         </message>
     </context>
     <context>
@@ -2400,78 +2406,78 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-118" />
             <source>English</source>
             <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ағылшын тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Azerbaijani</source>
-            <translation type="unfinished" />
+            <translation>Әзербайжан тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Қазақ тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Орыс тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkish</source>
-            <translation type="unfinished" />
+            <translation>Түрік тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Uzbek</source>
-            <translation type="unfinished" />
+            <translation>Өзбек тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kyrgyz</source>
-            <translation type="unfinished" />
+            <translation>Қырғыз тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkmen</source>
-            <translation type="unfinished" />
+            <translation>Түрікмен тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Француз тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Неміс тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Араб тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Қытай тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Испан тілі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Georgian</source>
-            <translation type="unfinished" />
+            <translation>Грузин тілі</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{language} ({tag})</source>
             <comment>a language name with its code: Azerbaijani (az)</comment>
-            <translation type="unfinished" />
+            <translation>{language} ({tag})</translation>
         </message>
     </context>
     <context>
@@ -2479,27 +2485,27 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Лицензиялар</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Components</source>
-            <translation type="unfinished" />
+            <translation>Құрамдас бөліктер</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Licence text</source>
-            <translation type="unfinished" />
+            <translation>Лицензия мәтіні</translation>
         </message>
         <message>
             <location line="+26" />
             <source>No licence information is installed.</source>
-            <translation type="unfinished" />
+            <translation>Лицензия туралы ақпарат орнатылмаған.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>{name} is distributed under {licence}.</source>
-            <translation type="unfinished" />
+            <translation>{name} {licence} лицензиясымен таратылады.</translation>
         </message>
     </context>
     <context>
@@ -2508,196 +2514,196 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/main_window.py" line="+47" />
             <source>Overview</source>
             <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
-            <translation type="unfinished">Шолу</translation>
+            <translation>Шолу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agenda</source>
-            <translation type="unfinished">Күн тәртібі</translation>
+            <translation>Күн тәртібі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>People</source>
-            <translation type="unfinished">Тұлғалар</translation>
+            <translation>Тұлғалар</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Organizations</source>
-            <translation type="unfinished">Ұйымдар</translation>
+            <translation>Ұйымдар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreements</source>
-            <translation type="unfinished">Келісімдер</translation>
+            <translation>Келісімдер</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Documents</source>
-            <translation type="unfinished">Құжаттар</translation>
+            <translation>Құжаттар</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Views</source>
             <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
-            <translation type="unfinished" />
+            <translation>Көріністер</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Event</source>
             <comment>toolbar name</comment>
-            <translation type="unfinished" />
+            <translation>Іс-шара</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Event:</source>
             <comment>label of the event switcher</comment>
-            <translation type="unfinished" />
+            <translation>Іс-шара:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open event</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны ашу</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit event…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны өңдеу…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit event details</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара мәліметтерін өңдеу</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Not available in this version</source>
-            <translation type="unfinished" />
+            <translation>Бұл нұсқада қолжетімсіз</translation>
         </message>
         <message>
             <location line="+27" />
             <source>&amp;New event…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа &amp;іс-шара…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Open or switch event…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны &amp;ашу немесе ауыстыру…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Edit event details…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара &amp;мәліметтерін өңдеу…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import event file…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара файлын &amp;импорттау…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E&amp;xport event file…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара файлын &amp;экспорттау…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the &amp;sample event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Үлгі іс-шараны ашу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Delete event…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шараны &amp;жою…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Қазір &amp;сақтық көшірме жасау</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Undo</source>
-            <translation type="unfinished">&amp;Болдырмау</translation>
+            <translation>&amp;Болдырмау</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Redo</source>
-            <translation type="unfinished">Қа&amp;йталау</translation>
+            <translation>&amp;Қайталау</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Іздеу</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished">&amp;Баптаулар…</translation>
+            <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the interface language and the colours</source>
-            <translation type="unfinished" />
+            <translation>Интерфейс тілі мен түстерін таңдау</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жаңарту</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;About Roundtable</source>
-            <translation type="unfinished" />
+            <translation>Roundtable &amp;туралы</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Шығу</translation>
+            <translation>&amp;Шығу</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Conflict warnings: open the overview</source>
-            <translation type="unfinished" />
+            <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Cannot open {kind} {key} in this version</source>
-            <translation type="unfinished" />
+            <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Checking for conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Қайшылықтар тексерілуде…</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n warning</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ескерту</numerusform>
+                <numerusform>%n ескерту</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n warnings</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ескерту</numerusform>
+                <numerusform>%n ескерту</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>No warnings</source>
-            <translation type="unfinished" />
+            <translation>Ескерту жоқ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the overview to see the warnings</source>
-            <translation type="unfinished" />
+            <translation>Ескертулерді көру үшін шолуды ашыңыз</translation>
         </message>
     </context>
     <context>
@@ -2706,12 +2712,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
             <source>University</source>
             <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-            <translation type="unfinished">Университет</translation>
+            <translation>Университет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ministry</source>
-            <translation type="unfinished">Министрлік</translation>
+            <translation>Министрлік</translation>
         </message>
         <message>
             <location line="+1" />
