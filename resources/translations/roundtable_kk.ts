@@ -2722,88 +2722,88 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Embassy</source>
-            <translation type="unfinished">Елшілік</translation>
+            <translation>Елшілік</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agency</source>
-            <translation type="unfinished">Агенттік</translation>
+            <translation>Агенттік</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Компания</translation>
+            <translation>Компания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Басқа</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} өңдеу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Жаңа ұйым</translation>
         </message>
         <message>
             <location line="+6" />
             <source>ADA, BSU, KazNU …</source>
             <comment>examples of short names of universities</comment>
-            <translation type="unfinished" />
+            <translation>ADA, BSU, KazNU …</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Name *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Атауы *:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name:</source>
-            <translation type="unfinished">Қысқаша атауы:</translation>
+            <translation>Қысқаша атауы:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same as the name above</source>
-            <translation type="unfinished" />
+            <translation>жоғарыдағы атауымен бірдей</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind *:</source>
             <comment>kind of organization; * marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Түрі *:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Country *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Ел *:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>City:</source>
-            <translation type="unfinished">Қала:</translation>
+            <translation>Қала:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Website:</source>
-            <translation type="unfinished">Веб-сайт:</translation>
+            <translation>Веб-сайт:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Name</source>
             <comment>group of the name fields</comment>
-            <translation type="unfinished">Аты</translation>
+            <translation>Атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Details</source>
             <comment>group of kind, country, city, website</comment>
-            <translation type="unfinished" />
+            <translation>Мәліметтер</translation>
         </message>
     </context>
     <context>
@@ -2811,32 +2811,32 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>University</source>
-            <translation type="unfinished">Университет</translation>
+            <translation>Университет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ministry</source>
-            <translation type="unfinished">Министрлік</translation>
+            <translation>Министрлік</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Embassy</source>
-            <translation type="unfinished">Елшілік</translation>
+            <translation>Елшілік</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agency</source>
-            <translation type="unfinished">Агенттік</translation>
+            <translation>Агенттік</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Компания</translation>
+            <translation>Компания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Басқа</translation>
         </message>
     </context>
     <context>
@@ -2844,138 +2844,139 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
             <source>Organizations</source>
-            <translation type="unfinished">Ұйымдар</translation>
+            <translation>Ұйымдар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter organizations — any spelling, any script</source>
-            <translation type="unfinished" />
+            <translation>Ұйымдарды сүзу — кез келген жазылуы, кез келген жазу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter organizations</source>
-            <translation type="unfinished" />
+            <translation>Ұйымдарды сүзу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа ұйым…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Жаңа ұйым</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Ұйымды өңдеу</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+76" />
             <source>Delete organization</source>
-            <translation type="unfinished" />
+            <translation>Ұйымды жою</translation>
         </message>
         <message>
             <location line="-75" />
             <source>No organizations yet.
 Use “New organization…” to add one.</source>
-            <translation type="unfinished" />
+            <translation>Әзірге ұйымдар жоқ.
+Қосу үшін «Жаңа ұйым…» пәрменін пайдаланыңыз.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No organizations match “{filter}”.</source>
-            <translation type="unfinished" />
+            <translation>«{filter}» сүзгісіне сәйкес ұйым жоқ.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ұйым</numerusform>
+                <numerusform>%n ұйым</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ұйым</numerusform>
+                <numerusform>%n ұйым</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{shown} of %n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} / %n ұйым</numerusform>
+                <numerusform>{shown} / %n ұйым</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{shown} of %n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} / %n ұйым</numerusform>
+                <numerusform>{shown} / %n ұйым</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>first %n organization · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>first %n organizations · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Added {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} қосылды</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} сақталды</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>Жою мүмкін емес</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімнен алып тастаңыз (немесе келісімді жойыңыз).</numerusform>
+                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
+                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+11" />
             <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation type="unfinished" />
+            <translation>{name} басқа жазбаларда аталған. Бәрібір жою керек пе? Оның тұлғалары ұйымсыз қалады (Болдырмау бәрін қалпына келтіреді).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Deleted {name} — Undo restores it</source>
-            <translation type="unfinished" />
+            <translation>{name} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
         </message>
     </context>
     <context>
@@ -2983,173 +2984,173 @@ Use “New organization…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
             <source>Event facts</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара деректері</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overview</source>
-            <translation type="unfinished">Шолу</translation>
+            <translation>Шолу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>agreements</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>келісім</translation>
         </message>
         <message>
             <location line="+3" />
             <source>universities involved</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>университет қатысады</translation>
         </message>
         <message>
             <location line="+2" />
             <source>countries involved</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>ел қатысады</translation>
         </message>
         <message>
             <location line="+1" />
             <source>participants</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>қатысушы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>agenda items</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>күн тәртібінің тармағы</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+132" />
             <source>Agreements per university</source>
-            <translation type="unfinished" />
+            <translation>Университеттер бойынша келісімдер</translation>
         </message>
         <message>
             <location line="-131" />
             <source>By university</source>
-            <translation type="unfinished" />
+            <translation>Университеттер бойынша</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By country</source>
-            <translation type="unfinished" />
+            <translation>Елдер бойынша</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart agreements by university</source>
-            <translation type="unfinished" />
+            <translation>Университеттер бойынша келісімдер диаграммасы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart agreements by country</source>
-            <translation type="unfinished" />
+            <translation>Елдер бойынша келісімдер диаграммасы</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Agreements</source>
-            <translation type="unfinished">Келісімдер</translation>
+            <translation>Келісімдер</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+119" />
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер</translation>
         </message>
         <message>
             <location line="-116" />
             <source>Conflict warnings</source>
-            <translation type="unfinished" />
+            <translation>Қайшылық туралы ескертулер</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Double-click or press Enter to open the item</source>
-            <translation type="unfinished" />
+            <translation>Тармақты ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
         </message>
         <message>
             <location line="+58" />
             <source>{count} {status}</source>
             <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation type="unfinished" />
+            <translation>{count} {status}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>none yet</source>
             <comment>no agreements yet</comment>
-            <translation type="unfinished" />
+            <translation>әзірге жоқ</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>from %n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ұйымнан</numerusform>
+                <numerusform>%n ұйымнан</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>from %n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ұйымнан</numerusform>
+                <numerusform>%n ұйымнан</numerusform>
             </translation>
         </message>
         <message>
             <location line="+23" />
             <source>When: {dates} ({timezone})</source>
-            <translation type="unfinished" />
+            <translation>Қашан: {dates} ({timezone})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Where: {venue}</source>
-            <translation type="unfinished" />
+            <translation>Қайда: {venue}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rooms: {rooms} · Languages: {languages}</source>
-            <translation type="unfinished" />
+            <translation>Залдар: {rooms} · Тілдері: {languages}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none</source>
             <comment>no rooms</comment>
-            <translation type="unfinished" />
+            <translation>жоқ</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Agreements per country</source>
-            <translation type="unfinished" />
+            <translation>Елдер бойынша келісімдер</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No agreements yet</source>
-            <translation type="unfinished" />
+            <translation>Әзірге келісімдер жоқ</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No agreements with universities yet</source>
-            <translation type="unfinished" />
+            <translation>Университеттермен әзірге келісімдер жоқ</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Warnings ({count})</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking for conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Қайшылықтар тексерілуде…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No conflicts: rooms, people and signings all fit.</source>
-            <translation type="unfinished" />
+            <translation>Қайшылық жоқ: залдар, тұлғалар және қол қоюлар сәйкес келеді.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{code}: open the item to fix it</source>
-            <translation type="unfinished" />
+            <translation>{code}: түзету үшін тармақты ашыңыз</translation>
         </message>
     </context>
     <context>
@@ -3160,21 +3161,21 @@ Use “New organization…” to add one.</source>
             <source>Add {name}</source>
             <comment>undo command</comment>
             <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} қосу</translation>
         </message>
         <message>
             <location line="-65" />
             <location line="+85" />
             <source>Edit {name}</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>{name} өңдеу</translation>
         </message>
         <message>
             <location line="-54" />
             <location line="+76" />
             <source>Delete {name}</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>{name} жою</translation>
         </message>
     </context>
     <context>
@@ -3182,117 +3183,118 @@ Use “New organization…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
             <source>People</source>
-            <translation type="unfinished">Тұлғалар</translation>
+            <translation>Тұлғалар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter people — any spelling, any script</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаларды сүзу — кез келген жазылуы, кез келген жазу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter people</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаларды сүзу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа тұлға…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Жаңа тұлға</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаны өңдеу</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+68" />
             <source>Delete person</source>
-            <translation type="unfinished" />
+            <translation>Тұлғаны жою</translation>
         </message>
         <message>
             <location line="-67" />
             <source>No people yet.
 Use “New person…” to add one.</source>
-            <translation type="unfinished" />
+            <translation>Әзірге тұлғалар жоқ.
+Қосу үшін «Жаңа тұлға…» пәрменін пайдаланыңыз.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No people match “{filter}”.</source>
-            <translation type="unfinished" />
+            <translation>«{filter}» сүзгісіне сәйкес тұлға жоқ.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тұлға</numerusform>
+                <numerusform>%n тұлға</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тұлға</numerusform>
+                <numerusform>%n тұлға</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{shown} of %n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} / %n тұлға</numerusform>
+                <numerusform>{shown} / %n тұлға</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{shown} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} / %n тұлға</numerusform>
+                <numerusform>{shown} / %n тұлға</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>first %n person · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
+                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>first %n people · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
+                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+19" />
             <source>Added {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} қосылды</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} сақталды</translation>
         </message>
         <message>
             <location line="+32" />
             <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
-            <translation type="unfinished" />
+            <translation>{name} бағдарламада немесе келісімдерде аталған. Бәрібір жою керек пе? Бұл сілтемелер алып тасталады (Болдырмау оларды қайтарады).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted {name} — Undo restores them</source>
-            <translation type="unfinished" />
+            <translation>{name} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
         </message>
     </context>
     <context>
@@ -3300,115 +3302,115 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} өңдеу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Жаңа тұлға</translation>
         </message>
         <message>
             <location line="+6" />
             <source>H.E., Prof., Dr., Amb. …</source>
             <comment>examples of honorifics before a name</comment>
-            <translation type="unfinished" />
+            <translation>Ж.М., проф., д-р, елші …</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rector, Minister of …</source>
             <comment>examples of positions</comment>
-            <translation type="unfinished" />
+            <translation>Ректор, министр …</translation>
         </message>
         <message>
             <location line="+8" />
             <source>— not ranked —</source>
-            <translation type="unfinished" />
+            <translation>— дәрежесі жоқ —</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Protocol rank: 1 is the most senior person of the event.</source>
-            <translation type="unfinished" />
+            <translation>Протоколдық дәреже: 1 — іс-шарадағы ең жоғары лауазымды тұлға.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Honorific:</source>
-            <translation type="unfinished">Құрметті атауы:</translation>
+            <translation>Құрметті атауы:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given name:</source>
-            <translation type="unfinished">Аты:</translation>
+            <translation>Аты:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family name *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Тегі *:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>same as the name above</source>
-            <translation type="unfinished" />
+            <translation>жоғарыдағы атымен бірдей</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Position:</source>
             <comment>a person's job title</comment>
-            <translation type="unfinished" />
+            <translation>Лауазымы:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization:</source>
-            <translation type="unfinished">Ұйым:</translation>
+            <translation>Ұйым:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country:</source>
-            <translation type="unfinished">Ел:</translation>
+            <translation>Ел:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Precedence:</source>
             <comment>protocol rank</comment>
-            <translation type="unfinished" />
+            <translation>Протоколдық басымдық:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E-mail:</source>
-            <translation type="unfinished">Электрондық пошта:</translation>
+            <translation>Электрондық пошта:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone:</source>
-            <translation type="unfinished">Телефон:</translation>
+            <translation>Телефон:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Biography:</source>
-            <translation type="unfinished">Өмірбаян:</translation>
+            <translation>Өмірбаян:</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name</source>
             <comment>group of the name fields</comment>
-            <translation type="unfinished">Аты</translation>
+            <translation>Аты-жөні</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Role</source>
             <comment>group of position, organization, country</comment>
-            <translation type="unfinished" />
+            <translation>Қызметі</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
             <comment>group of e-mail, phone, biography</comment>
-            <translation type="unfinished" />
+            <translation>Байланыс</translation>
         </message>
         <message>
             <location line="+50" />
             <source>pick an organization from the list</source>
-            <translation type="unfinished" />
+            <translation>тізімнен ұйымды таңдаңыз</translation>
         </message>
     </context>
     <context>
@@ -3417,7 +3419,7 @@ Use “New person…” to add one.</source>
             <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
             <source>Type a name to search everyone</source>
             <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation type="unfinished" />
+            <translation>Барлық тұлғалардан іздеу үшін атын теріңіз</translation>
         </message>
     </context>
     <context>
@@ -3425,7 +3427,7 @@ Use “New person…” to add one.</source>
         <message>
             <location line="-178" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— жоқ —</translation>
         </message>
     </context>
     <context>
@@ -3433,50 +3435,50 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
             <source>Preferences</source>
-            <translation type="unfinished">Баптаулар</translation>
+            <translation>Баптаулар</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+8" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Жүйелік әдепкі</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>Интерфейс тілі</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Light</source>
             <comment>colour scheme</comment>
-            <translation type="unfinished" />
+            <translation>Ашық</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
             <comment>colour scheme</comment>
-            <translation type="unfinished" />
+            <translation>Күңгірт</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Colour scheme</source>
-            <translation type="unfinished" />
+            <translation>Түс схемасы</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Language:</source>
-            <translation type="unfinished">&amp;Тіл:</translation>
+            <translation>&amp;Тіл:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
+            <translation>Т&amp;үстер:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Changing the language redraws the window at once. The event, the view and the window's place are kept; the undo history is cleared.</source>
-            <translation type="unfinished" />
+            <translation>Тілді өзгерткенде терезе бірден қайта сызылады. Іс-шара, көрініс және терезенің орны сақталады; болдырмау тарихы тазартылады.</translation>
         </message>
     </context>
     <context>
@@ -3484,17 +3486,17 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Мәселелер</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Copy list</source>
-            <translation type="unfinished" />
+            <translation>Тізімді көшіру</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Copy the problems to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Мәселелерді алмасу буферіне көшіру</translation>
         </message>
     </context>
     <context>
@@ -4085,17 +4087,17 @@ Please verify the correct directory name was given.</source>
             <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
             <source>Edit…</source>
             <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
-            <translation type="unfinished" />
+            <translation>Өңдеу…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete</source>
-            <translation type="unfinished">Жою</translation>
+            <translation>Жою</translation>
         </message>
         <message>
             <location line="+87" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Жүктелуде…</translation>
         </message>
     </context>
     <context>
@@ -4103,122 +4105,122 @@ Please verify the correct directory name was given.</source>
         <message>
             <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
             <source>Day</source>
-            <translation type="unfinished">Күн</translation>
+            <translation>Күн</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Басталуы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Аяқталуы</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Room</source>
-            <translation type="unfinished">Зал</translation>
+            <translation>Зал</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28" />
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>Kind</source>
-            <translation type="unfinished">Түрі</translation>
+            <translation>Түрі</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
             <source>Title</source>
-            <translation type="unfinished">Атауы</translation>
+            <translation>Атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Speakers</source>
-            <translation type="unfinished">Баяндамашылар</translation>
+            <translation>Баяндамашылар</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
             <source>Reference</source>
-            <translation type="unfinished">Нөмірі</translation>
+            <translation>Нөмірі</translation>
         </message>
         <message>
             <location line="+9" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Parties</source>
-            <translation type="unfinished">Тараптар</translation>
+            <translation>Тараптар</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>Қол қоюшылар</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Мәртебесі</translation>
+            <translation>Мәртебесі</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Readiness</source>
-            <translation type="unfinished">Дайындық</translation>
+            <translation>Дайындық</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signed</source>
-            <translation type="unfinished">Қол қойылды</translation>
+            <translation>Қол қойылды</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
             <source>Time</source>
-            <translation type="unfinished">Уақыты</translation>
+            <translation>Уақыты</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
             <source>Name</source>
-            <translation type="unfinished">Аты</translation>
+            <translation>Атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name</source>
-            <translation type="unfinished">Қысқаша атауы</translation>
+            <translation>Қысқаша атауы</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
             <source>Local names</source>
-            <translation type="unfinished" />
+            <translation>Жергілікті атаулары</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
             <source>Country</source>
-            <translation type="unfinished">Ел</translation>
+            <translation>Ел</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Қала</translation>
+            <translation>Қала</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
             <source>Position</source>
-            <translation type="unfinished">Лауазымы</translation>
+            <translation>Лауазымы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization</source>
-            <translation type="unfinished">Ұйым</translation>
+            <translation>Ұйым</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Precedence</source>
-            <translation type="unfinished">Протоколдық басымдық</translation>
+            <translation>Протоколдық басымдық</translation>
         </message>
     </context>
     <context>
@@ -4226,48 +4228,48 @@ Please verify the correct directory name was given.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
             <source>Mark {reference} signed</source>
-            <translation type="unfinished" />
+            <translation>{reference} қол қойылды деп белгілеу</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Time of signing</source>
-            <translation type="unfinished" />
+            <translation>Қол қою уақыты</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{timezone} (the event's time zone)</source>
-            <translation type="unfinished" />
+            <translation>{timezone} (іс-шараның уақыт белдеуі)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Now</source>
             <comment>button: use the current time</comment>
-            <translation type="unfinished" />
+            <translation>Қазір</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Planned slot</source>
-            <translation type="unfinished" />
+            <translation>Жоспарланған уақыт</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time} in the ceremony plan</source>
-            <translation type="unfinished" />
+            <translation>Рәсім жоспарында {time}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The agreement is not in a signing ceremony</source>
-            <translation type="unfinished" />
+            <translation>Келісім қол қою рәсіміне енгізілмеген</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Signed at:</source>
-            <translation type="unfinished" />
+            <translation>Қол қойылған уақыты:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mark signed</source>
-            <translation type="unfinished" />
+            <translation>Қол қойылды деп белгілеу</translation>
         </message>
     </context>
     <context>
@@ -4276,19 +4278,19 @@ Please verify the correct directory name was given.</source>
             <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
             <source>Agreements by status</source>
             <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
-            <translation type="unfinished" />
+            <translation>Мәртебесі бойынша келісімдер</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{count} {status}</source>
             <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation type="unfinished" />
+            <translation>{count} {status}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none</source>
             <comment>no agreements</comment>
-            <translation type="unfinished" />
+            <translation>жоқ</translation>
         </message>
     </context>
     <context>
@@ -4296,45 +4298,45 @@ Please verify the correct directory name was given.</source>
         <message>
             <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
             <source>Backups of a shared server database are made on the server (pg_dump)</source>
-            <translation type="unfinished" />
+            <translation>Ортақ сервердегі деректер қорының сақтық көшірмелері серверде жасалады (pg_dump)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Back up</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Сақтық көшірме</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Сақтық көшірме жасалуда…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Backed up to {file}</source>
-            <translation type="unfinished" />
+            <translation>Сақтық көшірме {file} файлына жасалды</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Restore</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+6" />
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>Сақтық көшірмеден қалпына келтіру</translation>
         </message>
         <message>
             <location line="-5" />
             <source>Roundtable databases (*.sqlite *.db *.bak)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable деректер қорлары (*.sqlite *.db *.bak)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All files (*)</source>
-            <translation type="unfinished">Барлық файлдар (*)</translation>
+            <translation>Барлық файлдар (*)</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4342,17 +4344,21 @@ Please verify the correct directory name was given.</source>
 {file}?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-            <translation type="unfinished" />
+            <translation>Ағымдағы деректер қорын
+{file}
+файлымен ауыстыру керек пе?
+
+Алдымен ағымдағы деректер қорының сақтық көшірмесі жасалады, сондықтан сол көшірмеден қалпына келтіріп, бұл әрекетті болдырмауға болады.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Restored {backup}. The previous database was kept as {kept}.</source>
-            <translation type="unfinished" />
+            <translation>{backup} қалпына келтірілді. Алдыңғы деректер қоры {kept} ретінде сақталды.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restored {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{backup} қалпына келтірілді.</translation>
         </message>
     </context>
     <context>
@@ -4360,28 +4366,28 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location line="+14" />
             <source>Roundtable cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Roundtable деректер қорын аша алмайды</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
-            <translation type="unfinished" />
+            <translation>Соңғы сақтық көшірме: {backup} ({folder}). Оны қалпына келтіру керек пе? Ағымдағы файл сақталады.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restore the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Соңғы сақтық көшірмені қалпына келтіру</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Quit</source>
             <comment>button: close the app</comment>
-            <translation type="unfinished" />
+            <translation>Шығу</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Қалпына келтіру сәтсіз аяқталды</translation>
         </message>
     </context>
     <context>
@@ -4390,178 +4396,178 @@ The current database is backed up first, so this can be undone by restoring that
             <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
             <source>People</source>
             <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-            <translation type="unfinished">Тұлғалар</translation>
+            <translation>Тұлғалар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organizations</source>
-            <translation type="unfinished">Ұйымдар</translation>
+            <translation>Ұйымдар</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreements</source>
-            <translation type="unfinished">Келісімдер</translation>
+            <translation>Келісімдер</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Электрондық кестеден импорттау</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Электрондық кесте файлы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A .xlsx or .csv file with a header row</source>
-            <translation type="unfinished" />
+            <translation>Тақырып жолы бар .xlsx немесе .csv файлы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Шолу…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The file holds</source>
-            <translation type="unfinished" />
+            <translation>Файлдағы деректер</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Preview</source>
             <comment>button: check the file first</comment>
-            <translation type="unfinished">Алдын ала қарау</translation>
+            <translation>Алдын ала қарау</translation>
         </message>
         <message>
             <location line="+6" />
             <source>File:</source>
-            <translation type="unfinished">Файл:</translation>
+            <translation>Файл:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>It holds:</source>
             <comment>what kind of records the file contains</comment>
-            <translation type="unfinished" />
+            <translation>Мазмұны:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Бағандарды сәйкестендіру</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
             <comment>spreadsheet column letter</comment>
-            <translation type="unfinished" />
+            <translation>Баған</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header in the file</source>
-            <translation type="unfinished" />
+            <translation>Файлдағы тақырып</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>Импорттау өрісі</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+5" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Мәселелер</translation>
         </message>
         <message>
             <location line="-3" />
             <location line="+4" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Өзгерістер</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Columns</source>
             <comment>tab: the column mapping</comment>
-            <translation type="unfinished" />
+            <translation>Бағандар</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose a file and what it holds, then Preview.</source>
-            <translation type="unfinished" />
+            <translation>Файлды және оның мазмұнын таңдап, «Алдын ала қарау» түймесін басыңыз.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Import</source>
             <comment>button: store the rows</comment>
-            <translation type="unfinished" />
+            <translation>Импорттау</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Spreadsheet to import</source>
-            <translation type="unfinished" />
+            <translation>Импортталатын электрондық кесте</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Электрондық кестелер (*.xlsx *.csv)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name in {language} ({field})</source>
-            <translation type="unfinished" />
+            <translation>{language} тіліндегі атауы ({field})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— импортталмайды —</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Column {letter} imported as</source>
-            <translation type="unfinished" />
+            <translation>{letter} бағаны мына өріс ретінде импортталады</translation>
         </message>
         <message numerus="yes">
             <location line="+26" />
             <source>Problems (%n)</source>
             <comment>tab title with a count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Мәселелер (%n)</numerusform>
+                <numerusform>Мәселелер (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Changes (%n)</source>
             <comment>tab title with a count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Өзгерістер (%n)</numerusform>
+                <numerusform>Өзгерістер (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
             <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+12" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Импортталуда…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Imported {file}: {summary}</source>
-            <translation type="unfinished" />
+            <translation>{file} импортталды: {summary}</translation>
         </message>
     </context>
     <context>
@@ -4569,12 +4575,12 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
             <source>Agenda timeline</source>
-            <translation type="unfinished" />
+            <translation>Күн тәртібінің уақыт шкаласы</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
-            <translation type="unfinished" />
+            <translation>Блокты жылжыту үшін сүйреңіз; аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз; өңдеу үшін екі рет шертіңіз немесе Enter басыңыз; Alt+Up/Down таңдалған тармақты жылжытады, Alt+Shift+Up/Down оның аяқталуын</translation>
         </message>
     </context>
     <context>
@@ -4583,7 +4589,7 @@ The current database is backed up first, so this can be undone by restoring that
             <location filename="../../desktop_app/ui/context.py" line="+75" />
             <source>Updated with changes made elsewhere</source>
             <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
-            <translation type="unfinished" />
+            <translation>Басқа жерде енгізілген өзгерістермен жаңартылды</translation>
         </message>
     </context>
     <context>
@@ -4591,7 +4597,7 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="-313" />
             <source>{view} is not available in this version of Roundtable.</source>
-            <translation type="unfinished" />
+            <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
         </message>
     </context>
     <context>
@@ -4599,52 +4605,52 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Қош келдіңіз</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Welcome to Roundtable</source>
-            <translation type="unfinished" />
+            <translation>Roundtable бағдарламасына қош келдіңіз</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-            <translation type="unfinished" />
+            <translation>Дөңгелек үстелді бір жерден жоспарлаңыз: бағдарлама, баяндамашылар мен панельдік талқылаулар, келісімдер және оларға қол қою рәсімі, сондай-ақ барлық басып шығарылатын құжаттар. Мыналардың бірінен бастаңыз:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Create a new event…</source>
-            <translation type="unfinished" />
+            <translation>Жаңа іс-шара құру…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title, dates, venue, rooms and languages.</source>
-            <translation type="unfinished" />
+            <translation>Атауы, күндері, өтетін орны, залдар және тілдер.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the sample event</source>
-            <translation type="unfinished" />
+            <translation>Үлгі іс-шараны ашу</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-            <translation type="unfinished" />
+            <translation>ADA университетіндегі Әзербайжан–Қазақстан дөңгелек үстелі: күн тәртібінің 9 тармағы, 40 меморандум.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import an event file…</source>
-            <translation type="unfinished" />
+            <translation>Іс-шара файлын импорттау…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A Roundtable event file (.json) from a colleague.</source>
-            <translation type="unfinished" />
+            <translation>Әріптестен алынған Roundtable іс-шара файлы (.json).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Деректер қоры: {name}</translation>
         </message>
     </context>
 </TS>
