@@ -136,8 +136,7 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
             apply_agreements(session, event, planned)
         else:
             apply_directory(session, event, kind, planned)
-        session.flush()
-        session.expire_all()
+        session.flush()  # the conflict facts are column queries: they see the flushed rows
         report.warnings = [f"[{w.code}] {w}"
                            for w in find_conflicts_in(load_conflict_facts(session, event_key))]
     report.stored = True
