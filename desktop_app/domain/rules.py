@@ -10,7 +10,7 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Iterable, Mapping
 
-from .errors import FieldProblem, ValidationError
+from .errors import FieldProblem, ValidationError, problem
 from .vocabulary import (
     COUNTRY_PATTERN,
     ID_PATTERN,
@@ -24,69 +24,73 @@ from .vocabulary import (
 
 def require_text(field: str, value: str | None, problems: list[FieldProblem]) -> None:
     if value is None or not value.strip():
-        problems.append(FieldProblem(field, value, "is required"))
+        problems.append(problem(field, value, "is required"))
 
 
 def check_key(field: str, value: str | None, problems: list[FieldProblem]) -> None:
     if value is None or not ID_PATTERN.match(value):
-        problems.append(FieldProblem(field, value, f'"{value}" is not a valid id '
-                                     "(1-64 letters, digits, - _ .)"))
+        problems.append(problem(field, value, '"{value}" is not a valid id '
+                                '(1-64 letters, digits, - _ .)', value=value))
 
 
 def check_country(field: str, value: str | None, problems: list[FieldProblem], *,
                   required: bool) -> None:
     if not value:
         if required:
-            problems.append(FieldProblem(field, value, "is required"))
+            problems.append(problem(field, value, "is required"))
         return
     if not COUNTRY_PATTERN.match(value):
-        problems.append(FieldProblem(field, value, f'"{value}" is not a two-letter country code '
-                                     "(ISO 3166-1, e.g. AZ)"))
+        problems.append(problem(field, value, '"{value}" is not a two-letter country code '
+                                "(ISO 3166-1, e.g. AZ)", value=value))
 
 
 def check_choice(field: str, value: str | None, allowed: Iterable[str],
                  problems: list[FieldProblem]) -> None:
     choices = [str(choice) for choice in allowed]
     if value not in choices:
-        problems.append(FieldProblem(field, value, f'"{value}" is not one of {", ".join(choices)}'))
+        problems.append(problem(field, value, '"{value}" is not one of {choices}',
+                                value=value, choices=", ".join(choices)))
 
 
 def check_local_names(field: str, names: Mapping[str, str], problems: list[FieldProblem]) -> None:
     for tag, name in names.items():
         if not LANGUAGE_TAG_PATTERN.match(tag):
-            problems.append(FieldProblem(f"{field}.{tag}", tag, f'"{tag}" is not a language tag'))
+            problems.append(problem(f"{field}.{tag}", tag, '"{tag}" is not a language tag',
+                                    tag=tag))
         elif not name.strip():
-            problems.append(FieldProblem(f"{field}.{tag}", name, "must not be empty"))
+            problems.append(problem(f"{field}.{tag}", name, "must not be empty"))
 
 
 def check_languages(field: str, tags: Iterable[str], problems: list[FieldProblem]) -> None:
     for tag in tags:
         if not LANGUAGE_TAG_PATTERN.match(tag):
-            problems.append(FieldProblem(field, tag, f'"{tag}" is not a language tag (e.g. az)'))
+            problems.append(problem(field, tag, '"{tag}" is not a language tag (e.g. az)',
+                                    tag=tag))
 
 
 def check_positive(field: str, value: int | None, problems: list[FieldProblem]) -> None:
     if value is not None and value < 1:
-        problems.append(FieldProblem(field, value, f"must be at least 1, got {value}"))
+        problems.append(problem(field, value, "must be at least 1, got {value}", value=value))
 
 
 def check_timezone(field: str, value: str | None, problems: list[FieldProblem]) -> None:
     try:
         zoneinfo.ZoneInfo(value or "")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        problems.append(FieldProblem(field, value, f'"{value}" is not a known time zone '
-                                     "(e.g. Asia/Baku)"))
+        problems.append(problem(field, value, '"{value}" is not a known time zone '
+                                "(e.g. Asia/Baku)", value=value))
 
 
 def check_times(day: dt.date, start: dt.time, end: dt.time, event_start: dt.date,
                 event_end: dt.date, problems: list[FieldProblem]) -> None:
     if end <= start:
-        problems.append(FieldProblem("end", end.strftime("%H:%M"),
-                                     f"must be after the start ({start:%H:%M})"))
+        problems.append(problem("end", end.strftime("%H:%M"),
+                                "must be after the start ({start})", start=f"{start:%H:%M}"))
     if not event_start <= day <= event_end:
-        problems.append(FieldProblem("day", day.isoformat(),
-                                     f"must be within the event ({event_start.isoformat()} to "
-                                     f"{event_end.isoformat()})"))
+        problems.append(problem("day", day.isoformat(),
+                                "must be within the event ({first_day} to {last_day})",
+                                first_day=event_start.isoformat(),
+                                last_day=event_end.isoformat()))
 
 
 def raise_if(problems: list[FieldProblem]) -> None:

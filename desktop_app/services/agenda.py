@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.base import ExecutableOption
 
-from desktop_app.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop_app.domain.errors import FieldProblem, NotFoundError, ValidationError, problem
 from desktop_app.domain.models import AgendaItem, AgendaSpeaker, AgendaTopic, Event, Person, Room
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.rules import AGENDA_KINDS, check_choice, check_key, check_times, raise_if
@@ -96,18 +96,18 @@ def check_item(session: Session, event: Event, data: AgendaItemData) -> list[Fie
         check_key("key", data.key, problems)
     room = session.get(Room, data.room_id)
     if room is None or room.event_id != event.id:
-        problems.append(FieldProblem("room", data.room_id, "is not a room of this event"))
+        problems.append(problem("room", data.room_id, "is not a room of this event"))
     people = set(session.scalars(select(Person.id).where(Person.event_id == event.id)))
     for speaker in data.speaker_ids:
         if speaker not in people:
-            problems.append(FieldProblem("speakers", speaker, "is not a person of this event"))
+            problems.append(problem("speakers", speaker, "is not a person of this event"))
     if len(set(data.speaker_ids)) != len(data.speaker_ids):
-        problems.append(FieldProblem("speakers", data.speaker_ids, "lists a person twice"))
+        problems.append(problem("speakers", data.speaker_ids, "lists a person twice"))
     if data.chair_id is not None and data.chair_id not in people:
-        problems.append(FieldProblem("chair", data.chair_id, "is not a person of this event"))
+        problems.append(problem("chair", data.chair_id, "is not a person of this event"))
     for i, topic in enumerate(data.topics):
         if not topic.strip():
-            problems.append(FieldProblem(f"topics[{i}]", topic, "must not be empty"))
+            problems.append(problem(f"topics[{i}]", topic, "must not be empty"))
     return problems
 
 
@@ -138,7 +138,8 @@ def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> Ag
         key = data.key or unique_key(session, AgendaItem, event.id, data.title)
         if session.scalars(select(AgendaItem.id).where(AgendaItem.event_id == event.id,
                                                        AgendaItem.key == key)).first():
-            raise ValidationError.single("key", key, f'"{key}" is already used by another item')
+            raise ValidationError(problem("key", key, '"{value}" is already used by another item',
+                                          value=key))
         item = AgendaItem(event_id=event.id, key=key)
         _apply_item(item, data)
         session.add(item)
@@ -169,7 +170,7 @@ def _snap(minutes: int) -> int:
 
 def _time_of(minutes: int, field_name: str) -> dt.time:
     if not 0 <= minutes < 24 * 60:
-        raise ValidationError.single(field_name, minutes, "would fall outside the day")
+        raise ValidationError(problem(field_name, minutes, "would fall outside the day"))
     return dt.time(minutes // 60, minutes % 60)
 
 
@@ -232,8 +233,8 @@ def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[
             start = item.start_time.hour * 60 + item.start_time.minute + minutes
             end = item.end_time.hour * 60 + item.end_time.minute + minutes
             if start < 0 or end >= 24 * 60:
-                raise ValidationError.single("start", item.title,
-                                             "shifting it would move it outside the day")
+                raise ValidationError(problem("start", item.title,
+                                              "shifting it would move it outside the day"))
             item.start_time = _time_of(start, "start")
             item.end_time = _time_of(end, "end")
             views.append(item.id)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
-from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.errors import FieldProblem, Term, ValidationError, problem
 from desktop_app.domain.models import (
     AgendaItem,
     Agreement,
@@ -164,21 +164,23 @@ def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
     if data.key is not None:
         check_key("key", data.key, problems)
     if len(data.parties) < 2:
-        problems.append(FieldProblem("parties", len(data.parties), "at least 2 parties are needed"))
+        problems.append(problem("parties", len(data.parties), "at least 2 parties are needed"))
     seen: set[int] = set()
     for i, party in enumerate(data.parties):
         if party.organization_id in seen:
-            problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
-                                         "is already a party"))
+            problems.append(problem(f"parties[{i}].organization", party.organization_id,
+                                    "is already a party"))
         seen.add(party.organization_id)
     if data.status == AgreementStatus.SIGNED and data.signed_at is None:
-        problems.append(FieldProblem("signed_at", None, 'is required when status is "signed"'))
+        problems.append(problem("signed_at", None, 'is required when status is "{status}"',
+                                status=Term("status.signed", AgreementStatus.SIGNED.value)))
     if data.signed_at is not None and data.signed_at.tzinfo is None:
-        problems.append(FieldProblem("signed_at", data.signed_at.isoformat(),
-                                     "needs a time zone offset"))
+        problems.append(problem("signed_at", data.signed_at.isoformat(),
+                                "needs a time zone offset"))
     if data.valid_from and data.valid_until and data.valid_until <= data.valid_from:
-        problems.append(FieldProblem("valid_until", data.valid_until.isoformat(),
-                                     f"must be after valid from ({data.valid_from.isoformat()})"))
+        problems.append(problem("valid_until", data.valid_until.isoformat(),
+                                "must be after valid from ({valid_from})",
+                                valid_from=data.valid_from.isoformat()))
     return problems
 
 
@@ -189,29 +191,30 @@ def check_agreement(session: Session, event: Event, data: AgreementData,
         Agreement.event_id == event.id, Agreement.reference == (data.reference or "").strip(),
         Agreement.id != (agreement_id or -1))).first()
     if clash is not None:
-        problems.append(FieldProblem("reference", data.reference,
-                                     f'"{data.reference}" is already used by another agreement'))
+        problems.append(problem("reference", data.reference,
+                                '"{value}" is already used by another agreement',
+                                value=data.reference))
     organizations = set(session.scalars(select(Organization.id)
                                         .where(Organization.event_id == event.id)))
     people = set(session.scalars(select(Person.id).where(Person.event_id == event.id)))
     for i, party in enumerate(data.parties):
         if party.organization_id not in organizations:
-            problems.append(FieldProblem(f"parties[{i}].organization", party.organization_id,
-                                         "is not an organization of this event"))
+            problems.append(problem(f"parties[{i}].organization", party.organization_id,
+                                    "is not an organization of this event"))
         if party.signatory_id is not None and party.signatory_id not in people:
-            problems.append(FieldProblem(f"parties[{i}].signatory", party.signatory_id,
-                                         "is not a person of this event"))
+            problems.append(problem(f"parties[{i}].signatory", party.signatory_id,
+                                    "is not a person of this event"))
     for witness in data.witness_ids:
         if witness not in people:
-            problems.append(FieldProblem("witnesses", witness, "is not a person of this event"))
+            problems.append(problem("witnesses", witness, "is not a person of this event"))
     if data.signing_item_id is not None:
         item = session.get(AgendaItem, data.signing_item_id)
         if item is None or item.event_id != event.id:
-            problems.append(FieldProblem("signing_item", data.signing_item_id,
-                                         "is not an agenda item of this event"))
+            problems.append(problem("signing_item", data.signing_item_id,
+                                    "is not an agenda item of this event"))
         elif item.kind != AgendaKind.SIGNING:
-            problems.append(FieldProblem("signing_item", item.title,
-                                         f'"{item.title}" is not a signing item'))
+            problems.append(problem("signing_item", item.title,
+                                    '"{title}" is not a signing item', title=item.title))
     return problems
 
 
@@ -251,7 +254,8 @@ def create_agreement(db: Database, event_key: str, data: AgreementData) -> Agree
         key = data.key or unique_key(session, Agreement, event.id, data.reference)
         if session.scalars(select(Agreement.id).where(Agreement.event_id == event.id,
                                                       Agreement.key == key)).first():
-            raise ValidationError.single("key", key, f'"{key}" is already used by another agreement')
+            raise ValidationError(problem("key", key, '"{value}" is already used by another agreement',
+                                          value=key))
         agreement = Agreement(event_id=event.id, key=key)
         session.add(agreement)
         _apply(agreement, data)
@@ -313,15 +317,17 @@ def set_status(db: Database, agreement_id: int, status: str, *,
         if target == current:
             return _view(session, agreement.id)
         if target not in STATUS_TRANSITIONS[current]:
-            raise ValidationError.single(
-                "status", status, f'cannot change from "{current}" to "{target}" '
-                f'(allowed: {", ".join(sorted(STATUS_TRANSITIONS[current]))})')
+            raise ValidationError(problem(
+                "status", status, 'cannot change from "{current}" to "{target}" (allowed: {allowed})',
+                current=Term(f"status.{current.value}", current.value),
+                target=Term(f"status.{target.value}", target.value),
+                allowed=", ".join(sorted(STATUS_TRANSITIONS[current]))))
         if target == AgreementStatus.SIGNED:
             if signed_at is None:
-                raise ValidationError.single("signed_at", None, "the time of signing is required")
+                raise ValidationError(problem("signed_at", None, "the time of signing is required"))
             if signed_at.tzinfo is None:
-                raise ValidationError.single("signed_at", signed_at.isoformat(),
-                                             "needs a time zone offset")
+                raise ValidationError(problem("signed_at", signed_at.isoformat(),
+                                              "needs a time zone offset"))
         with stale_as_domain_error("agreement", agreement.reference):
             agreement.status = target.value
             agreement.signed_at = signed_at if target == AgreementStatus.SIGNED else None
@@ -336,8 +342,8 @@ def set_readiness(db: Database, agreement_id: int, item: str, done: bool,
                   expected_version: int | None = None) -> AgreementView:
     """Tick or untick one item of the readiness checklist."""
     if item not in READINESS_ITEMS:
-        raise ValidationError.single("readiness", item,
-                                     f'"{item}" is not one of {", ".join(READINESS_ITEMS)}')
+        raise ValidationError(problem("readiness", item, '"{value}" is not one of {choices}',
+                                      value=item, choices=", ".join(READINESS_ITEMS)))
     with db.session() as session:
         agreement = get_row(session, Agreement, agreement_id, "agreement")
         check_version(agreement, expected_version, "agreement")

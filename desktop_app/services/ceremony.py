@@ -13,7 +13,7 @@ from desktop_app.domain.ceremony import (
     plan_signings,
     signatory_clashes,
 )
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import AgendaItem, AgendaSpeaker, Agreement, AgreementParty, Event
 from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.storage.database import Database
@@ -55,8 +55,8 @@ def _signing_item(session: Session, item_id: int) -> AgendaItem:
         get_row(session, AgendaItem, item_id, "agenda item")
         raise AssertionError
     if item.kind != AgendaKind.SIGNING:
-        raise ValidationError.single("signing_item", item.title,
-                                     f'"{item.title}" is not a signing item')
+        raise ValidationError(problem("signing_item", item.title,
+                                      '"{title}" is not a signing item', title=item.title))
     return item
 
 
@@ -103,15 +103,15 @@ def reorder_signings(db: Database, item_id: int, agreement_ids: list[int]) -> No
         current = {a.id for a in ceremony_agreements(item)}
         missing = current - set(agreement_ids)
         if missing:
-            raise ValidationError.single("agreements", sorted(missing),
-                                         "the new order leaves out agreements of this ceremony")
+            raise ValidationError(problem("agreements", sorted(missing),
+                                          "the new order leaves out agreements of this ceremony"))
         if len(set(agreement_ids)) != len(agreement_ids):
-            raise ValidationError.single("agreements", agreement_ids, "lists an agreement twice")
+            raise ValidationError(problem("agreements", agreement_ids, "lists an agreement twice"))
         for order, agreement_id in enumerate(agreement_ids, start=1):
             agreement = get_row(session, Agreement, agreement_id, "agreement")
             if agreement.event_id != item.event_id:
-                raise ValidationError.single("agreements", agreement_id,
-                                             "is not an agreement of this event")
+                raise ValidationError(problem("agreements", agreement_id,
+                                              "is not an agreement of this event"))
             agreement.signing_item_id = item.id
             agreement.signing_order = order
         event_key = session.get_one(Event, item.event_id).key

@@ -29,7 +29,7 @@ from desktop_app.documents.placecards import build_placecards
 from desktop_app.documents.programme import build_programme
 from desktop_app.documents.register import build_register
 from desktop_app.documents.runsheet import build_runsheet
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Event
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 from desktop_app.storage.database import Database
@@ -69,33 +69,34 @@ def parse_languages(text: str | None) -> tuple[str, ...]:
     tags = tuple(tag.strip() for tag in text.split(",") if tag.strip())
     for tag in tags:
         if not LANGUAGE_TAG_PATTERN.match(tag):
-            raise ValidationError.single("lang", tag, "is not a language tag such as en, az or kk")
+            raise ValidationError(problem("lang", tag, "is not a language tag such as en, az or kk"))
     return tags
 
 
 def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
     if kind not in DOCUMENT_KINDS:
-        raise ValidationError.single("kind", kind,
-                                     f"must be one of {', '.join(DOCUMENT_KINDS)}")
+        raise ValidationError(problem("kind", kind, "must be one of {choices}",
+                                      choices=", ".join(DOCUMENT_KINDS)))
     if path.suffix.lower() != ".pdf":
-        raise ValidationError.single("output", str(path), "must be a file name ending in .pdf")
+        raise ValidationError(problem("output", str(path), "must be a file name ending in .pdf"))
     if not path.parent.is_dir():
-        raise ValidationError.single("output", str(path),
-                                     f'its folder "{path.parent}" does not exist')
+        raise ValidationError(problem("output", str(path), 'its folder "{folder}" does not exist',
+                                      folder=path.parent))
     if path.is_dir():
-        raise ValidationError.single("output", str(path), "is a folder, not a file name")
+        raise ValidationError(problem("output", str(path), "is a folder, not a file name"))
     limit = MAX_LANGUAGES.get(kind, 1)
     if len(options.languages) > limit:
-        raise ValidationError.single(
-            "lang", ",".join(options.languages),
-            f"{DOCUMENT_KINDS[kind][1]}: at most {limit} language{'s' if limit > 1 else ''}, "
-            f"got {len(options.languages)}")
+        template = ("{document}: at most {limit} languages, got {count}" if limit > 1
+                    else "{document}: at most {limit} language, got {count}")
+        raise ValidationError(problem(
+            "lang", ",".join(options.languages), template,
+            document=DOCUMENT_KINDS[kind][1], limit=limit, count=len(options.languages)))
     for tag in options.languages:
         if not LANGUAGE_TAG_PATTERN.match(tag):
-            raise ValidationError.single("lang", tag, "is not a language tag such as en, az or kk")
+            raise ValidationError(problem("lang", tag, "is not a language tag such as en, az or kk"))
     if options.agreements and kind != "certificates":
-        raise ValidationError.single("agreement", ",".join(options.agreements),
-                                     "only certificates can be limited to some agreements")
+        raise ValidationError(problem("agreement", ",".join(options.agreements),
+                                      "only certificates can be limited to some agreements"))
 
 
 def generate_document(db: Database, event_key: str, kind: str, path: Path | str,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.errors import FieldProblem, ValidationError, problem
 from desktop_app.domain.models import AgendaItem, Event, EventHost, Organization, Room
 from desktop_app.domain.rules import (
     check_country,
@@ -66,15 +66,16 @@ def check_event_data(data: EventData) -> list[FieldProblem]:
     check_country("venue_country", data.venue_country, problems, required=True)
     check_timezone("timezone", data.timezone, problems)
     if data.end_date < data.start_date:
-        problems.append(FieldProblem("end_date", data.end_date.isoformat(),
-                                     f"must not be before the start ({data.start_date.isoformat()})"))
+        problems.append(problem("end_date", data.end_date.isoformat(),
+                                "must not be before the start ({start})",
+                                start=data.start_date.isoformat()))
     if not data.rooms:
-        problems.append(FieldProblem("rooms", [], "at least one room is needed"))
+        problems.append(problem("rooms", [], "at least one room is needed"))
     for i, room in enumerate(data.rooms):
         require_text(f"rooms[{i}].name", room.name, problems)
         check_positive(f"rooms[{i}].capacity", room.capacity, problems)
     if not data.languages:
-        problems.append(FieldProblem("languages", [], "at least one language is needed"))
+        problems.append(problem("languages", [], "at least one language is needed"))
     check_languages("languages", data.languages, problems)
     if data.key is not None:
         check_key("key", data.key, problems)
@@ -127,8 +128,9 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
             used = session.scalar(select(func.count()).select_from(AgendaItem)
                                   .where(AgendaItem.room_id == room_id))
             if used:
-                raise ValidationError.single("rooms", room.name, f'"{room.name}" still has '
-                                             f"{used} agenda item(s); move them first")
+                raise ValidationError(problem("rooms", room.name, '"{room}" still has {count} '
+                                              "agenda item(s); move them first",
+                                              room=room.name, count=used))
     taken = {room.key for room in event.rooms}
     new_rooms: list[Room] = []
     for room_data in data.rooms:
@@ -151,8 +153,8 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
         for host_id in data.host_ids:
             org = session.get(Organization, host_id)
             if org is None or (event.id is not None and org.event_id != event.id):
-                raise ValidationError.single("hosts", host_id,
-                                             "is not an organization of this event")
+                raise ValidationError(problem("hosts", host_id,
+                                              "is not an organization of this event"))
         event.hosts.clear()
         session.flush()
         event.hosts.extend(EventHost(organization_id=h) for h in data.host_ids)
@@ -163,7 +165,8 @@ def create_event(db: Database, data: EventData) -> EventView:
     with db.session() as session:
         key = data.key or _unique_event_key(session, data.title)
         if session.scalars(select(Event.id).where(Event.key == key)).first():
-            raise ValidationError.single("key", key, f'an event with id "{key}" already exists')
+            raise ValidationError(problem("key", key, 'an event with id "{value}" already exists',
+                                          value=key))
         event = Event(key=key)
         session.add(event)
         data.host_ids = []  # a new event has no organizations yet
@@ -184,8 +187,9 @@ def update_event(db: Database, event_id: int, data: EventData,
             AgendaItem.event_id == event_id,
             (AgendaItem.day < data.start_date) | (AgendaItem.day > data.end_date))).first()
         if outside is not None:
-            raise ValidationError.single("start_date", data.start_date.isoformat(),
-                                         f'"{outside}" would fall outside the new dates')
+            raise ValidationError(problem("start_date", data.start_date.isoformat(),
+                                          '"{title}" would fall outside the new dates',
+                                          title=outside))
         with stale_as_domain_error("event", event.key):
             _apply(session, event, data)
             session.flush()

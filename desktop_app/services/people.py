@@ -8,7 +8,7 @@ from sqlalchemy import Text, delete, select, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.collation import sort_key
-from desktop_app.domain.errors import FieldProblem, InUseError, ValidationError
+from desktop_app.domain.errors import FieldProblem, InUseError, ValidationError, problem
 from desktop_app.domain.models import (
     AgendaItem,
     AgendaSpeaker,
@@ -106,8 +106,8 @@ def check_person(session: Session, event_id: int, data: PersonData) -> list[Fiel
     if data.organization_id is not None:
         org = session.get(Organization, data.organization_id)
         if org is None or org.event_id != event_id:
-            problems.append(FieldProblem("organization", data.organization_id,
-                                         "is not an organization of this event"))
+            problems.append(problem("organization", data.organization_id,
+                                    "is not an organization of this event"))
     return problems
 
 
@@ -141,7 +141,8 @@ def create_person(db: Database, event_key: str, data: PersonData) -> PersonView:
                                      f"{data.given_name or ''} {data.family_name}")
         if session.scalars(select(Person.id).where(Person.event_id == event_id,
                                                    Person.key == key)).first():
-            raise ValidationError.single("key", key, f'"{key}" is already used by another person')
+            raise ValidationError(problem("key", key, '"{value}" is already used by another person',
+                                          value=key))
         person = Person(event_id=event_id, key=key, family_name="")
         _apply_person(person, data)
         session.add(person)
@@ -289,8 +290,9 @@ def create_organization(db: Database, event_key: str, data: OrganizationData) ->
                                      data.short_name or data.name)
         if session.scalars(select(Organization.id).where(Organization.event_id == event_id,
                                                          Organization.key == key)).first():
-            raise ValidationError.single("key", key,
-                                         f'"{key}" is already used by another organization')
+            raise ValidationError(problem("key", key,
+                                          '"{value}" is already used by another organization',
+                                          value=key))
         org = Organization(event_id=event_id, key=key)
         _apply_organization(org, data)
         session.add(org)
