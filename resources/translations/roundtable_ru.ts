@@ -1437,215 +1437,215 @@
         <message>
             <location line="+2" />
             <source>Second language</source>
-            <translation type="unfinished" />
+            <translation>Второй язык</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Размер бумаги</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Generate</source>
-            <translation type="unfinished" />
+            <translation>Сформировать</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Generate document</source>
-            <translation type="unfinished" />
+            <translation>Сформировать документ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished">Отмена</translation>
+            <translation>Отмена</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel generation</source>
-            <translation type="unfinished" />
+            <translation>Отменить формирование</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Ход выполнения</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PDF…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Print…</source>
-            <translation type="unfinished">Печать…</translation>
+            <translation>Печать…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Language:</source>
-            <translation type="unfinished">Язык:</translation>
+            <translation>Язык:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Second language:</source>
-            <translation type="unfinished" />
+            <translation>Второй язык:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Paper:</source>
-            <translation type="unfinished" />
+            <translation>Бумага:</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Preview</source>
-            <translation type="unfinished">Предпросмотр</translation>
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+157" />
             <source>No document yet: choose one and press Generate.</source>
-            <translation type="unfinished" />
+            <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
         </message>
         <message>
             <location line="-154" />
             <source>Page</source>
-            <translation type="unfinished">Страница</translation>
+            <translation>Страница</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Page </source>
             <comment>before the page number, with a space</comment>
-            <translation type="unfinished" />
+            <translation>Страница </translation>
         </message>
         <message>
             <location line="+32" />
             <source>The event changed since this document was generated: generate it again to include the changes.</source>
-            <translation type="unfinished" />
+            <translation>Мероприятие изменилось после формирования документа: сформируйте его заново, чтобы учесть изменения.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— нет —</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Generating…</source>
-            <translation type="unfinished" />
+            <translation>Формирование…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Отмена…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{done} of {total}</source>
             <comment>progress of a document</comment>
-            <translation type="unfinished" />
+            <translation>{done} из {total}</translation>
         </message>
         <message>
             <location line="+12" />
             <source> of {pages}</source>
             <comment>after the page number, with a space</comment>
-            <translation type="unfinished" />
+            <translation> из {pages}</translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>{document} · %n page</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{document} · %n страница</numerusform>
+                <numerusform>{document} · %n страницы</numerusform>
+                <numerusform>{document} · %n страниц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{document} · %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{document} · %n страница</numerusform>
+                <numerusform>{document} · %n страницы</numerusform>
+                <numerusform>{document} · %n страниц</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ready. Save it as PDF or print it.</source>
-            <translation type="unfinished" />
+            <translation>Готово. Сохраните документ в PDF или напечатайте его.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Generated %n page</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сформирована %n страница</numerusform>
+                <numerusform>Сформированы %n страницы</numerusform>
+                <numerusform>Сформировано %n страниц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Generated %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сформирована %n страница</numerusform>
+                <numerusform>Сформированы %n страницы</numerusform>
+                <numerusform>Сформировано %n страниц</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The document could not be generated.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сформировать документ.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Отменено; ничего не записано.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Saved {file}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {file}</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cannot save "{file}": {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить «{file}»: {reason}</translation>
         </message>
         <message numerus="yes">
             <location line="+32" />
             <source>Sent %n page to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На принтер отправлена %n страница</numerusform>
+                <numerusform>На принтер отправлены %n страницы</numerusform>
+                <numerusform>На принтер отправлено %n страниц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Sent %n pages to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На принтер отправлена %n страница</numerusform>
+                <numerusform>На принтер отправлены %n страницы</numerusform>
+                <numerusform>На принтер отправлено %n страниц</numerusform>
             </translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Print document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Печать документа…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save document as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить документ как PDF…</translation>
         </message>
     </context>
     <context>
@@ -1654,22 +1654,22 @@
             <location filename="../../desktop_app/ui/errors.py" line="+39" />
             <source>… (more problems were found; fix these first)</source>
             <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
-            <translation type="unfinished" />
+            <translation>… (найдены и другие проблемы; сначала исправьте эти)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{field}: {reason} (value: {value})</source>
             <comment>a refused field: its name, why, and the value that was refused</comment>
-            <translation type="unfinished" />
+            <translation>{field}: {reason} (значение: {value})</translation>
         </message>
         <message numerus="yes">
             <location line="+41" />
             <source>The file was not imported: %n problems were found.</source>
             <comment>always more than one problem</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файл не импортирован: обнаружена %n проблема.</numerusform>
+                <numerusform>Файл не импортирован: обнаружены %n проблемы.</numerusform>
+                <numerusform>Файл не импортирован: обнаружено %n проблем.</numerusform>
             </translation>
         </message>
         <message>
@@ -1677,7 +1677,9 @@
             <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
 
 The details were written to {log_file}.</source>
-            <translation type="unfinished" />
+            <translation>Произошла непредвиденная ошибка ({error}). Ваши данные в безопасности: все изменения уже были сохранены.
+
+Подробности записаны в {log_file}.</translation>
         </message>
     </context>
     <context>
@@ -1686,7 +1688,7 @@ The details were written to {log_file}.</source>
             <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
             <source>Edit event details</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Изменить сведения о мероприятии</translation>
         </message>
     </context>
     <context>
@@ -1694,154 +1696,154 @@ The details were written to {log_file}.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
             <source>Edit event</source>
-            <translation type="unfinished" />
+            <translation>Изменить мероприятие</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New event</source>
-            <translation type="unfinished" />
+            <translation>Новое мероприятие</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Round table on higher education cooperation</source>
             <comment>example of an event title</comment>
-            <translation type="unfinished" />
+            <translation>Круглый стол по сотрудничеству в сфере высшего образования</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Title:</source>
             <comment>of the event</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Название:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;ubtitle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подзаголовок:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Дата начала</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Дата окончания</translation>
         </message>
         <message>
             <location line="+4" />
             <source>to</source>
             <comment>between a start and an end date</comment>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Даты:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Time &amp;zone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Часовой пояс:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Venue:</source>
-            <translation type="unfinished">&amp;Место проведения:</translation>
+            <translation>&amp;Место проведения:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Address:</source>
             <comment>street address of the venue</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Адрес:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;City:</source>
-            <translation type="unfinished">&amp;Город:</translation>
+            <translation>&amp;Город:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cou&amp;ntry:</source>
-            <translation type="unfinished">&amp;Страна:</translation>
+            <translation>&amp;Страна:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Two-letter ISO code, e.g. AZ, KZ</source>
-            <translation type="unfinished" />
+            <translation>Двухбуквенный код ISO, например AZ, KZ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Languages:</source>
-            <translation type="unfinished">&amp;Языки:</translation>
+            <translation>&amp;Языки:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language codes, the main one first, e.g. en, az, kk</source>
-            <translation type="unfinished" />
+            <translation>Коды языков, основной первым, например en, az, kk</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Rooms:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Залы:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Hosts:</source>
             <comment>organizations hosting the event</comment>
-            <translation type="unfinished" />
+            <translation>Организа&amp;торы:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick the organizations hosting the event</source>
-            <translation type="unfinished" />
+            <translation>Отметьте организации, проводящие мероприятие</translation>
         </message>
         <message>
             <location line="+4" />
             <source>D&amp;escription:</source>
-            <translation type="unfinished">&amp;Описание:</translation>
+            <translation>&amp;Описание:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Create event</source>
-            <translation type="unfinished" />
+            <translation>Создать мероприятие</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Room</source>
-            <translation type="unfinished">Зал</translation>
+            <translation>Зал</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Capacity</source>
             <comment>seats in a room</comment>
-            <translation type="unfinished" />
+            <translation>Вместимость</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Main hall</source>
             <comment>default name of a new event's first room</comment>
-            <translation type="unfinished" />
+            <translation>Главный зал</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add room</source>
-            <translation type="unfinished" />
+            <translation>Добавить зал</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New room</source>
-            <translation type="unfinished" />
+            <translation>Новый зал</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Remove room</source>
-            <translation type="unfinished" />
+            <translation>Убрать зал</translation>
         </message>
         <message>
             <location line="+77" />
             <source>capacity “{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>вместимость «{value}» не является целым числом</translation>
         </message>
     </context>
     <context>
@@ -1850,55 +1852,55 @@ The details were written to {log_file}.</source>
             <location filename="../../desktop_app/ui/event_session.py" line="+124" />
             <source>%n agenda item</source>
             <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n пункт повестки дня</numerusform>
+                <numerusform>%n пункта повестки дня</numerusform>
+                <numerusform>%n пунктов повестки дня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agenda items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n пункт повестки дня</numerusform>
+                <numerusform>%n пункта повестки дня</numerusform>
+                <numerusform>%n пунктов повестки дня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n персона</numerusform>
+                <numerusform>%n персоны</numerusform>
+                <numerusform>%n персон</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n персона</numerusform>
+                <numerusform>%n персоны</numerusform>
+                <numerusform>%n персон</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agreement</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n соглашение</numerusform>
+                <numerusform>%n соглашения</numerusform>
+                <numerusform>%n соглашений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agreements</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n соглашение</numerusform>
+                <numerusform>%n соглашения</numerusform>
+                <numerusform>%n соглашений</numerusform>
             </translation>
         </message>
         <message>
@@ -1906,117 +1908,121 @@ The details were written to {log_file}.</source>
             <source>Delete "{title}" with its {items}, {people} and {agreements}?
 
 This cannot be undone. Export the event file first to keep a copy.</source>
-            <translation type="unfinished" />
+            <translation>Удалить мероприятие «{title}» и все его данные: {items}, {people}, {agreements}?
+
+Это действие нельзя отменить. Чтобы сохранить копию, сначала экспортируйте файл мероприятия.</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+4" />
             <source>Delete the event?</source>
-            <translation type="unfinished" />
+            <translation>Удалить мероприятие?</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Delete event</source>
-            <translation type="unfinished" />
+            <translation>Удалить мероприятие</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The event was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Мероприятие удалено.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Import an event file</source>
-            <translation type="unfinished" />
+            <translation>Импорт файла мероприятия</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+71" />
             <source>Event files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Файлы мероприятий (*.json)</translation>
         </message>
         <message>
             <location line="-71" />
             <source>All files (*)</source>
-            <translation type="unfinished">Все файлы (*)</translation>
+            <translation>Все файлы (*)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Импорт {file}…</translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>"{file}" was not imported: it has %n problem. Nothing was stored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
+                <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
+                <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>"{file}" was not imported: it has %n problems. Nothing was stored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
+                <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
+                <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы импорта</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Imported {file}</source>
-            <translation type="unfinished" />
+            <translation>Импортирован файл {file}</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Imported {file} (%n warning)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
+                <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
+                <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Imported {file} (%n warnings)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
+                <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
+                <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
             </translation>
         </message>
         <message>
             <location line="+13" />
             <source>The sample event is already here; opened it.</source>
-            <translation type="unfinished" />
+            <translation>Демонстрационное мероприятие уже есть в базе данных; оно открыто.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Replace the event?</source>
-            <translation type="unfinished" />
+            <translation>Заменить мероприятие?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The database already has an event with the id "{id}".
 
 Replace it with the one in {file}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>В базе данных уже есть мероприятие с идентификатором «{id}».
+
+Заменить его мероприятием из {file}? Это действие нельзя отменить.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Export the event file</source>
-            <translation type="unfinished" />
+            <translation>Экспорт файла мероприятия</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Exported the event to {path}</source>
-            <translation type="unfinished" />
+            <translation>Мероприятие экспортировано в {path}</translation>
         </message>
     </context>
     <context>
@@ -2024,22 +2030,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
             <source>Export &amp;signing records…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт записей о &amp;подписании…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export agenda as i&amp;Calendar…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт пов&amp;естки дня в iCalendar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export &amp;conference schedule (frab)…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт расписания конфере&amp;нции (frab)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import people or agreements from a &amp;spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>Импорт персон или соглашений из &amp;таблицы…</translation>
         </message>
     </context>
     <context>
@@ -2048,141 +2054,141 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location line="-165" />
             <source>Signing records (one row per party)</source>
             <extracomment>What can be exported; translated when the combo is filled.</extracomment>
-            <translation type="unfinished" />
+            <translation>Записи о подписании (по строке на сторону)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agenda as a calendar (iCalendar)</source>
-            <translation type="unfinished" />
+            <translation>Повестка дня как календарь (iCalendar)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conference schedule (frab / C3VOC)</source>
-            <translation type="unfinished" />
+            <translation>Расписание конференции (frab / C3VOC)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Excel workbook</source>
             <extracomment>The file formats' names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog's filter in the interface language.</extracomment>
-            <translation type="unfinished" />
+            <translation>Книга Excel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV, UTF-8</source>
-            <translation type="unfinished" />
+            <translation>CSV, UTF-8</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON signing records</source>
-            <translation type="unfinished" />
+            <translation>Записи о подписании в JSON</translation>
         </message>
         <message>
             <location line="+1" />
             <source>iCalendar</source>
-            <translation type="unfinished" />
+            <translation>iCalendar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>frab/C3VOC schedule XML</source>
-            <translation type="unfinished" />
+            <translation>Расписание frab/C3VOC в XML</translation>
         </message>
         <message>
             <location line="+1" />
             <source>frab/C3VOC schedule JSON</source>
-            <translation type="unfinished" />
+            <translation>Расписание frab/C3VOC в JSON</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Export</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <location line="+7" />
             <source>What to export</source>
-            <translation type="unfinished" />
+            <translation>Что экспортировать</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Format</source>
             <comment>file format</comment>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Language</source>
             <comment>the language the exported names are written in</comment>
-            <translation type="unfinished">Язык</translation>
+            <translation>Язык</translation>
         </message>
         <message>
             <location line="+4" />
             <source>File</source>
             <comment>the file the export is saved to</comment>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export:</source>
             <comment>label: what to export</comment>
-            <translation type="unfinished" />
+            <translation>Экспорт:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format:</source>
             <comment>file format</comment>
-            <translation type="unfinished" />
+            <translation>Формат:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names in:</source>
             <comment>the language names are written in</comment>
-            <translation type="unfinished" />
+            <translation>Язык имен:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File:</source>
-            <translation type="unfinished">Файл:</translation>
+            <translation>Файл:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
             <comment>button: write the file</comment>
-            <translation type="unfinished" />
+            <translation>Экспортировать</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Choose where to save the file.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, куда сохранить файл.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The file name must end in .{suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Имя файла должно оканчиваться на .{suffix}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Папка {folder} не существует.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать в</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Exported {what} to {file}</source>
-            <translation type="unfinished" />
+            <translation>{what}: экспортировано в {file}</translation>
         </message>
     </context>
     <context>
@@ -2190,16 +2196,16 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message numerus="yes">
             <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и еще %n</numerusform>
+                <numerusform>… и еще %n</numerusform>
+                <numerusform>… и еще %n</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Delete</source>
-            <translation type="unfinished">Удалить</translation>
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -2207,7 +2213,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+29" />
             <source>Problem with {field}</source>
-            <translation type="unfinished" />
+            <translation>Проблема в поле «{field}»</translation>
         </message>
     </context>
     <context>
@@ -2215,14 +2221,14 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
             <source>Name in {language}:</source>
-            <translation type="unfinished" />
+            <translation>Написание ({language}):</translation>
         </message>
         <message>
             <location line="+50" />
             <location line="+15" />
             <source>Problem with {field}</source>
             <comment>screen reader name of a field's error</comment>
-            <translation type="unfinished" />
+            <translation>Проблема в поле «{field}»</translation>
         </message>
     </context>
     <context>
@@ -2231,7 +2237,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
             <source>{value} {caption}. {detail}</source>
             <comment>a figure of the overview, read aloud</comment>
-            <translation type="unfinished" />
+            <translation>{value} {caption}. {detail}</translation>
         </message>
     </context>
     <context>
@@ -2239,177 +2245,177 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Honorific</source>
-            <translation type="unfinished">Обращение</translation>
+            <translation>Обращение</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given name</source>
-            <translation type="unfinished">Имя</translation>
+            <translation>Имя</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Фамилия</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Полное имя</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Position</source>
-            <translation type="unfinished">Должность</translation>
+            <translation>Должность</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization</source>
-            <translation type="unfinished">Организация</translation>
+            <translation>Организация</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country</source>
-            <translation type="unfinished">Страна</translation>
+            <translation>Страна</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Precedence</source>
-            <translation type="unfinished">Протокольное старшинство</translation>
+            <translation>Протокольное старшинство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail</source>
-            <translation type="unfinished">Эл. почта</translation>
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished">Телефон</translation>
+            <translation>Телефон</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Biography</source>
-            <translation type="unfinished">Биография</translation>
+            <translation>Биография</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished">Имя</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name</source>
-            <translation type="unfinished">Краткое название</translation>
+            <translation>Краткое название</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Город</translation>
+            <translation>Город</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Website</source>
-            <translation type="unfinished">Веб-сайт</translation>
+            <translation>Веб-сайт</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reference</source>
-            <translation type="unfinished">Номер</translation>
+            <translation>Номер</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title</source>
-            <translation type="unfinished">Название</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signed at</source>
-            <translation type="unfinished" />
+            <translation>Дата подписания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signing order</source>
-            <translation type="unfinished">Порядок подписания</translation>
+            <translation>Порядок подписания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Languages</source>
-            <translation type="unfinished">Языки</translation>
+            <translation>Языки</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Originals</source>
-            <translation type="unfinished">Оригиналы</translation>
+            <translation>Оригиналы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Party number</source>
-            <translation type="unfinished" />
+            <translation>Номер стороны</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signatory</source>
-            <translation type="unfinished">Подписант</translation>
+            <translation>Подписант</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Parties (list)</source>
-            <translation type="unfinished" />
+            <translation>Стороны (список)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signatories (list)</source>
-            <translation type="unfinished" />
+            <translation>Подписанты (список)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Не импортируется</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Party {number}</source>
-            <translation type="unfinished" />
+            <translation>Сторона {number}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signatory {number}</source>
-            <translation type="unfinished" />
+            <translation>Подписант {number}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name in {language}</source>
-            <translation type="unfinished" />
+            <translation>Написание ({language})</translation>
         </message>
     </context>
     <context>
@@ -2417,17 +2423,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
             <source>Suggestion</source>
-            <translation type="unfinished" />
+            <translation>Совет</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Скрыть</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dismiss suggestion</source>
-            <translation type="unfinished" />
+            <translation>Скрыть совет</translation>
         </message>
     </context>
     <context>
@@ -2436,78 +2442,78 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-118" />
             <source>English</source>
             <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Azerbaijani</source>
-            <translation type="unfinished" />
+            <translation>Азербайджанский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Казахский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkish</source>
-            <translation type="unfinished" />
+            <translation>Турецкий</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Uzbek</source>
-            <translation type="unfinished" />
+            <translation>Узбекский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kyrgyz</source>
-            <translation type="unfinished" />
+            <translation>Киргизский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkmen</source>
-            <translation type="unfinished" />
+            <translation>Туркменский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Французский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Немецкий</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Арабский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Китайский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Испанский</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Georgian</source>
-            <translation type="unfinished" />
+            <translation>Грузинский</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{language} ({tag})</source>
             <comment>a language name with its code: Azerbaijani (az)</comment>
-            <translation type="unfinished" />
+            <translation>{language} ({tag})</translation>
         </message>
     </context>
     <context>
@@ -2515,27 +2521,27 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Лицензии</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Components</source>
-            <translation type="unfinished" />
+            <translation>Компоненты</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Licence text</source>
-            <translation type="unfinished" />
+            <translation>Текст лицензии</translation>
         </message>
         <message>
             <location line="+26" />
             <source>No licence information is installed.</source>
-            <translation type="unfinished" />
+            <translation>Сведения о лицензиях не установлены.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>{name} is distributed under {licence}.</source>
-            <translation type="unfinished" />
+            <translation>{name} распространяется на условиях лицензии {licence}.</translation>
         </message>
     </context>
     <context>
@@ -2544,198 +2550,198 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/main_window.py" line="+47" />
             <source>Overview</source>
             <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
-            <translation type="unfinished">Обзор</translation>
+            <translation>Обзор</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agenda</source>
-            <translation type="unfinished">Повестка дня</translation>
+            <translation>Повестка дня</translation>
         </message>
         <message>
             <location line="+1" />
             <source>People</source>
-            <translation type="unfinished">Персоны</translation>
+            <translation>Персоны</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Organizations</source>
-            <translation type="unfinished">Организации</translation>
+            <translation>Организации</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreements</source>
-            <translation type="unfinished">Соглашения</translation>
+            <translation>Соглашения</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Documents</source>
-            <translation type="unfinished">Документы</translation>
+            <translation>Документы</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Views</source>
             <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
-            <translation type="unfinished" />
+            <translation>Разделы</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Event</source>
             <comment>toolbar name</comment>
-            <translation type="unfinished" />
+            <translation>Мероприятие</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Event:</source>
             <comment>label of the event switcher</comment>
-            <translation type="unfinished" />
+            <translation>Мероприятие:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open event</source>
-            <translation type="unfinished" />
+            <translation>Открыть мероприятие</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit event…</source>
-            <translation type="unfinished" />
+            <translation>Изменить мероприятие…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit event details</source>
-            <translation type="unfinished" />
+            <translation>Изменить сведения о мероприятии</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Not available in this version</source>
-            <translation type="unfinished" />
+            <translation>Недоступно в этой версии</translation>
         </message>
         <message>
             <location line="+27" />
             <source>&amp;New event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Создать мероприятие…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Open or switch event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть или переключить мероприятие…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Edit event details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Изменить сведения о мероприятии…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import event file…</source>
-            <translation type="unfinished" />
+            <translation>И&amp;мпорт файла мероприятия…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E&amp;xport event file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт файла мероприятия…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the &amp;sample event</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;демонстрационное мероприятие</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Delete event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Создать &amp;резервную копию</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из резервной &amp;копии…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Undo</source>
-            <translation type="unfinished">&amp;Отменить действие</translation>
+            <translation>&amp;Отменить действие</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Redo</source>
-            <translation type="unfinished">&amp;Повторить действие</translation>
+            <translation>&amp;Повторить действие</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished">&amp;Параметры…</translation>
+            <translation>П&amp;араметры…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the interface language and the colours</source>
-            <translation type="unfinished" />
+            <translation>Выбор языка интерфейса и цветов</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обновить</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;About Roundtable</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Roundtable</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Выход</translation>
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Conflict warnings: open the overview</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения о конфликтах: открыть обзор</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Cannot open {kind} {key} in this version</source>
-            <translation type="unfinished" />
+            <translation>В этой версии нельзя открыть {kind} {key}</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Checking for conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Проверка конфликтов…</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n warning</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n warnings</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>No warnings</source>
-            <translation type="unfinished" />
+            <translation>Нет предупреждений</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the overview to see the warnings</source>
-            <translation type="unfinished" />
+            <translation>Откройте обзор, чтобы увидеть предупреждения</translation>
         </message>
     </context>
     <context>
@@ -2744,17 +2750,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
             <source>University</source>
             <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-            <translation type="unfinished">Университет</translation>
+            <translation>Университет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ministry</source>
-            <translation type="unfinished">Министерство</translation>
+            <translation>Министерство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Embassy</source>
-            <translation type="unfinished">Посольство</translation>
+            <translation>Посольство</translation>
         </message>
         <message>
             <location line="+1" />
