@@ -1464,164 +1464,164 @@
         <message>
             <location line="+7" />
             <source>Language:</source>
-            <translation type="unfinished">Dil:</translation>
+            <translation>Dil:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Second language:</source>
-            <translation type="unfinished" />
+            <translation>İkinci dil:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Paper:</source>
-            <translation type="unfinished" />
+            <translation>Kağız:</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Preview</source>
-            <translation type="unfinished">Önbaxış</translation>
+            <translation>Önbaxış</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+157" />
             <source>No document yet: choose one and press Generate.</source>
-            <translation type="unfinished" />
+            <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
         </message>
         <message>
             <location line="-154" />
             <source>Page</source>
-            <translation type="unfinished">Səhifə</translation>
+            <translation>Səhifə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Page </source>
             <comment>before the page number, with a space</comment>
-            <translation type="unfinished" />
+            <translation>Səhifə </translation>
         </message>
         <message>
             <location line="+32" />
             <source>The event changed since this document was generated: generate it again to include the changes.</source>
-            <translation type="unfinished" />
+            <translation>Bu sənəd yaradılandan sonra tədbir dəyişib: dəyişiklikləri daxil etmək üçün onu yenidən yaradın.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— yoxdur —</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Generating…</source>
-            <translation type="unfinished" />
+            <translation>Yaradılır…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilir…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{done} of {total}</source>
             <comment>progress of a document</comment>
-            <translation type="unfinished" />
+            <translation>{done} / {total}</translation>
         </message>
         <message>
             <location line="+12" />
             <source> of {pages}</source>
             <comment>after the page number, with a space</comment>
-            <translation type="unfinished" />
+            <translation> / {pages}</translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>{document} · %n page</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{document} · %n səhifə</numerusform>
+                <numerusform>{document} · %n səhifə</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{document} · %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{document} · %n səhifə</numerusform>
+                <numerusform>{document} · %n səhifə</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ready. Save it as PDF or print it.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır. Onu PDF kimi yadda saxlayın və ya çap edin.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Generated %n page</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n səhifə yaradıldı</numerusform>
+                <numerusform>%n səhifə yaradıldı</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Generated %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n səhifə yaradıldı</numerusform>
+                <numerusform>%n səhifə yaradıldı</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The document could not be generated.</source>
-            <translation type="unfinished" />
+            <translation>Sənədi yaratmaq mümkün olmadı.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edildi; heç nə yazılmadı.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Saved {file}</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı: {file}</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF kimi yadda saxla</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF faylları (*.pdf)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cannot save "{file}": {reason}</source>
-            <translation type="unfinished" />
+            <translation>"{file}" yadda saxlanıla bilmir: {reason}</translation>
         </message>
         <message numerus="yes">
             <location line="+32" />
             <source>Sent %n page to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n səhifə printerə göndərildi</numerusform>
+                <numerusform>%n səhifə printerə göndərildi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>Sent %n pages to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n səhifə printerə göndərildi</numerusform>
+                <numerusform>%n səhifə printerə göndərildi</numerusform>
             </translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Print document…</source>
-            <translation type="unfinished" />
+            <translation>Sənədi çap e&amp;t…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save document as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Sənədi PDF kimi yadda saxla…</translation>
         </message>
     </context>
     <context>
@@ -1630,21 +1630,21 @@
             <location filename="../../desktop_app/ui/errors.py" line="+39" />
             <source>… (more problems were found; fix these first)</source>
             <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
-            <translation type="unfinished" />
+            <translation>… (başqa problemlər də tapıldı; əvvəlcə bunları düzəldin)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{field}: {reason} (value: {value})</source>
             <comment>a refused field: its name, why, and the value that was refused</comment>
-            <translation type="unfinished" />
+            <translation>{field}: {reason} (dəyər: {value})</translation>
         </message>
         <message numerus="yes">
             <location line="+41" />
             <source>The file was not imported: %n problems were found.</source>
             <comment>always more than one problem</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fayl idxal edilmədi: %n problem tapıldı.</numerusform>
+                <numerusform>Fayl idxal edilmədi: %n problem tapıldı.</numerusform>
             </translation>
         </message>
         <message>
@@ -1652,7 +1652,9 @@
             <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
 
 The details were written to {log_file}.</source>
-            <translation type="unfinished" />
+            <translation>Gözlənilməz xəta baş verdi ({error}). Məlumatlarınız təhlükəsizdir: bütün dəyişikliklər artıq yadda saxlanılıb.
+
+Ətraflı məlumat {log_file} faylına yazıldı.</translation>
         </message>
     </context>
     <context>
@@ -1661,7 +1663,7 @@ The details were written to {log_file}.</source>
             <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
             <source>Edit event details</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Tədbir məlumatlarını redaktə et</translation>
         </message>
     </context>
     <context>
@@ -1669,154 +1671,154 @@ The details were written to {log_file}.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
             <source>Edit event</source>
-            <translation type="unfinished" />
+            <translation>Tədbiri redaktə et</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New event</source>
-            <translation type="unfinished" />
+            <translation>Yeni tədbir</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Round table on higher education cooperation</source>
             <comment>example of an event title</comment>
-            <translation type="unfinished" />
+            <translation>Ali təhsil sahəsində əməkdaşlığa dair dəyirmi masa</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Title:</source>
             <comment>of the event</comment>
-            <translation type="unfinished" />
+            <translation>&amp;Ad:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>S&amp;ubtitle:</source>
-            <translation type="unfinished" />
+            <translation>Alt &amp;başlıq:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Başlama tarixi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Bitmə tarixi</translation>
         </message>
         <message>
             <location line="+4" />
             <source>to</source>
             <comment>between a start and an end date</comment>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>Ta&amp;rixlər:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Time &amp;zone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Saat qurşağı:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Venue:</source>
-            <translation type="unfinished">&amp;Məkan:</translation>
+            <translation>&amp;Məkan:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Address:</source>
             <comment>street address of the venue</comment>
-            <translation type="unfinished" />
+            <translation>Ü&amp;nvan:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;City:</source>
-            <translation type="unfinished">&amp;Şəhər:</translation>
+            <translation>&amp;Şəhər:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Cou&amp;ntry:</source>
-            <translation type="unfinished">&amp;Ölkə:</translation>
+            <translation>&amp;Ölkə:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Two-letter ISO code, e.g. AZ, KZ</source>
-            <translation type="unfinished" />
+            <translation>İki hərfli ISO kodu, məs. AZ, KZ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Languages:</source>
-            <translation type="unfinished">&amp;Dillər:</translation>
+            <translation>&amp;Dillər:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language codes, the main one first, e.g. en, az, kk</source>
-            <translation type="unfinished" />
+            <translation>Dil kodları, əsas dil birinci, məs. en, az, kk</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Rooms:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zallar:</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Hosts:</source>
             <comment>organizations hosting the event</comment>
-            <translation type="unfinished" />
+            <translation>Təşki&amp;latçılar:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick the organizations hosting the event</source>
-            <translation type="unfinished" />
+            <translation>Tədbirin təşkilatçısı olan təşkilatları işarələyin</translation>
         </message>
         <message>
             <location line="+4" />
             <source>D&amp;escription:</source>
-            <translation type="unfinished">&amp;Təsvir:</translation>
+            <translation>&amp;Təsvir:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Create event</source>
-            <translation type="unfinished" />
+            <translation>Tədbir yarat</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Room</source>
-            <translation type="unfinished">Zal</translation>
+            <translation>Zal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Capacity</source>
             <comment>seats in a room</comment>
-            <translation type="unfinished" />
+            <translation>Tutum</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Main hall</source>
             <comment>default name of a new event's first room</comment>
-            <translation type="unfinished" />
+            <translation>Əsas zal</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add room</source>
-            <translation type="unfinished" />
+            <translation>Zal əlavə et</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New room</source>
-            <translation type="unfinished" />
+            <translation>Yeni zal</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Remove room</source>
-            <translation type="unfinished" />
+            <translation>Zalı çıxar</translation>
         </message>
         <message>
             <location line="+77" />
             <source>capacity “{value}” is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>tutum “{value}” tam ədəd deyil</translation>
         </message>
     </context>
     <context>
@@ -1825,49 +1827,49 @@ The details were written to {log_file}.</source>
             <location filename="../../desktop_app/ui/event_session.py" line="+124" />
             <source>%n agenda item</source>
             <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gündəlik bəndi</numerusform>
+                <numerusform>%n gündəlik bəndi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agenda items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gündəlik bəndi</numerusform>
+                <numerusform>%n gündəlik bəndi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n şəxs</numerusform>
+                <numerusform>%n şəxs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n şəxs</numerusform>
+                <numerusform>%n şəxs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agreement</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n saziş</numerusform>
+                <numerusform>%n saziş</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n agreements</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n saziş</numerusform>
+                <numerusform>%n saziş</numerusform>
             </translation>
         </message>
         <message>
@@ -1875,113 +1877,117 @@ The details were written to {log_file}.</source>
             <source>Delete "{title}" with its {items}, {people} and {agreements}?
 
 This cannot be undone. Export the event file first to keep a copy.</source>
-            <translation type="unfinished" />
+            <translation>"{title}" tədbiri {items}, {people} və {agreements} ilə birlikdə silinsin?
+
+Bu əməliyyatı geri qaytarmaq mümkün deyil. Nüsxəni saxlamaq üçün əvvəlcə tədbir faylını ixrac edin.</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+4" />
             <source>Delete the event?</source>
-            <translation type="unfinished" />
+            <translation>Tədbir silinsin?</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Delete event</source>
-            <translation type="unfinished" />
+            <translation>Tədbiri sil</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The event was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Tədbir silindi.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Import an event file</source>
-            <translation type="unfinished" />
+            <translation>Tədbir faylını idxal et</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+71" />
             <source>Event files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Tədbir faylları (*.json)</translation>
         </message>
         <message>
             <location line="-71" />
             <source>All files (*)</source>
-            <translation type="unfinished">Bütün fayllar (*)</translation>
+            <translation>Bütün fayllar (*)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} idxal edilir…</translation>
         </message>
         <message numerus="yes">
             <location line="+8" />
             <source>"{file}" was not imported: it has %n problem. Nothing was stored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
+                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>"{file}" was not imported: it has %n problems. Nothing was stored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
+                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import problems</source>
-            <translation type="unfinished" />
+            <translation>İdxal problemləri</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Imported {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} idxal edildi</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Imported {file} (%n warning)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Imported {file} (%n warnings)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
             </translation>
         </message>
         <message>
             <location line="+13" />
             <source>The sample event is already here; opened it.</source>
-            <translation type="unfinished" />
+            <translation>Nümunə tədbir artıq buradadır; o açıldı.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Replace the event?</source>
-            <translation type="unfinished" />
+            <translation>Tədbir əvəz edilsin?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The database already has an event with the id "{id}".
 
 Replace it with the one in {file}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazasında artıq "{id}" identifikatorlu tədbir var.
+
+Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Export the event file</source>
-            <translation type="unfinished" />
+            <translation>Tədbir faylını ixrac et</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Exported the event to {path}</source>
-            <translation type="unfinished" />
+            <translation>Tədbir ixrac edildi: {path}</translation>
         </message>
     </context>
     <context>
@@ -1989,22 +1995,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
             <source>Export &amp;signing records…</source>
-            <translation type="unfinished" />
+            <translation>İmzalanma &amp;qeydlərini ixrac et…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export agenda as i&amp;Calendar…</source>
-            <translation type="unfinished" />
+            <translation>Gündəliyi i&amp;Calendar kimi ixrac et…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export &amp;conference schedule (frab)…</source>
-            <translation type="unfinished" />
+            <translation>Konfrans cə&amp;dvəlini ixrac et (frab)…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import people or agreements from a &amp;spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>Şəxsləri və ya sazişləri e&amp;lektron cədvəldən idxal et…</translation>
         </message>
     </context>
     <context>
@@ -2013,141 +2019,141 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location line="-165" />
             <source>Signing records (one row per party)</source>
             <extracomment>What can be exported; translated when the combo is filled.</extracomment>
-            <translation type="unfinished" />
+            <translation>İmzalanma qeydləri (hər tərəfə bir sətir)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agenda as a calendar (iCalendar)</source>
-            <translation type="unfinished" />
+            <translation>Gündəlik təqvim kimi (iCalendar)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conference schedule (frab / C3VOC)</source>
-            <translation type="unfinished" />
+            <translation>Konfrans cədvəli (frab / C3VOC)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Excel workbook</source>
             <extracomment>The file formats' names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog's filter in the interface language.</extracomment>
-            <translation type="unfinished" />
+            <translation>Excel iş kitabı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CSV, UTF-8</source>
-            <translation type="unfinished" />
+            <translation>CSV, UTF-8</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON signing records</source>
-            <translation type="unfinished" />
+            <translation>JSON imzalanma qeydləri</translation>
         </message>
         <message>
             <location line="+1" />
             <source>iCalendar</source>
-            <translation type="unfinished" />
+            <translation>iCalendar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>frab/C3VOC schedule XML</source>
-            <translation type="unfinished" />
+            <translation>frab/C3VOC cədvəli, XML</translation>
         </message>
         <message>
             <location line="+1" />
             <source>frab/C3VOC schedule JSON</source>
-            <translation type="unfinished" />
+            <translation>frab/C3VOC cədvəli, JSON</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Export</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>İxrac</translation>
         </message>
         <message>
             <location line="+7" />
             <source>What to export</source>
-            <translation type="unfinished" />
+            <translation>Nə ixrac edilsin</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Format</source>
             <comment>file format</comment>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Language</source>
             <comment>the language the exported names are written in</comment>
-            <translation type="unfinished">Dil</translation>
+            <translation>Dil</translation>
         </message>
         <message>
             <location line="+4" />
             <source>File</source>
             <comment>the file the export is saved to</comment>
-            <translation type="unfinished" />
+            <translation>Fayl</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Seç…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export:</source>
             <comment>label: what to export</comment>
-            <translation type="unfinished" />
+            <translation>İxrac:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format:</source>
             <comment>file format</comment>
-            <translation type="unfinished" />
+            <translation>Format:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Names in:</source>
             <comment>the language names are written in</comment>
-            <translation type="unfinished" />
+            <translation>Adların dili:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File:</source>
-            <translation type="unfinished">Fayl:</translation>
+            <translation>Fayl:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
             <comment>button: write the file</comment>
-            <translation type="unfinished" />
+            <translation>İxrac et</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Choose where to save the file.</source>
-            <translation type="unfinished" />
+            <translation>Faylın saxlanılacağı yeri seçin.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The file name must end in .{suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Faylın adı .{suffix} ilə bitməlidir.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{folder} qovluğu mövcud deyil.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>İxrac yeri</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>İxrac edilir…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Exported {what} to {file}</source>
-            <translation type="unfinished" />
+            <translation>{what} ixrac edildi: {file}</translation>
         </message>
     </context>
     <context>
@@ -2155,15 +2161,15 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message numerus="yes">
             <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… və daha %n</numerusform>
+                <numerusform>… və daha %n</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>Delete</source>
-            <translation type="unfinished">Sil</translation>
+            <translation>Sil</translation>
         </message>
     </context>
     <context>
@@ -2171,7 +2177,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+29" />
             <source>Problem with {field}</source>
-            <translation type="unfinished" />
+            <translation>Problem: {field}</translation>
         </message>
     </context>
     <context>
@@ -2179,14 +2185,14 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
             <source>Name in {language}:</source>
-            <translation type="unfinished" />
+            <translation>Ad ({language}):</translation>
         </message>
         <message>
             <location line="+50" />
             <location line="+15" />
             <source>Problem with {field}</source>
             <comment>screen reader name of a field's error</comment>
-            <translation type="unfinished" />
+            <translation>Problem: {field}</translation>
         </message>
     </context>
     <context>
@@ -2195,7 +2201,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
             <source>{value} {caption}. {detail}</source>
             <comment>a figure of the overview, read aloud</comment>
-            <translation type="unfinished" />
+            <translation>{value} {caption}. {detail}</translation>
         </message>
     </context>
     <context>
@@ -2203,177 +2209,177 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Honorific</source>
-            <translation type="unfinished">Müraciət forması</translation>
+            <translation>Müraciət forması</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given name</source>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Soyad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Tam ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Position</source>
-            <translation type="unfinished">Vəzifə</translation>
+            <translation>Vəzifə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization</source>
-            <translation type="unfinished">Təşkilat</translation>
+            <translation>Təşkilat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country</source>
-            <translation type="unfinished">Ölkə</translation>
+            <translation>Ölkə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Precedence</source>
-            <translation type="unfinished">Protokol ardıcıllığı</translation>
+            <translation>Protokol ardıcıllığı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail</source>
-            <translation type="unfinished">E-poçt</translation>
+            <translation>E-poçt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished">Telefon</translation>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Biography</source>
-            <translation type="unfinished">Tərcümeyi-hal</translation>
+            <translation>Tərcümeyi-hal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Name</source>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name</source>
-            <translation type="unfinished">Qısa ad</translation>
+            <translation>Qısa ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished">Növ</translation>
+            <translation>Növ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Şəhər</translation>
+            <translation>Şəhər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Website</source>
-            <translation type="unfinished">Veb-sayt</translation>
+            <translation>Veb-sayt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reference</source>
-            <translation type="unfinished">Nömrə</translation>
+            <translation>Nömrə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title</source>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signed at</source>
-            <translation type="unfinished" />
+            <translation>İmzalanma vaxtı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signing order</source>
-            <translation type="unfinished">İmzalanma ardıcıllığı</translation>
+            <translation>İmzalanma ardıcıllığı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Qüvvəyə minmə tarixi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Qüvvədən çıxma tarixi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Languages</source>
-            <translation type="unfinished">Dillər</translation>
+            <translation>Dillər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Originals</source>
-            <translation type="unfinished">Əsl nüsxələr</translation>
+            <translation>Əsl nüsxələr</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Qeydlər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Party number</source>
-            <translation type="unfinished" />
+            <translation>Tərəfin nömrəsi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signatory</source>
-            <translation type="unfinished">İmza edən</translation>
+            <translation>İmza edən</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Parties (list)</source>
-            <translation type="unfinished" />
+            <translation>Tərəflər (siyahı)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signatories (list)</source>
-            <translation type="unfinished" />
+            <translation>İmza edənlər (siyahı)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>İdxal edilmir</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Party {number}</source>
-            <translation type="unfinished" />
+            <translation>Tərəf {number}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signatory {number}</source>
-            <translation type="unfinished" />
+            <translation>İmza edən {number}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name in {language}</source>
-            <translation type="unfinished" />
+            <translation>Ad ({language})</translation>
         </message>
     </context>
     <context>
@@ -2381,17 +2387,17 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
             <source>Suggestion</source>
-            <translation type="unfinished" />
+            <translation>Təklif</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dismiss suggestion</source>
-            <translation type="unfinished" />
+            <translation>Təklifi bağla</translation>
         </message>
     </context>
     <context>
@@ -2400,78 +2406,78 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-118" />
             <source>English</source>
             <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
-            <translation type="unfinished" />
+            <translation>İngilis dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Azerbaijani</source>
-            <translation type="unfinished" />
+            <translation>Azərbaycan dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>Qazax dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Rus dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkish</source>
-            <translation type="unfinished" />
+            <translation>Türk dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Uzbek</source>
-            <translation type="unfinished" />
+            <translation>Özbək dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kyrgyz</source>
-            <translation type="unfinished" />
+            <translation>Qırğız dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkmen</source>
-            <translation type="unfinished" />
+            <translation>Türkmən dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Fransız dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Alman dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Ərəb dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Çin dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>İspan dili</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Georgian</source>
-            <translation type="unfinished" />
+            <translation>Gürcü dili</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{language} ({tag})</source>
             <comment>a language name with its code: Azerbaijani (az)</comment>
-            <translation type="unfinished" />
+            <translation>{language} ({tag})</translation>
         </message>
     </context>
     <context>
@@ -2479,27 +2485,27 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Lisenziyalar</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Components</source>
-            <translation type="unfinished" />
+            <translation>Komponentlər</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Licence text</source>
-            <translation type="unfinished" />
+            <translation>Lisenziya mətni</translation>
         </message>
         <message>
             <location line="+26" />
             <source>No licence information is installed.</source>
-            <translation type="unfinished" />
+            <translation>Lisenziya məlumatı quraşdırılmayıb.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>{name} is distributed under {licence}.</source>
-            <translation type="unfinished" />
+            <translation>{name} {licence} lisenziyası ilə yayılır.</translation>
         </message>
     </context>
     <context>
@@ -2508,196 +2514,196 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/main_window.py" line="+47" />
             <source>Overview</source>
             <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
-            <translation type="unfinished">İcmal</translation>
+            <translation>İcmal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agenda</source>
-            <translation type="unfinished">Gündəlik</translation>
+            <translation>Gündəlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>People</source>
-            <translation type="unfinished">Şəxslər</translation>
+            <translation>Şəxslər</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Organizations</source>
-            <translation type="unfinished">Təşkilatlar</translation>
+            <translation>Təşkilatlar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreements</source>
-            <translation type="unfinished">Sazişlər</translation>
+            <translation>Sazişlər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Documents</source>
-            <translation type="unfinished">Sənədlər</translation>
+            <translation>Sənədlər</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Views</source>
             <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
-            <translation type="unfinished" />
+            <translation>Bölmələr</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Event</source>
             <comment>toolbar name</comment>
-            <translation type="unfinished" />
+            <translation>Tədbir</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Event:</source>
             <comment>label of the event switcher</comment>
-            <translation type="unfinished" />
+            <translation>Tədbir:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open event</source>
-            <translation type="unfinished" />
+            <translation>Tədbiri aç</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit event…</source>
-            <translation type="unfinished" />
+            <translation>Tədbiri redaktə et…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit event details</source>
-            <translation type="unfinished" />
+            <translation>Tədbir məlumatlarını redaktə et</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Not available in this version</source>
-            <translation type="unfinished" />
+            <translation>Bu versiyada mövcud deyil</translation>
         </message>
         <message>
             <location line="+27" />
             <source>&amp;New event…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeni tədbir…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Open or switch event…</source>
-            <translation type="unfinished" />
+            <translation>Tədbiri &amp;aç və ya dəyiş…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Edit event details…</source>
-            <translation type="unfinished" />
+            <translation>Tədbir &amp;məlumatlarını redaktə et…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import event file…</source>
-            <translation type="unfinished" />
+            <translation>Tədbir &amp;faylını idxal et…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E&amp;xport event file…</source>
-            <translation type="unfinished" />
+            <translation>Tədbir faylını i&amp;xrac et…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the &amp;sample event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nümunə tədbiri aç</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Delete event…</source>
-            <translation type="unfinished" />
+            <translation>Tədbiri &amp;sil…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ehtiyat nüsxəni indi yarat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Undo</source>
-            <translation type="unfinished">&amp;Geri qaytar</translation>
+            <translation>&amp;Geri qaytar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Redo</source>
-            <translation type="unfinished">&amp;Təkrarla</translation>
+            <translation>&amp;Təkrarla</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Axtar</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished">&amp;Parametrlər…</translation>
+            <translation>&amp;Parametrlər…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the interface language and the colours</source>
-            <translation type="unfinished" />
+            <translation>İnterfeys dilini və rəngləri seçin</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yenilə</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;About Roundtable</source>
-            <translation type="unfinished" />
+            <translation>Roundtable &amp;haqqında</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Çıxış</translation>
+            <translation>&amp;Çıxış</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Conflict warnings: open the overview</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyət xəbərdarlıqları: icmalı açın</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Cannot open {kind} {key} in this version</source>
-            <translation type="unfinished" />
+            <translation>Bu versiyada {kind} {key} açıla bilmir</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Checking for conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyətlər yoxlanılır…</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n warning</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n xəbərdarlıq</numerusform>
+                <numerusform>%n xəbərdarlıq</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n warnings</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n xəbərdarlıq</numerusform>
+                <numerusform>%n xəbərdarlıq</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>No warnings</source>
-            <translation type="unfinished" />
+            <translation>Xəbərdarlıq yoxdur</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the overview to see the warnings</source>
-            <translation type="unfinished" />
+            <translation>Xəbərdarlıqları görmək üçün icmalı açın</translation>
         </message>
     </context>
     <context>
@@ -2706,98 +2712,98 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
             <source>University</source>
             <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-            <translation type="unfinished">Universitet</translation>
+            <translation>Universitet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ministry</source>
-            <translation type="unfinished">Nazirlik</translation>
+            <translation>Nazirlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Embassy</source>
-            <translation type="unfinished">Səfirlik</translation>
+            <translation>Səfirlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agency</source>
-            <translation type="unfinished">Agentlik</translation>
+            <translation>Agentlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Şirkət</translation>
+            <translation>Şirkət</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Digər</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Redaktə: {name}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Yeni təşkilat</translation>
         </message>
         <message>
             <location line="+6" />
             <source>ADA, BSU, KazNU …</source>
             <comment>examples of short names of universities</comment>
-            <translation type="unfinished" />
+            <translation>ADA, BDU, KazNU …</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Name *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Ad *:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name:</source>
-            <translation type="unfinished">Qısa ad:</translation>
+            <translation>Qısa ad:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same as the name above</source>
-            <translation type="unfinished" />
+            <translation>yuxarıdakı adla eyni</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind *:</source>
             <comment>kind of organization; * marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Növ *:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Country *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Ölkə *:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>City:</source>
-            <translation type="unfinished">Şəhər:</translation>
+            <translation>Şəhər:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Website:</source>
-            <translation type="unfinished">Veb-sayt:</translation>
+            <translation>Veb-sayt:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Name</source>
             <comment>group of the name fields</comment>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Details</source>
             <comment>group of kind, country, city, website</comment>
-            <translation type="unfinished" />
+            <translation>Təfərrüatlar</translation>
         </message>
     </context>
     <context>
@@ -2805,32 +2811,32 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>University</source>
-            <translation type="unfinished">Universitet</translation>
+            <translation>Universitet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ministry</source>
-            <translation type="unfinished">Nazirlik</translation>
+            <translation>Nazirlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Embassy</source>
-            <translation type="unfinished">Səfirlik</translation>
+            <translation>Səfirlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agency</source>
-            <translation type="unfinished">Agentlik</translation>
+            <translation>Agentlik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Şirkət</translation>
+            <translation>Şirkət</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Digər</translation>
         </message>
     </context>
     <context>
@@ -2838,138 +2844,139 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
             <source>Organizations</source>
-            <translation type="unfinished">Təşkilatlar</translation>
+            <translation>Təşkilatlar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter organizations — any spelling, any script</source>
-            <translation type="unfinished" />
+            <translation>Təşkilatları filtrlə — istənilən yazılış, istənilən əlifba</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter organizations</source>
-            <translation type="unfinished" />
+            <translation>Təşkilatları filtrlə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization…</source>
-            <translation type="unfinished" />
+            <translation>Yeni təşkilat…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Yeni təşkilat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Təşkilatı redaktə et</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+76" />
             <source>Delete organization</source>
-            <translation type="unfinished" />
+            <translation>Təşkilatı sil</translation>
         </message>
         <message>
             <location line="-75" />
             <source>No organizations yet.
 Use “New organization…” to add one.</source>
-            <translation type="unfinished" />
+            <translation>Hələ təşkilat yoxdur.
+Əlavə etmək üçün “Yeni təşkilat…” əmrindən istifadə edin.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No organizations match “{filter}”.</source>
-            <translation type="unfinished" />
+            <translation>“{filter}” sorğusuna uyğun təşkilat yoxdur.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n təşkilat</numerusform>
+                <numerusform>%n təşkilat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n təşkilat</numerusform>
+                <numerusform>%n təşkilat</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{shown} of %n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n təşkilatdan {shown}</numerusform>
+                <numerusform>%n təşkilatdan {shown}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{shown} of %n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n təşkilatdan {shown}</numerusform>
+                <numerusform>%n təşkilatdan {shown}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>first %n organization · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>first %n organizations · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Added {name}</source>
-            <translation type="unfinished" />
+            <translation>Əlavə edildi: {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı: {name}</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>Silmək mümkün deyil</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
+                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
+                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+11" />
             <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation type="unfinished" />
+            <translation>{name} başqa qeydlərdə istinad edilir. Yenə də silinsin? Onun şəxsləri təşkilatsız qalacaq («Geri qaytar» hər şeyi bərpa edir).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Deleted {name} — Undo restores it</source>
-            <translation type="unfinished" />
+            <translation>{name} silindi — «Geri qaytar» ilə bərpa edin</translation>
         </message>
     </context>
     <context>
@@ -2977,173 +2984,173 @@ Use “New organization…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
             <source>Event facts</source>
-            <translation type="unfinished" />
+            <translation>Tədbirin göstəriciləri</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overview</source>
-            <translation type="unfinished">İcmal</translation>
+            <translation>İcmal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>agreements</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>saziş</translation>
         </message>
         <message>
             <location line="+3" />
             <source>universities involved</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>universitet iştirak edir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>countries involved</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>ölkə iştirak edir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>participants</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>iştirakçı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>agenda items</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>gündəlik bəndi</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+132" />
             <source>Agreements per university</source>
-            <translation type="unfinished" />
+            <translation>Universitetlər üzrə sazişlər</translation>
         </message>
         <message>
             <location line="-131" />
             <source>By university</source>
-            <translation type="unfinished" />
+            <translation>Universitetlər üzrə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By country</source>
-            <translation type="unfinished" />
+            <translation>Ölkələr üzrə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart agreements by university</source>
-            <translation type="unfinished" />
+            <translation>Sazişlərin universitetlər üzrə diaqramı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart agreements by country</source>
-            <translation type="unfinished" />
+            <translation>Sazişlərin ölkələr üzrə diaqramı</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Agreements</source>
-            <translation type="unfinished">Sazişlər</translation>
+            <translation>Sazişlər</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+119" />
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Xəbərdarlıqlar</translation>
         </message>
         <message>
             <location line="-116" />
             <source>Conflict warnings</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyət xəbərdarlıqları</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Double-click or press Enter to open the item</source>
-            <translation type="unfinished" />
+            <translation>Bəndi açmaq üçün iki dəfə klikləyin və ya Enter basın</translation>
         </message>
         <message>
             <location line="+58" />
             <source>{count} {status}</source>
             <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation type="unfinished" />
+            <translation>{count} {status}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>none yet</source>
             <comment>no agreements yet</comment>
-            <translation type="unfinished" />
+            <translation>hələ yoxdur</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>from %n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n təşkilatdan</numerusform>
+                <numerusform>%n təşkilatdan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>from %n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n təşkilatdan</numerusform>
+                <numerusform>%n təşkilatdan</numerusform>
             </translation>
         </message>
         <message>
             <location line="+23" />
             <source>When: {dates} ({timezone})</source>
-            <translation type="unfinished" />
+            <translation>Vaxt: {dates} ({timezone})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Where: {venue}</source>
-            <translation type="unfinished" />
+            <translation>Məkan: {venue}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rooms: {rooms} · Languages: {languages}</source>
-            <translation type="unfinished" />
+            <translation>Zallar: {rooms} · Dillər: {languages}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none</source>
             <comment>no rooms</comment>
-            <translation type="unfinished" />
+            <translation>yoxdur</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Agreements per country</source>
-            <translation type="unfinished" />
+            <translation>Ölkələr üzrə sazişlər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No agreements yet</source>
-            <translation type="unfinished" />
+            <translation>Hələ saziş yoxdur</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No agreements with universities yet</source>
-            <translation type="unfinished" />
+            <translation>Universitetlərlə hələ saziş yoxdur</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Warnings ({count})</source>
-            <translation type="unfinished" />
+            <translation>Xəbərdarlıqlar ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking for conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyətlər yoxlanılır…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No conflicts: rooms, people and signings all fit.</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyət yoxdur: zallar, şəxslər və imzalanmalar uyğundur.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{code}: open the item to fix it</source>
-            <translation type="unfinished" />
+            <translation>{code}: düzəltmək üçün bəndi açın</translation>
         </message>
     </context>
     <context>
@@ -3154,21 +3161,21 @@ Use “New organization…” to add one.</source>
             <source>Add {name}</source>
             <comment>undo command</comment>
             <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
-            <translation type="unfinished" />
+            <translation>Əlavə et: {name}</translation>
         </message>
         <message>
             <location line="-65" />
             <location line="+85" />
             <source>Edit {name}</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Redaktə et: {name}</translation>
         </message>
         <message>
             <location line="-54" />
             <location line="+76" />
             <source>Delete {name}</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Sil: {name}</translation>
         </message>
     </context>
     <context>
@@ -3176,117 +3183,118 @@ Use “New organization…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
             <source>People</source>
-            <translation type="unfinished">Şəxslər</translation>
+            <translation>Şəxslər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter people — any spelling, any script</source>
-            <translation type="unfinished" />
+            <translation>Şəxsləri filtrlə — istənilən yazılış, istənilən əlifba</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter people</source>
-            <translation type="unfinished" />
+            <translation>Şəxsləri filtrlə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>Yeni şəxs…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Yeni şəxs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Şəxsi redaktə et</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+68" />
             <source>Delete person</source>
-            <translation type="unfinished" />
+            <translation>Şəxsi sil</translation>
         </message>
         <message>
             <location line="-67" />
             <source>No people yet.
 Use “New person…” to add one.</source>
-            <translation type="unfinished" />
+            <translation>Hələ şəxs yoxdur.
+Əlavə etmək üçün “Yeni şəxs…” əmrindən istifadə edin.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No people match “{filter}”.</source>
-            <translation type="unfinished" />
+            <translation>“{filter}” sorğusuna uyğun şəxs yoxdur.</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n şəxs</numerusform>
+                <numerusform>%n şəxs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n şəxs</numerusform>
+                <numerusform>%n şəxs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{shown} of %n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n şəxsdən {shown}</numerusform>
+                <numerusform>%n şəxsdən {shown}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{shown} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n şəxsdən {shown}</numerusform>
+                <numerusform>%n şəxsdən {shown}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>first %n person · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
+                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>first %n people · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
+                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+19" />
             <source>Added {name}</source>
-            <translation type="unfinished" />
+            <translation>Əlavə edildi: {name}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı: {name}</translation>
         </message>
         <message>
             <location line="+32" />
             <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
-            <translation type="unfinished" />
+            <translation>{name} proqramda və ya sazişlərdə istinad edilir. Yenə də silinsin? Bu istinadlar silinəcək («Geri qaytar» onları bərpa edir).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted {name} — Undo restores them</source>
-            <translation type="unfinished" />
+            <translation>{name} silindi — «Geri qaytar» ilə bərpa edin</translation>
         </message>
     </context>
     <context>
@@ -3294,115 +3302,115 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Redaktə: {name}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Yeni şəxs</translation>
         </message>
         <message>
             <location line="+6" />
             <source>H.E., Prof., Dr., Amb. …</source>
             <comment>examples of honorifics before a name</comment>
-            <translation type="unfinished" />
+            <translation>Zati-aliləri, Prof., Dr., Səfir …</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rector, Minister of …</source>
             <comment>examples of positions</comment>
-            <translation type="unfinished" />
+            <translation>Rektor, … naziri</translation>
         </message>
         <message>
             <location line="+8" />
             <source>— not ranked —</source>
-            <translation type="unfinished" />
+            <translation>— ardıcıllıq yoxdur —</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Protocol rank: 1 is the most senior person of the event.</source>
-            <translation type="unfinished" />
+            <translation>Protokol ardıcıllığı: 1 — tədbirin ən yüksək rütbəli şəxsi.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Honorific:</source>
-            <translation type="unfinished">Müraciət forması:</translation>
+            <translation>Müraciət forması:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given name:</source>
-            <translation type="unfinished">Ad:</translation>
+            <translation>Ad:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family name *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Soyad *:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>same as the name above</source>
-            <translation type="unfinished" />
+            <translation>yuxarıdakı adla eyni</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Position:</source>
             <comment>a person's job title</comment>
-            <translation type="unfinished" />
+            <translation>Vəzifə:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization:</source>
-            <translation type="unfinished">Təşkilat:</translation>
+            <translation>Təşkilat:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country:</source>
-            <translation type="unfinished">Ölkə:</translation>
+            <translation>Ölkə:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Precedence:</source>
             <comment>protocol rank</comment>
-            <translation type="unfinished" />
+            <translation>Protokol ardıcıllığı:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E-mail:</source>
-            <translation type="unfinished">E-poçt:</translation>
+            <translation>E-poçt:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone:</source>
-            <translation type="unfinished">Telefon:</translation>
+            <translation>Telefon:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Biography:</source>
-            <translation type="unfinished">Tərcümeyi-hal:</translation>
+            <translation>Tərcümeyi-hal:</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name</source>
             <comment>group of the name fields</comment>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Role</source>
             <comment>group of position, organization, country</comment>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
             <comment>group of e-mail, phone, biography</comment>
-            <translation type="unfinished" />
+            <translation>Əlaqə</translation>
         </message>
         <message>
             <location line="+50" />
             <source>pick an organization from the list</source>
-            <translation type="unfinished" />
+            <translation>siyahıdan təşkilat seçin</translation>
         </message>
     </context>
     <context>
@@ -3411,7 +3419,7 @@ Use “New person…” to add one.</source>
             <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
             <source>Type a name to search everyone</source>
             <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation type="unfinished" />
+            <translation>Hamını axtarmaq üçün ad yazın</translation>
         </message>
     </context>
     <context>
@@ -3419,7 +3427,7 @@ Use “New person…” to add one.</source>
         <message>
             <location line="-178" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— yoxdur —</translation>
         </message>
     </context>
     <context>
@@ -3427,50 +3435,50 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
             <source>Preferences</source>
-            <translation type="unfinished">Parametrlər</translation>
+            <translation>Parametrlər</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+8" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Sistem standartı</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>İnterfeys dili</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Light</source>
             <comment>colour scheme</comment>
-            <translation type="unfinished" />
+            <translation>Açıq</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
             <comment>colour scheme</comment>
-            <translation type="unfinished" />
+            <translation>Tünd</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Colour scheme</source>
-            <translation type="unfinished" />
+            <translation>Rəng sxemi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Language:</source>
-            <translation type="unfinished">&amp;Dil:</translation>
+            <translation>&amp;Dil:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rənglər:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Changing the language redraws the window at once. The event, the view and the window's place are kept; the undo history is cleared.</source>
-            <translation type="unfinished" />
+            <translation>Dil dəyişdirildikdə pəncərə dərhal yenidən qurulur. Tədbir, görünüş və pəncərənin yeri saxlanılır; geri qaytarma tarixçəsi silinir.</translation>
         </message>
     </context>
     <context>
@@ -3478,17 +3486,17 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemlər</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Copy list</source>
-            <translation type="unfinished" />
+            <translation>Siyahını kopyala</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Copy the problems to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Problemləri mübadilə buferinə kopyala</translation>
         </message>
     </context>
     <context>
@@ -4079,17 +4087,17 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
             <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
             <source>Edit…</source>
             <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
-            <translation type="unfinished" />
+            <translation>Redaktə et…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete</source>
-            <translation type="unfinished">Sil</translation>
+            <translation>Sil</translation>
         </message>
         <message>
             <location line="+87" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Yüklənir…</translation>
         </message>
     </context>
     <context>
@@ -4098,121 +4106,121 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+24" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
             <source>Reference</source>
-            <translation type="unfinished">Nömrə</translation>
+            <translation>Nömrə</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
             <source>Day</source>
-            <translation type="unfinished">Gün</translation>
+            <translation>Gün</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Başlanğıc</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Son</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Room</source>
-            <translation type="unfinished">Zal</translation>
+            <translation>Zal</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+4" />
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>Kind</source>
-            <translation type="unfinished">Növ</translation>
+            <translation>Növ</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
             <source>Title</source>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Speakers</source>
-            <translation type="unfinished">Çıxış edənlər</translation>
+            <translation>Çıxış edənlər</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Parties</source>
-            <translation type="unfinished">Tərəflər</translation>
+            <translation>Tərəflər</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>İmza edənlər</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Readiness</source>
-            <translation type="unfinished">Hazırlıq</translation>
+            <translation>Hazırlıq</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signed</source>
-            <translation type="unfinished">İmzalanıb</translation>
+            <translation>İmzalanıb</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
             <source>Name</source>
-            <translation type="unfinished">Ad</translation>
+            <translation>Ad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name</source>
-            <translation type="unfinished">Qısa ad</translation>
+            <translation>Qısa ad</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
             <source>Local names</source>
-            <translation type="unfinished" />
+            <translation>Yerli adlar</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
             <source>Country</source>
-            <translation type="unfinished">Ölkə</translation>
+            <translation>Ölkə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Şəhər</translation>
+            <translation>Şəhər</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
             <source>Position</source>
-            <translation type="unfinished">Vəzifə</translation>
+            <translation>Vəzifə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization</source>
-            <translation type="unfinished">Təşkilat</translation>
+            <translation>Təşkilat</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Precedence</source>
-            <translation type="unfinished">Protokol ardıcıllığı</translation>
+            <translation>Protokol ardıcıllığı</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
             <source>Time</source>
-            <translation type="unfinished">Vaxt</translation>
+            <translation>Vaxt</translation>
         </message>
     </context>
     <context>
@@ -4220,48 +4228,48 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <message>
             <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
             <source>Mark {reference} signed</source>
-            <translation type="unfinished" />
+            <translation>{reference} sazişini imzalanmış kimi qeyd et</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Time of signing</source>
-            <translation type="unfinished" />
+            <translation>İmzalanma vaxtı</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{timezone} (the event's time zone)</source>
-            <translation type="unfinished" />
+            <translation>{timezone} (tədbirin saat qurşağı)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Now</source>
             <comment>button: use the current time</comment>
-            <translation type="unfinished" />
+            <translation>İndi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Planned slot</source>
-            <translation type="unfinished" />
+            <translation>Planlaşdırılmış vaxt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time} in the ceremony plan</source>
-            <translation type="unfinished" />
+            <translation>Mərasim planında {time}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The agreement is not in a signing ceremony</source>
-            <translation type="unfinished" />
+            <translation>Saziş imzalanma mərasiminə daxil deyil</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Signed at:</source>
-            <translation type="unfinished" />
+            <translation>İmzalanma vaxtı:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mark signed</source>
-            <translation type="unfinished" />
+            <translation>İmzalanmış kimi qeyd et</translation>
         </message>
     </context>
     <context>
@@ -4270,19 +4278,19 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
             <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
             <source>Agreements by status</source>
             <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
-            <translation type="unfinished" />
+            <translation>Statusa görə sazişlər</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{count} {status}</source>
             <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation type="unfinished" />
+            <translation>{count} {status}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none</source>
             <comment>no agreements</comment>
-            <translation type="unfinished" />
+            <translation>yoxdur</translation>
         </message>
     </context>
     <context>
@@ -4290,45 +4298,45 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <message>
             <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
             <source>Backups of a shared server database are made on the server (pg_dump)</source>
-            <translation type="unfinished" />
+            <translation>Paylaşılan server verilənlər bazasının ehtiyat nüsxələri serverdə yaradılır (pg_dump)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Back up</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxə</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxə yaradılır…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Backed up to {file}</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxə yaradıldı: {file}</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Restore</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Bərpa et</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+6" />
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxədən bərpa et</translation>
         </message>
         <message>
             <location line="-5" />
             <source>Roundtable databases (*.sqlite *.db *.bak)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable verilənlər bazaları (*.sqlite *.db *.bak)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All files (*)</source>
-            <translation type="unfinished">Bütün fayllar (*)</translation>
+            <translation>Bütün fayllar (*)</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4336,17 +4344,21 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 {file}?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-            <translation type="unfinished" />
+            <translation>Cari verilənlər bazası
+{file}
+ilə əvəz edilsin?
+
+Əvvəlcə cari verilənlər bazasının ehtiyat nüsxəsi yaradılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Restored {backup}. The previous database was kept as {kept}.</source>
-            <translation type="unfinished" />
+            <translation>{backup} bərpa edildi. Əvvəlki verilənlər bazası {kept} kimi saxlanıldı.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restored {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{backup} bərpa edildi.</translation>
         </message>
     </context>
     <context>
@@ -4354,28 +4366,28 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location line="+14" />
             <source>Roundtable cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Roundtable verilənlər bazasını aça bilmir</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
-            <translation type="unfinished" />
+            <translation>Ən son ehtiyat nüsxə: {backup} ({folder}). Bərpa edilsin? Cari fayl saxlanılacaq.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restore the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Ən son ehtiyat nüsxəni bərpa et</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Quit</source>
             <comment>button: close the app</comment>
-            <translation type="unfinished" />
+            <translation>Çıxış</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Bərpa alınmadı</translation>
         </message>
     </context>
     <context>
@@ -4384,178 +4396,178 @@ The current database is backed up first, so this can be undone by restoring that
             <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
             <source>People</source>
             <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-            <translation type="unfinished">Şəxslər</translation>
+            <translation>Şəxslər</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organizations</source>
-            <translation type="unfinished">Təşkilatlar</translation>
+            <translation>Təşkilatlar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreements</source>
-            <translation type="unfinished">Sazişlər</translation>
+            <translation>Sazişlər</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Elektron cədvəldən idxal</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Elektron cədvəl faylı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A .xlsx or .csv file with a header row</source>
-            <translation type="unfinished" />
+            <translation>Başlıq sətri olan .xlsx və ya .csv faylı</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Seç…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The file holds</source>
-            <translation type="unfinished" />
+            <translation>Faylın məzmunu</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Preview</source>
             <comment>button: check the file first</comment>
-            <translation type="unfinished">Önbaxış</translation>
+            <translation>Önbaxış</translation>
         </message>
         <message>
             <location line="+6" />
             <source>File:</source>
-            <translation type="unfinished">Fayl:</translation>
+            <translation>Fayl:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>It holds:</source>
             <comment>what kind of records the file contains</comment>
-            <translation type="unfinished" />
+            <translation>Məzmun:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Sütunların uyğunlaşdırılması</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
             <comment>spreadsheet column letter</comment>
-            <translation type="unfinished" />
+            <translation>Sütun</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header in the file</source>
-            <translation type="unfinished" />
+            <translation>Fayldakı başlıq</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>İdxal sahəsi</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+5" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemlər</translation>
         </message>
         <message>
             <location line="-3" />
             <location line="+4" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Dəyişikliklər</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Columns</source>
             <comment>tab: the column mapping</comment>
-            <translation type="unfinished" />
+            <translation>Sütunlar</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose a file and what it holds, then Preview.</source>
-            <translation type="unfinished" />
+            <translation>Faylı və onun məzmununu seçin, sonra «Önbaxış» düyməsini basın.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Import</source>
             <comment>button: store the rows</comment>
-            <translation type="unfinished" />
+            <translation>İdxal et</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Spreadsheet to import</source>
-            <translation type="unfinished" />
+            <translation>İdxal ediləcək elektron cədvəl</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Elektron cədvəllər (*.xlsx *.csv)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name in {language} ({field})</source>
-            <translation type="unfinished" />
+            <translation>Ad, {language} ({field})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— idxal edilmir —</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Column {letter} imported as</source>
-            <translation type="unfinished" />
+            <translation>{letter} sütununun idxal sahəsi</translation>
         </message>
         <message numerus="yes">
             <location line="+26" />
             <source>Problems (%n)</source>
             <comment>tab title with a count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problemlər (%n)</numerusform>
+                <numerusform>Problemlər (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Changes (%n)</source>
             <comment>tab title with a count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dəyişikliklər (%n)</numerusform>
+                <numerusform>Dəyişikliklər (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
             <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+12" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>İdxal edilir…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Imported {file}: {summary}</source>
-            <translation type="unfinished" />
+            <translation>{file} idxal edildi: {summary}</translation>
         </message>
     </context>
     <context>
@@ -4563,12 +4575,12 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
             <source>Agenda timeline</source>
-            <translation type="unfinished" />
+            <translation>Gündəliyin zaman şkalası</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
-            <translation type="unfinished" />
+            <translation>Bloku köçürmək üçün sürüşdürün; sonunu dəyişmək üçün alt kənarını sürüşdürün; redaktə üçün iki dəfə klikləyin və ya Enter basın; Alt+Up/Down seçilmiş bəndi, Alt+Shift+Up/Down isə onun sonunu köçürür</translation>
         </message>
     </context>
     <context>
@@ -4577,7 +4589,7 @@ The current database is backed up first, so this can be undone by restoring that
             <location filename="../../desktop_app/ui/context.py" line="+75" />
             <source>Updated with changes made elsewhere</source>
             <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
-            <translation type="unfinished" />
+            <translation>Başqa yerdə edilmiş dəyişikliklərlə yeniləndi</translation>
         </message>
     </context>
     <context>
@@ -4585,7 +4597,7 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="-313" />
             <source>{view} is not available in this version of Roundtable.</source>
-            <translation type="unfinished" />
+            <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
         </message>
     </context>
     <context>
@@ -4593,52 +4605,52 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Xoş gəlmisiniz</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Welcome to Roundtable</source>
-            <translation type="unfinished" />
+            <translation>Roundtable-a xoş gəlmisiniz</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-            <translation type="unfinished" />
+            <translation>Dəyirmi masanı bir yerdən planlaşdırın: proqram, çıxış edənlər və panellər, sazişlər və onların imzalanma mərasimi, həmçinin bütün çap sənədləri. Bunlardan biri ilə başlayın:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Create a new event…</source>
-            <translation type="unfinished" />
+            <translation>Yeni tədbir yarat…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title, dates, venue, rooms and languages.</source>
-            <translation type="unfinished" />
+            <translation>Ad, tarixlər, məkan, zallar və dillər.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the sample event</source>
-            <translation type="unfinished" />
+            <translation>Nümunə tədbiri aç</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-            <translation type="unfinished" />
+            <translation>ADA Universitetində Azərbaycan–Qazaxıstan dəyirmi masası: 9 gündəlik bəndi, 40 memorandum.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import an event file…</source>
-            <translation type="unfinished" />
+            <translation>Tədbir faylını idxal et…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A Roundtable event file (.json) from a colleague.</source>
-            <translation type="unfinished" />
+            <translation>Həmkarınızdan alınmış Roundtable tədbir faylı (.json).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası: {name}</translation>
         </message>
     </context>
 </TS>
