@@ -3417,9 +3417,9 @@ Use “New person…” to add one.</source>
         <name>PersonPicker</name>
         <message>
             <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
-            <source>Type a name to search everyone</source>
+            <source>Type a name to search</source>
             <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation>Барлық тұлғалардан іздеу үшін атын теріңіз</translation>
+            <translation>Іздеу үшін атын теріңіз</translation>
         </message>
     </context>
     <context>
