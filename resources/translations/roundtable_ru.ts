@@ -2221,7 +2221,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
             <source>Name in {language}:</source>
-            <translation>Написание ({language}):</translation>
+            <translation>Написание — {language}:</translation>
         </message>
         <message>
             <location line="+50" />
@@ -2415,7 +2415,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+3" />
             <source>Name in {language}</source>
-            <translation>Написание ({language})</translation>
+            <translation>Написание — {language}</translation>
         </message>
     </context>
     <context>
@@ -2765,83 +2765,83 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Agency</source>
-            <translation type="unfinished">Агентство</translation>
+            <translation>Агентство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Компания</translation>
+            <translation>Компания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другое</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Изменить: {name}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Новая организация</translation>
         </message>
         <message>
             <location line="+6" />
             <source>ADA, BSU, KazNU …</source>
             <comment>examples of short names of universities</comment>
-            <translation type="unfinished" />
+            <translation>ADA, БГУ, КазНУ …</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Name *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Название *:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name:</source>
-            <translation type="unfinished">Краткое название:</translation>
+            <translation>Краткое название:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same as the name above</source>
-            <translation type="unfinished" />
+            <translation>совпадает с названием выше</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind *:</source>
             <comment>kind of organization; * marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Вид *:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Country *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Страна *:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>City:</source>
-            <translation type="unfinished">Город:</translation>
+            <translation>Город:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Website:</source>
-            <translation type="unfinished">Веб-сайт:</translation>
+            <translation>Веб-сайт:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Name</source>
             <comment>group of the name fields</comment>
-            <translation type="unfinished">Имя</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Details</source>
             <comment>group of kind, country, city, website</comment>
-            <translation type="unfinished" />
+            <translation>Сведения</translation>
         </message>
     </context>
     <context>
@@ -2849,32 +2849,32 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>University</source>
-            <translation type="unfinished">Университет</translation>
+            <translation>Университет</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ministry</source>
-            <translation type="unfinished">Министерство</translation>
+            <translation>Министерство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Embassy</source>
-            <translation type="unfinished">Посольство</translation>
+            <translation>Посольство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agency</source>
-            <translation type="unfinished">Агентство</translation>
+            <translation>Агентство</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Company</source>
-            <translation type="unfinished">Компания</translation>
+            <translation>Компания</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другое</translation>
         </message>
     </context>
     <context>
@@ -2882,146 +2882,147 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
             <source>Organizations</source>
-            <translation type="unfinished">Организации</translation>
+            <translation>Организации</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter organizations — any spelling, any script</source>
-            <translation type="unfinished" />
+            <translation>Фильтр организаций — любое написание, любой алфавит</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter organizations</source>
-            <translation type="unfinished" />
+            <translation>Фильтр организаций</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization…</source>
-            <translation type="unfinished" />
+            <translation>Новая организация…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Новая организация</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Изменить организацию</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+76" />
             <source>Delete organization</source>
-            <translation type="unfinished" />
+            <translation>Удалить организацию</translation>
         </message>
         <message>
             <location line="-75" />
             <source>No organizations yet.
 Use “New organization…” to add one.</source>
-            <translation type="unfinished" />
+            <translation>Организаций пока нет.
+Чтобы добавить организацию, выберите «Новая организация…».</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No organizations match “{filter}”.</source>
-            <translation type="unfinished" />
+            <translation>Нет организаций, соответствующих «{filter}».</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{shown} of %n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} из %n организации</numerusform>
+                <numerusform>{shown} из %n организаций</numerusform>
+                <numerusform>{shown} из %n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{shown} of %n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} из %n организации</numerusform>
+                <numerusform>{shown} из %n организаций</numerusform>
+                <numerusform>{shown} из %n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>first %n organization · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>первые %n организация · загрузка…</numerusform>
+                <numerusform>первые %n организации · загрузка…</numerusform>
+                <numerusform>первые %n организаций · загрузка…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>first %n organizations · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>первые %n организация · загрузка…</numerusform>
+                <numerusform>первые %n организации · загрузка…</numerusform>
+                <numerusform>первые %n организаций · загрузка…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+18" />
             <source>Added {name}</source>
-            <translation type="unfinished" />
+            <translation>Добавлено: {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {name}</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>Удаление невозможно</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из него (или удалите его).</numerusform>
+                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
+                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из них (или удалите их).</numerusform>
+                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
+                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
             </translation>
         </message>
         <message>
             <location line="+11" />
             <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation type="unfinished" />
+            <translation>На организацию {name} есть ссылки. Все равно удалить? Ее персоны останутся без организации (отмена действия все вернет).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Deleted {name} — Undo restores it</source>
-            <translation type="unfinished" />
+            <translation>Удалено: {name} — отмена действия вернет запись</translation>
         </message>
     </context>
     <context>
@@ -3029,175 +3030,175 @@ Use “New organization…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
             <source>Event facts</source>
-            <translation type="unfinished" />
+            <translation>Сведения о мероприятии</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Overview</source>
-            <translation type="unfinished">Обзор</translation>
+            <translation>Обзор</translation>
         </message>
         <message>
             <location line="+1" />
             <source>agreements</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>соглашения</translation>
         </message>
         <message>
             <location line="+3" />
             <source>universities involved</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>университеты-участники</translation>
         </message>
         <message>
             <location line="+2" />
             <source>countries involved</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>страны-участницы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>participants</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>участники</translation>
         </message>
         <message>
             <location line="+1" />
             <source>agenda items</source>
             <comment>caption under their number</comment>
-            <translation type="unfinished" />
+            <translation>пункты повестки дня</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+132" />
             <source>Agreements per university</source>
-            <translation type="unfinished" />
+            <translation>Соглашения по университетам</translation>
         </message>
         <message>
             <location line="-131" />
             <source>By university</source>
-            <translation type="unfinished" />
+            <translation>По университетам</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By country</source>
-            <translation type="unfinished" />
+            <translation>По странам</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart agreements by university</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма соглашений по университетам</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart agreements by country</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма соглашений по странам</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Agreements</source>
-            <translation type="unfinished">Соглашения</translation>
+            <translation>Соглашения</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+119" />
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения</translation>
         </message>
         <message>
             <location line="-116" />
             <source>Conflict warnings</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения о конфликтах</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Double-click or press Enter to open the item</source>
-            <translation type="unfinished" />
+            <translation>Дважды щелкните или нажмите Enter, чтобы открыть элемент</translation>
         </message>
         <message>
             <location line="+58" />
             <source>{count} {status}</source>
             <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation type="unfinished" />
+            <translation>{status}: {count}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>none yet</source>
             <comment>no agreements yet</comment>
-            <translation type="unfinished" />
+            <translation>пока нет</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>from %n organization</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>из %n организации</numerusform>
+                <numerusform>из %n организаций</numerusform>
+                <numerusform>из %n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>from %n organizations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>из %n организации</numerusform>
+                <numerusform>из %n организаций</numerusform>
+                <numerusform>из %n организаций</numerusform>
             </translation>
         </message>
         <message>
             <location line="+23" />
             <source>When: {dates} ({timezone})</source>
-            <translation type="unfinished" />
+            <translation>Когда: {dates} ({timezone})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Where: {venue}</source>
-            <translation type="unfinished" />
+            <translation>Где: {venue}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rooms: {rooms} · Languages: {languages}</source>
-            <translation type="unfinished" />
+            <translation>Залы: {rooms} · Языки: {languages}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none</source>
             <comment>no rooms</comment>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Agreements per country</source>
-            <translation type="unfinished" />
+            <translation>Соглашения по странам</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No agreements yet</source>
-            <translation type="unfinished" />
+            <translation>Соглашений пока нет</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No agreements with universities yet</source>
-            <translation type="unfinished" />
+            <translation>Соглашений с университетами пока нет</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Warnings ({count})</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking for conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Проверка конфликтов…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No conflicts: rooms, people and signings all fit.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет: залы, персоны и подписания согласованы.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{code}: open the item to fix it</source>
-            <translation type="unfinished" />
+            <translation>{code}: откройте элемент, чтобы исправить</translation>
         </message>
     </context>
     <context>
@@ -3208,21 +3209,21 @@ Use “New organization…” to add one.</source>
             <source>Add {name}</source>
             <comment>undo command</comment>
             <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
-            <translation type="unfinished" />
+            <translation>Добавить {name}</translation>
         </message>
         <message>
             <location line="-65" />
             <location line="+85" />
             <source>Edit {name}</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Изменить {name}</translation>
         </message>
         <message>
             <location line="-54" />
             <location line="+76" />
             <source>Delete {name}</source>
             <comment>undo command</comment>
-            <translation type="unfinished" />
+            <translation>Удалить {name}</translation>
         </message>
     </context>
     <context>
@@ -3230,123 +3231,124 @@ Use “New organization…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
             <source>People</source>
-            <translation type="unfinished">Персоны</translation>
+            <translation>Персоны</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter people — any spelling, any script</source>
-            <translation type="unfinished" />
+            <translation>Фильтр персон — любое написание, любой алфавит</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Filter people</source>
-            <translation type="unfinished" />
+            <translation>Фильтр персон</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>Новая персона…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Новая персона</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Изменить персону</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+68" />
             <source>Delete person</source>
-            <translation type="unfinished" />
+            <translation>Удалить персону</translation>
         </message>
         <message>
             <location line="-67" />
             <source>No people yet.
 Use “New person…” to add one.</source>
-            <translation type="unfinished" />
+            <translation>Персон пока нет.
+Чтобы добавить персону, выберите «Новая персона…».</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No people match “{filter}”.</source>
-            <translation type="unfinished" />
+            <translation>Нет персон, соответствующих «{filter}».</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n персона</numerusform>
+                <numerusform>%n персоны</numerusform>
+                <numerusform>%n персон</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n персона</numerusform>
+                <numerusform>%n персоны</numerusform>
+                <numerusform>%n персон</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>{shown} of %n person</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} из %n персоны</numerusform>
+                <numerusform>{shown} из %n персон</numerusform>
+                <numerusform>{shown} из %n персон</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>{shown} of %n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} из %n персоны</numerusform>
+                <numerusform>{shown} из %n персон</numerusform>
+                <numerusform>{shown} из %n персон</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>first %n person · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>первые %n персона · загрузка…</numerusform>
+                <numerusform>первые %n персоны · загрузка…</numerusform>
+                <numerusform>первые %n персон · загрузка…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>first %n people · loading…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>первые %n персона · загрузка…</numerusform>
+                <numerusform>первые %n персоны · загрузка…</numerusform>
+                <numerusform>первые %n персон · загрузка…</numerusform>
             </translation>
         </message>
         <message>
             <location line="+19" />
             <source>Added {name}</source>
-            <translation type="unfinished" />
+            <translation>Добавлено: {name}</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Saved {name}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {name}</translation>
         </message>
         <message>
             <location line="+32" />
             <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
-            <translation type="unfinished" />
+            <translation>На персону {name} есть ссылки в программе или соглашениях. Все равно удалить? Эти ссылки будут удалены (отмена действия их вернет).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted {name} — Undo restores them</source>
-            <translation type="unfinished" />
+            <translation>Удалено: {name} — отмена действия вернет запись</translation>
         </message>
     </context>
     <context>
@@ -3354,115 +3356,115 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>Изменить: {name}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Новая персона</translation>
         </message>
         <message>
             <location line="+6" />
             <source>H.E., Prof., Dr., Amb. …</source>
             <comment>examples of honorifics before a name</comment>
-            <translation type="unfinished" />
+            <translation>Е. П., проф., д-р, посол …</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rector, Minister of …</source>
             <comment>examples of positions</comment>
-            <translation type="unfinished" />
+            <translation>Ректор, министр …</translation>
         </message>
         <message>
             <location line="+8" />
             <source>— not ranked —</source>
-            <translation type="unfinished" />
+            <translation>— без ранга —</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Protocol rank: 1 is the most senior person of the event.</source>
-            <translation type="unfinished" />
+            <translation>Протокольный ранг: 1 — самая высокопоставленная персона мероприятия.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Honorific:</source>
-            <translation type="unfinished">Обращение:</translation>
+            <translation>Обращение:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given name:</source>
-            <translation type="unfinished">Имя:</translation>
+            <translation>Имя:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family name *:</source>
             <comment>* marks a required field</comment>
-            <translation type="unfinished" />
+            <translation>Фамилия *:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>same as the name above</source>
-            <translation type="unfinished" />
+            <translation>совпадает с именем выше</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Position:</source>
             <comment>a person's job title</comment>
-            <translation type="unfinished" />
+            <translation>Должность:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization:</source>
-            <translation type="unfinished">Организация:</translation>
+            <translation>Организация:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country:</source>
-            <translation type="unfinished">Страна:</translation>
+            <translation>Страна:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Precedence:</source>
             <comment>protocol rank</comment>
-            <translation type="unfinished" />
+            <translation>Протокольное старшинство:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>E-mail:</source>
-            <translation type="unfinished">Эл. почта:</translation>
+            <translation>Эл. почта:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone:</source>
-            <translation type="unfinished">Телефон:</translation>
+            <translation>Телефон:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Biography:</source>
-            <translation type="unfinished">Биография:</translation>
+            <translation>Биография:</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name</source>
             <comment>group of the name fields</comment>
-            <translation type="unfinished">Имя</translation>
+            <translation>Имя</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Role</source>
             <comment>group of position, organization, country</comment>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
             <comment>group of e-mail, phone, biography</comment>
-            <translation type="unfinished" />
+            <translation>Контакты</translation>
         </message>
         <message>
             <location line="+50" />
             <source>pick an organization from the list</source>
-            <translation type="unfinished" />
+            <translation>выберите организацию из списка</translation>
         </message>
     </context>
     <context>
@@ -3471,7 +3473,7 @@ Use “New person…” to add one.</source>
             <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
             <source>Type a name to search everyone</source>
             <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation type="unfinished" />
+            <translation>Введите имя для поиска среди всех персон</translation>
         </message>
     </context>
     <context>
@@ -3479,7 +3481,7 @@ Use “New person…” to add one.</source>
         <message>
             <location line="-178" />
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— нет —</translation>
         </message>
     </context>
     <context>
@@ -3487,50 +3489,50 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
             <source>Preferences</source>
-            <translation type="unfinished">Параметры</translation>
+            <translation>Параметры</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+8" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Как в системе</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>Язык интерфейса</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Light</source>
             <comment>colour scheme</comment>
-            <translation type="unfinished" />
+            <translation>Светлая</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
             <comment>colour scheme</comment>
-            <translation type="unfinished" />
+            <translation>Темная</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Colour scheme</source>
-            <translation type="unfinished" />
+            <translation>Цветовая схема</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Language:</source>
-            <translation type="unfinished">&amp;Язык:</translation>
+            <translation>&amp;Язык:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цвета:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Changing the language redraws the window at once. The event, the view and the window's place are kept; the undo history is cleared.</source>
-            <translation type="unfinished" />
+            <translation>Смена языка сразу перерисовывает окно. Мероприятие, раздел и положение окна сохраняются; история отмены очищается.</translation>
         </message>
     </context>
     <context>
@@ -3538,17 +3540,17 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Copy list</source>
-            <translation type="unfinished" />
+            <translation>Копировать список</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Copy the problems to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Копировать проблемы в буфер обмена</translation>
         </message>
     </context>
     <context>
@@ -4139,17 +4141,17 @@ Please verify the correct directory name was given.</source>
             <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
             <source>Edit…</source>
             <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete</source>
-            <translation type="unfinished">Удалить</translation>
+            <translation>Удалить</translation>
         </message>
         <message>
             <location line="+87" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка…</translation>
         </message>
     </context>
     <context>
@@ -4157,122 +4159,122 @@ Please verify the correct directory name was given.</source>
         <message>
             <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
             <source>Day</source>
-            <translation type="unfinished">День</translation>
+            <translation>День</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Начало</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Окончание</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Room</source>
-            <translation type="unfinished">Зал</translation>
+            <translation>Зал</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28" />
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
+            <translation>Вид</translation>
         </message>
         <message>
             <location line="+0" />
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
             <source>Title</source>
-            <translation type="unfinished">Название</translation>
+            <translation>Название</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Speakers</source>
-            <translation type="unfinished">Выступающие</translation>
+            <translation>Выступающие</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
             <source>Reference</source>
-            <translation type="unfinished">Номер</translation>
+            <translation>Номер</translation>
         </message>
         <message>
             <location line="+9" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Parties</source>
-            <translation type="unfinished">Стороны</translation>
+            <translation>Стороны</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>Подписанты</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Readiness</source>
-            <translation type="unfinished">Готовность</translation>
+            <translation>Готовность</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signed</source>
-            <translation type="unfinished">Подписано</translation>
+            <translation>Подписано</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
             <source>Time</source>
-            <translation type="unfinished">Время</translation>
+            <translation>Время</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
             <source>Name</source>
-            <translation type="unfinished">Имя</translation>
+            <translation>Имя</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Short name</source>
-            <translation type="unfinished">Краткое название</translation>
+            <translation>Краткое название</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
             <source>Local names</source>
-            <translation type="unfinished" />
+            <translation>Другие написания</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
             <source>Country</source>
-            <translation type="unfinished">Страна</translation>
+            <translation>Страна</translation>
         </message>
         <message>
             <location line="+1" />
             <source>City</source>
-            <translation type="unfinished">Город</translation>
+            <translation>Город</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
             <source>Position</source>
-            <translation type="unfinished">Должность</translation>
+            <translation>Должность</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organization</source>
-            <translation type="unfinished">Организация</translation>
+            <translation>Организация</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Precedence</source>
-            <translation type="unfinished">Протокольное старшинство</translation>
+            <translation>Протокольное старшинство</translation>
         </message>
     </context>
     <context>
@@ -4280,48 +4282,48 @@ Please verify the correct directory name was given.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
             <source>Mark {reference} signed</source>
-            <translation type="unfinished" />
+            <translation>Отметить {reference} как подписанное</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Time of signing</source>
-            <translation type="unfinished" />
+            <translation>Время подписания</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{timezone} (the event's time zone)</source>
-            <translation type="unfinished" />
+            <translation>{timezone} (часовой пояс мероприятия)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Now</source>
             <comment>button: use the current time</comment>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Planned slot</source>
-            <translation type="unfinished" />
+            <translation>По плану</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time} in the ceremony plan</source>
-            <translation type="unfinished" />
+            <translation>{time} по плану церемонии</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The agreement is not in a signing ceremony</source>
-            <translation type="unfinished" />
+            <translation>Соглашение не включено в церемонию подписания</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Signed at:</source>
-            <translation type="unfinished" />
+            <translation>Время подписания:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mark signed</source>
-            <translation type="unfinished" />
+            <translation>Отметить подписание</translation>
         </message>
     </context>
     <context>
@@ -4330,19 +4332,19 @@ Please verify the correct directory name was given.</source>
             <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
             <source>Agreements by status</source>
             <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
-            <translation type="unfinished" />
+            <translation>Соглашения по статусам</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{count} {status}</source>
             <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation type="unfinished" />
+            <translation>{status}: {count}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none</source>
             <comment>no agreements</comment>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
     </context>
     <context>
@@ -4350,45 +4352,45 @@ Please verify the correct directory name was given.</source>
         <message>
             <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
             <source>Backups of a shared server database are made on the server (pg_dump)</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии общей серверной базы данных создаются на сервере (pg_dump)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Back up</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Резервное копирование</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Резервное копирование…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Backed up to {file}</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия сохранена в {file}</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Restore</source>
             <comment>window title</comment>
-            <translation type="unfinished" />
+            <translation>Восстановление</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+6" />
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
             <location line="-5" />
             <source>Roundtable databases (*.sqlite *.db *.bak)</source>
-            <translation type="unfinished" />
+            <translation>Базы данных Roundtable (*.sqlite *.db *.bak)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All files (*)</source>
-            <translation type="unfinished">Все файлы (*)</translation>
+            <translation>Все файлы (*)</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4396,17 +4398,20 @@ Please verify the correct directory name was given.</source>
 {file}?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-            <translation type="unfinished" />
+            <translation>Заменить текущую базу данных файлом
+{file}?
+
+Сначала будет создана резервная копия текущей базы данных, поэтому действие можно отменить, восстановив эту копию.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Restored {backup}. The previous database was kept as {kept}.</source>
-            <translation type="unfinished" />
+            <translation>Восстановлено из {backup}. Прежняя база данных сохранена как {kept}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restored {backup}.</source>
-            <translation type="unfinished" />
+            <translation>Восстановлено из {backup}.</translation>
         </message>
     </context>
     <context>
@@ -4414,28 +4419,28 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location line="+14" />
             <source>Roundtable cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Roundtable не удается открыть базу данных</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
-            <translation type="unfinished" />
+            <translation>Последняя резервная копия: {backup} ({folder}). Восстановить ее? Текущий файл сохранится.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Restore the latest backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить последнюю резервную копию</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Quit</source>
             <comment>button: close the app</comment>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Не удалось восстановить</translation>
         </message>
     </context>
     <context>
@@ -4444,182 +4449,182 @@ The current database is backed up first, so this can be undone by restoring that
             <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
             <source>People</source>
             <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-            <translation type="unfinished">Персоны</translation>
+            <translation>Персоны</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organizations</source>
-            <translation type="unfinished">Организации</translation>
+            <translation>Организации</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreements</source>
-            <translation type="unfinished">Соглашения</translation>
+            <translation>Соглашения</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Импорт из таблицы</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Файл таблицы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A .xlsx or .csv file with a header row</source>
-            <translation type="unfinished" />
+            <translation>Файл .xlsx или .csv со строкой заголовков</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The file holds</source>
-            <translation type="unfinished" />
+            <translation>Содержимое файла</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Preview</source>
             <comment>button: check the file first</comment>
-            <translation type="unfinished">Предпросмотр</translation>
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <location line="+6" />
             <source>File:</source>
-            <translation type="unfinished">Файл:</translation>
+            <translation>Файл:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>It holds:</source>
             <comment>what kind of records the file contains</comment>
-            <translation type="unfinished" />
+            <translation>Содержит:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Сопоставление столбцов</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
             <comment>spreadsheet column letter</comment>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header in the file</source>
-            <translation type="unfinished" />
+            <translation>Заголовок в файле</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>Импортируется как</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+5" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <location line="-3" />
             <location line="+4" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Изменения</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Columns</source>
             <comment>tab: the column mapping</comment>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose a file and what it holds, then Preview.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл и его содержимое, затем нажмите «Предпросмотр».</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Import</source>
             <comment>button: store the rows</comment>
-            <translation type="unfinished" />
+            <translation>Импортировать</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Spreadsheet to import</source>
-            <translation type="unfinished" />
+            <translation>Таблица для импорта</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Таблицы (*.xlsx *.csv)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Name in {language} ({field})</source>
-            <translation type="unfinished" />
+            <translation>{field}, написание — {language}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— не импортируется —</translation>
         </message>
         <message>
             <location line="+57" />
             <source>Column {letter} imported as</source>
-            <translation type="unfinished" />
+            <translation>Столбец {letter} импортируется как</translation>
         </message>
         <message numerus="yes">
             <location line="+26" />
             <source>Problems (%n)</source>
             <comment>tab title with a count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Проблемы (%n)</numerusform>
+                <numerusform>Проблемы (%n)</numerusform>
+                <numerusform>Проблемы (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>Changes (%n)</source>
             <comment>tab title with a count</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Изменения (%n)</numerusform>
+                <numerusform>Изменения (%n)</numerusform>
+                <numerusform>Изменения (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
             <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+                <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+                <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+                <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+                <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+12" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Импорт…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Imported {file}: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Импортирован файл {file}: {summary}</translation>
         </message>
     </context>
     <context>
@@ -4627,12 +4632,12 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
             <source>Agenda timeline</source>
-            <translation type="unfinished" />
+            <translation>Шкала времени повестки дня</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
-            <translation type="unfinished" />
+            <translation>Перетащите блок, чтобы переместить его; перетащите нижний край, чтобы изменить окончание; двойной щелчок или Enter — изменить; Alt+Up/Down перемещает выбранный пункт, Alt+Shift+Up/Down — его окончание</translation>
         </message>
     </context>
     <context>
@@ -4641,7 +4646,7 @@ The current database is backed up first, so this can be undone by restoring that
             <location filename="../../desktop_app/ui/context.py" line="+75" />
             <source>Updated with changes made elsewhere</source>
             <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
-            <translation type="unfinished" />
+            <translation>Обновлено с учетом изменений, внесенных в другом месте</translation>
         </message>
     </context>
     <context>
@@ -4649,7 +4654,7 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/main_window.py" line="-313" />
             <source>{view} is not available in this version of Roundtable.</source>
-            <translation type="unfinished" />
+            <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
         </message>
     </context>
     <context>
@@ -4657,52 +4662,52 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Добро пожаловать</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Welcome to Roundtable</source>
-            <translation type="unfinished" />
+            <translation>Добро пожаловать в Roundtable</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-            <translation type="unfinished" />
+            <translation>Планируйте круглый стол в одном месте: программа, выступающие и панельные дискуссии, соглашения и церемония их подписания, все печатные документы. Начните с одного из вариантов:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Create a new event…</source>
-            <translation type="unfinished" />
+            <translation>Создать мероприятие…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Title, dates, venue, rooms and languages.</source>
-            <translation type="unfinished" />
+            <translation>Название, даты, место проведения, залы и языки.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the sample event</source>
-            <translation type="unfinished" />
+            <translation>Открыть демонстрационное мероприятие</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-            <translation type="unfinished" />
+            <translation>Азербайджано-казахстанский круглый стол в Университете ADA: 9 пунктов повестки дня, 40 меморандумов.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import an event file…</source>
-            <translation type="unfinished" />
+            <translation>Импортировать файл мероприятия…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A Roundtable event file (.json) from a colleague.</source>
-            <translation type="unfinished" />
+            <translation>Файл мероприятия Roundtable (.json) от коллеги.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>База данных: {name}</translation>
         </message>
     </context>
 </TS>
