@@ -233,7 +233,7 @@
         <message>
             <location line="+5" />
             <source>To&amp;pics:</source>
-            <translation>Та&amp;қырыптар:</translation>
+            <translation>Тақ&amp;ырыптар:</translation>
         </message>
         <message>
             <location line="+7" />
@@ -270,7 +270,7 @@
             <location line="+2" />
             <source>Remo&amp;ve</source>
             <comment>remove a speaker</comment>
-            <translation>&amp;Алып тастау</translation>
+            <translation>А&amp;лып тастау</translation>
         </message>
         <message>
             <location line="+1" />
@@ -280,7 +280,7 @@
         <message>
             <location line="+2" />
             <source>Order by &amp;precedence</source>
-            <translation>&amp;Протоколдық басымдық бойынша реттеу</translation>
+            <translation>Басымдықпен &amp;реттеу</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1131,7 +1131,7 @@
         <message>
             <location line="+1" />
             <source>Share the item evenly</source>
-            <translation>Тармақ уақытын тең бөлу</translation>
+            <translation>Тең бөлу</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1344,7 +1344,7 @@
         <message>
             <location line="+1" />
             <source>The agenda with speakers, for guests and the press</source>
-            <translation>Баяндамашылары бар күн тәртібі, қонақтар мен баспасөз үшін</translation>
+            <translation>Күн тәртібі мен баяндамашылар, қонақтар мен БАҚ үшін</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1374,7 +1374,7 @@
         <message>
             <location line="+1" />
             <source>Minute-by-minute plan for the protocol team</source>
-            <translation>Протокол қызметіне арналған минут сайынғы жоспар</translation>
+            <translation>Протокол қызметіне минут сайынғы жоспар</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1394,7 +1394,7 @@
         <message>
             <location line="+1" />
             <source>Folded table cards with names</source>
-            <translation>Аты-жөні жазылған бүктелген үстел карталары</translation>
+            <translation>Аты-жөні жазылған бүктелген карталар</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1792,7 +1792,7 @@ The details were written to {log_file}.</source>
             <location line="+1" />
             <source>Capacity</source>
             <comment>seats in a room</comment>
-            <translation>Сыйымдылығы</translation>
+            <translation>Орын саны</translation>
         </message>
         <message>
             <location line="+9" />
@@ -1818,7 +1818,7 @@ The details were written to {log_file}.</source>
         <message>
             <location line="+77" />
             <source>capacity “{value}” is not a whole number</source>
-            <translation>«{value}» сыйымдылығы бүтін сан емес</translation>
+            <translation>орын саны «{value}» бүтін сан емес</translation>
         </message>
     </context>
     <context>
@@ -4110,12 +4110,12 @@ Please verify the correct directory name was given.</source>
         <message>
             <location line="+0" />
             <source>Start</source>
-            <translation>Басталуы</translation>
+            <translation>Басы</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End</source>
-            <translation>Аяқталуы</translation>
+            <translation>Соңы</translation>
         </message>
         <message>
             <location line="+0" />
@@ -4183,7 +4183,7 @@ Please verify the correct directory name was given.</source>
             <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
             <source>Name</source>
-            <translation>Атауы</translation>
+            <translation>Аты</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4194,7 +4194,7 @@ Please verify the correct directory name was given.</source>
             <location line="+1" />
             <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
             <source>Local names</source>
-            <translation>Жергілікті атаулары</translation>
+            <translation>Жергілікті жазылуы</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4610,7 +4610,7 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location line="+7" />
             <source>Welcome to Roundtable</source>
-            <translation>Roundtable бағдарламасына қош келдіңіз</translation>
+            <translation>Roundtable-ға қош келдіңіз</translation>
         </message>
         <message>
             <location line="+2" />
