@@ -3030,12 +3030,12 @@ Use “New organization…” to add one.</source>
         <message>
             <location line="-131" />
             <source>By university</source>
-            <translation>Universitetlər üzrə</translation>
+            <translation>Universitetə görə</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By country</source>
-            <translation>Ölkələr üzrə</translation>
+            <translation>Ölkəyə görə</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3417,9 +3417,9 @@ Use “New person…” to add one.</source>
         <name>PersonPicker</name>
         <message>
             <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
-            <source>Type a name to search everyone</source>
+            <source>Type a name to search</source>
             <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation>Hamını axtarmaq üçün ad yazın</translation>
+            <translation>Axtarmaq üçün ad yazın</translation>
         </message>
     </context>
     <context>
