@@ -57,12 +57,12 @@
         <message>
             <location line="+4" />
             <source>Installed from a bundle</source>
-            <translation>Орнату бумасынан орнатылған</translation>
+            <translation>Дайын орнатқыштан орнатылған</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Running as a Python package</source>
-            <translation>Python бумасы ретінде іске қосылған</translation>
+            <translation>Python пакеті ретінде іске қосылған</translation>
         </message>
         <message>
             <location line="+2" />
@@ -812,7 +812,7 @@
         <message>
             <location line="+1" />
             <source>Valid until:</source>
-            <translation>Қолданылу мерзімі:</translation>
+            <translation>Күші аяқталатын күні:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -845,7 +845,7 @@
         <message>
             <location line="+1" />
             <source>Signing and validity</source>
-            <translation>Қол қою және мерзімі</translation>
+            <translation>Қол қою және мерзім</translation>
         </message>
         <message>
             <location line="+47" />
@@ -2094,7 +2094,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation>Шолу…</translation>
+            <translation>Таңдау…</translation>
         </message>
         <message>
             <location line="+8" />
@@ -2138,7 +2138,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+3" />
             <source>The folder {folder} does not exist.</source>
-            <translation>{folder} қалтасы жоқ.</translation>
+            <translation>{folder} бумасы жоқ.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2324,7 +2324,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Valid until</source>
-            <translation>Қолданылу мерзімі</translation>
+            <translation>Күші аяқталатын күні</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4426,7 +4426,7 @@ The current database is backed up first, so this can be undone by restoring that
         <message>
             <location line="+1" />
             <source>Browse…</source>
-            <translation>Шолу…</translation>
+            <translation>Таңдау…</translation>
         </message>
         <message>
             <location line="+3" />
