@@ -1,4656 +1,4978 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44" />
-            <location line="+1" />
-            <source>About Roundtable</source>
-            <translation>Roundtable haqqında</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Roundtable icon</source>
-            <translation>Roundtable ikonu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roundtable {version}</source>
-            <translation>Roundtable {version}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Plan academic and diplomatic round tables: agendas, speakers, panels, agreements and their signing, and every printed document. Works offline.</source>
-            <translation>Akademik və diplomatik dəyirmi masaları planlaşdırın: gündəlik, çıxış edənlər, panellər, sazişlər və onların imzalanması, həmçinin bütün çap sənədləri. İnternetsiz işləyir.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
-            <translation>&lt;b&gt;İstifadə olunan komponentlər&lt;/b&gt; (hamısı bu nüsxəyə daxildir):</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Licences…</source>
-            <translation>&amp;Lisenziyalar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read the full licence of every component</source>
-            <translation>Hər komponentin lisenziyasının tam mətnini oxuyun</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Copy version information</source>
-            <translation>Versiya məlumatını &amp;kopyala</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For a support request: the version and build</source>
-            <translation>Dəstək sorğusu üçün: versiya və yığım</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</source>
-            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Installed from a bundle</source>
-            <translation>Paketdən quraşdırılıb</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Running as a Python package</source>
-            <translation>Python paketi kimi işləyir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Build {commit}, {date}</source>
-            <translation>Yığım {commit}, {date}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Shipped components and their licences</source>
-            <translation>Daxil edilmiş komponentlər və onların lisenziyaları</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Component</source>
-            <translation>Komponent</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>Versiya</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Licence</source>
-            <translation>Lisenziya</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionRegistry</name>
-        <message>
-            <location filename="../../desktop_app/ui/actions.py" line="+31" />
-            <source>&amp;File</source>
-            <extracomment>The shown title of each standard menu; menus are keyed by the English name ("File"), which views use in their ``roundtable_menu`` property.</extracomment>
-            <translation>&amp;Fayl</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Redaktə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;Görünüş</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Kömək</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaBlock</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34" />
-            <location line="+77" />
-            <source>Chair: {name}</source>
-            <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
-            <translation>Sədr: {name}</translation>
-        </message>
-        <message>
-            <location line="-74" />
-            <source>Speakers: {names}</source>
-            <translation>Çıxış edənlər: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103" />
-            <source>Edit “{title}”</source>
-            <comment>undo command: edit an agenda item</comment>
-            <extracomment>The first application of a change: called with the expected version, returns the result. How many times each item (database, event, key) was recreated by an undo or a redo.</extracomment>
-            <translation>“{title}” bəndini redaktə et</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Add “{title}”</source>
-            <comment>undo command: add an agenda item</comment>
-            <translation>“{title}” bəndini əlavə et</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Delete “{title}”</source>
-            <comment>undo command: delete an agenda item</comment>
-            <translation>“{title}” bəndini sil</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaItemDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63" />
-            <source>Edit “{title}”</source>
-            <extracomment>Called with the form's data; returns None on success or the exception that refused it.</extracomment>
-            <translation>Redaktə: “{title}”</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agenda item</source>
-            <translation>Yeni gündəlik bəndi</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;Title:</source>
-            <comment>of the agenda item</comment>
-            <translation>&amp;Ad:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Kind:</source>
-            <comment>kind of agenda item</comment>
-            <translation>&amp;Növ:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Day:</source>
-            <translation>&amp;Gün:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Start time</source>
-            <translation>Başlama vaxtı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End time</source>
-            <translation>Bitmə vaxtı</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>to</source>
-            <comment>between a start and an end time</comment>
-            <translation>–</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>T&amp;ime:</source>
-            <translation>&amp;Vaxt:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Room:</source>
-            <translation>&amp;Zal:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Speakers:</source>
-            <translation>&amp;Çıxış edənlər:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No chair</source>
-            <comment>a panel without a chair</comment>
-            <translation>Sədr yoxdur</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;hair:</source>
-            <comment>the person chairing a panel</comment>
-            <translation>&amp;Sədr:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Chair</source>
-            <comment>the person chairing a panel</comment>
-            <translation>Sədr</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>To&amp;pics:</source>
-            <translation>&amp;Mövzular:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>D&amp;escription:</source>
-            <translation>&amp;Təsvir:</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Speakers in order</source>
-            <translation>Çıxış edənlər sıra ilə</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Person to add as a speaker</source>
-            <translation>Məruzəçi kimi əlavə ediləcək şəxs</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Type a name to add a speaker…</source>
-            <translation>Məruzəçi əlavə etmək üçün ad yazın…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add</source>
-            <comment>add a speaker</comment>
-            <translation>Ə&amp;lavə et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add speaker</source>
-            <translation>Məruzəçi əlavə et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remo&amp;ve</source>
-            <comment>remove a speaker</comment>
-            <translation>Çı&amp;xar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove speaker</source>
-            <translation>Məruzəçini çıxar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Order by &amp;precedence</source>
-            <translation>&amp;Protokol ardıcıllığı ilə sırala</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol order: precedence 1 first, unranked people last</source>
-            <translation>Protokol ardıcıllığı: əvvəlcə 1 nömrəli şəxs, ardıcıllığı olmayan şəxslər sonda</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>person {number}</source>
-            <comment>a person not in the list</comment>
-            <translation>şəxs {number}</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Panel topics</source>
-            <translation>Panel mövzuları</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add topic</source>
-            <translation>Mövzu əlavə et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New topic</source>
-            <translation>Yeni mövzu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove topic</source>
-            <translation>Mövzunu çıxar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Yuxarı köçür</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move down</source>
-            <translation>Aşağı köçür</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>must not be empty</source>
-            <translation>boş olmamalıdır</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>must be after the start ({time})</source>
-            <translation>başlanğıcdan ({time}) sonra olmalıdır</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agenda_view.py" line="+82" />
-            <source>Agenda</source>
-            <translation>Gündəlik</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Day</source>
-            <translation>Gün</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Timeline</source>
-            <translation>Zaman şkalası</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List</source>
-            <comment>show the agenda as a list</comment>
-            <translation>Siyahı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the agenda as a timeline</source>
-            <translation>Gündəliyi zaman şkalası kimi göstər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the agenda as a list</source>
-            <translation>Gündəliyi siyahı kimi göstər</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Find in the agenda ({shortcut})</source>
-            <translation>Gündəlikdə axtar ({shortcut})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Title, speaker, chair, room or topic, in any case or script</source>
-            <translation>Ad, məruzəçi, sədr, zal və ya mövzu — istənilən registrdə və əlifbada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find in the agenda</source>
-            <translation>Gündəlikdə axtar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New item…</source>
-            <translation>Yeni bənd…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edit…</source>
-            <translation>Redaktə et…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agenda item</source>
-            <translation>Yeni gündəlik bəndi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit agenda item</source>
-            <translation>Gündəlik bəndini redaktə et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+74" />
-            <source>Delete agenda item</source>
-            <translation>Gündəlik bəndini sil</translation>
-        </message>
-        <message>
-            <location line="-73" />
-            <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
-            <translation>Bloku köçürmək üçün sürüşdürün · bitmə vaxtını dəyişmək üçün alt kənarını sürüşdürün · redaktə üçün iki dəfə klikləyin · miqyas üçün Ctrl+təkər</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Agenda items</source>
-            <translation>Gündəlik bəndləri</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>New agenda item…</source>
-            <translation>Yeni gündəlik bəndi…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+69" />
-            <source>%n item</source>
-            <comment>agenda items on a day</comment>
-            <translation>
-                <numerusform>%n bənd</numerusform>
-                <numerusform>%n bənd</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n items</source>
-            <comment>agenda items on a day</comment>
-            <translation>
-                <numerusform>%n bənd</numerusform>
-                <numerusform>%n bənd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Move "{title}" to {time} in {room}</source>
-            <translation>"{title}" bəndini köçür: {time}, {room}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move "{title}" to {time}</source>
-            <translation>"{title}" bəndini köçür: {time}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Make "{title}" end at {time}</source>
-            <translation>"{title}" bəndinin sonunu dəyiş: {time}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+15" />
-            <source>"{title}" and %n more</source>
-            <translation>
-                <numerusform>"{title}" və daha %n bənd</numerusform>
-                <numerusform>"{title}" və daha %n bənd</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"{title}"</source>
-            <translation>"{title}"</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Shift %n item by {minutes} min</source>
-            <translation>
-                <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-                <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Shift %n items by {minutes} min</source>
-            <translation>
-                <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-                <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"{title}" now runs {minutes} min into {names} in {room}.</source>
-            <translation>"{title}" indi {names} ilə {minutes} dəq. üst-üstə düşür ({room}).</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>Deleted "{title}". Undo brings it back.</source>
-            <translation>"{title}" silindi. «Geri qaytar» ilə bərpa edə bilərsiniz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37" />
-            <source>Reopen {reference}</source>
-            <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
-            <translation>{reference} sazişini yenidən aç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} ready</source>
-            <translation>{reference} sazişini hazır kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} signed</source>
-            <translation>{reference} sazişini imzalanmış kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel {reference}</source>
-            <translation>{reference} sazişini ləğv et</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Mark the legal review of {reference} done</source>
-            <extracomment>The undo text of a readiness tick, per checklist item and direction.</extracomment>
-            <translation>{reference}: hüquqi ekspertizanı tamamlanmış kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark the legal review of {reference} not done</source>
-            <translation>{reference}: hüquqi ekspertizanı tamamlanmamış kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} translated</source>
-            <translation>{reference}: tərcümə edilmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} not translated</source>
-            <translation>{reference}: tərcümə edilməmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} printed</source>
-            <translation>{reference}: çap edilmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} not printed</source>
-            <translation>{reference}: çap edilməmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} bound</source>
-            <translation>{reference}: cildlənmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} not bound</source>
-            <translation>{reference}: cildlənməmiş kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Edit {reference}</source>
-            <comment>undo command</comment>
-            <translation>{reference} sazişini redaktə et</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Add {reference}</source>
-            <comment>undo command</comment>
-            <translation>{reference} sazişini əlavə et</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Delete {reference}</source>
-            <comment>undo command</comment>
-            <translation>{reference} sazişini sil</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>Reorder the signing ceremony</source>
-            <translation>İmzalanma mərasiminin ardıcıllığını dəyiş</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Renumber the signing ceremony</source>
-            <translation>İmzalanma mərasimini yenidən nömrələ</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Group the signings by signatory</source>
-            <translation>İmzalanmaları imza edənə görə qruplaşdır</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDetails</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Readiness</source>
-            <translation>Hazırlıq</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Readiness: {step}</source>
-            <translation>Hazırlıq: {step}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mark ready</source>
-            <translation>Hazır kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark signed…</source>
-            <translation>İmzalanmış kimi qeyd et…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel agreement</source>
-            <translation>Sazişi ləğv et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel this agreement (it will not be signed)</source>
-            <translation>Bu sazişi ləğv edin (o imzalanmayacaq)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+115" />
-            <source>Reopen</source>
-            <translation>Yenidən aç</translation>
-        </message>
-        <message>
-            <location line="-114" />
-            <source>Back to draft, to change the text</source>
-            <translation>Mətni dəyişmək üçün layihəyə qaytarın</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Redaktə et…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Select an agreement to see its parties, readiness and status actions.</source>
-            <translation>Tərəfləri, hazırlığı və status əməliyyatlarını görmək üçün saziş seçin.</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>— signatory not named —</source>
-            <translation>— imza edən təyin edilməyib —</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Valid {start} to {end}</source>
-            <translation>Qüvvədədir: {start} – {end}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Languages: {languages}</source>
-            <translation>Dillər: {languages}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Planned for {time} (no. {order} of the ceremony)</source>
-            <translation>Plan: {time} (mərasimdə № {order})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Planned for {time}</source>
-            <translation>Plan: {time}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signing order {order}</source>
-            <translation>İmzalanma ardıcıllığı: {order}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Back to draft</source>
-            <translation>Layihəyə qaytar</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+104" />
-            <source>Edit {reference}</source>
-            <translation>Redaktə: {reference}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agreement</source>
-            <translation>Yeni saziş</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Reference *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Nömrə *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind *:</source>
-            <comment>kind of agreement; * marks a required field</comment>
-            <translation>Növ *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Title *:</source>
-            <comment>of the agreement; * marks a required field</comment>
-            <translation>Ad *:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Organization</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatory</source>
-            <translation>İmza edən</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add party</source>
-            <translation>Tərəf əlavə et</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Parties *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Tərəflər *:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add witness</source>
-            <translation>Şahid əlavə et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove</source>
-            <comment>remove the selected witness</comment>
-            <translation>Çıxar</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Witnesses:</source>
-            <translation>Şahidlər:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>— not in a ceremony —</source>
-            <translation>— mərasimdə deyil —</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>at the end</source>
-            <comment>signing order: last</comment>
-            <translation>sonda</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>from</source>
-            <comment>valid from a date</comment>
-            <translation>başlanğıc</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>until</source>
-            <comment>valid until a date</comment>
-            <translation>son</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>one per party</source>
-            <comment>number of original copies</comment>
-            <translation>hər tərəfə bir</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Signing item:</source>
-            <translation>İmzalanma bəndi:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order:</source>
-            <translation>İmzalanma ardıcıllığı:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from:</source>
-            <translation>Qüvvəyə minmə tarixi:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until:</source>
-            <translation>Qüvvədən çıxma tarixi:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages:</source>
-            <comment>languages of the agreement's text</comment>
-            <translation>Dillər:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Originals:</source>
-            <comment>number of original signed copies</comment>
-            <translation>Əsl nüsxələr:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Notes:</source>
-            <translation>Qeydlər:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Agreement</source>
-            <comment>tab: the agreement's main fields</comment>
-            <translation>Saziş</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties and witnesses</source>
-            <translation>Tərəflər və şahidlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing and validity</source>
-            <translation>İmzalanma və qüvvədə olma</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>— choose an organization —</source>
-            <translation>— təşkilat seçin —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>— not named yet —</source>
-            <comment>signatory</comment>
-            <translation>— hələ təyin edilməyib —</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Party {number} organization</source>
-            <translation>Tərəf {number}: təşkilat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Party {number} signatory</source>
-            <translation>Tərəf {number}: imza edən</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Party {number}: up</source>
-            <translation>Tərəf {number}: yuxarı</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move this party up</source>
-            <translation>Bu tərəfi yuxarı köçür</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Party {number}: down</source>
-            <translation>Tərəf {number}: aşağı</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move this party down</source>
-            <translation>Bu tərəfi aşağı köçür</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Party {number}: remove</source>
-            <translation>Tərəf {number}: çıxar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Remove this party</source>
-            <translation>Bu tərəfi çıxar</translation>
-        </message>
-        <message>
-            <location line="+93" />
-            <source>“{reference}” is already used by another agreement</source>
-            <translation>“{reference}” artıq başqa sazişdə istifadə olunur</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>party {number}: pick from the list</source>
-            <translation>tərəf {number}: siyahıdan seçin</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementFilterBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31" />
-            <source>Filter by reference, title, party or signatory</source>
-            <translation>Nömrə, ad, tərəf və ya imza edənə görə filtrlə</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Filter agreements</source>
-            <translation>Sazişləri filtrlə</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status filter</source>
-            <translation>Status filtri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country filter</source>
-            <translation>Ölkə filtri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>University filter</source>
-            <translation>Universitet filtri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All statuses</source>
-            <translation>Bütün statuslar</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>All countries</source>
-            <translation>Bütün ölkələr</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All universities</source>
-            <translation>Bütün universitetlər</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsTable</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+53" />
-            <source>complete</source>
-            <comment>all readiness steps are done</comment>
-            <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
-            <translation>tamamlanıb</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{done} of {total}</source>
-            <comment>readiness steps done</comment>
-            <translation>{done} / {total}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>— not named —</source>
-            <comment>a party whose signatory is not chosen yet</comment>
-            <translation>— təyin edilməyib —</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreements_view.py" line="+74" />
-            <location line="+28" />
-            <source>Agreements</source>
-            <extracomment>Agreements shown first while a big event's full list loads (a screenful and more).</extracomment>
-            <translation>Sazişlər</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>New agreement…</source>
-            <translation>Yeni saziş…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+328" />
-            <source>Signing ceremony planner…</source>
-            <translation>İmzalanma mərasiminin planlayıcısı…</translation>
-        </message>
-        <message>
-            <location line="-327" />
-            <source>Signing ceremony planner</source>
-            <translation>İmzalanma mərasiminin planlayıcısı</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Loading…</source>
-            <translation>Yüklənir…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+62" />
-            <source>first %n agreement · loading…</source>
-            <translation>
-                <numerusform>ilk %n saziş · yüklənir…</numerusform>
-                <numerusform>ilk %n saziş · yüklənir…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n agreements · loading…</source>
-            <translation>
-                <numerusform>ilk %n saziş · yüklənir…</numerusform>
-                <numerusform>ilk %n saziş · yüklənir…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n saziş</numerusform>
-                <numerusform>%n saziş</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n saziş</numerusform>
-                <numerusform>%n saziş</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n agreement</source>
-            <translation>
-                <numerusform>%n sazişdən {shown}</numerusform>
-                <numerusform>%n sazişdən {shown}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n agreements</source>
-            <translation>
-                <numerusform>%n sazişdən {shown}</numerusform>
-                <numerusform>%n sazişdən {shown}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} · {signed} signed</source>
-            <comment>agreements shown; how many of them are signed</comment>
-            <translation>{count} · {signed} imzalanıb</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>{reference}: {status}</source>
-            <comment>an agreement's new status</comment>
-            <translation>{reference}: {status}</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Deleted {reference} — Undo restores it</source>
-            <translation>{reference} silindi — «Geri qaytar» ilə bərpa edin</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21" />
-            <source>Nothing to show yet</source>
-            <translation>Hələ göstəriləcək məlumat yoxdur</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bar chart</source>
-            <translation>Sütunlu diaqram</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+21" />
-            <source>%n others</source>
-            <comment>the bars not shown, summed up</comment>
-            <translation>
-                <numerusform>digər %n</numerusform>
-                <numerusform>digər %n</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CeremonyModel</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107" />
-            <source>Clash: {clashes}</source>
-            <translation>Ziddiyyət: {clashes}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No clash</source>
-            <translation>Ziddiyyət yoxdur</translation>
-        </message>
-    </context>
-    <context>
-        <name>CeremonyPlannerDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52" />
-            <source>Signing ceremony planner</source>
-            <translation>İmzalanma mərasiminin planlayıcısı</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Signing item</source>
-            <translation>İmzalanma bəndi</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Minutes per signing</source>
-            <translation>Hər imzalanmaya dəqiqə</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> min</source>
-            <comment>suffix after a number of minutes</comment>
-            <translation> dəq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share the item evenly</source>
-            <translation>Bəndin vaxtını bərabər böl</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Signings in order</source>
-            <translation>İmzalanmalar sıra ilə</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Double-click a signing to open its agreement</source>
-            <translation>Sazişini açmaq üçün imzalanmanın üzərinə iki dəfə klikləyin</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Yuxarı köçür</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down</source>
-            <translation>Aşağı köçür</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Renumber</source>
-            <translation>Yenidən nömrələ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Close gaps and repeats: orders become 1, 2, 3 …</source>
-            <translation>Boşluqları və təkrarları aradan qaldır: ardıcıllıq 1, 2, 3 … olur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Group by signatory</source>
-            <translation>İmza edənə görə qruplaşdır</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reorder so that each busy signatory signs a run of agreements in a row</source>
-            <translation>Ardıcıllığı elə dəyiş ki, çox sazişi olan hər imza edən onları ardıcıl imzalasın</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Plan notices</source>
-            <translation>Plan bildirişləri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <comment>button: close the window</comment>
-            <translation>Bağla</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Signing item:</source>
-            <translation>İmzalanma bəndi:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each signing takes:</source>
-            <translation>Hər imzalanmanın müddəti:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Drag a row to change the order. Rows with ⚠ need a signatory who is due elsewhere at that time (hover for details).</source>
-            <translation>Ardıcıllığı dəyişmək üçün sətri sürüşdürün. ⚠ işarəli sətirlərdəki imza edən həmin vaxt başqa yerdə olmalıdır (ətraflı məlumat üçün kursoru üzərinə gətirin).</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>The event has no signing item yet: add one in the Agenda.</source>
-            <translation>Tədbirdə hələ imzalanma bəndi yoxdur: onu Gündəlikdə əlavə edin.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n minute</source>
-            <comment>length of the signing item</comment>
-            <translation>
-                <numerusform>%n dəqiqə</numerusform>
-                <numerusform>%n dəqiqə</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n minutes</source>
-            <comment>length of the signing item</comment>
-            <translation>
-                <numerusform>%n dəqiqə</numerusform>
-                <numerusform>%n dəqiqə</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n signing</source>
-            <translation>
-                <numerusform>%n imzalanma</numerusform>
-                <numerusform>%n imzalanma</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n signings</source>
-            <translation>
-                <numerusform>%n imzalanma</numerusform>
-                <numerusform>%n imzalanma</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
-            <translation>
-                <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-                <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
-            <translation>
-                <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-                <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>{minutes} min each</source>
-            <comment>minutes per signing</comment>
-            <translation>hər biri {minutes} dəq</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
-            <translation>⚠ Planın sonu {end}, bəndin sonundan ({item_end}) gecdir. İmzalanmaları qısaldın və ya bəndi uzadın.</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Signings grouped by signatory</source>
-            <translation>İmzalanmalar imza edənə görə qruplaşdırıldı</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountryNames</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+49" />
-            <source>Azerbaijan</source>
-            <translation>Azərbaycan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kazakhstan</source>
-            <translation>Qazaxıstan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Türkiye</source>
-            <translation>Türkiyə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uzbekistan</source>
-            <translation>Özbəkistan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kyrgyzstan</source>
-            <translation>Qırğızıstan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkmenistan</source>
-            <translation>Türkmənistan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russia</source>
-            <translation>Rusiya</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Georgia</source>
-            <translation>Gürcüstan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United Kingdom</source>
-            <translation>Birləşmiş Krallıq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United States</source>
-            <translation>ABŞ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Germany</source>
-            <translation>Almaniya</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>Fransa</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/documents_view.py" line="+53" />
-            <source>Programme</source>
-            <translation>Proqram</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The agenda with speakers, for guests and the press</source>
-            <translation>Qonaqlar və mətbuat üçün çıxış edənlərlə birlikdə gündəlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing certificates</source>
-            <translation>İmzalanma sertifikatları</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One page per signed agreement, with a QR code</source>
-            <translation>Hər imzalanmış saziş üçün bir səhifə, QR kodla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing register</source>
-            <translation>İmzalanma reyestri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every agreement, its parties and signatories</source>
-            <translation>Bütün sazişlər, onların tərəfləri və imza edənləri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ceremony run sheet</source>
-            <translation>Mərasimin iş planı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minute-by-minute plan for the protocol team</source>
-            <translation>Protokol qrupu üçün dəqiqəbədəqiqə plan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name badges</source>
-            <translation>Ad nişanları</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Badges for every participant</source>
-            <translation>Hər iştirakçı üçün ad nişanı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Place cards</source>
-            <translation>Ad kartları</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Folded table cards with names</source>
-            <translation>Adlar yazılmış qatlanan masa kartları</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Documents</source>
-            <translation>Sənədlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Document</source>
-            <translation>Sənəd</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Language</source>
-            <translation>Dil</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Second language</source>
-            <translation>İkinci dil</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paper size</source>
-            <translation>Kağız ölçüsü</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Generate</source>
-            <translation>Yarat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Generate document</source>
-            <translation>Sənədi yarat</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cancel</source>
-            <translation>Ləğv et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel generation</source>
-            <translation>Yaratmanı ləğv et</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Progress</source>
-            <translation>Gedişat</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save as PDF…</source>
-            <translation>PDF kimi yadda saxla…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Print…</source>
-            <translation>Çap et…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Language:</source>
-            <translation>Dil:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Second language:</source>
-            <translation>İkinci dil:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paper:</source>
-            <translation>Kağız:</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Preview</source>
-            <translation>Önbaxış</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+157" />
-            <source>No document yet: choose one and press Generate.</source>
-            <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
-        </message>
-        <message>
-            <location line="-154" />
-            <source>Page</source>
-            <translation>Səhifə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page </source>
-            <comment>before the page number, with a space</comment>
-            <translation>Səhifə </translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The event changed since this document was generated: generate it again to include the changes.</source>
-            <translation>Bu sənəd yaradılandan sonra tədbir dəyişib: dəyişiklikləri daxil etmək üçün onu yenidən yaradın.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>— none —</source>
-            <translation>— yoxdur —</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Generating…</source>
-            <translation>Yaradılır…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cancelling…</source>
-            <translation>Ləğv edilir…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{done} of {total}</source>
-            <comment>progress of a document</comment>
-            <translation>{done} / {total}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source> of {pages}</source>
-            <comment>after the page number, with a space</comment>
-            <translation> / {pages}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>{document} · %n page</source>
-            <translation>
-                <numerusform>{document} · %n səhifə</numerusform>
-                <numerusform>{document} · %n səhifə</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{document} · %n pages</source>
-            <translation>
-                <numerusform>{document} · %n səhifə</numerusform>
-                <numerusform>{document} · %n səhifə</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready. Save it as PDF or print it.</source>
-            <translation>Hazırdır. Onu PDF kimi yadda saxlayın və ya çap edin.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Generated %n page</source>
-            <translation>
-                <numerusform>%n səhifə yaradıldı</numerusform>
-                <numerusform>%n səhifə yaradıldı</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Generated %n pages</source>
-            <translation>
-                <numerusform>%n səhifə yaradıldı</numerusform>
-                <numerusform>%n səhifə yaradıldı</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The document could not be generated.</source>
-            <translation>Sənədi yaratmaq mümkün olmadı.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cancelled; nothing was written.</source>
-            <translation>Ləğv edildi; heç nə yazılmadı.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Saved {file}</source>
-            <translation>Yadda saxlanıldı: {file}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Save as PDF</source>
-            <translation>PDF kimi yadda saxla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF faylları (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot save "{file}": {reason}</source>
-            <translation>"{file}" yadda saxlanıla bilmir: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+32" />
-            <source>Sent %n page to the printer</source>
-            <translation>
-                <numerusform>%n səhifə printerə göndərildi</numerusform>
-                <numerusform>%n səhifə printerə göndərildi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Sent %n pages to the printer</source>
-            <translation>
-                <numerusform>%n səhifə printerə göndərildi</numerusform>
-                <numerusform>%n səhifə printerə göndərildi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Print document…</source>
-            <translation>Sənədi çap e&amp;t…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save document as PDF…</source>
-            <translation>Sənədi PDF kimi yadda saxla…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="+39" />
-            <source>… (more problems were found; fix these first)</source>
-            <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
-            <translation>… (başqa problemlər də tapıldı; əvvəlcə bunları düzəldin)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{field}: {reason} (value: {value})</source>
-            <comment>a refused field: its name, why, and the value that was refused</comment>
-            <translation>{field}: {reason} (dəyər: {value})</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+41" />
-            <source>The file was not imported: %n problems were found.</source>
-            <comment>always more than one problem</comment>
-            <translation>
-                <numerusform>Fayl idxal edilmədi: %n problem tapıldı.</numerusform>
-                <numerusform>Fayl idxal edilmədi: %n problem tapıldı.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
+        <location line="+1"/>
+        <source>About Roundtable</source>
+        <translation>Roundtable haqqında</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roundtable icon</source>
+        <translation>Roundtable ikonu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roundtable {version}</source>
+        <translation>Roundtable {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan academic and diplomatic round tables: agendas, speakers, panels, agreements and their signing, and every printed document. Works offline.</source>
+        <translation>Akademik və diplomatik dəyirmi masaları planlaşdırın: gündəlik, çıxış edənlər, panellər, sazişlər və onların imzalanması, həmçinin bütün çap sənədləri. İnternetsiz işləyir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
+        <translation>&lt;b&gt;İstifadə olunan komponentlər&lt;/b&gt; (hamısı bu nüsxəyə daxildir):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Lisenziyalar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the full licence of every component</source>
+        <translation>Hər komponentin lisenziyasının tam mətnini oxuyun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy version information</source>
+        <translation>Versiya məlumatını &amp;kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a support request: the version and build</source>
+        <translation>Dəstək sorğusu üçün: versiya və yığım</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed from a bundle</source>
+        <translation>Paketdən quraşdırılıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running as a Python package</source>
+        <translation>Python paketi kimi işləyir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build {commit}, {date}</source>
+        <translation>Yığım {commit}, {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipped components and their licences</source>
+        <translation>Daxil edilmiş komponentlər və onların lisenziyaları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lisenziya</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/actions.py" line="+31"/>
+        <source>&amp;File</source>
+        <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBlock</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/timeline_block.py" line="+34"/>
+        <location line="+77"/>
+        <source>Chair: {name}</source>
+        <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
+        <translation>Sədr: {name}</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Speakers: {names}</source>
+        <translation>Çıxış edənlər: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <source>Edit “{title}”</source>
+        <comment>undo command: edit an agenda item</comment>
+        <extracomment>The first application of a change: called with the expected version, returns the result. How many times each item (database, event, key) was recreated by an undo or a redo.</extracomment>
+        <translation>“{title}” bəndini redaktə et</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add “{title}”</source>
+        <comment>undo command: add an agenda item</comment>
+        <translation>“{title}” bəndini əlavə et</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete “{title}”</source>
+        <comment>undo command: delete an agenda item</comment>
+        <translation>“{title}” bəndini sil</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63"/>
+        <source>Edit “{title}”</source>
+        <extracomment>Called with the form&apos;s data; returns None on success or the exception that refused it.</extracomment>
+        <translation>Redaktə: “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation>Yeni gündəlik bəndi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Title:</source>
+        <comment>of the agenda item</comment>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <comment>kind of agenda item</comment>
+        <translation>&amp;Növ:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Gün:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start time</source>
+        <translation>Başlama vaxtı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Bitmə vaxtı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between a start and an end time</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Vaxt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Zal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speakers:</source>
+        <translation>&amp;Çıxış edənlər:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chair</source>
+        <comment>a panel without a chair</comment>
+        <translation>Sədr yoxdur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hair:</source>
+        <comment>the person chairing a panel</comment>
+        <translation>&amp;Sədr:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair</source>
+        <comment>the person chairing a panel</comment>
+        <translation>Sədr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To&amp;pics:</source>
+        <translation>&amp;Mövzular:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Təsvir:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Speakers in order</source>
+        <translation>Çıxış edənlər sıra ilə</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person to add as a speaker</source>
+        <translation>Məruzəçi kimi əlavə ediləcək şəxs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a name to add a speaker…</source>
+        <translation>Məruzəçi əlavə etmək üçün ad yazın…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <comment>add a speaker</comment>
+        <translation>Ə&amp;lavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add speaker</source>
+        <translation>Məruzəçi əlavə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <comment>remove a speaker</comment>
+        <translation>Çı&amp;xar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove speaker</source>
+        <translation>Məruzəçini çıxar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order by &amp;precedence</source>
+        <translation>&amp;Protokol ardıcıllığı ilə sırala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol order: precedence 1 first, unranked people last</source>
+        <translation>Protokol ardıcıllığı: əvvəlcə 1 nömrəli şəxs, ardıcıllığı olmayan şəxslər sonda</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>person {number}</source>
+        <comment>a person not in the list</comment>
+        <translation>şəxs {number}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Panel topics</source>
+        <translation>Panel mövzuları</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add topic</source>
+        <translation>Mövzu əlavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New topic</source>
+        <translation>Yeni mövzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove topic</source>
+        <translation>Mövzunu çıxar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Yuxarı köçür</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Aşağı köçür</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>must not be empty</source>
+        <translation>boş olmamalıdır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be after the start ({time})</source>
+        <translation>başlanğıcdan ({time}) sonra olmalıdır</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/agenda_view.py" line="+82"/>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Zaman şkalası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <comment>show the agenda as a list</comment>
+        <translation>Siyahı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a timeline</source>
+        <translation>Gündəliyi zaman şkalası kimi göstər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a list</source>
+        <translation>Gündəliyi siyahı kimi göstər</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in the agenda ({shortcut})</source>
+        <translation>Gündəlikdə axtar ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, speaker, chair, room or topic, in any case or script</source>
+        <translation>Ad, məruzəçi, sədr, zal və ya mövzu — istənilən registrdə və əlifbada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the agenda</source>
+        <translation>Gündəlikdə axtar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New item…</source>
+        <translation>Yeni bənd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation>Yeni gündəlik bəndi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit agenda item</source>
+        <translation>Gündəlik bəndini redaktə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Delete agenda item</source>
+        <translation>Gündəlik bəndini sil</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
+        <translation>Bloku köçürmək üçün sürüşdürün · bitmə vaxtını dəyişmək üçün alt kənarını sürüşdürün · redaktə üçün iki dəfə klikləyin · miqyas üçün Ctrl+təkər</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Agenda items</source>
+        <translation>Gündəlik bəndləri</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New agenda item…</source>
+        <translation>Yeni gündəlik bəndi…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n item</source>
+        <comment>agenda items on a day</comment>
+        <translation>
+            <numerusform>%n bənd</numerusform>
+            <numerusform>%n bənd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items</source>
+        <comment>agenda items on a day</comment>
+        <translation>
+            <numerusform>%n bənd</numerusform>
+            <numerusform>%n bənd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Move &quot;{title}&quot; to {time} in {room}</source>
+        <translation>&quot;{title}&quot; bəndini köçür: {time}, {room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &quot;{title}&quot; to {time}</source>
+        <translation>&quot;{title}&quot; bəndini köçür: {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make &quot;{title}&quot; end at {time}</source>
+        <translation>&quot;{title}&quot; bəndinin sonunu dəyiş: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&quot;{title}&quot; and %n more</source>
+        <translation>
+            <numerusform>&quot;{title}&quot; və daha %n bənd</numerusform>
+            <numerusform>&quot;{title}&quot; və daha %n bənd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot;</source>
+        <translation>&quot;{title}&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Shift %n item by {minutes} min</source>
+        <translation>
+            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
+            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shift %n items by {minutes} min</source>
+        <translation>
+            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
+            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
+        <translation>&quot;{title}&quot; indi {names} ilə {minutes} dəq. üst-üstə düşür ({room}).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
+        <translation>&quot;{title}&quot; silindi. «Geri qaytar» ilə bərpa edə bilərsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <source>Reopen {reference}</source>
+        <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
+        <translation>{reference} sazişini yenidən aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} ready</source>
+        <translation>{reference} sazişini hazır kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} signed</source>
+        <translation>{reference} sazişini imzalanmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel {reference}</source>
+        <translation>{reference} sazişini ləğv et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the legal review of {reference} done</source>
+        <extracomment>The undo text of a readiness tick, per checklist item and direction.</extracomment>
+        <translation>{reference}: hüquqi ekspertizanı tamamlanmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the legal review of {reference} not done</source>
+        <translation>{reference}: hüquqi ekspertizanı tamamlanmamış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} translated</source>
+        <translation>{reference}: tərcümə edilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} not translated</source>
+        <translation>{reference}: tərcümə edilməmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} printed</source>
+        <translation>{reference}: çap edilmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} not printed</source>
+        <translation>{reference}: çap edilməmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} bound</source>
+        <translation>{reference}: cildlənmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} not bound</source>
+        <translation>{reference}: cildlənməmiş kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit {reference}</source>
+        <comment>undo command</comment>
+        <translation>{reference} sazişini redaktə et</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add {reference}</source>
+        <comment>undo command</comment>
+        <translation>{reference} sazişini əlavə et</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete {reference}</source>
+        <comment>undo command</comment>
+        <translation>{reference} sazişini sil</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reorder the signing ceremony</source>
+        <translation>İmzalanma mərasiminin ardıcıllığını dəyiş</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Renumber the signing ceremony</source>
+        <translation>İmzalanma mərasimini yenidən nömrələ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group the signings by signatory</source>
+        <translation>İmzalanmaları imza edənə görə qruplaşdır</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/agreement_details.py" line="+54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Readiness</source>
+        <translation>Hazırlıq</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness: {step}</source>
+        <translation>Hazırlıq: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark ready</source>
+        <translation>Hazır kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed…</source>
+        <translation>İmzalanmış kimi qeyd et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel agreement</source>
+        <translation>Sazişi ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this agreement (it will not be signed)</source>
+        <translation>Bu sazişi ləğv edin (o imzalanmayacaq)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Reopen</source>
+        <translation>Yenidən aç</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Back to draft, to change the text</source>
+        <translation>Mətni dəyişmək üçün layihəyə qaytarın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an agreement to see its parties, readiness and status actions.</source>
+        <translation>Tərəfləri, hazırlığı və status əməliyyatlarını görmək üçün saziş seçin.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>— signatory not named —</source>
+        <translation>— imza edən təyin edilməyib —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valid {start} to {end}</source>
+        <translation>Qüvvədədir: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages: {languages}</source>
+        <translation>Dillər: {languages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned for {time} (no. {order} of the ceremony)</source>
+        <translation>Plan: {time} (mərasimdə № {order})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned for {time}</source>
+        <translation>Plan: {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing order {order}</source>
+        <translation>İmzalanma ardıcıllığı: {order}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to draft</source>
+        <translation>Layihəyə qaytar</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/agreement_dialog.py" line="+104"/>
+        <source>Edit {reference}</source>
+        <translation>Redaktə: {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agreement</source>
+        <translation>Yeni saziş</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reference *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Nömrə *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind *:</source>
+        <comment>kind of agreement; * marks a required field</comment>
+        <translation>Növ *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title *:</source>
+        <comment>of the agreement; * marks a required field</comment>
+        <translation>Ad *:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>İmza edən</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add party</source>
+        <translation>Tərəf əlavə et</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parties *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Tərəflər *:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add witness</source>
+        <translation>Şahid əlavə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>remove the selected witness</comment>
+        <translation>Çıxar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Witnesses:</source>
+        <translation>Şahidlər:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not in a ceremony —</source>
+        <translation>— mərasimdə deyil —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at the end</source>
+        <comment>signing order: last</comment>
+        <translation>sonda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <comment>valid from a date</comment>
+        <translation>başlanğıc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <comment>valid until a date</comment>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one per party</source>
+        <comment>number of original copies</comment>
+        <translation>hər tərəfə bir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing item:</source>
+        <translation>İmzalanma bəndi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order:</source>
+        <translation>İmzalanma ardıcıllığı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Qüvvəyə minmə tarixi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Qüvvədən çıxma tarixi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <comment>languages of the agreement&apos;s text</comment>
+        <translation>Dillər:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Originals:</source>
+        <comment>number of original signed copies</comment>
+        <translation>Əsl nüsxələr:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Qeydlər:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement</source>
+        <comment>tab: the agreement&apos;s main fields</comment>
+        <translation>Saziş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties and witnesses</source>
+        <translation>Tərəflər və şahidlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing and validity</source>
+        <translation>İmzalanma və qüvvədə olma</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>— choose an organization —</source>
+        <translation>— təşkilat seçin —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not named yet —</source>
+        <comment>signatory</comment>
+        <translation>— hələ təyin edilməyib —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Party {number} organization</source>
+        <translation>Tərəf {number}: təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party {number} signatory</source>
+        <translation>Tərəf {number}: imza edən</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Party {number}: up</source>
+        <translation>Tərəf {number}: yuxarı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this party up</source>
+        <translation>Bu tərəfi yuxarı köçür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party {number}: down</source>
+        <translation>Tərəf {number}: aşağı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this party down</source>
+        <translation>Bu tərəfi aşağı köçür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party {number}: remove</source>
+        <translation>Tərəf {number}: çıxar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this party</source>
+        <translation>Bu tərəfi çıxar</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>“{reference}” is already used by another agreement</source>
+        <translation>“{reference}” artıq başqa sazişdə istifadə olunur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>party {number}: pick from the list</source>
+        <translation>tərəf {number}: siyahıdan seçin</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFilterBar</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/agreement_filters.py" line="+31"/>
+        <source>Filter by reference, title, party or signatory</source>
+        <translation>Nömrə, ad, tərəf və ya imza edənə görə filtrlə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter agreements</source>
+        <translation>Sazişləri filtrlə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>Status filtri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country filter</source>
+        <translation>Ölkə filtri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University filter</source>
+        <translation>Universitet filtri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Bütün statuslar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All countries</source>
+        <translation>Bütün ölkələr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All universities</source>
+        <translation>Bütün universitetlər</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTable</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+53"/>
+        <source>complete</source>
+        <comment>all readiness steps are done</comment>
+        <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
+        <translation>tamamlanıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {total}</source>
+        <comment>readiness steps done</comment>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— not named —</source>
+        <comment>a party whose signatory is not chosen yet</comment>
+        <translation>— təyin edilməyib —</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/agreements_view.py" line="+74"/>
+        <location line="+28"/>
+        <source>Agreements</source>
+        <extracomment>Agreements shown first while a big event&apos;s full list loads (a screenful and more).</extracomment>
+        <translation>Sazişlər</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New agreement…</source>
+        <translation>Yeni saziş…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Signing ceremony planner…</source>
+        <translation>İmzalanma mərasiminin planlayıcısı…</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Signing ceremony planner</source>
+        <translation>İmzalanma mərasiminin planlayıcısı</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>first %n agreement · loading…</source>
+        <translation>
+            <numerusform>ilk %n saziş · yüklənir…</numerusform>
+            <numerusform>ilk %n saziş · yüklənir…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n agreements · loading…</source>
+        <translation>
+            <numerusform>ilk %n saziş · yüklənir…</numerusform>
+            <numerusform>ilk %n saziş · yüklənir…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n agreement</source>
+        <translation>
+            <numerusform>%n saziş</numerusform>
+            <numerusform>%n saziş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n saziş</numerusform>
+            <numerusform>%n saziş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n agreement</source>
+        <translation>
+            <numerusform>%n sazişdən {shown}</numerusform>
+            <numerusform>%n sazişdən {shown}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n agreements</source>
+        <translation>
+            <numerusform>%n sazişdən {shown}</numerusform>
+            <numerusform>%n sazişdən {shown}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · {signed} signed</source>
+        <comment>agreements shown; how many of them are signed</comment>
+        <translation>{count} · {signed} imzalanıb</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{reference}: {status}</source>
+        <comment>an agreement&apos;s new status</comment>
+        <translation>{reference}: {status}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Deleted {reference} — Undo restores it</source>
+        <translation>{reference} silindi — «Geri qaytar» ilə bərpa edin</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/bar_chart.py" line="+21"/>
+        <source>Nothing to show yet</source>
+        <translation>Hələ göstəriləcək məlumat yoxdur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bar chart</source>
+        <translation>Sütunlu diaqram</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n others</source>
+        <comment>the bars not shown, summed up</comment>
+        <translation>
+            <numerusform>digər %n</numerusform>
+            <numerusform>digər %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyModel</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <source>Clash: {clashes}</source>
+        <translation>Ziddiyyət: {clashes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clash</source>
+        <translation>Ziddiyyət yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyPlannerDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/ceremony_planner.py" line="+52"/>
+        <source>Signing ceremony planner</source>
+        <translation>İmzalanma mərasiminin planlayıcısı</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing item</source>
+        <translation>İmzalanma bəndi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes per signing</source>
+        <translation>Hər imzalanmaya dəqiqə</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the item evenly</source>
+        <translation>Bəndin vaxtını bərabər böl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signings in order</source>
+        <translation>İmzalanmalar sıra ilə</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click a signing to open its agreement</source>
+        <translation>Sazişini açmaq üçün imzalanmanın üzərinə iki dəfə klikləyin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Yuxarı köçür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Aşağı köçür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber</source>
+        <translation>Yenidən nömrələ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close gaps and repeats: orders become 1, 2, 3 …</source>
+        <translation>Boşluqları və təkrarları aradan qaldır: ardıcıllıq 1, 2, 3 … olur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by signatory</source>
+        <translation>İmza edənə görə qruplaşdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder so that each busy signatory signs a run of agreements in a row</source>
+        <translation>Ardıcıllığı elə dəyiş ki, çox sazişi olan hər imza edən onları ardıcıl imzalasın</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan notices</source>
+        <translation>Plan bildirişləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <comment>button: close the window</comment>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signing item:</source>
+        <translation>İmzalanma bəndi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each signing takes:</source>
+        <translation>Hər imzalanmanın müddəti:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drag a row to change the order. Rows with ⚠ need a signatory who is due elsewhere at that time (hover for details).</source>
+        <translation>Ardıcıllığı dəyişmək üçün sətri sürüşdürün. ⚠ işarəli sətirlərdəki imza edən həmin vaxt başqa yerdə olmalıdır (ətraflı məlumat üçün kursoru üzərinə gətirin).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The event has no signing item yet: add one in the Agenda.</source>
+        <translation>Tədbirdə hələ imzalanma bəndi yoxdur: onu Gündəlikdə əlavə edin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n minute</source>
+        <comment>length of the signing item</comment>
+        <translation>
+            <numerusform>%n dəqiqə</numerusform>
+            <numerusform>%n dəqiqə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minutes</source>
+        <comment>length of the signing item</comment>
+        <translation>
+            <numerusform>%n dəqiqə</numerusform>
+            <numerusform>%n dəqiqə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signing</source>
+        <translation>
+            <numerusform>%n imzalanma</numerusform>
+            <numerusform>%n imzalanma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signings</source>
+        <translation>
+            <numerusform>%n imzalanma</numerusform>
+            <numerusform>%n imzalanma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
+            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
+            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{minutes} min each</source>
+        <comment>minutes per signing</comment>
+        <translation>hər biri {minutes} dəq</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
+        <translation>⚠ Planın sonu {end}, bəndin sonundan ({item_end}) gecdir. İmzalanmaları qısaldın və ya bəndi uzadın.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Signings grouped by signatory</source>
+        <translation>İmzalanmalar imza edənə görə qruplaşdırıldı</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+50"/>
+        <source>Azerbaijan</source>
+        <translation>Azərbaycan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Qazaxıstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Türkiyə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Özbəkistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Qırğızıstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Türkmənistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Rusiya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Gürcüstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Birləşmiş Krallıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>ABŞ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Almaniya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Fransa</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/documents_view.py" line="+53"/>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda with speakers, for guests and the press</source>
+        <translation>Qonaqlar və mətbuat üçün çıxış edənlərlə birlikdə gündəlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificates</source>
+        <translation>İmzalanma sertifikatları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page per signed agreement, with a QR code</source>
+        <translation>Hər imzalanmış saziş üçün bir səhifə, QR kodla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing register</source>
+        <translation>İmzalanma reyestri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every agreement, its parties and signatories</source>
+        <translation>Bütün sazişlər, onların tərəfləri və imza edənləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony run sheet</source>
+        <translation>Mərasimin iş planı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute-by-minute plan for the protocol team</source>
+        <translation>Protokol qrupu üçün dəqiqəbədəqiqə plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name badges</source>
+        <translation>Ad nişanları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges for every participant</source>
+        <translation>Hər iştirakçı üçün ad nişanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place cards</source>
+        <translation>Ad kartları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folded table cards with names</source>
+        <translation>Adlar yazılmış qatlanan masa kartları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language</source>
+        <translation>İkinci dil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation>Kağız ölçüsü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate</source>
+        <translation>Yarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate document</source>
+        <translation>Sənədi yarat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel generation</source>
+        <translation>Yaratmanı ləğv et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>PDF kimi yadda saxla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Çap et…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language:</source>
+        <translation>İkinci dil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Kağız:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview</source>
+        <translation>Önbaxış</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+157"/>
+        <source>No document yet: choose one and press Generate.</source>
+        <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Page</source>
+        <translation>Səhifə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <comment>before the page number, with a space</comment>
+        <translation>Səhifə </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The event changed since this document was generated: generate it again to include the changes.</source>
+        <translation>Bu sənəd yaradılandan sonra tədbir dəyişib: dəyişiklikləri daxil etmək üçün onu yenidən yaradın.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— none —</source>
+        <translation>— yoxdur —</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Generating…</source>
+        <translation>Yaradılır…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{done} of {total}</source>
+        <comment>progress of a document</comment>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> of {pages}</source>
+        <comment>after the page number, with a space</comment>
+        <translation> / {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{document} · %n page</source>
+        <translation>
+            <numerusform>{document} · %n səhifə</numerusform>
+            <numerusform>{document} · %n səhifə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{document} · %n pages</source>
+        <translation>
+            <numerusform>{document} · %n səhifə</numerusform>
+            <numerusform>{document} · %n səhifə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready. Save it as PDF or print it.</source>
+        <translation>Hazırdır. Onu PDF kimi yadda saxlayın və ya çap edin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Generated %n page</source>
+        <translation>
+            <numerusform>%n səhifə yaradıldı</numerusform>
+            <numerusform>%n səhifə yaradıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Generated %n pages</source>
+        <translation>
+            <numerusform>%n səhifə yaradıldı</numerusform>
+            <numerusform>%n səhifə yaradıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document could not be generated.</source>
+        <translation>Sənədi yaratmaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved {file}</source>
+        <translation>Yadda saxlanıldı: {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>PDF kimi yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save &quot;{file}&quot;: {reason}</source>
+        <translation>&quot;{file}&quot; yadda saxlanıla bilmir: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Sent %n page to the printer</source>
+        <translation>
+            <numerusform>%n səhifə printerə göndərildi</numerusform>
+            <numerusform>%n səhifə printerə göndərildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent %n pages to the printer</source>
+        <translation>
+            <numerusform>%n səhifə printerə göndərildi</numerusform>
+            <numerusform>%n səhifə printerə göndərildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print document…</source>
+        <translation>Sənədi çap e&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save document as PDF…</source>
+        <translation>Sənədi PDF kimi yadda saxla…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+41"/>
+        <source>is required</source>
+        <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
+        <translation>tələb olunur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a valid id (1-64 letters, digits, - _ .)</source>
+        <translation>&quot;{value}&quot; düzgün identifikator deyil (1-64 hərf, rəqəm, - _ .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
+        <translation>&quot;{value}&quot; iki hərfli ölkə kodu deyil (ISO 3166-1, məs. AZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of {choices}</source>
+        <translation>&quot;{value}&quot; bunlardan biri deyil: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{tag}&quot; is not a language tag</source>
+        <translation>&quot;{tag}&quot; dil kodu deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{tag}&quot; is not a language tag (e.g. az)</source>
+        <translation>&quot;{tag}&quot; dil kodu deyil (məs. az)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>boş olmamalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least 1, got {value}</source>
+        <translation>ən azı 1 olmalıdır, verilib: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a known time zone (e.g. Asia/Baku)</source>
+        <translation>&quot;{value}&quot; məlum saat qurşağı deyil (məs. Asia/Baku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the start ({start})</source>
+        <translation>başlanğıcdan ({start}) sonra olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be within the event ({first_day} to {last_day})</source>
+        <translation>tədbirin tarixləri daxilində olmalıdır ({first_day} – {last_day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a room of this event</source>
+        <translation>bu tədbirin zalı deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a person of this event</source>
+        <translation>bu tədbirin şəxsi deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a person twice</source>
+        <translation>eyni şəxs iki dəfə göstərilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another item</source>
+        <translation>&quot;{value}&quot; artıq başqa bənddə istifadə olunur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would fall outside the day</source>
+        <translation>günün hüdudlarından kənara çıxar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shifting it would move it outside the day</source>
+        <translation>sürüşdürülsə, günün hüdudlarından kənara çıxar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least 2 parties are needed</source>
+        <translation>ən azı 2 tərəf lazımdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already a party</source>
+        <translation>artıq tərəfdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required when status is &quot;{status}&quot;</source>
+        <translation>status &quot;{status}&quot; olduqda tələb olunur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a time zone offset</source>
+        <translation>saat qurşağı fərqi göstərilməlidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after valid from ({valid_from})</source>
+        <translation>qüvvəyə minmə tarixindən ({valid_from}) sonra olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another agreement</source>
+        <translation>&quot;{value}&quot; artıq başqa sazişdə istifadə olunur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an organization of this event</source>
+        <translation>bu tədbirin təşkilatı deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agenda item of this event</source>
+        <translation>bu tədbirin gündəlik bəndi deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{title}&quot; is not a signing item</source>
+        <translation>&quot;{title}&quot; imzalanma bəndi deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot change from &quot;{current}&quot; to &quot;{target}&quot; (allowed: {allowed})</source>
+        <translation>&quot;{current}&quot; statusundan &quot;{target}&quot; statusuna keçmək olmaz (mümkündür: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time of signing is required</source>
+        <translation>imzalanma vaxtı tələb olunur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new order leaves out agreements of this ceremony</source>
+        <translation>yeni ardıcıllıqda bu mərasimin bəzi sazişləri yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists an agreement twice</source>
+        <translation>eyni saziş iki dəfə göstərilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agreement of this event</source>
+        <translation>bu tədbirin sazişi deyil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a language tag such as en, az or kk</source>
+        <translation>en, az və ya kk kimi dil kodu deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of {choices}</source>
+        <translation>bunlardan biri olmalıdır: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a file name ending in .pdf</source>
+        <translation>.pdf ilə bitən fayl adı olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder &quot;{folder}&quot; does not exist</source>
+        <translation>onun &quot;{folder}&quot; qovluğu mövcud deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a file name</source>
+        <translation>fayl adı deyil, qovluqdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}: at most {limit} languages, got {count}</source>
+        <translation>{document}: ən çoxu {limit} dil, verilib: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}: at most {limit} language, got {count}</source>
+        <translation>{document}: ən çoxu {limit} dil, verilib: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only certificates can be limited to some agreements</source>
+        <translation>yalnız sertifikatlar bəzi sazişlərlə məhdudlaşdırıla bilər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be before the start ({start})</source>
+        <translation>başlanğıcdan ({start}) əvvəl olmamalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one room is needed</source>
+        <translation>ən azı bir zal lazımdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one language is needed</source>
+        <translation>ən azı bir dil lazımdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{room}&quot; still has {count} agenda item(s); move them first</source>
+        <translation>&quot;{room}&quot; zalında hələ {count} gündəlik bəndi var; əvvəlcə onları köçürün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event with id &quot;{value}&quot; already exists</source>
+        <translation>&quot;{value}&quot; identifikatorlu tədbir artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{title}&quot; would fall outside the new dates</source>
+        <translation>&quot;{title}&quot; yeni tarixlərdən kənarda qalar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is already used by another person</source>
+        <translation>&quot;{value}&quot; artıq başqa şəxsdə istifadə olunur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another organization</source>
+        <translation>&quot;{value}&quot; artıq başqa təşkilatda istifadə olunur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} &quot;{key}&quot; not found</source>
+        <extracomment>The generic errors&apos; own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
+        <translation>{what} &quot;{key}&quot; tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>{what} &quot;{key}&quot; başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>{what} &quot;{key}&quot; hələ də istinad edilir: {references}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event &quot;{key}&quot; not found</source>
+        <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing &quot;event&quot; and a missing &quot;person&quot; differ in gender).</extracomment>
+        <translation>&quot;{key}&quot; tədbiri tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; şəxsi tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; təşkilatı tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agenda item &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; gündəlik bəndi tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; sazişi tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; tədbiri başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; şəxsi başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; təşkilatı başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agenda item &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; gündəlik bəndi başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreement &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; sazişi başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>&quot;{key}&quot; şəxsinə hələ də istinad edilir: {references}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>&quot;{key}&quot; təşkilatına hələ də istinad edilir: {references}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {reason}</source>
+        <extracomment>One refused field in a general message (not beside its field).</extracomment>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/errors.py" line="+40"/>
+        <source>… (more problems were found; fix these first)</source>
+        <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
+        <translation>… (başqa problemlər də tapıldı; əvvəlcə bunları düzəldin)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {reason} (value: {value})</source>
+        <comment>a refused field: its name, why, and the value that was refused</comment>
+        <translation>{field}: {reason} (dəyər: {value})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>The file was not imported: %n problems were found.</source>
+        <comment>always more than one problem</comment>
+        <translation>
+            <numerusform>Fayl idxal edilmədi: %n problem tapıldı.</numerusform>
+            <numerusform>Fayl idxal edilmədi: %n problem tapıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
 
 The details were written to {log_file}.</source>
-            <translation>Gözlənilməz xəta baş verdi ({error}). Məlumatlarınız təhlükəsizdir: bütün dəyişikliklər artıq yadda saxlanılıb.
+        <translation>Gözlənilməz xəta baş verdi ({error}). Məlumatlarınız təhlükəsizdir: bütün dəyişikliklər artıq yadda saxlanılıb.
 
 Ətraflı məlumat {log_file} faylına yazıldı.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
-            <source>Edit event details</source>
-            <comment>undo command</comment>
-            <translation>Tədbir məlumatlarını redaktə et</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
-            <source>Edit event</source>
-            <translation>Tədbiri redaktə et</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New event</source>
-            <translation>Yeni tədbir</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Round table on higher education cooperation</source>
-            <comment>example of an event title</comment>
-            <translation>Ali təhsil sahəsində əməkdaşlığa dair dəyirmi masa</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Title:</source>
-            <comment>of the event</comment>
-            <translation>&amp;Ad:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>S&amp;ubtitle:</source>
-            <translation>Alt &amp;başlıq:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Start date</source>
-            <translation>Başlama tarixi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End date</source>
-            <translation>Bitmə tarixi</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>to</source>
-            <comment>between a start and an end date</comment>
-            <translation>–</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Dates:</source>
-            <translation>Ta&amp;rixlər:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Time &amp;zone:</source>
-            <translation>&amp;Saat qurşağı:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Venue:</source>
-            <translation>&amp;Məkan:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Address:</source>
-            <comment>street address of the venue</comment>
-            <translation>Ü&amp;nvan:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;City:</source>
-            <translation>&amp;Şəhər:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cou&amp;ntry:</source>
-            <translation>&amp;Ölkə:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Two-letter ISO code, e.g. AZ, KZ</source>
-            <translation>İki hərfli ISO kodu, məs. AZ, KZ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Languages:</source>
-            <translation>&amp;Dillər:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language codes, the main one first, e.g. en, az, kk</source>
-            <translation>Dil kodları, əsas dil birinci, məs. en, az, kk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Rooms:</source>
-            <translation>&amp;Zallar:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Hosts:</source>
-            <comment>organizations hosting the event</comment>
-            <translation>Təşki&amp;latçılar:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tick the organizations hosting the event</source>
-            <translation>Tədbirin təşkilatçısı olan təşkilatları işarələyin</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>D&amp;escription:</source>
-            <translation>&amp;Təsvir:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Create event</source>
-            <translation>Tədbir yarat</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Room</source>
-            <translation>Zal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Capacity</source>
-            <comment>seats in a room</comment>
-            <translation>Tutum</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Main hall</source>
-            <comment>default name of a new event's first room</comment>
-            <translation>Əsas zal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add room</source>
-            <translation>Zal əlavə et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New room</source>
-            <translation>Yeni zal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove room</source>
-            <translation>Zalı çıxar</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>capacity “{value}” is not a whole number</source>
-            <translation>tutum “{value}” tam ədəd deyil</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventSession</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/event_session.py" line="+124" />
-            <source>%n agenda item</source>
-            <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
-            <translation>
-                <numerusform>%n gündəlik bəndi</numerusform>
-                <numerusform>%n gündəlik bəndi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agenda items</source>
-            <translation>
-                <numerusform>%n gündəlik bəndi</numerusform>
-                <numerusform>%n gündəlik bəndi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n person</source>
-            <translation>
-                <numerusform>%n şəxs</numerusform>
-                <numerusform>%n şəxs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n people</source>
-            <translation>
-                <numerusform>%n şəxs</numerusform>
-                <numerusform>%n şəxs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n saziş</numerusform>
-                <numerusform>%n saziş</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n saziş</numerusform>
-                <numerusform>%n saziş</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete "{title}" with its {items}, {people} and {agreements}?
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <source>Edit event details</source>
+        <comment>undo command</comment>
+        <translation>Tədbir məlumatlarını redaktə et</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <source>Edit event</source>
+        <translation>Tədbiri redaktə et</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Round table on higher education cooperation</source>
+        <comment>example of an event title</comment>
+        <translation>Ali təhsil sahəsində əməkdaşlığa dair dəyirmi masa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <comment>of the event</comment>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>Alt &amp;başlıq:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between a start and an end date</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dates:</source>
+        <translation>Ta&amp;rixlər:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Saat qurşağı:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Məkan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <comment>street address of the venue</comment>
+        <translation>Ü&amp;nvan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Şəhər:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Ölkə:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO code, e.g. AZ, KZ</source>
+        <translation>İki hərfli ISO kodu, məs. AZ, KZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Dillər:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, the main one first, e.g. en, az, kk</source>
+        <translation>Dil kodları, əsas dil birinci, məs. en, az, kk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms:</source>
+        <translation>&amp;Zallar:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Hosts:</source>
+        <comment>organizations hosting the event</comment>
+        <translation>Təşki&amp;latçılar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the organizations hosting the event</source>
+        <translation>Tədbirin təşkilatçısı olan təşkilatları işarələyin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Təsvir:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create event</source>
+        <translation>Tədbir yarat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <comment>seats in a room</comment>
+        <translation>Tutum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main hall</source>
+        <comment>default name of a new event&apos;s first room</comment>
+        <translation>Əsas zal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add room</source>
+        <translation>Zal əlavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New room</source>
+        <translation>Yeni zal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room</source>
+        <translation>Zalı çıxar</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>capacity “{value}” is not a whole number</source>
+        <translation>tutum “{value}” tam ədəd deyil</translation>
+    </message>
+</context>
+<context>
+    <name>EventSession</name>
+    <message numerus="yes">
+        <location filename="../../work/main/desktop_app/ui/event_session.py" line="+124"/>
+        <source>%n agenda item</source>
+        <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
+        <translation>
+            <numerusform>%n gündəlik bəndi</numerusform>
+            <numerusform>%n gündəlik bəndi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>%n gündəlik bəndi</numerusform>
+            <numerusform>%n gündəlik bəndi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n şəxs</numerusform>
+            <numerusform>%n şəxs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n şəxs</numerusform>
+            <numerusform>%n şəxs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement</source>
+        <translation>
+            <numerusform>%n saziş</numerusform>
+            <numerusform>%n saziş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n saziş</numerusform>
+            <numerusform>%n saziş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;{title}&quot; with its {items}, {people} and {agreements}?
 
 This cannot be undone. Export the event file first to keep a copy.</source>
-            <translation>"{title}" tədbiri {items}, {people} və {agreements} ilə birlikdə silinsin?
+        <translation>&quot;{title}&quot; tədbiri {items}, {people} və {agreements} ilə birlikdə silinsin?
 
 Bu əməliyyatı geri qaytarmaq mümkün deyil. Nüsxəni saxlamaq üçün əvvəlcə tədbir faylını ixrac edin.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+4" />
-            <source>Delete the event?</source>
-            <translation>Tədbir silinsin?</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Delete event</source>
-            <translation>Tədbiri sil</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The event was deleted.</source>
-            <translation>Tədbir silindi.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Import an event file</source>
-            <translation>Tədbir faylını idxal et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+71" />
-            <source>Event files (*.json)</source>
-            <translation>Tədbir faylları (*.json)</translation>
-        </message>
-        <message>
-            <location line="-71" />
-            <source>All files (*)</source>
-            <translation>Bütün fayllar (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Importing {file}…</source>
-            <translation>{file} idxal edilir…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>"{file}" was not imported: it has %n problem. Nothing was stored.</source>
-            <translation>
-                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
-                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>"{file}" was not imported: it has %n problems. Nothing was stored.</source>
-            <translation>
-                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
-                <numerusform>"{file}" idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import problems</source>
-            <translation>İdxal problemləri</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Imported {file}</source>
-            <translation>{file} idxal edildi</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Imported {file} (%n warning)</source>
-            <translation>
-                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Imported {file} (%n warnings)</source>
-            <translation>
-                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-                <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The sample event is already here; opened it.</source>
-            <translation>Nümunə tədbir artıq buradadır; o açıldı.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Replace the event?</source>
-            <translation>Tədbir əvəz edilsin?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The database already has an event with the id "{id}".
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Delete the event?</source>
+        <translation>Tədbir silinsin?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete event</source>
+        <translation>Tədbiri sil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The event was deleted.</source>
+        <translation>Tədbir silindi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import an event file</source>
+        <translation>Tədbir faylını idxal et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Event files (*.json)</source>
+        <translation>Tədbir faylları (*.json)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {file}…</source>
+        <translation>{file} idxal edilir…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
+        <translation>
+            <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
+            <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <translation>
+            <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
+            <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import problems</source>
+        <translation>İdxal problemləri</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported {file}</source>
+        <translation>{file} idxal edildi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warning)</source>
+        <translation>
+            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warnings)</source>
+        <translation>
+            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sample event is already here; opened it.</source>
+        <translation>Nümunə tədbir artıq buradadır; o açıldı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the event?</source>
+        <translation>Tədbir əvəz edilsin?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has an event with the id &quot;{id}&quot;.
 
 Replace it with the one in {file}? This cannot be undone.</source>
-            <translation>Verilənlər bazasında artıq "{id}" identifikatorlu tədbir var.
+        <translation>Verilənlər bazasında artıq &quot;{id}&quot; identifikatorlu tədbir var.
 
 Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı geri qaytarmaq mümkün deyil.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Export the event file</source>
-            <translation>Tədbir faylını ixrac et</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Exported the event to {path}</source>
-            <translation>Tədbir ixrac edildi: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
-            <source>Export &amp;signing records…</source>
-            <translation>İmzalanma &amp;qeydlərini ixrac et…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export agenda as i&amp;Calendar…</source>
-            <translation>Gündəliyi i&amp;Calendar kimi ixrac et…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export &amp;conference schedule (frab)…</source>
-            <translation>Konfrans cə&amp;dvəlini ixrac et (frab)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import people or agreements from a &amp;spreadsheet…</source>
-            <translation>Şəxsləri və ya sazişləri e&amp;lektron cədvəldən idxal et…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location line="-165" />
-            <source>Signing records (one row per party)</source>
-            <extracomment>What can be exported; translated when the combo is filled.</extracomment>
-            <translation>İmzalanma qeydləri (hər tərəfə bir sətir)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agenda as a calendar (iCalendar)</source>
-            <translation>Gündəlik təqvim kimi (iCalendar)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conference schedule (frab / C3VOC)</source>
-            <translation>Konfrans cədvəli (frab / C3VOC)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Excel workbook</source>
-            <extracomment>The file formats' names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog's filter in the interface language.</extracomment>
-            <translation>Excel iş kitabı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSV, UTF-8</source>
-            <translation>CSV, UTF-8</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>JSON signing records</source>
-            <translation>JSON imzalanma qeydləri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>iCalendar</source>
-            <translation>iCalendar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frab/C3VOC schedule XML</source>
-            <translation>frab/C3VOC cədvəli, XML</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frab/C3VOC schedule JSON</source>
-            <translation>frab/C3VOC cədvəli, JSON</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Export</source>
-            <comment>window title</comment>
-            <translation>İxrac</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>What to export</source>
-            <translation>Nə ixrac edilsin</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Format</source>
-            <comment>file format</comment>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Language</source>
-            <comment>the language the exported names are written in</comment>
-            <translation>Dil</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>File</source>
-            <comment>the file the export is saved to</comment>
-            <translation>Fayl</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browse…</source>
-            <translation>Seç…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Export:</source>
-            <comment>label: what to export</comment>
-            <translation>İxrac:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Format:</source>
-            <comment>file format</comment>
-            <translation>Format:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Names in:</source>
-            <comment>the language names are written in</comment>
-            <translation>Adların dili:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File:</source>
-            <translation>Fayl:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export</source>
-            <comment>button: write the file</comment>
-            <translation>İxrac et</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Choose where to save the file.</source>
-            <translation>Faylın saxlanılacağı yeri seçin.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The file name must end in .{suffix}.</source>
-            <translation>Faylın adı .{suffix} ilə bitməlidir.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>{folder} qovluğu mövcud deyil.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Export to</source>
-            <translation>İxrac yeri</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Exporting…</source>
-            <translation>İxrac edilir…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Exported {what} to {file}</source>
-            <translation>{what} ixrac edildi: {file}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Feedback</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… və daha %n</numerusform>
-                <numerusform>… və daha %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldErrors</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+29" />
-            <source>Problem with {field}</source>
-            <translation>Problem: {field}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMessages</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
-            <source>Name in {language}:</source>
-            <translation>Ad ({language}):</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+15" />
-            <source>Problem with {field}</source>
-            <comment>screen reader name of a field's error</comment>
-            <translation>Problem: {field}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureCard</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
-            <source>{value} {caption}. {detail}</source>
-            <comment>a figure of the overview, read aloud</comment>
-            <translation>{value} {caption}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFieldLabels</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Honorific</source>
-            <translation>Müraciət forması</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Given name</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name</source>
-            <translation>Soyad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full name</source>
-            <translation>Tam ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Position</source>
-            <translation>Vəzifə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Ölkə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence</source>
-            <translation>Protokol ardıcıllığı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-poçt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Biography</source>
-            <translation>Tərcümeyi-hal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>Qısa ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Növ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Şəhər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website</source>
-            <translation>Veb-sayt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reference</source>
-            <translation>Nömrə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed at</source>
-            <translation>İmzalanma vaxtı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order</source>
-            <translation>İmzalanma ardıcıllığı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from</source>
-            <translation>Qüvvəyə minmə tarixi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until</source>
-            <translation>Qüvvədən çıxma tarixi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages</source>
-            <translation>Dillər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Originals</source>
-            <translation>Əsl nüsxələr</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Qeydlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Party number</source>
-            <translation>Tərəfin nömrəsi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatory</source>
-            <translation>İmza edən</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties (list)</source>
-            <translation>Tərəflər (siyahı)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatories (list)</source>
-            <translation>İmza edənlər (siyahı)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not imported</source>
-            <translation>İdxal edilmir</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Party {number}</source>
-            <translation>Tərəf {number}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signatory {number}</source>
-            <translation>İmza edən {number}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name in {language}</source>
-            <translation>Ad ({language})</translation>
-        </message>
-    </context>
-    <context>
-        <name>InfoBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
-            <source>Suggestion</source>
-            <translation>Təklif</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Dismiss</source>
-            <translation>Bağla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dismiss suggestion</source>
-            <translation>Təklifi bağla</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageNames</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-118" />
-            <source>English</source>
-            <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
-            <translation>İngilis dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Azerbaijani</source>
-            <translation>Azərbaycan dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kazakh</source>
-            <translation>Qazax dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russian</source>
-            <translation>Rus dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkish</source>
-            <translation>Türk dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uzbek</source>
-            <translation>Özbək dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kyrgyz</source>
-            <translation>Qırğız dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkmen</source>
-            <translation>Türkmən dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>French</source>
-            <translation>Fransız dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>German</source>
-            <translation>Alman dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Arabic</source>
-            <translation>Ərəb dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chinese</source>
-            <translation>Çin dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spanish</source>
-            <translation>İspan dili</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Georgian</source>
-            <translation>Gürcü dili</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>{language} ({tag})</source>
-            <comment>a language name with its code: Azerbaijani (az)</comment>
-            <translation>{language} ({tag})</translation>
-        </message>
-    </context>
-    <context>
-        <name>LicencesDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
-            <source>Licences</source>
-            <translation>Lisenziyalar</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Components</source>
-            <translation>Komponentlər</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Licence text</source>
-            <translation>Lisenziya mətni</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>No licence information is installed.</source>
-            <translation>Lisenziya məlumatı quraşdırılmayıb.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{name} is distributed under {licence}.</source>
-            <translation>{name} {licence} lisenziyası ilə yayılır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+47" />
-            <source>Overview</source>
-            <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
-            <translation>İcmal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agenda</source>
-            <translation>Gündəlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People</source>
-            <translation>Şəxslər</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organizations</source>
-            <translation>Təşkilatlar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Sazişlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Documents</source>
-            <translation>Sənədlər</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Views</source>
-            <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
-            <translation>Bölmələr</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Event</source>
-            <comment>toolbar name</comment>
-            <translation>Tədbir</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Event:</source>
-            <comment>label of the event switcher</comment>
-            <translation>Tədbir:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open event</source>
-            <translation>Tədbiri aç</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Edit event…</source>
-            <translation>Tədbiri redaktə et…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit event details</source>
-            <translation>Tədbir məlumatlarını redaktə et</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Not available in this version</source>
-            <translation>Bu versiyada mövcud deyil</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>&amp;New event…</source>
-            <translation>&amp;Yeni tədbir…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Open or switch event…</source>
-            <translation>Tədbiri &amp;aç və ya dəyiş…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Edit event details…</source>
-            <translation>Tədbir &amp;məlumatlarını redaktə et…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Import event file…</source>
-            <translation>Tədbir &amp;faylını idxal et…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E&amp;xport event file…</source>
-            <translation>Tədbir faylını i&amp;xrac et…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the &amp;sample event</source>
-            <translation>&amp;Nümunə tədbiri aç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete event…</source>
-            <translation>Tədbiri &amp;sil…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Back up now</source>
-            <translation>&amp;Ehtiyat nüsxəni indi yarat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Geri qaytar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Təkrarla</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Find</source>
-            <translation>&amp;Axtar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Parametrlər…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the interface language and the colours</source>
-            <translation>İnterfeys dilini və rəngləri seçin</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Yenilə</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;About Roundtable</source>
-            <translation>Roundtable &amp;haqqında</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Çıxış</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Conflict warnings: open the overview</source>
-            <translation>Ziddiyyət xəbərdarlıqları: icmalı açın</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>Cannot open {kind} {key} in this version</source>
-            <translation>Bu versiyada {kind} {key} açıla bilmir</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Checking for conflicts…</source>
-            <translation>Ziddiyyətlər yoxlanılır…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n warning</source>
-            <translation>
-                <numerusform>%n xəbərdarlıq</numerusform>
-                <numerusform>%n xəbərdarlıq</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n warnings</source>
-            <translation>
-                <numerusform>%n xəbərdarlıq</numerusform>
-                <numerusform>%n xəbərdarlıq</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No warnings</source>
-            <translation>Xəbərdarlıq yoxdur</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the overview to see the warnings</source>
-            <translation>Xəbərdarlıqları görmək üçün icmalı açın</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
-            <source>University</source>
-            <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-            <translation>Universitet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ministry</source>
-            <translation>Nazirlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Embassy</source>
-            <translation>Səfirlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agency</source>
-            <translation>Agentlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Şirkət</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Digər</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Edit {name}</source>
-            <translation>Redaktə: {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization</source>
-            <translation>Yeni təşkilat</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>ADA, BSU, KazNU …</source>
-            <comment>examples of short names of universities</comment>
-            <translation>ADA, BDU, KazNU …</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Name *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Ad *:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name:</source>
-            <translation>Qısa ad:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>same as the name above</source>
-            <translation>yuxarıdakı adla eyni</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Kind *:</source>
-            <comment>kind of organization; * marks a required field</comment>
-            <translation>Növ *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Country *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Ölkə *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>City:</source>
-            <translation>Şəhər:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website:</source>
-            <translation>Veb-sayt:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Name</source>
-            <comment>group of the name fields</comment>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Details</source>
-            <comment>group of kind, country, city, website</comment>
-            <translation>Təfərrüatlar</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationKinds</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
-            <source>University</source>
-            <translation>Universitet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ministry</source>
-            <translation>Nazirlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Embassy</source>
-            <translation>Səfirlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agency</source>
-            <translation>Agentlik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Şirkət</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Digər</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
-            <source>Organizations</source>
-            <translation>Təşkilatlar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter organizations — any spelling, any script</source>
-            <translation>Təşkilatları filtrlə — istənilən yazılış, istənilən əlifba</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter organizations</source>
-            <translation>Təşkilatları filtrlə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization…</source>
-            <translation>Yeni təşkilat…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization</source>
-            <translation>Yeni təşkilat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit organization</source>
-            <translation>Təşkilatı redaktə et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+76" />
-            <source>Delete organization</source>
-            <translation>Təşkilatı sil</translation>
-        </message>
-        <message>
-            <location line="-75" />
-            <source>No organizations yet.
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the event file</source>
+        <translation>Tədbir faylını ixrac et</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the event to {path}</source>
+        <translation>Tədbir ixrac edildi: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
+        <source>Export &amp;signing records…</source>
+        <translation>İmzalanma &amp;qeydlərini ixrac et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export agenda as i&amp;Calendar…</source>
+        <translation>Gündəliyi i&amp;Calendar kimi ixrac et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;conference schedule (frab)…</source>
+        <translation>Konfrans cə&amp;dvəlini ixrac et (frab)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import people or agreements from a &amp;spreadsheet…</source>
+        <translation>Şəxsləri və ya sazişləri e&amp;lektron cədvəldən idxal et…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location line="-165"/>
+        <source>Signing records (one row per party)</source>
+        <extracomment>What can be exported; translated when the combo is filled.</extracomment>
+        <translation>İmzalanma qeydləri (hər tərəfə bir sətir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda as a calendar (iCalendar)</source>
+        <translation>Gündəlik təqvim kimi (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference schedule (frab / C3VOC)</source>
+        <translation>Konfrans cədvəli (frab / C3VOC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook</source>
+        <extracomment>The file formats&apos; names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog&apos;s filter in the interface language.</extracomment>
+        <translation>Excel iş kitabı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8</source>
+        <translation>CSV, UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON signing records</source>
+        <translation>JSON imzalanma qeydləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule XML</source>
+        <translation>frab/C3VOC cədvəli, XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule JSON</source>
+        <translation>frab/C3VOC cədvəli, JSON</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export</source>
+        <comment>window title</comment>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export</source>
+        <translation>Nə ixrac edilsin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format</source>
+        <comment>file format</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <comment>the language the exported names are written in</comment>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <comment>the file the export is saved to</comment>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <comment>label: what to export</comment>
+        <translation>İxrac:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <comment>file format</comment>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in:</source>
+        <comment>the language names are written in</comment>
+        <translation>Adların dili:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <comment>button: write the file</comment>
+        <translation>İxrac et</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose where to save the file.</source>
+        <translation>Faylın saxlanılacağı yeri seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name must end in .{suffix}.</source>
+        <translation>Faylın adı .{suffix} ilə bitməlidir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} qovluğu mövcud deyil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>İxrac yeri</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporting…</source>
+        <translation>İxrac edilir…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported {what} to {file}</source>
+        <translation>{what} ixrac edildi: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message numerus="yes">
+        <location filename="../../work/main/desktop_app/ui/views/feedback.py" line="+38"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… və daha %n</numerusform>
+            <numerusform>… və daha %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <source>Problem with {field}</source>
+        <translation>Problem: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <source>Name in {language}:</source>
+        <translation>Ad ({language}):</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+16"/>
+        <source>Problem with {field}</source>
+        <comment>screen reader name of a field&apos;s error</comment>
+        <translation>Problem: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/overview_view.py" line="+59"/>
+        <source>{value} {caption}. {detail}</source>
+        <comment>a figure of the overview, read aloud</comment>
+        <translation>{value} {caption}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldLabels</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/import_field_labels.py" line="+18"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honorific</source>
+        <translation>Müraciət forması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Tam ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation>Protokol ardıcıllığı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography</source>
+        <translation>Tərcümeyi-hal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Qısa ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>İmzalanma vaxtı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>İmzalanma ardıcıllığı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Qüvvəyə minmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Qüvvədən çıxma tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation>Əsl nüsxələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party number</source>
+        <translation>Tərəfin nömrəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>İmza edən</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties (list)</source>
+        <translation>Tərəflər (siyahı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (list)</source>
+        <translation>İmza edənlər (siyahı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>İdxal edilmir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Party {number}</source>
+        <translation>Tərəf {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory {number}</source>
+        <translation>İmza edən {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in {language}</source>
+        <translation>Ad ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/info_bar.py" line="+17"/>
+        <source>Suggestion</source>
+        <translation>Təklif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss suggestion</source>
+        <translation>Təklifi bağla</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="-121"/>
+        <source>English</source>
+        <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
+        <translation>İngilis dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani</source>
+        <translation>Azərbaycan dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Qazax dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Rus dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Türk dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Özbək dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>Qırğız dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmen</source>
+        <translation>Türkmən dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Fransız dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Alman dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Ərəb dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Çin dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>İspan dili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgian</source>
+        <translation>Gürcü dili</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{language} ({tag})</source>
+        <comment>a language name with its code: Azerbaijani (az)</comment>
+        <translation>{language} ({tag})</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
+        <source>Licences</source>
+        <translation>Lisenziyalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Components</source>
+        <translation>Komponentlər</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Licence text</source>
+        <translation>Lisenziya mətni</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No licence information is installed.</source>
+        <translation>Lisenziya məlumatı quraşdırılmayıb.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is distributed under {licence}.</source>
+        <translation>{name} {licence} lisenziyası ilə yayılır.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/main_window.py" line="+47"/>
+        <source>Overview</source>
+        <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Gündəlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Sazişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Views</source>
+        <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
+        <translation>Bölmələr</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Event</source>
+        <comment>toolbar name</comment>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event:</source>
+        <comment>label of the event switcher</comment>
+        <translation>Tədbir:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open event</source>
+        <translation>Tədbiri aç</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit event…</source>
+        <translation>Tədbiri redaktə et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit event details</source>
+        <translation>Tədbir məlumatlarını redaktə et</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not available in this version</source>
+        <translation>Bu versiyada mövcud deyil</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Yeni tədbir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open or switch event…</source>
+        <translation>Tədbiri &amp;aç və ya dəyiş…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit event details…</source>
+        <translation>Tədbir &amp;məlumatlarını redaktə et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import event file…</source>
+        <translation>Tədbir &amp;faylını idxal et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport event file…</source>
+        <translation>Tədbir faylını i&amp;xrac et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;sample event</source>
+        <translation>&amp;Nümunə tədbiri aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete event…</source>
+        <translation>Tədbiri &amp;sil…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ehtiyat nüsxəni indi yarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Axtar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Parametrlər…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the interface language and the colours</source>
+        <translation>İnterfeys dilini və rəngləri seçin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Roundtable</source>
+        <translation>Roundtable &amp;haqqında</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıxış</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict warnings: open the overview</source>
+        <translation>Ziddiyyət xəbərdarlıqları: icmalı açın</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot open {kind} {key} in this version</source>
+        <translation>Bu versiyada {kind} {key} açıla bilmir</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking for conflicts…</source>
+        <translation>Ziddiyyətlər yoxlanılır…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n xəbərdarlıq</numerusform>
+            <numerusform>%n xəbərdarlıq</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n xəbərdarlıq</numerusform>
+            <numerusform>%n xəbərdarlıq</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings</source>
+        <translation>Xəbərdarlıq yoxdur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the overview to see the warnings</source>
+        <translation>Xəbərdarlıqları görmək üçün icmalı açın</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
+        <source>University</source>
+        <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
+        <translation>Universitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Nazirlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Səfirlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agentlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {name}</source>
+        <translation>Redaktə: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation>Yeni təşkilat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ADA, BSU, KazNU …</source>
+        <comment>examples of short names of universities</comment>
+        <translation>ADA, BDU, KazNU …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Ad *:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name:</source>
+        <translation>Qısa ad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same as the name above</source>
+        <translation>yuxarıdakı adla eyni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind *:</source>
+        <comment>kind of organization; * marks a required field</comment>
+        <translation>Növ *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Ölkə *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>Şəhər:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Veb-sayt:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <comment>group of the name fields</comment>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <comment>group of kind, country, city, website</comment>
+        <translation>Təfərrüatlar</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationKinds</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="+17"/>
+        <source>University</source>
+        <translation>Universitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Nazirlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Səfirlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agentlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Şirkət</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/organizations_view.py" line="+37"/>
+        <source>Organizations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations — any spelling, any script</source>
+        <translation>Təşkilatları filtrlə — istənilən yazılış, istənilən əlifba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations</source>
+        <translation>Təşkilatları filtrlə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization…</source>
+        <translation>Yeni təşkilat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation>Yeni təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organization</source>
+        <translation>Təşkilatı redaktə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Delete organization</source>
+        <translation>Təşkilatı sil</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>No organizations yet.
 Use “New organization…” to add one.</source>
-            <translation>Hələ təşkilat yoxdur.
+        <translation>Hələ təşkilat yoxdur.
 Əlavə etmək üçün “Yeni təşkilat…” əmrindən istifadə edin.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No organizations match “{filter}”.</source>
-            <translation>“{filter}” sorğusuna uyğun təşkilat yoxdur.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n organization</source>
-            <translation>
-                <numerusform>%n təşkilat</numerusform>
-                <numerusform>%n təşkilat</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n organizations</source>
-            <translation>
-                <numerusform>%n təşkilat</numerusform>
-                <numerusform>%n təşkilat</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n organization</source>
-            <translation>
-                <numerusform>%n təşkilatdan {shown}</numerusform>
-                <numerusform>%n təşkilatdan {shown}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n organizations</source>
-            <translation>
-                <numerusform>%n təşkilatdan {shown}</numerusform>
-                <numerusform>%n təşkilatdan {shown}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>first %n organization · loading…</source>
-            <translation>
-                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
-                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n organizations · loading…</source>
-            <translation>
-                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
-                <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Added {name}</source>
-            <translation>Əlavə edildi: {name}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved {name}</source>
-            <translation>Yadda saxlanıldı: {name}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Cannot delete</source>
-            <translation>Silmək mümkün deyil</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-            <translation>
-                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
-                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-            <translation>
-                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
-                <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation>{name} başqa qeydlərdə istinad edilir. Yenə də silinsin? Onun şəxsləri təşkilatsız qalacaq («Geri qaytar» hər şeyi bərpa edir).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted {name} — Undo restores it</source>
-            <translation>{name} silindi — «Geri qaytar» ilə bərpa edin</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
-            <source>Event facts</source>
-            <translation>Tədbirin göstəriciləri</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overview</source>
-            <translation>İcmal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>agreements</source>
-            <comment>caption under their number</comment>
-            <translation>saziş</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>universities involved</source>
-            <comment>caption under their number</comment>
-            <translation>universitet iştirak edir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>countries involved</source>
-            <comment>caption under their number</comment>
-            <translation>ölkə iştirak edir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>participants</source>
-            <comment>caption under their number</comment>
-            <translation>iştirakçı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>agenda items</source>
-            <comment>caption under their number</comment>
-            <translation>gündəlik bəndi</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+132" />
-            <source>Agreements per university</source>
-            <translation>Universitetlər üzrə sazişlər</translation>
-        </message>
-        <message>
-            <location line="-131" />
-            <source>By university</source>
-            <translation>Universitetə görə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By country</source>
-            <translation>Ölkəyə görə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart agreements by university</source>
-            <translation>Sazişlərin universitetlər üzrə diaqramı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart agreements by country</source>
-            <translation>Sazişlərin ölkələr üzrə diaqramı</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Agreements</source>
-            <translation>Sazişlər</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+119" />
-            <source>Warnings</source>
-            <translation>Xəbərdarlıqlar</translation>
-        </message>
-        <message>
-            <location line="-116" />
-            <source>Conflict warnings</source>
-            <translation>Ziddiyyət xəbərdarlıqları</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Double-click or press Enter to open the item</source>
-            <translation>Bəndi açmaq üçün iki dəfə klikləyin və ya Enter basın</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>{count} {status}</source>
-            <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation>{count} {status}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>none yet</source>
-            <comment>no agreements yet</comment>
-            <translation>hələ yoxdur</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>from %n organization</source>
-            <translation>
-                <numerusform>%n təşkilatdan</numerusform>
-                <numerusform>%n təşkilatdan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>from %n organizations</source>
-            <translation>
-                <numerusform>%n təşkilatdan</numerusform>
-                <numerusform>%n təşkilatdan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>When: {dates} ({timezone})</source>
-            <translation>Vaxt: {dates} ({timezone})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Where: {venue}</source>
-            <translation>Məkan: {venue}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rooms: {rooms} · Languages: {languages}</source>
-            <translation>Zallar: {rooms} · Dillər: {languages}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>none</source>
-            <comment>no rooms</comment>
-            <translation>yoxdur</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Agreements per country</source>
-            <translation>Ölkələr üzrə sazişlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No agreements yet</source>
-            <translation>Hələ saziş yoxdur</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No agreements with universities yet</source>
-            <translation>Universitetlərlə hələ saziş yoxdur</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Warnings ({count})</source>
-            <translation>Xəbərdarlıqlar ({count})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Checking for conflicts…</source>
-            <translation>Ziddiyyətlər yoxlanılır…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No conflicts: rooms, people and signings all fit.</source>
-            <translation>Ziddiyyət yoxdur: zallar, şəxslər və imzalanmalar uyğundur.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{code}: open the item to fix it</source>
-            <translation>{code}: düzəltmək üçün bəndi açın</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59" />
-            <location line="+87" />
-            <source>Add {name}</source>
-            <comment>undo command</comment>
-            <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
-            <translation>Əlavə et: {name}</translation>
-        </message>
-        <message>
-            <location line="-65" />
-            <location line="+85" />
-            <source>Edit {name}</source>
-            <comment>undo command</comment>
-            <translation>Redaktə et: {name}</translation>
-        </message>
-        <message>
-            <location line="-54" />
-            <location line="+76" />
-            <source>Delete {name}</source>
-            <comment>undo command</comment>
-            <translation>Sil: {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
-            <source>People</source>
-            <translation>Şəxslər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter people — any spelling, any script</source>
-            <translation>Şəxsləri filtrlə — istənilən yazılış, istənilən əlifba</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter people</source>
-            <translation>Şəxsləri filtrlə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person…</source>
-            <translation>Yeni şəxs…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person</source>
-            <translation>Yeni şəxs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit person</source>
-            <translation>Şəxsi redaktə et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+68" />
-            <source>Delete person</source>
-            <translation>Şəxsi sil</translation>
-        </message>
-        <message>
-            <location line="-67" />
-            <source>No people yet.
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organizations match “{filter}”.</source>
+        <translation>“{filter}” sorğusuna uyğun təşkilat yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n organization</source>
+        <translation>
+            <numerusform>%n təşkilat</numerusform>
+            <numerusform>%n təşkilat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n təşkilat</numerusform>
+            <numerusform>%n təşkilat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n organization</source>
+        <translation>
+            <numerusform>%n təşkilatdan {shown}</numerusform>
+            <numerusform>%n təşkilatdan {shown}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n organizations</source>
+        <translation>
+            <numerusform>%n təşkilatdan {shown}</numerusform>
+            <numerusform>%n təşkilatdan {shown}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n organization · loading…</source>
+        <translation>
+            <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+            <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n organizations · loading…</source>
+        <translation>
+            <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+            <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {name}</source>
+        <translation>Əlavə edildi: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}</source>
+        <translation>Yadda saxlanıldı: {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot delete</source>
+        <translation>Silmək mümkün deyil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
+        <translation>
+            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
+            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
+        <translation>
+            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
+            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
+        <translation>{name} başqa qeydlərdə istinad edilir. Yenə də silinsin? Onun şəxsləri təşkilatsız qalacaq («Geri qaytar» hər şeyi bərpa edir).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted {name} — Undo restores it</source>
+        <translation>{name} silindi — «Geri qaytar» ilə bərpa edin</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/overview_view.py" line="+28"/>
+        <source>Event facts</source>
+        <translation>Tədbirin göstəriciləri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <comment>caption under their number</comment>
+        <translation>saziş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>universities involved</source>
+        <comment>caption under their number</comment>
+        <translation>universitet iştirak edir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries involved</source>
+        <comment>caption under their number</comment>
+        <translation>ölkə iştirak edir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <comment>caption under their number</comment>
+        <translation>iştirakçı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda items</source>
+        <comment>caption under their number</comment>
+        <translation>gündəlik bəndi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+132"/>
+        <source>Agreements per university</source>
+        <translation>Universitetlər üzrə sazişlər</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>By university</source>
+        <translation>Universitetə görə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>Ölkəyə görə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by university</source>
+        <translation>Sazişlərin universitetlər üzrə diaqramı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by country</source>
+        <translation>Sazişlərin ölkələr üzrə diaqramı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <translation>Sazişlər</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+119"/>
+        <source>Warnings</source>
+        <translation>Xəbərdarlıqlar</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Conflict warnings</source>
+        <translation>Ziddiyyət xəbərdarlıqları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to open the item</source>
+        <translation>Bəndi açmaq üçün iki dəfə klikləyin və ya Enter basın</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <comment>no agreements yet</comment>
+        <translation>hələ yoxdur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>from %n organization</source>
+        <translation>
+            <numerusform>%n təşkilatdan</numerusform>
+            <numerusform>%n təşkilatdan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>from %n organizations</source>
+        <translation>
+            <numerusform>%n təşkilatdan</numerusform>
+            <numerusform>%n təşkilatdan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When: {dates} ({timezone})</source>
+        <translation>Vaxt: {dates} ({timezone})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where: {venue}</source>
+        <translation>Məkan: {venue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: {rooms} · Languages: {languages}</source>
+        <translation>Zallar: {rooms} · Dillər: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no rooms</comment>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements per country</source>
+        <translation>Ölkələr üzrə sazişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreements yet</source>
+        <translation>Hələ saziş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agreements with universities yet</source>
+        <translation>Universitetlərlə hələ saziş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings ({count})</source>
+        <translation>Xəbərdarlıqlar ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking for conflicts…</source>
+        <translation>Ziddiyyətlər yoxlanılır…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts: rooms, people and signings all fit.</source>
+        <translation>Ziddiyyət yoxdur: zallar, şəxslər və imzalanmalar uyğundur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code}: open the item to fix it</source>
+        <translation>{code}: düzəltmək üçün bəndi açın</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location line="+87"/>
+        <source>Add {name}</source>
+        <comment>undo command</comment>
+        <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
+        <translation>Əlavə et: {name}</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+85"/>
+        <source>Edit {name}</source>
+        <comment>undo command</comment>
+        <translation>Redaktə et: {name}</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+76"/>
+        <source>Delete {name}</source>
+        <comment>undo command</comment>
+        <translation>Sil: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/people_view.py" line="+37"/>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people — any spelling, any script</source>
+        <translation>Şəxsləri filtrlə — istənilən yazılış, istənilən əlifba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Şəxsləri filtrlə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Yeni şəxs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Yeni şəxs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit person</source>
+        <translation>Şəxsi redaktə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Delete person</source>
+        <translation>Şəxsi sil</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No people yet.
 Use “New person…” to add one.</source>
-            <translation>Hələ şəxs yoxdur.
+        <translation>Hələ şəxs yoxdur.
 Əlavə etmək üçün “Yeni şəxs…” əmrindən istifadə edin.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No people match “{filter}”.</source>
-            <translation>“{filter}” sorğusuna uyğun şəxs yoxdur.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n person</source>
-            <translation>
-                <numerusform>%n şəxs</numerusform>
-                <numerusform>%n şəxs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n people</source>
-            <translation>
-                <numerusform>%n şəxs</numerusform>
-                <numerusform>%n şəxs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n person</source>
-            <translation>
-                <numerusform>%n şəxsdən {shown}</numerusform>
-                <numerusform>%n şəxsdən {shown}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n people</source>
-            <translation>
-                <numerusform>%n şəxsdən {shown}</numerusform>
-                <numerusform>%n şəxsdən {shown}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>first %n person · loading…</source>
-            <translation>
-                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
-                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n people · loading…</source>
-            <translation>
-                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
-                <numerusform>ilk %n şəxs · yüklənir…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Added {name}</source>
-            <translation>Əlavə edildi: {name}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Saved {name}</source>
-            <translation>Yadda saxlanıldı: {name}</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
-            <translation>{name} proqramda və ya sazişlərdə istinad edilir. Yenə də silinsin? Bu istinadlar silinəcək («Geri qaytar» onları bərpa edir).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deleted {name} — Undo restores them</source>
-            <translation>{name} silindi — «Geri qaytar» ilə bərpa edin</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
-            <source>Edit {name}</source>
-            <translation>Redaktə: {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person</source>
-            <translation>Yeni şəxs</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>H.E., Prof., Dr., Amb. …</source>
-            <comment>examples of honorifics before a name</comment>
-            <translation>Zati-aliləri, Prof., Dr., Səfir …</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Rector, Minister of …</source>
-            <comment>examples of positions</comment>
-            <translation>Rektor, … naziri</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>— not ranked —</source>
-            <translation>— ardıcıllıq yoxdur —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol rank: 1 is the most senior person of the event.</source>
-            <translation>Protokol ardıcıllığı: 1 — tədbirin ən yüksək rütbəli şəxsi.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Honorific:</source>
-            <translation>Müraciət forması:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Given name:</source>
-            <translation>Ad:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Soyad *:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>same as the name above</source>
-            <translation>yuxarıdakı adla eyni</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Position:</source>
-            <comment>a person's job title</comment>
-            <translation>Vəzifə:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization:</source>
-            <translation>Təşkilat:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country:</source>
-            <translation>Ölkə:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence:</source>
-            <comment>protocol rank</comment>
-            <translation>Protokol ardıcıllığı:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail:</source>
-            <translation>E-poçt:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone:</source>
-            <translation>Telefon:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Biography:</source>
-            <translation>Tərcümeyi-hal:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name</source>
-            <comment>group of the name fields</comment>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <comment>group of position, organization, country</comment>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact</source>
-            <comment>group of e-mail, phone, biography</comment>
-            <translation>Əlaqə</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>pick an organization from the list</source>
-            <translation>siyahıdan təşkilat seçin</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
-            <source>Type a name to search</source>
-            <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation>Axtarmaq üçün ad yazın</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pickers</name>
-        <message>
-            <location line="-178" />
-            <source>— none —</source>
-            <translation>— yoxdur —</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
-            <source>Preferences</source>
-            <translation>Parametrlər</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+8" />
-            <source>System default</source>
-            <translation>Sistem standartı</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Interface language</source>
-            <translation>İnterfeys dili</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Light</source>
-            <comment>colour scheme</comment>
-            <translation>Açıq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <comment>colour scheme</comment>
-            <translation>Tünd</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Colour scheme</source>
-            <translation>Rəng sxemi</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Dil:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Colours:</source>
-            <translation>&amp;Rənglər:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changing the language redraws the window at once. The event, the view and the window's place are kept; the undo history is cleared.</source>
-            <translation>Dil dəyişdirildikdə pəncərə dərhal yenidən qurulur. Tədbir, görünüş və pəncərənin yeri saxlanılır; geri qaytarma tarixçəsi silinir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
-            <source>Problems</source>
-            <translation>Problemlər</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copy list</source>
-            <translation>Siyahını kopyala</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy the problems to the clipboard</source>
-            <translation>Problemləri mübadilə buferinə kopyala</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148" />
-            <source>Folder</source>
-            <translation>Qovluq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drive</source>
-            <translation>Disk</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractSpinBox</name>
-        <message>
-            <location line="-84" />
-            <source>&amp;Select All</source>
-            <translation>&amp;Hamısını seç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Step up</source>
-            <translation>&amp;Artır</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step &amp;down</source>
-            <translation>&amp;Azalt</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location line="+30" />
-            <source>Look in:</source>
-            <extracomment>The non-native QFileDialog (used where the platform has no native dialog, and in the offscreen tests) and the file system model behind its list.</extracomment>
-            <translation>Qovluq:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Look in:</source>
-            <translation>&amp;Qovluq:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>Faylın &amp;adı:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of type:</source>
-            <translation>Fayl növü:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of &amp;type:</source>
-            <translation>Fayl &amp;növü:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open</source>
-            <translation>&amp;Aç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>&amp;Yadda saxla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Choose</source>
-            <translation>&amp;Seç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Aç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save As</source>
-            <translation>Fərqli saxla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find Directory</source>
-            <translation>Qovluğu tap</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All Files (*)</source>
-            <translation>Bütün fayllar (*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All files (*)</source>
-            <translation>Bütün fayllar (*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Directories</source>
-            <translation>Qovluqlar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Directory:</source>
-            <translation>Qovluq:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files</source>
-            <translation>Fayllar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back</source>
-            <translation>Geri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forward</source>
-            <translation>İrəli</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go back</source>
-            <translation>Geri qayıt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go forward</source>
-            <translation>İrəli get</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parent Directory</source>
-            <translation>Üst qovluq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go to the parent directory</source>
-            <translation>Üst qovluğa keç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create New Folder</source>
-            <translation>Yeni qovluq yarat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a New Folder</source>
-            <translation>Yeni qovluq yaradın</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New Folder</source>
-            <translation>Yeni qovluq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New Folder</source>
-            <translation>&amp;Yeni qovluq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Rename</source>
-            <translation>&amp;Adını dəyiş</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Sil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show &amp;hidden files</source>
-            <translation>&amp;Gizli faylları göstər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List View</source>
-            <translation>Siyahı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Detail View</source>
-            <translation>Ətraflı görünüş</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change to list view mode</source>
-            <translation>Siyahı görünüşünə keç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change to detail view mode</source>
-            <translation>Ətraflı görünüşə keç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sidebar</source>
-            <translation>Yan panel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List of places and bookmarks</source>
-            <translation>Yerlər və əlfəcinlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recent Places</source>
-            <translation>Son yerlər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 already exists.
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No people match “{filter}”.</source>
+        <translation>“{filter}” sorğusuna uyğun şəxs yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n şəxs</numerusform>
+            <numerusform>%n şəxs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n şəxs</numerusform>
+            <numerusform>%n şəxs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n person</source>
+        <translation>
+            <numerusform>%n şəxsdən {shown}</numerusform>
+            <numerusform>%n şəxsdən {shown}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>%n şəxsdən {shown}</numerusform>
+            <numerusform>%n şəxsdən {shown}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n person · loading…</source>
+        <translation>
+            <numerusform>ilk %n şəxs · yüklənir…</numerusform>
+            <numerusform>ilk %n şəxs · yüklənir…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n people · loading…</source>
+        <translation>
+            <numerusform>ilk %n şəxs · yüklənir…</numerusform>
+            <numerusform>ilk %n şəxs · yüklənir…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added {name}</source>
+        <translation>Əlavə edildi: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}</source>
+        <translation>Yadda saxlanıldı: {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
+        <translation>{name} proqramda və ya sazişlərdə istinad edilir. Yenə də silinsin? Bu istinadlar silinəcək («Geri qaytar» onları bərpa edir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted {name} — Undo restores them</source>
+        <translation>{name} silindi — «Geri qaytar» ilə bərpa edin</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
+        <source>Edit {name}</source>
+        <translation>Redaktə: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Yeni şəxs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H.E., Prof., Dr., Amb. …</source>
+        <comment>examples of honorifics before a name</comment>
+        <translation>Zati-aliləri, Prof., Dr., Səfir …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rector, Minister of …</source>
+        <comment>examples of positions</comment>
+        <translation>Rektor, … naziri</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— not ranked —</source>
+        <translation>— ardıcıllıq yoxdur —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol rank: 1 is the most senior person of the event.</source>
+        <translation>Protokol ardıcıllığı: 1 — tədbirin ən yüksək rütbəli şəxsi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Honorific:</source>
+        <translation>Müraciət forması:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Soyad *:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as the name above</source>
+        <translation>yuxarıdakı adla eyni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position:</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>Vəzifə:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Təşkilat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation>Ölkə:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence:</source>
+        <comment>protocol rank</comment>
+        <translation>Protokol ardıcıllığı:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail:</source>
+        <translation>E-poçt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography:</source>
+        <translation>Tərcümeyi-hal:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <comment>group of the name fields</comment>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>group of position, organization, country</comment>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <comment>group of e-mail, phone, biography</comment>
+        <translation>Əlaqə</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>pick an organization from the list</source>
+        <translation>siyahıdan təşkilat seçin</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/pickers.py" line="+197"/>
+        <source>Type a name to search</source>
+        <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
+        <translation>Axtarmaq üçün ad yazın</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location line="-181"/>
+        <source>— none —</source>
+        <translation>— yoxdur —</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <source>Preferences</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>System default</source>
+        <translation>Sistem standartı</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Interface language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Light</source>
+        <comment>colour scheme</comment>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <comment>colour scheme</comment>
+        <translation>Tünd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour scheme</source>
+        <translation>Rəng sxemi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Rənglər:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the language redraws the window at once. The event, the view and the window&apos;s place are kept; the undo history is cleared.</source>
+        <translation>Dil dəyişdirildikdə pəncərə dərhal yenidən qurulur. Tədbir, görünüş və pəncərənin yeri saxlanılır; geri qaytarma tarixçəsi silinir.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/problems_dialog.py" line="+26"/>
+        <source>Problems</source>
+        <translation>Problemlər</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy list</source>
+        <translation>Siyahını kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the problems to the clipboard</source>
+        <translation>Problemləri mübadilə buferinə kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/qt_standard_strings.py" line="+148"/>
+        <source>Folder</source>
+        <translation>Qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location line="-84"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Hamısını seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Artır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Azalt</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+30"/>
+        <source>Look in:</source>
+        <extracomment>The non-native QFileDialog (used where the platform has no native dialog, and in the offscreen tests) and the file system model behind its list.</extracomment>
+        <translation>Qovluq:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Qovluq:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Faylın &amp;adı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Fayl növü:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fayl &amp;növü:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Fərqli saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Qovluğu tap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Qovluqlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Qovluq:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>İrəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Geri qayıt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>İrəli get</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Üst qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Üst qovluğa keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Yeni qovluq yaradın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Yeni qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Yeni qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Adını dəyiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizli faylları göstər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Siyahı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Ətraflı görünüş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Siyahı görünüşünə keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Ətraflı görünüşə keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Yan panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Yerlər və əlfəcinlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Son yerlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 artıq mövcuddur.
+        <translation>%1 artıq mövcuddur.
 Onu əvəz etmək istəyirsiniz?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation>%1
+        <translation>%1
 Fayl tapılmadı.
 Fayl adının düzgün olduğunu yoxlayın.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation>%1
+        <translation>%1
 Qovluq tapılmadı.
 Qovluq adının düzgün olduğunu yoxlayın.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Are you sure you want to delete '%1'?</source>
-            <translation>«%1» silinsin? Əminsiniz?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Could not delete directory.</source>
-            <translation>Qovluğu silmək mümkün olmadı.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size</source>
-            <translation>Ölçü</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type</source>
-            <translation>Növ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Növ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date Modified</source>
-            <translation>Dəyişdirilmə tarixi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computer</source>
-            <translation>Kompüter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invalid filename</source>
-            <translation>Yanlış fayl adı</translation>
-        </message>
-    </context>
-    <context>
-        <name>QInputDialog</name>
-        <message>
-            <location line="-61" />
-            <source>Enter a value:</source>
-            <translation>Dəyəri daxil edin:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <location line="-36" />
-            <source>&amp;Undo</source>
-            <extracomment>The context menus of QLineEdit (also inside spin boxes and combo boxes) and of QTextEdit/QPlainTextEdit/QLabel with selectable text.</extracomment>
-            <translation>&amp;Geri qaytar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Təkrarla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>&amp;Kəs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>K&amp;opyala</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Yapışdır</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Hamısını seç</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location line="+27" />
-            <source>Show Details...</source>
-            <translation>Ətraflı göstər...</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide Details...</source>
-            <translation>Ətraflını gizlət...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <location line="-57" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>Yadda saxla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save All</source>
-            <translation>Hamısını yadda saxla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Aç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Bəli</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yes to &amp;All</source>
-            <translation>&amp;Hamısına bəli</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;No</source>
-            <translation>&amp;Xeyr</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;o to All</source>
-            <translation>Hamısına x&amp;eyr</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Abort</source>
-            <translation>Dayandır</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retry</source>
-            <translation>Təkrar cəhd et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ignore</source>
-            <translation>Nəzərə alma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Bağla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Ləğv et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard</source>
-            <translation>Yadda saxlama</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Kömək</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply</source>
-            <translation>Tətbiq et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset</source>
-            <translation>Sıfırla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restore Defaults</source>
-            <translation>Standart dəyərləri bərpa et</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <location line="+41" />
-            <source>Cancel</source>
-            <translation>Ləğv et</translation>
-        </message>
-    </context>
-    <context>
-        <name>QUndoModel</name>
-        <message>
-            <location line="+6" />
-            <source>&lt;empty&gt;</source>
-            <translation>&lt;boş&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>QUndoStack</name>
-        <message>
-            <location line="-4" />
-            <source>Undo %1</source>
-            <translation>Geri qaytar: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo %1</source>
-            <translation>Təkrarla: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Geri qaytar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Təkrarla</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <location line="-33" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Geri qaytar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Təkrarla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>&amp;Kəs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>K&amp;opyala</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy &amp;Link Location</source>
-            <translation>Keçidin ünvanını &amp;kopyala</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Yapışdır</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Hamısını seç</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWizard</name>
-        <message>
-            <location line="+8" />
-            <source>&lt; &amp;Back</source>
-            <extracomment>QWizard's buttons (all styles), QMessageBox's details button, QProgressDialog.</extracomment>
-            <translation>&lt; &amp;Geri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go Back</source>
-            <translation>Geri</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next</source>
-            <translation>&amp;Növbəti</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Növbəti &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Continue</source>
-            <translation>Davam et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commit</source>
-            <translation>Təsdiq et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Finish</source>
-            <translation>&amp;Bitir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>Hazır</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Ləğv et</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Kömək</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Kömək</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
-            <source>Edit…</source>
-            <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
-            <translation>Redaktə et…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Loading…</source>
-            <translation>Yüklənir…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTable</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+24" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
-            <source>Reference</source>
-            <translation>Nömrə</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
-            <source>Day</source>
-            <translation>Gün</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start</source>
-            <translation>Başlanğıc</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End</source>
-            <translation>Son</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Room</source>
-            <translation>Zal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+4" />
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
-            <source>Kind</source>
-            <translation>Növ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
-            <source>Title</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Speakers</source>
-            <translation>Çıxış edənlər</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Parties</source>
-            <translation>Tərəflər</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Signatories</source>
-            <translation>İmza edənlər</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Readiness</source>
-            <translation>Hazırlıq</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signed</source>
-            <translation>İmzalanıb</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
-            <source>Name</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>Qısa ad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
-            <source>Local names</source>
-            <translation>Yerli adlar</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
-            <source>Country</source>
-            <translation>Ölkə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Şəhər</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
-            <source>Position</source>
-            <translation>Vəzifə</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Təşkilat</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Precedence</source>
-            <translation>Protokol ardıcıllığı</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
-            <source>Time</source>
-            <translation>Vaxt</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignedDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
-            <source>Mark {reference} signed</source>
-            <translation>{reference} sazişini imzalanmış kimi qeyd et</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Time of signing</source>
-            <translation>İmzalanma vaxtı</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{timezone} (the event's time zone)</source>
-            <translation>{timezone} (tədbirin saat qurşağı)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Now</source>
-            <comment>button: use the current time</comment>
-            <translation>İndi</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned slot</source>
-            <translation>Planlaşdırılmış vaxt</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{time} in the ceremony plan</source>
-            <translation>Mərasim planında {time}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The agreement is not in a signing ceremony</source>
-            <translation>Saziş imzalanma mərasiminə daxil deyil</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Signed at:</source>
-            <translation>İmzalanma vaxtı:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mark signed</source>
-            <translation>İmzalanmış kimi qeyd et</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
-            <source>Agreements by status</source>
-            <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
-            <translation>Statusa görə sazişlər</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{count} {status}</source>
-            <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation>{count} {status}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>none</source>
-            <comment>no agreements</comment>
-            <translation>yoxdur</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageActions</name>
-        <message>
-            <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
-            <source>Backups of a shared server database are made on the server (pg_dump)</source>
-            <translation>Paylaşılan server verilənlər bazasının ehtiyat nüsxələri serverdə yaradılır (pg_dump)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Back up</source>
-            <comment>window title</comment>
-            <translation>Ehtiyat nüsxə</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Backing up…</source>
-            <translation>Ehtiyat nüsxə yaradılır…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Backed up to {file}</source>
-            <translation>Ehtiyat nüsxə yaradıldı: {file}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Restore</source>
-            <comment>window title</comment>
-            <translation>Bərpa et</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+6" />
-            <source>Restore from a backup</source>
-            <translation>Ehtiyat nüsxədən bərpa et</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Roundtable databases (*.sqlite *.db *.bak)</source>
-            <translation>Roundtable verilənlər bazaları (*.sqlite *.db *.bak)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All files (*)</source>
-            <translation>Bütün fayllar (*)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Replace the current database with
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» silinsin? Əminsiniz?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Qovluğu silmək mümkün olmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Dəyişdirilmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Kompüter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translation>Yanlış fayl adı</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location line="-61"/>
+        <source>Enter a value:</source>
+        <translation>Dəyəri daxil edin:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Undo</source>
+        <extracomment>The context menus of QLineEdit (also inside spin boxes and combo boxes) and of QTextEdit/QPlainTextEdit/QLabel with selectable text.</extracomment>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+27"/>
+        <source>Show Details...</source>
+        <translation>Ətraflı göstər...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Ətraflını gizlət...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-57"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Hamısını yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Hamısına bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Hamısına x&amp;eyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Təkrar cəhd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Nəzərə alma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Yadda saxlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Standart dəyərləri bərpa et</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <location line="+6"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;boş&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location line="-4"/>
+        <source>Undo %1</source>
+        <translation>Geri qaytar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>Təkrarla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Keçidin ünvanını &amp;kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+8"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>QWizard&apos;s buttons (all styles), QMessageBox&apos;s details button, QProgressDialog.</extracomment>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Növbəti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Növbəti &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Təsdiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hazır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/views/record_list.py" line="+133"/>
+        <source>Edit…</source>
+        <extracomment>&quot;No people yet. Use “New person…” to add one.&quot; &quot;No people match “{filter}”.&quot; (``filter`` is filled in) (total) -&gt; &quot;12 people&quot; (shown, total) -&gt; &quot;3 of 12 people&quot; (loaded) -&gt; &quot;first 120 people · loading…&quot; The service returns rows in the order of column 0 (names by the event&apos;s alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+24"/>
+        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="-56"/>
+        <source>Reference</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/agenda_model.py" line="+22"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+4"/>
+        <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="+17"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+3"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Çıxış edənlər</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+2"/>
+        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Signatories</source>
+        <translation>İmza edənlər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Readiness</source>
+        <translation>Hazırlıq</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>İmzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="-6"/>
+        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+45"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Qısa ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+3"/>
+        <source>Local names</source>
+        <translation>Yerli adlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+4"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="-3"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precedence</source>
+        <translation>Protokol ardıcıllığı</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="-4"/>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
+        <source>Mark {reference} signed</source>
+        <translation>{reference} sazişini imzalanmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time of signing</source>
+        <translation>İmzalanma vaxtı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{timezone} (the event&apos;s time zone)</source>
+        <translation>{timezone} (tədbirin saat qurşağı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <comment>button: use the current time</comment>
+        <translation>İndi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned slot</source>
+        <translation>Planlaşdırılmış vaxt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} in the ceremony plan</source>
+        <translation>Mərasim planında {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement is not in a signing ceremony</source>
+        <translation>Saziş imzalanma mərasiminə daxil deyil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed at:</source>
+        <translation>İmzalanma vaxtı:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark signed</source>
+        <translation>İmzalanmış kimi qeyd et</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/status_strip.py" line="+32"/>
+        <source>Agreements by status</source>
+        <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
+        <translation>Statusa görə sazişlər</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>no agreements</comment>
+        <translation>yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>StorageActions</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/storage_dialogs.py" line="+36"/>
+        <source>Backups of a shared server database are made on the server (pg_dump)</source>
+        <translation>Paylaşılan server verilənlər bazasının ehtiyat nüsxələri serverdə yaradılır (pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up</source>
+        <comment>window title</comment>
+        <translation>Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backing up…</source>
+        <translation>Ehtiyat nüsxə yaradılır…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>Ehtiyat nüsxə yaradıldı: {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <comment>window title</comment>
+        <translation>Bərpa et</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Restore from a backup</source>
+        <translation>Ehtiyat nüsxədən bərpa et</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Roundtable databases (*.sqlite *.db *.bak)</source>
+        <translation>Roundtable verilənlər bazaları (*.sqlite *.db *.bak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the current database with
 {file}?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-            <translation>Cari verilənlər bazası
+        <translation>Cari verilənlər bazası
 {file}
 ilə əvəz edilsin?
 
 Əvvəlcə cari verilənlər bazasının ehtiyat nüsxəsi yaradılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Restored {backup}. The previous database was kept as {kept}.</source>
-            <translation>{backup} bərpa edildi. Əvvəlki verilənlər bazası {kept} kimi saxlanıldı.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restored {backup}.</source>
-            <translation>{backup} bərpa edildi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageDialogs</name>
-        <message>
-            <location line="+14" />
-            <source>Roundtable cannot open the database</source>
-            <translation>Roundtable verilənlər bazasını aça bilmir</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
-            <translation>Ən son ehtiyat nüsxə: {backup} ({folder}). Bərpa edilsin? Cari fayl saxlanılacaq.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restore the latest backup</source>
-            <translation>Ən son ehtiyat nüsxəni bərpa et</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quit</source>
-            <comment>button: close the app</comment>
-            <translation>Çıxış</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Restore failed</source>
-            <translation>Bərpa alınmadı</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableImportWizard</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
-            <source>People</source>
-            <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-            <translation>Şəxslər</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organizations</source>
-            <translation>Təşkilatlar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Sazişlər</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Import from a spreadsheet</source>
-            <translation>Elektron cədvəldən idxal</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Spreadsheet file</source>
-            <translation>Elektron cədvəl faylı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A .xlsx or .csv file with a header row</source>
-            <translation>Başlıq sətri olan .xlsx və ya .csv faylı</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browse…</source>
-            <translation>Seç…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file holds</source>
-            <translation>Faylın məzmunu</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preview</source>
-            <comment>button: check the file first</comment>
-            <translation>Önbaxış</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>File:</source>
-            <translation>Fayl:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>It holds:</source>
-            <comment>what kind of records the file contains</comment>
-            <translation>Məzmun:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Column mapping</source>
-            <translation>Sütunların uyğunlaşdırılması</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Column</source>
-            <comment>spreadsheet column letter</comment>
-            <translation>Sütun</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Header in the file</source>
-            <translation>Fayldakı başlıq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Imported as</source>
-            <translation>İdxal sahəsi</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+5" />
-            <source>Problems</source>
-            <translation>Problemlər</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <location line="+4" />
-            <source>Changes</source>
-            <translation>Dəyişikliklər</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Columns</source>
-            <comment>tab: the column mapping</comment>
-            <translation>Sütunlar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose a file and what it holds, then Preview.</source>
-            <translation>Faylı və onun məzmununu seçin, sonra «Önbaxış» düyməsini basın.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Import</source>
-            <comment>button: store the rows</comment>
-            <translation>İdxal et</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Spreadsheet to import</source>
-            <translation>İdxal ediləcək elektron cədvəl</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation>Elektron cədvəllər (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name in {language} ({field})</source>
-            <translation>Ad, {language} ({field})</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>— not imported —</source>
-            <translation>— idxal edilmir —</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Column {letter} imported as</source>
-            <translation>{letter} sütununun idxal sahəsi</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>Problems (%n)</source>
-            <comment>tab title with a count</comment>
-            <translation>
-                <numerusform>Problemlər (%n)</numerusform>
-                <numerusform>Problemlər (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Changes (%n)</source>
-            <comment>tab title with a count</comment>
-            <translation>
-                <numerusform>Dəyişikliklər (%n)</numerusform>
-                <numerusform>Dəyişikliklər (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation>
-                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
-                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation>
-                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
-                <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Importing…</source>
-            <translation>İdxal edilir…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Imported {file}: {summary}</source>
-            <translation>{file} idxal edildi: {summary}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
-            <source>Agenda timeline</source>
-            <translation>Gündəliyin zaman şkalası</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
-            <translation>Bloku köçürmək üçün sürüşdürün; sonunu dəyişmək üçün alt kənarını sürüşdürün; redaktə üçün iki dəfə klikləyin və ya Enter basın; Alt+Up/Down seçilmiş bəndi, Alt+Shift+Up/Down isə onun sonunu köçürür</translation>
-        </message>
-    </context>
-    <context>
-        <name>UiContext</name>
-        <message>
-            <location filename="../../desktop_app/ui/context.py" line="+75" />
-            <source>Updated with changes made elsewhere</source>
-            <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
-            <translation>Başqa yerdə edilmiş dəyişikliklərlə yeniləndi</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnavailableView</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="-313" />
-            <source>{view} is not available in this version of Roundtable.</source>
-            <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
-            <source>Welcome</source>
-            <translation>Xoş gəlmisiniz</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Welcome to Roundtable</source>
-            <translation>Roundtable-a xoş gəlmisiniz</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-            <translation>Dəyirmi masanı bir yerdən planlaşdırın: proqram, çıxış edənlər və panellər, sazişlər və onların imzalanma mərasimi, həmçinin bütün çap sənədləri. Bunlardan biri ilə başlayın:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Create a new event…</source>
-            <translation>Yeni tədbir yarat…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title, dates, venue, rooms and languages.</source>
-            <translation>Ad, tarixlər, məkan, zallar və dillər.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the sample event</source>
-            <translation>Nümunə tədbiri aç</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-            <translation>ADA Universitetində Azərbaycan–Qazaxıstan dəyirmi masası: 9 gündəlik bəndi, 40 memorandum.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import an event file…</source>
-            <translation>Tədbir faylını idxal et…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A Roundtable event file (.json) from a colleague.</source>
-            <translation>Həmkarınızdan alınmış Roundtable tədbir faylı (.json).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Database: {name}</source>
-            <translation>Verilənlər bazası: {name}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored {backup}. The previous database was kept as {kept}.</source>
+        <translation>{backup} bərpa edildi. Əvvəlki verilənlər bazası {kept} kimi saxlanıldı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored {backup}.</source>
+        <translation>{backup} bərpa edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialogs</name>
+    <message>
+        <location line="+14"/>
+        <source>Roundtable cannot open the database</source>
+        <translation>Roundtable verilənlər bazasını aça bilmir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
+        <translation>Ən son ehtiyat nüsxə: {backup} ({folder}). Bərpa edilsin? Cari fayl saxlanılacaq.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the latest backup</source>
+        <translation>Ən son ehtiyat nüsxəni bərpa et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <comment>button: close the app</comment>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore failed</source>
+        <translation>Bərpa alınmadı</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWizard</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <source>People</source>
+        <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Sazişlər</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Elektron cədvəldən idxal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet file</source>
+        <translation>Elektron cədvəl faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .xlsx or .csv file with a header row</source>
+        <translation>Başlıq sətri olan .xlsx və ya .csv faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds</source>
+        <translation>Faylın məzmunu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <comment>button: check the file first</comment>
+        <translation>Önbaxış</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It holds:</source>
+        <comment>what kind of records the file contains</comment>
+        <translation>Məzmun:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column mapping</source>
+        <translation>Sütunların uyğunlaşdırılması</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <comment>spreadsheet column letter</comment>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header in the file</source>
+        <translation>Fayldakı başlıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported as</source>
+        <translation>İdxal sahəsi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemlər</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Dəyişikliklər</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Columns</source>
+        <comment>tab: the column mapping</comment>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file and what it holds, then Preview.</source>
+        <translation>Faylı və onun məzmununu seçin, sonra «Önbaxış» düyməsini basın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <comment>button: store the rows</comment>
+        <translation>İdxal et</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spreadsheet to import</source>
+        <translation>İdxal ediləcək elektron cədvəl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Elektron cədvəllər (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name in {language} ({field})</source>
+        <translation>Ad, {language} ({field})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not imported —</source>
+        <translation>— idxal edilmir —</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Column {letter} imported as</source>
+        <translation>{letter} sütununun idxal sahəsi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Problems (%n)</source>
+        <comment>tab title with a count</comment>
+        <translation>
+            <numerusform>Problemlər (%n)</numerusform>
+            <numerusform>Problemlər (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes (%n)</source>
+        <comment>tab title with a count</comment>
+        <translation>
+            <numerusform>Dəyişikliklər (%n)</numerusform>
+            <numerusform>Dəyişikliklər (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation>
+            <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+            <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation>
+            <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+            <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>İdxal edilir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} idxal edildi: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <source>Agenda timeline</source>
+        <translation>Gündəliyin zaman şkalası</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
+        <translation>Bloku köçürmək üçün sürüşdürün; sonunu dəyişmək üçün alt kənarını sürüşdürün; redaktə üçün iki dəfə klikləyin və ya Enter basın; Alt+Up/Down seçilmiş bəndi, Alt+Shift+Up/Down isə onun sonunu köçürür</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/context.py" line="+75"/>
+        <source>Updated with changes made elsewhere</source>
+        <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; &quot;&quot; when there is none). A service committed a change: (topic, event_key). Topics: &quot;events&quot;, &quot;people&quot;, &quot;organizations&quot;, &quot;agenda&quot;, &quot;agreements&quot;. Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in &quot;agenda&quot; | &quot;agreement&quot; | &quot;person&quot; | &quot;organization&quot;. A short message for the status bar.</extracomment>
+        <translation>Başqa yerdə edilmiş dəyişikliklərlə yeniləndi</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableView</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/main_window.py" line="-313"/>
+        <source>{view} is not available in this version of Roundtable.</source>
+        <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation>Xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation>Roundtable-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation>Dəyirmi masanı bir yerdən planlaşdırın: proqram, çıxış edənlər və panellər, sazişlər və onların imzalanma mərasimi, həmçinin bütün çap sənədləri. Bunlardan biri ilə başlayın:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation>Yeni tədbir yarat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation>Ad, tarixlər, məkan, zallar və dillər.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation>Nümunə tədbiri aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation>ADA Universitetində Azərbaycan–Qazaxıstan dəyirmi masası: 9 gündəlik bəndi, 40 memorandum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation>Tədbir faylını idxal et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation>Həmkarınızdan alınmış Roundtable tədbir faylı (.json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
+        <translation>Verilənlər bazası: {name}</translation>
+    </message>
+</context>
 </TS>
