@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app.domain.errors import RoundtableError, StaleDataError, ValidationError
 from desktop_app.errorlog import log_unexpected
 from desktop_app.exchange.event_validation import EventFileError
+from desktop_app.ui.domain_messages import translated_error, translated_reason
 
 if TYPE_CHECKING:
     from .context import UiContext
@@ -43,7 +44,7 @@ def error_details(exc: BaseException) -> list[str]:
         line = QCoreApplication.translate(
             "Errors", "{field}: {reason} (value: {value})",
             "a refused field: its name, why, and the value that was refused")
-        return [line.format(field=p.field, reason=p.reason, value=repr(p.value))
+        return [line.format(field=p.field, reason=translated_reason(p), value=repr(p.value))
                 for p in exc.problems]
     return []
 
@@ -79,7 +80,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Roun
             context.refresh_all()
     if isinstance(exc, RoundtableError):
         details = error_details(exc)
-        text = str(exc)
+        text = translated_error(exc)
         if isinstance(exc, EventFileError) and len(details) > 1:
             text = QCoreApplication.translate(
                 "Errors", "The file was not imported: %n problems were found.",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.ui.domain_messages import translated_problem, translated_reason
 from desktop_app.ui.views.feedback import report_error
 
 #: Names of the event languages, in English; shown through ``language_label``, which
@@ -99,7 +100,8 @@ def error_colour(widget: QWidget) -> str:
 
 
 def describe(problem: FieldProblem) -> str:
-    reason = problem.reason
+    """The reason shown beside the field, in the interface language, capitalised."""
+    reason = translated_reason(problem)
     return reason[:1].upper() + reason[1:]
 
 
@@ -114,6 +116,7 @@ class FieldMessages:
     def __init__(self, general: QLabel) -> None:
         self._labels: dict[str, QLabel] = {}
         self._editors: dict[str, QWidget] = {}
+        self._names: dict[str, str] = {}
         self.general = general
         self._style(general)
         general.hide()
@@ -147,6 +150,7 @@ class FieldMessages:
         readable = text.rstrip(":* ").replace("&", "")
         editor.setAccessibleName(readable)
         form.addRow(text, self.field(name, editor))
+        self._names[name] = readable
         self._labels[name].setAccessibleName(QCoreApplication.translate(
             "FieldMessages", "Problem with {field}", "screen reader name of a field's error")
             .format(field=readable))
@@ -161,6 +165,15 @@ class FieldMessages:
             return self._labels[max(candidates, key=len)]
         return self.general
 
+    def field_label(self, field: str) -> str | None:
+        """The form's (translated) label of ``field`` or of the row it belongs to, for
+        naming it in a general message; None when the form has no row for it."""
+        if field in self._names:
+            return self._names[field]
+        candidates = [name for name in self._names
+                      if field.startswith((name + ".", name + "["))]
+        return self._names[max(candidates, key=len)] if candidates else None
+
     def message(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
@@ -169,7 +182,8 @@ class FieldMessages:
         grouped: dict[int, tuple[QLabel, list[str]]] = {}
         for problem in problems:
             label = self.label_for(problem.field)
-            text = describe(problem) if label is not self.general else str(problem)
+            text = (describe(problem) if label is not self.general
+                    else translated_problem(problem, self.field_label(problem.field)))
             grouped.setdefault(id(label), (label, []))[1].append(text)
         for label in [*self._labels.values(), self.general]:
             entry = grouped.get(id(label))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.errors import FieldProblem
+from desktop_app.ui.domain_messages import translated_reason
 
 
 class FieldErrors:
@@ -56,7 +57,7 @@ class FieldErrors:
         for problem in problems:
             field = self._field_of(problem.field)
             where = field if field is not None else ""
-            reason = problem.reason
+            reason = translated_reason(problem)
             if field is not None and field != problem.field:
                 reason = f"{problem.field}: {reason}"
             elif field is None:

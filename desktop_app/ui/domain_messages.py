@@ -1,0 +1,185 @@
+"""The rule messages of the domain and the services, in the interface language.
+
+The domain must not import Qt, so it builds each refusal from a literal English
+template and named parameters (:func:`desktop_app.domain.errors.problem`); the
+English ``reason`` / ``str(exc)`` serves the CLI, the log and the tests. This module
+lists every such template with ``QT_TRANSLATE_NOOP`` so that lupdate puts them in the
+catalogues (context ``DomainMessages``), and translates them at show time.
+
+``tests/ui/test_domain_messages.py`` checks that the list here and the templates
+used in ``desktop_app/domain`` and ``desktop_app/services`` are the same set: a new
+rule message that is not listed fails the test instead of staying English on screen.
+
+Parameters that are words of the shared vocabulary (``Term``: statuses, kinds) are
+shown through :func:`desktop_app.ui.i18n.term`, like everywhere else on screen.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop_app.domain.errors import (
+    FieldProblem,
+    InUseError,
+    NotFoundError,
+    RoundtableError,
+    StaleDataError,
+    Term,
+    ValidationError,
+)
+from desktop_app.ui.i18n import term
+
+CONTEXT = "DomainMessages"
+
+_log = logging.getLogger(__name__)
+
+#: Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.
+RULE_TEMPLATES: tuple[str, ...] = (
+    # desktop_app/domain/rules.py
+    QT_TRANSLATE_NOOP("DomainMessages", "is required"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not a valid id (1-64 letters, digits, - _ .)'),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)'),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not one of {choices}'),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag'),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag (e.g. az)'),
+    QT_TRANSLATE_NOOP("DomainMessages", "must not be empty"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be at least 1, got {value}"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not a known time zone (e.g. Asia/Baku)'),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be after the start ({start})"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be within the event ({first_day} to {last_day})"),
+    # desktop_app/services/agenda.py
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a room of this event"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a person of this event"),
+    QT_TRANSLATE_NOOP("DomainMessages", "lists a person twice"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another item'),
+    QT_TRANSLATE_NOOP("DomainMessages", "would fall outside the day"),
+    QT_TRANSLATE_NOOP("DomainMessages", "shifting it would move it outside the day"),
+    # desktop_app/services/agreements.py
+    QT_TRANSLATE_NOOP("DomainMessages", "at least 2 parties are needed"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is already a party"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'is required when status is "{status}"'),
+    QT_TRANSLATE_NOOP("DomainMessages", "needs a time zone offset"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be after valid from ({valid_from})"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another agreement'),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not an organization of this event"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not an agenda item of this event"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{title}" is not a signing item'),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      'cannot change from "{current}" to "{target}" (allowed: {allowed})'),
+    QT_TRANSLATE_NOOP("DomainMessages", "the time of signing is required"),
+    # desktop_app/services/ceremony.py
+    QT_TRANSLATE_NOOP("DomainMessages", "the new order leaves out agreements of this ceremony"),
+    QT_TRANSLATE_NOOP("DomainMessages", "lists an agreement twice"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not an agreement of this event"),
+    # desktop_app/services/documents.py
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a language tag such as en, az or kk"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be one of {choices}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be a file name ending in .pdf"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'its folder "{folder}" does not exist'),
+    QT_TRANSLATE_NOOP("DomainMessages", "is a folder, not a file name"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} languages, got {count}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} language, got {count}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "only certificates can be limited to some agreements"),
+    # desktop_app/services/event_editing.py
+    QT_TRANSLATE_NOOP("DomainMessages", "must not be before the start ({start})"),
+    QT_TRANSLATE_NOOP("DomainMessages", "at least one room is needed"),
+    QT_TRANSLATE_NOOP("DomainMessages", "at least one language is needed"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{room}" still has {count} agenda item(s); move them first'),
+    QT_TRANSLATE_NOOP("DomainMessages", 'an event with id "{value}" already exists'),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{title}" would fall outside the new dates'),
+    # desktop_app/services/people.py
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another person'),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another organization'),
+)
+
+#: The generic errors' own templates: used as they are for a record kind not listed in
+#: ``RECORD_MESSAGES`` (``{what}`` then stays the English key).
+ERROR_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DomainMessages", '{what} "{key}" not found'),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '{what} "{key}" was changed by someone else; reload it and try again'),
+    QT_TRANSLATE_NOOP("DomainMessages", '{what} "{key}" is still referenced: {references}'),
+)
+
+#: The generic errors as whole sentences per record kind (``what``), so a translator
+#: can make the words agree (a missing "event" and a missing "person" differ in gender).
+RECORD_MESSAGES: dict[tuple[str, str], str] = {
+    (NotFoundError.template, "event"): QT_TRANSLATE_NOOP("DomainMessages",
+                                                         'event "{key}" not found'),
+    (NotFoundError.template, "person"): QT_TRANSLATE_NOOP("DomainMessages",
+                                                          'person "{key}" not found'),
+    (NotFoundError.template, "organization"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'organization "{key}" not found'),
+    (NotFoundError.template, "agenda item"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'agenda item "{key}" not found'),
+    (NotFoundError.template, "agreement"): QT_TRANSLATE_NOOP("DomainMessages",
+                                                             'agreement "{key}" not found'),
+    (StaleDataError.template, "event"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'event "{key}" was changed by someone else; reload it and try again'),
+    (StaleDataError.template, "person"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'person "{key}" was changed by someone else; reload it and try again'),
+    (StaleDataError.template, "organization"): QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        'organization "{key}" was changed by someone else; reload it and try again'),
+    (StaleDataError.template, "agenda item"): QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        'agenda item "{key}" was changed by someone else; reload it and try again'),
+    (StaleDataError.template, "agreement"): QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        'agreement "{key}" was changed by someone else; reload it and try again'),
+    (InUseError.template, "person"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'person "{key}" is still referenced: {references}'),
+    (InUseError.template, "organization"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'organization "{key}" is still referenced: {references}'),
+}
+
+#: One refused field in a general message (not beside its field).
+_PROBLEM_LINE = QT_TRANSLATE_NOOP("DomainMessages", "{field}: {reason}")
+
+
+def _shown(value: object) -> object:
+    """A parameter as the user sees it: vocabulary words in the interface language."""
+    return term(value.key) if isinstance(value, Term) else value
+
+
+def _fill(template: str, params: Mapping[str, object], english: str) -> str:
+    """``template`` translated and filled; ``english`` if the translation is broken (a
+    translator's typo in a placeholder must not hide the message or raise)."""
+    translated = QCoreApplication.translate(CONTEXT, template)
+    shown = {name: _shown(value) for name, value in params.items()}
+    try:
+        return translated.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        _log.warning("translation of %r does not fit its placeholders: %r", template, translated)
+        return english
+
+
+def translated_reason(problem: FieldProblem) -> str:
+    """Why ``problem``'s value was refused, in the interface language (a reason made
+    without a template, e.g. already translated by a form, is shown as it is)."""
+    if not problem.template:
+        return problem.reason
+    return _fill(problem.template, problem.params, problem.reason)
+
+
+def translated_problem(problem: FieldProblem, field_label: str | None = None) -> str:
+    """``field: reason`` for a general message; ``field_label`` is the form's translated
+    label of the field when it has one (else the field's name is shown)."""
+    return QCoreApplication.translate(CONTEXT, _PROBLEM_LINE).format(
+        field=field_label or problem.field, reason=translated_reason(problem))
+
+
+def translated_error(exc: RoundtableError) -> str:
+    """The message of a domain or service error in the interface language; errors whose
+    text is data (file import reports, a conflict described by a service) stay as they are."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(translated_problem(problem) for problem in exc.problems)
+    if not exc.template:
+        return str(exc)
+    what = str(exc.params.get("what", ""))
+    template = RECORD_MESSAGES.get((exc.template, what), exc.template)
+    return _fill(template, exc.params, str(exc))
