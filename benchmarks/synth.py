@@ -111,12 +111,12 @@ class _Generator:
         used: dict[str, int] = {}
         index = 0
         while len(self.organizations) < self.organization_count:
-            country = COUNTRIES[COUNTRY_CYCLE[index % len(COUNTRY_CYCLE)]]
+            land = COUNTRIES[COUNTRY_CYCLE[index % len(COUNTRY_CYCLE)]]
             index += 1
-            taken = used.get(country.code, 0)
-            used[country.code] = taken + 1
-            org = university(country, taken, f"{country.code.lower()}-u{len(self.organizations):05d}")
-            self.organizations.append(org)
+            taken = used.get(land.code, 0)
+            used[land.code] = taken + 1
+            key = f"{land.code.lower()}-u{len(self.organizations):05d}"
+            self.organizations.append(university(land, taken, key))
         self.members = [[] for _ in self.organizations]
 
     def build_people(self) -> None:
@@ -141,7 +141,7 @@ class _Generator:
                 position = self.rng.choice(STAFF_POSITIONS[kind]).format(
                     field=self.rng.choice(FIELDS))
                 honorific = self.rng.choice(
-                    ["Prof.", "Dr.", "Assoc. Prof.", None, "Ms." if female else "Mr."])
+                    ["Prof.", "Dr.", "Assoc. Prof.", "", "Ms." if female else "Mr."])
             person: dict[str, Any] = {"id": f"p{index:0{width}d}"}
             if honorific:
                 person["honorific"] = honorific
@@ -314,7 +314,7 @@ class _Generator:
     def _parties(self, index: int, by_country: dict[str, list[int]]) -> tuple[int, int]:
         """Two distinct organizations, preferably of the pair of countries this index draws."""
         pair = PAIRS[index % len(PAIRS)]
-        pools = [by_country.get(pair[0]), by_country.get(pair[1])]
+        pools = [by_country.get(pair[0], []), by_country.get(pair[1], [])]
         if not pools[0] or not pools[1]:
             everyone = [o for pool in by_country.values() for o in pool]
             pools = [everyone, everyone]
