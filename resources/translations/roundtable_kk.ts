@@ -1625,6 +1625,328 @@
         </message>
     </context>
     <context>
+        <name>DomainMessages</name>
+        <message>
+            <location filename="../../desktop_app/ui/domain_messages.py" line="+41" />
+            <source>is required</source>
+            <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
+            <translation>міндетті</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{value}" is not a valid id (1-64 letters, digits, - _ .)</source>
+            <translation>«{value}» жарамды идентификатор емес (1–64 әріп, сан, - _ .)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
+            <translation>«{value}» екі әріпті ел коды емес (ISO 3166-1, мысалы, AZ)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"{value}" is not one of {choices}</source>
+            <translation>«{value}» мына мәндердің бірі емес: {choices}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{tag}" is not a language tag</source>
+            <translation>«{tag}» тіл тегі емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{tag}" is not a language tag (e.g. az)</source>
+            <translation>«{tag}» тіл тегі емес (мысалы, az)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must not be empty</source>
+            <translation>бос болмауы керек</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be at least 1, got {value}</source>
+            <translation>кемінде 1 болуы керек, берілгені: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{value}" is not a known time zone (e.g. Asia/Baku)</source>
+            <translation>«{value}» белгілі уақыт белдеуі емес (мысалы, Asia/Baku)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be after the start ({start})</source>
+            <translation>басталу уақытынан ({start}) кейін болуы керек</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be within the event ({first_day} to {last_day})</source>
+            <translation>іс-шара күндерінің ішінде болуы керек ({first_day} – {last_day})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is not a room of this event</source>
+            <translation>бұл іс-шараның залы емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not a person of this event</source>
+            <translation>бұл іс-шараның тұлғасы емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lists a person twice</source>
+            <translation>бір тұлғаны екі рет көрсетеді</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{value}" is already used by another item</source>
+            <translation>«{value}» басқа тармақта қолданылған</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>would fall outside the day</source>
+            <translation>күннің шегінен шығып кетеді</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shifting it would move it outside the day</source>
+            <translation>жылжытқанда күннің шегінен шығып кетеді</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at least 2 parties are needed</source>
+            <translation>кемінде 2 тарап қажет</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is already a party</source>
+            <translation>бұл тарап бұрыннан бар</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is required when status is "{status}"</source>
+            <translation>мәртебесі «{status}» болғанда міндетті</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>needs a time zone offset</source>
+            <translation>уақыт белдеуінің ығысуы көрсетілуі керек</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be after valid from ({valid_from})</source>
+            <translation>күшіне енетін күннен ({valid_from}) кейін болуы керек</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{value}" is already used by another agreement</source>
+            <translation>«{value}» басқа келісімде қолданылған</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not an organization of this event</source>
+            <translation>бұл іс-шараның ұйымы емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not an agenda item of this event</source>
+            <translation>бұл іс-шараның күн тәртібінің тармағы емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{title}" is not a signing item</source>
+            <translation>«{title}» қол қою тармағы емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cannot change from "{current}" to "{target}" (allowed: {allowed})</source>
+            <translation>«{current}» мәртебесінен «{target}» мәртебесіне өзгерту мүмкін емес (рұқсат етілгені: {allowed})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the time of signing is required</source>
+            <translation>қол қою уақыты міндетті</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the new order leaves out agreements of this ceremony</source>
+            <translation>жаңа ретте осы рәсімнің кейбір келісімдері жоқ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lists an agreement twice</source>
+            <translation>бір келісімді екі рет көрсетеді</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not an agreement of this event</source>
+            <translation>бұл іс-шараның келісімі емес</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is not a language tag such as en, az or kk</source>
+            <translation>en, az немесе kk сияқты тіл тегі емес</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be one of {choices}</source>
+            <translation>мына мәндердің бірі болуы керек: {choices}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be a file name ending in .pdf</source>
+            <translation>.pdf кеңейтуімен аяқталатын файл атауы болуы керек</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its folder "{folder}" does not exist</source>
+            <translation>оның «{folder}» бумасы жоқ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is a folder, not a file name</source>
+            <translation>бұл файл атауы емес, бума</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{document}: at most {limit} languages, got {count}</source>
+            <translation>{document}: ең көбі {limit} тіл, берілгені: {count}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{document}: at most {limit} language, got {count}</source>
+            <translation>{document}: ең көбі {limit} тіл, берілгені: {count}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only certificates can be limited to some agreements</source>
+            <translation>тек куәліктерді кейбір келісімдермен шектеуге болады</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must not be before the start ({start})</source>
+            <translation>басталу күнінен ({start}) бұрын болмауы керек</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at least one room is needed</source>
+            <translation>кемінде бір зал қажет</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at least one language is needed</source>
+            <translation>кемінде бір тіл қажет</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{room}" still has {count} agenda item(s); move them first</source>
+            <translation>«{room}» залында әлі күн тәртібінің {count} тармағы бар; алдымен оларды жылжытыңыз</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an event with id "{value}" already exists</source>
+            <translation>«{value}» идентификаторы бар іс-шара бұрыннан бар</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{title}" would fall outside the new dates</source>
+            <translation>«{title}» жаңа күндердің шегінен шығып кетеді</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"{value}" is already used by another person</source>
+            <translation>«{value}» басқа тұлғада қолданылған</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>"{value}" is already used by another organization</source>
+            <translation>«{value}» басқа ұйымда қолданылған</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{what} "{key}" not found</source>
+            <extracomment>The generic errors' own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
+            <translation>{what} «{key}» табылмады</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} "{key}" was changed by someone else; reload it and try again</source>
+            <translation>{what} «{key}» басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{what} "{key}" is still referenced: {references}</source>
+            <translation>{what} «{key}» әлі де сілтеме ретінде қолданылады: {references}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>event "{key}" not found</source>
+            <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing "event" and a missing "person" differ in gender).</extracomment>
+            <translation>«{key}» іс-шарасы табылмады</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>person "{key}" not found</source>
+            <translation>«{key}» тұлғасы табылмады</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>organization "{key}" not found</source>
+            <translation>«{key}» ұйымы табылмады</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>agenda item "{key}" not found</source>
+            <translation>Күн тәртібінің «{key}» тармағы табылмады</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>agreement "{key}" not found</source>
+            <translation>«{key}» келісімі табылмады</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>event "{key}" was changed by someone else; reload it and try again</source>
+            <translation>«{key}» іс-шарасын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>person "{key}" was changed by someone else; reload it and try again</source>
+            <translation>«{key}» тұлғасын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>organization "{key}" was changed by someone else; reload it and try again</source>
+            <translation>«{key}» ұйымын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>agenda item "{key}" was changed by someone else; reload it and try again</source>
+            <translation>Күн тәртібінің «{key}» тармағын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>agreement "{key}" was changed by someone else; reload it and try again</source>
+            <translation>«{key}» келісімін басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>person "{key}" is still referenced: {references}</source>
+            <translation>«{key}» тұлғасына әлі де сілтеме бар: {references}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>organization "{key}" is still referenced: {references}</source>
+            <translation>«{key}» ұйымына әлі де сілтеме бар: {references}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field}: {reason}</source>
+            <extracomment>One refused field in a general message (not beside its field).</extracomment>
+            <translation>{field}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../desktop_app/ui/errors.py" line="+39" />
