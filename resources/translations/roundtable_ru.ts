@@ -253,7 +253,7 @@
         <message>
             <location line="+4" />
             <source>Type a name to add a speaker…</source>
-            <translation>Введите имя, чтобы добавить выступающего…</translation>
+            <translation>Введите имя выступающего…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -280,7 +280,7 @@
         <message>
             <location line="+2" />
             <source>Order by &amp;precedence</source>
-            <translation>Упорядочить по ста&amp;ршинству</translation>
+            <translation>По ста&amp;ршинству</translation>
         </message>
         <message>
             <location line="+2" />
@@ -964,7 +964,7 @@
             <source>complete</source>
             <comment>all readiness steps are done</comment>
             <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
-            <translation>выполнено</translation>
+            <translation>готово</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1143,7 +1143,7 @@
         <message>
             <location line="+1" />
             <source>Share the item evenly</source>
-            <translation>Распределить время поровну</translation>
+            <translation>Поровну</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2139,7 +2139,7 @@ The details were written to {log_file}.</source>
             <location line="+1" />
             <source>Capacity</source>
             <comment>seats in a room</comment>
-            <translation>Вместимость</translation>
+            <translation>Мест</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3209,7 +3209,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Filter organizations — any spelling, any script</source>
-            <translation>Фильтр организаций — любое написание, любой алфавит</translation>
+            <translation>Фильтр (любой алфавит)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3558,7 +3558,7 @@ Use “New organization…” to add one.</source>
         <message>
             <location line="+1" />
             <source>Filter people — any spelling, any script</source>
-            <translation>Фильтр персон — любое написание, любой алфавит</translation>
+            <translation>Фильтр (любой алфавит)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4486,12 +4486,12 @@ Please verify the correct directory name was given.</source>
         <message>
             <location line="+0" />
             <source>Start</source>
-            <translation>Начало</translation>
+            <translation>Нач.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End</source>
-            <translation>Окончание</translation>
+            <translation>Кон.</translation>
         </message>
         <message>
             <location line="+0" />
