@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush
 
 from desktop_app.services.views import AgendaItemView
 
-from ..i18n import QT_TRANSLATE_NOOP, term
+from ..i18n import QT_TRANSLATE_NOOP, format_date, term
 from ..theme import conflict_color, kind_edge
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +78,7 @@ class AgendaTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 5 and warnings:
                 return f"⚠ {item.title}"
-            return (f"{item.day:%a %d %b}", f"{item.start_time:%H:%M}",
+            return (format_date(item.day, "ddd dd MMM"), f"{item.start_time:%H:%M}",
                     f"{item.end_time:%H:%M}", item.room_name, term(f"kind.{item.kind}"), item.title,
                     ", ".join(item.speaker_names))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
