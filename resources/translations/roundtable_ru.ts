@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/about_dialog.py" line="+44" />
+            <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44" />
             <location line="+1" />
             <source>About Roundtable</source>
             <translation>О программе Roundtable</translation>
@@ -93,7 +93,7 @@
     <context>
         <name>ActionRegistry</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/actions.py" line="+31" />
+            <location filename="../../desktop_app/ui/actions.py" line="+31" />
             <source>&amp;File</source>
             <extracomment>The shown title of each standard menu; menus are keyed by the English name ("File"), which views use in their ``roundtable_menu`` property.</extracomment>
             <translation>&amp;Файл</translation>
@@ -117,7 +117,7 @@
     <context>
         <name>AgendaBlock</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/timeline_block.py" line="+34" />
+            <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34" />
             <location line="+77" />
             <source>Chair: {name}</source>
             <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
@@ -132,7 +132,7 @@
     <context>
         <name>AgendaCommands</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/undo/agenda_commands.py" line="+103" />
+            <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103" />
             <source>Edit “{title}”</source>
             <comment>undo command: edit an agenda item</comment>
             <extracomment>The first application of a change: called with the expected version, returns the result. How many times each item (database, event, key) was recreated by an undo or a redo.</extracomment>
@@ -154,7 +154,7 @@
     <context>
         <name>AgendaItemDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63" />
+            <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63" />
             <source>Edit “{title}”</source>
             <extracomment>Called with the form's data; returns None on success or the exception that refused it.</extracomment>
             <translation>Изменить «{title}»</translation>
@@ -337,7 +337,7 @@
     <context>
         <name>AgendaView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/agenda_view.py" line="+82" />
+            <location filename="../../desktop_app/ui/views/agenda_view.py" line="+82" />
             <source>Agenda</source>
             <translation>Повестка дня</translation>
         </message>
@@ -509,7 +509,7 @@
     <context>
         <name>AgreementCommands</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/undo/agreement_commands.py" line="+37" />
+            <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37" />
             <source>Reopen {reference}</source>
             <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
             <translation>Вернуть {reference} в работу</translation>
@@ -607,7 +607,7 @@
     <context>
         <name>AgreementDetails</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/agreement_details.py" line="+54" />
+            <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -706,7 +706,7 @@
     <context>
         <name>AgreementDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/agreement_dialog.py" line="+104" />
+            <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+104" />
             <source>Edit {reference}</source>
             <translation>Изменить {reference}</translation>
         </message>
@@ -917,7 +917,7 @@
     <context>
         <name>AgreementFilterBar</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/agreement_filters.py" line="+31" />
+            <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31" />
             <source>Filter by reference, title, party or signatory</source>
             <translation>Фильтр по номеру, названию, стороне или подписанту</translation>
         </message>
@@ -960,7 +960,7 @@
     <context>
         <name>AgreementsTable</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+53" />
+            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+53" />
             <source>complete</source>
             <comment>all readiness steps are done</comment>
             <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
@@ -982,7 +982,7 @@
     <context>
         <name>AgreementsView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/agreements_view.py" line="+74" />
+            <location filename="../../desktop_app/ui/views/agreements_view.py" line="+74" />
             <location line="+28" />
             <source>Agreements</source>
             <extracomment>Agreements shown first while a big event's full list loads (a screenful and more).</extracomment>
@@ -1084,7 +1084,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/bar_chart.py" line="+21" />
+            <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21" />
             <source>Nothing to show yet</source>
             <translation>Пока нечего показать</translation>
         </message>
@@ -1107,7 +1107,7 @@
     <context>
         <name>CeremonyModel</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+107" />
+            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107" />
             <source>Clash: {clashes}</source>
             <translation>Накладка: {clashes}</translation>
         </message>
@@ -1120,7 +1120,7 @@
     <context>
         <name>CeremonyPlannerDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/ceremony_planner.py" line="+52" />
+            <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52" />
             <source>Signing ceremony planner</source>
             <translation>Планировщик церемонии подписания</translation>
         </message>
@@ -1292,7 +1292,7 @@
     <context>
         <name>CountryNames</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+50" />
+            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50" />
             <source>Azerbaijan</source>
             <translation>Азербайджан</translation>
         </message>
@@ -1355,7 +1355,7 @@
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/documents_view.py" line="+53" />
+            <location filename="../../desktop_app/ui/views/documents_view.py" line="+53" />
             <source>Programme</source>
             <translation>Программа</translation>
         </message>
@@ -1651,7 +1651,7 @@
     <context>
         <name>DomainMessages</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+41" />
+            <location filename="../../desktop_app/ui/domain_messages.py" line="+41" />
             <source>is required</source>
             <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
             <translation>обязательно для заполнения</translation>
@@ -1973,7 +1973,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/errors.py" line="+40" />
+            <location filename="../../desktop_app/ui/errors.py" line="+40" />
             <source>… (more problems were found; fix these first)</source>
             <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
             <translation>… (найдены и другие проблемы; сначала исправьте эти)</translation>
@@ -2007,7 +2007,7 @@ The details were written to {log_file}.</source>
     <context>
         <name>EventCommands</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/undo/event_commands.py" line="+17" />
+            <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
             <source>Edit event details</source>
             <comment>undo command</comment>
             <translation>Изменить сведения о мероприятии</translation>
@@ -2016,7 +2016,7 @@ The details were written to {log_file}.</source>
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/event_dialog.py" line="+62" />
+            <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
             <source>Edit event</source>
             <translation>Изменить мероприятие</translation>
         </message>
@@ -2171,7 +2171,7 @@ The details were written to {log_file}.</source>
     <context>
         <name>EventSession</name>
         <message numerus="yes">
-            <location filename="../../work/main/desktop_app/ui/event_session.py" line="+124" />
+            <location filename="../../desktop_app/ui/event_session.py" line="+124" />
             <source>%n agenda item</source>
             <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
             <translation>
@@ -2350,7 +2350,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/export_dialog.py" line="+206" />
+            <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
             <source>Export &amp;signing records…</source>
             <translation>Экспорт записей о &amp;подписании…</translation>
         </message>
@@ -2516,7 +2516,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>Feedback</name>
         <message numerus="yes">
-            <location filename="../../work/main/desktop_app/ui/views/feedback.py" line="+38" />
+            <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… и еще %n</numerusform>
@@ -2533,7 +2533,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>FieldErrors</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/field_errors.py" line="+30" />
+            <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30" />
             <source>Problem with {field}</source>
             <translation>Проблема в поле «{field}»</translation>
         </message>
@@ -2541,7 +2541,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+25" />
+            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
             <source>Name in {language}:</source>
             <translation>Написание — {language}:</translation>
         </message>
@@ -2556,7 +2556,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>FigureCard</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/overview_view.py" line="+59" />
+            <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
             <source>{value} {caption}. {detail}</source>
             <comment>a figure of the overview, read aloud</comment>
             <translation>{value} {caption}. {detail}</translation>
@@ -2565,7 +2565,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>ImportFieldLabels</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
+            <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
             <source>Id</source>
             <translation>Идентификатор</translation>
         </message>
@@ -2743,7 +2743,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>InfoBar</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/info_bar.py" line="+17" />
+            <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
             <source>Suggestion</source>
             <translation>Совет</translation>
         </message>
@@ -2761,7 +2761,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>LanguageNames</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="-121" />
+            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-121" />
             <source>English</source>
             <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
             <translation>Английский</translation>
@@ -2841,7 +2841,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>LicencesDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
+            <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
             <source>Licences</source>
             <translation>Лицензии</translation>
         </message>
@@ -2869,7 +2869,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/main_window.py" line="+47" />
+            <location filename="../../desktop_app/ui/main_window.py" line="+47" />
             <source>Overview</source>
             <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
             <translation>Обзор</translation>
@@ -3069,7 +3069,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>OrganizationDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
+            <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
             <source>University</source>
             <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
             <translation>Университет</translation>
@@ -3169,7 +3169,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>OrganizationKinds</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="+17" />
+            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>University</source>
             <translation>Университет</translation>
         </message>
@@ -3202,7 +3202,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>OrganizationsView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/organizations_view.py" line="+37" />
+            <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
             <source>Organizations</source>
             <translation>Организации</translation>
         </message>
@@ -3350,7 +3350,7 @@ Use “New organization…” to add one.</source>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/overview_view.py" line="+28" />
+            <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
             <source>Event facts</source>
             <translation>Сведения о мероприятии</translation>
         </message>
@@ -3526,7 +3526,7 @@ Use “New organization…” to add one.</source>
     <context>
         <name>PeopleCommands</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/undo/people_commands.py" line="+59" />
+            <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59" />
             <location line="+87" />
             <source>Add {name}</source>
             <comment>undo command</comment>
@@ -3551,7 +3551,7 @@ Use “New organization…” to add one.</source>
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/people_view.py" line="+37" />
+            <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
             <source>People</source>
             <translation>Персоны</translation>
         </message>
@@ -3676,7 +3676,7 @@ Use “New person…” to add one.</source>
     <context>
         <name>PersonDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/person_dialog.py" line="+62" />
+            <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
             <source>Edit {name}</source>
             <translation>Изменить: {name}</translation>
         </message>
@@ -3792,7 +3792,7 @@ Use “New person…” to add one.</source>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/pickers.py" line="+197" />
+            <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197" />
             <source>Type a name to search</source>
             <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
             <translation>Введите имя для поиска</translation>
@@ -3809,7 +3809,7 @@ Use “New person…” to add one.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
+            <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
             <source>Preferences</source>
             <translation>Параметры</translation>
         </message>
@@ -3860,7 +3860,7 @@ Use “New person…” to add one.</source>
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
+            <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
@@ -3878,7 +3878,7 @@ Use “New person…” to add one.</source>
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/qt_standard_strings.py" line="+148" />
+            <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148" />
             <source>Folder</source>
             <translation>Папка</translation>
         </message>
@@ -4460,7 +4460,7 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/views/record_list.py" line="+133" />
+            <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
             <source>Edit…</source>
             <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
             <translation>Изменить…</translation>
@@ -4479,7 +4479,7 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>RecordTable</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/agenda_model.py" line="+22" />
+            <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
             <source>Day</source>
             <translation>День</translation>
         </message>
@@ -4500,14 +4500,14 @@ Please verify the correct directory name was given.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+28" />
-            <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="+17" />
+            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28" />
+            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+3" />
+            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
@@ -4517,26 +4517,26 @@ Please verify the correct directory name was given.</source>
             <translation>Выступающие</translation>
         </message>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="-7" />
-            <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="-56" />
+            <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7" />
+            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
             <source>Reference</source>
             <translation>Номер</translation>
         </message>
         <message>
             <location line="+9" />
-            <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1" />
+            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Parties</source>
             <translation>Стороны</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1" />
+            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Signatories</source>
             <translation>Подписанты</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1" />
+            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -4551,13 +4551,13 @@ Please verify the correct directory name was given.</source>
             <translation>Подписано</translation>
         </message>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="-4" />
+            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="-6" />
-            <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+45" />
+            <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
+            <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -4568,13 +4568,13 @@ Please verify the correct directory name was given.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+3" />
+            <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
             <source>Local names</source>
             <translation>Другие написания</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+4" />
+            <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
@@ -4584,7 +4584,7 @@ Please verify the correct directory name was given.</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="-3" />
+            <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
             <source>Position</source>
             <translation>Должность</translation>
         </message>
@@ -4602,7 +4602,7 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>SignedDialog</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
+            <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
             <source>Mark {reference} signed</source>
             <translation>Отметить {reference} как подписанное</translation>
         </message>
@@ -4651,7 +4651,7 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>StatusStrip</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/status_strip.py" line="+32" />
+            <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
             <source>Agreements by status</source>
             <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
             <translation>Соглашения по статусам</translation>
@@ -4672,7 +4672,7 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>StorageActions</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/storage_dialogs.py" line="+36" />
+            <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
             <source>Backups of a shared server database are made on the server (pg_dump)</source>
             <translation>Резервные копии общей серверной базы данных создаются на сервере (pg_dump)</translation>
         </message>
@@ -4768,7 +4768,7 @@ The current database is backed up first, so this can be undone by restoring that
     <context>
         <name>TableImportWizard</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
+            <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
             <source>People</source>
             <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
             <translation>Персоны</translation>
@@ -4952,7 +4952,7 @@ The current database is backed up first, so this can be undone by restoring that
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/timeline.py" line="+66" />
+            <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
             <source>Agenda timeline</source>
             <translation>Шкала времени повестки дня</translation>
         </message>
@@ -4965,7 +4965,7 @@ The current database is backed up first, so this can be undone by restoring that
     <context>
         <name>UiContext</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/context.py" line="+75" />
+            <location filename="../../desktop_app/ui/context.py" line="+75" />
             <source>Updated with changes made elsewhere</source>
             <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
             <translation>Обновлено с учетом изменений, внесенных в другом месте</translation>
@@ -4974,7 +4974,7 @@ The current database is backed up first, so this can be undone by restoring that
     <context>
         <name>UnavailableView</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/main_window.py" line="-313" />
+            <location filename="../../desktop_app/ui/main_window.py" line="-313" />
             <source>{view} is not available in this version of Roundtable.</source>
             <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
         </message>
@@ -4982,7 +4982,7 @@ The current database is backed up first, so this can be undone by restoring that
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../work/main/desktop_app/ui/widgets/welcome_page.py" line="+17" />
+            <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
             <source>Welcome</source>
             <translation>Добро пожаловать</translation>
         </message>
