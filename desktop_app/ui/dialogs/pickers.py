@@ -79,7 +79,7 @@ def combo_is_valid(combo: QComboBox) -> bool:
     return combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString) >= 0
 
 
-#: How many matches a person search shows; more letters narrow it down.
+# How many matches a person search shows; more letters narrow it down.
 SEARCH_LIMIT = 100
 
 
