@@ -253,7 +253,7 @@
     <message>
         <location line="+4"/>
         <source>Type a name to add a speaker…</source>
-        <translation>Məruzəçi əlavə etmək üçün ad yazın…</translation>
+        <translation>Məruzəçinin adını yazın…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -280,7 +280,7 @@
     <message>
         <location line="+2"/>
         <source>Order by &amp;precedence</source>
-        <translation>&amp;Protokol ardıcıllığı ilə sırala</translation>
+        <translation>&amp;Protokol üzrə sırala</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -959,7 +959,7 @@
         <source>complete</source>
         <comment>all readiness steps are done</comment>
         <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
-        <translation>tamamlanıb</translation>
+        <translation>tam</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location line="+1"/>
         <source>The agenda with speakers, for guests and the press</source>
-        <translation>Qonaqlar və mətbuat üçün çıxış edənlərlə birlikdə gündəlik</translation>
+        <translation>Qonaqlar və mətbuat üçün gündəlik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1354,7 +1354,7 @@
     <message>
         <location line="+1"/>
         <source>One page per signed agreement, with a QR code</source>
-        <translation>Hər imzalanmış saziş üçün bir səhifə, QR kodla</translation>
+        <translation>Hər imzalanmış sazişə QR kodlu səhifə</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1364,7 +1364,7 @@
     <message>
         <location line="+1"/>
         <source>Every agreement, its parties and signatories</source>
-        <translation>Bütün sazişlər, onların tərəfləri və imza edənləri</translation>
+        <translation>Sazişlər, tərəflər və imza edənlər</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1374,7 +1374,7 @@
     <message>
         <location line="+1"/>
         <source>Minute-by-minute plan for the protocol team</source>
-        <translation>Protokol qrupu üçün dəqiqəbədəqiqə plan</translation>
+        <translation>Protokol qrupu üçün dəqiqəlik plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location line="+5"/>
         <source>Save as PDF…</source>
-        <translation>PDF kimi yadda saxla…</translation>
+        <translation>PDF kimi saxla…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1549,7 +1549,7 @@
     <message>
         <location line="+1"/>
         <source>Ready. Save it as PDF or print it.</source>
-        <translation>Hazırdır. Onu PDF kimi yadda saxlayın və ya çap edin.</translation>
+        <translation>Hazırdır. Onu PDF kimi saxlayın və ya çap edin.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1585,7 +1585,7 @@
     <message>
         <location line="+8"/>
         <source>Save as PDF</source>
-        <translation>PDF kimi yadda saxla</translation>
+        <translation>PDF kimi saxla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1621,13 +1621,208 @@
     <message>
         <location line="+5"/>
         <source>Save document as PDF…</source>
-        <translation>Sənədi PDF kimi yadda saxla…</translation>
+        <translation>Sənədi PDF kimi saxla…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFields</name>
+    <message>
+        <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+146"/>
+        <source>ID</source>
+        <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the event languages</source>
+        <translation>Tədbir dillərində adlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation>Protokol ardıcıllığı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Başlanğıc vaxtı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Bitmə vaxtı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Zallar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Sədr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Çıxış edənlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Mövzular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Nömrə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>İmzalanma vaxtı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Qüvvədən çıxma tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Şahidlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <translation>İmzalanma mərasimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>İmzalanma ardıcıllığı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation>Əsl nüsxələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness</source>
+        <translation>Hazırlıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Saziş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Sazişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Saat qurşağı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Məkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue country</source>
+        <translation>Məkanın ölkəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Dillər</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Hosts</source>
+        <translation>Təşkilatçılar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output file</source>
+        <translation>Hədəf fayl</translation>
     </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+41"/>
+        <location line="-142"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -1940,7 +2135,7 @@
         <translation>&quot;{key}&quot; təşkilatına hələ də istinad edilir: {references}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
@@ -1961,7 +2156,7 @@
         <translation>{field}: {reason} (dəyər: {value})</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The file was not imported: %n problems were found.</source>
         <comment>always more than one problem</comment>
         <translation>
@@ -2510,8 +2705,8 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Ad ({language}):</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+16"/>
+        <location line="+51"/>
+        <location line="+15"/>
         <source>Problem with {field}</source>
         <comment>screen reader name of a field&apos;s error</comment>
         <translation>Problem: {field}</translation>
@@ -2725,7 +2920,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="-121"/>
+        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="-119"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>İngilis dili</translation>
@@ -3171,7 +3366,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     <message>
         <location line="+1"/>
         <source>Filter organizations — any spelling, any script</source>
-        <translation>Təşkilatları filtrlə — istənilən yazılış, istənilən əlifba</translation>
+        <translation>Filtr: hər yazılış və əlifba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3510,7 +3705,7 @@ Use “New organization…” to add one.</source>
     <message>
         <location line="+1"/>
         <source>Filter people — any spelling, any script</source>
-        <translation>Şəxsləri filtrlə — istənilən yazılış, istənilən əlifba</translation>
+        <translation>Filtr: hər yazılış və əlifba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4438,12 +4633,12 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation>Başlanğıc</translation>
+        <translation>Başı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation>Son</translation>
+        <translation>Sonu</translation>
     </message>
     <message>
         <location line="+0"/>
