@@ -16,9 +16,11 @@ shown through :func:`desktop_app.ui.i18n.term`, like everywhere else on screen.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.errors import (
     FieldProblem,
@@ -30,6 +32,13 @@ from desktop_app.domain.errors import (
     ValidationError,
 )
 from desktop_app.ui.i18n import term
+
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        """Typed as it behaves (PySide's stub says ``object``): returns ``text``."""
+        ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CONTEXT = "DomainMessages"
 
@@ -137,6 +146,52 @@ RECORD_MESSAGES: dict[tuple[str, str], str] = {
         "DomainMessages", 'organization "{key}" is still referenced: {references}'),
 }
 
+FIELDS_CONTEXT = "DomainFields"
+
+#: The fields the rules name, as a general message (an error box, a form's message
+#: below the fields) calls them. Beside a field no name is needed.
+FIELD_LABELS: dict[str, str] = {
+    "key": QT_TRANSLATE_NOOP("DomainFields", "ID"),
+    "name": QT_TRANSLATE_NOOP("DomainFields", "Name"),
+    "title": QT_TRANSLATE_NOOP("DomainFields", "Title"),
+    "family_name": QT_TRANSLATE_NOOP("DomainFields", "Family name"),
+    "local_names": QT_TRANSLATE_NOOP("DomainFields", "Names in the event languages"),
+    "organization": QT_TRANSLATE_NOOP("DomainFields", "Organization"),
+    "country": QT_TRANSLATE_NOOP("DomainFields", "Country"),
+    "precedence": QT_TRANSLATE_NOOP("DomainFields", "Precedence"),
+    "kind": QT_TRANSLATE_NOOP("DomainFields", "Kind"),
+    "day": QT_TRANSLATE_NOOP("DomainFields", "Day"),
+    "start": QT_TRANSLATE_NOOP("DomainFields", "Start"),
+    "end": QT_TRANSLATE_NOOP("DomainFields", "End"),
+    "room": QT_TRANSLATE_NOOP("DomainFields", "Room"),
+    "rooms": QT_TRANSLATE_NOOP("DomainFields", "Rooms"),
+    "chair": QT_TRANSLATE_NOOP("DomainFields", "Chair"),
+    "speakers": QT_TRANSLATE_NOOP("DomainFields", "Speakers"),
+    "topics": QT_TRANSLATE_NOOP("DomainFields", "Topics"),
+    "reference": QT_TRANSLATE_NOOP("DomainFields", "Reference"),
+    "status": QT_TRANSLATE_NOOP("DomainFields", "Status"),
+    "signed_at": QT_TRANSLATE_NOOP("DomainFields", "Signed at"),
+    "valid_until": QT_TRANSLATE_NOOP("DomainFields", "Valid until"),
+    "parties": QT_TRANSLATE_NOOP("DomainFields", "Parties"),
+    "witnesses": QT_TRANSLATE_NOOP("DomainFields", "Witnesses"),
+    "signing_item": QT_TRANSLATE_NOOP("DomainFields", "Signing ceremony"),
+    "signing_order": QT_TRANSLATE_NOOP("DomainFields", "Signing order"),
+    "originals": QT_TRANSLATE_NOOP("DomainFields", "Originals"),
+    "readiness": QT_TRANSLATE_NOOP("DomainFields", "Readiness"),
+    "agreement": QT_TRANSLATE_NOOP("DomainFields", "Agreement"),
+    "agreements": QT_TRANSLATE_NOOP("DomainFields", "Agreements"),
+    "start_date": QT_TRANSLATE_NOOP("DomainFields", "First day"),
+    "end_date": QT_TRANSLATE_NOOP("DomainFields", "Last day"),
+    "timezone": QT_TRANSLATE_NOOP("DomainFields", "Time zone"),
+    "venue_name": QT_TRANSLATE_NOOP("DomainFields", "Venue"),
+    "venue_city": QT_TRANSLATE_NOOP("DomainFields", "City"),
+    "venue_country": QT_TRANSLATE_NOOP("DomainFields", "Venue country"),
+    "languages": QT_TRANSLATE_NOOP("DomainFields", "Languages"),
+    "hosts": QT_TRANSLATE_NOOP("DomainFields", "Hosts"),
+    "lang": QT_TRANSLATE_NOOP("DomainFields", "Languages"),
+    "output": QT_TRANSLATE_NOOP("DomainFields", "Output file"),
+}
+
 #: One refused field in a general message (not beside its field).
 _PROBLEM_LINE = QT_TRANSLATE_NOOP("DomainMessages", "{field}: {reason}")
 
@@ -166,11 +221,23 @@ def translated_reason(problem: FieldProblem) -> str:
     return _fill(problem.template, problem.params, problem.reason)
 
 
-def translated_problem(problem: FieldProblem, field_label: str | None = None) -> str:
-    """``field: reason`` for a general message; ``field_label`` is the form's translated
-    label of the field when it has one (else the field's name is shown)."""
+def field_label(field: str) -> str:
+    """How a general message names ``field``: its label in the interface language
+    ("Family name"); for a part of a listed field (``parties[1].signatory``) the label
+    with the exact place after it; an unknown field by its name."""
+    base = re.split(r"[.\[]", field, maxsplit=1)[0]
+    label = FIELD_LABELS.get(base)
+    if label is None:
+        return field
+    shown = QCoreApplication.translate(FIELDS_CONTEXT, label)
+    return shown if base == field else f"{shown} ({field})"
+
+
+def translated_problem(problem: FieldProblem) -> str:
+    """``field: reason`` for a general message (not beside the field), the field named
+    by its label, both in the interface language."""
     return QCoreApplication.translate(CONTEXT, _PROBLEM_LINE).format(
-        field=field_label or problem.field, reason=translated_reason(problem))
+        field=field_label(problem.field), reason=translated_reason(problem))
 
 
 def translated_error(exc: RoundtableError) -> str:

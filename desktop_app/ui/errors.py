@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app.domain.errors import RoundtableError, StaleDataError, ValidationError
 from desktop_app.errorlog import log_unexpected
 from desktop_app.exchange.event_validation import EventFileError
-from desktop_app.ui.domain_messages import translated_error, translated_reason
+from desktop_app.ui.domain_messages import field_label, translated_error, translated_reason
 
 if TYPE_CHECKING:
     from .context import UiContext
@@ -44,7 +44,8 @@ def error_details(exc: BaseException) -> list[str]:
         line = QCoreApplication.translate(
             "Errors", "{field}: {reason} (value: {value})",
             "a refused field: its name, why, and the value that was refused")
-        return [line.format(field=p.field, reason=translated_reason(p), value=repr(p.value))
+        return [line.format(field=field_label(p.field), reason=translated_reason(p),
+                            value=repr(p.value))
                 for p in exc.problems]
     return []
 

@@ -116,7 +116,6 @@ class FieldMessages:
     def __init__(self, general: QLabel) -> None:
         self._labels: dict[str, QLabel] = {}
         self._editors: dict[str, QWidget] = {}
-        self._names: dict[str, str] = {}
         self.general = general
         self._style(general)
         general.hide()
@@ -150,7 +149,6 @@ class FieldMessages:
         readable = text.rstrip(":* ").replace("&", "")
         editor.setAccessibleName(readable)
         form.addRow(text, self.field(name, editor))
-        self._names[name] = readable
         self._labels[name].setAccessibleName(QCoreApplication.translate(
             "FieldMessages", "Problem with {field}", "screen reader name of a field's error")
             .format(field=readable))
@@ -165,15 +163,6 @@ class FieldMessages:
             return self._labels[max(candidates, key=len)]
         return self.general
 
-    def field_label(self, field: str) -> str | None:
-        """The form's (translated) label of ``field`` or of the row it belongs to, for
-        naming it in a general message; None when the form has no row for it."""
-        if field in self._names:
-            return self._names[field]
-        candidates = [name for name in self._names
-                      if field.startswith((name + ".", name + "["))]
-        return self._names[max(candidates, key=len)] if candidates else None
-
     def message(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
@@ -182,8 +171,7 @@ class FieldMessages:
         grouped: dict[int, tuple[QLabel, list[str]]] = {}
         for problem in problems:
             label = self.label_for(problem.field)
-            text = (describe(problem) if label is not self.general
-                    else translated_problem(problem, self.field_label(problem.field)))
+            text = describe(problem) if label is not self.general else translated_problem(problem)
             grouped.setdefault(id(label), (label, []))[1].append(text)
         for label in [*self._labels.values(), self.general]:
             entry = grouped.get(id(label))
