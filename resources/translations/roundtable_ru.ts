@@ -1649,9 +1649,204 @@
         </message>
     </context>
     <context>
+        <name>DomainFields</name>
+        <message>
+            <location filename="../../desktop_app/ui/domain_messages.py" line="+154" />
+            <source>ID</source>
+            <extracomment>The fields the rules name, as a general message (an error box, a form's message below the fields) calls them. Beside a field no name is needed.</extracomment>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names in the event languages</source>
+            <translation>Написания на языках мероприятия</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organization</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Precedence</source>
+            <translation>Протокольное старшинство</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room</source>
+            <translation>Зал</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rooms</source>
+            <translation>Залы</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chair</source>
+            <translation>Председатель</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Speakers</source>
+            <translation>Выступающие</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Topics</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed at</source>
+            <translation>Время подписания</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid until</source>
+            <translation>Действует по</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parties</source>
+            <translation>Стороны</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Witnesses</source>
+            <translation>Свидетели</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing ceremony</source>
+            <translation>Церемония подписания</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing order</source>
+            <translation>Порядок подписания</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Originals</source>
+            <translation>Оригиналы</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Readiness</source>
+            <translation>Готовность</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreement</source>
+            <translation>Соглашение</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreements</source>
+            <translation>Соглашения</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First day</source>
+            <translation>Первый день</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation>Последний день</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time zone</source>
+            <translation>Часовой пояс</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue country</source>
+            <translation>Страна проведения</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Hosts</source>
+            <translation>Организаторы</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Output file</source>
+            <translation>Выходной файл</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainMessages</name>
         <message>
-            <location filename="../../desktop_app/ui/domain_messages.py" line="+41" />
+            <location line="-142" />
             <source>is required</source>
             <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
             <translation>обязательно для заполнения</translation>
@@ -1964,7 +2159,7 @@
             <translation>на организацию «{key}» еще есть ссылки: {references}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+51" />
             <source>{field}: {reason}</source>
             <extracomment>One refused field in a general message (not beside its field).</extracomment>
             <translation>{field}: {reason}</translation>
@@ -1985,7 +2180,7 @@
             <translation>{field}: {reason} (значение: {value})</translation>
         </message>
         <message numerus="yes">
-            <location line="+41" />
+            <location line="+42" />
             <source>The file was not imported: %n problems were found.</source>
             <comment>always more than one problem</comment>
             <translation>
@@ -2546,8 +2741,8 @@ Replace it with the one in {file}? This cannot be undone.</source>
             <translation>Написание — {language}:</translation>
         </message>
         <message>
-            <location line="+52" />
-            <location line="+16" />
+            <location line="+51" />
+            <location line="+15" />
             <source>Problem with {field}</source>
             <comment>screen reader name of a field's error</comment>
             <translation>Проблема в поле «{field}»</translation>
@@ -2667,7 +2862,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <message>
             <location line="+1" />
             <source>Signed at</source>
-            <translation>Дата подписания</translation>
+            <translation>Время подписания</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2761,7 +2956,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <context>
         <name>LanguageNames</name>
         <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-121" />
+            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119" />
             <source>English</source>
             <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
             <translation>Английский</translation>
@@ -3794,7 +3989,6 @@ Use “New person…” to add one.</source>
         <message>
             <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197" />
             <source>Type a name to search</source>
-            <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
             <translation>Введите имя для поиска</translation>
         </message>
     </context>
