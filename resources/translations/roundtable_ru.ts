@@ -27,7 +27,7 @@
         <message>
             <location line="+18" />
             <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
-            <translation>&lt;b&gt;Создано с использованием&lt;/b&gt; (все входит в эту копию):</translation>
+            <translation>&lt;b&gt;Создано с использованием&lt;/b&gt; (все компоненты входят в эту копию):</translation>
         </message>
         <message>
             <location line="+5" />
@@ -624,17 +624,17 @@
         <message>
             <location line="+5" />
             <source>Mark ready</source>
-            <translation>Отметить как готовое</translation>
+            <translation>Статус «Готово»</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark signed…</source>
-            <translation>Отметить подписание…</translation>
+            <translation>Подписать…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel agreement</source>
-            <translation>Отменить соглашение</translation>
+            <translation>Отменить</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3534,7 +3534,7 @@ Use “New organization…” to add one.</source>
         <message>
             <location line="+11" />
             <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation>На организацию {name} есть ссылки. Все равно удалить? Ее персоны останутся без организации (отмена действия все вернет).</translation>
+            <translation>На организацию {name} есть ссылки. Все равно удалить? Ее персоны останутся без организации (отмена действия восстановит данные).</translation>
         </message>
         <message>
             <location line="+2" />
