@@ -1627,7 +1627,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+146"/>
+        <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+154"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -2702,7 +2702,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     <message>
         <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+25"/>
         <source>Name in {language}:</source>
-        <translation>Ad ({language}):</translation>
+        <translation>Ad, {language}:</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2896,7 +2896,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     <message>
         <location line="+3"/>
         <source>Name in {language}</source>
-        <translation>Ad ({language})</translation>
+        <translation>Ad, {language}</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +3935,6 @@ Use “New person…” to add one.</source>
     <message>
         <location filename="../../work/main/desktop_app/ui/dialogs/pickers.py" line="+197"/>
         <source>Type a name to search</source>
-        <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
         <translation>Axtarmaq üçün ad yazın</translation>
     </message>
 </context>
