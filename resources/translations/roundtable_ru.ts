@@ -101,7 +101,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
+            <translation>П&amp;равка</translation>
         </message>
         <message>
             <location line="+1" />
@@ -111,7 +111,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
+            <translation>Спр&amp;авка</translation>
         </message>
     </context>
     <context>
