@@ -233,11 +233,12 @@ def field_label(field: str) -> str:
     return shown if base == field else f"{shown} ({field})"
 
 
-def translated_problem(problem: FieldProblem) -> str:
-    """``field: reason`` for a general message (not beside the field), the field named
-    by its label, both in the interface language."""
+def translated_problem(problem: FieldProblem, label: str | None = None) -> str:
+    """``field: reason`` for a general message (not beside the field), in the interface
+    language; the field is named by ``label`` (the form's own translated label, when
+    the caller has one), else by :func:`field_label`."""
     return QCoreApplication.translate(CONTEXT, _PROBLEM_LINE).format(
-        field=field_label(problem.field), reason=translated_reason(problem))
+        field=label or field_label(problem.field), reason=translated_reason(problem))
 
 
 def translated_error(exc: RoundtableError) -> str:

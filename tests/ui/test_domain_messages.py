@@ -236,3 +236,23 @@ def test_a_broken_translation_falls_back_to_english(russian) -> None:  # type: i
     """The translator's "{oops}" placeholder does not exist: the English text is shown."""
     refused = problem("kind", "x", '"{value}" is not one of {choices}', value="x", choices="a, b")
     assert translated_reason(refused) == '"x" is not one of a, b'
+
+
+def test_field_errors_name_a_part_of_a_row_by_the_forms_label(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop_app.ui.widgets.field_errors import FieldErrors
+
+    errors = FieldErrors()
+    rooms = QLineEdit()
+    rooms.setAccessibleName("Залы")
+    qtbot.addWidget(rooms)
+    beside = errors.label_for("rooms", rooms)
+    fallback = QLabel()
+    qtbot.addWidget(fallback)
+    qtbot.addWidget(beside)
+    errors.set_fallback(fallback)
+    errors.show([problem("rooms[1].name", "", "is required"),
+                 problem("family_name", "", "is required")])
+    assert beside.text() == "Залы (rooms[1].name) — обязательное поле"
+    assert fallback.text() == "Фамилия — обязательное поле"

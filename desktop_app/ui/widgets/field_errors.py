@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.errors import FieldProblem
-from desktop_app.ui.domain_messages import translated_reason
+from desktop_app.ui.domain_messages import translated_problem, translated_reason
 
 
 class FieldErrors:
@@ -57,11 +57,15 @@ class FieldErrors:
         for problem in problems:
             field = self._field_of(problem.field)
             where = field if field is not None else ""
-            reason = translated_reason(problem)
-            if field is not None and field != problem.field:
-                reason = f"{problem.field}: {reason}"
-            elif field is None:
-                reason = f"{problem.field}: {reason}"
+            # Beside its own field the reason suffices; beside the row it belongs to
+            # (rooms[2].name under "Rooms") or in the fallback it names the field, by
+            # the form's label when there is one.
+            if field == problem.field:
+                reason = translated_reason(problem)
+            else:
+                editor = self._widgets.get(field) if field is not None else None
+                name = editor.accessibleName() if editor is not None else ""
+                reason = translated_problem(problem, f"{name} ({problem.field})" if name else None)
             texts.setdefault(where, []).append(reason)
         first_widget: QWidget | None = None
         for field, reasons in texts.items():
