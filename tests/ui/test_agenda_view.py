@@ -152,7 +152,7 @@ def test_create_an_item_with_speakers_through_the_editor(window, ui_ctx, qtbot):
     dialog.end_edit.setTime(dialog.end_edit.time().fromString("14:55", "HH:mm"))
     dialog.room_combo.setCurrentIndex(dialog.room_combo.findText("Atrium"))
     for person in (first, second):
-        dialog.speaker_picker.setCurrentIndex(dialog.speaker_picker.findData(person.id))
+        dialog.speaker_picker.choose(person.id)
         dialog._add_speaker()
     assert dialog.speaker_ids() == [first.id, second.id]
     dialog.order_by_precedence()
@@ -179,7 +179,7 @@ def test_service_problems_appear_beside_the_field_and_nothing_is_stored(window, 
     panel = _item(db, key, "panel")
     dialog = view.edit_item(panel.id)
     qtbot.addWidget(dialog)
-    assert dialog.chair_combo.isVisibleTo(dialog)  # panels have a chair and topics
+    assert dialog.chair_picker.isVisibleTo(dialog)  # panels have a chair and topics
     assert dialog.topics() == list(panel.topics)
     dialog.topics_list.item(0).setText("   ")
     depth = ui_ctx.undo_stack.count()

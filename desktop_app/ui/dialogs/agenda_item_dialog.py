@@ -1,5 +1,11 @@
 """The agenda item editor: title, kind, day, times, room, speakers in order, chair and
-topics for panels, description. Problems the services find appear beside their field."""
+topics for panels, description. Problems the services find appear beside their field.
+
+The chair and speaker fields are ``PersonPicker``s over one ``PeopleDirectory``: a combo
+listing every person sized itself to the longest "name — position, organization" (the
+dialog could not be narrower than ~1,300 px, cutting the translated labels) and took
+seconds to fill with 10,000 people. The pickers list the hosts' people and search
+everyone by the folded name key as the user types."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +39,7 @@ from desktop_app.services.views import AgendaItemView, EventView, PersonView
 from ..errors import show_error
 from ..i18n import term
 from ..widgets.field_errors import FieldErrors
+from .pickers import PeopleDirectory, PersonPicker
 
 #: Called with the form's data; returns None on success or the exception that refused it.
 Submit = Callable[[AgendaItemData], BaseException | None]
@@ -58,12 +64,12 @@ class AgendaItemDialog(QDialog):
         self._event, self._submit = event, submit
         language = event.primary_language
         self._people = {p.id: p for p in people}
-        self._people_order = sorted(people, key=lambda p: sort_key(
-            f"{p.family_name} {p.given_name or ''}", language))
+        # One directory for both pickers; each lists the hosts' people and searches it.
+        self.directory = PeopleDirectory(people, language)
         self.setWindowTitle(self.tr("Edit “{title}”").format(title=item.title) if item
                             else self.tr("New agenda item"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(780)
+        self.setMinimumWidth(640)
         self.errors = FieldErrors()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,15 +129,14 @@ class AgendaItemDialog(QDialog):
             item.room_id if item else room_id)))
         add_row(self.tr("&Room:"), "room", self.room_combo)
         add_row(self.tr("&Speakers:"), "speakers", self._speakers_editor(item))
-        self.chair_combo = self._person_combo(self.tr("No chair", "a panel without a chair"))
-        self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(
-            item.chair_id if item else None)))
+        self.chair_picker = self._person_picker(
+            item.chair_id if item else None, self.tr("No chair", "a panel without a chair"))
         self.chair_label = QLabel(self.tr("C&hair:", "the person chairing a panel"))
-        self.chair_label.setBuddy(self.chair_combo)
-        self.chair_combo.setAccessibleName(self.tr("Chair", "the person chairing a panel"))
+        self.chair_label.setBuddy(self.chair_picker)
+        self.chair_picker.setAccessibleName(self.tr("Chair", "the person chairing a panel"))
         chair_box = QVBoxLayout()
-        chair_box.addWidget(self.chair_combo)
-        chair_box.addWidget(self.errors.label_for("chair", self.chair_combo))
+        chair_box.addWidget(self.chair_picker)
+        chair_box.addWidget(self.errors.label_for("chair", self.chair_picker))
         form.addRow(self.chair_label, chair_box)
         self.topics_label = QLabel(self.tr("To&pics:"))
         self.topics_box = self._topics_editor(item)
@@ -157,27 +162,21 @@ class AgendaItemDialog(QDialog):
         self.title_edit.textChanged.connect(self._check_live)
         self.start_edit.timeChanged.connect(self._check_live)
         self.end_edit.timeChanged.connect(self._check_live)
-        self._kind_changed()
-        self._check_live()
+        self.chair_picker.editTextChanged.connect(self._check_live)
+        self.chair_picker.currentIndexChanged.connect(self._check_live)
+        self._kind_changed()  # also checks the form
 
     # --- speakers ---------------------------------------------------------------------------
     def _person_label(self, person: PersonView) -> str:
         detail = ", ".join(x for x in (person.position, person.organization_name) if x)
         return f"{person.display_name} — {detail}" if detail else person.display_name
 
-    def _person_combo(self, none_text: str | None) -> QComboBox:
-        combo = QComboBox()
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if none_text is not None:
-            combo.addItem(none_text, None)
-        for person in self._people_order:
-            combo.addItem(self._person_label(person), person.id)
-        completer = combo.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        return combo
+    def _person_picker(self, selected: int | None, none_text: str | None) -> PersonPicker:
+        """A picker listing the people of the host organizations (the usual chairs and
+        speakers); anyone else is found by typing part of their name."""
+        picker = PersonPicker(self.directory, selected, none_text=none_text)
+        picker.set_organizations(list(self._event.host_ids))
+        return picker
 
     def _speakers_editor(self, item: AgendaItemView | None) -> QWidget:
         box = QWidget()
@@ -192,9 +191,8 @@ class AgendaItemDialog(QDialog):
             self._append_speaker(person_id)
         layout.addWidget(self.speakers_list)
         row = QHBoxLayout()
-        self.speaker_picker = self._person_combo(None)
+        self.speaker_picker = self._person_picker(None, None)
         self.speaker_picker.setAccessibleName(self.tr("Person to add as a speaker"))
-        self.speaker_picker.setCurrentIndex(-1)
         picker_edit = self.speaker_picker.lineEdit()
         if picker_edit is not None:
             picker_edit.setPlaceholderText(self.tr("Type a name to add a speaker…"))
@@ -228,9 +226,10 @@ class AgendaItemDialog(QDialog):
         return [self.speakers_list.item(i).data(_ID) for i in range(self.speakers_list.count())]
 
     def _add_speaker(self) -> None:
-        person_id = self.speaker_picker.currentData()
+        person_id = self.speaker_picker.value()
         if person_id is not None and person_id not in self.speaker_ids():
             self._append_speaker(person_id)
+            self.speaker_picker.choose(None)  # ready for the next name
 
     def _remove_speaker(self) -> None:
         for entry in self.speakers_list.selectedItems():
@@ -305,8 +304,9 @@ class AgendaItemDialog(QDialog):
     # --- form -------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
         is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
-        for widget in (self.chair_label, self.chair_combo, self.topics_label, self.topics_box):
+        for widget in (self.chair_label, self.chair_picker, self.topics_label, self.topics_box):
             widget.setVisible(is_panel)
+        self._check_live()
 
     def _live_problems(self) -> list[FieldProblem]:
         problems = []
@@ -316,7 +316,11 @@ class AgendaItemDialog(QDialog):
             problems.append(FieldProblem("end", self.end_edit.time().toString("HH:mm"),
                                          self.tr("must be after the start ({time})").format(
                                              time=self.start_edit.time().toString("HH:mm"))))
-
+        is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
+        if is_panel and not self.chair_picker.is_valid():
+            problems.append(FieldProblem("chair", self.chair_picker.currentText(), self.tr(
+                "names nobody in the list: type part of a name and pick a person",
+                "the chair field")))
         return problems
 
     def _check_live(self) -> None:
@@ -332,7 +336,7 @@ class AgendaItemDialog(QDialog):
             day=self.day_combo.currentData(), start_time=_pytime(self.start_edit.time()),
             end_time=_pytime(self.end_edit.time()), room_id=self.room_combo.currentData(),
             speaker_ids=self.speaker_ids(),
-            chair_id=self.chair_combo.currentData() if is_panel else None,
+            chair_id=self.chair_picker.value() if is_panel else None,
             topics=self.topics() if is_panel else [], description=description)
 
     def save(self) -> None:

@@ -1,6 +1,7 @@
 """The agenda as a table: one row per item, sorted in the model (not a proxy)."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,17 @@ from ..i18n import QT_TRANSLATE_NOOP, format_date, term
 from ..theme import conflict_color, kind_edge
 
 _Index = QModelIndex | QPersistentModelIndex
+
+#: How the Day column shows a day.
+DAY_FORMAT = "ddd dd MMM"
+
+
+def day_labels() -> list[str]:
+    """The Day column's text for a week of each month: every weekday and month name the
+    column can show in the interface language (to size the column, not the rows)."""
+    return [format_date(dt.date(2026, month, day), DAY_FORMAT)
+            for month in range(1, 13) for day in range(1, 8)]
+
 
 COLUMNS = (QT_TRANSLATE_NOOP("RecordTable", "Day"), QT_TRANSLATE_NOOP("RecordTable", "Start"),
            QT_TRANSLATE_NOOP("RecordTable", "End"), QT_TRANSLATE_NOOP("RecordTable", "Room"),
@@ -78,7 +90,7 @@ class AgendaTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 5 and warnings:
                 return f"⚠ {item.title}"
-            return (format_date(item.day, "ddd dd MMM"), f"{item.start_time:%H:%M}",
+            return (format_date(item.day, DAY_FORMAT), f"{item.start_time:%H:%M}",
                     f"{item.end_time:%H:%M}", item.room_name, term(f"kind.{item.kind}"), item.title,
                     ", ".join(item.speaker_names))[column]
         if role == Qt.ItemDataRole.ToolTipRole:

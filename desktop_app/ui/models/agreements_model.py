@@ -48,7 +48,15 @@ def readiness_count(agreement: AgreementView) -> int:
 
 
 def readiness_text(agreement: AgreementView) -> str:
-    done = readiness_count(agreement)
+    return readiness_label(readiness_count(agreement))
+
+
+def readiness_labels() -> list[str]:
+    """Every text the Readiness column can show (to size the column, not the rows)."""
+    return [readiness_label(done) for done in range(len(READINESS_ITEMS) + 1)]
+
+
+def readiness_label(done: int) -> str:
     if done == len(READINESS_ITEMS):
         return "✓ " + QCoreApplication.translate("AgreementsTable", "complete",
                                                  "all readiness steps are done")

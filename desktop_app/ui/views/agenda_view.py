@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.domain.text import query_key, search_key
+from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.services.agenda import (
     AgendaItemData,
     items_pushed_by,
@@ -37,8 +38,8 @@ from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..dialogs.agenda_item_dialog import AgendaItemDialog
 from ..errors import reporting
-from ..i18n import format_date
-from ..models.agenda_model import AgendaTableModel
+from ..i18n import format_date, term
+from ..models.agenda_model import AgendaTableModel, day_labels
 from ..undo.agenda_commands import (
     ChangeAgendaItemCommand,
     CreateAgendaItemCommand,
@@ -48,6 +49,7 @@ from ..undo.agenda_commands import (
 )
 from ..undo.base import ServiceCommand
 from ..widgets.info_bar import InfoBar
+from .column_fit import fit_columns
 from ..widgets.timeline import TimelineView
 
 _TOPICS = {"agenda", "events", "people"}
@@ -144,10 +146,12 @@ class AgendaView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        # Fixed widths from the font, not ResizeToContents (which reads every row).
+        # Fixed widths from the font, not ResizeToContents (which reads every row),
+        # widened for the translated headers, day names and kinds (a few labels).
         char = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in enumerate((12, 7, 7, 18, 12)):
-            header.resizeSection(column, char * chars)
+        fit_columns(self.table, [char * chars for chars in (12, 7, 7, 18, 12)], {
+            0: day_labels(), 4: [term(f"kind.{kind.value}") for kind in AgendaKind],
+        }, icon_columns=(4,))
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.pages = QStackedWidget()

@@ -35,7 +35,11 @@ from desktop_app.services.person_choices import person_choices
 from desktop_app.services.views import AgreementView, EventView, OrganizationView
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.signed_dialog import SignedDialog
-from desktop_app.ui.models.agreements_model import STATUS_LABELS, AgreementsTableModel
+from desktop_app.ui.models.agreements_model import (
+    STATUS_LABELS,
+    AgreementsTableModel,
+    readiness_labels,
+)
 from desktop_app.ui.undo.agreement_commands import (
     CreateAgreementCommand,
     DeleteAgreementCommand,
@@ -48,6 +52,7 @@ from desktop_app.ui.undo.record_commands import push
 from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
+from .column_fit import fit_columns
 from .feedback import report_error, report_failure, run_modal
 from .planned_times import PlannedTimes
 from .record_list import (
@@ -102,8 +107,12 @@ class AgreementsView(QWidget):
         configure_table(self.table, self.tr("Agreements"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((120, 88, 260, 130, 200, 96, 88, 100)):
-            self.table.setColumnWidth(column, width)
+        # Designed widths, widened for translated headers, statuses and readiness texts;
+        # the Kind column elides the long agreement names (its tooltip shows them whole).
+        fit_columns(self.table, (120, 88, 260, 130, 200, 96, 88, 100), {
+            AgreementsTableModel.STATUS_COLUMN: list(STATUS_LABELS.values()),
+            AgreementsTableModel.READINESS_COLUMN: readiness_labels(),
+        }, icon_columns=(AgreementsTableModel.STATUS_COLUMN,))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -10,7 +10,7 @@ from desktop_app.services.people import OrganizationData, list_organizations
 from desktop_app.services.views import OrganizationView
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.organization_dialog import OrganizationDialog
-from desktop_app.ui.models.organizations_model import OrganizationsTableModel
+from desktop_app.ui.models.organizations_model import KIND_LABELS, OrganizationsTableModel
 from desktop_app.ui.undo.people_commands import (
     CreateOrganizationCommand,
     DeleteOrganizationCommand,
@@ -31,6 +31,9 @@ class OrganizationsView(RecordListView):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganizationsTableModel(), parent)
+
+    def column_vocabularies(self) -> dict[int, list[str]]:
+        return {3: list(KIND_LABELS.values())}  # the Kind column
 
     def list_texts(self) -> ListTexts:
         return ListTexts(

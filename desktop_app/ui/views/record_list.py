@@ -31,6 +31,7 @@ from desktop_app.ui.models.record_table import RecordTableModel
 from desktop_app.ui.undo.record_commands import push
 
 from .background_load import BackgroundLoader
+from .column_fit import fit_columns
 from .feedback import confirm, report_error, report_failure
 
 
@@ -105,6 +106,12 @@ class RecordListView(QWidget):
     column_widths: tuple[int, ...] = ()
     stretch_column = 0
 
+    def column_vocabularies(self) -> dict[int, list[str]]:
+        """Every label a column can show, for the few columns that show a fixed
+        vocabulary (kinds, statuses), translated: the column is made wide enough for
+        the longest. Rows are never read for this (10,000 of them would be slow)."""
+        return {}
+
     def __init__(self, ctx: UiContext, model: RecordTableModel[Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,8 +153,8 @@ class RecordListView(QWidget):
         configure_table(self.table, self.title)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate(self.column_widths):
-            self.table.setColumnWidth(column, width)
+        # The designed widths, widened for a longer translated header or vocabulary word.
+        fit_columns(self.table, self.column_widths, self.column_vocabularies())
         header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
