@@ -81,7 +81,7 @@ class ValidationError(RoundtableError):
         return self.problems[0].value
 
     @classmethod
-    def single(cls, field: str, value: Any, reason: str) -> "ValidationError":
+    def single(cls, field: str, value: Any, reason: str) -> ValidationError:
         """One problem with a ready reason (not translated in the GUI); prefer
         ``ValidationError(problem(...))`` for rules a form can run into."""
         return cls(FieldProblem(field, value, reason))
