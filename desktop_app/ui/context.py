@@ -15,21 +15,21 @@ from PySide6.QtGui import QUndoStack
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.storage.database import Database
 
-#: How often to look for changes committed by other instances (another window, a
-#: colleague on the shared server). One indexed query; cheap enough for the GUI thread.
+# How often to look for changes committed by other instances (another window, a
+# colleague on the shared server). One indexed query; cheap enough for the GUI thread.
 EXTERNAL_POLL_MS = 2000
 
 
 class UiContext(QObject):
-    #: The current event changed (its key; "" when there is none).
+    # The current event changed (its key; "" when there is none).
     event_changed = Signal(str)
-    #: A service committed a change: (topic, event_key). Topics: "events", "people",
-    #: "organizations", "agenda", "agreements". Always delivered on the GUI thread.
+    # A service committed a change: (topic, event_key). Topics: "events", "people",
+    # "organizations", "agenda", "agreements". Always delivered on the GUI thread.
     data_changed = Signal(str, str)
-    #: Ask the main window to show a record: (kind, key), kind in "agenda" |
-    #: "agreement" | "person" | "organization".
+    # Ask the main window to show a record: (kind, key), kind in "agenda" |
+    # "agreement" | "person" | "organization".
     navigate = Signal(str, str)
-    #: A short message for the status bar.
+    # A short message for the status bar.
     status_message = Signal(str)
 
     def __init__(self, db: Database, settings: QSettings | None = None,

@@ -35,9 +35,9 @@ from .workers import Task, run_task
 
 
 class EventSession(QObject):
-    #: The list of events changed (after an import, a new event, an edit of a title).
+    # The list of events changed (after an import, a new event, an edit of a title).
     events_listed = Signal(list)
-    #: A background import or export finished (True on success): for the status bar and tests.
+    # A background import or export finished (True on success): for the status bar and tests.
     task_done = Signal(bool)
 
     def __init__(self, ctx: UiContext, window: QWidget) -> None:

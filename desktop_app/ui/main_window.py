@@ -89,10 +89,10 @@ class UnavailableView(QWidget):
 
 
 class MainWindow(QMainWindow):
-    #: The user chose another interface language in the preferences (it is installed);
-    #: the window host builds the window again in it.
+    # The user chose another interface language in the preferences (it is installed);
+    # the window host builds the window again in it.
     language_changed = Signal()
-    #: The user chose another colour scheme in the preferences (it is saved).
+    # The user chose another colour scheme in the preferences (it is saved).
     theme_changed = Signal()
 
     def __init__(self, ctx: UiContext, event_key: str | None = None,

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
         <location line="+1"/>
         <source>About Roundtable</source>
         <translation>Roundtable haqqında</translation>
@@ -93,7 +93,7 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/actions.py" line="+31"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+31"/>
         <source>&amp;File</source>
         <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
         <translation>&amp;Fayl</translation>
@@ -117,10 +117,9 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/timeline_block.py" line="+34"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
         <location line="+77"/>
         <source>Chair: {name}</source>
-        <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
         <translation>Sədr: {name}</translation>
     </message>
     <message>
@@ -132,10 +131,9 @@
 <context>
     <name>AgendaCommands</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103"/>
         <source>Edit “{title}”</source>
         <comment>undo command: edit an agenda item</comment>
-        <extracomment>The first application of a change: called with the expected version, returns the result. How many times each item (database, event, key) was recreated by an undo or a redo.</extracomment>
         <translation>“{title}” bəndini redaktə et</translation>
     </message>
     <message>
@@ -154,9 +152,8 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+69"/>
         <source>Edit “{title}”</source>
-        <extracomment>Called with the form&apos;s data; returns None on success or the exception that refused it.</extracomment>
         <translation>Redaktə: “{title}”</translation>
     </message>
     <message>
@@ -213,13 +210,13 @@
         <translation>&amp;Çıxış edənlər:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No chair</source>
         <comment>a panel without a chair</comment>
         <translation>Sədr yoxdur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>C&amp;hair:</source>
         <comment>the person chairing a panel</comment>
         <translation>&amp;Sədr:</translation>
@@ -241,7 +238,7 @@
         <translation>&amp;Təsvir:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Speakers in order</source>
         <translation>Çıxış edənlər sıra ilə</translation>
     </message>
@@ -251,7 +248,7 @@
         <translation>Məruzəçi kimi əlavə ediləcək şəxs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Type a name to add a speaker…</source>
         <translation>Məruzəçinin adını yazın…</translation>
     </message>
@@ -294,7 +291,7 @@
         <translation>şəxs {number}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Panel topics</source>
         <translation>Panel mövzuları</translation>
     </message>
@@ -324,7 +321,7 @@
         <translation>Aşağı köçür</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>must not be empty</source>
         <translation>boş olmamalıdır</translation>
     </message>
@@ -333,11 +330,17 @@
         <source>must be after the start ({time})</source>
         <translation>başlanğıcdan ({time}) sonra olmalıdır</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>names nobody in the list: type part of a name and pick a person</source>
+        <comment>the chair field</comment>
+        <translation>siyahıda belə şəxs yoxdur: adın bir hissəsini yazın və şəxsi seçin</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/agenda_view.py" line="+82"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+84"/>
         <source>Agenda</source>
         <translation>Gündəlik</translation>
     </message>
@@ -409,12 +412,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Delete agenda item</source>
         <translation>Gündəlik bəndini sil</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
         <translation>Bloku köçürmək üçün sürüşdürün · bitmə vaxtını dəyişmək üçün alt kənarını sürüşdürün · redaktə üçün iki dəfə klikləyin · miqyas üçün Ctrl+təkər</translation>
     </message>
@@ -424,7 +427,7 @@
         <translation>Gündəlik bəndləri</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>New agenda item…</source>
         <translation>Yeni gündəlik bəndi…</translation>
     </message>
@@ -504,7 +507,7 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
         <source>Reopen {reference}</source>
         <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
         <translation>{reference} sazişini yenidən aç</translation>
@@ -602,7 +605,7 @@
 <context>
     <name>AgreementDetails</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/agreement_details.py" line="+54"/>
+        <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -701,7 +704,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/agreement_dialog.py" line="+104"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+112"/>
         <source>Edit {reference}</source>
         <translation>Redaktə: {reference}</translation>
     </message>
@@ -778,15 +781,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>from</source>
-        <comment>valid from a date</comment>
-        <translation>başlanğıc</translation>
+        <source>Valid from</source>
+        <comment>field name, no colon</comment>
+        <translation>Qüvvəyə minmə tarixi</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>until</source>
-        <comment>valid until a date</comment>
-        <translation>son</translation>
+        <source>Valid until</source>
+        <comment>field name, no colon</comment>
+        <translation>Qüvvədən çıxma tarixi</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -912,7 +915,7 @@
 <context>
     <name>AgreementFilterBar</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/agreement_filters.py" line="+31"/>
+        <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31"/>
         <source>Filter by reference, title, party or signatory</source>
         <translation>Nömrə, ad, tərəf və ya imza edənə görə filtrlə</translation>
     </message>
@@ -955,10 +958,9 @@
 <context>
     <name>AgreementsTable</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+53"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+61"/>
         <source>complete</source>
         <comment>all readiness steps are done</comment>
-        <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
         <translation>tam</translation>
     </message>
     <message>
@@ -977,10 +979,9 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/agreements_view.py" line="+74"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
         <location line="+28"/>
         <source>Agreements</source>
-        <extracomment>Agreements shown first while a big event&apos;s full list loads (a screenful and more).</extracomment>
         <translation>Sazişlər</translation>
     </message>
     <message>
@@ -990,17 +991,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+332"/>
         <source>Signing ceremony planner…</source>
         <translation>İmzalanma mərasiminin planlayıcısı…</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-331"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
@@ -1073,7 +1074,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/bar_chart.py" line="+21"/>
+        <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21"/>
         <source>Nothing to show yet</source>
         <translation>Hələ göstəriləcək məlumat yoxdur</translation>
     </message>
@@ -1095,7 +1096,7 @@
 <context>
     <name>CeremonyModel</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107"/>
         <source>Clash: {clashes}</source>
         <translation>Ziddiyyət: {clashes}</translation>
     </message>
@@ -1108,7 +1109,7 @@
 <context>
     <name>CeremonyPlannerDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/ceremony_planner.py" line="+52"/>
+        <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
@@ -1274,7 +1275,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+50"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50"/>
         <source>Azerbaijan</source>
         <translation>Azərbaycan</translation>
     </message>
@@ -1337,7 +1338,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/documents_view.py" line="+53"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
         <source>Programme</source>
         <translation>Proqram</translation>
     </message>
@@ -1627,7 +1628,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/domain_messages.py" line="+154"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+154"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -2144,7 +2145,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/errors.py" line="+40"/>
+        <location filename="../../desktop_app/ui/errors.py" line="+40"/>
         <source>… (more problems were found; fix these first)</source>
         <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
         <translation>… (başqa problemlər də tapıldı; əvvəlcə bunları düzəldin)</translation>
@@ -2177,7 +2178,7 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17"/>
         <source>Edit event details</source>
         <comment>undo command</comment>
         <translation>Tədbir məlumatlarını redaktə et</translation>
@@ -2186,7 +2187,7 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
         <source>Edit event</source>
         <translation>Tədbiri redaktə et</translation>
     </message>
@@ -2341,9 +2342,8 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventSession</name>
     <message numerus="yes">
-        <location filename="../../work/main/desktop_app/ui/event_session.py" line="+124"/>
+        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
         <source>%n agenda item</source>
-        <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
         <translation>
             <numerusform>%n gündəlik bəndi</numerusform>
             <numerusform>%n gündəlik bəndi</numerusform>
@@ -2510,7 +2510,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
         <source>Export &amp;signing records…</source>
         <translation>İmzalanma &amp;qeydlərini ixrac et…</translation>
     </message>
@@ -2676,7 +2676,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>Feedback</name>
     <message numerus="yes">
-        <location filename="../../work/main/desktop_app/ui/views/feedback.py" line="+38"/>
+        <location filename="../../desktop_app/ui/views/feedback.py" line="+38"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… və daha %n</numerusform>
@@ -2692,7 +2692,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30"/>
         <source>Problem with {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -2700,7 +2700,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25"/>
         <source>Name in {language}:</source>
         <translation>Ad, {language}:</translation>
     </message>
@@ -2715,7 +2715,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/overview_view.py" line="+59"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
@@ -2724,7 +2724,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ImportFieldLabels</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/import_field_labels.py" line="+18"/>
+        <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -2902,7 +2902,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/info_bar.py" line="+17"/>
+        <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17"/>
         <source>Suggestion</source>
         <translation>Təklif</translation>
     </message>
@@ -2920,7 +2920,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/form_support.py" line="-119"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>İngilis dili</translation>
@@ -3000,7 +3000,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>LicencesDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
+        <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
         <source>Licences</source>
         <translation>Lisenziyalar</translation>
     </message>
@@ -3028,7 +3028,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>İcmal</translation>
@@ -3061,7 +3061,6 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     <message>
         <location line="+65"/>
         <source>Views</source>
-        <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
         <translation>Bölmələr</translation>
     </message>
     <message>
@@ -3224,9 +3223,23 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-301"/>
+        <source>set</source>
+        <comment>checkbox before an optional date: the date is given</comment>
+        <translation>təyin et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick to leave the date open</source>
+        <translation>Tarixi açıq saxlamaq üçün işarəni götürün</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
+        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
         <source>University</source>
         <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
         <translation>Universitet</translation>
@@ -3326,7 +3339,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>OrganizationKinds</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="+17"/>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17"/>
         <source>University</source>
         <translation>Universitet</translation>
     </message>
@@ -3357,9 +3370,22 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
 </context>
 <context>
+    <name>OrganizationsTable</name>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local names</source>
+        <translation>Yerli adlar</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/organizations_view.py" line="+37"/>
+        <location filename="../../desktop_app/ui/views/organizations_view.py" line="+40"/>
         <source>Organizations</source>
         <translation>Təşkilatlar</translation>
     </message>
@@ -3499,7 +3525,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/overview_view.py" line="+28"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
         <source>Event facts</source>
         <translation>Tədbirin göstəriciləri</translation>
     </message>
@@ -3673,11 +3699,10 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59"/>
         <location line="+87"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
-        <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
         <translation>Əlavə et: {name}</translation>
     </message>
     <message>
@@ -3696,9 +3721,22 @@ Use “New organization…” to add one.</source>
     </message>
 </context>
 <context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+46"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local names</source>
+        <translation>Yerli adlar</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/people_view.py" line="+37"/>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
@@ -3817,7 +3855,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
         <source>Edit {name}</source>
         <translation>Redaktə: {name}</translation>
     </message>
@@ -3933,7 +3971,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/pickers.py" line="+197"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197"/>
         <source>Type a name to search</source>
         <translation>Axtarmaq üçün ad yazın</translation>
     </message>
@@ -3949,7 +3987,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
         <source>Preferences</source>
         <translation>Parametrlər</translation>
     </message>
@@ -4000,7 +4038,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/problems_dialog.py" line="+26"/>
+        <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26"/>
         <source>Problems</source>
         <translation>Problemlər</translation>
     </message>
@@ -4018,7 +4056,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/qt_standard_strings.py" line="+148"/>
+        <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
@@ -4600,9 +4638,8 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/views/record_list.py" line="+133"/>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+140"/>
         <source>Edit…</source>
-        <extracomment>&quot;No people yet. Use “New person…” to add one.&quot; &quot;No people match “{filter}”.&quot; (``filter`` is filled in) (total) -&gt; &quot;12 people&quot; (shown, total) -&gt; &quot;3 of 12 people&quot; (loaded) -&gt; &quot;first 120 people · loading…&quot; The service returns rows in the order of column 0 (names by the event&apos;s alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
         <translation>Redaktə et…</translation>
     </message>
     <message>
@@ -4619,13 +4656,13 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+24"/>
-        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="-56"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+24"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56"/>
         <source>Reference</source>
         <translation>Nömrə</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/agenda_model.py" line="+22"/>
+        <location filename="../../desktop_app/ui/models/agenda_model.py" line="+34"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
@@ -4646,14 +4683,14 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+4"/>
-        <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="+17"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+4"/>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="+4"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+3"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3"/>
         <source>Title</source>
         <translation>Ad</translation>
     </message>
@@ -4663,20 +4700,20 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Çıxış edənlər</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/agreements_model.py" line="+2"/>
-        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
         <source>Parties</source>
         <translation>Tərəflər</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
         <source>Signatories</source>
         <translation>İmza edənlər</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4691,25 +4728,13 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>İmzalanıb</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/organizations_model.py" line="-6"/>
-        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+45"/>
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="-5"/>
         <source>Short name</source>
         <translation>Qısa ad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+3"/>
-        <source>Local names</source>
-        <translation>Yerli adlar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="+4"/>
+        <location line="+6"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+4"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
@@ -4719,7 +4744,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Şəhər</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/people_model.py" line="-3"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
@@ -4734,7 +4759,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Protokol ardıcıllığı</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop_app/ui/models/ceremony_model.py" line="-4"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4"/>
         <source>Time</source>
         <translation>Vaxt</translation>
     </message>
@@ -4742,7 +4767,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
         <source>Mark {reference} signed</source>
         <translation>{reference} sazişini imzalanmış kimi qeyd et</translation>
     </message>
@@ -4791,9 +4816,8 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/status_strip.py" line="+32"/>
+        <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32"/>
         <source>Agreements by status</source>
-        <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
         <translation>Statusa görə sazişlər</translation>
     </message>
     <message>
@@ -4812,7 +4836,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>StorageActions</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/storage_dialogs.py" line="+36"/>
+        <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36"/>
         <source>Backups of a shared server database are made on the server (pg_dump)</source>
         <translation>Paylaşılan server verilənlər bazasının ehtiyat nüsxələri serverdə yaradılır (pg_dump)</translation>
     </message>
@@ -4909,7 +4933,7 @@ ilə əvəz edilsin?
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Şəxslər</translation>
@@ -5089,7 +5113,7 @@ ilə əvəz edilsin?
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
         <source>Agenda timeline</source>
         <translation>Gündəliyin zaman şkalası</translation>
     </message>
@@ -5102,16 +5126,15 @@ ilə əvəz edilsin?
 <context>
     <name>UiContext</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/context.py" line="+75"/>
+        <location filename="../../desktop_app/ui/context.py" line="+75"/>
         <source>Updated with changes made elsewhere</source>
-        <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; &quot;&quot; when there is none). A service committed a change: (topic, event_key). Topics: &quot;events&quot;, &quot;people&quot;, &quot;organizations&quot;, &quot;agenda&quot;, &quot;agreements&quot;. Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in &quot;agenda&quot; | &quot;agreement&quot; | &quot;person&quot; | &quot;organization&quot;. A short message for the status bar.</extracomment>
         <translation>Başqa yerdə edilmiş dəyişikliklərlə yeniləndi</translation>
     </message>
 </context>
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/main_window.py" line="-313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
     </message>
@@ -5119,7 +5142,7 @@ ilə əvəz edilsin?
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../work/main/desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
         <source>Welcome</source>
         <translation>Xoş gəlmisiniz</translation>
     </message>

@@ -1,4978 +1,5195 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44" />
-            <location line="+1" />
-            <source>About Roundtable</source>
-            <translation>Roundtable туралы</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Roundtable icon</source>
-            <translation>Roundtable белгішесі</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roundtable {version}</source>
-            <translation>Roundtable {version}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Plan academic and diplomatic round tables: agendas, speakers, panels, agreements and their signing, and every printed document. Works offline.</source>
-            <translation>Академиялық және дипломатиялық дөңгелек үстелдерді жоспарлау: күн тәртібі, баяндамашылар, панельдік талқылаулар, келісімдер және оларға қол қою, сондай-ақ барлық басып шығарылатын құжаттар. Интернетсіз жұмыс істейді.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
-            <translation>&lt;b&gt;Пайдаланылған құрамдас бөліктер&lt;/b&gt; (барлығы осы көшірмемен бірге жеткізіледі):</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Licences…</source>
-            <translation>&amp;Лицензиялар…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read the full licence of every component</source>
-            <translation>Әр құрамдас бөліктің лицензиясының толық мәтінін оқу</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Copy version information</source>
-            <translation>Нұсқа туралы ақпаратты &amp;көшіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For a support request: the version and build</source>
-            <translation>Қолдау қызметіне өтініш үшін: нұсқасы мен жинағы</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</source>
-            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Installed from a bundle</source>
-            <translation>Дайын орнатқыштан орнатылған</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Running as a Python package</source>
-            <translation>Python пакеті ретінде іске қосылған</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Build {commit}, {date}</source>
-            <translation>Жинақ {commit}, {date}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Shipped components and their licences</source>
-            <translation>Жеткізілетін құрамдас бөліктер және олардың лицензиялары</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Component</source>
-            <translation>Құрамдас бөлік</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>Нұсқа</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Licence</source>
-            <translation>Лицензия</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionRegistry</name>
-        <message>
-            <location filename="../../desktop_app/ui/actions.py" line="+31" />
-            <source>&amp;File</source>
-            <extracomment>The shown title of each standard menu; menus are keyed by the English name ("File"), which views use in their ``roundtable_menu`` property.</extracomment>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit</source>
-            <translation>Ө&amp;ңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;Түр</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Көмек</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaBlock</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34" />
-            <location line="+77" />
-            <source>Chair: {name}</source>
-            <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
-            <translation>Төраға: {name}</translation>
-        </message>
-        <message>
-            <location line="-74" />
-            <source>Speakers: {names}</source>
-            <translation>Баяндамашылар: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103" />
-            <source>Edit “{title}”</source>
-            <comment>undo command: edit an agenda item</comment>
-            <extracomment>The first application of a change: called with the expected version, returns the result. How many times each item (database, event, key) was recreated by an undo or a redo.</extracomment>
-            <translation>«{title}» өңдеу</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Add “{title}”</source>
-            <comment>undo command: add an agenda item</comment>
-            <translation>«{title}» қосу</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Delete “{title}”</source>
-            <comment>undo command: delete an agenda item</comment>
-            <translation>«{title}» жою</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaItemDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63" />
-            <source>Edit “{title}”</source>
-            <extracomment>Called with the form's data; returns None on success or the exception that refused it.</extracomment>
-            <translation>«{title}» өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agenda item</source>
-            <translation>Күн тәртібінің жаңа тармағы</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;Title:</source>
-            <comment>of the agenda item</comment>
-            <translation>&amp;Атауы:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Kind:</source>
-            <comment>kind of agenda item</comment>
-            <translation>&amp;Түрі:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Day:</source>
-            <translation>&amp;Күн:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Start time</source>
-            <translation>Басталу уақыты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End time</source>
-            <translation>Аяқталу уақыты</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>to</source>
-            <comment>between a start and an end time</comment>
-            <translation>–</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>T&amp;ime:</source>
-            <translation>&amp;Уақыты:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Room:</source>
-            <translation>&amp;Зал:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Speakers:</source>
-            <translation>&amp;Баяндамашылар:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No chair</source>
-            <comment>a panel without a chair</comment>
-            <translation>Төрағасыз</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;hair:</source>
-            <comment>the person chairing a panel</comment>
-            <translation>Т&amp;өраға:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Chair</source>
-            <comment>the person chairing a panel</comment>
-            <translation>Төраға</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>To&amp;pics:</source>
-            <translation>Тақ&amp;ырыптар:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>D&amp;escription:</source>
-            <translation>&amp;Сипаттама:</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Speakers in order</source>
-            <translation>Баяндамашылар ретімен</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Person to add as a speaker</source>
-            <translation>Баяндамашы ретінде қосылатын тұлға</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Type a name to add a speaker…</source>
-            <translation>Баяндамашы қосу үшін атын теріңіз…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add</source>
-            <comment>add a speaker</comment>
-            <translation>&amp;Қосу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add speaker</source>
-            <translation>Баяндамашы қосу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remo&amp;ve</source>
-            <comment>remove a speaker</comment>
-            <translation>А&amp;лып тастау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove speaker</source>
-            <translation>Баяндамашыны алып тастау</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Order by &amp;precedence</source>
-            <translation>Басымдықпен &amp;реттеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol order: precedence 1 first, unranked people last</source>
-            <translation>Протоколдық рет: алдымен 1-басымдық, басымдығы жоқ тұлғалар соңында</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>person {number}</source>
-            <comment>a person not in the list</comment>
-            <translation>{number}-тұлға</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Panel topics</source>
-            <translation>Панель тақырыптары</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add topic</source>
-            <translation>Тақырып қосу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New topic</source>
-            <translation>Жаңа тақырып</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove topic</source>
-            <translation>Тақырыпты алып тастау</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Жоғары жылжыту</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move down</source>
-            <translation>Төмен жылжыту</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>must not be empty</source>
-            <translation>бос болмауы керек</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>must be after the start ({time})</source>
-            <translation>басталу уақытынан ({time}) кейін болуы керек</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agenda_view.py" line="+82" />
-            <source>Agenda</source>
-            <translation>Күн тәртібі</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Day</source>
-            <translation>Күн</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Timeline</source>
-            <translation>Уақыт шкаласы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List</source>
-            <comment>show the agenda as a list</comment>
-            <translation>Тізім</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the agenda as a timeline</source>
-            <translation>Күн тәртібін уақыт шкаласы ретінде көрсету</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the agenda as a list</source>
-            <translation>Күн тәртібін тізім ретінде көрсету</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Find in the agenda ({shortcut})</source>
-            <translation>Күн тәртібінен іздеу ({shortcut})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Title, speaker, chair, room or topic, in any case or script</source>
-            <translation>Атауы, баяндамашы, төраға, зал немесе тақырып; кез келген регистрде не жазуда</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find in the agenda</source>
-            <translation>Күн тәртібінен іздеу</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New item…</source>
-            <translation>Жаңа тармақ…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edit…</source>
-            <translation>Өңдеу…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agenda item</source>
-            <translation>Күн тәртібінің жаңа тармағы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit agenda item</source>
-            <translation>Күн тәртібінің тармағын өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+74" />
-            <source>Delete agenda item</source>
-            <translation>Күн тәртібінің тармағын жою</translation>
-        </message>
-        <message>
-            <location line="-73" />
-            <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
-            <translation>Блокты жылжыту үшін сүйреңіз · аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз · өңдеу үшін екі рет шертіңіз · масштабтау үшін Ctrl+дөңгелек</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Agenda items</source>
-            <translation>Күн тәртібінің тармақтары</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>New agenda item…</source>
-            <translation>Күн тәртібінің жаңа тармағы…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+69" />
-            <source>%n item</source>
-            <comment>agenda items on a day</comment>
-            <translation>
-                <numerusform>%n тармақ</numerusform>
-                <numerusform>%n тармақ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n items</source>
-            <comment>agenda items on a day</comment>
-            <translation>
-                <numerusform>%n тармақ</numerusform>
-                <numerusform>%n тармақ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Move "{title}" to {time} in {room}</source>
-            <translation>«{title}» тармағын {room} залында {time} уақытына жылжыту</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move "{title}" to {time}</source>
-            <translation>«{title}» тармағын {time} уақытына жылжыту</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Make "{title}" end at {time}</source>
-            <translation>«{title}» тармағын {time} уақытында аяқтау</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+15" />
-            <source>"{title}" and %n more</source>
-            <translation>
-                <numerusform>«{title}» және тағы %n</numerusform>
-                <numerusform>«{title}» және тағы %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"{title}"</source>
-            <translation>«{title}»</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Shift %n item by {minutes} min</source>
-            <translation>
-                <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-                <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Shift %n items by {minutes} min</source>
-            <translation>
-                <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-                <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"{title}" now runs {minutes} min into {names} in {room}.</source>
-            <translation>«{title}» енді {room} залындағы {names} уақытына {minutes} минут кіріп кетеді.</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>Deleted "{title}". Undo brings it back.</source>
-            <translation>«{title}» жойылды. Болдырмау арқылы қайтаруға болады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37" />
-            <source>Reopen {reference}</source>
-            <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
-            <translation>{reference} қайта ашу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} ready</source>
-            <translation>{reference} дайын деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} signed</source>
-            <translation>{reference} қол қойылды деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel {reference}</source>
-            <translation>{reference} күшін жою</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Mark the legal review of {reference} done</source>
-            <extracomment>The undo text of a readiness tick, per checklist item and direction.</extracomment>
-            <translation>{reference} құқықтық сараптамасын орындалды деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark the legal review of {reference} not done</source>
-            <translation>{reference} құқықтық сараптамасын орындалмады деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} translated</source>
-            <translation>{reference} аударылды деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} not translated</source>
-            <translation>{reference} аударылмады деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} printed</source>
-            <translation>{reference} басып шығарылды деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} not printed</source>
-            <translation>{reference} басып шығарылмады деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} bound</source>
-            <translation>{reference} түптелді деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} not bound</source>
-            <translation>{reference} түптелмеді деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Edit {reference}</source>
-            <comment>undo command</comment>
-            <translation>{reference} өңдеу</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Add {reference}</source>
-            <comment>undo command</comment>
-            <translation>{reference} қосу</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Delete {reference}</source>
-            <comment>undo command</comment>
-            <translation>{reference} жою</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>Reorder the signing ceremony</source>
-            <translation>Қол қою рәсімінің ретін өзгерту</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Renumber the signing ceremony</source>
-            <translation>Қол қою рәсімін қайта нөмірлеу</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Group the signings by signatory</source>
-            <translation>Қол қоюларды қол қоюшы бойынша топтау</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDetails</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54" />
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Readiness</source>
-            <translation>Дайындық</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Readiness: {step}</source>
-            <translation>Дайындық: {step}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mark ready</source>
-            <translation>Дайын деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark signed…</source>
-            <translation>Қол қойылды деп белгілеу…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel agreement</source>
-            <translation>Келісімнің күшін жою</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel this agreement (it will not be signed)</source>
-            <translation>Осы келісімнің күшін жою (оған қол қойылмайды)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+115" />
-            <source>Reopen</source>
-            <translation>Қайта ашу</translation>
-        </message>
-        <message>
-            <location line="-114" />
-            <source>Back to draft, to change the text</source>
-            <translation>Мәтінін өзгерту үшін жобаға қайтару</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Өңдеу…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Select an agreement to see its parties, readiness and status actions.</source>
-            <translation>Тараптарын, дайындығын және мәртебе әрекеттерін көру үшін келісімді таңдаңыз.</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>— signatory not named —</source>
-            <translation>— қол қоюшы көрсетілмеген —</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Valid {start} to {end}</source>
-            <translation>Қолданылу мерзімі: {start} – {end}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Languages: {languages}</source>
-            <translation>Тілдері: {languages}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Planned for {time} (no. {order} of the ceremony)</source>
-            <translation>Жоспарланған уақыты: {time} (рәсімдегі №{order})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Planned for {time}</source>
-            <translation>Жоспарланған уақыты: {time}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signing order {order}</source>
-            <translation>Қол қою реті: {order}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Back to draft</source>
-            <translation>Жобаға қайтару</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+104" />
-            <source>Edit {reference}</source>
-            <translation>{reference} өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agreement</source>
-            <translation>Жаңа келісім</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Reference *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Нөмірі *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind *:</source>
-            <comment>kind of agreement; * marks a required field</comment>
-            <translation>Түрі *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Title *:</source>
-            <comment>of the agreement; * marks a required field</comment>
-            <translation>Атауы *:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Organization</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatory</source>
-            <translation>Қол қоюшы</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add party</source>
-            <translation>Тарап қосу</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Parties *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Тараптар *:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add witness</source>
-            <translation>Куәгер қосу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove</source>
-            <comment>remove the selected witness</comment>
-            <translation>Алып тастау</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Witnesses:</source>
-            <translation>Куәгерлер:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>— not in a ceremony —</source>
-            <translation>— рәсімге енгізілмеген —</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>at the end</source>
-            <comment>signing order: last</comment>
-            <translation>соңында</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>from</source>
-            <comment>valid from a date</comment>
-            <translation>бастап</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>until</source>
-            <comment>valid until a date</comment>
-            <translation>дейін</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>one per party</source>
-            <comment>number of original copies</comment>
-            <translation>әр тарапқа біреу</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Signing item:</source>
-            <translation>Қол қою тармағы:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order:</source>
-            <translation>Қол қою реті:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from:</source>
-            <translation>Күшіне енетін күні:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until:</source>
-            <translation>Күші аяқталатын күні:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages:</source>
-            <comment>languages of the agreement's text</comment>
-            <translation>Тілдері:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Originals:</source>
-            <comment>number of original signed copies</comment>
-            <translation>Түпнұсқалар:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Notes:</source>
-            <translation>Ескертпелер:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Agreement</source>
-            <comment>tab: the agreement's main fields</comment>
-            <translation>Келісім</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties and witnesses</source>
-            <translation>Тараптар мен куәгерлер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing and validity</source>
-            <translation>Қол қою және мерзім</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>— choose an organization —</source>
-            <translation>— ұйымды таңдаңыз —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>— not named yet —</source>
-            <comment>signatory</comment>
-            <translation>— әлі көрсетілмеген —</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Party {number} organization</source>
-            <translation>{number}-тараптың ұйымы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Party {number} signatory</source>
-            <translation>{number}-тараптың қол қоюшысы</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Party {number}: up</source>
-            <translation>{number}-тарап: жоғары</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move this party up</source>
-            <translation>Осы тарапты жоғары жылжыту</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Party {number}: down</source>
-            <translation>{number}-тарап: төмен</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move this party down</source>
-            <translation>Осы тарапты төмен жылжыту</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Party {number}: remove</source>
-            <translation>{number}-тарап: алып тастау</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Remove this party</source>
-            <translation>Осы тарапты алып тастау</translation>
-        </message>
-        <message>
-            <location line="+93" />
-            <source>“{reference}” is already used by another agreement</source>
-            <translation>«{reference}» нөмірі басқа келісімде қолданылған</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>party {number}: pick from the list</source>
-            <translation>{number}-тарап: тізімнен таңдаңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementFilterBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31" />
-            <source>Filter by reference, title, party or signatory</source>
-            <translation>Нөмірі, атауы, тарап немесе қол қоюшы бойынша сүзу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Filter agreements</source>
-            <translation>Келісімдерді сүзу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status filter</source>
-            <translation>Мәртебе сүзгісі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country filter</source>
-            <translation>Ел сүзгісі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>University filter</source>
-            <translation>Университет сүзгісі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All statuses</source>
-            <translation>Барлық мәртебелер</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>All countries</source>
-            <translation>Барлық елдер</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All universities</source>
-            <translation>Барлық университеттер</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsTable</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+53" />
-            <source>complete</source>
-            <comment>all readiness steps are done</comment>
-            <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
-            <translation>толық</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{done} of {total}</source>
-            <comment>readiness steps done</comment>
-            <translation>{done} / {total}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>— not named —</source>
-            <comment>a party whose signatory is not chosen yet</comment>
-            <translation>— көрсетілмеген —</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreements_view.py" line="+74" />
-            <location line="+28" />
-            <source>Agreements</source>
-            <extracomment>Agreements shown first while a big event's full list loads (a screenful and more).</extracomment>
-            <translation>Келісімдер</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>New agreement…</source>
-            <translation>Жаңа келісім…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+328" />
-            <source>Signing ceremony planner…</source>
-            <translation>Қол қою рәсімін жоспарлау…</translation>
-        </message>
-        <message>
-            <location line="-327" />
-            <source>Signing ceremony planner</source>
-            <translation>Қол қою рәсімін жоспарлау</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Loading…</source>
-            <translation>Жүктелуде…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+62" />
-            <source>first %n agreement · loading…</source>
-            <translation>
-                <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
-                <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n agreements · loading…</source>
-            <translation>
-                <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
-                <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n келісім</numerusform>
-                <numerusform>%n келісім</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n келісім</numerusform>
-                <numerusform>%n келісім</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n agreement</source>
-            <translation>
-                <numerusform>{shown} / %n келісім</numerusform>
-                <numerusform>{shown} / %n келісім</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n agreements</source>
-            <translation>
-                <numerusform>{shown} / %n келісім</numerusform>
-                <numerusform>{shown} / %n келісім</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} · {signed} signed</source>
-            <comment>agreements shown; how many of them are signed</comment>
-            <translation>{count} · {signed} қол қойылды</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>{reference}: {status}</source>
-            <comment>an agreement's new status</comment>
-            <translation>{reference}: {status}</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Deleted {reference} — Undo restores it</source>
-            <translation>{reference} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21" />
-            <source>Nothing to show yet</source>
-            <translation>Әзірге көрсететін ештеңе жоқ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bar chart</source>
-            <translation>Бағанды диаграмма</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+21" />
-            <source>%n others</source>
-            <comment>the bars not shown, summed up</comment>
-            <translation>
-                <numerusform>тағы %n</numerusform>
-                <numerusform>тағы %n</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CeremonyModel</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107" />
-            <source>Clash: {clashes}</source>
-            <translation>Қайшылық: {clashes}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No clash</source>
-            <translation>Қайшылық жоқ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CeremonyPlannerDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52" />
-            <source>Signing ceremony planner</source>
-            <translation>Қол қою рәсімін жоспарлау</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Signing item</source>
-            <translation>Қол қою тармағы</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Minutes per signing</source>
-            <translation>Бір қол қоюға минут</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> min</source>
-            <comment>suffix after a number of minutes</comment>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share the item evenly</source>
-            <translation>Тең бөлу</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Signings in order</source>
-            <translation>Қол қоюлар ретімен</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Double-click a signing to open its agreement</source>
-            <translation>Келісімін ашу үшін қол қоюды екі рет шертіңіз</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Жоғары жылжыту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down</source>
-            <translation>Төмен жылжыту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Renumber</source>
-            <translation>Қайта нөмірлеу</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Close gaps and repeats: orders become 1, 2, 3 …</source>
-            <translation>Бос орындар мен қайталауларды жою, реттік нөмірлер: 1, 2, 3 …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Group by signatory</source>
-            <translation>Қол қоюшы бойынша топтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reorder so that each busy signatory signs a run of agreements in a row</source>
-            <translation>Әр бос емес қол қоюшы бірнеше келісімге қатарынан қол қоятындай етіп ретін өзгерту</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Plan notices</source>
-            <translation>Жоспар бойынша ескертпелер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <comment>button: close the window</comment>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Signing item:</source>
-            <translation>Қол қою тармағы:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each signing takes:</source>
-            <translation>Әр қол қою ұзақтығы:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Drag a row to change the order. Rows with ⚠ need a signatory who is due elsewhere at that time (hover for details).</source>
-            <translation>Ретін өзгерту үшін жолды сүйреңіз. ⚠ белгісі бар жолдардағы қол қоюшы сол уақытта басқа жерде болуы тиіс (толығырақ көру үшін меңзерді апарыңыз).</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>The event has no signing item yet: add one in the Agenda.</source>
-            <translation>Іс-шарада әлі қол қою тармағы жоқ: оны Күн тәртібіне қосыңыз.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n minute</source>
-            <comment>length of the signing item</comment>
-            <translation>
-                <numerusform>%n минут</numerusform>
-                <numerusform>%n минут</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n minutes</source>
-            <comment>length of the signing item</comment>
-            <translation>
-                <numerusform>%n минут</numerusform>
-                <numerusform>%n минут</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n signing</source>
-            <translation>
-                <numerusform>%n қол қою</numerusform>
-                <numerusform>%n қол қою</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n signings</source>
-            <translation>
-                <numerusform>%n қол қою</numerusform>
-                <numerusform>%n қол қою</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
-            <translation>
-                <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-                <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
-            <translation>
-                <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-                <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>{minutes} min each</source>
-            <comment>minutes per signing</comment>
-            <translation>әрқайсысы {minutes} мин</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
-            <translation>⚠ Жоспар {end} дейін созылады, бұл тармақтың аяқталуынан ({item_end}) кеш. Қол қоюларды қысқартыңыз немесе тармақты ұзартыңыз.</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Signings grouped by signatory</source>
-            <translation>Қол қоюлар қол қоюшы бойынша топталды</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountryNames</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+49" />
-            <source>Azerbaijan</source>
-            <translation>Әзербайжан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kazakhstan</source>
-            <translation>Қазақстан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Türkiye</source>
-            <translation>Түркия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uzbekistan</source>
-            <translation>Өзбекстан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kyrgyzstan</source>
-            <translation>Қырғызстан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkmenistan</source>
-            <translation>Түрікменстан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russia</source>
-            <translation>Ресей</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Georgia</source>
-            <translation>Грузия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United Kingdom</source>
-            <translation>Ұлыбритания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United States</source>
-            <translation>Америка Құрама Штаттары</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Germany</source>
-            <translation>Германия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>Франция</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/documents_view.py" line="+53" />
-            <source>Programme</source>
-            <translation>Бағдарлама</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The agenda with speakers, for guests and the press</source>
-            <translation>Күн тәртібі мен баяндамашылар, қонақтар мен БАҚ үшін</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing certificates</source>
-            <translation>Қол қою туралы куәліктер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One page per signed agreement, with a QR code</source>
-            <translation>Қол қойылған әр келісімге бір бет, QR кодымен</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing register</source>
-            <translation>Қол қою тізілімі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every agreement, its parties and signatories</source>
-            <translation>Әр келісім, оның тараптары мен қол қоюшылары</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ceremony run sheet</source>
-            <translation>Рәсімнің жұмыс жоспары</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minute-by-minute plan for the protocol team</source>
-            <translation>Протокол қызметіне минут сайынғы жоспар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name badges</source>
-            <translation>Бейдждер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Badges for every participant</source>
-            <translation>Әр қатысушыға арналған бейдждер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Place cards</source>
-            <translation>Үстел карталары</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Folded table cards with names</source>
-            <translation>Аты-жөні жазылған бүктелген карталар</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Documents</source>
-            <translation>Құжаттар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Document</source>
-            <translation>Құжат</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Language</source>
-            <translation>Тіл</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Second language</source>
-            <translation>Екінші тіл</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paper size</source>
-            <translation>Қағаз өлшемі</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Generate</source>
-            <translation>Жасау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Generate document</source>
-            <translation>Құжатты жасау</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel generation</source>
-            <translation>Жасаудан бас тарту</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Progress</source>
-            <translation>Барысы</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save as PDF…</source>
-            <translation>PDF ретінде сақтау…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Print…</source>
-            <translation>Басып шығару…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Language:</source>
-            <translation>Тіл:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Second language:</source>
-            <translation>Екінші тіл:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paper:</source>
-            <translation>Қағаз:</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Preview</source>
-            <translation>Алдын ала қарау</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+157" />
-            <source>No document yet: choose one and press Generate.</source>
-            <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
-        </message>
-        <message>
-            <location line="-154" />
-            <source>Page</source>
-            <translation>Бет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page </source>
-            <comment>before the page number, with a space</comment>
-            <translation>Бет </translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The event changed since this document was generated: generate it again to include the changes.</source>
-            <translation>Құжат жасалғаннан кейін іс-шара өзгерді: өзгерістерді қосу үшін оны қайта жасаңыз.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>— none —</source>
-            <translation>— жоқ —</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Generating…</source>
-            <translation>Жасалуда…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cancelling…</source>
-            <translation>Тоқтатылуда…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{done} of {total}</source>
-            <comment>progress of a document</comment>
-            <translation>{done} / {total}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source> of {pages}</source>
-            <comment>after the page number, with a space</comment>
-            <translation> / {pages}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>{document} · %n page</source>
-            <translation>
-                <numerusform>{document} · %n бет</numerusform>
-                <numerusform>{document} · %n бет</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{document} · %n pages</source>
-            <translation>
-                <numerusform>{document} · %n бет</numerusform>
-                <numerusform>{document} · %n бет</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready. Save it as PDF or print it.</source>
-            <translation>Дайын. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Generated %n page</source>
-            <translation>
-                <numerusform>%n бет жасалды</numerusform>
-                <numerusform>%n бет жасалды</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Generated %n pages</source>
-            <translation>
-                <numerusform>%n бет жасалды</numerusform>
-                <numerusform>%n бет жасалды</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The document could not be generated.</source>
-            <translation>Құжатты жасау мүмкін болмады.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cancelled; nothing was written.</source>
-            <translation>Тоқтатылды; ештеңе жазылмады.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Saved {file}</source>
-            <translation>{file} сақталды</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF файлдары (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot save "{file}": {reason}</source>
-            <translation>«{file}» сақталмады: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+32" />
-            <source>Sent %n page to the printer</source>
-            <translation>
-                <numerusform>%n бет принтерге жіберілді</numerusform>
-                <numerusform>%n бет принтерге жіберілді</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Sent %n pages to the printer</source>
-            <translation>
-                <numerusform>%n бет принтерге жіберілді</numerusform>
-                <numerusform>%n бет принтерге жіберілді</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Print document…</source>
-            <translation>Құжатты &amp;басып шығару…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save document as PDF…</source>
-            <translation>Құжатты PDF ретінде сақтау…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DomainMessages</name>
-        <message>
-            <location filename="../../desktop_app/ui/domain_messages.py" line="+41" />
-            <source>is required</source>
-            <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
-            <translation>міндетті</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is not a valid id (1-64 letters, digits, - _ .)</source>
-            <translation>«{value}» жарамды идентификатор емес (1–64 әріп, сан, - _ .)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
-            <translation>«{value}» екі әріпті ел коды емес (ISO 3166-1, мысалы, AZ)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"{value}" is not one of {choices}</source>
-            <translation>«{value}» мына мәндердің бірі емес: {choices}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{tag}" is not a language tag</source>
-            <translation>«{tag}» тіл тегі емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{tag}" is not a language tag (e.g. az)</source>
-            <translation>«{tag}» тіл тегі емес (мысалы, az)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must not be empty</source>
-            <translation>бос болмауы керек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be at least 1, got {value}</source>
-            <translation>кемінде 1 болуы керек, берілгені: {value}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is not a known time zone (e.g. Asia/Baku)</source>
-            <translation>«{value}» белгілі уақыт белдеуі емес (мысалы, Asia/Baku)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be after the start ({start})</source>
-            <translation>басталу уақытынан ({start}) кейін болуы керек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be within the event ({first_day} to {last_day})</source>
-            <translation>іс-шара күндерінің ішінде болуы керек ({first_day} – {last_day})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>is not a room of this event</source>
-            <translation>бұл іс-шараның залы емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not a person of this event</source>
-            <translation>бұл іс-шараның тұлғасы емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>lists a person twice</source>
-            <translation>бір тұлғаны екі рет көрсетеді</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is already used by another item</source>
-            <translation>«{value}» басқа тармақта қолданылған</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>would fall outside the day</source>
-            <translation>күннің шегінен шығып кетеді</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>shifting it would move it outside the day</source>
-            <translation>жылжытқанда күннің шегінен шығып кетеді</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>at least 2 parties are needed</source>
-            <translation>кемінде 2 тарап қажет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is already a party</source>
-            <translation>бұл тарап бұрыннан бар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is required when status is "{status}"</source>
-            <translation>мәртебесі «{status}» болғанда міндетті</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>needs a time zone offset</source>
-            <translation>уақыт белдеуінің ығысуы көрсетілуі керек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be after valid from ({valid_from})</source>
-            <translation>күшіне енетін күннен ({valid_from}) кейін болуы керек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is already used by another agreement</source>
-            <translation>«{value}» басқа келісімде қолданылған</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not an organization of this event</source>
-            <translation>бұл іс-шараның ұйымы емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not an agenda item of this event</source>
-            <translation>бұл іс-шараның күн тәртібінің тармағы емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{title}" is not a signing item</source>
-            <translation>«{title}» қол қою тармағы емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>cannot change from "{current}" to "{target}" (allowed: {allowed})</source>
-            <translation>«{current}» мәртебесінен «{target}» мәртебесіне өзгерту мүмкін емес (рұқсат етілгені: {allowed})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the time of signing is required</source>
-            <translation>қол қою уақыты міндетті</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the new order leaves out agreements of this ceremony</source>
-            <translation>жаңа ретте осы рәсімнің кейбір келісімдері жоқ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>lists an agreement twice</source>
-            <translation>бір келісімді екі рет көрсетеді</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not an agreement of this event</source>
-            <translation>бұл іс-шараның келісімі емес</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>is not a language tag such as en, az or kk</source>
-            <translation>en, az немесе kk сияқты тіл тегі емес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be one of {choices}</source>
-            <translation>мына мәндердің бірі болуы керек: {choices}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be a file name ending in .pdf</source>
-            <translation>.pdf кеңейтуімен аяқталатын файл атауы болуы керек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>its folder "{folder}" does not exist</source>
-            <translation>оның «{folder}» бумасы жоқ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is a folder, not a file name</source>
-            <translation>бұл файл атауы емес, бума</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{document}: at most {limit} languages, got {count}</source>
-            <translation>{document}: ең көбі {limit} тіл, берілгені: {count}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{document}: at most {limit} language, got {count}</source>
-            <translation>{document}: ең көбі {limit} тіл, берілгені: {count}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>only certificates can be limited to some agreements</source>
-            <translation>тек куәліктерді кейбір келісімдермен шектеуге болады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>must not be before the start ({start})</source>
-            <translation>басталу күнінен ({start}) бұрын болмауы керек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>at least one room is needed</source>
-            <translation>кемінде бір зал қажет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>at least one language is needed</source>
-            <translation>кемінде бір тіл қажет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{room}" still has {count} agenda item(s); move them first</source>
-            <translation>«{room}» залында әлі күн тәртібінің {count} тармағы бар; алдымен оларды жылжытыңыз</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>an event with id "{value}" already exists</source>
-            <translation>«{value}» идентификаторы бар іс-шара бұрыннан бар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{title}" would fall outside the new dates</source>
-            <translation>«{title}» жаңа күндердің шегінен шығып кетеді</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"{value}" is already used by another person</source>
-            <translation>«{value}» басқа тұлғада қолданылған</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is already used by another organization</source>
-            <translation>«{value}» басқа ұйымда қолданылған</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{what} "{key}" not found</source>
-            <extracomment>The generic errors' own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
-            <translation>{what} «{key}» табылмады</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{what} "{key}" was changed by someone else; reload it and try again</source>
-            <translation>{what} «{key}» басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{what} "{key}" is still referenced: {references}</source>
-            <translation>{what} «{key}» әлі де сілтеме ретінде қолданылады: {references}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>event "{key}" not found</source>
-            <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing "event" and a missing "person" differ in gender).</extracomment>
-            <translation>«{key}» іс-шарасы табылмады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>person "{key}" not found</source>
-            <translation>«{key}» тұлғасы табылмады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>organization "{key}" not found</source>
-            <translation>«{key}» ұйымы табылмады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>agenda item "{key}" not found</source>
-            <translation>Күн тәртібінің «{key}» тармағы табылмады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>agreement "{key}" not found</source>
-            <translation>«{key}» келісімі табылмады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>event "{key}" was changed by someone else; reload it and try again</source>
-            <translation>«{key}» іс-шарасын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>person "{key}" was changed by someone else; reload it and try again</source>
-            <translation>«{key}» тұлғасын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>organization "{key}" was changed by someone else; reload it and try again</source>
-            <translation>«{key}» ұйымын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>agenda item "{key}" was changed by someone else; reload it and try again</source>
-            <translation>Күн тәртібінің «{key}» тармағын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>agreement "{key}" was changed by someone else; reload it and try again</source>
-            <translation>«{key}» келісімін басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>person "{key}" is still referenced: {references}</source>
-            <translation>«{key}» тұлғасына әлі де сілтеме бар: {references}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>organization "{key}" is still referenced: {references}</source>
-            <translation>«{key}» ұйымына әлі де сілтеме бар: {references}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{field}: {reason}</source>
-            <extracomment>One refused field in a general message (not beside its field).</extracomment>
-            <translation>{field}: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="+39" />
-            <source>… (more problems were found; fix these first)</source>
-            <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
-            <translation>… (басқа да мәселелер табылды; алдымен осыларды түзетіңіз)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{field}: {reason} (value: {value})</source>
-            <comment>a refused field: its name, why, and the value that was refused</comment>
-            <translation>{field}: {reason} (мәні: {value})</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+41" />
-            <source>The file was not imported: %n problems were found.</source>
-            <comment>always more than one problem</comment>
-            <translation>
-                <numerusform>Файл импортталмады: %n мәселе табылды.</numerusform>
-                <numerusform>Файл импортталмады: %n мәселе табылды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
+        <location line="+1"/>
+        <source>About Roundtable</source>
+        <translation>Roundtable туралы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roundtable icon</source>
+        <translation>Roundtable белгішесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roundtable {version}</source>
+        <translation>Roundtable {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan academic and diplomatic round tables: agendas, speakers, panels, agreements and their signing, and every printed document. Works offline.</source>
+        <translation>Академиялық және дипломатиялық дөңгелек үстелдерді жоспарлау: күн тәртібі, баяндамашылар, панельдік талқылаулар, келісімдер және оларға қол қою, сондай-ақ барлық басып шығарылатын құжаттар. Интернетсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
+        <translation>&lt;b&gt;Пайдаланылған құрамдас бөліктер&lt;/b&gt; (барлығы осы көшірмемен бірге жеткізіледі):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Лицензиялар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the full licence of every component</source>
+        <translation>Әр құрамдас бөліктің лицензиясының толық мәтінін оқу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy version information</source>
+        <translation>Нұсқа туралы ақпаратты &amp;көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a support request: the version and build</source>
+        <translation>Қолдау қызметіне өтініш үшін: нұсқасы мен жинағы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed from a bundle</source>
+        <translation>Дайын орнатқыштан орнатылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running as a Python package</source>
+        <translation>Python пакеті ретінде іске қосылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build {commit}, {date}</source>
+        <translation>Жинақ {commit}, {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipped components and their licences</source>
+        <translation>Жеткізілетін құрамдас бөліктер және олардың лицензиялары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="+31"/>
+        <source>&amp;File</source>
+        <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Ө&amp;ңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Түр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Көмек</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBlock</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
+        <location line="+77"/>
+        <source>Chair: {name}</source>
+        <translation>Төраға: {name}</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Speakers: {names}</source>
+        <translation>Баяндамашылар: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <source>Edit “{title}”</source>
+        <comment>undo command: edit an agenda item</comment>
+        <translation>«{title}» өңдеу</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add “{title}”</source>
+        <comment>undo command: add an agenda item</comment>
+        <translation>«{title}» қосу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete “{title}”</source>
+        <comment>undo command: delete an agenda item</comment>
+        <translation>«{title}» жою</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+69"/>
+        <source>Edit “{title}”</source>
+        <translation>«{title}» өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation>Күн тәртібінің жаңа тармағы</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Title:</source>
+        <comment>of the agenda item</comment>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <comment>kind of agenda item</comment>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start time</source>
+        <translation>Басталу уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Аяқталу уақыты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between a start and an end time</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Уақыты:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Зал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speakers:</source>
+        <translation>&amp;Баяндамашылар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No chair</source>
+        <comment>a panel without a chair</comment>
+        <translation>Төрағасыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hair:</source>
+        <comment>the person chairing a panel</comment>
+        <translation>Т&amp;өраға:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair</source>
+        <comment>the person chairing a panel</comment>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To&amp;pics:</source>
+        <translation>Тақ&amp;ырыптар:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Сипаттама:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Speakers in order</source>
+        <translation>Баяндамашылар ретімен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person to add as a speaker</source>
+        <translation>Баяндамашы ретінде қосылатын тұлға</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name to add a speaker…</source>
+        <translation>Баяндамашы қосу үшін атын теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <comment>add a speaker</comment>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add speaker</source>
+        <translation>Баяндамашы қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <comment>remove a speaker</comment>
+        <translation>А&amp;лып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove speaker</source>
+        <translation>Баяндамашыны алып тастау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order by &amp;precedence</source>
+        <translation>Басымдықпен &amp;реттеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol order: precedence 1 first, unranked people last</source>
+        <translation>Протоколдық рет: алдымен 1-басымдық, басымдығы жоқ тұлғалар соңында</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>person {number}</source>
+        <comment>a person not in the list</comment>
+        <translation>{number}-тұлға</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Panel topics</source>
+        <translation>Панель тақырыптары</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add topic</source>
+        <translation>Тақырып қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New topic</source>
+        <translation>Жаңа тақырып</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove topic</source>
+        <translation>Тақырыпты алып тастау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be after the start ({time})</source>
+        <translation>басталу уақытынан ({time}) кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names nobody in the list: type part of a name and pick a person</source>
+        <comment>the chair field</comment>
+        <translation>тізімде мұндай адам жоқ: атының бір бөлігін теріп, адамды таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+84"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <comment>show the agenda as a list</comment>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a timeline</source>
+        <translation>Күн тәртібін уақыт шкаласы ретінде көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a list</source>
+        <translation>Күн тәртібін тізім ретінде көрсету</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in the agenda ({shortcut})</source>
+        <translation>Күн тәртібінен іздеу ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, speaker, chair, room or topic, in any case or script</source>
+        <translation>Атауы, баяндамашы, төраға, зал немесе тақырып; кез келген регистрде не жазуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the agenda</source>
+        <translation>Күн тәртібінен іздеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New item…</source>
+        <translation>Жаңа тармақ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation>Күн тәртібінің жаңа тармағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit agenda item</source>
+        <translation>Күн тәртібінің тармағын өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Delete agenda item</source>
+        <translation>Күн тәртібінің тармағын жою</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
+        <translation>Блокты жылжыту үшін сүйреңіз · аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз · өңдеу үшін екі рет шертіңіз · масштабтау үшін Ctrl+дөңгелек</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Agenda items</source>
+        <translation>Күн тәртібінің тармақтары</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New agenda item…</source>
+        <translation>Күн тәртібінің жаңа тармағы…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n item</source>
+        <comment>agenda items on a day</comment>
+        <translation>
+            <numerusform>%n тармақ</numerusform>
+            <numerusform>%n тармақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items</source>
+        <comment>agenda items on a day</comment>
+        <translation>
+            <numerusform>%n тармақ</numerusform>
+            <numerusform>%n тармақ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Move &quot;{title}&quot; to {time} in {room}</source>
+        <translation>«{title}» тармағын {room} залында {time} уақытына жылжыту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &quot;{title}&quot; to {time}</source>
+        <translation>«{title}» тармағын {time} уақытына жылжыту</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make &quot;{title}&quot; end at {time}</source>
+        <translation>«{title}» тармағын {time} уақытында аяқтау</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&quot;{title}&quot; and %n more</source>
+        <translation>
+            <numerusform>«{title}» және тағы %n</numerusform>
+            <numerusform>«{title}» және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot;</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Shift %n item by {minutes} min</source>
+        <translation>
+            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
+            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shift %n items by {minutes} min</source>
+        <translation>
+            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
+            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
+        <translation>«{title}» енді {room} залындағы {names} уақытына {minutes} минут кіріп кетеді.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
+        <translation>«{title}» жойылды. Болдырмау арқылы қайтаруға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <source>Reopen {reference}</source>
+        <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
+        <translation>{reference} қайта ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} ready</source>
+        <translation>{reference} дайын деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} signed</source>
+        <translation>{reference} қол қойылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel {reference}</source>
+        <translation>{reference} күшін жою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the legal review of {reference} done</source>
+        <extracomment>The undo text of a readiness tick, per checklist item and direction.</extracomment>
+        <translation>{reference} құқықтық сараптамасын орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the legal review of {reference} not done</source>
+        <translation>{reference} құқықтық сараптамасын орындалмады деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} translated</source>
+        <translation>{reference} аударылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} not translated</source>
+        <translation>{reference} аударылмады деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} printed</source>
+        <translation>{reference} басып шығарылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} not printed</source>
+        <translation>{reference} басып шығарылмады деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} bound</source>
+        <translation>{reference} түптелді деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} not bound</source>
+        <translation>{reference} түптелмеді деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit {reference}</source>
+        <comment>undo command</comment>
+        <translation>{reference} өңдеу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add {reference}</source>
+        <comment>undo command</comment>
+        <translation>{reference} қосу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete {reference}</source>
+        <comment>undo command</comment>
+        <translation>{reference} жою</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reorder the signing ceremony</source>
+        <translation>Қол қою рәсімінің ретін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Renumber the signing ceremony</source>
+        <translation>Қол қою рәсімін қайта нөмірлеу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group the signings by signatory</source>
+        <translation>Қол қоюларды қол қоюшы бойынша топтау</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Readiness</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness: {step}</source>
+        <translation>Дайындық: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark ready</source>
+        <translation>Дайын деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed…</source>
+        <translation>Қол қойылды деп белгілеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel agreement</source>
+        <translation>Келісімнің күшін жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this agreement (it will not be signed)</source>
+        <translation>Осы келісімнің күшін жою (оған қол қойылмайды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Back to draft, to change the text</source>
+        <translation>Мәтінін өзгерту үшін жобаға қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an agreement to see its parties, readiness and status actions.</source>
+        <translation>Тараптарын, дайындығын және мәртебе әрекеттерін көру үшін келісімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>— signatory not named —</source>
+        <translation>— қол қоюшы көрсетілмеген —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valid {start} to {end}</source>
+        <translation>Қолданылу мерзімі: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages: {languages}</source>
+        <translation>Тілдері: {languages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned for {time} (no. {order} of the ceremony)</source>
+        <translation>Жоспарланған уақыты: {time} (рәсімдегі №{order})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned for {time}</source>
+        <translation>Жоспарланған уақыты: {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing order {order}</source>
+        <translation>Қол қою реті: {order}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to draft</source>
+        <translation>Жобаға қайтару</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+112"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agreement</source>
+        <translation>Жаңа келісім</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reference *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Нөмірі *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind *:</source>
+        <comment>kind of agreement; * marks a required field</comment>
+        <translation>Түрі *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title *:</source>
+        <comment>of the agreement; * marks a required field</comment>
+        <translation>Атауы *:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add party</source>
+        <translation>Тарап қосу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parties *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Тараптар *:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add witness</source>
+        <translation>Куәгер қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>remove the selected witness</comment>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Witnesses:</source>
+        <translation>Куәгерлер:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not in a ceremony —</source>
+        <translation>— рәсімге енгізілмеген —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at the end</source>
+        <comment>signing order: last</comment>
+        <translation>соңында</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <comment>field name, no colon</comment>
+        <translation>Күшіне енетін күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <comment>field name, no colon</comment>
+        <translation>Күші аяқталатын күні</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one per party</source>
+        <comment>number of original copies</comment>
+        <translation>әр тарапқа біреу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing item:</source>
+        <translation>Қол қою тармағы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order:</source>
+        <translation>Қол қою реті:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Күшіне енетін күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Күші аяқталатын күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <comment>languages of the agreement&apos;s text</comment>
+        <translation>Тілдері:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Originals:</source>
+        <comment>number of original signed copies</comment>
+        <translation>Түпнұсқалар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Ескертпелер:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement</source>
+        <comment>tab: the agreement&apos;s main fields</comment>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties and witnesses</source>
+        <translation>Тараптар мен куәгерлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing and validity</source>
+        <translation>Қол қою және мерзім</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>— choose an organization —</source>
+        <translation>— ұйымды таңдаңыз —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not named yet —</source>
+        <comment>signatory</comment>
+        <translation>— әлі көрсетілмеген —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Party {number} organization</source>
+        <translation>{number}-тараптың ұйымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party {number} signatory</source>
+        <translation>{number}-тараптың қол қоюшысы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Party {number}: up</source>
+        <translation>{number}-тарап: жоғары</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this party up</source>
+        <translation>Осы тарапты жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party {number}: down</source>
+        <translation>{number}-тарап: төмен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this party down</source>
+        <translation>Осы тарапты төмен жылжыту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party {number}: remove</source>
+        <translation>{number}-тарап: алып тастау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this party</source>
+        <translation>Осы тарапты алып тастау</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>“{reference}” is already used by another agreement</source>
+        <translation>«{reference}» нөмірі басқа келісімде қолданылған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>party {number}: pick from the list</source>
+        <translation>{number}-тарап: тізімнен таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31"/>
+        <source>Filter by reference, title, party or signatory</source>
+        <translation>Нөмірі, атауы, тарап немесе қол қоюшы бойынша сүзу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter agreements</source>
+        <translation>Келісімдерді сүзу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>Мәртебе сүзгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country filter</source>
+        <translation>Ел сүзгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University filter</source>
+        <translation>Университет сүзгісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All countries</source>
+        <translation>Барлық елдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All universities</source>
+        <translation>Барлық университеттер</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+61"/>
+        <source>complete</source>
+        <comment>all readiness steps are done</comment>
+        <translation>толық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {total}</source>
+        <comment>readiness steps done</comment>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— not named —</source>
+        <comment>a party whose signatory is not chosen yet</comment>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
+        <location line="+28"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New agreement…</source>
+        <translation>Жаңа келісім…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+332"/>
+        <source>Signing ceremony planner…</source>
+        <translation>Қол қою рәсімін жоспарлау…</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Signing ceremony planner</source>
+        <translation>Қол қою рәсімін жоспарлау</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>first %n agreement · loading…</source>
+        <translation>
+            <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
+            <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n agreements · loading…</source>
+        <translation>
+            <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
+            <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n agreement</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n agreement</source>
+        <translation>
+            <numerusform>{shown} / %n келісім</numerusform>
+            <numerusform>{shown} / %n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n agreements</source>
+        <translation>
+            <numerusform>{shown} / %n келісім</numerusform>
+            <numerusform>{shown} / %n келісім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · {signed} signed</source>
+        <comment>agreements shown; how many of them are signed</comment>
+        <translation>{count} · {signed} қол қойылды</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{reference}: {status}</source>
+        <comment>an agreement&apos;s new status</comment>
+        <translation>{reference}: {status}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Deleted {reference} — Undo restores it</source>
+        <translation>{reference} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21"/>
+        <source>Nothing to show yet</source>
+        <translation>Әзірге көрсететін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bar chart</source>
+        <translation>Бағанды диаграмма</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n others</source>
+        <comment>the bars not shown, summed up</comment>
+        <translation>
+            <numerusform>тағы %n</numerusform>
+            <numerusform>тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <source>Clash: {clashes}</source>
+        <translation>Қайшылық: {clashes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clash</source>
+        <translation>Қайшылық жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyPlannerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52"/>
+        <source>Signing ceremony planner</source>
+        <translation>Қол қою рәсімін жоспарлау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing item</source>
+        <translation>Қол қою тармағы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes per signing</source>
+        <translation>Бір қол қоюға минут</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the item evenly</source>
+        <translation>Тең бөлу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signings in order</source>
+        <translation>Қол қоюлар ретімен</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click a signing to open its agreement</source>
+        <translation>Келісімін ашу үшін қол қоюды екі рет шертіңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber</source>
+        <translation>Қайта нөмірлеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close gaps and repeats: orders become 1, 2, 3 …</source>
+        <translation>Бос орындар мен қайталауларды жою, реттік нөмірлер: 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by signatory</source>
+        <translation>Қол қоюшы бойынша топтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder so that each busy signatory signs a run of agreements in a row</source>
+        <translation>Әр бос емес қол қоюшы бірнеше келісімге қатарынан қол қоятындай етіп ретін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan notices</source>
+        <translation>Жоспар бойынша ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <comment>button: close the window</comment>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signing item:</source>
+        <translation>Қол қою тармағы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each signing takes:</source>
+        <translation>Әр қол қою ұзақтығы:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drag a row to change the order. Rows with ⚠ need a signatory who is due elsewhere at that time (hover for details).</source>
+        <translation>Ретін өзгерту үшін жолды сүйреңіз. ⚠ белгісі бар жолдардағы қол қоюшы сол уақытта басқа жерде болуы тиіс (толығырақ көру үшін меңзерді апарыңыз).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The event has no signing item yet: add one in the Agenda.</source>
+        <translation>Іс-шарада әлі қол қою тармағы жоқ: оны Күн тәртібіне қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n minute</source>
+        <comment>length of the signing item</comment>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minutes</source>
+        <comment>length of the signing item</comment>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signing</source>
+        <translation>
+            <numerusform>%n қол қою</numerusform>
+            <numerusform>%n қол қою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signings</source>
+        <translation>
+            <numerusform>%n қол қою</numerusform>
+            <numerusform>%n қол қою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
+            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
+            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{minutes} min each</source>
+        <comment>minutes per signing</comment>
+        <translation>әрқайсысы {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
+        <translation>⚠ Жоспар {end} дейін созылады, бұл тармақтың аяқталуынан ({item_end}) кеш. Қол қоюларды қысқартыңыз немесе тармақты ұзартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Signings grouped by signatory</source>
+        <translation>Қол қоюлар қол қоюшы бойынша топталды</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50"/>
+        <source>Azerbaijan</source>
+        <translation>Әзербайжан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Ұлыбритания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Америка Құрама Штаттары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda with speakers, for guests and the press</source>
+        <translation>Күн тәртібі мен баяндамашылар, қонақтар мен БАҚ үшін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificates</source>
+        <translation>Қол қою туралы куәліктер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page per signed agreement, with a QR code</source>
+        <translation>Қол қойылған әр келісімге бір бет, QR кодымен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing register</source>
+        <translation>Қол қою тізілімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every agreement, its parties and signatories</source>
+        <translation>Әр келісім, оның тараптары мен қол қоюшылары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony run sheet</source>
+        <translation>Рәсімнің жұмыс жоспары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute-by-minute plan for the protocol team</source>
+        <translation>Протокол қызметіне минут сайынғы жоспар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name badges</source>
+        <translation>Бейдждер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges for every participant</source>
+        <translation>Әр қатысушыға арналған бейдждер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place cards</source>
+        <translation>Үстел карталары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folded table cards with names</source>
+        <translation>Аты-жөні жазылған бүктелген карталар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language</source>
+        <translation>Екінші тіл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate document</source>
+        <translation>Құжатты жасау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel generation</source>
+        <translation>Жасаудан бас тарту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language:</source>
+        <translation>Екінші тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Қағаз:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+157"/>
+        <source>No document yet: choose one and press Generate.</source>
+        <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <comment>before the page number, with a space</comment>
+        <translation>Бет </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The event changed since this document was generated: generate it again to include the changes.</source>
+        <translation>Құжат жасалғаннан кейін іс-шара өзгерді: өзгерістерді қосу үшін оны қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Generating…</source>
+        <translation>Жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{done} of {total}</source>
+        <comment>progress of a document</comment>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> of {pages}</source>
+        <comment>after the page number, with a space</comment>
+        <translation> / {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{document} · %n page</source>
+        <translation>
+            <numerusform>{document} · %n бет</numerusform>
+            <numerusform>{document} · %n бет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{document} · %n pages</source>
+        <translation>
+            <numerusform>{document} · %n бет</numerusform>
+            <numerusform>{document} · %n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready. Save it as PDF or print it.</source>
+        <translation>Дайын. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Generated %n page</source>
+        <translation>
+            <numerusform>%n бет жасалды</numerusform>
+            <numerusform>%n бет жасалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Generated %n pages</source>
+        <translation>
+            <numerusform>%n бет жасалды</numerusform>
+            <numerusform>%n бет жасалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document could not be generated.</source>
+        <translation>Құжатты жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Тоқтатылды; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved {file}</source>
+        <translation>{file} сақталды</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save &quot;{file}&quot;: {reason}</source>
+        <translation>«{file}» сақталмады: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Sent %n page to the printer</source>
+        <translation>
+            <numerusform>%n бет принтерге жіберілді</numerusform>
+            <numerusform>%n бет принтерге жіберілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent %n pages to the printer</source>
+        <translation>
+            <numerusform>%n бет принтерге жіберілді</numerusform>
+            <numerusform>%n бет принтерге жіберілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print document…</source>
+        <translation>Құжатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save document as PDF…</source>
+        <translation>Құжатты PDF ретінде сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+154"/>
+        <source>ID</source>
+        <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the event languages</source>
+        <translation>Іс-шара тілдеріндегі жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation>Протоколдық басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Залдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Баяндамашылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Күші аяқталатын күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Куәгерлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <translation>Қол қою рәсімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>Қол қою реті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation>Түпнұсқалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Бірінші күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue country</source>
+        <translation>Өтетін елі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Hosts</source>
+        <translation>Ұйымдастырушылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output file</source>
+        <translation>Шығыс файл</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <location line="-142"/>
+        <source>is required</source>
+        <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a valid id (1-64 letters, digits, - _ .)</source>
+        <translation>«{value}» жарамды идентификатор емес (1–64 әріп, сан, - _ .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
+        <translation>«{value}» екі әріпті ел коды емес (ISO 3166-1, мысалы, AZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of {choices}</source>
+        <translation>«{value}» мына мәндердің бірі емес: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{tag}&quot; is not a language tag</source>
+        <translation>«{tag}» тіл тегі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{tag}&quot; is not a language tag (e.g. az)</source>
+        <translation>«{tag}» тіл тегі емес (мысалы, az)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least 1, got {value}</source>
+        <translation>кемінде 1 болуы керек, берілгені: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a known time zone (e.g. Asia/Baku)</source>
+        <translation>«{value}» белгілі уақыт белдеуі емес (мысалы, Asia/Baku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the start ({start})</source>
+        <translation>басталу уақытынан ({start}) кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be within the event ({first_day} to {last_day})</source>
+        <translation>іс-шара күндерінің ішінде болуы керек ({first_day} – {last_day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a room of this event</source>
+        <translation>бұл іс-шараның залы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a person of this event</source>
+        <translation>бұл іс-шараның тұлғасы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a person twice</source>
+        <translation>бір тұлғаны екі рет көрсетеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another item</source>
+        <translation>«{value}» басқа тармақта қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would fall outside the day</source>
+        <translation>күннің шегінен шығып кетеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shifting it would move it outside the day</source>
+        <translation>жылжытқанда күннің шегінен шығып кетеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least 2 parties are needed</source>
+        <translation>кемінде 2 тарап қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already a party</source>
+        <translation>бұл тарап бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required when status is &quot;{status}&quot;</source>
+        <translation>мәртебесі «{status}» болғанда міндетті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a time zone offset</source>
+        <translation>уақыт белдеуінің ығысуы көрсетілуі керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after valid from ({valid_from})</source>
+        <translation>күшіне енетін күннен ({valid_from}) кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another agreement</source>
+        <translation>«{value}» басқа келісімде қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an organization of this event</source>
+        <translation>бұл іс-шараның ұйымы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agenda item of this event</source>
+        <translation>бұл іс-шараның күн тәртібінің тармағы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{title}&quot; is not a signing item</source>
+        <translation>«{title}» қол қою тармағы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot change from &quot;{current}&quot; to &quot;{target}&quot; (allowed: {allowed})</source>
+        <translation>«{current}» мәртебесінен «{target}» мәртебесіне өзгерту мүмкін емес (рұқсат етілгені: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time of signing is required</source>
+        <translation>қол қою уақыты міндетті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new order leaves out agreements of this ceremony</source>
+        <translation>жаңа ретте осы рәсімнің кейбір келісімдері жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists an agreement twice</source>
+        <translation>бір келісімді екі рет көрсетеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agreement of this event</source>
+        <translation>бұл іс-шараның келісімі емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a language tag such as en, az or kk</source>
+        <translation>en, az немесе kk сияқты тіл тегі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of {choices}</source>
+        <translation>мына мәндердің бірі болуы керек: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a file name ending in .pdf</source>
+        <translation>.pdf кеңейтуімен аяқталатын файл атауы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder &quot;{folder}&quot; does not exist</source>
+        <translation>оның «{folder}» бумасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a file name</source>
+        <translation>бұл файл атауы емес, бума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}: at most {limit} languages, got {count}</source>
+        <translation>{document}: ең көбі {limit} тіл, берілгені: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}: at most {limit} language, got {count}</source>
+        <translation>{document}: ең көбі {limit} тіл, берілгені: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only certificates can be limited to some agreements</source>
+        <translation>тек куәліктерді кейбір келісімдермен шектеуге болады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be before the start ({start})</source>
+        <translation>басталу күнінен ({start}) бұрын болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one room is needed</source>
+        <translation>кемінде бір зал қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one language is needed</source>
+        <translation>кемінде бір тіл қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{room}&quot; still has {count} agenda item(s); move them first</source>
+        <translation>«{room}» залында әлі күн тәртібінің {count} тармағы бар; алдымен оларды жылжытыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event with id &quot;{value}&quot; already exists</source>
+        <translation>«{value}» идентификаторы бар іс-шара бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{title}&quot; would fall outside the new dates</source>
+        <translation>«{title}» жаңа күндердің шегінен шығып кетеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is already used by another person</source>
+        <translation>«{value}» басқа тұлғада қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another organization</source>
+        <translation>«{value}» басқа ұйымда қолданылған</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} &quot;{key}&quot; not found</source>
+        <extracomment>The generic errors&apos; own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
+        <translation>{what} «{key}» табылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>{what} «{key}» басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>{what} «{key}» әлі де сілтеме ретінде қолданылады: {references}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event &quot;{key}&quot; not found</source>
+        <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing &quot;event&quot; and a missing &quot;person&quot; differ in gender).</extracomment>
+        <translation>«{key}» іс-шарасы табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person &quot;{key}&quot; not found</source>
+        <translation>«{key}» тұлғасы табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; not found</source>
+        <translation>«{key}» ұйымы табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agenda item &quot;{key}&quot; not found</source>
+        <translation>Күн тәртібінің «{key}» тармағы табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement &quot;{key}&quot; not found</source>
+        <translation>«{key}» келісімі табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>«{key}» іс-шарасын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>«{key}» тұлғасын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>«{key}» ұйымын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agenda item &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>Күн тәртібінің «{key}» тармағын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreement &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>«{key}» келісімін басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>«{key}» тұлғасына әлі де сілтеме бар: {references}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>«{key}» ұйымына әлі де сілтеме бар: {references}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{field}: {reason}</source>
+        <extracomment>One refused field in a general message (not beside its field).</extracomment>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="+40"/>
+        <source>… (more problems were found; fix these first)</source>
+        <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
+        <translation>… (басқа да мәселелер табылды; алдымен осыларды түзетіңіз)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {reason} (value: {value})</source>
+        <comment>a refused field: its name, why, and the value that was refused</comment>
+        <translation>{field}: {reason} (мәні: {value})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>The file was not imported: %n problems were found.</source>
+        <comment>always more than one problem</comment>
+        <translation>
+            <numerusform>Файл импортталмады: %n мәселе табылды.</numerusform>
+            <numerusform>Файл импортталмады: %n мәселе табылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
 
 The details were written to {log_file}.</source>
-            <translation>Күтпеген қате орын алды ({error}). Деректеріңіз қауіпсіз: әр өзгеріс бұрын сақталған.
+        <translation>Күтпеген қате орын алды ({error}). Деректеріңіз қауіпсіз: әр өзгеріс бұрын сақталған.
 
 Толық мәліметтер {log_file} файлына жазылды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
-            <source>Edit event details</source>
-            <comment>undo command</comment>
-            <translation>Іс-шара мәліметтерін өңдеу</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
-            <source>Edit event</source>
-            <translation>Іс-шараны өңдеу</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New event</source>
-            <translation>Жаңа іс-шара</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Round table on higher education cooperation</source>
-            <comment>example of an event title</comment>
-            <translation>Жоғары білім беру саласындағы ынтымақтастық жөніндегі дөңгелек үстел</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Title:</source>
-            <comment>of the event</comment>
-            <translation>&amp;Атауы:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>S&amp;ubtitle:</source>
-            <translation>&amp;Тақырыпшасы:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Start date</source>
-            <translation>Басталу күні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End date</source>
-            <translation>Аяқталу күні</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>to</source>
-            <comment>between a start and an end date</comment>
-            <translation>–</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Dates:</source>
-            <translation>&amp;Күндері:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Time &amp;zone:</source>
-            <translation>&amp;Уақыт белдеуі:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Venue:</source>
-            <translation>Ө&amp;тетін орны:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Address:</source>
-            <comment>street address of the venue</comment>
-            <translation>&amp;Мекенжайы:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;City:</source>
-            <translation>&amp;Қала:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cou&amp;ntry:</source>
-            <translation>&amp;Ел:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Two-letter ISO code, e.g. AZ, KZ</source>
-            <translation>Екі әріпті ISO коды, мысалы, AZ, KZ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Languages:</source>
-            <translation>Т&amp;ілдері:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language codes, the main one first, e.g. en, az, kk</source>
-            <translation>Тіл кодтары, алдымен негізгісі, мысалы, en, az, kk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Rooms:</source>
-            <translation>&amp;Залдар:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Hosts:</source>
-            <comment>organizations hosting the event</comment>
-            <translation>&amp;Ұйымдастырушылар:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tick the organizations hosting the event</source>
-            <translation>Іс-шараны ұйымдастыратын ұйымдарды белгілеңіз</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>D&amp;escription:</source>
-            <translation>С&amp;ипаттама:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Create event</source>
-            <translation>Іс-шараны құру</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Room</source>
-            <translation>Зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Capacity</source>
-            <comment>seats in a room</comment>
-            <translation>Орын саны</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Main hall</source>
-            <comment>default name of a new event's first room</comment>
-            <translation>Үлкен зал</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add room</source>
-            <translation>Зал қосу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New room</source>
-            <translation>Жаңа зал</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove room</source>
-            <translation>Залды алып тастау</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>capacity “{value}” is not a whole number</source>
-            <translation>орын саны «{value}» бүтін сан емес</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventSession</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/event_session.py" line="+124" />
-            <source>%n agenda item</source>
-            <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
-            <translation>
-                <numerusform>Күн тәртібінің %n тармағы</numerusform>
-                <numerusform>Күн тәртібінің %n тармағы</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agenda items</source>
-            <translation>
-                <numerusform>Күн тәртібінің %n тармағы</numerusform>
-                <numerusform>Күн тәртібінің %n тармағы</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n person</source>
-            <translation>
-                <numerusform>%n тұлға</numerusform>
-                <numerusform>%n тұлға</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n people</source>
-            <translation>
-                <numerusform>%n тұлға</numerusform>
-                <numerusform>%n тұлға</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n келісім</numerusform>
-                <numerusform>%n келісім</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n келісім</numerusform>
-                <numerusform>%n келісім</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete "{title}" with its {items}, {people} and {agreements}?
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <source>Edit event details</source>
+        <comment>undo command</comment>
+        <translation>Іс-шара мәліметтерін өңдеу</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <source>Edit event</source>
+        <translation>Іс-шараны өңдеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Round table on higher education cooperation</source>
+        <comment>example of an event title</comment>
+        <translation>Жоғары білім беру саласындағы ынтымақтастық жөніндегі дөңгелек үстел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <comment>of the event</comment>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Тақырыпшасы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between a start and an end date</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Күндері:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Уақыт белдеуі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Venue:</source>
+        <translation>Ө&amp;тетін орны:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <comment>street address of the venue</comment>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Қала:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO code, e.g. AZ, KZ</source>
+        <translation>Екі әріпті ISO коды, мысалы, AZ, KZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Languages:</source>
+        <translation>Т&amp;ілдері:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, the main one first, e.g. en, az, kk</source>
+        <translation>Тіл кодтары, алдымен негізгісі, мысалы, en, az, kk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms:</source>
+        <translation>&amp;Залдар:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Hosts:</source>
+        <comment>organizations hosting the event</comment>
+        <translation>&amp;Ұйымдастырушылар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the organizations hosting the event</source>
+        <translation>Іс-шараны ұйымдастыратын ұйымдарды белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;escription:</source>
+        <translation>С&amp;ипаттама:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create event</source>
+        <translation>Іс-шараны құру</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <comment>seats in a room</comment>
+        <translation>Орын саны</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main hall</source>
+        <comment>default name of a new event&apos;s first room</comment>
+        <translation>Үлкен зал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add room</source>
+        <translation>Зал қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New room</source>
+        <translation>Жаңа зал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room</source>
+        <translation>Залды алып тастау</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>capacity “{value}” is not a whole number</source>
+        <translation>орын саны «{value}» бүтін сан емес</translation>
+    </message>
+</context>
+<context>
+    <name>EventSession</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
+        <source>%n agenda item</source>
+        <translation>
+            <numerusform>Күн тәртібінің %n тармағы</numerusform>
+            <numerusform>Күн тәртібінің %n тармағы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>Күн тәртібінің %n тармағы</numerusform>
+            <numerusform>Күн тәртібінің %n тармағы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n тұлға</numerusform>
+            <numerusform>%n тұлға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n тұлға</numerusform>
+            <numerusform>%n тұлға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;{title}&quot; with its {items}, {people} and {agreements}?
 
 This cannot be undone. Export the event file first to keep a copy.</source>
-            <translation>«{title}» іс-шарасын ({items}, {people} және {agreements}) жою керек пе?
+        <translation>«{title}» іс-шарасын ({items}, {people} және {agreements}) жою керек пе?
 
 Бұл әрекетті болдырмау мүмкін емес. Көшірмесін сақтау үшін алдымен іс-шара файлын экспорттаңыз.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+4" />
-            <source>Delete the event?</source>
-            <translation>Іс-шараны жою керек пе?</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Delete event</source>
-            <translation>Іс-шараны жою</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The event was deleted.</source>
-            <translation>Іс-шара жойылды.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Import an event file</source>
-            <translation>Іс-шара файлын импорттау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+71" />
-            <source>Event files (*.json)</source>
-            <translation>Іс-шара файлдары (*.json)</translation>
-        </message>
-        <message>
-            <location line="-71" />
-            <source>All files (*)</source>
-            <translation>Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Importing {file}…</source>
-            <translation>{file} импортталуда…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>"{file}" was not imported: it has %n problem. Nothing was stored.</source>
-            <translation>
-                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
-                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>"{file}" was not imported: it has %n problems. Nothing was stored.</source>
-            <translation>
-                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
-                <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import problems</source>
-            <translation>Импорт мәселелері</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Imported {file}</source>
-            <translation>{file} импортталды</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Imported {file} (%n warning)</source>
-            <translation>
-                <numerusform>{file} импортталды (%n ескерту)</numerusform>
-                <numerusform>{file} импортталды (%n ескерту)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Imported {file} (%n warnings)</source>
-            <translation>
-                <numerusform>{file} импортталды (%n ескерту)</numerusform>
-                <numerusform>{file} импортталды (%n ескерту)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The sample event is already here; opened it.</source>
-            <translation>Үлгі іс-шара бұрыннан бар; ол ашылды.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Replace the event?</source>
-            <translation>Іс-шараны ауыстыру керек пе?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The database already has an event with the id "{id}".
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Delete the event?</source>
+        <translation>Іс-шараны жою керек пе?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete event</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The event was deleted.</source>
+        <translation>Іс-шара жойылды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import an event file</source>
+        <translation>Іс-шара файлын импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Event files (*.json)</source>
+        <translation>Іс-шара файлдары (*.json)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {file}…</source>
+        <translation>{file} импортталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
+        <translation>
+            <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
+            <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <translation>
+            <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
+            <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import problems</source>
+        <translation>Импорт мәселелері</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported {file}</source>
+        <translation>{file} импортталды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warning)</source>
+        <translation>
+            <numerusform>{file} импортталды (%n ескерту)</numerusform>
+            <numerusform>{file} импортталды (%n ескерту)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warnings)</source>
+        <translation>
+            <numerusform>{file} импортталды (%n ескерту)</numerusform>
+            <numerusform>{file} импортталды (%n ескерту)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sample event is already here; opened it.</source>
+        <translation>Үлгі іс-шара бұрыннан бар; ол ашылды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the event?</source>
+        <translation>Іс-шараны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has an event with the id &quot;{id}&quot;.
 
 Replace it with the one in {file}? This cannot be undone.</source>
-            <translation>Деректер қорында «{id}» идентификаторы бар іс-шара бұрыннан бар.
+        <translation>Деректер қорында «{id}» идентификаторы бар іс-шара бұрыннан бар.
 
 Оны {file} файлындағы іс-шарамен ауыстыру керек пе? Бұл әрекетті болдырмау мүмкін емес.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Export the event file</source>
-            <translation>Іс-шара файлын экспорттау</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Exported the event to {path}</source>
-            <translation>Іс-шара {path} файлына экспортталды</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
-            <source>Export &amp;signing records…</source>
-            <translation>Қол қою жазбаларын экс&amp;порттау…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export agenda as i&amp;Calendar…</source>
-            <translation>Күн тәртібін i&amp;Calendar ретінде экспорттау…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export &amp;conference schedule (frab)…</source>
-            <translation>Конференция к&amp;естесін экспорттау (frab)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import people or agreements from a &amp;spreadsheet…</source>
-            <translation>Тұлғаларды немесе келісімдерді электрондық &amp;кестеден импорттау…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location line="-165" />
-            <source>Signing records (one row per party)</source>
-            <extracomment>What can be exported; translated when the combo is filled.</extracomment>
-            <translation>Қол қою жазбалары (әр тарапқа бір жол)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agenda as a calendar (iCalendar)</source>
-            <translation>Күнтізбе ретіндегі күн тәртібі (iCalendar)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conference schedule (frab / C3VOC)</source>
-            <translation>Конференция кестесі (frab / C3VOC)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Excel workbook</source>
-            <extracomment>The file formats' names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog's filter in the interface language.</extracomment>
-            <translation>Excel жұмыс кітабы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSV, UTF-8</source>
-            <translation>CSV, UTF-8</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>JSON signing records</source>
-            <translation>Қол қою жазбалары, JSON</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>iCalendar</source>
-            <translation>iCalendar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frab/C3VOC schedule XML</source>
-            <translation>frab/C3VOC кестесі, XML</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frab/C3VOC schedule JSON</source>
-            <translation>frab/C3VOC кестесі, JSON</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Export</source>
-            <comment>window title</comment>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>What to export</source>
-            <translation>Не экспортталады</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Format</source>
-            <comment>file format</comment>
-            <translation>Пішім</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Language</source>
-            <comment>the language the exported names are written in</comment>
-            <translation>Тіл</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>File</source>
-            <comment>the file the export is saved to</comment>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browse…</source>
-            <translation>Таңдау…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Export:</source>
-            <comment>label: what to export</comment>
-            <translation>Экспорт:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Format:</source>
-            <comment>file format</comment>
-            <translation>Пішім:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Names in:</source>
-            <comment>the language names are written in</comment>
-            <translation>Атаулар тілі:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export</source>
-            <comment>button: write the file</comment>
-            <translation>Экспорттау</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Choose where to save the file.</source>
-            <translation>Файлды сақтайтын орынды таңдаңыз.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The file name must end in .{suffix}.</source>
-            <translation>Файл атауы .{suffix} кеңейтуімен аяқталуы керек.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>{folder} бумасы жоқ.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Export to</source>
-            <translation>Экспорттау орны</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Exporting…</source>
-            <translation>Экспортталуда…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Exported {what} to {file}</source>
-            <translation>{what} {file} файлына экспортталды</translation>
-        </message>
-    </context>
-    <context>
-        <name>Feedback</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… және тағы %n</numerusform>
-                <numerusform>… және тағы %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete</source>
-            <translation>Жою</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldErrors</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+29" />
-            <source>Problem with {field}</source>
-            <translation>{field} өрісінде мәселе бар</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMessages</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
-            <source>Name in {language}:</source>
-            <translation>{language} тіліндегі атауы:</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location line="+15" />
-            <source>Problem with {field}</source>
-            <comment>screen reader name of a field's error</comment>
-            <translation>{field} өрісінде мәселе бар</translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureCard</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
-            <source>{value} {caption}. {detail}</source>
-            <comment>a figure of the overview, read aloud</comment>
-            <translation>{value} {caption}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFieldLabels</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
-            <source>Id</source>
-            <translation>Идентификатор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Honorific</source>
-            <translation>Құрметті атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Given name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name</source>
-            <translation>Тегі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full name</source>
-            <translation>Толық аты-жөні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Position</source>
-            <translation>Лауазымы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Ел</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence</source>
-            <translation>Протоколдық басымдық</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>Электрондық пошта</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Biography</source>
-            <translation>Өмірбаян</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>Қысқаша атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Қала</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website</source>
-            <translation>Веб-сайт</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed at</source>
-            <translation>Қол қойылған уақыты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order</source>
-            <translation>Қол қою реті</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from</source>
-            <translation>Күшіне енетін күні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until</source>
-            <translation>Күші аяқталатын күні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages</source>
-            <translation>Тілдері</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Originals</source>
-            <translation>Түпнұсқалар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Ескертпелер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Party number</source>
-            <translation>Тарап нөмірі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatory</source>
-            <translation>Қол қоюшы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties (list)</source>
-            <translation>Тараптар (тізім)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatories (list)</source>
-            <translation>Қол қоюшылар (тізім)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not imported</source>
-            <translation>Импортталмайды</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Party {number}</source>
-            <translation>{number}-тарап</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signatory {number}</source>
-            <translation>{number}-қол қоюшы</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name in {language}</source>
-            <translation>{language} тіліндегі атауы</translation>
-        </message>
-    </context>
-    <context>
-        <name>InfoBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
-            <source>Suggestion</source>
-            <translation>Ұсыныс</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Dismiss</source>
-            <translation>Жасыру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dismiss suggestion</source>
-            <translation>Ұсынысты жасыру</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageNames</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-118" />
-            <source>English</source>
-            <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
-            <translation>Ағылшын тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Azerbaijani</source>
-            <translation>Әзербайжан тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kazakh</source>
-            <translation>Қазақ тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russian</source>
-            <translation>Орыс тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkish</source>
-            <translation>Түрік тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uzbek</source>
-            <translation>Өзбек тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kyrgyz</source>
-            <translation>Қырғыз тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkmen</source>
-            <translation>Түрікмен тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>French</source>
-            <translation>Француз тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>German</source>
-            <translation>Неміс тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Arabic</source>
-            <translation>Араб тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chinese</source>
-            <translation>Қытай тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spanish</source>
-            <translation>Испан тілі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Georgian</source>
-            <translation>Грузин тілі</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>{language} ({tag})</source>
-            <comment>a language name with its code: Azerbaijani (az)</comment>
-            <translation>{language} ({tag})</translation>
-        </message>
-    </context>
-    <context>
-        <name>LicencesDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
-            <source>Licences</source>
-            <translation>Лицензиялар</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Components</source>
-            <translation>Құрамдас бөліктер</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Licence text</source>
-            <translation>Лицензия мәтіні</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>No licence information is installed.</source>
-            <translation>Лицензия туралы ақпарат орнатылмаған.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{name} is distributed under {licence}.</source>
-            <translation>{name} {licence} лицензиясымен таратылады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+47" />
-            <source>Overview</source>
-            <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
-            <translation>Шолу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agenda</source>
-            <translation>Күн тәртібі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People</source>
-            <translation>Тұлғалар</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organizations</source>
-            <translation>Ұйымдар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Келісімдер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Documents</source>
-            <translation>Құжаттар</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Views</source>
-            <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
-            <translation>Көріністер</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Event</source>
-            <comment>toolbar name</comment>
-            <translation>Іс-шара</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Event:</source>
-            <comment>label of the event switcher</comment>
-            <translation>Іс-шара:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open event</source>
-            <translation>Іс-шараны ашу</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Edit event…</source>
-            <translation>Іс-шараны өңдеу…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit event details</source>
-            <translation>Іс-шара мәліметтерін өңдеу</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Not available in this version</source>
-            <translation>Бұл нұсқада қолжетімсіз</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>&amp;New event…</source>
-            <translation>Жаңа &amp;іс-шара…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Open or switch event…</source>
-            <translation>Іс-шараны &amp;ашу немесе ауыстыру…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Edit event details…</source>
-            <translation>Іс-шара &amp;мәліметтерін өңдеу…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Import event file…</source>
-            <translation>Іс-шара файлын &amp;импорттау…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E&amp;xport event file…</source>
-            <translation>Іс-шара файлын &amp;экспорттау…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the &amp;sample event</source>
-            <translation>&amp;Үлгі іс-шараны ашу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete event…</source>
-            <translation>Іс-шараны &amp;жою…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Back up now</source>
-            <translation>Қазір &amp;сақтық көшірме жасау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Болдырмау</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Қайталау</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Find</source>
-            <translation>&amp;Іздеу</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Баптаулар…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the interface language and the colours</source>
-            <translation>Интерфейс тілі мен түстерін таңдау</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Жаңарту</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;About Roundtable</source>
-            <translation>Roundtable &amp;туралы</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Шығу</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Conflict warnings: open the overview</source>
-            <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>Cannot open {kind} {key} in this version</source>
-            <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Checking for conflicts…</source>
-            <translation>Қайшылықтар тексерілуде…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n warning</source>
-            <translation>
-                <numerusform>%n ескерту</numerusform>
-                <numerusform>%n ескерту</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n warnings</source>
-            <translation>
-                <numerusform>%n ескерту</numerusform>
-                <numerusform>%n ескерту</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No warnings</source>
-            <translation>Ескерту жоқ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the overview to see the warnings</source>
-            <translation>Ескертулерді көру үшін шолуды ашыңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
-            <source>University</source>
-            <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-            <translation>Университет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ministry</source>
-            <translation>Министрлік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Embassy</source>
-            <translation>Елшілік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agency</source>
-            <translation>Агенттік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Басқа</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Edit {name}</source>
-            <translation>{name} өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization</source>
-            <translation>Жаңа ұйым</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>ADA, BSU, KazNU …</source>
-            <comment>examples of short names of universities</comment>
-            <translation>ADA, BSU, KazNU …</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Name *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Атауы *:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name:</source>
-            <translation>Қысқаша атауы:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>same as the name above</source>
-            <translation>жоғарыдағы атауымен бірдей</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Kind *:</source>
-            <comment>kind of organization; * marks a required field</comment>
-            <translation>Түрі *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Country *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Ел *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>City:</source>
-            <translation>Қала:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website:</source>
-            <translation>Веб-сайт:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Name</source>
-            <comment>group of the name fields</comment>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Details</source>
-            <comment>group of kind, country, city, website</comment>
-            <translation>Мәліметтер</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationKinds</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
-            <source>University</source>
-            <translation>Университет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ministry</source>
-            <translation>Министрлік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Embassy</source>
-            <translation>Елшілік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agency</source>
-            <translation>Агенттік</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Басқа</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
-            <source>Organizations</source>
-            <translation>Ұйымдар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter organizations — any spelling, any script</source>
-            <translation>Ұйымдарды сүзу — кез келген жазылуы, кез келген жазу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter organizations</source>
-            <translation>Ұйымдарды сүзу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization…</source>
-            <translation>Жаңа ұйым…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization</source>
-            <translation>Жаңа ұйым</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit organization</source>
-            <translation>Ұйымды өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+76" />
-            <source>Delete organization</source>
-            <translation>Ұйымды жою</translation>
-        </message>
-        <message>
-            <location line="-75" />
-            <source>No organizations yet.
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the event file</source>
+        <translation>Іс-шара файлын экспорттау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the event to {path}</source>
+        <translation>Іс-шара {path} файлына экспортталды</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
+        <source>Export &amp;signing records…</source>
+        <translation>Қол қою жазбаларын экс&amp;порттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export agenda as i&amp;Calendar…</source>
+        <translation>Күн тәртібін i&amp;Calendar ретінде экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;conference schedule (frab)…</source>
+        <translation>Конференция к&amp;естесін экспорттау (frab)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import people or agreements from a &amp;spreadsheet…</source>
+        <translation>Тұлғаларды немесе келісімдерді электрондық &amp;кестеден импорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location line="-165"/>
+        <source>Signing records (one row per party)</source>
+        <extracomment>What can be exported; translated when the combo is filled.</extracomment>
+        <translation>Қол қою жазбалары (әр тарапқа бір жол)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda as a calendar (iCalendar)</source>
+        <translation>Күнтізбе ретіндегі күн тәртібі (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference schedule (frab / C3VOC)</source>
+        <translation>Конференция кестесі (frab / C3VOC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook</source>
+        <extracomment>The file formats&apos; names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog&apos;s filter in the interface language.</extracomment>
+        <translation>Excel жұмыс кітабы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8</source>
+        <translation>CSV, UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON signing records</source>
+        <translation>Қол қою жазбалары, JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule XML</source>
+        <translation>frab/C3VOC кестесі, XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule JSON</source>
+        <translation>frab/C3VOC кестесі, JSON</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export</source>
+        <comment>window title</comment>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export</source>
+        <translation>Не экспортталады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format</source>
+        <comment>file format</comment>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <comment>the language the exported names are written in</comment>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <comment>the file the export is saved to</comment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <comment>label: what to export</comment>
+        <translation>Экспорт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <comment>file format</comment>
+        <translation>Пішім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in:</source>
+        <comment>the language names are written in</comment>
+        <translation>Атаулар тілі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <comment>button: write the file</comment>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose where to save the file.</source>
+        <translation>Файлды сақтайтын орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name must end in .{suffix}.</source>
+        <translation>Файл атауы .{suffix} кеңейтуімен аяқталуы керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} бумасы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>Экспорттау орны</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported {what} to {file}</source>
+        <translation>{what} {file} файлына экспортталды</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/feedback.py" line="+38"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <source>Problem with {field}</source>
+        <translation>{field} өрісінде мәселе бар</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <source>Name in {language}:</source>
+        <translation>{language} тіліндегі атауы:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+15"/>
+        <source>Problem with {field}</source>
+        <comment>screen reader name of a field&apos;s error</comment>
+        <translation>{field} өрісінде мәселе бар</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
+        <source>{value} {caption}. {detail}</source>
+        <comment>a figure of the overview, read aloud</comment>
+        <translation>{value} {caption}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honorific</source>
+        <translation>Құрметті атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation>Протоколдық басымдық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography</source>
+        <translation>Өмірбаян</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>Қол қою реті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Күшіне енетін күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Күші аяқталатын күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation>Түпнұсқалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party number</source>
+        <translation>Тарап нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties (list)</source>
+        <translation>Тараптар (тізім)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (list)</source>
+        <translation>Қол қоюшылар (тізім)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Импортталмайды</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Party {number}</source>
+        <translation>{number}-тарап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory {number}</source>
+        <translation>{number}-қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in {language}</source>
+        <translation>{language} тіліндегі атауы</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17"/>
+        <source>Suggestion</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss suggestion</source>
+        <translation>Ұсынысты жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119"/>
+        <source>English</source>
+        <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani</source>
+        <translation>Әзербайжан тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Түрік тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Өзбек тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>Қырғыз тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmen</source>
+        <translation>Түрікмен тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Француз тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Неміс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Араб тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Қытай тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Испан тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgian</source>
+        <translation>Грузин тілі</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{language} ({tag})</source>
+        <comment>a language name with its code: Azerbaijani (az)</comment>
+        <translation>{language} ({tag})</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
+        <source>Licences</source>
+        <translation>Лицензиялар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Components</source>
+        <translation>Құрамдас бөліктер</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Licence text</source>
+        <translation>Лицензия мәтіні</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No licence information is installed.</source>
+        <translation>Лицензия туралы ақпарат орнатылмаған.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is distributed under {licence}.</source>
+        <translation>{name} {licence} лицензиясымен таратылады.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
+        <source>Overview</source>
+        <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Event</source>
+        <comment>toolbar name</comment>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event:</source>
+        <comment>label of the event switcher</comment>
+        <translation>Іс-шара:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open event</source>
+        <translation>Іс-шараны ашу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit event…</source>
+        <translation>Іс-шараны өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit event details</source>
+        <translation>Іс-шара мәліметтерін өңдеу</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not available in this version</source>
+        <translation>Бұл нұсқада қолжетімсіз</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New event…</source>
+        <translation>Жаңа &amp;іс-шара…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open or switch event…</source>
+        <translation>Іс-шараны &amp;ашу немесе ауыстыру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit event details…</source>
+        <translation>Іс-шара &amp;мәліметтерін өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import event file…</source>
+        <translation>Іс-шара файлын &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport event file…</source>
+        <translation>Іс-шара файлын &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;sample event</source>
+        <translation>&amp;Үлгі іс-шараны ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete event…</source>
+        <translation>Іс-шараны &amp;жою…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now</source>
+        <translation>Қазір &amp;сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the interface language and the colours</source>
+        <translation>Интерфейс тілі мен түстерін таңдау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Roundtable</source>
+        <translation>Roundtable &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict warnings: open the overview</source>
+        <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot open {kind} {key} in this version</source>
+        <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking for conflicts…</source>
+        <translation>Қайшылықтар тексерілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings</source>
+        <translation>Ескерту жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the overview to see the warnings</source>
+        <translation>Ескертулерді көру үшін шолуды ашыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-301"/>
+        <source>set</source>
+        <comment>checkbox before an optional date: the date is given</comment>
+        <translation>белгілеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick to leave the date open</source>
+        <translation>Күнін ашық қалдыру үшін белгіні алып тастаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
+        <source>University</source>
+        <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Министрлік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Елшілік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Агенттік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {name}</source>
+        <translation>{name} өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ADA, BSU, KazNU …</source>
+        <comment>examples of short names of universities</comment>
+        <translation>ADA, BSU, KazNU …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Атауы *:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name:</source>
+        <translation>Қысқаша атауы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same as the name above</source>
+        <translation>жоғарыдағы атауымен бірдей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind *:</source>
+        <comment>kind of organization; * marks a required field</comment>
+        <translation>Түрі *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Ел *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Веб-сайт:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <comment>group of the name fields</comment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <comment>group of kind, country, city, website</comment>
+        <translation>Мәліметтер</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationKinds</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17"/>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Министрлік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Елшілік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Агенттік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsTable</name>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local names</source>
+        <translation>Жергілікті жазылуы</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/organizations_view.py" line="+40"/>
+        <source>Organizations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations — any spelling, any script</source>
+        <translation>Ұйымдарды сүзу — кез келген жазылуы, кез келген жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations</source>
+        <translation>Ұйымдарды сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization…</source>
+        <translation>Жаңа ұйым…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation>Жаңа ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organization</source>
+        <translation>Ұйымды өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Delete organization</source>
+        <translation>Ұйымды жою</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>No organizations yet.
 Use “New organization…” to add one.</source>
-            <translation>Әзірге ұйымдар жоқ.
+        <translation>Әзірге ұйымдар жоқ.
 Қосу үшін «Жаңа ұйым…» пәрменін пайдаланыңыз.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No organizations match “{filter}”.</source>
-            <translation>«{filter}» сүзгісіне сәйкес ұйым жоқ.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n organization</source>
-            <translation>
-                <numerusform>%n ұйым</numerusform>
-                <numerusform>%n ұйым</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n organizations</source>
-            <translation>
-                <numerusform>%n ұйым</numerusform>
-                <numerusform>%n ұйым</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n organization</source>
-            <translation>
-                <numerusform>{shown} / %n ұйым</numerusform>
-                <numerusform>{shown} / %n ұйым</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n organizations</source>
-            <translation>
-                <numerusform>{shown} / %n ұйым</numerusform>
-                <numerusform>{shown} / %n ұйым</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>first %n organization · loading…</source>
-            <translation>
-                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
-                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n organizations · loading…</source>
-            <translation>
-                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
-                <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Added {name}</source>
-            <translation>{name} қосылды</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved {name}</source>
-            <translation>{name} сақталды</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Cannot delete</source>
-            <translation>Жою мүмкін емес</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-            <translation>
-                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімнен алып тастаңыз (немесе келісімді жойыңыз).</numerusform>
-                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-            <translation>
-                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
-                <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation>{name} басқа жазбаларда аталған. Бәрібір жою керек пе? Оның тұлғалары ұйымсыз қалады (Болдырмау бәрін қалпына келтіреді).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted {name} — Undo restores it</source>
-            <translation>{name} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
-            <source>Event facts</source>
-            <translation>Іс-шара деректері</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overview</source>
-            <translation>Шолу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>agreements</source>
-            <comment>caption under their number</comment>
-            <translation>келісім</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>universities involved</source>
-            <comment>caption under their number</comment>
-            <translation>университет қатысады</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>countries involved</source>
-            <comment>caption under their number</comment>
-            <translation>ел қатысады</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>participants</source>
-            <comment>caption under their number</comment>
-            <translation>қатысушы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>agenda items</source>
-            <comment>caption under their number</comment>
-            <translation>күн тәртібінің тармағы</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+132" />
-            <source>Agreements per university</source>
-            <translation>Университеттер бойынша келісімдер</translation>
-        </message>
-        <message>
-            <location line="-131" />
-            <source>By university</source>
-            <translation>Университеттер бойынша</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By country</source>
-            <translation>Елдер бойынша</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart agreements by university</source>
-            <translation>Университеттер бойынша келісімдер диаграммасы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart agreements by country</source>
-            <translation>Елдер бойынша келісімдер диаграммасы</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Agreements</source>
-            <translation>Келісімдер</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+119" />
-            <source>Warnings</source>
-            <translation>Ескертулер</translation>
-        </message>
-        <message>
-            <location line="-116" />
-            <source>Conflict warnings</source>
-            <translation>Қайшылық туралы ескертулер</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Double-click or press Enter to open the item</source>
-            <translation>Тармақты ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>{count} {status}</source>
-            <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation>{count} {status}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>none yet</source>
-            <comment>no agreements yet</comment>
-            <translation>әзірге жоқ</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>from %n organization</source>
-            <translation>
-                <numerusform>%n ұйымнан</numerusform>
-                <numerusform>%n ұйымнан</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>from %n organizations</source>
-            <translation>
-                <numerusform>%n ұйымнан</numerusform>
-                <numerusform>%n ұйымнан</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>When: {dates} ({timezone})</source>
-            <translation>Қашан: {dates} ({timezone})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Where: {venue}</source>
-            <translation>Қайда: {venue}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rooms: {rooms} · Languages: {languages}</source>
-            <translation>Залдар: {rooms} · Тілдері: {languages}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>none</source>
-            <comment>no rooms</comment>
-            <translation>жоқ</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Agreements per country</source>
-            <translation>Елдер бойынша келісімдер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No agreements yet</source>
-            <translation>Әзірге келісімдер жоқ</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No agreements with universities yet</source>
-            <translation>Университеттермен әзірге келісімдер жоқ</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Warnings ({count})</source>
-            <translation>Ескертулер ({count})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Checking for conflicts…</source>
-            <translation>Қайшылықтар тексерілуде…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No conflicts: rooms, people and signings all fit.</source>
-            <translation>Қайшылық жоқ: залдар, тұлғалар және қол қоюлар сәйкес келеді.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{code}: open the item to fix it</source>
-            <translation>{code}: түзету үшін тармақты ашыңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59" />
-            <location line="+87" />
-            <source>Add {name}</source>
-            <comment>undo command</comment>
-            <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
-            <translation>{name} қосу</translation>
-        </message>
-        <message>
-            <location line="-65" />
-            <location line="+85" />
-            <source>Edit {name}</source>
-            <comment>undo command</comment>
-            <translation>{name} өңдеу</translation>
-        </message>
-        <message>
-            <location line="-54" />
-            <location line="+76" />
-            <source>Delete {name}</source>
-            <comment>undo command</comment>
-            <translation>{name} жою</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
-            <source>People</source>
-            <translation>Тұлғалар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter people — any spelling, any script</source>
-            <translation>Тұлғаларды сүзу — кез келген жазылуы, кез келген жазу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter people</source>
-            <translation>Тұлғаларды сүзу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person…</source>
-            <translation>Жаңа тұлға…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person</source>
-            <translation>Жаңа тұлға</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit person</source>
-            <translation>Тұлғаны өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+68" />
-            <source>Delete person</source>
-            <translation>Тұлғаны жою</translation>
-        </message>
-        <message>
-            <location line="-67" />
-            <source>No people yet.
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organizations match “{filter}”.</source>
+        <translation>«{filter}» сүзгісіне сәйкес ұйым жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n organization</source>
+        <translation>
+            <numerusform>%n ұйым</numerusform>
+            <numerusform>%n ұйым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n ұйым</numerusform>
+            <numerusform>%n ұйым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n organization</source>
+        <translation>
+            <numerusform>{shown} / %n ұйым</numerusform>
+            <numerusform>{shown} / %n ұйым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n organizations</source>
+        <translation>
+            <numerusform>{shown} / %n ұйым</numerusform>
+            <numerusform>{shown} / %n ұйым</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n organization · loading…</source>
+        <translation>
+            <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+            <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n organizations · loading…</source>
+        <translation>
+            <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+            <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {name}</source>
+        <translation>{name} қосылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}</source>
+        <translation>{name} сақталды</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot delete</source>
+        <translation>Жою мүмкін емес</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
+        <translation>
+            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімнен алып тастаңыз (немесе келісімді жойыңыз).</numerusform>
+            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
+        <translation>
+            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
+            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
+        <translation>{name} басқа жазбаларда аталған. Бәрібір жою керек пе? Оның тұлғалары ұйымсыз қалады (Болдырмау бәрін қалпына келтіреді).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted {name} — Undo restores it</source>
+        <translation>{name} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
+        <source>Event facts</source>
+        <translation>Іс-шара деректері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <comment>caption under their number</comment>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>universities involved</source>
+        <comment>caption under their number</comment>
+        <translation>университет қатысады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries involved</source>
+        <comment>caption under their number</comment>
+        <translation>ел қатысады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <comment>caption under their number</comment>
+        <translation>қатысушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda items</source>
+        <comment>caption under their number</comment>
+        <translation>күн тәртібінің тармағы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+132"/>
+        <source>Agreements per university</source>
+        <translation>Университеттер бойынша келісімдер</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>By university</source>
+        <translation>Университеттер бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>Елдер бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by university</source>
+        <translation>Университеттер бойынша келісімдер диаграммасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by country</source>
+        <translation>Елдер бойынша келісімдер диаграммасы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+119"/>
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Conflict warnings</source>
+        <translation>Қайшылық туралы ескертулер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to open the item</source>
+        <translation>Тармақты ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <comment>no agreements yet</comment>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>from %n organization</source>
+        <translation>
+            <numerusform>%n ұйымнан</numerusform>
+            <numerusform>%n ұйымнан</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>from %n organizations</source>
+        <translation>
+            <numerusform>%n ұйымнан</numerusform>
+            <numerusform>%n ұйымнан</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When: {dates} ({timezone})</source>
+        <translation>Қашан: {dates} ({timezone})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where: {venue}</source>
+        <translation>Қайда: {venue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: {rooms} · Languages: {languages}</source>
+        <translation>Залдар: {rooms} · Тілдері: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no rooms</comment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements per country</source>
+        <translation>Елдер бойынша келісімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreements yet</source>
+        <translation>Әзірге келісімдер жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agreements with universities yet</source>
+        <translation>Университеттермен әзірге келісімдер жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings ({count})</source>
+        <translation>Ескертулер ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking for conflicts…</source>
+        <translation>Қайшылықтар тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts: rooms, people and signings all fit.</source>
+        <translation>Қайшылық жоқ: залдар, тұлғалар және қол қоюлар сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code}: open the item to fix it</source>
+        <translation>{code}: түзету үшін тармақты ашыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location line="+87"/>
+        <source>Add {name}</source>
+        <comment>undo command</comment>
+        <translation>{name} қосу</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+85"/>
+        <source>Edit {name}</source>
+        <comment>undo command</comment>
+        <translation>{name} өңдеу</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+76"/>
+        <source>Delete {name}</source>
+        <comment>undo command</comment>
+        <translation>{name} жою</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+46"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local names</source>
+        <translation>Жергілікті жазылуы</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
+        <source>People</source>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people — any spelling, any script</source>
+        <translation>Тұлғаларды сүзу — кез келген жазылуы, кез келген жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Тұлғаларды сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Жаңа тұлға…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit person</source>
+        <translation>Тұлғаны өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Delete person</source>
+        <translation>Тұлғаны жою</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No people yet.
 Use “New person…” to add one.</source>
-            <translation>Әзірге тұлғалар жоқ.
+        <translation>Әзірге тұлғалар жоқ.
 Қосу үшін «Жаңа тұлға…» пәрменін пайдаланыңыз.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No people match “{filter}”.</source>
-            <translation>«{filter}» сүзгісіне сәйкес тұлға жоқ.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n person</source>
-            <translation>
-                <numerusform>%n тұлға</numerusform>
-                <numerusform>%n тұлға</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n people</source>
-            <translation>
-                <numerusform>%n тұлға</numerusform>
-                <numerusform>%n тұлға</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n person</source>
-            <translation>
-                <numerusform>{shown} / %n тұлға</numerusform>
-                <numerusform>{shown} / %n тұлға</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n people</source>
-            <translation>
-                <numerusform>{shown} / %n тұлға</numerusform>
-                <numerusform>{shown} / %n тұлға</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>first %n person · loading…</source>
-            <translation>
-                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
-                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n people · loading…</source>
-            <translation>
-                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
-                <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Added {name}</source>
-            <translation>{name} қосылды</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Saved {name}</source>
-            <translation>{name} сақталды</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
-            <translation>{name} бағдарламада немесе келісімдерде аталған. Бәрібір жою керек пе? Бұл сілтемелер алып тасталады (Болдырмау оларды қайтарады).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deleted {name} — Undo restores them</source>
-            <translation>{name} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
-            <source>Edit {name}</source>
-            <translation>{name} өңдеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person</source>
-            <translation>Жаңа тұлға</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>H.E., Prof., Dr., Amb. …</source>
-            <comment>examples of honorifics before a name</comment>
-            <translation>Ж.М., проф., д-р, елші …</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Rector, Minister of …</source>
-            <comment>examples of positions</comment>
-            <translation>Ректор, министр …</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>— not ranked —</source>
-            <translation>— дәрежесі жоқ —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol rank: 1 is the most senior person of the event.</source>
-            <translation>Протоколдық дәреже: 1 — іс-шарадағы ең жоғары лауазымды тұлға.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Honorific:</source>
-            <translation>Құрметті атауы:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Given name:</source>
-            <translation>Аты:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Тегі *:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>same as the name above</source>
-            <translation>жоғарыдағы атымен бірдей</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Position:</source>
-            <comment>a person's job title</comment>
-            <translation>Лауазымы:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization:</source>
-            <translation>Ұйым:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country:</source>
-            <translation>Ел:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence:</source>
-            <comment>protocol rank</comment>
-            <translation>Протоколдық басымдық:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail:</source>
-            <translation>Электрондық пошта:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Biography:</source>
-            <translation>Өмірбаян:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name</source>
-            <comment>group of the name fields</comment>
-            <translation>Аты-жөні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <comment>group of position, organization, country</comment>
-            <translation>Қызметі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact</source>
-            <comment>group of e-mail, phone, biography</comment>
-            <translation>Байланыс</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>pick an organization from the list</source>
-            <translation>тізімнен ұйымды таңдаңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+194" />
-            <source>Type a name to search</source>
-            <extracomment>How many matches a person search shows; more letters narrow it down.</extracomment>
-            <translation>Іздеу үшін атын теріңіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pickers</name>
-        <message>
-            <location line="-178" />
-            <source>— none —</source>
-            <translation>— жоқ —</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
-            <source>Preferences</source>
-            <translation>Баптаулар</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+8" />
-            <source>System default</source>
-            <translation>Жүйелік әдепкі</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Interface language</source>
-            <translation>Интерфейс тілі</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Light</source>
-            <comment>colour scheme</comment>
-            <translation>Ашық</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <comment>colour scheme</comment>
-            <translation>Күңгірт</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Colour scheme</source>
-            <translation>Түс схемасы</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Тіл:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Colours:</source>
-            <translation>Т&amp;үстер:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changing the language redraws the window at once. The event, the view and the window's place are kept; the undo history is cleared.</source>
-            <translation>Тілді өзгерткенде терезе бірден қайта сызылады. Іс-шара, көрініс және терезенің орны сақталады; болдырмау тарихы тазартылады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
-            <source>Problems</source>
-            <translation>Мәселелер</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copy list</source>
-            <translation>Тізімді көшіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy the problems to the clipboard</source>
-            <translation>Мәселелерді алмасу буферіне көшіру</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148" />
-            <source>Folder</source>
-            <translation>Бума</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drive</source>
-            <translation>Жетек</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractSpinBox</name>
-        <message>
-            <location line="-84" />
-            <source>&amp;Select All</source>
-            <translation>&amp;Барлығын таңдау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Step up</source>
-            <translation>Бір қадам ж&amp;оғары</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step &amp;down</source>
-            <translation>Бір қадам тө&amp;мен</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location line="+30" />
-            <source>Look in:</source>
-            <extracomment>The non-native QFileDialog (used where the platform has no native dialog, and in the offscreen tests) and the file system model behind its list.</extracomment>
-            <translation>Қайда қарау:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Look in:</source>
-            <translation>Қайда қ&amp;арау:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>Файл &amp;аты:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of type:</source>
-            <translation>Файлдар түрі:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of &amp;type:</source>
-            <translation>Файлдар &amp;түрі:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open</source>
-            <translation>А&amp;шу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>&amp;Сақтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Choose</source>
-            <translation>Таң&amp;дау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Ашу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save As</source>
-            <translation>Қалайша сақтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find Directory</source>
-            <translation>Буманы табу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All Files (*)</source>
-            <translation>Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All files (*)</source>
-            <translation>Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Directories</source>
-            <translation>Бумалар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Directory:</source>
-            <translation>Бума:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files</source>
-            <translation>Файлдар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back</source>
-            <translation>Артқа</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forward</source>
-            <translation>Алға</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go back</source>
-            <translation>Артқа өту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go forward</source>
-            <translation>Алға өту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parent Directory</source>
-            <translation>Ата-ана бумасы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go to the parent directory</source>
-            <translation>Ата-ана бумасына өту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create New Folder</source>
-            <translation>Жаңа бума жасау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a New Folder</source>
-            <translation>Жаңа бума жасау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New Folder</source>
-            <translation>Жаңа бума</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New Folder</source>
-            <translation>Жаңа &amp;бума</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Rename</source>
-            <translation>Атын өзге&amp;рту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Жою</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show &amp;hidden files</source>
-            <translation>&amp;Жасырын файлдарды көрсету</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List View</source>
-            <translation>Тізім көрінісі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Detail View</source>
-            <translation>Толық көрініс</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change to list view mode</source>
-            <translation>Тізім көрінісі режиміне ауысу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change to detail view mode</source>
-            <translation>Толық көрініс режиміне ауысу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sidebar</source>
-            <translation>Бүйірлік панель</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List of places and bookmarks</source>
-            <translation>Орындар мен бетбелгілер тізімі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recent Places</source>
-            <translation>Жуырдағы орындар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 already exists.
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No people match “{filter}”.</source>
+        <translation>«{filter}» сүзгісіне сәйкес тұлға жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n тұлға</numerusform>
+            <numerusform>%n тұлға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n тұлға</numerusform>
+            <numerusform>%n тұлға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n person</source>
+        <translation>
+            <numerusform>{shown} / %n тұлға</numerusform>
+            <numerusform>{shown} / %n тұлға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} / %n тұлға</numerusform>
+            <numerusform>{shown} / %n тұлға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n person · loading…</source>
+        <translation>
+            <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
+            <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n people · loading…</source>
+        <translation>
+            <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
+            <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added {name}</source>
+        <translation>{name} қосылды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}</source>
+        <translation>{name} сақталды</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
+        <translation>{name} бағдарламада немесе келісімдерде аталған. Бәрібір жою керек пе? Бұл сілтемелер алып тасталады (Болдырмау оларды қайтарады).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted {name} — Undo restores them</source>
+        <translation>{name} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
+        <source>Edit {name}</source>
+        <translation>{name} өңдеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H.E., Prof., Dr., Amb. …</source>
+        <comment>examples of honorifics before a name</comment>
+        <translation>Ж.М., проф., д-р, елші …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rector, Minister of …</source>
+        <comment>examples of positions</comment>
+        <translation>Ректор, министр …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— not ranked —</source>
+        <translation>— дәрежесі жоқ —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol rank: 1 is the most senior person of the event.</source>
+        <translation>Протоколдық дәреже: 1 — іс-шарадағы ең жоғары лауазымды тұлға.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Honorific:</source>
+        <translation>Құрметті атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Тегі *:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as the name above</source>
+        <translation>жоғарыдағы атымен бірдей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position:</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Ұйым:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation>Ел:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence:</source>
+        <comment>protocol rank</comment>
+        <translation>Протоколдық басымдық:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail:</source>
+        <translation>Электрондық пошта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography:</source>
+        <translation>Өмірбаян:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <comment>group of the name fields</comment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>group of position, organization, country</comment>
+        <translation>Қызметі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <comment>group of e-mail, phone, biography</comment>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>pick an organization from the list</source>
+        <translation>тізімнен ұйымды таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197"/>
+        <source>Type a name to search</source>
+        <translation>Іздеу үшін атын теріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location line="-181"/>
+        <source>— none —</source>
+        <translation>— жоқ —</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>System default</source>
+        <translation>Жүйелік әдепкі</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Light</source>
+        <comment>colour scheme</comment>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <comment>colour scheme</comment>
+        <translation>Күңгірт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour scheme</source>
+        <translation>Түс схемасы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>Т&amp;үстер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the language redraws the window at once. The event, the view and the window&apos;s place are kept; the undo history is cleared.</source>
+        <translation>Тілді өзгерткенде терезе бірден қайта сызылады. Іс-шара, көрініс және терезенің орны сақталады; болдырмау тарихы тазартылады.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy list</source>
+        <translation>Тізімді көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the problems to the clipboard</source>
+        <translation>Мәселелерді алмасу буферіне көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148"/>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Жетек</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location line="-84"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Барлығын таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>Бір қадам ж&amp;оғары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>Бір қадам тө&amp;мен</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+30"/>
+        <source>Look in:</source>
+        <extracomment>The non-native QFileDialog (used where the platform has no native dialog, and in the offscreen tests) and the file system model behind its list.</extracomment>
+        <translation>Қайда қарау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>А&amp;шу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>Таң&amp;дау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Қалайша сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Буманы табу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Бумалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Бума:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Артқа өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Алға өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Ата-ана бумасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ата-ана бумасына өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Жаңа бума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>Жаңа &amp;бума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Атын өзге&amp;рту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Жасырын файлдарды көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Тізім көрінісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Толық көрініс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Тізім көрінісі режиміне ауысу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Толық көрініс режиміне ауысу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Бүйірлік панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Орындар мен бетбелгілер тізімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Жуырдағы орындар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 бар болып тұр.
+        <translation>%1 бар болып тұр.
 Оны алмастыру керек пе?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation>%1
+        <translation>%1
 Файл табылмады.
 Берілген файл атының дұрыс екенін тексеріңіз.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation>%1
+        <translation>%1
 Бума табылмады.
 Берілген бума атының дұрыс екенін тексеріңіз.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Are you sure you want to delete '%1'?</source>
-            <translation>«%1» өшіру керек пе?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Could not delete directory.</source>
-            <translation>Буманы өшіру мүмкін емес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size</source>
-            <translation>Өлшемі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date Modified</source>
-            <translation>Өзгертілген күні</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computer</source>
-            <translation>Компьютер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invalid filename</source>
-            <translation>Файл аты жарамсыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>QInputDialog</name>
-        <message>
-            <location line="-61" />
-            <source>Enter a value:</source>
-            <translation>Мәнді енгізіңіз:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <location line="-36" />
-            <source>&amp;Undo</source>
-            <extracomment>The context menus of QLineEdit (also inside spin boxes and combo boxes) and of QTextEdit/QPlainTextEdit/QLabel with selectable text.</extracomment>
-            <translation>&amp;Болдырмау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>Қа&amp;йталау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>Қ&amp;иып алу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Көшіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>Кіріс&amp;тіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Барлығын таңдау</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location line="+27" />
-            <source>Show Details...</source>
-            <translation>Толық ақпаратты көрсету...</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide Details...</source>
-            <translation>Толық ақпаратты жасыру...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <location line="-57" />
-            <source>OK</source>
-            <translation>ОК</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>Сақтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save All</source>
-            <translation>Барлығын сақтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Ашу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Иә</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yes to &amp;All</source>
-            <translation>Б&amp;арлығына иә</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;No</source>
-            <translation>&amp;Жоқ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;o to All</source>
-            <translation>Барлығына ж&amp;оқ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Abort</source>
-            <translation>Үзу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retry</source>
-            <translation>Қайталау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ignore</source>
-            <translation>Елемеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard</source>
-            <translation>Елемеу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Көмек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply</source>
-            <translation>Іске асыру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset</source>
-            <translation>Бастапқы күйге келтіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restore Defaults</source>
-            <translation>Бастапқы күйді қалпына келтіру</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <location line="+41" />
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-    </context>
-    <context>
-        <name>QUndoModel</name>
-        <message>
-            <location line="+6" />
-            <source>&lt;empty&gt;</source>
-            <translation>&lt;бос&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>QUndoStack</name>
-        <message>
-            <location line="-4" />
-            <source>Undo %1</source>
-            <translation>%1 болдырмау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo %1</source>
-            <translation>%1 қайталау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Қайталау</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <location line="-33" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Болдырмау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>Қа&amp;йталау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>Қиып а&amp;лу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Көшіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy &amp;Link Location</source>
-            <translation>Сілтеме о&amp;рналасуын көшіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>Кіріс&amp;тіру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Барлығын таңдау</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWizard</name>
-        <message>
-            <location line="+8" />
-            <source>&lt; &amp;Back</source>
-            <extracomment>QWizard's buttons (all styles), QMessageBox's details button, QProgressDialog.</extracomment>
-            <translation>&lt; &amp;Артқа</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go Back</source>
-            <translation>Артқа өту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next</source>
-            <translation>&amp;Келесі</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Келесі &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Continue</source>
-            <translation>Жалғастыру</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commit</source>
-            <translation>Бекіту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Finish</source>
-            <translation>А&amp;яқтау</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>Аяқталды</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Көмек</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Көмек</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
-            <source>Edit…</source>
-            <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
-            <translation>Өңдеу…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete</source>
-            <translation>Жою</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Loading…</source>
-            <translation>Жүктелуде…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTable</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
-            <source>Day</source>
-            <translation>Күн</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start</source>
-            <translation>Басы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End</source>
-            <translation>Соңы</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Room</source>
-            <translation>Зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28" />
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
-            <source>Title</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Speakers</source>
-            <translation>Баяндамашылар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Parties</source>
-            <translation>Тараптар</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Signatories</source>
-            <translation>Қол қоюшылар</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Readiness</source>
-            <translation>Дайындық</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signed</source>
-            <translation>Қол қойылды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
-            <source>Time</source>
-            <translation>Уақыты</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
-            <source>Name</source>
-            <translation>Аты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>Қысқаша атауы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
-            <source>Local names</source>
-            <translation>Жергілікті жазылуы</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
-            <source>Country</source>
-            <translation>Ел</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Қала</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
-            <source>Position</source>
-            <translation>Лауазымы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Precedence</source>
-            <translation>Протоколдық басымдық</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignedDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
-            <source>Mark {reference} signed</source>
-            <translation>{reference} қол қойылды деп белгілеу</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Time of signing</source>
-            <translation>Қол қою уақыты</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{timezone} (the event's time zone)</source>
-            <translation>{timezone} (іс-шараның уақыт белдеуі)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Now</source>
-            <comment>button: use the current time</comment>
-            <translation>Қазір</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned slot</source>
-            <translation>Жоспарланған уақыт</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{time} in the ceremony plan</source>
-            <translation>Рәсім жоспарында {time}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The agreement is not in a signing ceremony</source>
-            <translation>Келісім қол қою рәсіміне енгізілмеген</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Signed at:</source>
-            <translation>Қол қойылған уақыты:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mark signed</source>
-            <translation>Қол қойылды деп белгілеу</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
-            <source>Agreements by status</source>
-            <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
-            <translation>Мәртебесі бойынша келісімдер</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{count} {status}</source>
-            <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation>{count} {status}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>none</source>
-            <comment>no agreements</comment>
-            <translation>жоқ</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageActions</name>
-        <message>
-            <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
-            <source>Backups of a shared server database are made on the server (pg_dump)</source>
-            <translation>Ортақ сервердегі деректер қорының сақтық көшірмелері серверде жасалады (pg_dump)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Back up</source>
-            <comment>window title</comment>
-            <translation>Сақтық көшірме</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Backing up…</source>
-            <translation>Сақтық көшірме жасалуда…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Backed up to {file}</source>
-            <translation>Сақтық көшірме {file} файлына жасалды</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Restore</source>
-            <comment>window title</comment>
-            <translation>Қалпына келтіру</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+6" />
-            <source>Restore from a backup</source>
-            <translation>Сақтық көшірмеден қалпына келтіру</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Roundtable databases (*.sqlite *.db *.bak)</source>
-            <translation>Roundtable деректер қорлары (*.sqlite *.db *.bak)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All files (*)</source>
-            <translation>Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Replace the current database with
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» өшіру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Буманы өшіру мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translation>Файл аты жарамсыз</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location line="-61"/>
+        <source>Enter a value:</source>
+        <translation>Мәнді енгізіңіз:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Undo</source>
+        <extracomment>The context menus of QLineEdit (also inside spin boxes and combo boxes) and of QTextEdit/QPlainTextEdit/QLabel with selectable text.</extracomment>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Қ&amp;иып алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+27"/>
+        <source>Show Details...</source>
+        <translation>Толық ақпаратты көрсету...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Толық ақпаратты жасыру...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-57"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Б&amp;арлығына иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Барлығына ж&amp;оқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Үзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Бастапқы күйді қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <location line="+6"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;бос&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location line="-4"/>
+        <source>Undo %1</source>
+        <translation>%1 болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>%1 қайталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Қиып а&amp;лу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Сілтеме о&amp;рналасуын көшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+8"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>QWizard&apos;s buttons (all styles), QMessageBox&apos;s details button, QProgressDialog.</extracomment>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go Back</source>
+        <translation>Артқа өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Көмек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+140"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/agenda_model.py" line="+34"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28"/>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="+4"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Баяндамашылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Signatories</source>
+        <translation>Қол қоюшылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Readiness</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="-5"/>
+        <source>Short name</source>
+        <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+4"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precedence</source>
+        <translation>Протоколдық басымдық</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
+        <source>Mark {reference} signed</source>
+        <translation>{reference} қол қойылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time of signing</source>
+        <translation>Қол қою уақыты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{timezone} (the event&apos;s time zone)</source>
+        <translation>{timezone} (іс-шараның уақыт белдеуі)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <comment>button: use the current time</comment>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned slot</source>
+        <translation>Жоспарланған уақыт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} in the ceremony plan</source>
+        <translation>Рәсім жоспарында {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement is not in a signing ceremony</source>
+        <translation>Келісім қол қою рәсіміне енгізілмеген</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed at:</source>
+        <translation>Қол қойылған уақыты:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark signed</source>
+        <translation>Қол қойылды деп белгілеу</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32"/>
+        <source>Agreements by status</source>
+        <translation>Мәртебесі бойынша келісімдер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>no agreements</comment>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>StorageActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36"/>
+        <source>Backups of a shared server database are made on the server (pg_dump)</source>
+        <translation>Ортақ сервердегі деректер қорының сақтық көшірмелері серверде жасалады (pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up</source>
+        <comment>window title</comment>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>Сақтық көшірме {file} файлына жасалды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <comment>window title</comment>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Roundtable databases (*.sqlite *.db *.bak)</source>
+        <translation>Roundtable деректер қорлары (*.sqlite *.db *.bak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the current database with
 {file}?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-            <translation>Ағымдағы деректер қорын
+        <translation>Ағымдағы деректер қорын
 {file}
 файлымен ауыстыру керек пе?
 
 Алдымен ағымдағы деректер қорының сақтық көшірмесі жасалады, сондықтан сол көшірмеден қалпына келтіріп, бұл әрекетті болдырмауға болады.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Restored {backup}. The previous database was kept as {kept}.</source>
-            <translation>{backup} қалпына келтірілді. Алдыңғы деректер қоры {kept} ретінде сақталды.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restored {backup}.</source>
-            <translation>{backup} қалпына келтірілді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageDialogs</name>
-        <message>
-            <location line="+14" />
-            <source>Roundtable cannot open the database</source>
-            <translation>Roundtable деректер қорын аша алмайды</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
-            <translation>Соңғы сақтық көшірме: {backup} ({folder}). Оны қалпына келтіру керек пе? Ағымдағы файл сақталады.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restore the latest backup</source>
-            <translation>Соңғы сақтық көшірмені қалпына келтіру</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quit</source>
-            <comment>button: close the app</comment>
-            <translation>Шығу</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Restore failed</source>
-            <translation>Қалпына келтіру сәтсіз аяқталды</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableImportWizard</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
-            <source>People</source>
-            <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-            <translation>Тұлғалар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organizations</source>
-            <translation>Ұйымдар</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Келісімдер</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Import from a spreadsheet</source>
-            <translation>Электрондық кестеден импорттау</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Spreadsheet file</source>
-            <translation>Электрондық кесте файлы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A .xlsx or .csv file with a header row</source>
-            <translation>Тақырып жолы бар .xlsx немесе .csv файлы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browse…</source>
-            <translation>Таңдау…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file holds</source>
-            <translation>Файлдағы деректер</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preview</source>
-            <comment>button: check the file first</comment>
-            <translation>Алдын ала қарау</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>It holds:</source>
-            <comment>what kind of records the file contains</comment>
-            <translation>Мазмұны:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Column mapping</source>
-            <translation>Бағандарды сәйкестендіру</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Column</source>
-            <comment>spreadsheet column letter</comment>
-            <translation>Баған</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Header in the file</source>
-            <translation>Файлдағы тақырып</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Imported as</source>
-            <translation>Импорттау өрісі</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+5" />
-            <source>Problems</source>
-            <translation>Мәселелер</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <location line="+4" />
-            <source>Changes</source>
-            <translation>Өзгерістер</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Columns</source>
-            <comment>tab: the column mapping</comment>
-            <translation>Бағандар</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose a file and what it holds, then Preview.</source>
-            <translation>Файлды және оның мазмұнын таңдап, «Алдын ала қарау» түймесін басыңыз.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Import</source>
-            <comment>button: store the rows</comment>
-            <translation>Импорттау</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Spreadsheet to import</source>
-            <translation>Импортталатын электрондық кесте</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation>Электрондық кестелер (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name in {language} ({field})</source>
-            <translation>{language} тіліндегі атауы ({field})</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>— not imported —</source>
-            <translation>— импортталмайды —</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Column {letter} imported as</source>
-            <translation>{letter} бағаны мына өріс ретінде импортталады</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>Problems (%n)</source>
-            <comment>tab title with a count</comment>
-            <translation>
-                <numerusform>Мәселелер (%n)</numerusform>
-                <numerusform>Мәселелер (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Changes (%n)</source>
-            <comment>tab title with a count</comment>
-            <translation>
-                <numerusform>Өзгерістер (%n)</numerusform>
-                <numerusform>Өзгерістер (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation>
-                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
-                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation>
-                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
-                <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Importing…</source>
-            <translation>Импортталуда…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Imported {file}: {summary}</source>
-            <translation>{file} импортталды: {summary}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
-            <source>Agenda timeline</source>
-            <translation>Күн тәртібінің уақыт шкаласы</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
-            <translation>Блокты жылжыту үшін сүйреңіз; аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз; өңдеу үшін екі рет шертіңіз немесе Enter басыңыз; Alt+Up/Down таңдалған тармақты жылжытады, Alt+Shift+Up/Down оның аяқталуын</translation>
-        </message>
-    </context>
-    <context>
-        <name>UiContext</name>
-        <message>
-            <location filename="../../desktop_app/ui/context.py" line="+75" />
-            <source>Updated with changes made elsewhere</source>
-            <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
-            <translation>Басқа жерде енгізілген өзгерістермен жаңартылды</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnavailableView</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="-313" />
-            <source>{view} is not available in this version of Roundtable.</source>
-            <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
-            <source>Welcome</source>
-            <translation>Қош келдіңіз</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Welcome to Roundtable</source>
-            <translation>Roundtable-ға қош келдіңіз</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-            <translation>Дөңгелек үстелді бір жерден жоспарлаңыз: бағдарлама, баяндамашылар мен панельдік талқылаулар, келісімдер және оларға қол қою рәсімі, сондай-ақ барлық басып шығарылатын құжаттар. Мыналардың бірінен бастаңыз:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Create a new event…</source>
-            <translation>Жаңа іс-шара құру…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title, dates, venue, rooms and languages.</source>
-            <translation>Атауы, күндері, өтетін орны, залдар және тілдер.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the sample event</source>
-            <translation>Үлгі іс-шараны ашу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-            <translation>ADA университетіндегі Әзербайжан–Қазақстан дөңгелек үстелі: күн тәртібінің 9 тармағы, 40 меморандум.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import an event file…</source>
-            <translation>Іс-шара файлын импорттау…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A Roundtable event file (.json) from a colleague.</source>
-            <translation>Әріптестен алынған Roundtable іс-шара файлы (.json).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Database: {name}</source>
-            <translation>Деректер қоры: {name}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored {backup}. The previous database was kept as {kept}.</source>
+        <translation>{backup} қалпына келтірілді. Алдыңғы деректер қоры {kept} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored {backup}.</source>
+        <translation>{backup} қалпына келтірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialogs</name>
+    <message>
+        <location line="+14"/>
+        <source>Roundtable cannot open the database</source>
+        <translation>Roundtable деректер қорын аша алмайды</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
+        <translation>Соңғы сақтық көшірме: {backup} ({folder}). Оны қалпына келтіру керек пе? Ағымдағы файл сақталады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the latest backup</source>
+        <translation>Соңғы сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <comment>button: close the app</comment>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore failed</source>
+        <translation>Қалпына келтіру сәтсіз аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <source>People</source>
+        <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
+        <translation>Тұлғалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Электрондық кестеден импорттау</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet file</source>
+        <translation>Электрондық кесте файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .xlsx or .csv file with a header row</source>
+        <translation>Тақырып жолы бар .xlsx немесе .csv файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds</source>
+        <translation>Файлдағы деректер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <comment>button: check the file first</comment>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It holds:</source>
+        <comment>what kind of records the file contains</comment>
+        <translation>Мазмұны:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column mapping</source>
+        <translation>Бағандарды сәйкестендіру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <comment>spreadsheet column letter</comment>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header in the file</source>
+        <translation>Файлдағы тақырып</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported as</source>
+        <translation>Импорттау өрісі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Columns</source>
+        <comment>tab: the column mapping</comment>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file and what it holds, then Preview.</source>
+        <translation>Файлды және оның мазмұнын таңдап, «Алдын ала қарау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <comment>button: store the rows</comment>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spreadsheet to import</source>
+        <translation>Импортталатын электрондық кесте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Электрондық кестелер (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name in {language} ({field})</source>
+        <translation>{language} тіліндегі атауы ({field})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Column {letter} imported as</source>
+        <translation>{letter} бағаны мына өріс ретінде импортталады</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Problems (%n)</source>
+        <comment>tab title with a count</comment>
+        <translation>
+            <numerusform>Мәселелер (%n)</numerusform>
+            <numerusform>Мәселелер (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes (%n)</source>
+        <comment>tab title with a count</comment>
+        <translation>
+            <numerusform>Өзгерістер (%n)</numerusform>
+            <numerusform>Өзгерістер (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation>
+            <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+            <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation>
+            <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+            <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported {file}: {summary}</source>
+        <translation>{file} импортталды: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <source>Agenda timeline</source>
+        <translation>Күн тәртібінің уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
+        <translation>Блокты жылжыту үшін сүйреңіз; аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз; өңдеу үшін екі рет шертіңіз немесе Enter басыңыз; Alt+Up/Down таңдалған тармақты жылжытады, Alt+Shift+Up/Down оның аяқталуын</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <location filename="../../desktop_app/ui/context.py" line="+75"/>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Басқа жерде енгізілген өзгерістермен жаңартылды</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableView</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
+        <source>{view} is not available in this version of Roundtable.</source>
+        <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation>Қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation>Roundtable-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation>Дөңгелек үстелді бір жерден жоспарлаңыз: бағдарлама, баяндамашылар мен панельдік талқылаулар, келісімдер және оларға қол қою рәсімі, сондай-ақ барлық басып шығарылатын құжаттар. Мыналардың бірінен бастаңыз:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation>Жаңа іс-шара құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation>Атауы, күндері, өтетін орны, залдар және тілдер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation>Үлгі іс-шараны ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation>ADA университетіндегі Әзербайжан–Қазақстан дөңгелек үстелі: күн тәртібінің 9 тармағы, 40 меморандум.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation>Іс-шара файлын импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation>Әріптестен алынған Roundtable іс-шара файлы (.json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
+        <translation>Деректер қоры: {name}</translation>
+    </message>
+</context>
 </TS>

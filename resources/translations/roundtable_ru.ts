@@ -1,5229 +1,5252 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44" />
-            <location line="+1" />
-            <source>About Roundtable</source>
-            <translation>О программе Roundtable</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Roundtable icon</source>
-            <translation>Значок Roundtable</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roundtable {version}</source>
-            <translation>Roundtable {version}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Plan academic and diplomatic round tables: agendas, speakers, panels, agreements and their signing, and every printed document. Works offline.</source>
-            <translation>Планирование академических и дипломатических круглых столов: повестка дня, выступающие, панельные дискуссии, соглашения и их подписание, все печатные документы. Работает без подключения к интернету.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
-            <translation>&lt;b&gt;Создано с использованием&lt;/b&gt; (все компоненты входят в эту копию):</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Licences…</source>
-            <translation>&amp;Лицензии…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read the full licence of every component</source>
-            <translation>Полные тексты лицензий всех компонентов</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Copy version information</source>
-            <translation>&amp;Копировать сведения о версии</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For a support request: the version and build</source>
-            <translation>Для обращения в поддержку: версия и сборка</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</source>
-            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Installed from a bundle</source>
-            <translation>Установлено из дистрибутива</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Running as a Python package</source>
-            <translation>Запущено как пакет Python</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Build {commit}, {date}</source>
-            <translation>Сборка {commit}, {date}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Shipped components and their licences</source>
-            <translation>Входящие в поставку компоненты и их лицензии</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Component</source>
-            <translation>Компонент</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Version</source>
-            <translation>Версия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Licence</source>
-            <translation>Лицензия</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionRegistry</name>
-        <message>
-            <location filename="../../desktop_app/ui/actions.py" line="+31" />
-            <source>&amp;File</source>
-            <extracomment>The shown title of each standard menu; menus are keyed by the English name ("File"), which views use in their ``roundtable_menu`` property.</extracomment>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit</source>
-            <translation>П&amp;равка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>Спр&amp;авка</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaBlock</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34" />
-            <location line="+77" />
-            <source>Chair: {name}</source>
-            <extracomment>How close (in pixels) to the bottom edge a press resizes instead of moving.</extracomment>
-            <translation>Председатель: {name}</translation>
-        </message>
-        <message>
-            <location line="-74" />
-            <source>Speakers: {names}</source>
-            <translation>Выступающие: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103" />
-            <source>Edit “{title}”</source>
-            <comment>undo command: edit an agenda item</comment>
-            <extracomment>The first application of a change: called with the expected version, returns the result. How many times each item (database, event, key) was recreated by an undo or a redo.</extracomment>
-            <translation>Изменить «{title}»</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Add “{title}”</source>
-            <comment>undo command: add an agenda item</comment>
-            <translation>Добавить «{title}»</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Delete “{title}”</source>
-            <comment>undo command: delete an agenda item</comment>
-            <translation>Удалить «{title}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaItemDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+63" />
-            <source>Edit “{title}”</source>
-            <extracomment>Called with the form's data; returns None on success or the exception that refused it.</extracomment>
-            <translation>Изменить «{title}»</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agenda item</source>
-            <translation>Новый пункт повестки дня</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;Title:</source>
-            <comment>of the agenda item</comment>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Kind:</source>
-            <comment>kind of agenda item</comment>
-            <translation>&amp;Вид:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Day:</source>
-            <translation>&amp;День:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Start time</source>
-            <translation>Время начала</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End time</source>
-            <translation>Время окончания</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>to</source>
-            <comment>between a start and an end time</comment>
-            <translation>до</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>T&amp;ime:</source>
-            <translation>Вр&amp;емя:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Room:</source>
-            <translation>&amp;Зал:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Speakers:</source>
-            <translation>Вы&amp;ступающие:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No chair</source>
-            <comment>a panel without a chair</comment>
-            <translation>Без председателя</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>C&amp;hair:</source>
-            <comment>the person chairing a panel</comment>
-            <translation>&amp;Председатель:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Chair</source>
-            <comment>the person chairing a panel</comment>
-            <translation>Председатель</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>To&amp;pics:</source>
-            <translation>&amp;Темы:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>D&amp;escription:</source>
-            <translation>&amp;Описание:</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Speakers in order</source>
-            <translation>Выступающие по порядку</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Person to add as a speaker</source>
-            <translation>Персона, добавляемая в выступающие</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Type a name to add a speaker…</source>
-            <translation>Введите имя выступающего…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add</source>
-            <comment>add a speaker</comment>
-            <translation>Доб&amp;авить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add speaker</source>
-            <translation>Добавить выступающего</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remo&amp;ve</source>
-            <comment>remove a speaker</comment>
-            <translation>&amp;Убрать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove speaker</source>
-            <translation>Убрать выступающего</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Order by &amp;precedence</source>
-            <translation>По ста&amp;ршинству</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol order: precedence 1 first, unranked people last</source>
-            <translation>Протокольный порядок: сначала старшинство 1, персоны без ранга в конце</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>person {number}</source>
-            <comment>a person not in the list</comment>
-            <translation>персона {number}</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Panel topics</source>
-            <translation>Темы дискуссии</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add topic</source>
-            <translation>Добавить тему</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New topic</source>
-            <translation>Новая тема</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove topic</source>
-            <translation>Убрать тему</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Переместить вверх</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move down</source>
-            <translation>Переместить вниз</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>must not be empty</source>
-            <translation>не может быть пустым</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>must be after the start ({time})</source>
-            <translation>должно быть позже начала ({time})</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agenda_view.py" line="+82" />
-            <source>Agenda</source>
-            <translation>Повестка дня</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Timeline</source>
-            <translation>Шкала времени</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List</source>
-            <comment>show the agenda as a list</comment>
-            <translation>Список</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the agenda as a timeline</source>
-            <translation>Показать повестку дня на шкале времени</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show the agenda as a list</source>
-            <translation>Показать повестку дня списком</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Find in the agenda ({shortcut})</source>
-            <translation>Найти в повестке дня ({shortcut})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Title, speaker, chair, room or topic, in any case or script</source>
-            <translation>Название, выступающий, председатель, зал или тема — в любом регистре и алфавите</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find in the agenda</source>
-            <translation>Найти в повестке дня</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New item…</source>
-            <translation>Новый пункт…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agenda item</source>
-            <translation>Новый пункт повестки дня</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit agenda item</source>
-            <translation>Изменить пункт повестки дня</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+74" />
-            <source>Delete agenda item</source>
-            <translation>Удалить пункт повестки дня</translation>
-        </message>
-        <message>
-            <location line="-73" />
-            <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
-            <translation>Перетащите блок, чтобы переместить его · перетащите нижний край, чтобы изменить окончание · двойной щелчок — изменить · Ctrl+колесо мыши — масштаб</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Agenda items</source>
-            <translation>Пункты повестки дня</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>New agenda item…</source>
-            <translation>Новый пункт повестки дня…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+69" />
-            <source>%n item</source>
-            <comment>agenda items on a day</comment>
-            <translation>
-                <numerusform>%n пункт</numerusform>
-                <numerusform>%n пункта</numerusform>
-                <numerusform>%n пунктов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n items</source>
-            <comment>agenda items on a day</comment>
-            <translation>
-                <numerusform>%n пункт</numerusform>
-                <numerusform>%n пункта</numerusform>
-                <numerusform>%n пунктов</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Move "{title}" to {time} in {room}</source>
-            <translation>Перенести «{title}» на {time}, {room}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move "{title}" to {time}</source>
-            <translation>Перенести «{title}» на {time}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Make "{title}" end at {time}</source>
-            <translation>Изменить окончание «{title}» на {time}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+15" />
-            <source>"{title}" and %n more</source>
-            <translation>
-                <numerusform>«{title}» и еще %n</numerusform>
-                <numerusform>«{title}» и еще %n</numerusform>
-                <numerusform>«{title}» и еще %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"{title}"</source>
-            <translation>«{title}»</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Shift %n item by {minutes} min</source>
-            <translation>
-                <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
-                <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
-                <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Shift %n items by {minutes} min</source>
-            <translation>
-                <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
-                <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
-                <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"{title}" now runs {minutes} min into {names} in {room}.</source>
-            <translation>«{title}» теперь на {minutes} мин пересекается с {names} ({room}).</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>Deleted "{title}". Undo brings it back.</source>
-            <translation>Пункт «{title}» удален. Его можно вернуть командой «Отменить действие».</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37" />
-            <source>Reopen {reference}</source>
-            <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
-            <translation>Вернуть {reference} в работу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} ready</source>
-            <translation>Отметить {reference} как готовое</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} signed</source>
-            <translation>Отметить {reference} как подписанное</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel {reference}</source>
-            <translation>Отменить {reference}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Mark the legal review of {reference} done</source>
-            <extracomment>The undo text of a readiness tick, per checklist item and direction.</extracomment>
-            <translation>Отметить юридическую экспертизу {reference} как выполненную</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark the legal review of {reference} not done</source>
-            <translation>Снять отметку о юридической экспертизе {reference}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} translated</source>
-            <translation>Отметить перевод {reference} как выполненный</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} not translated</source>
-            <translation>Снять отметку о переводе {reference}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} printed</source>
-            <translation>Отметить печать {reference} как выполненную</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} not printed</source>
-            <translation>Снять отметку о печати {reference}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark {reference} bound</source>
-            <translation>Отметить переплёт {reference} как выполненный</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark {reference} not bound</source>
-            <translation>Снять отметку о переплёте {reference}</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Edit {reference}</source>
-            <comment>undo command</comment>
-            <translation>Изменить {reference}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Add {reference}</source>
-            <comment>undo command</comment>
-            <translation>Добавить {reference}</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Delete {reference}</source>
-            <comment>undo command</comment>
-            <translation>Удалить {reference}</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>Reorder the signing ceremony</source>
-            <translation>Изменить порядок церемонии подписания</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Renumber the signing ceremony</source>
-            <translation>Перенумеровать церемонию подписания</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Group the signings by signatory</source>
-            <translation>Сгруппировать подписания по подписантам</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDetails</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Readiness</source>
-            <translation>Готовность</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Readiness: {step}</source>
-            <translation>Готовность: {step}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mark ready</source>
-            <translation>Статус «Готово»</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark signed…</source>
-            <translation>Подписать…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel agreement</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel this agreement (it will not be signed)</source>
-            <translation>Отменить это соглашение (оно не будет подписано)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+115" />
-            <source>Reopen</source>
-            <translation>Вернуть в работу</translation>
-        </message>
-        <message>
-            <location line="-114" />
-            <source>Back to draft, to change the text</source>
-            <translation>Вернуть в статус «Проект», чтобы изменить текст</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Select an agreement to see its parties, readiness and status actions.</source>
-            <translation>Выберите соглашение, чтобы увидеть его стороны, готовность и действия со статусом.</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>— signatory not named —</source>
-            <translation>— подписант не указан —</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Valid {start} to {end}</source>
-            <translation>Действует с {start} по {end}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Languages: {languages}</source>
-            <translation>Языки: {languages}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Planned for {time} (no. {order} of the ceremony)</source>
-            <translation>Запланировано на {time} (№ {order} в церемонии)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Planned for {time}</source>
-            <translation>Запланировано на {time}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signing order {order}</source>
-            <translation>Порядок подписания: {order}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Back to draft</source>
-            <translation>Вернуть в проект</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+104" />
-            <source>Edit {reference}</source>
-            <translation>Изменить {reference}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New agreement</source>
-            <translation>Новое соглашение</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Reference *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Номер *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind *:</source>
-            <comment>kind of agreement; * marks a required field</comment>
-            <translation>Вид *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Title *:</source>
-            <comment>of the agreement; * marks a required field</comment>
-            <translation>Название *:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatory</source>
-            <translation>Подписант</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add party</source>
-            <translation>Добавить сторону</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Parties *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Стороны *:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Add witness</source>
-            <translation>Добавить свидетеля</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove</source>
-            <comment>remove the selected witness</comment>
-            <translation>Убрать</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Witnesses:</source>
-            <translation>Свидетели:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>— not in a ceremony —</source>
-            <translation>— вне церемонии —</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>at the end</source>
-            <comment>signing order: last</comment>
-            <translation>в конце</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>from</source>
-            <comment>valid from a date</comment>
-            <translation>с</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>until</source>
-            <comment>valid until a date</comment>
-            <translation>по</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>one per party</source>
-            <comment>number of original copies</comment>
-            <translation>по одному на сторону</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Signing item:</source>
-            <translation>Церемония подписания:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order:</source>
-            <translation>Порядок подписания:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from:</source>
-            <translation>Действует с:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until:</source>
-            <translation>Действует по:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages:</source>
-            <comment>languages of the agreement's text</comment>
-            <translation>Языки:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Originals:</source>
-            <comment>number of original signed copies</comment>
-            <translation>Оригиналы:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Notes:</source>
-            <translation>Примечания:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Agreement</source>
-            <comment>tab: the agreement's main fields</comment>
-            <translation>Соглашение</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties and witnesses</source>
-            <translation>Стороны и свидетели</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing and validity</source>
-            <translation>Подписание и срок действия</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>— choose an organization —</source>
-            <translation>— выберите организацию —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>— not named yet —</source>
-            <comment>signatory</comment>
-            <translation>— пока не указан —</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Party {number} organization</source>
-            <translation>Сторона {number}: организация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Party {number} signatory</source>
-            <translation>Сторона {number}: подписант</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Party {number}: up</source>
-            <translation>Сторона {number}: вверх</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move this party up</source>
-            <translation>Переместить эту сторону вверх</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Party {number}: down</source>
-            <translation>Сторона {number}: вниз</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move this party down</source>
-            <translation>Переместить эту сторону вниз</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Party {number}: remove</source>
-            <translation>Сторона {number}: убрать</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Remove this party</source>
-            <translation>Убрать эту сторону</translation>
-        </message>
-        <message>
-            <location line="+93" />
-            <source>“{reference}” is already used by another agreement</source>
-            <translation>Номер «{reference}» уже используется другим соглашением</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>party {number}: pick from the list</source>
-            <translation>сторона {number}: выберите из списка</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementFilterBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31" />
-            <source>Filter by reference, title, party or signatory</source>
-            <translation>Фильтр по номеру, названию, стороне или подписанту</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Filter agreements</source>
-            <translation>Фильтр соглашений</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status filter</source>
-            <translation>Фильтр по статусу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country filter</source>
-            <translation>Фильтр по стране</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>University filter</source>
-            <translation>Фильтр по университету</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All statuses</source>
-            <translation>Все статусы</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>All countries</source>
-            <translation>Все страны</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All universities</source>
-            <translation>Все университеты</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsTable</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+53" />
-            <source>complete</source>
-            <comment>all readiness steps are done</comment>
-            <extracomment>Statuses, kinds and readiness items as the printed documents name them, in the current interface language (see ``desktop_app.ui.i18n.term``).</extracomment>
-            <translation>готово</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{done} of {total}</source>
-            <comment>readiness steps done</comment>
-            <translation>{done} из {total}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>— not named —</source>
-            <comment>a party whose signatory is not chosen yet</comment>
-            <translation>— не указан —</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgreementsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/agreements_view.py" line="+74" />
-            <location line="+28" />
-            <source>Agreements</source>
-            <extracomment>Agreements shown first while a big event's full list loads (a screenful and more).</extracomment>
-            <translation>Соглашения</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>New agreement…</source>
-            <translation>Новое соглашение…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+328" />
-            <source>Signing ceremony planner…</source>
-            <translation>Планировщик церемонии подписания…</translation>
-        </message>
-        <message>
-            <location line="-327" />
-            <source>Signing ceremony planner</source>
-            <translation>Планировщик церемонии подписания</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Loading…</source>
-            <translation>Загрузка…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+62" />
-            <source>first %n agreement · loading…</source>
-            <translation>
-                <numerusform>первые %n соглашение · загрузка…</numerusform>
-                <numerusform>первые %n соглашения · загрузка…</numerusform>
-                <numerusform>первые %n соглашений · загрузка…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n agreements · loading…</source>
-            <translation>
-                <numerusform>первые %n соглашение · загрузка…</numerusform>
-                <numerusform>первые %n соглашения · загрузка…</numerusform>
-                <numerusform>первые %n соглашений · загрузка…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n соглашение</numerusform>
-                <numerusform>%n соглашения</numerusform>
-                <numerusform>%n соглашений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n соглашение</numerusform>
-                <numerusform>%n соглашения</numerusform>
-                <numerusform>%n соглашений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n agreement</source>
-            <translation>
-                <numerusform>{shown} из %n соглашения</numerusform>
-                <numerusform>{shown} из %n соглашений</numerusform>
-                <numerusform>{shown} из %n соглашений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n agreements</source>
-            <translation>
-                <numerusform>{shown} из %n соглашения</numerusform>
-                <numerusform>{shown} из %n соглашений</numerusform>
-                <numerusform>{shown} из %n соглашений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} · {signed} signed</source>
-            <comment>agreements shown; how many of them are signed</comment>
-            <translation>{count} · подписано: {signed}</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>{reference}: {status}</source>
-            <comment>an agreement's new status</comment>
-            <translation>{reference}: {status}</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Deleted {reference} — Undo restores it</source>
-            <translation>{reference} удалено — отмена действия вернет его</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarChart</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21" />
-            <source>Nothing to show yet</source>
-            <translation>Пока нечего показать</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bar chart</source>
-            <translation>Столбчатая диаграмма</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+21" />
-            <source>%n others</source>
-            <comment>the bars not shown, summed up</comment>
-            <translation>
-                <numerusform>прочие (%n)</numerusform>
-                <numerusform>прочие (%n)</numerusform>
-                <numerusform>прочие (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CeremonyModel</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107" />
-            <source>Clash: {clashes}</source>
-            <translation>Накладка: {clashes}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No clash</source>
-            <translation>Без накладок</translation>
-        </message>
-    </context>
-    <context>
-        <name>CeremonyPlannerDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52" />
-            <source>Signing ceremony planner</source>
-            <translation>Планировщик церемонии подписания</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Signing item</source>
-            <translation>Церемония подписания</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Minutes per signing</source>
-            <translation>Минут на подписание</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source> min</source>
-            <comment>suffix after a number of minutes</comment>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share the item evenly</source>
-            <translation>Поровну</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Signings in order</source>
-            <translation>Подписания по порядку</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Double-click a signing to open its agreement</source>
-            <translation>Дважды щелкните подписание, чтобы открыть соглашение</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Move up</source>
-            <translation>Переместить вверх</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move down</source>
-            <translation>Переместить вниз</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Renumber</source>
-            <translation>Перенумеровать</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Close gaps and repeats: orders become 1, 2, 3 …</source>
-            <translation>Убрать пропуски и повторы: номера станут 1, 2, 3 …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Group by signatory</source>
-            <translation>Группировать по подписантам</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reorder so that each busy signatory signs a run of agreements in a row</source>
-            <translation>Изменить порядок так, чтобы каждый занятый подписант подписывал свои соглашения подряд</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Plan notices</source>
-            <translation>Замечания к плану</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <comment>button: close the window</comment>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Signing item:</source>
-            <translation>Церемония подписания:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each signing takes:</source>
-            <translation>Каждое подписание занимает:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Drag a row to change the order. Rows with ⚠ need a signatory who is due elsewhere at that time (hover for details).</source>
-            <translation>Перетащите строку, чтобы изменить порядок. В строках с ⚠ подписант в это время должен быть в другом месте (наведите указатель, чтобы узнать подробности).</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>The event has no signing item yet: add one in the Agenda.</source>
-            <translation>В мероприятии пока нет церемонии подписания: добавьте ее в повестку дня.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n minute</source>
-            <comment>length of the signing item</comment>
-            <translation>
-                <numerusform>%n минута</numerusform>
-                <numerusform>%n минуты</numerusform>
-                <numerusform>%n минут</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n minutes</source>
-            <comment>length of the signing item</comment>
-            <translation>
-                <numerusform>%n минута</numerusform>
-                <numerusform>%n минуты</numerusform>
-                <numerusform>%n минут</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n signing</source>
-            <translation>
-                <numerusform>%n подписание</numerusform>
-                <numerusform>%n подписания</numerusform>
-                <numerusform>%n подписаний</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n signings</source>
-            <translation>
-                <numerusform>%n подписание</numerusform>
-                <numerusform>%n подписания</numerusform>
-                <numerusform>%n подписаний</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
-            <translation>
-                <numerusform>⚠ %n подписание требует подписанта, который в это время занят в другом месте.</numerusform>
-                <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-                <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
-            <translation>
-                <numerusform>⚠ %n подписание требует подписантов, которые в это время заняты в другом месте.</numerusform>
-                <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-                <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>{minutes} min each</source>
-            <comment>minutes per signing</comment>
-            <translation>по {minutes} мин</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
-            <translation>⚠ План длится до {end}, дольше окончания церемонии ({item_end}). Сократите время подписаний или продлите церемонию.</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Signings grouped by signatory</source>
-            <translation>Подписания сгруппированы по подписантам</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountryNames</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50" />
-            <source>Azerbaijan</source>
-            <translation>Азербайджан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kazakhstan</source>
-            <translation>Казахстан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Türkiye</source>
-            <translation>Турция</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uzbekistan</source>
-            <translation>Узбекистан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kyrgyzstan</source>
-            <translation>Киргизия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkmenistan</source>
-            <translation>Туркменистан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russia</source>
-            <translation>Россия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Georgia</source>
-            <translation>Грузия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United Kingdom</source>
-            <translation>Великобритания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United States</source>
-            <translation>США</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Germany</source>
-            <translation>Германия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>Франция</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/documents_view.py" line="+53" />
-            <source>Programme</source>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The agenda with speakers, for guests and the press</source>
-            <translation>Повестка дня с выступающими, для гостей и прессы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing certificates</source>
-            <translation>Свидетельства о подписании</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One page per signed agreement, with a QR code</source>
-            <translation>По странице на каждое подписанное соглашение, с QR-кодом</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing register</source>
-            <translation>Реестр подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every agreement, its parties and signatories</source>
-            <translation>Все соглашения, их стороны и подписанты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ceremony run sheet</source>
-            <translation>Сценарий церемонии</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minute-by-minute plan for the protocol team</source>
-            <translation>Поминутный план для протокольной службы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name badges</source>
-            <translation>Бейджи</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Badges for every participant</source>
-            <translation>Бейджи для всех участников</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Place cards</source>
-            <translation>Именные карточки</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Folded table cards with names</source>
-            <translation>Складные настольные карточки с именами</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Documents</source>
-            <translation>Документы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Document</source>
-            <translation>Документ</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Second language</source>
-            <translation>Второй язык</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paper size</source>
-            <translation>Размер бумаги</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Generate</source>
-            <translation>Сформировать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Generate document</source>
-            <translation>Сформировать документ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel generation</source>
-            <translation>Отменить формирование</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Progress</source>
-            <translation>Ход выполнения</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save as PDF…</source>
-            <translation>Сохранить как PDF…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Print…</source>
-            <translation>Печать…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Language:</source>
-            <translation>Язык:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Second language:</source>
-            <translation>Второй язык:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paper:</source>
-            <translation>Бумага:</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Preview</source>
-            <translation>Предпросмотр</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+157" />
-            <source>No document yet: choose one and press Generate.</source>
-            <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
-        </message>
-        <message>
-            <location line="-154" />
-            <source>Page</source>
-            <translation>Страница</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page </source>
-            <comment>before the page number, with a space</comment>
-            <translation>Страница </translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The event changed since this document was generated: generate it again to include the changes.</source>
-            <translation>Мероприятие изменилось после формирования документа: сформируйте его заново, чтобы учесть изменения.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>— none —</source>
-            <translation>— нет —</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Generating…</source>
-            <translation>Формирование…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cancelling…</source>
-            <translation>Отмена…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{done} of {total}</source>
-            <comment>progress of a document</comment>
-            <translation>{done} из {total}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source> of {pages}</source>
-            <comment>after the page number, with a space</comment>
-            <translation> из {pages}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>{document} · %n page</source>
-            <translation>
-                <numerusform>{document} · %n страница</numerusform>
-                <numerusform>{document} · %n страницы</numerusform>
-                <numerusform>{document} · %n страниц</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{document} · %n pages</source>
-            <translation>
-                <numerusform>{document} · %n страница</numerusform>
-                <numerusform>{document} · %n страницы</numerusform>
-                <numerusform>{document} · %n страниц</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready. Save it as PDF or print it.</source>
-            <translation>Готово. Сохраните документ в PDF или напечатайте его.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Generated %n page</source>
-            <translation>
-                <numerusform>Сформирована %n страница</numerusform>
-                <numerusform>Сформированы %n страницы</numerusform>
-                <numerusform>Сформировано %n страниц</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Generated %n pages</source>
-            <translation>
-                <numerusform>Сформирована %n страница</numerusform>
-                <numerusform>Сформированы %n страницы</numerusform>
-                <numerusform>Сформировано %n страниц</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The document could not be generated.</source>
-            <translation>Не удалось сформировать документ.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cancelled; nothing was written.</source>
-            <translation>Отменено; ничего не записано.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Saved {file}</source>
-            <translation>Сохранено: {file}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Save as PDF</source>
-            <translation>Сохранить как PDF</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cannot save "{file}": {reason}</source>
-            <translation>Не удалось сохранить «{file}»: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+32" />
-            <source>Sent %n page to the printer</source>
-            <translation>
-                <numerusform>На принтер отправлена %n страница</numerusform>
-                <numerusform>На принтер отправлены %n страницы</numerusform>
-                <numerusform>На принтер отправлено %n страниц</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Sent %n pages to the printer</source>
-            <translation>
-                <numerusform>На принтер отправлена %n страница</numerusform>
-                <numerusform>На принтер отправлены %n страницы</numerusform>
-                <numerusform>На принтер отправлено %n страниц</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;Print document…</source>
-            <translation>&amp;Печать документа…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save document as PDF…</source>
-            <translation>Сохранить документ как PDF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DomainFields</name>
-        <message>
-            <location filename="../../desktop_app/ui/domain_messages.py" line="+154" />
-            <source>ID</source>
-            <extracomment>The fields the rules name, as a general message (an error box, a form's message below the fields) calls them. Beside a field no name is needed.</extracomment>
-            <translation>Идентификатор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Names in the event languages</source>
-            <translation>Написания на языках мероприятия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence</source>
-            <translation>Протокольное старшинство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End</source>
-            <translation>Окончание</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Room</source>
-            <translation>Зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rooms</source>
-            <translation>Залы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chair</source>
-            <translation>Председатель</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Speakers</source>
-            <translation>Выступающие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Topics</source>
-            <translation>Темы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed at</source>
-            <translation>Время подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until</source>
-            <translation>Действует по</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties</source>
-            <translation>Стороны</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Witnesses</source>
-            <translation>Свидетели</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing ceremony</source>
-            <translation>Церемония подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order</source>
-            <translation>Порядок подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Originals</source>
-            <translation>Оригиналы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Readiness</source>
-            <translation>Готовность</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreement</source>
-            <translation>Соглашение</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Соглашения</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First day</source>
-            <translation>Первый день</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last day</source>
-            <translation>Последний день</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time zone</source>
-            <translation>Часовой пояс</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Venue</source>
-            <translation>Место проведения</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Venue country</source>
-            <translation>Страна проведения</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+2" />
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Hosts</source>
-            <translation>Организаторы</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Output file</source>
-            <translation>Выходной файл</translation>
-        </message>
-    </context>
-    <context>
-        <name>DomainMessages</name>
-        <message>
-            <location line="-142" />
-            <source>is required</source>
-            <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
-            <translation>обязательно для заполнения</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is not a valid id (1-64 letters, digits, - _ .)</source>
-            <translation>«{value}» — недопустимый идентификатор (1-64 буквы, цифры, - _ .)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
-            <translation>«{value}» — не двухбуквенный код страны (ISO 3166-1, например AZ)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"{value}" is not one of {choices}</source>
-            <translation>«{value}» не входит в список: {choices}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{tag}" is not a language tag</source>
-            <translation>«{tag}» — не языковой тег</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{tag}" is not a language tag (e.g. az)</source>
-            <translation>«{tag}» — не языковой тег (например, az)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must not be empty</source>
-            <translation>не может быть пустым</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be at least 1, got {value}</source>
-            <translation>должно быть не меньше 1, указано {value}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is not a known time zone (e.g. Asia/Baku)</source>
-            <translation>«{value}» — неизвестный часовой пояс (например, Asia/Baku)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be after the start ({start})</source>
-            <translation>должно быть позже начала ({start})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be within the event ({first_day} to {last_day})</source>
-            <translation>должно быть в пределах дат мероприятия (с {first_day} по {last_day})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>is not a room of this event</source>
-            <translation>не является залом этого мероприятия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not a person of this event</source>
-            <translation>не является персоной этого мероприятия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>lists a person twice</source>
-            <translation>содержит одну персону дважды</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is already used by another item</source>
-            <translation>«{value}» уже используется другим пунктом</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>would fall outside the day</source>
-            <translation>выходит за пределы дня</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>shifting it would move it outside the day</source>
-            <translation>при сдвиге пункт выйдет за пределы дня</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>at least 2 parties are needed</source>
-            <translation>нужны как минимум 2 стороны</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is already a party</source>
-            <translation>уже является стороной</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is required when status is "{status}"</source>
-            <translation>обязательно при статусе «{status}»</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>needs a time zone offset</source>
-            <translation>требуется смещение часового пояса</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be after valid from ({valid_from})</source>
-            <translation>должно быть позже даты начала действия ({valid_from})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is already used by another agreement</source>
-            <translation>«{value}» уже используется другим соглашением</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not an organization of this event</source>
-            <translation>не является организацией этого мероприятия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not an agenda item of this event</source>
-            <translation>не является пунктом повестки дня этого мероприятия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{title}" is not a signing item</source>
-            <translation>«{title}» — не церемония подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>cannot change from "{current}" to "{target}" (allowed: {allowed})</source>
-            <translation>нельзя изменить статус «{current}» на «{target}» (допустимо: {allowed})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the time of signing is required</source>
-            <translation>необходимо указать время подписания</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the new order leaves out agreements of this ceremony</source>
-            <translation>в новом порядке пропущены соглашения этой церемонии</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>lists an agreement twice</source>
-            <translation>содержит одно соглашение дважды</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is not an agreement of this event</source>
-            <translation>не является соглашением этого мероприятия</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>is not a language tag such as en, az or kk</source>
-            <translation>не является языковым тегом, таким как en, az или kk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be one of {choices}</source>
-            <translation>должно быть одним из значений: {choices}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>must be a file name ending in .pdf</source>
-            <translation>должно быть именем файла с расширением .pdf</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>its folder "{folder}" does not exist</source>
-            <translation>папка «{folder}» не существует</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>is a folder, not a file name</source>
-            <translation>это папка, а не имя файла</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{document}: at most {limit} languages, got {count}</source>
-            <translation>{document}: допустимо языков не более {limit}, указано {count}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{document}: at most {limit} language, got {count}</source>
-            <translation>{document}: допустимо языков не более {limit}, указано {count}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>only certificates can be limited to some agreements</source>
-            <translation>ограничить набор соглашений можно только для свидетельств</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>must not be before the start ({start})</source>
-            <translation>не может быть раньше начала ({start})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>at least one room is needed</source>
-            <translation>нужен хотя бы один зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>at least one language is needed</source>
-            <translation>нужен хотя бы один язык</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{room}" still has {count} agenda item(s); move them first</source>
-            <translation>в зале «{room}» еще есть пункты повестки дня ({count}); сначала перенесите их</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>an event with id "{value}" already exists</source>
-            <translation>мероприятие с идентификатором «{value}» уже существует</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{title}" would fall outside the new dates</source>
-            <translation>«{title}» окажется за пределами новых дат</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>"{value}" is already used by another person</source>
-            <translation>«{value}» уже используется другой персоной</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>"{value}" is already used by another organization</source>
-            <translation>«{value}» уже используется другой организацией</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{what} "{key}" not found</source>
-            <extracomment>The generic errors' own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
-            <translation>{what} «{key}»: не найдено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{what} "{key}" was changed by someone else; reload it and try again</source>
-            <translation>{what} «{key}»: изменено другим пользователем; обновите данные и повторите попытку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{what} "{key}" is still referenced: {references}</source>
-            <translation>{what} «{key}»: еще есть ссылки: {references}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>event "{key}" not found</source>
-            <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing "event" and a missing "person" differ in gender).</extracomment>
-            <translation>мероприятие «{key}» не найдено</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>person "{key}" not found</source>
-            <translation>персона «{key}» не найдена</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>organization "{key}" not found</source>
-            <translation>организация «{key}» не найдена</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>agenda item "{key}" not found</source>
-            <translation>пункт повестки дня «{key}» не найден</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>agreement "{key}" not found</source>
-            <translation>соглашение «{key}» не найдено</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>event "{key}" was changed by someone else; reload it and try again</source>
-            <translation>мероприятие «{key}» изменено другим пользователем; обновите данные и повторите попытку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>person "{key}" was changed by someone else; reload it and try again</source>
-            <translation>персона «{key}» изменена другим пользователем; обновите данные и повторите попытку</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>organization "{key}" was changed by someone else; reload it and try again</source>
-            <translation>организация «{key}» изменена другим пользователем; обновите данные и повторите попытку</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>agenda item "{key}" was changed by someone else; reload it and try again</source>
-            <translation>пункт повестки дня «{key}» изменен другим пользователем; обновите данные и повторите попытку</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>agreement "{key}" was changed by someone else; reload it and try again</source>
-            <translation>соглашение «{key}» изменено другим пользователем; обновите данные и повторите попытку</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>person "{key}" is still referenced: {references}</source>
-            <translation>на персону «{key}» еще есть ссылки: {references}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>organization "{key}" is still referenced: {references}</source>
-            <translation>на организацию «{key}» еще есть ссылки: {references}</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>{field}: {reason}</source>
-            <extracomment>One refused field in a general message (not beside its field).</extracomment>
-            <translation>{field}: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../desktop_app/ui/errors.py" line="+40" />
-            <source>… (more problems were found; fix these first)</source>
-            <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
-            <translation>… (найдены и другие проблемы; сначала исправьте эти)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{field}: {reason} (value: {value})</source>
-            <comment>a refused field: its name, why, and the value that was refused</comment>
-            <translation>{field}: {reason} (значение: {value})</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+42" />
-            <source>The file was not imported: %n problems were found.</source>
-            <comment>always more than one problem</comment>
-            <translation>
-                <numerusform>Файл не импортирован: обнаружена %n проблема.</numerusform>
-                <numerusform>Файл не импортирован: обнаружены %n проблемы.</numerusform>
-                <numerusform>Файл не импортирован: обнаружено %n проблем.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
+        <location line="+1"/>
+        <source>About Roundtable</source>
+        <translation>О программе Roundtable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Roundtable icon</source>
+        <translation>Значок Roundtable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roundtable {version}</source>
+        <translation>Roundtable {version}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan academic and diplomatic round tables: agendas, speakers, panels, agreements and their signing, and every printed document. Works offline.</source>
+        <translation>Планирование академических и дипломатических круглых столов: повестка дня, выступающие, панельные дискуссии, соглашения и их подписание, все печатные документы. Работает без подключения к интернету.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Built with&lt;/b&gt; (all shipped with this copy):</source>
+        <translation>&lt;b&gt;Создано с использованием&lt;/b&gt; (все компоненты входят в эту копию):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Лицензии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the full licence of every component</source>
+        <translation>Полные тексты лицензий всех компонентов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Копировать сведения о версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a support request: the version and build</source>
+        <translation>Для обращения в поддержку: версия и сборка</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · {platform}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed from a bundle</source>
+        <translation>Установлено из дистрибутива</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running as a Python package</source>
+        <translation>Запущено как пакет Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build {commit}, {date}</source>
+        <translation>Сборка {commit}, {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipped components and their licences</source>
+        <translation>Входящие в поставку компоненты и их лицензии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="+31"/>
+        <source>&amp;File</source>
+        <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>П&amp;равка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBlock</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
+        <location line="+77"/>
+        <source>Chair: {name}</source>
+        <translation>Председатель: {name}</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Speakers: {names}</source>
+        <translation>Выступающие: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <source>Edit “{title}”</source>
+        <comment>undo command: edit an agenda item</comment>
+        <translation>Изменить «{title}»</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add “{title}”</source>
+        <comment>undo command: add an agenda item</comment>
+        <translation>Добавить «{title}»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete “{title}”</source>
+        <comment>undo command: delete an agenda item</comment>
+        <translation>Удалить «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+69"/>
+        <source>Edit “{title}”</source>
+        <translation>Изменить «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation>Новый пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Title:</source>
+        <comment>of the agenda item</comment>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <comment>kind of agenda item</comment>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between a start and an end time</comment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T&amp;ime:</source>
+        <translation>Вр&amp;емя:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Зал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speakers:</source>
+        <translation>Вы&amp;ступающие:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No chair</source>
+        <comment>a panel without a chair</comment>
+        <translation>Без председателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hair:</source>
+        <comment>the person chairing a panel</comment>
+        <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair</source>
+        <comment>the person chairing a panel</comment>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To&amp;pics:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Speakers in order</source>
+        <translation>Выступающие по порядку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person to add as a speaker</source>
+        <translation>Персона, добавляемая в выступающие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name to add a speaker…</source>
+        <translation>Введите имя выступающего…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <comment>add a speaker</comment>
+        <translation>Доб&amp;авить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add speaker</source>
+        <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <comment>remove a speaker</comment>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove speaker</source>
+        <translation>Убрать выступающего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order by &amp;precedence</source>
+        <translation>По ста&amp;ршинству</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol order: precedence 1 first, unranked people last</source>
+        <translation>Протокольный порядок: сначала старшинство 1, персоны без ранга в конце</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>person {number}</source>
+        <comment>a person not in the list</comment>
+        <translation>персона {number}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Panel topics</source>
+        <translation>Темы дискуссии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add topic</source>
+        <translation>Добавить тему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New topic</source>
+        <translation>Новая тема</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove topic</source>
+        <translation>Убрать тему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be after the start ({time})</source>
+        <translation>должно быть позже начала ({time})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names nobody in the list: type part of a name and pick a person</source>
+        <comment>the chair field</comment>
+        <translation>такого человека нет в списке: введите часть имени и выберите человека</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+84"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <comment>show the agenda as a list</comment>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a timeline</source>
+        <translation>Показать повестку дня на шкале времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda as a list</source>
+        <translation>Показать повестку дня списком</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find in the agenda ({shortcut})</source>
+        <translation>Найти в повестке дня ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, speaker, chair, room or topic, in any case or script</source>
+        <translation>Название, выступающий, председатель, зал или тема — в любом регистре и алфавите</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the agenda</source>
+        <translation>Найти в повестке дня</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New item…</source>
+        <translation>Новый пункт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agenda item</source>
+        <translation>Новый пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit agenda item</source>
+        <translation>Изменить пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Delete agenda item</source>
+        <translation>Удалить пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
+        <translation>Перетащите блок, чтобы переместить его · перетащите нижний край, чтобы изменить окончание · двойной щелчок — изменить · Ctrl+колесо мыши — масштаб</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Agenda items</source>
+        <translation>Пункты повестки дня</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New agenda item…</source>
+        <translation>Новый пункт повестки дня…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n item</source>
+        <comment>agenda items on a day</comment>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items</source>
+        <comment>agenda items on a day</comment>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Move &quot;{title}&quot; to {time} in {room}</source>
+        <translation>Перенести «{title}» на {time}, {room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &quot;{title}&quot; to {time}</source>
+        <translation>Перенести «{title}» на {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make &quot;{title}&quot; end at {time}</source>
+        <translation>Изменить окончание «{title}» на {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&quot;{title}&quot; and %n more</source>
+        <translation>
+            <numerusform>«{title}» и еще %n</numerusform>
+            <numerusform>«{title}» и еще %n</numerusform>
+            <numerusform>«{title}» и еще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot;</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Shift %n item by {minutes} min</source>
+        <translation>
+            <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
+            <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
+            <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shift %n items by {minutes} min</source>
+        <translation>
+            <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
+            <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
+            <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
+        <translation>«{title}» теперь на {minutes} мин пересекается с {names} ({room}).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
+        <translation>Пункт «{title}» удален. Его можно вернуть командой «Отменить действие».</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <source>Reopen {reference}</source>
+        <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
+        <translation>Вернуть {reference} в работу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} ready</source>
+        <translation>Отметить {reference} как готовое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} signed</source>
+        <translation>Отметить {reference} как подписанное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel {reference}</source>
+        <translation>Отменить {reference}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the legal review of {reference} done</source>
+        <extracomment>The undo text of a readiness tick, per checklist item and direction.</extracomment>
+        <translation>Отметить юридическую экспертизу {reference} как выполненную</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the legal review of {reference} not done</source>
+        <translation>Снять отметку о юридической экспертизе {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} translated</source>
+        <translation>Отметить перевод {reference} как выполненный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} not translated</source>
+        <translation>Снять отметку о переводе {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} printed</source>
+        <translation>Отметить печать {reference} как выполненную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} not printed</source>
+        <translation>Снять отметку о печати {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark {reference} bound</source>
+        <translation>Отметить переплёт {reference} как выполненный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark {reference} not bound</source>
+        <translation>Снять отметку о переплёте {reference}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit {reference}</source>
+        <comment>undo command</comment>
+        <translation>Изменить {reference}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add {reference}</source>
+        <comment>undo command</comment>
+        <translation>Добавить {reference}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete {reference}</source>
+        <comment>undo command</comment>
+        <translation>Удалить {reference}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reorder the signing ceremony</source>
+        <translation>Изменить порядок церемонии подписания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Renumber the signing ceremony</source>
+        <translation>Перенумеровать церемонию подписания</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group the signings by signatory</source>
+        <translation>Сгруппировать подписания по подписантам</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreement_details.py" line="+54"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness: {step}</source>
+        <translation>Готовность: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark ready</source>
+        <translation>Статус «Готово»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel agreement</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this agreement (it will not be signed)</source>
+        <translation>Отменить это соглашение (оно не будет подписано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Back to draft, to change the text</source>
+        <translation>Вернуть в статус «Проект», чтобы изменить текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select an agreement to see its parties, readiness and status actions.</source>
+        <translation>Выберите соглашение, чтобы увидеть его стороны, готовность и действия со статусом.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>— signatory not named —</source>
+        <translation>— подписант не указан —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valid {start} to {end}</source>
+        <translation>Действует с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages: {languages}</source>
+        <translation>Языки: {languages}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned for {time} (no. {order} of the ceremony)</source>
+        <translation>Запланировано на {time} (№ {order} в церемонии)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned for {time}</source>
+        <translation>Запланировано на {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing order {order}</source>
+        <translation>Порядок подписания: {order}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to draft</source>
+        <translation>Вернуть в проект</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+112"/>
+        <source>Edit {reference}</source>
+        <translation>Изменить {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New agreement</source>
+        <translation>Новое соглашение</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reference *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Номер *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind *:</source>
+        <comment>kind of agreement; * marks a required field</comment>
+        <translation>Вид *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title *:</source>
+        <comment>of the agreement; * marks a required field</comment>
+        <translation>Название *:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add party</source>
+        <translation>Добавить сторону</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parties *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Стороны *:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add witness</source>
+        <translation>Добавить свидетеля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>remove the selected witness</comment>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Witnesses:</source>
+        <translation>Свидетели:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not in a ceremony —</source>
+        <translation>— вне церемонии —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at the end</source>
+        <comment>signing order: last</comment>
+        <translation>в конце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <comment>field name, no colon</comment>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until</source>
+        <comment>field name, no colon</comment>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one per party</source>
+        <comment>number of original copies</comment>
+        <translation>по одному на сторону</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing item:</source>
+        <translation>Церемония подписания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order:</source>
+        <translation>Порядок подписания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Действует с:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Действует по:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <comment>languages of the agreement&apos;s text</comment>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Originals:</source>
+        <comment>number of original signed copies</comment>
+        <translation>Оригиналы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement</source>
+        <comment>tab: the agreement&apos;s main fields</comment>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties and witnesses</source>
+        <translation>Стороны и свидетели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing and validity</source>
+        <translation>Подписание и срок действия</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>— choose an organization —</source>
+        <translation>— выберите организацию —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not named yet —</source>
+        <comment>signatory</comment>
+        <translation>— пока не указан —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Party {number} organization</source>
+        <translation>Сторона {number}: организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party {number} signatory</source>
+        <translation>Сторона {number}: подписант</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Party {number}: up</source>
+        <translation>Сторона {number}: вверх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this party up</source>
+        <translation>Переместить эту сторону вверх</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party {number}: down</source>
+        <translation>Сторона {number}: вниз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this party down</source>
+        <translation>Переместить эту сторону вниз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party {number}: remove</source>
+        <translation>Сторона {number}: убрать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this party</source>
+        <translation>Убрать эту сторону</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>“{reference}” is already used by another agreement</source>
+        <translation>Номер «{reference}» уже используется другим соглашением</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>party {number}: pick from the list</source>
+        <translation>сторона {number}: выберите из списка</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreement_filters.py" line="+31"/>
+        <source>Filter by reference, title, party or signatory</source>
+        <translation>Фильтр по номеру, названию, стороне или подписанту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter agreements</source>
+        <translation>Фильтр соглашений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country filter</source>
+        <translation>Фильтр по стране</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University filter</source>
+        <translation>Фильтр по университету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All universities</source>
+        <translation>Все университеты</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+61"/>
+        <source>complete</source>
+        <comment>all readiness steps are done</comment>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {total}</source>
+        <comment>readiness steps done</comment>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— not named —</source>
+        <comment>a party whose signatory is not chosen yet</comment>
+        <translation>— не указан —</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
+        <location line="+28"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New agreement…</source>
+        <translation>Новое соглашение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+332"/>
+        <source>Signing ceremony planner…</source>
+        <translation>Планировщик церемонии подписания…</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Signing ceremony planner</source>
+        <translation>Планировщик церемонии подписания</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>first %n agreement · loading…</source>
+        <translation>
+            <numerusform>первые %n соглашение · загрузка…</numerusform>
+            <numerusform>первые %n соглашения · загрузка…</numerusform>
+            <numerusform>первые %n соглашений · загрузка…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n agreements · loading…</source>
+        <translation>
+            <numerusform>первые %n соглашение · загрузка…</numerusform>
+            <numerusform>первые %n соглашения · загрузка…</numerusform>
+            <numerusform>первые %n соглашений · загрузка…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n agreement</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n agreement</source>
+        <translation>
+            <numerusform>{shown} из %n соглашения</numerusform>
+            <numerusform>{shown} из %n соглашений</numerusform>
+            <numerusform>{shown} из %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n agreements</source>
+        <translation>
+            <numerusform>{shown} из %n соглашения</numerusform>
+            <numerusform>{shown} из %n соглашений</numerusform>
+            <numerusform>{shown} из %n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · {signed} signed</source>
+        <comment>agreements shown; how many of them are signed</comment>
+        <translation>{count} · подписано: {signed}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{reference}: {status}</source>
+        <comment>an agreement&apos;s new status</comment>
+        <translation>{reference}: {status}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Deleted {reference} — Undo restores it</source>
+        <translation>{reference} удалено — отмена действия вернет его</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/bar_chart.py" line="+21"/>
+        <source>Nothing to show yet</source>
+        <translation>Пока нечего показать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bar chart</source>
+        <translation>Столбчатая диаграмма</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n others</source>
+        <comment>the bars not shown, summed up</comment>
+        <translation>
+            <numerusform>прочие (%n)</numerusform>
+            <numerusform>прочие (%n)</numerusform>
+            <numerusform>прочие (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <source>Clash: {clashes}</source>
+        <translation>Накладка: {clashes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clash</source>
+        <translation>Без накладок</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyPlannerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/ceremony_planner.py" line="+52"/>
+        <source>Signing ceremony planner</source>
+        <translation>Планировщик церемонии подписания</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing item</source>
+        <translation>Церемония подписания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes per signing</source>
+        <translation>Минут на подписание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share the item evenly</source>
+        <translation>Поровну</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signings in order</source>
+        <translation>Подписания по порядку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click a signing to open its agreement</source>
+        <translation>Дважды щелкните подписание, чтобы открыть соглашение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber</source>
+        <translation>Перенумеровать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close gaps and repeats: orders become 1, 2, 3 …</source>
+        <translation>Убрать пропуски и повторы: номера станут 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by signatory</source>
+        <translation>Группировать по подписантам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder so that each busy signatory signs a run of agreements in a row</source>
+        <translation>Изменить порядок так, чтобы каждый занятый подписант подписывал свои соглашения подряд</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan notices</source>
+        <translation>Замечания к плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <comment>button: close the window</comment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signing item:</source>
+        <translation>Церемония подписания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each signing takes:</source>
+        <translation>Каждое подписание занимает:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drag a row to change the order. Rows with ⚠ need a signatory who is due elsewhere at that time (hover for details).</source>
+        <translation>Перетащите строку, чтобы изменить порядок. В строках с ⚠ подписант в это время должен быть в другом месте (наведите указатель, чтобы узнать подробности).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The event has no signing item yet: add one in the Agenda.</source>
+        <translation>В мероприятии пока нет церемонии подписания: добавьте ее в повестку дня.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n minute</source>
+        <comment>length of the signing item</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minutes</source>
+        <comment>length of the signing item</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signing</source>
+        <translation>
+            <numerusform>%n подписание</numerusform>
+            <numerusform>%n подписания</numerusform>
+            <numerusform>%n подписаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signings</source>
+        <translation>
+            <numerusform>%n подписание</numerusform>
+            <numerusform>%n подписания</numerusform>
+            <numerusform>%n подписаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n подписание требует подписанта, который в это время занят в другом месте.</numerusform>
+            <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
+            <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n подписание требует подписантов, которые в это время заняты в другом месте.</numerusform>
+            <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
+            <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{minutes} min each</source>
+        <comment>minutes per signing</comment>
+        <translation>по {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
+        <translation>⚠ План длится до {end}, дольше окончания церемонии ({item_end}). Сократите время подписаний или продлите церемонию.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Signings grouped by signatory</source>
+        <translation>Подписания сгруппированы по подписантам</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Грузия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda with speakers, for guests and the press</source>
+        <translation>Повестка дня с выступающими, для гостей и прессы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificates</source>
+        <translation>Свидетельства о подписании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page per signed agreement, with a QR code</source>
+        <translation>По странице на каждое подписанное соглашение, с QR-кодом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing register</source>
+        <translation>Реестр подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every agreement, its parties and signatories</source>
+        <translation>Все соглашения, их стороны и подписанты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony run sheet</source>
+        <translation>Сценарий церемонии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute-by-minute plan for the protocol team</source>
+        <translation>Поминутный план для протокольной службы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges for every participant</source>
+        <translation>Бейджи для всех участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place cards</source>
+        <translation>Именные карточки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folded table cards with names</source>
+        <translation>Складные настольные карточки с именами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language</source>
+        <translation>Второй язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate document</source>
+        <translation>Сформировать документ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel generation</source>
+        <translation>Отменить формирование</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language:</source>
+        <translation>Второй язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+157"/>
+        <source>No document yet: choose one and press Generate.</source>
+        <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <comment>before the page number, with a space</comment>
+        <translation>Страница </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The event changed since this document was generated: generate it again to include the changes.</source>
+        <translation>Мероприятие изменилось после формирования документа: сформируйте его заново, чтобы учесть изменения.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Generating…</source>
+        <translation>Формирование…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{done} of {total}</source>
+        <comment>progress of a document</comment>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> of {pages}</source>
+        <comment>after the page number, with a space</comment>
+        <translation> из {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{document} · %n page</source>
+        <translation>
+            <numerusform>{document} · %n страница</numerusform>
+            <numerusform>{document} · %n страницы</numerusform>
+            <numerusform>{document} · %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{document} · %n pages</source>
+        <translation>
+            <numerusform>{document} · %n страница</numerusform>
+            <numerusform>{document} · %n страницы</numerusform>
+            <numerusform>{document} · %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready. Save it as PDF or print it.</source>
+        <translation>Готово. Сохраните документ в PDF или напечатайте его.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Generated %n page</source>
+        <translation>
+            <numerusform>Сформирована %n страница</numerusform>
+            <numerusform>Сформированы %n страницы</numerusform>
+            <numerusform>Сформировано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Generated %n pages</source>
+        <translation>
+            <numerusform>Сформирована %n страница</numerusform>
+            <numerusform>Сформированы %n страницы</numerusform>
+            <numerusform>Сформировано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document could not be generated.</source>
+        <translation>Не удалось сформировать документ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save &quot;{file}&quot;: {reason}</source>
+        <translation>Не удалось сохранить «{file}»: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Sent %n page to the printer</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница</numerusform>
+            <numerusform>На принтер отправлены %n страницы</numerusform>
+            <numerusform>На принтер отправлено %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent %n pages to the printer</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница</numerusform>
+            <numerusform>На принтер отправлены %n страницы</numerusform>
+            <numerusform>На принтер отправлено %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print document…</source>
+        <translation>&amp;Печать документа…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save document as PDF…</source>
+        <translation>Сохранить документ как PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+154"/>
+        <source>ID</source>
+        <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in the event languages</source>
+        <translation>Написания на языках мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation>Протокольное старшинство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms</source>
+        <translation>Залы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>Время подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <translation>Церемония подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>Порядок подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation>Оригиналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue country</source>
+        <translation>Страна проведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Hosts</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output file</source>
+        <translation>Выходной файл</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <location line="-142"/>
+        <source>is required</source>
+        <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a valid id (1-64 letters, digits, - _ .)</source>
+        <translation>«{value}» — недопустимый идентификатор (1-64 буквы, цифры, - _ .)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
+        <translation>«{value}» — не двухбуквенный код страны (ISO 3166-1, например AZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of {choices}</source>
+        <translation>«{value}» не входит в список: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{tag}&quot; is not a language tag</source>
+        <translation>«{tag}» — не языковой тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{tag}&quot; is not a language tag (e.g. az)</source>
+        <translation>«{tag}» — не языковой тег (например, az)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least 1, got {value}</source>
+        <translation>должно быть не меньше 1, указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is not a known time zone (e.g. Asia/Baku)</source>
+        <translation>«{value}» — неизвестный часовой пояс (например, Asia/Baku)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the start ({start})</source>
+        <translation>должно быть позже начала ({start})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be within the event ({first_day} to {last_day})</source>
+        <translation>должно быть в пределах дат мероприятия (с {first_day} по {last_day})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a room of this event</source>
+        <translation>не является залом этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a person of this event</source>
+        <translation>не является персоной этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists a person twice</source>
+        <translation>содержит одну персону дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another item</source>
+        <translation>«{value}» уже используется другим пунктом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would fall outside the day</source>
+        <translation>выходит за пределы дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shifting it would move it outside the day</source>
+        <translation>при сдвиге пункт выйдет за пределы дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least 2 parties are needed</source>
+        <translation>нужны как минимум 2 стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already a party</source>
+        <translation>уже является стороной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required when status is &quot;{status}&quot;</source>
+        <translation>обязательно при статусе «{status}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a time zone offset</source>
+        <translation>требуется смещение часового пояса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after valid from ({valid_from})</source>
+        <translation>должно быть позже даты начала действия ({valid_from})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another agreement</source>
+        <translation>«{value}» уже используется другим соглашением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an organization of this event</source>
+        <translation>не является организацией этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agenda item of this event</source>
+        <translation>не является пунктом повестки дня этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{title}&quot; is not a signing item</source>
+        <translation>«{title}» — не церемония подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot change from &quot;{current}&quot; to &quot;{target}&quot; (allowed: {allowed})</source>
+        <translation>нельзя изменить статус «{current}» на «{target}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time of signing is required</source>
+        <translation>необходимо указать время подписания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new order leaves out agreements of this ceremony</source>
+        <translation>в новом порядке пропущены соглашения этой церемонии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lists an agreement twice</source>
+        <translation>содержит одно соглашение дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agreement of this event</source>
+        <translation>не является соглашением этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a language tag such as en, az or kk</source>
+        <translation>не является языковым тегом, таким как en, az или kk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of {choices}</source>
+        <translation>должно быть одним из значений: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a file name ending in .pdf</source>
+        <translation>должно быть именем файла с расширением .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder &quot;{folder}&quot; does not exist</source>
+        <translation>папка «{folder}» не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, not a file name</source>
+        <translation>это папка, а не имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}: at most {limit} languages, got {count}</source>
+        <translation>{document}: допустимо языков не более {limit}, указано {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{document}: at most {limit} language, got {count}</source>
+        <translation>{document}: допустимо языков не более {limit}, указано {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only certificates can be limited to some agreements</source>
+        <translation>ограничить набор соглашений можно только для свидетельств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be before the start ({start})</source>
+        <translation>не может быть раньше начала ({start})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one room is needed</source>
+        <translation>нужен хотя бы один зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one language is needed</source>
+        <translation>нужен хотя бы один язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{room}&quot; still has {count} agenda item(s); move them first</source>
+        <translation>в зале «{room}» еще есть пункты повестки дня ({count}); сначала перенесите их</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event with id &quot;{value}&quot; already exists</source>
+        <translation>мероприятие с идентификатором «{value}» уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{title}&quot; would fall outside the new dates</source>
+        <translation>«{title}» окажется за пределами новых дат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is already used by another person</source>
+        <translation>«{value}» уже используется другой персоной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already used by another organization</source>
+        <translation>«{value}» уже используется другой организацией</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} &quot;{key}&quot; not found</source>
+        <extracomment>The generic errors&apos; own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
+        <translation>{what} «{key}»: не найдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>{what} «{key}»: изменено другим пользователем; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>{what} «{key}»: еще есть ссылки: {references}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event &quot;{key}&quot; not found</source>
+        <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing &quot;event&quot; and a missing &quot;person&quot; differ in gender).</extracomment>
+        <translation>мероприятие «{key}» не найдено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person &quot;{key}&quot; not found</source>
+        <translation>персона «{key}» не найдена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; not found</source>
+        <translation>организация «{key}» не найдена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agenda item &quot;{key}&quot; not found</source>
+        <translation>пункт повестки дня «{key}» не найден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement &quot;{key}&quot; not found</source>
+        <translation>соглашение «{key}» не найдено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>мероприятие «{key}» изменено другим пользователем; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>персона «{key}» изменена другим пользователем; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>организация «{key}» изменена другим пользователем; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agenda item &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>пункт повестки дня «{key}» изменен другим пользователем; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreement &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>соглашение «{key}» изменено другим пользователем; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>на персону «{key}» еще есть ссылки: {references}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization &quot;{key}&quot; is still referenced: {references}</source>
+        <translation>на организацию «{key}» еще есть ссылки: {references}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{field}: {reason}</source>
+        <extracomment>One refused field in a general message (not beside its field).</extracomment>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="+40"/>
+        <source>… (more problems were found; fix these first)</source>
+        <extracomment>Details longer than this many lines are cut in the message box (the log has them all).</extracomment>
+        <translation>… (найдены и другие проблемы; сначала исправьте эти)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: {reason} (value: {value})</source>
+        <comment>a refused field: its name, why, and the value that was refused</comment>
+        <translation>{field}: {reason} (значение: {value})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>The file was not imported: %n problems were found.</source>
+        <comment>always more than one problem</comment>
+        <translation>
+            <numerusform>Файл не импортирован: обнаружена %n проблема.</numerusform>
+            <numerusform>Файл не импортирован: обнаружены %n проблемы.</numerusform>
+            <numerusform>Файл не импортирован: обнаружено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something unexpected went wrong ({error}). Your data is safe: every change was already saved.
 
 The details were written to {log_file}.</source>
-            <translation>Произошла непредвиденная ошибка ({error}). Ваши данные в безопасности: все изменения уже были сохранены.
+        <translation>Произошла непредвиденная ошибка ({error}). Ваши данные в безопасности: все изменения уже были сохранены.
 
 Подробности записаны в {log_file}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17" />
-            <source>Edit event details</source>
-            <comment>undo command</comment>
-            <translation>Изменить сведения о мероприятии</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62" />
-            <source>Edit event</source>
-            <translation>Изменить мероприятие</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New event</source>
-            <translation>Новое мероприятие</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Round table on higher education cooperation</source>
-            <comment>example of an event title</comment>
-            <translation>Круглый стол по сотрудничеству в сфере высшего образования</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Title:</source>
-            <comment>of the event</comment>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>S&amp;ubtitle:</source>
-            <translation>&amp;Подзаголовок:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Start date</source>
-            <translation>Дата начала</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End date</source>
-            <translation>Дата окончания</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>to</source>
-            <comment>between a start and an end date</comment>
-            <translation>по</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Dates:</source>
-            <translation>&amp;Даты:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Time &amp;zone:</source>
-            <translation>&amp;Часовой пояс:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Venue:</source>
-            <translation>&amp;Место проведения:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Address:</source>
-            <comment>street address of the venue</comment>
-            <translation>&amp;Адрес:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;City:</source>
-            <translation>&amp;Город:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cou&amp;ntry:</source>
-            <translation>&amp;Страна:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Two-letter ISO code, e.g. AZ, KZ</source>
-            <translation>Двухбуквенный код ISO, например AZ, KZ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Languages:</source>
-            <translation>&amp;Языки:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language codes, the main one first, e.g. en, az, kk</source>
-            <translation>Коды языков, основной первым, например en, az, kk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Rooms:</source>
-            <translation>&amp;Залы:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Hosts:</source>
-            <comment>organizations hosting the event</comment>
-            <translation>Организа&amp;торы:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tick the organizations hosting the event</source>
-            <translation>Отметьте организации, проводящие мероприятие</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>D&amp;escription:</source>
-            <translation>&amp;Описание:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Create event</source>
-            <translation>Создать мероприятие</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Room</source>
-            <translation>Зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Capacity</source>
-            <comment>seats in a room</comment>
-            <translation>Мест</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Main hall</source>
-            <comment>default name of a new event's first room</comment>
-            <translation>Главный зал</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add room</source>
-            <translation>Добавить зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New room</source>
-            <translation>Новый зал</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove room</source>
-            <translation>Убрать зал</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>capacity “{value}” is not a whole number</source>
-            <translation>вместимость «{value}» не является целым числом</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventSession</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/event_session.py" line="+124" />
-            <source>%n agenda item</source>
-            <extracomment>The list of events changed (after an import, a new event, an edit of a title). A background import or export finished (True on success): for the status bar and tests.</extracomment>
-            <translation>
-                <numerusform>%n пункт повестки дня</numerusform>
-                <numerusform>%n пункта повестки дня</numerusform>
-                <numerusform>%n пунктов повестки дня</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agenda items</source>
-            <translation>
-                <numerusform>%n пункт повестки дня</numerusform>
-                <numerusform>%n пункта повестки дня</numerusform>
-                <numerusform>%n пунктов повестки дня</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n person</source>
-            <translation>
-                <numerusform>%n персона</numerusform>
-                <numerusform>%n персоны</numerusform>
-                <numerusform>%n персон</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n people</source>
-            <translation>
-                <numerusform>%n персона</numerusform>
-                <numerusform>%n персоны</numerusform>
-                <numerusform>%n персон</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n соглашение</numerusform>
-                <numerusform>%n соглашения</numerusform>
-                <numerusform>%n соглашений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n соглашение</numerusform>
-                <numerusform>%n соглашения</numerusform>
-                <numerusform>%n соглашений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete "{title}" with its {items}, {people} and {agreements}?
+    </message>
+</context>
+<context>
+    <name>EventCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <source>Edit event details</source>
+        <comment>undo command</comment>
+        <translation>Изменить сведения о мероприятии</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <source>Edit event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Round table on higher education cooperation</source>
+        <comment>example of an event title</comment>
+        <translation>Круглый стол по сотрудничеству в сфере высшего образования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <comment>of the event</comment>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Подзаголовок:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <comment>between a start and an end date</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Место проведения:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <comment>street address of the venue</comment>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter ISO code, e.g. AZ, KZ</source>
+        <translation>Двухбуквенный код ISO, например AZ, KZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, the main one first, e.g. en, az, kk</source>
+        <translation>Коды языков, основной первым, например en, az, kk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms:</source>
+        <translation>&amp;Залы:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Hosts:</source>
+        <comment>organizations hosting the event</comment>
+        <translation>Организа&amp;торы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the organizations hosting the event</source>
+        <translation>Отметьте организации, проводящие мероприятие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create event</source>
+        <translation>Создать мероприятие</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <comment>seats in a room</comment>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main hall</source>
+        <comment>default name of a new event&apos;s first room</comment>
+        <translation>Главный зал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add room</source>
+        <translation>Добавить зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New room</source>
+        <translation>Новый зал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room</source>
+        <translation>Убрать зал</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>capacity “{value}” is not a whole number</source>
+        <translation>вместимость «{value}» не является целым числом</translation>
+    </message>
+</context>
+<context>
+    <name>EventSession</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
+        <source>%n agenda item</source>
+        <translation>
+            <numerusform>%n пункт повестки дня</numerusform>
+            <numerusform>%n пункта повестки дня</numerusform>
+            <numerusform>%n пунктов повестки дня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>%n пункт повестки дня</numerusform>
+            <numerusform>%n пункта повестки дня</numerusform>
+            <numerusform>%n пунктов повестки дня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n персона</numerusform>
+            <numerusform>%n персоны</numerusform>
+            <numerusform>%n персон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n персона</numerusform>
+            <numerusform>%n персоны</numerusform>
+            <numerusform>%n персон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;{title}&quot; with its {items}, {people} and {agreements}?
 
 This cannot be undone. Export the event file first to keep a copy.</source>
-            <translation>Удалить мероприятие «{title}» и все его данные: {items}, {people}, {agreements}?
+        <translation>Удалить мероприятие «{title}» и все его данные: {items}, {people}, {agreements}?
 
 Это действие нельзя отменить. Чтобы сохранить копию, сначала экспортируйте файл мероприятия.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+4" />
-            <source>Delete the event?</source>
-            <translation>Удалить мероприятие?</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Delete event</source>
-            <translation>Удалить мероприятие</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The event was deleted.</source>
-            <translation>Мероприятие удалено.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Import an event file</source>
-            <translation>Импорт файла мероприятия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+71" />
-            <source>Event files (*.json)</source>
-            <translation>Файлы мероприятий (*.json)</translation>
-        </message>
-        <message>
-            <location line="-71" />
-            <source>All files (*)</source>
-            <translation>Все файлы (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Importing {file}…</source>
-            <translation>Импорт {file}…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>"{file}" was not imported: it has %n problem. Nothing was stored.</source>
-            <translation>
-                <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
-                <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
-                <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>"{file}" was not imported: it has %n problems. Nothing was stored.</source>
-            <translation>
-                <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
-                <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
-                <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import problems</source>
-            <translation>Проблемы импорта</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Imported {file}</source>
-            <translation>Импортирован файл {file}</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Imported {file} (%n warning)</source>
-            <translation>
-                <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
-                <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
-                <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Imported {file} (%n warnings)</source>
-            <translation>
-                <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
-                <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
-                <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The sample event is already here; opened it.</source>
-            <translation>Демонстрационное мероприятие уже есть в базе данных; оно открыто.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Replace the event?</source>
-            <translation>Заменить мероприятие?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The database already has an event with the id "{id}".
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Delete the event?</source>
+        <translation>Удалить мероприятие?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The event was deleted.</source>
+        <translation>Мероприятие удалено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import an event file</source>
+        <translation>Импорт файла мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Event files (*.json)</source>
+        <translation>Файлы мероприятий (*.json)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
+        <translation>
+            <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
+            <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
+            <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <translation>
+            <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
+            <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
+            <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import problems</source>
+        <translation>Проблемы импорта</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported {file}</source>
+        <translation>Импортирован файл {file}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warning)</source>
+        <translation>
+            <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
+            <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
+            <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported {file} (%n warnings)</source>
+        <translation>
+            <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
+            <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
+            <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sample event is already here; opened it.</source>
+        <translation>Демонстрационное мероприятие уже есть в базе данных; оно открыто.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the event?</source>
+        <translation>Заменить мероприятие?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has an event with the id &quot;{id}&quot;.
 
 Replace it with the one in {file}? This cannot be undone.</source>
-            <translation>В базе данных уже есть мероприятие с идентификатором «{id}».
+        <translation>В базе данных уже есть мероприятие с идентификатором «{id}».
 
 Заменить его мероприятием из {file}? Это действие нельзя отменить.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Export the event file</source>
-            <translation>Экспорт файла мероприятия</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Exported the event to {path}</source>
-            <translation>Мероприятие экспортировано в {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206" />
-            <source>Export &amp;signing records…</source>
-            <translation>Экспорт записей о &amp;подписании…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export agenda as i&amp;Calendar…</source>
-            <translation>Экспорт пов&amp;естки дня в iCalendar…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export &amp;conference schedule (frab)…</source>
-            <translation>Экспорт расписания конфере&amp;нции (frab)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import people or agreements from a &amp;spreadsheet…</source>
-            <translation>Импорт персон или соглашений из &amp;таблицы…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location line="-165" />
-            <source>Signing records (one row per party)</source>
-            <extracomment>What can be exported; translated when the combo is filled.</extracomment>
-            <translation>Записи о подписании (по строке на сторону)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agenda as a calendar (iCalendar)</source>
-            <translation>Повестка дня как календарь (iCalendar)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conference schedule (frab / C3VOC)</source>
-            <translation>Расписание конференции (frab / C3VOC)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Excel workbook</source>
-            <extracomment>The file formats' names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog's filter in the interface language.</extracomment>
-            <translation>Книга Excel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSV, UTF-8</source>
-            <translation>CSV, UTF-8</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>JSON signing records</source>
-            <translation>Записи о подписании в JSON</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>iCalendar</source>
-            <translation>iCalendar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frab/C3VOC schedule XML</source>
-            <translation>Расписание frab/C3VOC в XML</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>frab/C3VOC schedule JSON</source>
-            <translation>Расписание frab/C3VOC в JSON</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Export</source>
-            <comment>window title</comment>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>What to export</source>
-            <translation>Что экспортировать</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Format</source>
-            <comment>file format</comment>
-            <translation>Формат</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Language</source>
-            <comment>the language the exported names are written in</comment>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>File</source>
-            <comment>the file the export is saved to</comment>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browse…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Export:</source>
-            <comment>label: what to export</comment>
-            <translation>Экспорт:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Format:</source>
-            <comment>file format</comment>
-            <translation>Формат:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Names in:</source>
-            <comment>the language names are written in</comment>
-            <translation>Язык имен:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export</source>
-            <comment>button: write the file</comment>
-            <translation>Экспортировать</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Choose where to save the file.</source>
-            <translation>Выберите, куда сохранить файл.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The file name must end in .{suffix}.</source>
-            <translation>Имя файла должно оканчиваться на .{suffix}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The folder {folder} does not exist.</source>
-            <translation>Папка {folder} не существует.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Export to</source>
-            <translation>Экспортировать в</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Exporting…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Exported {what} to {file}</source>
-            <translation>{what}: экспортировано в {file}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Feedback</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/views/feedback.py" line="+38" />
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… и еще %n</numerusform>
-                <numerusform>… и еще %n</numerusform>
-                <numerusform>… и еще %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldErrors</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30" />
-            <source>Problem with {field}</source>
-            <translation>Проблема в поле «{field}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMessages</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25" />
-            <source>Name in {language}:</source>
-            <translation>Написание — {language}:</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <location line="+15" />
-            <source>Problem with {field}</source>
-            <comment>screen reader name of a field's error</comment>
-            <translation>Проблема в поле «{field}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>FigureCard</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/overview_view.py" line="+59" />
-            <source>{value} {caption}. {detail}</source>
-            <comment>a figure of the overview, read aloud</comment>
-            <translation>{value} {caption}. {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFieldLabels</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18" />
-            <source>Id</source>
-            <translation>Идентификатор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Honorific</source>
-            <translation>Обращение</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Given name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full name</source>
-            <translation>Полное имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence</source>
-            <translation>Протокольное старшинство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Biography</source>
-            <translation>Биография</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>Краткое название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website</source>
-            <translation>Веб-сайт</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed at</source>
-            <translation>Время подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signing order</source>
-            <translation>Порядок подписания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid from</source>
-            <translation>Действует с</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Valid until</source>
-            <translation>Действует по</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Originals</source>
-            <translation>Оригиналы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Party number</source>
-            <translation>Номер стороны</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatory</source>
-            <translation>Подписант</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parties (list)</source>
-            <translation>Стороны (список)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signatories (list)</source>
-            <translation>Подписанты (список)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not imported</source>
-            <translation>Не импортируется</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Party {number}</source>
-            <translation>Сторона {number}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signatory {number}</source>
-            <translation>Подписант {number}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name in {language}</source>
-            <translation>Написание — {language}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InfoBar</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17" />
-            <source>Suggestion</source>
-            <translation>Совет</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Dismiss</source>
-            <translation>Скрыть</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dismiss suggestion</source>
-            <translation>Скрыть совет</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageNames</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119" />
-            <source>English</source>
-            <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Azerbaijani</source>
-            <translation>Азербайджанский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kazakh</source>
-            <translation>Казахский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russian</source>
-            <translation>Русский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkish</source>
-            <translation>Турецкий</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uzbek</source>
-            <translation>Узбекский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kyrgyz</source>
-            <translation>Киргизский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkmen</source>
-            <translation>Туркменский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>French</source>
-            <translation>Французский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>German</source>
-            <translation>Немецкий</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Arabic</source>
-            <translation>Арабский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chinese</source>
-            <translation>Китайский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spanish</source>
-            <translation>Испанский</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Georgian</source>
-            <translation>Грузинский</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>{language} ({tag})</source>
-            <comment>a language name with its code: Azerbaijani (az)</comment>
-            <translation>{language} ({tag})</translation>
-        </message>
-    </context>
-    <context>
-        <name>LicencesDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32" />
-            <source>Licences</source>
-            <translation>Лицензии</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Components</source>
-            <translation>Компоненты</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Licence text</source>
-            <translation>Текст лицензии</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>No licence information is installed.</source>
-            <translation>Сведения о лицензиях не установлены.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{name} is distributed under {licence}.</source>
-            <translation>{name} распространяется на условиях лицензии {licence}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="+47" />
-            <source>Overview</source>
-            <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view's id); it is shown through ``view_title``.</extracomment>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agenda</source>
-            <translation>Повестка дня</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People</source>
-            <translation>Персоны</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organizations</source>
-            <translation>Организации</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Соглашения</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Documents</source>
-            <translation>Документы</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Views</source>
-            <extracomment>The user chose another interface language in the preferences (it is installed); the window host builds the window again in it. The user chose another colour scheme in the preferences (it is saved).</extracomment>
-            <translation>Разделы</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Event</source>
-            <comment>toolbar name</comment>
-            <translation>Мероприятие</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Event:</source>
-            <comment>label of the event switcher</comment>
-            <translation>Мероприятие:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open event</source>
-            <translation>Открыть мероприятие</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Edit event…</source>
-            <translation>Изменить мероприятие…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit event details</source>
-            <translation>Изменить сведения о мероприятии</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Not available in this version</source>
-            <translation>Недоступно в этой версии</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>&amp;New event…</source>
-            <translation>&amp;Создать мероприятие…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Open or switch event…</source>
-            <translation>&amp;Открыть или переключить мероприятие…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Edit event details…</source>
-            <translation>&amp;Изменить сведения о мероприятии…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Import event file…</source>
-            <translation>И&amp;мпорт файла мероприятия…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E&amp;xport event file…</source>
-            <translation>&amp;Экспорт файла мероприятия…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the &amp;sample event</source>
-            <translation>Открыть &amp;демонстрационное мероприятие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete event…</source>
-            <translation>&amp;Удалить мероприятие…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Back up now</source>
-            <translation>Создать &amp;резервную копию</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>Восстановить из резервной &amp;копии…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить действие</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить действие</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Find</source>
-            <translation>&amp;Найти</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Preferences…</source>
-            <translation>П&amp;араметры…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the interface language and the colours</source>
-            <translation>Выбор языка интерфейса и цветов</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Обновить</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;About Roundtable</source>
-            <translation>&amp;О программе Roundtable</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Conflict warnings: open the overview</source>
-            <translation>Предупреждения о конфликтах: открыть обзор</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>Cannot open {kind} {key} in this version</source>
-            <translation>В этой версии нельзя открыть {kind} {key}</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Checking for conflicts…</source>
-            <translation>Проверка конфликтов…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n warning</source>
-            <translation>
-                <numerusform>%n предупреждение</numerusform>
-                <numerusform>%n предупреждения</numerusform>
-                <numerusform>%n предупреждений</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n warnings</source>
-            <translation>
-                <numerusform>%n предупреждение</numerusform>
-                <numerusform>%n предупреждения</numerusform>
-                <numerusform>%n предупреждений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No warnings</source>
-            <translation>Нет предупреждений</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the overview to see the warnings</source>
-            <translation>Откройте обзор, чтобы увидеть предупреждения</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36" />
-            <source>University</source>
-            <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
-            <translation>Университет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ministry</source>
-            <translation>Министерство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Embassy</source>
-            <translation>Посольство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agency</source>
-            <translation>Агентство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Edit {name}</source>
-            <translation>Изменить: {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization</source>
-            <translation>Новая организация</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>ADA, BSU, KazNU …</source>
-            <comment>examples of short names of universities</comment>
-            <translation>ADA, БГУ, КазНУ …</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Name *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Название *:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name:</source>
-            <translation>Краткое название:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>same as the name above</source>
-            <translation>совпадает с названием выше</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Kind *:</source>
-            <comment>kind of organization; * marks a required field</comment>
-            <translation>Вид *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Country *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Страна *:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>City:</source>
-            <translation>Город:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website:</source>
-            <translation>Веб-сайт:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Name</source>
-            <comment>group of the name fields</comment>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Details</source>
-            <comment>group of kind, country, city, website</comment>
-            <translation>Сведения</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationKinds</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
-            <source>University</source>
-            <translation>Университет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ministry</source>
-            <translation>Министерство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Embassy</source>
-            <translation>Посольство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agency</source>
-            <translation>Агентство</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationsView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/organizations_view.py" line="+37" />
-            <source>Organizations</source>
-            <translation>Организации</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter organizations — any spelling, any script</source>
-            <translation>Фильтр (любой алфавит)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter organizations</source>
-            <translation>Фильтр организаций</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization…</source>
-            <translation>Новая организация…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New organization</source>
-            <translation>Новая организация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit organization</source>
-            <translation>Изменить организацию</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+76" />
-            <source>Delete organization</source>
-            <translation>Удалить организацию</translation>
-        </message>
-        <message>
-            <location line="-75" />
-            <source>No organizations yet.
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the event file</source>
+        <translation>Экспорт файла мероприятия</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported the event to {path}</source>
+        <translation>Мероприятие экспортировано в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
+        <source>Export &amp;signing records…</source>
+        <translation>Экспорт записей о &amp;подписании…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export agenda as i&amp;Calendar…</source>
+        <translation>Экспорт пов&amp;естки дня в iCalendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;conference schedule (frab)…</source>
+        <translation>Экспорт расписания конфере&amp;нции (frab)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import people or agreements from a &amp;spreadsheet…</source>
+        <translation>Импорт персон или соглашений из &amp;таблицы…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location line="-165"/>
+        <source>Signing records (one row per party)</source>
+        <extracomment>What can be exported; translated when the combo is filled.</extracomment>
+        <translation>Записи о подписании (по строке на сторону)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda as a calendar (iCalendar)</source>
+        <translation>Повестка дня как календарь (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference schedule (frab / C3VOC)</source>
+        <translation>Расписание конференции (frab / C3VOC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook</source>
+        <extracomment>The file formats&apos; names (``FileFormat.label`` of the services), per export and suffix, for the format list and the file dialog&apos;s filter in the interface language.</extracomment>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8</source>
+        <translation>CSV, UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON signing records</source>
+        <translation>Записи о подписании в JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule XML</source>
+        <translation>Расписание frab/C3VOC в XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frab/C3VOC schedule JSON</source>
+        <translation>Расписание frab/C3VOC в JSON</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export</source>
+        <comment>window title</comment>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export</source>
+        <translation>Что экспортировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format</source>
+        <comment>file format</comment>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <comment>the language the exported names are written in</comment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <comment>the file the export is saved to</comment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <comment>label: what to export</comment>
+        <translation>Экспорт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <comment>file format</comment>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names in:</source>
+        <comment>the language names are written in</comment>
+        <translation>Язык имен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <comment>button: write the file</comment>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose where to save the file.</source>
+        <translation>Выберите, куда сохранить файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file name must end in .{suffix}.</source>
+        <translation>Имя файла должно оканчиваться на .{suffix}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported {what} to {file}</source>
+        <translation>{what}: экспортировано в {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/feedback.py" line="+38"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и еще %n</numerusform>
+            <numerusform>… и еще %n</numerusform>
+            <numerusform>… и еще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <source>Problem with {field}</source>
+        <translation>Проблема в поле «{field}»</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <source>Name in {language}:</source>
+        <translation>Написание — {language}:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+15"/>
+        <source>Problem with {field}</source>
+        <comment>screen reader name of a field&apos;s error</comment>
+        <translation>Проблема в поле «{field}»</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
+        <source>{value} {caption}. {detail}</source>
+        <comment>a figure of the overview, read aloud</comment>
+        <translation>{value} {caption}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/import_field_labels.py" line="+18"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honorific</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence</source>
+        <translation>Протокольное старшинство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>Время подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing order</source>
+        <translation>Порядок подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Originals</source>
+        <translation>Оригиналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party number</source>
+        <translation>Номер стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties (list)</source>
+        <translation>Стороны (список)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (list)</source>
+        <translation>Подписанты (список)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Party {number}</source>
+        <translation>Сторона {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatory {number}</source>
+        <translation>Подписант {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name in {language}</source>
+        <translation>Написание — {language}</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/info_bar.py" line="+17"/>
+        <source>Suggestion</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss suggestion</source>
+        <translation>Скрыть совет</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119"/>
+        <source>English</source>
+        <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>Киргизский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmen</source>
+        <translation>Туркменский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Арабский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgian</source>
+        <translation>Грузинский</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{language} ({tag})</source>
+        <comment>a language name with its code: Azerbaijani (az)</comment>
+        <translation>{language} ({tag})</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Components</source>
+        <translation>Компоненты</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No licence information is installed.</source>
+        <translation>Сведения о лицензиях не установлены.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is distributed under {licence}.</source>
+        <translation>{name} распространяется на условиях лицензии {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
+        <source>Overview</source>
+        <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Views</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Event</source>
+        <comment>toolbar name</comment>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event:</source>
+        <comment>label of the event switcher</comment>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open event</source>
+        <translation>Открыть мероприятие</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit event…</source>
+        <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit event details</source>
+        <translation>Изменить сведения о мероприятии</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not available in this version</source>
+        <translation>Недоступно в этой версии</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Создать мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open or switch event…</source>
+        <translation>&amp;Открыть или переключить мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit event details…</source>
+        <translation>&amp;Изменить сведения о мероприятии…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import event file…</source>
+        <translation>И&amp;мпорт файла мероприятия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport event file…</source>
+        <translation>&amp;Экспорт файла мероприятия…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;sample event</source>
+        <translation>Открыть &amp;демонстрационное мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Удалить мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back up now</source>
+        <translation>Создать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Восстановить из резервной &amp;копии…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the interface language and the colours</source>
+        <translation>Выбор языка интерфейса и цветов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Roundtable</source>
+        <translation>&amp;О программе Roundtable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict warnings: open the overview</source>
+        <translation>Предупреждения о конфликтах: открыть обзор</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot open {kind} {key} in this version</source>
+        <translation>В этой версии нельзя открыть {kind} {key}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking for conflicts…</source>
+        <translation>Проверка конфликтов…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings</source>
+        <translation>Нет предупреждений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the overview to see the warnings</source>
+        <translation>Откройте обзор, чтобы увидеть предупреждения</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-301"/>
+        <source>set</source>
+        <comment>checkbox before an optional date: the date is given</comment>
+        <translation>указать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick to leave the date open</source>
+        <translation>Снимите отметку, чтобы оставить дату открытой</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
+        <source>University</source>
+        <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Посольство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {name}</source>
+        <translation>Изменить: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ADA, BSU, KazNU …</source>
+        <comment>examples of short names of universities</comment>
+        <translation>ADA, БГУ, КазНУ …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Название *:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name:</source>
+        <translation>Краткое название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same as the name above</source>
+        <translation>совпадает с названием выше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind *:</source>
+        <comment>kind of organization; * marks a required field</comment>
+        <translation>Вид *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Страна *:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Веб-сайт:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <comment>group of the name fields</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <comment>group of kind, country, city, website</comment>
+        <translation>Сведения</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationKinds</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17"/>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>Посольство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsTable</name>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local names</source>
+        <translation>Другие написания</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/organizations_view.py" line="+40"/>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations — any spelling, any script</source>
+        <translation>Фильтр (любой алфавит)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter organizations</source>
+        <translation>Фильтр организаций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization…</source>
+        <translation>Новая организация…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organization</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organization</source>
+        <translation>Изменить организацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Delete organization</source>
+        <translation>Удалить организацию</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>No organizations yet.
 Use “New organization…” to add one.</source>
-            <translation>Организаций пока нет.
+        <translation>Организаций пока нет.
 Чтобы добавить организацию, выберите «Новая организация…».</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No organizations match “{filter}”.</source>
-            <translation>Нет организаций, соответствующих «{filter}».</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n organization</source>
-            <translation>
-                <numerusform>%n организация</numerusform>
-                <numerusform>%n организации</numerusform>
-                <numerusform>%n организаций</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n organizations</source>
-            <translation>
-                <numerusform>%n организация</numerusform>
-                <numerusform>%n организации</numerusform>
-                <numerusform>%n организаций</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n organization</source>
-            <translation>
-                <numerusform>{shown} из %n организации</numerusform>
-                <numerusform>{shown} из %n организаций</numerusform>
-                <numerusform>{shown} из %n организаций</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n organizations</source>
-            <translation>
-                <numerusform>{shown} из %n организации</numerusform>
-                <numerusform>{shown} из %n организаций</numerusform>
-                <numerusform>{shown} из %n организаций</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>first %n organization · loading…</source>
-            <translation>
-                <numerusform>первые %n организация · загрузка…</numerusform>
-                <numerusform>первые %n организации · загрузка…</numerusform>
-                <numerusform>первые %n организаций · загрузка…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n organizations · loading…</source>
-            <translation>
-                <numerusform>первые %n организация · загрузка…</numerusform>
-                <numerusform>первые %n организации · загрузка…</numerusform>
-                <numerusform>первые %n организаций · загрузка…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Added {name}</source>
-            <translation>Добавлено: {name}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved {name}</source>
-            <translation>Сохранено: {name}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Cannot delete</source>
-            <translation>Удаление невозможно</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-            <translation>
-                <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из него (или удалите его).</numerusform>
-                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
-                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-            <translation>
-                <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из них (или удалите их).</numerusform>
-                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
-                <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
-            <translation>На организацию {name} есть ссылки. Все равно удалить? Ее персоны останутся без организации (отмена действия восстановит данные).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted {name} — Undo restores it</source>
-            <translation>Удалено: {name} — отмена действия вернет запись</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/overview_view.py" line="+28" />
-            <source>Event facts</source>
-            <translation>Сведения о мероприятии</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>agreements</source>
-            <comment>caption under their number</comment>
-            <translation>соглашения</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>universities involved</source>
-            <comment>caption under their number</comment>
-            <translation>университеты-участники</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>countries involved</source>
-            <comment>caption under their number</comment>
-            <translation>страны-участницы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>participants</source>
-            <comment>caption under their number</comment>
-            <translation>участники</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>agenda items</source>
-            <comment>caption under their number</comment>
-            <translation>пункты повестки дня</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+132" />
-            <source>Agreements per university</source>
-            <translation>Соглашения по университетам</translation>
-        </message>
-        <message>
-            <location line="-131" />
-            <source>By university</source>
-            <translation>По университетам</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By country</source>
-            <translation>По странам</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart agreements by university</source>
-            <translation>Диаграмма соглашений по университетам</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart agreements by country</source>
-            <translation>Диаграмма соглашений по странам</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Agreements</source>
-            <translation>Соглашения</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+119" />
-            <source>Warnings</source>
-            <translation>Предупреждения</translation>
-        </message>
-        <message>
-            <location line="-116" />
-            <source>Conflict warnings</source>
-            <translation>Предупреждения о конфликтах</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Double-click or press Enter to open the item</source>
-            <translation>Дважды щелкните или нажмите Enter, чтобы открыть элемент</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>{count} {status}</source>
-            <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation>{status}: {count}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>none yet</source>
-            <comment>no agreements yet</comment>
-            <translation>пока нет</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>from %n organization</source>
-            <translation>
-                <numerusform>из %n организации</numerusform>
-                <numerusform>из %n организаций</numerusform>
-                <numerusform>из %n организаций</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>from %n organizations</source>
-            <translation>
-                <numerusform>из %n организации</numerusform>
-                <numerusform>из %n организаций</numerusform>
-                <numerusform>из %n организаций</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>When: {dates} ({timezone})</source>
-            <translation>Когда: {dates} ({timezone})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Where: {venue}</source>
-            <translation>Где: {venue}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rooms: {rooms} · Languages: {languages}</source>
-            <translation>Залы: {rooms} · Языки: {languages}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>none</source>
-            <comment>no rooms</comment>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Agreements per country</source>
-            <translation>Соглашения по странам</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No agreements yet</source>
-            <translation>Соглашений пока нет</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No agreements with universities yet</source>
-            <translation>Соглашений с университетами пока нет</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Warnings ({count})</source>
-            <translation>Предупреждения ({count})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Checking for conflicts…</source>
-            <translation>Проверка конфликтов…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No conflicts: rooms, people and signings all fit.</source>
-            <translation>Конфликтов нет: залы, персоны и подписания согласованы.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{code}: open the item to fix it</source>
-            <translation>{code}: откройте элемент, чтобы исправить</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleCommands</name>
-        <message>
-            <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59" />
-            <location line="+87" />
-            <source>Add {name}</source>
-            <comment>undo command</comment>
-            <extracomment>False for the first try: the service then refuses if anything refers to them.</extracomment>
-            <translation>Добавить {name}</translation>
-        </message>
-        <message>
-            <location line="-65" />
-            <location line="+85" />
-            <source>Edit {name}</source>
-            <comment>undo command</comment>
-            <translation>Изменить {name}</translation>
-        </message>
-        <message>
-            <location line="-54" />
-            <location line="+76" />
-            <source>Delete {name}</source>
-            <comment>undo command</comment>
-            <translation>Удалить {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/people_view.py" line="+37" />
-            <source>People</source>
-            <translation>Персоны</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter people — any spelling, any script</source>
-            <translation>Фильтр (любой алфавит)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter people</source>
-            <translation>Фильтр персон</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person…</source>
-            <translation>Новая персона…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person</source>
-            <translation>Новая персона</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit person</source>
-            <translation>Изменить персону</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+68" />
-            <source>Delete person</source>
-            <translation>Удалить персону</translation>
-        </message>
-        <message>
-            <location line="-67" />
-            <source>No people yet.
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No organizations match “{filter}”.</source>
+        <translation>Нет организаций, соответствующих «{filter}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n organization</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n организация</numerusform>
+            <numerusform>%n организации</numerusform>
+            <numerusform>%n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n organization</source>
+        <translation>
+            <numerusform>{shown} из %n организации</numerusform>
+            <numerusform>{shown} из %n организаций</numerusform>
+            <numerusform>{shown} из %n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n organizations</source>
+        <translation>
+            <numerusform>{shown} из %n организации</numerusform>
+            <numerusform>{shown} из %n организаций</numerusform>
+            <numerusform>{shown} из %n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n organization · loading…</source>
+        <translation>
+            <numerusform>первые %n организация · загрузка…</numerusform>
+            <numerusform>первые %n организации · загрузка…</numerusform>
+            <numerusform>первые %n организаций · загрузка…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n organizations · loading…</source>
+        <translation>
+            <numerusform>первые %n организация · загрузка…</numerusform>
+            <numerusform>первые %n организации · загрузка…</numerusform>
+            <numerusform>первые %n организаций · загрузка…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {name}</source>
+        <translation>Добавлено: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
+        <translation>
+            <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из него (или удалите его).</numerusform>
+            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
+            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
+        <translation>
+            <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из них (или удалите их).</numerusform>
+            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
+            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
+        <translation>На организацию {name} есть ссылки. Все равно удалить? Ее персоны останутся без организации (отмена действия восстановит данные).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted {name} — Undo restores it</source>
+        <translation>Удалено: {name} — отмена действия вернет запись</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
+        <source>Event facts</source>
+        <translation>Сведения о мероприятии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <comment>caption under their number</comment>
+        <translation>соглашения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>universities involved</source>
+        <comment>caption under their number</comment>
+        <translation>университеты-участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries involved</source>
+        <comment>caption under their number</comment>
+        <translation>страны-участницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <comment>caption under their number</comment>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda items</source>
+        <comment>caption under their number</comment>
+        <translation>пункты повестки дня</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+132"/>
+        <source>Agreements per university</source>
+        <translation>Соглашения по университетам</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>By university</source>
+        <translation>По университетам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by university</source>
+        <translation>Диаграмма соглашений по университетам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart agreements by country</source>
+        <translation>Диаграмма соглашений по странам</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+119"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Conflict warnings</source>
+        <translation>Предупреждения о конфликтах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press Enter to open the item</source>
+        <translation>Дважды щелкните или нажмите Enter, чтобы открыть элемент</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <comment>no agreements yet</comment>
+        <translation>пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>from %n organization</source>
+        <translation>
+            <numerusform>из %n организации</numerusform>
+            <numerusform>из %n организаций</numerusform>
+            <numerusform>из %n организаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>from %n organizations</source>
+        <translation>
+            <numerusform>из %n организации</numerusform>
+            <numerusform>из %n организаций</numerusform>
+            <numerusform>из %n организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When: {dates} ({timezone})</source>
+        <translation>Когда: {dates} ({timezone})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where: {venue}</source>
+        <translation>Где: {venue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: {rooms} · Languages: {languages}</source>
+        <translation>Залы: {rooms} · Языки: {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <comment>no rooms</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements per country</source>
+        <translation>Соглашения по странам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreements yet</source>
+        <translation>Соглашений пока нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agreements with universities yet</source>
+        <translation>Соглашений с университетами пока нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings ({count})</source>
+        <translation>Предупреждения ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking for conflicts…</source>
+        <translation>Проверка конфликтов…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts: rooms, people and signings all fit.</source>
+        <translation>Конфликтов нет: залы, персоны и подписания согласованы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code}: open the item to fix it</source>
+        <translation>{code}: откройте элемент, чтобы исправить</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location line="+87"/>
+        <source>Add {name}</source>
+        <comment>undo command</comment>
+        <translation>Добавить {name}</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+85"/>
+        <source>Edit {name}</source>
+        <comment>undo command</comment>
+        <translation>Изменить {name}</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+76"/>
+        <source>Delete {name}</source>
+        <comment>undo command</comment>
+        <translation>Удалить {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+46"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local names</source>
+        <translation>Другие написания</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people — any spelling, any script</source>
+        <translation>Фильтр (любой алфавит)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Фильтр персон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Новая персона…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit person</source>
+        <translation>Изменить персону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Delete person</source>
+        <translation>Удалить персону</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No people yet.
 Use “New person…” to add one.</source>
-            <translation>Персон пока нет.
+        <translation>Персон пока нет.
 Чтобы добавить персону, выберите «Новая персона…».</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No people match “{filter}”.</source>
-            <translation>Нет персон, соответствующих «{filter}».</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n person</source>
-            <translation>
-                <numerusform>%n персона</numerusform>
-                <numerusform>%n персоны</numerusform>
-                <numerusform>%n персон</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n people</source>
-            <translation>
-                <numerusform>%n персона</numerusform>
-                <numerusform>%n персоны</numerusform>
-                <numerusform>%n персон</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>{shown} of %n person</source>
-            <translation>
-                <numerusform>{shown} из %n персоны</numerusform>
-                <numerusform>{shown} из %n персон</numerusform>
-                <numerusform>{shown} из %n персон</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>{shown} of %n people</source>
-            <translation>
-                <numerusform>{shown} из %n персоны</numerusform>
-                <numerusform>{shown} из %n персон</numerusform>
-                <numerusform>{shown} из %n персон</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>first %n person · loading…</source>
-            <translation>
-                <numerusform>первые %n персона · загрузка…</numerusform>
-                <numerusform>первые %n персоны · загрузка…</numerusform>
-                <numerusform>первые %n персон · загрузка…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>first %n people · loading…</source>
-            <translation>
-                <numerusform>первые %n персона · загрузка…</numerusform>
-                <numerusform>первые %n персоны · загрузка…</numerusform>
-                <numerusform>первые %n персон · загрузка…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Added {name}</source>
-            <translation>Добавлено: {name}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Saved {name}</source>
-            <translation>Сохранено: {name}</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
-            <translation>На персону {name} есть ссылки в программе или соглашениях. Все равно удалить? Эти ссылки будут удалены (отмена действия их вернет).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deleted {name} — Undo restores them</source>
-            <translation>Удалено: {name} — отмена действия вернет запись</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62" />
-            <source>Edit {name}</source>
-            <translation>Изменить: {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New person</source>
-            <translation>Новая персона</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>H.E., Prof., Dr., Amb. …</source>
-            <comment>examples of honorifics before a name</comment>
-            <translation>Е. П., проф., д-р, посол …</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Rector, Minister of …</source>
-            <comment>examples of positions</comment>
-            <translation>Ректор, министр …</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>— not ranked —</source>
-            <translation>— без ранга —</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Protocol rank: 1 is the most senior person of the event.</source>
-            <translation>Протокольный ранг: 1 — самая высокопоставленная персона мероприятия.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Honorific:</source>
-            <translation>Обращение:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Given name:</source>
-            <translation>Имя:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name *:</source>
-            <comment>* marks a required field</comment>
-            <translation>Фамилия *:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>same as the name above</source>
-            <translation>совпадает с именем выше</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Position:</source>
-            <comment>a person's job title</comment>
-            <translation>Должность:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization:</source>
-            <translation>Организация:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country:</source>
-            <translation>Страна:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Precedence:</source>
-            <comment>protocol rank</comment>
-            <translation>Протокольное старшинство:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail:</source>
-            <translation>Эл. почта:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Biography:</source>
-            <translation>Биография:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name</source>
-            <comment>group of the name fields</comment>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <comment>group of position, organization, country</comment>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact</source>
-            <comment>group of e-mail, phone, biography</comment>
-            <translation>Контакты</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>pick an organization from the list</source>
-            <translation>выберите организацию из списка</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197" />
-            <source>Type a name to search</source>
-            <translation>Введите имя для поиска</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pickers</name>
-        <message>
-            <location line="-181" />
-            <source>— none —</source>
-            <translation>— нет —</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39" />
-            <source>Preferences</source>
-            <translation>Параметры</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+8" />
-            <source>System default</source>
-            <translation>Как в системе</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Light</source>
-            <comment>colour scheme</comment>
-            <translation>Светлая</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <comment>colour scheme</comment>
-            <translation>Темная</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Colour scheme</source>
-            <translation>Цветовая схема</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Colours:</source>
-            <translation>&amp;Цвета:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changing the language redraws the window at once. The event, the view and the window's place are kept; the undo history is cleared.</source>
-            <translation>Смена языка сразу перерисовывает окно. Мероприятие, раздел и положение окна сохраняются; история отмены очищается.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26" />
-            <source>Problems</source>
-            <translation>Проблемы</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copy list</source>
-            <translation>Копировать список</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy the problems to the clipboard</source>
-            <translation>Копировать проблемы в буфер обмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148" />
-            <source>Folder</source>
-            <translation>Папка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drive</source>
-            <translation>Диск</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractSpinBox</name>
-        <message>
-            <location line="-84" />
-            <source>&amp;Select All</source>
-            <translation>&amp;Выделить всё</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Step up</source>
-            <translation>Шаг вв&amp;ерх</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step &amp;down</source>
-            <translation>Шаг вн&amp;из</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location line="+30" />
-            <source>Look in:</source>
-            <extracomment>The non-native QFileDialog (used where the platform has no native dialog, and in the offscreen tests) and the file system model behind its list.</extracomment>
-            <translation>Перейти к:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Look in:</source>
-            <translation>&amp;Перейти к:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File &amp;name:</source>
-            <translation>&amp;Имя файла:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of type:</source>
-            <translation>Типы файлов:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of &amp;type:</source>
-            <translation>&amp;Типы файлов:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open</source>
-            <translation>&amp;Открыть</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Choose</source>
-            <translation>&amp;Выбрать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save As</source>
-            <translation>Сохранить как</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find Directory</source>
-            <translation>Найти каталог</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All Files (*)</source>
-            <translation>Все файлы (*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All files (*)</source>
-            <translation>Все файлы (*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Directories</source>
-            <translation>Каталоги</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Directory:</source>
-            <translation>Каталог:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files</source>
-            <translation>Файлы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forward</source>
-            <translation>Вперёд</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go forward</source>
-            <translation>Вперёд</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parent Directory</source>
-            <translation>Родительский каталог</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go to the parent directory</source>
-            <translation>Перейти в родительский каталог</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create New Folder</source>
-            <translation>Создать папку</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a New Folder</source>
-            <translation>Создать новую папку</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New Folder</source>
-            <translation>Новая папка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New Folder</source>
-            <translation>&amp;Новая папка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Rename</source>
-            <translation>&amp;Переименовать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show &amp;hidden files</source>
-            <translation>Показать ск&amp;рытые файлы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List View</source>
-            <translation>Список</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Detail View</source>
-            <translation>Подробный вид</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change to list view mode</source>
-            <translation>Переключить в режим списка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change to detail view mode</source>
-            <translation>Переключить в подробный режим</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sidebar</source>
-            <translation>Боковая панель</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List of places and bookmarks</source>
-            <translation>Места и закладки</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recent Places</source>
-            <translation>Недавние документы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 already exists.
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No people match “{filter}”.</source>
+        <translation>Нет персон, соответствующих «{filter}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person</source>
+        <translation>
+            <numerusform>%n персона</numerusform>
+            <numerusform>%n персоны</numerusform>
+            <numerusform>%n персон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n персона</numerusform>
+            <numerusform>%n персоны</numerusform>
+            <numerusform>%n персон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %n person</source>
+        <translation>
+            <numerusform>{shown} из %n персоны</numerusform>
+            <numerusform>{shown} из %n персон</numerusform>
+            <numerusform>{shown} из %n персон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} из %n персоны</numerusform>
+            <numerusform>{shown} из %n персон</numerusform>
+            <numerusform>{shown} из %n персон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>first %n person · loading…</source>
+        <translation>
+            <numerusform>первые %n персона · загрузка…</numerusform>
+            <numerusform>первые %n персоны · загрузка…</numerusform>
+            <numerusform>первые %n персон · загрузка…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n people · loading…</source>
+        <translation>
+            <numerusform>первые %n персона · загрузка…</numerusform>
+            <numerusform>первые %n персоны · загрузка…</numerusform>
+            <numerusform>первые %n персон · загрузка…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Added {name}</source>
+        <translation>Добавлено: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} is referred to in the programme or the agreements. Delete anyway? These references will be removed (Undo puts them back).</source>
+        <translation>На персону {name} есть ссылки в программе или соглашениях. Все равно удалить? Эти ссылки будут удалены (отмена действия их вернет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted {name} — Undo restores them</source>
+        <translation>Удалено: {name} — отмена действия вернет запись</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
+        <source>Edit {name}</source>
+        <translation>Изменить: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>H.E., Prof., Dr., Amb. …</source>
+        <comment>examples of honorifics before a name</comment>
+        <translation>Е. П., проф., д-р, посол …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rector, Minister of …</source>
+        <comment>examples of positions</comment>
+        <translation>Ректор, министр …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— not ranked —</source>
+        <translation>— без ранга —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol rank: 1 is the most senior person of the event.</source>
+        <translation>Протокольный ранг: 1 — самая высокопоставленная персона мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Honorific:</source>
+        <translation>Обращение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name *:</source>
+        <comment>* marks a required field</comment>
+        <translation>Фамилия *:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as the name above</source>
+        <translation>совпадает с именем выше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position:</source>
+        <comment>a person&apos;s job title</comment>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence:</source>
+        <comment>protocol rank</comment>
+        <translation>Протокольное старшинство:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography:</source>
+        <translation>Биография:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <comment>group of the name fields</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <comment>group of position, organization, country</comment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <comment>group of e-mail, phone, biography</comment>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>pick an organization from the list</source>
+        <translation>выберите организацию из списка</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197"/>
+        <source>Type a name to search</source>
+        <translation>Введите имя для поиска</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location line="-181"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Light</source>
+        <comment>colour scheme</comment>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <comment>colour scheme</comment>
+        <translation>Темная</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour scheme</source>
+        <translation>Цветовая схема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Цвета:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the language redraws the window at once. The event, the view and the window&apos;s place are kept; the undo history is cleared.</source>
+        <translation>Смена языка сразу перерисовывает окно. Мероприятие, раздел и положение окна сохраняются; история отмены очищается.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/problems_dialog.py" line="+26"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy list</source>
+        <translation>Копировать список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the problems to the clipboard</source>
+        <translation>Копировать проблемы в буфер обмена</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop_app/ui/qt_standard_strings.py" line="+148"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location line="-84"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+30"/>
+        <source>Look in:</source>
+        <extracomment>The non-native QFileDialog (used where the platform has no native dialog, and in the offscreen tests) and the file system model behind its list.</extracomment>
+        <translation>Перейти к:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Типы файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>Найти каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Каталоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Недавние документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 уже существует.
+        <translation>%1 уже существует.
 Заменить его?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation>%1
+        <translation>%1
 Файл не найден.
 Проверьте правильность указанного имени файла.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation>%1
+        <translation>%1
 Каталог не найден.
 Проверьте правильность указанного имени каталога.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Are you sure you want to delete '%1'?</source>
-            <translation>Действительно удалить «%1»?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Could not delete directory.</source>
-            <translation>Не удалось удалить каталог.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size</source>
-            <translation>Размер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date Modified</source>
-            <translation>Дата изменения</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computer</source>
-            <translation>Компьютер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invalid filename</source>
-            <translation>Некорректное имя файла</translation>
-        </message>
-    </context>
-    <context>
-        <name>QInputDialog</name>
-        <message>
-            <location line="-61" />
-            <source>Enter a value:</source>
-            <translation>Укажите значение:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <location line="-36" />
-            <source>&amp;Undo</source>
-            <extracomment>The context menus of QLineEdit (also inside spin boxes and combo boxes) and of QTextEdit/QPlainTextEdit/QLabel with selectable text.</extracomment>
-            <translation>&amp;Отменить действие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить действие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>&amp;Вырезать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Копировать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>В&amp;ставить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Выделить всё</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location line="+27" />
-            <source>Show Details...</source>
-            <translation>Показать подробности...</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hide Details...</source>
-            <translation>Скрыть подробности...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <location line="-57" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save All</source>
-            <translation>Сохранить все</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Открыть</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Да</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yes to &amp;All</source>
-            <translation>Да для &amp;всех</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;No</source>
-            <translation>&amp;Нет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>N&amp;o to All</source>
-            <translation>Н&amp;ет для всех</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Abort</source>
-            <translation>Прервать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retry</source>
-            <translation>Повторить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ignore</source>
-            <translation>Пропустить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard</source>
-            <translation>Отклонить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Справка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply</source>
-            <translation>Применить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset</source>
-            <translation>Сбросить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Restore Defaults</source>
-            <translation>По умолчанию</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <location line="+41" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>QUndoModel</name>
-        <message>
-            <location line="+6" />
-            <source>&lt;empty&gt;</source>
-            <translation>&lt;пусто&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>QUndoStack</name>
-        <message>
-            <location line="-4" />
-            <source>Undo %1</source>
-            <translation>Отменить %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo %1</source>
-            <translation>Повторить %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Отменить действие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Повторить действие</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <location line="-33" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить действие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить действие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cu&amp;t</source>
-            <translation>&amp;Вырезать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Копировать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy &amp;Link Location</source>
-            <translation>Скопировать &amp;адрес ссылки</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>В&amp;ставить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select All</source>
-            <translation>Выделить всё</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWizard</name>
-        <message>
-            <location line="+8" />
-            <source>&lt; &amp;Back</source>
-            <extracomment>QWizard's buttons (all styles), QMessageBox's details button, QProgressDialog.</extracomment>
-            <translation>&lt; &amp;Назад</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go Back</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next</source>
-            <translation>&amp;Далее</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Далее &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Continue</source>
-            <translation>Продолжить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commit</source>
-            <translation>Подтвердить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Finish</source>
-            <translation>&amp;Завершить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Справка</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListView</name>
-        <message>
-            <location filename="../../desktop_app/ui/views/record_list.py" line="+133" />
-            <source>Edit…</source>
-            <extracomment>"No people yet. Use “New person…” to add one." "No people match “{filter}”." (``filter`` is filled in) (total) -&gt; "12 people" (shown, total) -&gt; "3 of 12 people" (loaded) -&gt; "first 120 people · loading…" The service returns rows in the order of column 0 (names by the event's alphabet). Records loaded first while a big list loads (None: always the whole list). Column widths; the ``stretch_column`` takes the room that is left.</extracomment>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <location line="+87" />
-            <source>Loading…</source>
-            <translation>Загрузка…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTable</name>
-        <message>
-            <location filename="../../desktop_app/ui/models/agenda_model.py" line="+22" />
-            <source>Day</source>
-            <translation>День</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start</source>
-            <translation>Нач.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End</source>
-            <translation>Кон.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Room</source>
-            <translation>Зал</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28" />
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="+17" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3" />
-            <source>Title</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Speakers</source>
-            <translation>Выступающие</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56" />
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Parties</source>
-            <translation>Стороны</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Signatories</source>
-            <translation>Подписанты</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Readiness</source>
-            <translation>Готовность</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signed</source>
-            <translation>Подписано</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4" />
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/organizations_model.py" line="-6" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+45" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short name</source>
-            <translation>Краткое название</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+3" />
-            <source>Local names</source>
-            <translation>Другие написания</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location filename="../../desktop_app/ui/models/people_model.py" line="+4" />
-            <source>Country</source>
-            <translation>Страна</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Город</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/models/people_model.py" line="-3" />
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Precedence</source>
-            <translation>Протокольное старшинство</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignedDialog</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38" />
-            <source>Mark {reference} signed</source>
-            <translation>Отметить {reference} как подписанное</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Time of signing</source>
-            <translation>Время подписания</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{timezone} (the event's time zone)</source>
-            <translation>{timezone} (часовой пояс мероприятия)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Now</source>
-            <comment>button: use the current time</comment>
-            <translation>Сейчас</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned slot</source>
-            <translation>По плану</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{time} in the ceremony plan</source>
-            <translation>{time} по плану церемонии</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The agreement is not in a signing ceremony</source>
-            <translation>Соглашение не включено в церемонию подписания</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Signed at:</source>
-            <translation>Время подписания:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mark signed</source>
-            <translation>Отметить подписание</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32" />
-            <source>Agreements by status</source>
-            <extracomment>Colour of each status: light-scheme and dark-scheme variants.</extracomment>
-            <translation>Соглашения по статусам</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{count} {status}</source>
-            <comment>a number of agreements and their status, e.g. 3 signed</comment>
-            <translation>{status}: {count}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>none</source>
-            <comment>no agreements</comment>
-            <translation>нет</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageActions</name>
-        <message>
-            <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36" />
-            <source>Backups of a shared server database are made on the server (pg_dump)</source>
-            <translation>Резервные копии общей серверной базы данных создаются на сервере (pg_dump)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Back up</source>
-            <comment>window title</comment>
-            <translation>Резервное копирование</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Backing up…</source>
-            <translation>Резервное копирование…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Backed up to {file}</source>
-            <translation>Резервная копия сохранена в {file}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Restore</source>
-            <comment>window title</comment>
-            <translation>Восстановление</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+6" />
-            <source>Restore from a backup</source>
-            <translation>Восстановить из резервной копии</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Roundtable databases (*.sqlite *.db *.bak)</source>
-            <translation>Базы данных Roundtable (*.sqlite *.db *.bak)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All files (*)</source>
-            <translation>Все файлы (*)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Replace the current database with
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Действительно удалить «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not delete directory.</source>
+        <translation>Не удалось удалить каталог.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid filename</source>
+        <translation>Некорректное имя файла</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location line="-61"/>
+        <source>Enter a value:</source>
+        <translation>Укажите значение:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Undo</source>
+        <extracomment>The context menus of QLineEdit (also inside spin boxes and combo boxes) and of QTextEdit/QPlainTextEdit/QLabel with selectable text.</extracomment>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+27"/>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-57"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <location line="+6"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;пусто&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location line="-4"/>
+        <source>Undo %1</source>
+        <translation>Отменить %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>Повторить %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Повторить действие</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="+8"/>
+        <source>&lt; &amp;Back</source>
+        <extracomment>QWizard&apos;s buttons (all styles), QMessageBox&apos;s details button, QProgressDialog.</extracomment>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+140"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/agenda_model.py" line="+34"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Нач.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Кон.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+28"/>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="+4"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="+3"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/agreements_model.py" line="-7"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-56"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="-4"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/organizations_model.py" line="-5"/>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+4"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Precedence</source>
+        <translation>Протокольное старшинство</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
+        <source>Mark {reference} signed</source>
+        <translation>Отметить {reference} как подписанное</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time of signing</source>
+        <translation>Время подписания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{timezone} (the event&apos;s time zone)</source>
+        <translation>{timezone} (часовой пояс мероприятия)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <comment>button: use the current time</comment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned slot</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} in the ceremony plan</source>
+        <translation>{time} по плану церемонии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement is not in a signing ceremony</source>
+        <translation>Соглашение не включено в церемонию подписания</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed at:</source>
+        <translation>Время подписания:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark signed</source>
+        <translation>Отметить подписание</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/status_strip.py" line="+32"/>
+        <source>Agreements by status</source>
+        <translation>Соглашения по статусам</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} {status}</source>
+        <comment>a number of agreements and their status, e.g. 3 signed</comment>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>no agreements</comment>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>StorageActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/storage_dialogs.py" line="+36"/>
+        <source>Backups of a shared server database are made on the server (pg_dump)</source>
+        <translation>Резервные копии общей серверной базы данных создаются на сервере (pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up</source>
+        <comment>window title</comment>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backed up to {file}</source>
+        <translation>Резервная копия сохранена в {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <comment>window title</comment>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Roundtable databases (*.sqlite *.db *.bak)</source>
+        <translation>Базы данных Roundtable (*.sqlite *.db *.bak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the current database with
 {file}?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
-            <translation>Заменить текущую базу данных файлом
+        <translation>Заменить текущую базу данных файлом
 {file}?
 
 Сначала будет создана резервная копия текущей базы данных, поэтому действие можно отменить, восстановив эту копию.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Restored {backup}. The previous database was kept as {kept}.</source>
-            <translation>Восстановлено из {backup}. Прежняя база данных сохранена как {kept}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restored {backup}.</source>
-            <translation>Восстановлено из {backup}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StorageDialogs</name>
-        <message>
-            <location line="+14" />
-            <source>Roundtable cannot open the database</source>
-            <translation>Roundtable не удается открыть базу данных</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
-            <translation>Последняя резервная копия: {backup} ({folder}). Восстановить ее? Текущий файл сохранится.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restore the latest backup</source>
-            <translation>Восстановить последнюю резервную копию</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quit</source>
-            <comment>button: close the app</comment>
-            <translation>Выход</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Restore failed</source>
-            <translation>Не удалось восстановить</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableImportWizard</name>
-        <message>
-            <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53" />
-            <source>People</source>
-            <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
-            <translation>Персоны</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organizations</source>
-            <translation>Организации</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Agreements</source>
-            <translation>Соглашения</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Import from a spreadsheet</source>
-            <translation>Импорт из таблицы</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Spreadsheet file</source>
-            <translation>Файл таблицы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A .xlsx or .csv file with a header row</source>
-            <translation>Файл .xlsx или .csv со строкой заголовков</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browse…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file holds</source>
-            <translation>Содержимое файла</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preview</source>
-            <comment>button: check the file first</comment>
-            <translation>Предпросмотр</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>File:</source>
-            <translation>Файл:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>It holds:</source>
-            <comment>what kind of records the file contains</comment>
-            <translation>Содержит:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Column mapping</source>
-            <translation>Сопоставление столбцов</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Column</source>
-            <comment>spreadsheet column letter</comment>
-            <translation>Столбец</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Header in the file</source>
-            <translation>Заголовок в файле</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Imported as</source>
-            <translation>Импортируется как</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+5" />
-            <source>Problems</source>
-            <translation>Проблемы</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <location line="+4" />
-            <source>Changes</source>
-            <translation>Изменения</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Columns</source>
-            <comment>tab: the column mapping</comment>
-            <translation>Столбцы</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose a file and what it holds, then Preview.</source>
-            <translation>Выберите файл и его содержимое, затем нажмите «Предпросмотр».</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Import</source>
-            <comment>button: store the rows</comment>
-            <translation>Импортировать</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Spreadsheet to import</source>
-            <translation>Таблица для импорта</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation>Таблицы (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Name in {language} ({field})</source>
-            <translation>{field}, написание — {language}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>— not imported —</source>
-            <translation>— не импортируется —</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Column {letter} imported as</source>
-            <translation>Столбец {letter} импортируется как</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>Problems (%n)</source>
-            <comment>tab title with a count</comment>
-            <translation>
-                <numerusform>Проблемы (%n)</numerusform>
-                <numerusform>Проблемы (%n)</numerusform>
-                <numerusform>Проблемы (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Changes (%n)</source>
-            <comment>tab title with a count</comment>
-            <translation>
-                <numerusform>Изменения (%n)</numerusform>
-                <numerusform>Изменения (%n)</numerusform>
-                <numerusform>Изменения (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation>
-                <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-                <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-                <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
-            <translation>
-                <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-                <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-                <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Importing…</source>
-            <translation>Импорт…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Imported {file}: {summary}</source>
-            <translation>Импортирован файл {file}: {summary}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66" />
-            <source>Agenda timeline</source>
-            <translation>Шкала времени повестки дня</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
-            <translation>Перетащите блок, чтобы переместить его; перетащите нижний край, чтобы изменить окончание; двойной щелчок или Enter — изменить; Alt+Up/Down перемещает выбранный пункт, Alt+Shift+Up/Down — его окончание</translation>
-        </message>
-    </context>
-    <context>
-        <name>UiContext</name>
-        <message>
-            <location filename="../../desktop_app/ui/context.py" line="+75" />
-            <source>Updated with changes made elsewhere</source>
-            <extracomment>How often to look for changes committed by other instances (another window, a colleague on the shared server). One indexed query; cheap enough for the GUI thread. The current event changed (its key; "" when there is none). A service committed a change: (topic, event_key). Topics: "events", "people", "organizations", "agenda", "agreements". Always delivered on the GUI thread. Ask the main window to show a record: (kind, key), kind in "agenda" | "agreement" | "person" | "organization". A short message for the status bar.</extracomment>
-            <translation>Обновлено с учетом изменений, внесенных в другом месте</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnavailableView</name>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="-313" />
-            <source>{view} is not available in this version of Roundtable.</source>
-            <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17" />
-            <source>Welcome</source>
-            <translation>Добро пожаловать</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Welcome to Roundtable</source>
-            <translation>Добро пожаловать в Roundtable</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-            <translation>Планируйте круглый стол в одном месте: программа, выступающие и панельные дискуссии, соглашения и церемония их подписания, все печатные документы. Начните с одного из вариантов:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Create a new event…</source>
-            <translation>Создать мероприятие…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Title, dates, venue, rooms and languages.</source>
-            <translation>Название, даты, место проведения, залы и языки.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the sample event</source>
-            <translation>Открыть демонстрационное мероприятие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-            <translation>Азербайджано-казахстанский круглый стол в Университете ADA: 9 пунктов повестки дня, 40 меморандумов.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import an event file…</source>
-            <translation>Импортировать файл мероприятия…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A Roundtable event file (.json) from a colleague.</source>
-            <translation>Файл мероприятия Roundtable (.json) от коллеги.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Database: {name}</source>
-            <translation>База данных: {name}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restored {backup}. The previous database was kept as {kept}.</source>
+        <translation>Восстановлено из {backup}. Прежняя база данных сохранена как {kept}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored {backup}.</source>
+        <translation>Восстановлено из {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialogs</name>
+    <message>
+        <location line="+14"/>
+        <source>Roundtable cannot open the database</source>
+        <translation>Roundtable не удается открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The latest backup is {backup} ({folder}). Restore it? The current file is kept.</source>
+        <translation>Последняя резервная копия: {backup} ({folder}). Восстановить ее? Текущий файл сохранится.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore the latest backup</source>
+        <translation>Восстановить последнюю резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <comment>button: close the app</comment>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore failed</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <source>People</source>
+        <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Импорт из таблицы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet file</source>
+        <translation>Файл таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .xlsx or .csv file with a header row</source>
+        <translation>Файл .xlsx или .csv со строкой заголовков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <comment>button: check the file first</comment>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It holds:</source>
+        <comment>what kind of records the file contains</comment>
+        <translation>Содержит:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <comment>spreadsheet column letter</comment>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header in the file</source>
+        <translation>Заголовок в файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Columns</source>
+        <comment>tab: the column mapping</comment>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file and what it holds, then Preview.</source>
+        <translation>Выберите файл и его содержимое, затем нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <comment>button: store the rows</comment>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spreadsheet to import</source>
+        <translation>Таблица для импорта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name in {language} ({field})</source>
+        <translation>{field}, написание — {language}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not imported —</source>
+        <translation>— не импортируется —</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Column {letter} imported as</source>
+        <translation>Столбец {letter} импортируется как</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Problems (%n)</source>
+        <comment>tab title with a count</comment>
+        <translation>
+            <numerusform>Проблемы (%n)</numerusform>
+            <numerusform>Проблемы (%n)</numerusform>
+            <numerusform>Проблемы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes (%n)</source>
+        <comment>tab title with a count</comment>
+        <translation>
+            <numerusform>Изменения (%n)</numerusform>
+            <numerusform>Изменения (%n)</numerusform>
+            <numerusform>Изменения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation>
+            <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+            <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+            <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <translation>
+            <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+            <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+            <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported {file}: {summary}</source>
+        <translation>Импортирован файл {file}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <source>Agenda timeline</source>
+        <translation>Шкала времени повестки дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
+        <translation>Перетащите блок, чтобы переместить его; перетащите нижний край, чтобы изменить окончание; двойной щелчок или Enter — изменить; Alt+Up/Down перемещает выбранный пункт, Alt+Shift+Up/Down — его окончание</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <location filename="../../desktop_app/ui/context.py" line="+75"/>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Обновлено с учетом изменений, внесенных в другом месте</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableView</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
+        <source>{view} is not available in this version of Roundtable.</source>
+        <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation>Добро пожаловать в Roundtable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation>Планируйте круглый стол в одном месте: программа, выступающие и панельные дискуссии, соглашения и церемония их подписания, все печатные документы. Начните с одного из вариантов:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation>Создать мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation>Название, даты, место проведения, залы и языки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation>Открыть демонстрационное мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation>Азербайджано-казахстанский круглый стол в Университете ADA: 9 пунктов повестки дня, 40 меморандумов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation>Импортировать файл мероприятия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation>Файл мероприятия Roundtable (.json) от коллеги.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+</context>
 </TS>

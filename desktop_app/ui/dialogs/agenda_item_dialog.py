@@ -41,7 +41,7 @@ from ..i18n import term
 from ..widgets.field_errors import FieldErrors
 from .pickers import PeopleDirectory, PersonPicker
 
-#: Called with the form's data; returns None on success or the exception that refused it.
+# Called with the form's data; returns None on success or the exception that refused it.
 Submit = Callable[[AgendaItemData], BaseException | None]
 
 _ID = Qt.ItemDataRole.UserRole

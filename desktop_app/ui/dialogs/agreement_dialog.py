@@ -61,15 +61,23 @@ SaveHandler = Callable[[AgreementData], None]
 
 
 class OptionalDate(QWidget):
-    """A date that may be left unset (a checkbox turns it on)."""
+    """A date that may be left unset (a checkbox turns it on).
 
-    def __init__(self, label: str, value: dt.date | None, default: dt.date) -> None:
+    The checkbox says only "set": the row's label already names the date ("Valid
+    from:"), and repeating "from"/"until" beside it forced a bad word order in
+    Azerbaijani, Kazakh and Russian. ``name`` (the field, without a colon) is what
+    a screen reader announces for the checkbox and the date."""
+
+    def __init__(self, name: str, value: dt.date | None, default: dt.date) -> None:
         super().__init__()
-        self.enabled = QCheckBox(label)
+        self.enabled = QCheckBox(self.tr("set", "checkbox before an optional date: "
+                                               "the date is given"))
+        self.enabled.setAccessibleName(name)
+        self.enabled.setToolTip(self.tr("Untick to leave the date open"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd MMM yyyy")
-        self.edit.setAccessibleName(label)
+        self.edit.setAccessibleName(name)
         chosen = value or default
         self.edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
         self.enabled.setChecked(value is not None)
@@ -167,9 +175,9 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.signing_order.setRange(0, 999)
         self.signing_order.setSpecialValueText(self.tr("at the end", "signing order: last"))
         start = event.start_date
-        self.valid_from = OptionalDate(self.tr("from", "valid from a date"),
+        self.valid_from = OptionalDate(self.tr("Valid from", "field name, no colon"),
                                        agreement.valid_from if agreement else None, start)
-        self.valid_until = OptionalDate(self.tr("until", "valid until a date"),
+        self.valid_until = OptionalDate(self.tr("Valid until", "field name, no colon"),
                                         agreement.valid_until if agreement else None,
                                         start.replace(year=start.year + 5))
         self.languages = QLineEdit(placeholderText=", ".join(event.languages))

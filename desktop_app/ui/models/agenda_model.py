@@ -20,7 +20,7 @@ from ..theme import conflict_color, kind_edge
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: How the Day column shows a day.
+# How the Day column shows a day.
 DAY_FORMAT = "ddd dd MMM"
 
 

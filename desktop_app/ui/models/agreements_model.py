@@ -15,8 +15,8 @@ from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, TermLabels, format_datetime
 
 from .record_table import Column, RecordTableModel
 
-#: Statuses, kinds and readiness items as the printed documents name them, in the
-#: current interface language (see ``desktop_app.ui.i18n.term``).
+# Statuses, kinds and readiness items as the printed documents name them, in the
+# current interface language (see ``desktop_app.ui.i18n.term``).
 STATUS_LABELS = TermLabels("status", ("draft", "ready", "signed", "cancelled"))
 KIND_LABELS = TermLabels("agreement", ("mou", "dual-degree", "exchange", "research", "other"))
 READINESS_LABELS = TermLabels("readiness", READINESS_ITEMS)

@@ -30,12 +30,14 @@ def organization_search_key(org: OrganizationView) -> str:
 
 
 ORGANIZATION_COLUMNS: list[Column[OrganizationView]] = [
-    Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), lambda o: o.name),
+    # "Name" and "Local names" of an organization, not of a person: their own context.
+    Column(QT_TRANSLATE_NOOP("OrganizationsTable", "Name"), lambda o: o.name,
+           context="OrganizationsTable"),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Short name"), lambda o: o.short_name or ""),
-    Column(QT_TRANSLATE_NOOP("RecordTable", "Local names"),
+    Column(QT_TRANSLATE_NOOP("OrganizationsTable", "Local names"),
            lambda o: " · ".join(o.local_names.values()),
            tooltip=lambda o: "\n".join(f"{lang}: {name}" for lang, name in o.local_names.items())
-           or None),
+           or None, context="OrganizationsTable"),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Kind"), lambda o: KIND_LABELS.get(o.kind, o.kind)),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Country"), lambda o: o.country, align=_CENTER),
     Column(QT_TRANSLATE_NOOP("RecordTable", "City"), lambda o: o.city or ""),

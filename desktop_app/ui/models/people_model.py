@@ -42,10 +42,11 @@ def person_search_key(person: PersonView) -> str:
 
 
 PEOPLE_COLUMNS: list[Column[PersonView]] = [
-    Column(QT_TRANSLATE_NOOP("RecordTable", "Name"), lambda p: p.display_name, _name_sort,
+    # "Name" and "Local names" of a person, not of an organization: their own context.
+    Column(QT_TRANSLATE_NOOP("PeopleTable", "Name"), lambda p: p.display_name, _name_sort,
            tooltip=lambda p: "\n".join(f"{lang}: {name}" for lang, name in p.local_names.items())
-           or None),
-    Column(QT_TRANSLATE_NOOP("RecordTable", "Local names"), _local_names),
+           or None, context="PeopleTable"),
+    Column(QT_TRANSLATE_NOOP("PeopleTable", "Local names"), _local_names, context="PeopleTable"),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Position"), lambda p: p.position or ""),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Organization"),
            lambda p: p.organization_name or ""),

@@ -38,12 +38,16 @@ class Column(Generic[T]):
     number/tuple (sorted as is); ``None`` values sort last in either direction.
     """
 
-    #: English, marked ``QT_TRANSLATE_NOOP("RecordTable", ...)``; shown translated.
+    #: English, marked ``QT_TRANSLATE_NOOP(context, ...)``; shown translated.
     title: str
     text: Callable[[T], str]
     sort_value: Callable[[T], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     tooltip: Callable[[T], str | None] | None = None
+    #: The translation context of ``title``. Words shared by every table stay in
+    #: "RecordTable"; a word whose translation depends on the table ("Name": «Имя» of
+    #: a person, «Название» of an organization) is marked in that table's own context.
+    context: str = "RecordTable"
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -230,8 +234,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            # Titles are marked with QT_TRANSLATE_NOOP("RecordTable", ...) where defined.
-            return QCoreApplication.translate("RecordTable", self.columns[section].title)
+            # Titles are marked with QT_TRANSLATE_NOOP(context, ...) where defined.
+            column = self.columns[section]
+            return QCoreApplication.translate(column.context, column.title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.columns[section].align)
         return None

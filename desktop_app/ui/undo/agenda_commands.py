@@ -26,11 +26,11 @@ from desktop_app.storage.database import Database
 
 from .base import ServiceCommand
 
-#: The first application of a change: called with the expected version, returns the result.
+# The first application of a change: called with the expected version, returns the result.
 FirstApply = Callable[[int], AgendaItemView]
 
 
-#: How many times each item (database, event, key) was recreated by an undo or a redo.
+# How many times each item (database, event, key) was recreated by an undo or a redo.
 _generations: dict[tuple[int, str, str], int] = {}
 
 

@@ -116,7 +116,7 @@ class DeletePersonCommand(ServiceCommand):
         self.data = PersonData.from_view(person)
         self.items: list[AgendaItemView] = []
         self.agreements: list[AgreementView] = []
-        #: False for the first try: the service then refuses if anything refers to them.
+        # False for the first try: the service then refuses if anything refers to them.
         self.force = False
 
     def apply(self) -> None:
@@ -193,7 +193,7 @@ class DeleteOrganizationCommand(ServiceCommand):
         self.data = OrganizationData.from_view(organization)
         self.members: list[PersonView] = []
         self.host_ids: list[int] = []
-        #: False for the first try: the service then refuses if anything refers to it.
+        # False for the first try: the service then refuses if anything refers to it.
         self.force = False
 
     def apply(self) -> None:

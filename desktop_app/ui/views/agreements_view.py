@@ -63,7 +63,7 @@ from .record_list import (
     selected_record,
 )
 
-#: Agreements shown first while a big event's full list loads (a screenful and more).
+# Agreements shown first while a big event's full list loads (a screenful and more).
 FIRST_PAGE = 120
 
 Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]

@@ -80,15 +80,15 @@ class ListTexts:
     new_name: str
     edit_name: str
     delete_name: str
-    #: "No people yet. Use “New person…” to add one."
+    # "No people yet. Use “New person…” to add one."
     empty: str
-    #: "No people match “{filter}”." (``filter`` is filled in)
+    # "No people match “{filter}”." (``filter`` is filled in)
     no_match: str
-    #: (total) -> "12 people"
+    # (total) -> "12 people"
     count: Callable[[int], str]
-    #: (shown, total) -> "3 of 12 people"
+    # (shown, total) -> "3 of 12 people"
     filtered_count: Callable[[int, int], str]
-    #: (loaded) -> "first 120 people · loading…"
+    # (loaded) -> "first 120 people · loading…"
     first_loading: Callable[[int], str]
 
 
@@ -98,11 +98,11 @@ class RecordListView(QWidget):
     title = ""
     record_kind = ""          # the ``navigate`` kind this view shows
     topics: tuple[str, ...] = ()
-    #: The service returns rows in the order of column 0 (names by the event's alphabet).
+    # The service returns rows in the order of column 0 (names by the event's alphabet).
     presorted = True
-    #: Records loaded first while a big list loads (None: always the whole list).
+    # Records loaded first while a big list loads (None: always the whole list).
     first_page: int | None = None
-    #: Column widths; the ``stretch_column`` takes the room that is left.
+    # Column widths; the ``stretch_column`` takes the room that is left.
     column_widths: tuple[int, ...] = ()
     stretch_column = 0
 

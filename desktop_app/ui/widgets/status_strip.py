@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..i18n import term
 from ..theme import accent, is_dark
 
-#: Colour of each status: light-scheme and dark-scheme variants.
+# Colour of each status: light-scheme and dark-scheme variants.
 STATUS_COLORS: dict[str, tuple[str, str]] = {
     "draft": ("#9aa1ab", "#6b717a"),
     "ready": ("#1f5c99", "#5b9bd5"),

@@ -10,7 +10,7 @@ from desktop_app.services.views import AgendaItemView
 from ..i18n import term
 from ..theme import conflict_color, kind_edge, kind_fill
 
-#: How close (in pixels) to the bottom edge a press resizes instead of moving.
+# How close (in pixels) to the bottom edge a press resizes instead of moving.
 RESIZE_MARGIN = 6
 
 

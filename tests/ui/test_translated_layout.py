@@ -1,0 +1,195 @@
+"""The window keeps its shape in every interface language (issue 8, found by the translators).
+
+Run with the real catalogues compiled by ``scripts/build-translations``; a language whose
+``.qm`` is missing is skipped with the reason. Checks: the agenda item dialog fits in
+800 px even with hundreds of long-named people, its chair is found by a folded name;
+table columns are wide enough for their translated headers and for the longest status
+or kind; "Name" of a person and of an organization are translated separately.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QStyle, QTableView
+
+from desktop_app.documents.labels import label
+from desktop_app.domain.text import search_key
+from desktop_app.domain.vocabulary import AgendaKind
+from desktop_app.services.agenda import AgendaItemData
+from desktop_app.services.views import EventView, PersonView, RoomView
+from desktop_app.ui.i18n import UI_LANGUAGES, catalogue_path, install_language
+
+MAMMADOV = 7  # the person the chair search must find
+
+
+@pytest.fixture(params=UI_LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Each interface language, installed from its compiled catalogue."""
+    lang = str(request.param)
+    if lang != "en" and not catalogue_path(lang).is_file():
+        pytest.skip(f"{catalogue_path(lang).name} is not built (run scripts/build-translations)")
+    assert install_language(lang) == lang
+    yield lang
+    install_language("en")
+
+
+def _people(count: int) -> list[PersonView]:
+    """People with long names, positions and organizations (the labels that once made
+    the combo boxes, and so the dialog, over 1,200 px wide)."""
+    people = []
+    for i in range(count):
+        family = "Məmmədov" if i == MAMMADOV else f"Abdurrahmanov-Nurmukhamedov-{i}"
+        given = f"Nurmukhamed-Alexander-{i}"
+        people.append(PersonView(
+            i + 1, f"p{i}", 1, "Prof. Dr.", given, family, (),
+            "Vice-Rector for International Relations and Strategic Partnerships", i % 4 + 1,
+            f"Azerbaijan State University of Economics and International Diplomacy {i % 4}",
+            "AZ", None, None, None, None, search_key([given, family])))
+    return people
+
+
+def _event() -> EventView:
+    return EventView(1, "rt", 1, "Round table", None, dt.date(2026, 5, 1), dt.date(2026, 5, 2),
+                     "Asia/Baku", "Hall", None, "Baku", "AZ", ("az", "en"), None,
+                     (RoomView(1, "hall", "Main hall", 80),), (1,))
+
+
+def test_agenda_item_dialog_fits_800_px_and_finds_the_chair_by_folded_name(
+        qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+
+    submitted: list[AgendaItemData] = []
+    dialog = AgendaItemDialog(_event(), _people(300),
+                              lambda data: submitted.append(data))  # type: ignore[func-returns-value]
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AgendaKind.PANEL.value))
+    dialog.show()
+    assert dialog.chair_picker.isVisible()  # a panel: chair and topics shown
+    assert dialog.minimumSizeHint().width() <= 800
+    assert dialog.minimumWidth() <= 800
+    # The pickers list only the hosts' people (organization 1), not all 300.
+    assert dialog.chair_picker.count() == 1 + 75
+    assert dialog.speaker_picker.count() == 75
+
+    line = dialog.chair_picker.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "mammadov")
+    results = dialog.chair_picker.results
+    found = [results.item(row).text() for row in range(results.rowCount())]
+    assert len(found) == 1 and found[0].startswith("Prof. Dr. Nurmukhamed-Alexander-7 Məmmədov")
+    dialog.chair_picker.search_completer.activated[QModelIndex].emit(  # type: ignore[index]
+        results.index(0, 0))
+    qtbot.waitUntil(lambda: dialog.chair_picker.value() == MAMMADOV + 1)
+    assert "chair" not in dialog.errors.messages()
+
+    dialog.title_edit.setText("Panel")
+    dialog.save()
+    assert submitted and submitted[-1].chair_id == MAMMADOV + 1
+
+
+def test_a_chair_typed_but_not_picked_is_refused_beside_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+
+    submitted: list[AgendaItemData] = []
+    dialog = AgendaItemDialog(_event(), _people(20),
+                              lambda data: submitted.append(data))  # type: ignore[func-returns-value]
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Panel")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AgendaKind.PANEL.value))
+    dialog.chair_picker.lineEdit().setText("nobody of that name")
+    assert "chair" in dialog.errors.messages() and not dialog.save_button.isEnabled()
+    dialog.save()
+    assert not submitted
+    # A speech has no chair: the same text does not stop it.
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AgendaKind.SPEECH.value))
+    assert dialog.save_button.isEnabled()
+    dialog.save()
+    assert submitted and submitted[-1].chair_id is None
+
+
+def test_speakers_are_added_from_a_search_and_kept_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+
+    dialog = AgendaItemDialog(_event(), _people(20), lambda data: None)
+    qtbot.addWidget(dialog)
+    picker = dialog.speaker_picker
+    line = picker.lineEdit()
+    # Typed in Azerbaijani capitals (QTest types ASCII only: set the text as an input
+    # method would, then signal the edit).
+    line.setText("MƏMMƏD")
+    line.textEdited.emit("MƏMMƏD")
+    assert picker.results.rowCount() == 1
+    picker.search_completer.activated[QModelIndex].emit(  # type: ignore[index]
+        picker.results.index(0, 0))
+    qtbot.waitUntil(lambda: picker.value() == MAMMADOV + 1)
+    dialog._add_speaker()
+    picker.choose(3)
+    dialog._add_speaker()
+    dialog._add_speaker()  # the same person twice is listed once
+    assert dialog.speaker_ids() == [MAMMADOV + 1, 3]
+    assert picker.value() is None  # cleared for the next name
+
+
+def _header_need(table: QTableView, column: int) -> int:
+    header = table.horizontalHeader()
+    text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return header.fontMetrics().horizontalAdvance(text) + 2 * margin
+
+
+def _cell_need(table: QTableView, text: str, icon: bool = False) -> int:
+    return table.fontMetrics().horizontalAdvance(text) + (
+        table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) if icon else 0)
+
+
+def _views(ctx):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.views.agenda_view import AgendaView
+    from desktop_app.ui.views.agreements_view import AgreementsView
+    from desktop_app.ui.views.organizations_view import OrganizationsView
+    from desktop_app.ui.views.people_view import PeopleView
+
+    return {"people": PeopleView(ctx), "organizations": OrganizationsView(ctx),
+            "agreements": AgreementsView(ctx), "agenda": AgendaView(ctx)}
+
+
+def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.models.agreements_model import AgreementsTableModel
+
+    views = _views(ui_ctx)
+    for view in views.values():
+        qtbot.addWidget(view)
+        view.resize(1600, 900)
+        view.show()
+    views["agenda"].show_list()  # the table page, not the timeline
+    for view in views.values():
+        qtbot.waitUntil(lambda view=view: not getattr(view, "loading", False))
+    for name, view in views.items():
+        table = view.table
+        for column in range(table.model().columnCount()):
+            assert table.columnWidth(column) >= _header_need(table, column), (
+                language, name, table.model().headerData(column, Qt.Orientation.Horizontal))
+    agreements = views["agreements"].table
+    for status in ("draft", "ready", "signed", "cancelled"):
+        assert agreements.columnWidth(AgreementsTableModel.STATUS_COLUMN) >= _cell_need(
+            agreements, label(language, f"status.{status}"), icon=True), (language, status)
+    agenda = views["agenda"].table
+    for kind in AgendaKind:
+        assert agenda.columnWidth(4) >= _cell_need(
+            agenda, label(language, f"kind.{kind.value}"), icon=True), (language, kind)
+
+
+def test_name_of_a_person_and_of_an_organization_are_translated_apart(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.models.organizations_model import OrganizationsTableModel
+    from desktop_app.ui.models.people_model import PeopleTableModel
+
+    def name(model) -> str:  # type: ignore[no-untyped-def]
+        return str(model.headerData(0, Qt.Orientation.Horizontal))
+
+    person, organization = name(PeopleTableModel()), name(OrganizationsTableModel())
+    if language == "en":
+        assert person == organization == "Name"
+    else:  # «Имя» of a person, «Название» of an organization
+        assert person != organization and "Name" not in (person, organization)
