@@ -83,9 +83,13 @@ def search_key(names: Iterable[str | None]) -> str:
         if not name:
             continue
         folded = fold(name)
-        for form in (folded, transliterate(folded)):
-            if form and form not in forms:
-                forms.append(form)
+        if folded and folded not in forms:
+            forms.append(folded)
+        if folded.isascii():  # nothing to transliterate: the Latin form is the folded one
+            continue
+        latin = folded.translate(_CYRILLIC_TO_LATIN)
+        if latin and latin not in forms:
+            forms.append(latin)
     return "|".join(forms)
 
 

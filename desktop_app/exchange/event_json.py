@@ -21,8 +21,7 @@ from .event_validation import (
     FORMAT_NAME,
     FORMAT_VERSION,
     EventFileError,
-    decode_event_file,
-    validate_event_document,
+    read_and_validate,
 )
 
 #: Files larger than this are refused before they are parsed: a real event
@@ -47,9 +46,7 @@ def read_event_file(path: Path) -> dict[str, Any]:
 
 
 def read_event_bytes(data: bytes) -> dict[str, Any]:
-    doc = decode_event_file(data)
-    validate_event_document(doc)
-    return doc
+    return read_and_validate(data)
 
 
 def _drop_none(values: dict[str, Any]) -> dict[str, Any]:

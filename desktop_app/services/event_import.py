@@ -81,8 +81,9 @@ def organization_search_key(name: str, short_name: str | None, local_names: dict
 
 def person_search_key(given_name: str | None, family_name: str,
                       local_names: dict[str, str] | None) -> str:
-    full = " ".join(part for part in (given_name, family_name) if part)
-    return search_key([full, *(local_names or {}).values()])
+    full = f"{given_name} {family_name}" if given_name and family_name else (
+        given_name or family_name)
+    return search_key([full, *local_names.values()] if local_names else [full])
 
 
 def delete_event_rows(session: Session, event_id: int) -> None:
