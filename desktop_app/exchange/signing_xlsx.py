@@ -144,6 +144,9 @@ class _CellStyles:
 
 
 def _display_width(value: Cell) -> int:
+    """Characters of the longest line of ``value`` as shown."""
+    if type(value) is str:  # most cells: measured without a generator
+        return max(map(len, value.splitlines()), default=0)
     if value is None:
         return 0
     if isinstance(value, dt.datetime):
