@@ -152,7 +152,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+100"/>
         <source>Edit “{title}”</source>
         <translation>Redaktə: “{title}”</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>&amp;Təsvir:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Speakers in order</source>
         <translation>Çıxış edənlər sıra ilə</translation>
     </message>
@@ -285,7 +285,17 @@
         <translation>Protokol ardıcıllığı: əvvəlcə 1 nömrəli şəxs, ardıcıllığı olmayan şəxslər sonda</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Move the speaker up</source>
+        <translation>Çıxış edəni yuxarı köçür</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the speaker down</source>
+        <translation>Çıxış edəni aşağı köçür</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>person {number}</source>
         <comment>a person not in the list</comment>
         <translation>şəxs {number}</translation>
@@ -311,17 +321,17 @@
         <translation>Mövzunu çıxar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Move up</source>
-        <translation>Yuxarı köçür</translation>
+        <location line="+4"/>
+        <source>Move the topic up</source>
+        <translation>Mövzunu yuxarı köçür</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Move down</source>
-        <translation>Aşağı köçür</translation>
+        <source>Move the topic down</source>
+        <translation>Mövzunu aşağı köçür</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>must not be empty</source>
         <translation>boş olmamalıdır</translation>
     </message>

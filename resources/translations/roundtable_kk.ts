@@ -152,7 +152,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+100"/>
         <source>Edit “{title}”</source>
         <translation>«{title}» өңдеу</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>&amp;Сипаттама:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Speakers in order</source>
         <translation>Баяндамашылар ретімен</translation>
     </message>
@@ -285,7 +285,17 @@
         <translation>Протоколдық рет: алдымен 1-басымдық, басымдығы жоқ тұлғалар соңында</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Move the speaker up</source>
+        <translation>Баяндамашыны жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the speaker down</source>
+        <translation>Баяндамашыны төмен жылжыту</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>person {number}</source>
         <comment>a person not in the list</comment>
         <translation>{number}-тұлға</translation>
@@ -311,17 +321,17 @@
         <translation>Тақырыпты алып тастау</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Move up</source>
-        <translation>Жоғары жылжыту</translation>
+        <location line="+4"/>
+        <source>Move the topic up</source>
+        <translation>Тақырыпты жоғары жылжыту</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Move down</source>
-        <translation>Төмен жылжыту</translation>
+        <source>Move the topic down</source>
+        <translation>Тақырыпты төмен жылжыту</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>must not be empty</source>
         <translation>бос болмауы керек</translation>
     </message>

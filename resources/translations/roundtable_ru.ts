@@ -152,7 +152,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+100"/>
         <source>Edit “{title}”</source>
         <translation>Изменить «{title}»</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Speakers in order</source>
         <translation>Выступающие по порядку</translation>
     </message>
@@ -285,7 +285,17 @@
         <translation>Протокольный порядок: сначала старшинство 1, персоны без ранга в конце</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Move the speaker up</source>
+        <translation>Переместить выступающего вверх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the speaker down</source>
+        <translation>Переместить выступающего вниз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>person {number}</source>
         <comment>a person not in the list</comment>
         <translation>персона {number}</translation>
@@ -311,17 +321,17 @@
         <translation>Убрать тему</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Move up</source>
-        <translation>Переместить вверх</translation>
+        <location line="+4"/>
+        <source>Move the topic up</source>
+        <translation>Переместить тему вверх</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Move down</source>
-        <translation>Переместить вниз</translation>
+        <source>Move the topic down</source>
+        <translation>Переместить тему вниз</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QStyle, QTableView, QToolButton
 
 from desktop_app.documents.labels import label
 from desktop_app.domain.text import search_key
@@ -131,13 +131,24 @@ def test_speakers_are_added_from_a_search_and_kept_in_order(qtbot) -> None:  # t
     dialog._add_speaker()  # the same person twice is listed once
     assert dialog.speaker_ids() == [MAMMADOV + 1, 3]
     assert picker.value() is None  # cleared for the next name
+    # Reordered from the keyboard too: the arrow buttons beside the list.
+    down = next(b for b in dialog.findChildren(QToolButton)
+                if b.accessibleName() == "Move the speaker down")
+    dialog.speakers_list.setCurrentRow(0)
+    qtbot.mouseClick(down, Qt.MouseButton.LeftButton)
+    assert dialog.speaker_ids() == [3, MAMMADOV + 1]
+    assert dialog.speakers_list.currentRow() == 1  # the moved speaker stays selected
+    qtbot.mouseClick(down, Qt.MouseButton.LeftButton)  # already last: nothing moves
+    assert dialog.speaker_ids() == [3, MAMMADOV + 1]
 
 
 def _header_need(table: QTableView, column: int) -> int:
     header = table.horizontalHeader()
     text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return header.fontMetrics().horizontalAdvance(text) + 2 * margin
+    # A long title is shown on two lines (``header_lines``): its widest line counts.
+    return max(header.fontMetrics().horizontalAdvance(line)
+               for line in text.split("\n")) + 2 * margin
 
 
 def _cell_need(table: QTableView, text: str, icon: bool = False) -> int:
@@ -179,6 +190,16 @@ def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: 
     for kind in AgendaKind:
         assert agenda.columnWidth(4) >= _cell_need(
             agenda, label(language, f"kind.{kind.value}"), icon=True), (language, kind)
+
+
+def test_long_header_titles_take_two_lines() -> None:
+    from desktop_app.ui.models.record_table import header_lines
+
+    assert header_lines("Протокольное старшинство") == "Протокольное\nстаршинство"
+    assert header_lines("Protokol ardıcıllığı") == "Protokol\nardıcıllığı"
+    assert header_lines("Short name") == "Short name"  # short: one line
+    assert header_lines("Vatandaşlıqsızlaşdırılmış") == "Vatandaşlıqsızlaşdırılmış"  # no space
+    assert header_lines("a b c d e f g h i j k l") == "a b c d e f\ng h i j k l"
 
 
 def test_name_of_a_person_and_of_an_organization_are_translated_apart(qapp, language: str) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +57,35 @@ def _pytime(time: QTime) -> dt.time:
     return dt.time(time.hour(), time.minute())
 
 
+def move_current(entries: QListWidget, step: int) -> None:
+    """Move the current entry of ``entries`` by ``step`` rows (keeping it current)."""
+    row = entries.currentRow()
+    target = row + step
+    if row < 0 or not 0 <= target < entries.count():
+        return
+    entry = entries.takeItem(row)
+    entries.insertItem(target, entry)
+    entries.setCurrentRow(target)
+
+
+def _move_buttons(parent: QWidget, entries: QListWidget, up_text: str,
+                  down_text: str) -> tuple[QToolButton, QToolButton]:
+    """Arrow buttons moving the current entry of ``entries`` (reordering from the
+    keyboard; dragging also works). Arrows, not words: "Move up" in Kazakh or Russian
+    beside three other buttons made the dialog wider than a small screen. The words
+    stay as tooltip and accessible name."""
+    buttons = []
+    for pixmap, text, step in ((QStyle.StandardPixmap.SP_ArrowUp, up_text, -1),
+                               (QStyle.StandardPixmap.SP_ArrowDown, down_text, 1)):
+        button = QToolButton(parent)
+        button.setIcon(parent.style().standardIcon(pixmap))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _checked=False, step=step: move_current(entries, step))
+        buttons.append(button)
+    return buttons[0], buttons[1]
+
+
 class AgendaItemDialog(QDialog):
     def __init__(self, event: EventView, people: list[PersonView], submit: Submit,
                  item: AgendaItemView | None = None, *, day: dt.date | None = None,
@@ -69,7 +100,7 @@ class AgendaItemDialog(QDialog):
         self.setWindowTitle(self.tr("Edit “{title}”").format(title=item.title) if item
                             else self.tr("New agenda item"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(600)
         self.errors = FieldErrors()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -165,6 +196,8 @@ class AgendaItemDialog(QDialog):
         self.chair_picker.editTextChanged.connect(self._check_live)
         self.chair_picker.currentIndexChanged.connect(self._check_live)
         self._kind_changed()  # also checks the form
+        # Room for a name and its organization in the speakers list.
+        self.resize(max(720, self.minimumSizeHint().width()), self.sizeHint().height())
 
     # --- speakers ---------------------------------------------------------------------------
     def _person_label(self, person: PersonView) -> str:
@@ -190,7 +223,7 @@ class AgendaItemDialog(QDialog):
         for person_id in (item.speaker_ids if item else ()):
             self._append_speaker(person_id)
         layout.addWidget(self.speakers_list)
-        row = QHBoxLayout()
+        search_row, buttons_row = QHBoxLayout(), QHBoxLayout()
         self.speaker_picker = self._person_picker(None, None)
         self.speaker_picker.setAccessibleName(self.tr("Person to add as a speaker"))
         picker_edit = self.speaker_picker.lineEdit()
@@ -206,11 +239,18 @@ class AgendaItemDialog(QDialog):
         by_precedence.setToolTip(
             self.tr("Protocol order: precedence 1 first, unranked people last"))
         by_precedence.clicked.connect(self.order_by_precedence)
-        row.addWidget(self.speaker_picker, 1)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addWidget(by_precedence)
-        layout.addLayout(row)
+        up, down = _move_buttons(self, self.speakers_list,
+                                 self.tr("Move the speaker up"), self.tr("Move the speaker down"))
+        # Two rows: one line of translated buttons beside the search made the dialog
+        # too wide in Kazakh and Russian.
+        search_row.addWidget(self.speaker_picker, 1)
+        search_row.addWidget(add)
+        for widget in (remove, up, down):
+            buttons_row.addWidget(widget)
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(by_precedence)
+        layout.addLayout(search_row)
+        layout.addLayout(buttons_row)
         return box
 
     def _append_speaker(self, person_id: int) -> None:
@@ -269,12 +309,12 @@ class AgendaItemDialog(QDialog):
         remove = QPushButton(self.tr("Remove topic"))
         remove.clicked.connect(lambda: [self.topics_list.takeItem(self.topics_list.row(t))
                                         for t in self.topics_list.selectedItems()])
-        up, down = QPushButton(self.tr("Move up")), QPushButton(self.tr("Move down"))
-        up.clicked.connect(lambda: self._move_topic(-1))
-        down.clicked.connect(lambda: self._move_topic(1))
-        for button in (add, remove, up, down):
+        up, down = _move_buttons(self, self.topics_list,
+                                 self.tr("Move the topic up"), self.tr("Move the topic down"))
+        for button in (add, remove):
             button.setAccessibleName(button.text())
-            row.addWidget(button)
+        for widget in (add, remove, up, down):
+            row.addWidget(widget)
         row.addStretch(1)
         layout.addWidget(self.topics_list)
         layout.addLayout(row)
@@ -288,15 +328,6 @@ class AgendaItemDialog(QDialog):
         if edit:
             self.topics_list.setCurrentItem(entry)
             self.topics_list.editItem(entry)
-
-    def _move_topic(self, step: int) -> None:
-        row = self.topics_list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.topics_list.count():
-            return
-        entry = self.topics_list.takeItem(row)
-        self.topics_list.insertItem(target, entry)
-        self.topics_list.setCurrentRow(target)
 
     def topics(self) -> list[str]:
         return [self.topics_list.item(i).text() for i in range(self.topics_list.count())]

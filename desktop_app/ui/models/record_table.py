@@ -30,6 +30,26 @@ _Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+#: Header titles longer than this many characters are shown on two lines.
+HEADER_LINE_LIMIT = 16
+
+
+def header_lines(title: str, limit: int = HEADER_LINE_LIMIT) -> str:
+    """``title`` broken at the space nearest its middle when it is longer than ``limit``.
+
+    Column widths follow their headers (``views.column_fit``); a long translated
+    title of a short column ("Протокольное старшинство" over numbers 1–3) on one
+    line took the room of the column that stretches, which then cut its own header."""
+    if len(title) <= limit or " " not in title.strip():
+        return title
+    middle = len(title) / 2
+    spaces = [i for i, char in enumerate(title) if char == " " and 0 < i < len(title) - 1]
+    if not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{title[:cut]}\n{title[cut + 1:]}"
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """One column: its header, how to show a row, and how to sort by it.
@@ -236,7 +256,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             # Titles are marked with QT_TRANSLATE_NOOP(context, ...) where defined.
             column = self.columns[section]
-            return QCoreApplication.translate(column.context, column.title)
+            return header_lines(QCoreApplication.translate(column.context, column.title))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.columns[section].align)
         return None
