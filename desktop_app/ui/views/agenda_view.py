@@ -49,8 +49,8 @@ from ..undo.agenda_commands import (
 )
 from ..undo.base import ServiceCommand
 from ..widgets.info_bar import InfoBar
-from .column_fit import fit_columns
 from ..widgets.timeline import TimelineView
+from .column_fit import fit_columns
 
 _TOPICS = {"agenda", "events", "people"}
 
