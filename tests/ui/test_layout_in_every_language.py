@@ -214,3 +214,23 @@ def test_name_of_a_person_and_of_an_organization_are_translated_apart(qapp, lang
         assert person == organization == "Name"
     else:  # «Имя» of a person, «Название» of an organization
         assert person != organization and "Name" not in (person, organization)
+
+
+def test_code_comments_are_not_translator_comments() -> None:
+    """lupdate takes a ``#:`` comment before a tr() call as the translator's comment; the
+    translators found code notes ("How close (in pixels)…") beside these messages."""
+    import xml.etree.ElementTree as ET
+
+    from desktop_app.resources import resource_path
+
+    root = ET.parse(resource_path("translations", "roundtable_ru.ts")).getroot()
+    noted = {(context.findtext("name"), message.findtext("source"))
+             for context in root.iter("context") for message in context.iter("message")
+             if message.findtext("extracomment")}
+    contexts_without_notes = {"AgendaBlock", "AgendaCommands", "AgendaItemDialog",
+                              "EventSession", "RecordListView", "UiContext", "StatusStrip",
+                              "PersonPicker", "AgreementsView", "PeopleCommands",
+                              "AgreementsTable"}
+    assert not {(c, s) for c, s in noted if c in contexts_without_notes}
+    assert ("MainWindow", "Views") not in noted
+    assert ("MainWindow", "Overview") in noted  # a real translator comment stays
