@@ -301,7 +301,7 @@
         <translation>şəxs {number}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Panel topics</source>
         <translation>Panel mövzuları</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>başlanğıcdan ({time}) sonra olmalıdır</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>names nobody in the list: type part of a name and pick a person</source>
         <comment>the chair field</comment>
         <translation>siyahıda belə şəxs yoxdur: adın bir hissəsini yazın və şəxsi seçin</translation>

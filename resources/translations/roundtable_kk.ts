@@ -301,7 +301,7 @@
         <translation>{number}-тұлға</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Panel topics</source>
         <translation>Панель тақырыптары</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>басталу уақытынан ({time}) кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>names nobody in the list: type part of a name and pick a person</source>
         <comment>the chair field</comment>
         <translation>тізімде мұндай адам жоқ: атының бір бөлігін теріп, адамды таңдаңыз</translation>

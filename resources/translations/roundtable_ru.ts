@@ -301,7 +301,7 @@
         <translation>персона {number}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Panel topics</source>
         <translation>Темы дискуссии</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>должно быть позже начала ({time})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>names nobody in the list: type part of a name and pick a person</source>
         <comment>the chair field</comment>
         <translation>такого человека нет в списке: введите часть имени и выберите человека</translation>

@@ -103,6 +103,9 @@ def test_a_chair_typed_but_not_picked_is_refused_beside_the_field(qtbot) -> None
     assert "chair" in dialog.errors.messages() and not dialog.save_button.isEnabled()
     dialog.save()
     assert not submitted
+    dialog.chair_picker.lineEdit().setText("")  # emptied: no chair
+    assert "chair" not in dialog.errors.messages() and dialog.save_button.isEnabled()
+    dialog.chair_picker.lineEdit().setText("nobody of that name")
     # A speech has no chair: the same text does not stop it.
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(AgendaKind.SPEECH.value))
     assert dialog.save_button.isEnabled()
@@ -140,6 +143,15 @@ def test_speakers_are_added_from_a_search_and_kept_in_order(qtbot) -> None:  # t
     assert dialog.speakers_list.currentRow() == 1  # the moved speaker stays selected
     qtbot.mouseClick(down, Qt.MouseButton.LeftButton)  # already last: nothing moves
     assert dialog.speaker_ids() == [3, MAMMADOV + 1]
+    # Typed and not picked: added when exactly one person matches, else nothing.
+    line.setText("familyname")  # matches nobody (the others are Abdurrahmanov-…)
+    dialog._add_speaker()
+    line.setText("abdurrahmanov")  # matches 19 people
+    dialog._add_speaker()
+    assert dialog.speaker_ids() == [3, MAMMADOV + 1]
+    line.setText("nurmukhamedov-12")
+    dialog._add_speaker()
+    assert dialog.speaker_ids() == [3, MAMMADOV + 1, 13]
 
 
 def _header_need(table: QTableView, column: int) -> int:

@@ -267,6 +267,10 @@ class AgendaItemDialog(QDialog):
 
     def _add_speaker(self) -> None:
         person_id = self.speaker_picker.value()
+        text = self.speaker_picker.currentText().strip()
+        if person_id is None and text:  # typed, not picked: fine when only one person matches
+            found = self.directory.search(text, limit=2)
+            person_id = found[0].id if len(found) == 1 else None
         if person_id is not None and person_id not in self.speaker_ids():
             self._append_speaker(person_id)
             self.speaker_picker.choose(None)  # ready for the next name
@@ -348,7 +352,9 @@ class AgendaItemDialog(QDialog):
                                          self.tr("must be after the start ({time})").format(
                                              time=self.start_edit.time().toString("HH:mm"))))
         is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
-        if is_panel and not self.chair_picker.is_valid():
+        # An emptied chair field means no chair; any other text must name a person.
+        if (is_panel and self.chair_picker.currentText().strip()
+                and not self.chair_picker.is_valid()):
             problems.append(FieldProblem("chair", self.chair_picker.currentText(), self.tr(
                 "names nobody in the list: type part of a name and pick a person",
                 "the chair field")))
