@@ -65,7 +65,7 @@ def _string(ref: str, style: str, value: str) -> str:
 
 
 def _number(value: float) -> str:
-    return str(value) if type(value) is int else "%.16g" % value
+    return str(value) if type(value) is int else f"{value:.16g}"
 
 
 def cell_xml(ref: str, style_id: int, value: Any) -> str:
