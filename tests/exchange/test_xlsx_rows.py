@@ -16,7 +16,7 @@ from openpyxl.cell import Cell as OpenpyxlCell
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from desktop_app.exchange import signing_xlsx
+from desktop_app.exchange import signing_xlsx, xlsx_rows
 from desktop_app.exchange.signing_records import SigningRecords, signing_records
 from desktop_app.exchange.xlsx_rows import cell_xml, xml_text
 from desktop_app.services.events import import_event_document
@@ -92,6 +92,7 @@ def _sheet_parts(path: Path) -> dict[str, bytes]:
 def test_sheets_are_the_ones_openpyxls_row_writer_gives(db: Database, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     records = _records(db)
+    monkeypatch.setattr(xlsx_rows, "SPOOL_EVERY", 5)  # rows reach the spool file in parts
     fast, reference = tmp_path / "fast.xlsx", tmp_path / "reference.xlsx"
     signing_xlsx.write_signing_xlsx(records, fast)
 
