@@ -82,7 +82,6 @@ class AgreementsView(QWidget):
         self._stale = True
         self._select_after_load: int | None = None
         self._planned = PlannedTimes(ctx)
-        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
         self.model = AgreementsTableModel(self)
         self._reload_timer = QTimer(self, singleShot=True, interval=40)
         self._reload_timer.timeout.connect(self._reload_if_visible)
@@ -104,6 +103,9 @@ class AgreementsView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        # The whole list loads once the first page is painted, not while it paints.
+        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self,
+                                       paint_first=self.table.viewport())
         configure_table(self.table, self.tr("Agreements"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -189,10 +191,12 @@ class AgreementsView(QWidget):
 
     def _load(self, key: str, limit: int | None = None) -> Loaded:
         """Everything the view shows (runs on a worker thread too: services only);
-        with ``limit``, only the first agreements by reference."""
+        with ``limit``, only the first agreements by reference and no organizations
+        (only the filters and the editor need them, and both wait for the whole list)."""
         if not key:
             return None, [], []
-        return (get_event(self.ctx.db, key), list_organizations(self.ctx.db, key),
+        return (get_event(self.ctx.db, key),
+                list_organizations(self.ctx.db, key) if limit is None else [],
                 list_agreements(self.ctx.db, key, limit))
 
     def reload(self) -> None:
@@ -234,8 +238,9 @@ class AgreementsView(QWidget):
         event = self.event_view
         zone = zoneinfo.ZoneInfo(event.timezone) if event else None
         self.model.zone = self.details.zone = zone
-        self.filters.fill(agreements, self.organizations,
-                          event.primary_language if event else "en")
+        if not self.loader.partial:  # a first page's parties would offer a few of them
+            self.filters.fill(agreements, self.organizations,
+                              event.primary_language if event else "en")
         self.model.set_records(agreements, event.primary_language if event else "en")
         self._apply_filters()
         if wanted is not None:
@@ -392,10 +397,12 @@ class AgreementsView(QWidget):
             save=save, agreement=agreement, parent=self)
 
     def new_agreement(self) -> None:
+        self.ensure_loaded()  # the editor needs every organization and reference
         if self.event_view is not None:
             run_modal(self.agreement_dialog())
 
     def edit_selected(self) -> None:
+        self.ensure_loaded()  # the editor needs every organization and reference
         agreement = self.selected()
         if agreement is not None:
             run_modal(self.agreement_dialog(agreement))
