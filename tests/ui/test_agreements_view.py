@@ -261,3 +261,62 @@ def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatc
     assert counts[:2] == [10, 40]
     assert view.model.rowCount() == 40 and not view.loader.partial
     assert view.count_label.text().startswith("40 agreements")
+
+
+def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop_app.ui.views import agreements_view as module
+
+    monkeypatch.setattr(module, "FIRST_PAGE", 10)
+    view = module.AgreementsView(ui_ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    log: list[str] = []
+    load, apply = view._load, view.loader._apply
+
+    def logged_load(key, limit=None):  # type: ignore[no-untyped-def]
+        log.append(f"load {limit}")
+        return load(key, limit)
+
+    def logged_apply(loaded):  # type: ignore[no-untyped-def]
+        apply(loaded)
+        log.append(f"apply {len(loaded[2])}")
+        if view.loader.partial:  # the first page offers no filters made from 10 rows
+            assert view.filters.university.count() == 1 and view.organizations == []
+
+    class PaintLog(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and log and log[-1].startswith("apply"):
+                log.append("paint")
+            return False
+
+    painted = PaintLog(view)
+    view.table.viewport().installEventFilter(painted)
+    view._load = logged_load
+    view.loader._apply = logged_apply
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+    assert log[:4] == ["load 10", "apply 10", "paint", "load None"]
+    assert log[4] == "apply 40"
+    assert view.filters.university.count() > 1 and view.organizations
+
+
+def test_the_editor_opened_on_a_first_page_has_the_whole_list(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.views import agreements_view as module
+
+    monkeypatch.setattr(module, "FIRST_PAGE", 10)
+    view = module.AgreementsView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.total_count == 10)
+    assert view.loader.partial
+    opened = []
+    monkeypatch.setattr(module, "run_modal", lambda dialog: opened.append(dialog))
+    view.new_agreement()
+    assert view.model.total_count == 40 and not view.loader.partial and view.organizations
+    assert len(opened) == 1
+    qtbot.waitUntil(lambda: not view.loading)  # the first page's task ends; its rows are dropped
+    qtbot.wait(50)
+    assert view.model.total_count == 40 and view.filters.university.count() > 1
+    opened[0].deleteLater()

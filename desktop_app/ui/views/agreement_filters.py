@@ -36,6 +36,9 @@ class AgreementFilterBar(QWidget):
         self.country = _filter_combo(self.tr("Country filter"))
         self.university = _filter_combo(self.tr("University filter"))
         self.status.addItem(self.tr("All statuses"), ALL)
+        # Filled with the parties' countries and universities once the whole list is in.
+        self.country.addItem(self.tr("All countries"), ALL)
+        self.university.addItem(self.tr("All universities"), ALL)
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status)
         self.search.textChanged.connect(self.text_changed)
