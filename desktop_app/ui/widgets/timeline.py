@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
@@ -83,6 +84,11 @@ class TimelineView(QGraphicsView):
         self._selected_id = 0
         self._highlight: set[int] | None = None
         self._rebuild_after_drag = False
+        #: The scene is out of date and is rebuilt when next shown (or read): a hidden
+        #: timeline (the Agenda shown as a list, or not shown at all) builds nothing.
+        self._stale = False
+        #: The viewport width the scene was built for: only the width places the blocks.
+        self._built_width = -1
 
     # --- data -------------------------------------------------------------------------------
     def set_day(self, rooms: list[RoomView], items: list[AgendaItemView],
@@ -96,25 +102,40 @@ class TimelineView(QGraphicsView):
         if self._drag is not None:
             self._rebuild_after_drag = True  # never pull the block from under the mouse
         else:
+            self._rebuild_when_shown()
+
+    def _rebuild_when_shown(self) -> None:
+        if self.isVisible():
+            self._rebuild()
+        else:
+            self._stale = True
+
+    def _ensure_built(self) -> None:
+        if self._stale:
             self._rebuild()
 
     def set_highlight(self, item_ids: set[int] | None) -> None:
         """Dim every block but these (None: no search, nothing dimmed)."""
-        self._highlight = item_ids
+        self._highlight = item_ids  # a stale scene applies it when rebuilt
         for item_id, block in self._blocks.items():
             block.setOpacity(1.0 if item_ids is None or item_id in item_ids else 0.25)
 
     def block(self, item_id: int) -> AgendaBlock | None:
+        self._ensure_built()
         return self._blocks.get(item_id)
 
     def blocks(self) -> list[AgendaBlock]:
+        self._ensure_built()
         return list(self._blocks.values())
 
     def selected_item_id(self) -> int:
+        if self._stale and not any(i.id == self._selected_id for i in self._items):
+            return 0  # as the rebuild will find it: no longer on this day
         return self._selected_id
 
     def select_item(self, item_id: int) -> None:
         self._selected_id = item_id
+        self._ensure_built()
         for block_id, each in self._blocks.items():
             each.setSelected(block_id == item_id)
         chosen = self._blocks.get(item_id)
@@ -151,6 +172,8 @@ class TimelineView(QGraphicsView):
                       max(6.0, self.y_of(end) - self.y_of(start)))
 
     def _rebuild(self) -> None:
+        self._stale = False
+        self._built_width = self.viewport().width()
         scene = self.scene()
         scene.clear()
         self._blocks.clear()
@@ -378,9 +401,13 @@ class TimelineView(QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._drag is None:
-            self._rebuild()  # blocks keep the palette they were drawn with
+            self._rebuild_when_shown()  # blocks keep the palette they were drawn with
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._drag is None:
-            self._rebuild()
+        if self._drag is None and self.viewport().width() != self._built_width:
+            self._rebuild_when_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_built()  # before the first paint, at the width it is shown in
+        super().showEvent(event)
