@@ -26,6 +26,8 @@ from desktop_app.domain.vocabulary import (
     OrganizationKind,
 )
 
+from .lone_surrogates import lone_surrogate_paths, shown
+
 FORMAT_NAME = "roundtable-event"
 FORMAT_VERSION = 1
 MAX_ERRORS = 100
@@ -660,7 +662,20 @@ def parse_event_json(data: bytes) -> Any:
         ) from exc
     except RecursionError as exc:
         raise EventFileError(["malformed JSON: nested too deeply"]) from exc
+    lone = lone_surrogate_paths(data, doc, MAX_ERRORS)
+    if lone:
+        raise EventFileError([_lone_surrogate_message(path, value) for path, value in lone],
+                             truncated=len(lone) >= MAX_ERRORS)
     return doc
+
+
+def _lone_surrogate_message(path: str, value: str) -> str:
+    text = shown(value)
+    if len(text) > MAX_SHOWN_VALUE:
+        text = text[: MAX_SHOWN_VALUE - 1] + "…"
+    message = (f'invalid text "{text}": a lone UTF-16 surrogate (\\ud800–\\udfff) is not a '
+               "character; is the file damaged?")
+    return f"{path}: {message}" if path else message
 
 
 def validate_event_document(doc: Any) -> None:

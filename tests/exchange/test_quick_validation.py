@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,8 @@ from desktop_app.exchange.event_validation import (
     read_and_validate,
     validate_event_document,
 )
+from desktop_app.services.events import export_event_file, import_event_file, list_events
+from desktop_app.storage import Database
 from tests.support import synthetic_event_document
 
 
@@ -127,3 +130,36 @@ def test_junk_within_the_depth_limit_is_reported_with_its_path() -> None:
     with pytest.raises(EventFileError) as caught:
         read_and_validate(json.dumps(doc).encode())
     assert caught.value.errors == ['people[0].bio: expected text, got [[["x"]]]']
+
+
+def test_a_lone_surrogate_is_refused_with_its_path(db: Database, tmp_path: Path) -> None:
+    """``"\\ud800"`` decodes to a string no database or file can hold; the import
+    names the field instead of failing when the row is written."""
+    doc = synthetic_event_document(people=5, agreements=3, items=4)
+    doc["people"][2]["bio"] = "before \ud800 after"
+    doc["organizations"][0]["local_names"] = {"ru": "\udfff"}
+    doc["agreements"][0]["title"] = "Paired 🎓 is fine"  # escaped as a valid pair
+    path = tmp_path / "surrogate.json"
+    path.write_bytes(json.dumps(doc).encode())  # ensure_ascii: \ud800, \ud83c\udf93
+    with pytest.raises(EventFileError) as caught:
+        import_event_file(db, path)
+    assert caught.value.errors == [
+        'organizations[0].local_names.ru: invalid text "\\udfff": a lone UTF-16 surrogate '
+        "(\\ud800–\\udfff) is not a character; is the file damaged?",
+        'people[2].bio: invalid text "before \\ud800 after": a lone UTF-16 surrogate '
+        "(\\ud800–\\udfff) is not a character; is the file damaged?",
+    ]
+    assert list_events(db) == []  # nothing stored
+
+
+def test_escaped_surrogate_pairs_are_ordinary_text(db: Database, tmp_path: Path) -> None:
+    doc = synthetic_event_document(people=5, agreements=3, items=4)
+    doc["agreements"][0]["title"] = "Graduates 🎓 and Əli"
+    path = tmp_path / "pairs.json"
+    path.write_bytes(json.dumps(doc).encode())
+    assert b"\\ud83c\\udf93" in path.read_bytes()
+    import_event_file(db, path)
+    exported = tmp_path / "back.json"
+    export_event_file(db, doc["event"]["id"], exported)
+    titles = [a["title"] for a in json.loads(exported.read_text("utf-8"))["agreements"]]
+    assert "Graduates 🎓 and Əli" in titles
