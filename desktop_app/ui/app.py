@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID
@@ -96,7 +96,11 @@ class WindowHost(QObject):
         self.window.save_settings()
 
     def close(self) -> None:
+        """Stop polling and delete the window: nothing of this run outlives it (a test or
+        an embedding program may start another window in the same process)."""
         self.ctx.close()
+        self.window.hide()
+        self.window.deleteLater()
 
 
 def run_gui(db: Database, event_key: str | None = None,
@@ -108,10 +112,15 @@ def run_gui(db: Database, event_key: str | None = None,
     host.window.show()
     exit_after = os.environ.get(EXIT_AFTER_ENV)
     if exit_after:
-        QTimer.singleShot(int(exit_after), app.quit)
+        QTimer.singleShot(int(exit_after), host.window, app.quit)
     try:
         return int(app.exec())
     finally:
         host.close()
         # Let running work (a conflict check, an export) end while its objects still exist.
         QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+        # Deliver what the workers posted and delete the window now, in a short loop of
+        # this run's own, rather than in whatever event loop runs next in this process.
+        settle = QEventLoop()
+        QTimer.singleShot(50, settle.quit)
+        settle.exec()
