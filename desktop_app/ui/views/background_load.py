@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.workers import Task, run_task
 
-
 #: The second load starts at the latest this long after the first part is applied,
 #: painted or not (a view hidden in between is never painted).
 PAINT_WAIT_MS = 300
