@@ -18,7 +18,6 @@ from desktop_app.domain.errors import RoundtableError
 from desktop_app.domain.vocabulary import (
     COUNTRY_PATTERN,
     ID_PATTERN,
-    LANGUAGE_TAG_PATTERN,
     READINESS_ITEMS,
     AgendaKind,
     AgreementKind,
@@ -26,6 +25,24 @@ from desktop_app.domain.vocabulary import (
     OrganizationKind,
 )
 
+from .event_format import (
+    AGENDA_FIELDS,
+    AGREEMENT_FIELDS,
+    EVENT_FIELDS,
+    ORGANIZATION_FIELDS,
+    PARTY_FIELDS,
+    PERSON_FIELDS,
+    PERSON_TEXT_FIELDS,
+    ROOM_FIELDS,
+    SIGNING_FIELDS,
+    TOP_FIELDS,
+    VENUE_FIELDS,
+    parse_date,
+    parse_instant,
+    parse_time,
+)
+from .event_format import choices as _enum_choices
+from .event_quick_checks import QuickChecks
 from .lone_surrogates import lone_surrogate_paths, shown
 
 FORMAT_NAME = "roundtable-event"
@@ -38,24 +55,6 @@ MAX_DEPTH = 64
 MAX_VALUES = 5_000_000
 MAX_SHOWN_VALUE = 60
 
-TOP_FIELDS = {"format", "version", "event", "organizations", "people", "agenda", "agreements"}
-EVENT_FIELDS = {"id", "title", "subtitle", "start_date", "end_date", "timezone", "venue", "rooms",
-                "hosts", "languages", "description"}
-VENUE_FIELDS = {"name", "address", "city", "country"}
-ROOM_FIELDS = {"id", "name", "capacity"}
-ORGANIZATION_FIELDS = {"id", "name", "short_name", "local_names", "kind", "country", "city",
-                       "website"}
-PERSON_FIELDS = {"id", "honorific", "given_name", "family_name", "local_names", "position",
-                 "organization", "country", "precedence", "email", "phone", "bio"}
-AGENDA_FIELDS = {"id", "title", "kind", "day", "start", "end", "room", "speakers", "chair",
-                 "topics", "description"}
-AGREEMENT_FIELDS = {"id", "reference", "kind", "title", "parties", "witnesses", "status",
-                    "signing", "signed_at", "valid_from", "valid_until", "languages", "originals",
-                    "readiness", "notes"}
-PARTY_FIELDS = {"organization", "signatory"}
-SIGNING_FIELDS = {"agenda_item", "order"}
-_READINESS_FIELDS = frozenset(READINESS_ITEMS)
-_PERSON_TEXT_FIELDS = ("honorific", "given_name", "position", "email", "phone", "bio")
 
 
 class EventFileError(RoundtableError):
@@ -80,41 +79,6 @@ def show(value: Any) -> str:
     return text
 
 
-def parse_date(value: str) -> dt.date:
-    if len(value) != 10:
-        raise ValueError(value)
-    return dt.date.fromisoformat(value)
-
-
-def parse_time(value: str) -> dt.time:
-    if len(value) != 5 or value[2] != ":":
-        raise ValueError(value)
-    return dt.time.fromisoformat(value)
-
-
-def parse_instant(value: str) -> dt.datetime:
-    parsed = dt.datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        raise ValueError("no offset")
-    return parsed
-
-
-_CHOICES: dict[Any, tuple[str, ...]] = {}
-
-
-def _choices(allowed: Iterable[str]) -> tuple[str, ...]:
-    """The allowed values as text, in their order; an enumeration's are listed once, not
-    once per checked value (listing a ``StrEnum`` was a third of validating 2,000
-    agreements)."""
-    try:
-        return _CHOICES[allowed]
-    except TypeError:  # not hashable: a one-off list
-        return tuple(str(choice) for choice in allowed)
-    except KeyError:
-        choices = _CHOICES[allowed] = tuple(str(choice) for choice in allowed)
-        return choices
-
-
 class _ErrorCapReached(Exception):
     """Stops the walk once enough errors are known; the rest would not be shown anyway."""
 
@@ -131,7 +95,7 @@ class _Collector:
         self.errors.append(f"{path}: {message}" if path else message)
 
 
-class _Validator:
+class _Validator(QuickChecks):
     """Walks one decoded file, collecting errors; keeps the ids it has seen."""
 
     def __init__(self) -> None:
@@ -194,7 +158,7 @@ class _Validator:
     def enum(self, value: Any, path: str, allowed: Iterable[str]) -> str | None:
         if value is None:
             return None
-        choices = _choices(allowed)
+        choices = _enum_choices(allowed)
         if not isinstance(value, str) or value not in choices:
             self.out.add(path, f"invalid value {show(value)} (allowed: {', '.join(choices)})")
             return None
@@ -367,63 +331,12 @@ class _Validator:
         self.text(org.get("city"), f"{path}.city")
         self.text(org.get("website"), f"{path}.website")
 
-    def _plainly_valid_person(self, person: Any) -> bool:
-        """True when ``person`` passes every check of ``person`` below, decided without
-        building the error paths (f-strings per field were most of the validation of
-        10,000 people). Anything unusual returns False and gets the detailed check."""
-        if not isinstance(person, dict) or not PERSON_FIELDS.issuperset(person):
-            return False
-        family = person.get("family_name")
-        if not isinstance(family, str) or not family.strip() or person.get("id") is None:
-            return False
-        for name in _PERSON_TEXT_FIELDS:
-            value = person.get(name)
-            if value is not None and not isinstance(value, str):
-                return False
-        local_names = person.get("local_names")
-        if local_names is not None and not (isinstance(local_names, dict) and all(
-                self.plain_language(tag) and isinstance(name, str) and name.strip()
-                for tag, name in local_names.items())):
-            return False
-        organization = person.get("organization")
-        # The known ids all passed the id check (``unique_ids``), so being one of them is
-        # enough; the type test keeps unhashable values away from the set.
-        if organization is not None and not (isinstance(organization, str)
-                                             and organization in self.organizations):
-            return False
-        country = person.get("country")
-        if country is not None and not (isinstance(country, str) and self.plain_country(country)):
-            return False
-        precedence = person.get("precedence")
-        return precedence is None or (type(precedence) is int and precedence >= 1)
-
-    def plain_language(self, tag: Any) -> bool:
-        """Whether ``tag`` is a valid language tag, remembering the ones seen (a file
-        repeats a handful of tags thousands of times)."""
-        if not isinstance(tag, str):
-            return False
-        if tag in self.good_languages:
-            return True
-        if LANGUAGE_TAG_PATTERN.match(tag):
-            self.good_languages.add(tag)
-            return True
-        return False
-
-    def plain_country(self, code: str) -> bool:
-        """Whether ``code`` (a string) is a valid country code, remembering the good ones."""
-        if code in self.good_countries:
-            return True
-        if COUNTRY_PATTERN.match(code):
-            self.good_countries.add(code)
-            return True
-        return False
-
     def person(self, person: Any, path: str) -> None:
         if self._plainly_valid_person(person):
             return
         if not self.obj(person, path, PERSON_FIELDS, ["id", "family_name"]):
             return
-        for name in _PERSON_TEXT_FIELDS:
+        for name in PERSON_TEXT_FIELDS:
             self.text(person.get(name), f"{path}.{name}")
         self.text(person.get("family_name"), f"{path}.family_name", required=True)
         self.local_names(person.get("local_names"), f"{path}.local_names")
@@ -462,84 +375,6 @@ class _Validator:
         self.reference(item.get("chair"), f"{path}.chair", self.people, "person")
         for i, topic in enumerate(self.array(item.get("topics"), f"{path}.topics")):
             self.text(topic, f"{path}.topics[{i}]", required=True)
-
-    def _plainly_valid_agreement(self, agreement: Any, references: dict[str, int], index: int
-                                 ) -> bool:
-        """True when ``agreement`` passes every check of ``agreement`` below, decided
-        without building its error paths (as ``_plainly_valid_person``); records its
-        reference as that check does. Anything unusual returns False, recording
-        nothing, and gets the detailed check."""
-        if not isinstance(agreement, dict) or not AGREEMENT_FIELDS.issuperset(agreement):
-            return False
-        get = agreement.get
-        reference, title, notes = get("reference"), get("title"), get("notes")
-        if not (get("id") is not None and isinstance(reference, str) and reference.strip()
-                and reference not in references and isinstance(title, str) and title.strip()
-                and (notes is None or isinstance(notes, str))
-                and get("kind") in _choices(AgreementKind)):
-            return False
-        parties = get("parties")
-        if not isinstance(parties, list) or len(parties) < 2:
-            return False
-        organizations_seen: set[str] = set()
-        for party in parties:
-            if not isinstance(party, dict) or not PARTY_FIELDS.issuperset(party):
-                return False
-            organization, signatory = party.get("organization"), party.get("signatory")
-            # Known ids all passed the id check; the type tests keep unhashables out.
-            if not (isinstance(organization, str) and organization in self.organizations
-                    and organization not in organizations_seen
-                    and (signatory is None
-                         or (isinstance(signatory, str) and signatory in self.people))):
-                return False
-            organizations_seen.add(organization)
-        witnesses = get("witnesses")
-        if witnesses is not None and not (isinstance(witnesses, list) and all(
-                isinstance(w, str) and w in self.people for w in witnesses)):
-            return False
-        status, signed_at = get("status"), get("signed_at")
-        if status not in _choices(AgreementStatus):
-            return False
-        if status == AgreementStatus.SIGNED:
-            if not isinstance(signed_at, str):
-                return False
-            try:
-                parse_instant(signed_at)
-            except ValueError:
-                return False
-        elif signed_at is not None:
-            return False
-        signing = get("signing")
-        if signing is not None:
-            if not isinstance(signing, dict) or not SIGNING_FIELDS.issuperset(signing):
-                return False
-            item, order = signing.get("agenda_item"), signing.get("order")
-            if not (isinstance(item, str) and ID_PATTERN.match(item)
-                    and self.agenda_kinds.get(item) == AgendaKind.SIGNING
-                    and (order is None or (type(order) is int and order >= 1))):
-                return False
-        valid_from, valid_until = get("valid_from"), get("valid_until")
-        try:
-            start = parse_date(valid_from) if isinstance(valid_from, str) else None
-            end = parse_date(valid_until) if isinstance(valid_until, str) else None
-        except ValueError:
-            return False
-        if (start is None and valid_from is not None) or (end is None and valid_until is not None) \
-                or (start and end and end <= start):
-            return False
-        languages, originals = get("languages"), get("originals")
-        if languages is not None and not (isinstance(languages, list)
-                                          and all(self.plain_language(t) for t in languages)):
-            return False
-        if originals is not None and not (type(originals) is int and originals >= 1):
-            return False
-        readiness = get("readiness")
-        if readiness is not None and not (
-                isinstance(readiness, dict) and _READINESS_FIELDS.issuperset(readiness)
-                and all(v is None or isinstance(v, bool) for v in readiness.values())):
-            return False
-        references[reference] = index
-        return True
 
     def agreement(self, agreement: Any, path: str, references: dict[str, int], index: int) -> None:
         if self._plainly_valid_agreement(agreement, references, index):
