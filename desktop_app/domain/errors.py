@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Any
+from typing import Any, Self
 
 
 class RoundtableError(Exception):
@@ -118,6 +118,23 @@ class StaleDataError(ConflictError):
         self.key = key
         self.params = {"what": what, "key": key}
         super().__init__(self.template.format(**self.params))
+
+
+class Phrase(str):
+    """English words made from a literal template, e.g. ``speaker in "{title}"``.
+
+    It is the plain English string everywhere (CLI, logs, tests); the window finds
+    ``template`` and ``params`` on it and shows the phrase in the interface language.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Self:
+        phrase = super().__new__(cls, template.format(**params))
+        phrase.template = template
+        phrase.params = params
+        return phrase
 
 
 class InUseError(ConflictError):

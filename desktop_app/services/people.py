@@ -8,7 +8,7 @@ from sqlalchemy import Text, delete, select, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.collation import sort_key
-from desktop_app.domain.errors import FieldProblem, InUseError, ValidationError, problem
+from desktop_app.domain.errors import FieldProblem, InUseError, Phrase, ValidationError, problem
 from desktop_app.domain.models import (
     AgendaItem,
     AgendaSpeaker,
@@ -173,15 +173,15 @@ def person_references(session: Session, person_id: int) -> list[str]:
     refs: list[str] = []
     for title in session.scalars(select(AgendaItem.title).join(AgendaSpeaker)
                                  .where(AgendaSpeaker.person_id == person_id)):
-        refs.append(f'speaker in "{title}"')
+        refs.append(Phrase('speaker in "{title}"', title=title))
     for title in session.scalars(select(AgendaItem.title).where(AgendaItem.chair_id == person_id)):
-        refs.append(f'chair of "{title}"')
+        refs.append(Phrase('chair of "{title}"', title=title))
     for reference in session.scalars(select(Agreement.reference).join(AgreementParty)
                                      .where(AgreementParty.signatory_id == person_id)):
-        refs.append(f"signatory of {reference}")
+        refs.append(Phrase("signatory of {reference}", reference=reference))
     for reference in session.scalars(select(Agreement.reference).join(AgreementWitness)
                                      .where(AgreementWitness.person_id == person_id)):
-        refs.append(f"witness of {reference}")
+        refs.append(Phrase("witness of {reference}", reference=reference))
     return refs
 
 
@@ -320,14 +320,15 @@ def update_organization(db: Database, organization_id: int, data: OrganizationDa
 def organization_references(session: Session, organization_id: int) -> tuple[list[str], list[str]]:
     """(blocking, detachable) references: parties block deletion; members and host
     links are detached when the deletion is confirmed."""
-    blocking = [f"party to {ref}" for ref in session.scalars(
+    blocking: list[str] = [Phrase("party to {reference}", reference=ref) for ref in session.scalars(
         select(Agreement.reference).join(AgreementParty)
         .where(AgreementParty.organization_id == organization_id))]
-    detachable = [f"organization of {p.display_name}" for p in session.scalars(
-        select(Person).where(Person.organization_id == organization_id))]
+    detachable: list[str] = [
+        Phrase("organization of {name}", name=p.display_name)
+        for p in session.scalars(select(Person).where(Person.organization_id == organization_id))]
     if session.scalars(select(EventHost.event_id)
                        .where(EventHost.organization_id == organization_id)).first():
-        detachable.append("host of the event")
+        detachable.append(Phrase("host of the event"))
     return blocking, detachable
 
 

@@ -114,6 +114,18 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", '{what} "{key}" is still referenced: {references}'),
 )
 
+#: The phrases that say what still refers to a record ("still referenced: …"), made
+#: with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.
+REFERENCE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DomainMessages", 'speaker in "{title}"'),
+    QT_TRANSLATE_NOOP("DomainMessages", 'chair of "{title}"'),
+    QT_TRANSLATE_NOOP("DomainMessages", "signatory of {reference}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "witness of {reference}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "party to {reference}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "organization of {name}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "host of the event"),
+)
+
 #: The generic errors as whole sentences per record kind (``what``), so a translator
 #: can make the words agree (a missing "event" and a missing "person" differ in gender).
 RECORD_MESSAGES: dict[tuple[str, str], str] = {
@@ -250,4 +262,22 @@ def translated_error(exc: RoundtableError) -> str:
         return str(exc)
     what = str(exc.params.get("what", ""))
     template = RECORD_MESSAGES.get((exc.template, what), exc.template)
-    return _fill(template, exc.params, str(exc))
+    params = exc.params
+    if isinstance(exc, InUseError):
+        params = {**params, "references": reference_listing(exc.references)}
+    return _fill(template, params, str(exc))
+
+
+def translated_phrase(text: str) -> str:
+    """A :class:`~desktop_app.domain.errors.Phrase` in the interface language (any other
+    text as it is)."""
+    template = getattr(text, "template", None)
+    if not template:
+        return text
+    return _fill(template, getattr(text, "params", {}), str(text))
+
+
+def reference_listing(references: list[str], limit: int = 10) -> str:
+    """The references of an :class:`InUseError`, translated, as its message lists them."""
+    shown = "; ".join(translated_phrase(reference) for reference in references[:limit])
+    return shown + (" …" if len(references) > limit else "")

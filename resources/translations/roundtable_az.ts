@@ -955,12 +955,14 @@
         <translation>Bütün statuslar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+23"/>
         <source>All countries</source>
         <translation>Bütün ölkələr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>All universities</source>
         <translation>Bütün universitetlər</translation>
     </message>
@@ -990,33 +992,33 @@
     <name>AgreementsView</name>
     <message>
         <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Agreements</source>
         <translation>Sazişlər</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>New agreement…</source>
         <translation>Yeni saziş…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+340"/>
         <source>Signing ceremony planner…</source>
         <translation>İmzalanma mərasiminin planlayıcısı…</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-339"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>first %n agreement · loading…</source>
         <translation>
             <numerusform>ilk %n saziş · yüklənir…</numerusform>
@@ -1076,7 +1078,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} silindi — «Geri qaytar» ilə bərpa edin</translation>
     </message>
@@ -1638,7 +1640,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+154"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+166"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -1833,7 +1835,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-142"/>
+        <location line="-154"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -2083,6 +2085,42 @@
         <location line="+2"/>
         <source>{what} &quot;{key}&quot; is still referenced: {references}</source>
         <translation>{what} &quot;{key}&quot; hələ də istinad edilir: {references}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>speaker in &quot;{title}&quot;</source>
+        <extracomment>The phrases that say what still refers to a record (&quot;still referenced: …&quot;), made with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.</extracomment>
+        <translation>&quot;{title}&quot; bəndində məruzəçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair of &quot;{title}&quot;</source>
+        <translation>&quot;{title}&quot; bəndində sədr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory of {reference}</source>
+        <translation>{reference} sazişini imza edən</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witness of {reference}</source>
+        <translation>{reference} sazişinin şahidi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party to {reference}</source>
+        <translation>{reference} sazişinin tərəfi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization of {name}</source>
+        <translation>{name} şəxsinin təşkilatı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host of the event</source>
+        <translation>tədbirin ev sahibi</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4648,7 +4686,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/record_list.py" line="+140"/>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+141"/>
         <source>Edit…</source>
         <translation>Redaktə et…</translation>
     </message>
@@ -5123,7 +5161,7 @@ ilə əvəz edilsin?
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+67"/>
         <source>Agenda timeline</source>
         <translation>Gündəliyin zaman şkalası</translation>
     </message>

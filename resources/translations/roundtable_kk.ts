@@ -955,12 +955,14 @@
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+23"/>
         <source>All countries</source>
         <translation>Барлық елдер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>All universities</source>
         <translation>Барлық университеттер</translation>
     </message>
@@ -990,33 +992,33 @@
     <name>AgreementsView</name>
     <message>
         <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>New agreement…</source>
         <translation>Жаңа келісім…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+340"/>
         <source>Signing ceremony planner…</source>
         <translation>Қол қою рәсімін жоспарлау…</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-339"/>
         <source>Signing ceremony planner</source>
         <translation>Қол қою рәсімін жоспарлау</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>first %n agreement · loading…</source>
         <translation>
             <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
@@ -1076,7 +1078,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
     </message>
@@ -1638,7 +1640,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+154"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+166"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1833,7 +1835,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-142"/>
+        <location line="-154"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2083,6 +2085,42 @@
         <location line="+2"/>
         <source>{what} &quot;{key}&quot; is still referenced: {references}</source>
         <translation>{what} «{key}» әлі де сілтеме ретінде қолданылады: {references}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>speaker in &quot;{title}&quot;</source>
+        <extracomment>The phrases that say what still refers to a record (&quot;still referenced: …&quot;), made with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.</extracomment>
+        <translation>«{title}» тармағындағы баяндамашы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair of &quot;{title}&quot;</source>
+        <translation>«{title}» тармағының төрағасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory of {reference}</source>
+        <translation>{reference} келісіміне қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witness of {reference}</source>
+        <translation>{reference} келісімінің куәгері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party to {reference}</source>
+        <translation>{reference} келісімінің тарапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization of {name}</source>
+        <translation>{name} тұлғасының ұйымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host of the event</source>
+        <translation>іс-шараны ұйымдастырушы</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4648,7 +4686,7 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/record_list.py" line="+140"/>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+141"/>
         <source>Edit…</source>
         <translation>Өңдеу…</translation>
     </message>
@@ -5123,7 +5161,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+67"/>
         <source>Agenda timeline</source>
         <translation>Күн тәртібінің уақыт шкаласы</translation>
     </message>

@@ -960,12 +960,14 @@
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+23"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>All universities</source>
         <translation>Все университеты</translation>
     </message>
@@ -995,33 +997,33 @@
     <name>AgreementsView</name>
     <message>
         <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>New agreement…</source>
         <translation>Новое соглашение…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+340"/>
         <source>Signing ceremony planner…</source>
         <translation>Планировщик церемонии подписания…</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-339"/>
         <source>Signing ceremony planner</source>
         <translation>Планировщик церемонии подписания</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>first %n agreement · loading…</source>
         <translation>
             <numerusform>первые %n соглашение · загрузка…</numerusform>
@@ -1087,7 +1089,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} удалено — отмена действия вернет его</translation>
     </message>
@@ -1662,7 +1664,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+154"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+166"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1857,7 +1859,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-142"/>
+        <location line="-154"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2107,6 +2109,42 @@
         <location line="+2"/>
         <source>{what} &quot;{key}&quot; is still referenced: {references}</source>
         <translation>{what} «{key}»: еще есть ссылки: {references}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>speaker in &quot;{title}&quot;</source>
+        <extracomment>The phrases that say what still refers to a record (&quot;still referenced: …&quot;), made with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.</extracomment>
+        <translation>докладчик в пункте «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair of &quot;{title}&quot;</source>
+        <translation>председатель в пункте «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory of {reference}</source>
+        <translation>подписант соглашения {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witness of {reference}</source>
+        <translation>свидетель соглашения {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party to {reference}</source>
+        <translation>сторона соглашения {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization of {name}</source>
+        <translation>организация персоны {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host of the event</source>
+        <translation>организатор мероприятия</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4702,7 +4740,7 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/record_list.py" line="+140"/>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+141"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -5180,7 +5218,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+66"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+67"/>
         <source>Agenda timeline</source>
         <translation>Шкала времени повестки дня</translation>
     </message>

@@ -147,3 +147,22 @@ def listed_templates(path: Path = DOMAIN_MESSAGES, *names: str) -> set[str]:
                         and isinstance(text, ast.Constant) and isinstance(text.value, str):
                     found.add(text.value)
     return found
+
+
+def used_phrases(paths: list[Path]) -> tuple[dict[str, Path], list[Finding]]:
+    """Every template given to ``Phrase(...)`` in ``paths`` (the words that say what still
+    refers to a record), and the calls whose template is not a literal."""
+    templates: dict[str, Path] = {}
+    findings: list[Finding] = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or _callee(node) != "Phrase" or not node.args:
+                continue
+            literals = _literals(node.args[0])
+            if literals is None:
+                findings.append(Finding(path, node.lineno, "Phrase template is built, not "
+                                        f"literal: {ast.unparse(node.args[0])}"))
+                continue
+            for template in literals:
+                templates.setdefault(template, path)
+    return templates, findings

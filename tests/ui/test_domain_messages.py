@@ -21,6 +21,7 @@ from desktop_app.domain.errors import (
     FieldProblem,
     InUseError,
     NotFoundError,
+    Phrase,
     StaleDataError,
     Term,
     ValidationError,
@@ -32,6 +33,7 @@ from desktop_app.ui.dialogs.person_dialog import PersonDialog
 from desktop_app.ui.domain_messages import (
     ERROR_TEMPLATES,
     RECORD_MESSAGES,
+    REFERENCE_TEMPLATES,
     RULE_TEMPLATES,
     field_label,
     translated_error,
@@ -46,6 +48,7 @@ from .domain_message_checks import (
     error_class_templates,
     listed_templates,
     rule_modules,
+    used_phrases,
     used_templates,
 )
 from .i18n_catalogue import compile_catalogue
@@ -62,6 +65,10 @@ RUSSIAN: tuple[tuple[str, str, str], ...] = (
     ("DomainMessages", "{field}: {reason}", "{field} — {reason}"),
     ("DomainMessages", '"{value}" is not one of {choices}', "«{value}» — не из списка {oops}"),
     ("DomainFields", "Family name", "Фамилия"),
+    ("DomainMessages", 'person "{key}" is still referenced: {references}',
+     "на участника «{key}» ещё есть ссылки: {references}"),
+    ("DomainMessages", 'speaker in "{title}"', "выступает в «{title}»"),
+    ("DomainMessages", "witness of {reference}", "свидетель по {reference}"),
     ("PersonDialog", "Family name *:", "Фамилия *:"),
 )
 
@@ -86,6 +93,36 @@ def test_every_rule_template_is_listed_and_every_listed_template_is_used() -> No
     assert not unused, f"no rule uses these any more; remove them: {unused}"
     assert len(used) >= 40  # the scan really found the rules (domain/rules.py, services)
     assert listed == set(RULE_TEMPLATES)  # the AST reading and the module agree
+
+
+def test_every_reference_phrase_is_listed_and_every_listed_phrase_is_used() -> None:
+    used, findings = used_phrases(rule_modules())
+    assert not findings, "\n".join(map(str, findings))
+    assert set(used) == listed_templates(DOMAIN_MESSAGES, "REFERENCE_TEMPLATES") \
+        == set(REFERENCE_TEMPLATES)
+    assert len(used) >= 7  # the scan really found services/people.py's phrases
+
+
+def test_the_phrase_check_catches_a_built_template(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.py"
+    rules.write_text('title = "x"\nrefs = [Phrase("chair of " + title), Phrase("host")]\n',
+                     encoding="utf-8")
+    used, findings = used_phrases([rules])
+    assert set(used) == {"host"}
+    assert [finding.line for finding in findings] == [2]
+
+
+def test_references_of_an_in_use_error_are_shown_in_russian(russian) -> None:  # type: ignore[no-untyped-def]
+    error = InUseError("person", "Məmmədov", [
+        Phrase('speaker in "{title}"', title="Opening & <welcome>"),
+        Phrase("witness of {reference}", reference="AZ-KZ/2025/001"),
+        Phrase("host of the event")])  # not in this small catalogue: stays English
+    assert str(error) == ('person "Məmmədov" is still referenced: speaker in '
+                          '"Opening & <welcome>"; witness of AZ-KZ/2025/001; host of the event')
+    assert translated_error(error) == (
+        "на участника «Məmmədov» ещё есть ссылки: выступает в «Opening & <welcome>»; "
+        "свидетель по AZ-KZ/2025/001; host of the event")
+    assert domain_messages.translated_phrase("plain words") == "plain words"
 
 
 def test_the_generic_errors_templates_are_listed() -> None:
@@ -150,7 +187,7 @@ def test_lupdate_extracts_the_domain_messages(tmp_path: Path) -> None:
     assert "<name>DomainMessages</name>" in text and "<name>DomainFields</name>" in text
     assert text.count("<source>") == len(
         set(RULE_TEMPLATES) | set(ERROR_TEMPLATES) | set(RECORD_MESSAGES.values())
-        | {QT_TRANSLATE_NOOP("DomainMessages", "{field}: {reason}")}
+        | set(REFERENCE_TEMPLATES) | {QT_TRANSLATE_NOOP("DomainMessages", "{field}: {reason}")}
         | set(domain_messages.FIELD_LABELS.values()))
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import InUseError, RoundtableError
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.domain_messages import translated_phrase
 from desktop_app.ui.models.record_table import RecordTableModel
 from desktop_app.ui.undo.record_commands import push
 
@@ -356,7 +357,8 @@ def delete_with_confirmation(view: RecordListView, command: Any, title: str, que
     try:
         push(view.ctx, command)
     except InUseError as exc:
-        if not confirm(view, title, question, exc.references):
+        if not confirm(view, title, question,
+                       [translated_phrase(reference) for reference in exc.references]):
             return False
         command.force = True
         try:
