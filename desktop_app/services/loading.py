@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -28,6 +28,23 @@ from desktop_app.domain.models import (
     person_name,
 )
 
+#: The agreements with everything the documents and signing records print of them.
+_AGREEMENT_GRAPH = selectinload(Event.agreements).options(
+    selectinload(Agreement.signing_item),
+    selectinload(Agreement.parties).options(
+        selectinload(AgreementParty.organization),
+        selectinload(AgreementParty.signatory),
+    ),
+    selectinload(Agreement.witnesses).selectinload(AgreementWitness.person),
+)
+
+
+def _one_event(session: Session, statement: Select[Event], event_key: str) -> Event:
+    event = session.scalars(statement).one_or_none()
+    if event is None:
+        raise NotFoundError("event", event_key)
+    return event
+
 
 def load_event(session: Session, event_key: str) -> Event:
     """The event ``event_key`` with all its records loaded; raises ``NotFoundError``."""
@@ -45,19 +62,10 @@ def load_event(session: Session, event_key: str) -> Event:
                 selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
                 selectinload(AgendaItem.topics),
             ),
-            selectinload(Event.agreements).options(
-                selectinload(Agreement.signing_item),
-                selectinload(Agreement.parties).options(
-                    selectinload(AgreementParty.organization),
-                    selectinload(AgreementParty.signatory),
-                ),
-                selectinload(Agreement.witnesses).selectinload(AgreementWitness.person),
-            ),
+            _AGREEMENT_GRAPH,
         )
     )
-    event = session.scalars(statement).one_or_none()
-    if event is None:
-        raise NotFoundError("event", event_key)
+    event = _one_event(session, statement, event_key)
     _attach_signing_agreements(event)
     return event
 
@@ -91,28 +99,15 @@ def load_event_agreements(session: Session, event_key: str) -> Event:
         .options(
             selectinload(Event.rooms),
             selectinload(Event.agenda_items),
-            selectinload(Event.agreements).options(
-                selectinload(Agreement.signing_item),
-                selectinload(Agreement.parties).options(
-                    selectinload(AgreementParty.organization),
-                    selectinload(AgreementParty.signatory),
-                ),
-                selectinload(Agreement.witnesses).selectinload(AgreementWitness.person),
-            ),
+            _AGREEMENT_GRAPH,
         )
     )
-    event = session.scalars(statement).one_or_none()
-    if event is None:
-        raise NotFoundError("event", event_key)
-    return event
+    return _one_event(session, statement, event_key)
 
 
 def get_event_row(session: Session, event_key: str) -> Event:
     """The event row alone (no children), or ``NotFoundError``."""
-    event = session.scalars(select(Event).where(Event.key == event_key)).one_or_none()
-    if event is None:
-        raise NotFoundError("event", event_key)
-    return event
+    return _one_event(session, select(Event).where(Event.key == event_key), event_key)
 
 
 def load_conflict_facts(session: Session, event_key: str) -> ConflictFacts:
