@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BenchContext, Figure, best_of
+from common import BenchContext, Figure, best_of, run_standalone
 
 NAME = "exports"
 
@@ -47,12 +47,4 @@ def run(ctx: BenchContext) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    import argparse
-    import tempfile
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        for figure in run(BenchContext(Path(folder), args.scale)):
-            print(f"{figure.name:<70} {figure.seconds:8.3f} s  {figure.note}")
+    run_standalone(run, __doc__)

@@ -29,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, BenchContext, Figure
+from common import ROOT, BenchContext, Figure, run_standalone
 
 NAME = "gui_startup"
 
@@ -121,12 +121,4 @@ if __name__ == "__main__":
     if len(sys.argv) > 3 and sys.argv[1] == "--child":
         Path(sys.argv[3]).write_text(json.dumps(child(sys.argv[2])))
     else:
-        import argparse
-        import tempfile
-
-        parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-        parser.add_argument("--scale", type=int, default=1)
-        args = parser.parse_args()
-        with tempfile.TemporaryDirectory() as folder:
-            for result in run(BenchContext(Path(folder), args.scale)):
-                print(f"{result.name:<60} {result.seconds * 1000:8.0f} ms  {result.note}")
+        run_standalone(run, __doc__)

@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BenchContext, Figure
+from common import BenchContext, Figure, run_standalone
 
 NAME = "gui_tables"
 FIRST_ROWS_TARGET = 0.2
@@ -125,12 +125,4 @@ def run(ctx: BenchContext) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    import argparse
-    import tempfile
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        for result in run(BenchContext(Path(folder), args.scale)):
-            print(f"{result.name:<80} {result.seconds * 1000:8.0f} ms  {result.note}")
+    run_standalone(run, __doc__)

@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BenchContext, Figure, remove_database
+from common import BenchContext, Figure, remove_database, run_standalone
 
 NAME = "import"
 
@@ -131,13 +131,4 @@ def _read_time(read: Any, path: Path) -> float:
 
 
 if __name__ == "__main__":
-    import argparse
-    import tempfile
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=1)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        for figure in run(BenchContext(Path(folder), args.scale)):
-            ratio = f"  ({figure.ratio:.2f}x)" if figure.ratio else ""
-            print(f"{figure.name:<80} {figure.seconds:8.3f} s{ratio}")
+    run_standalone(run, __doc__)

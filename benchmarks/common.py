@@ -171,3 +171,21 @@ def remove_database(path: Path) -> None:
         target = Path(f"{path}{suffix}")
         if target.exists():
             os.unlink(target)
+
+
+def run_standalone(run: Callable[[BenchContext], list[Figure]], description: str) -> None:
+    """``python benchmarks/bench_X.py [--scale N]``: run one benchmark in a scratch folder
+    and print its figures (``run.py`` runs them all, in their own processes, with the
+    machine and the targets)."""
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for figure in run(BenchContext(Path(folder), args.scale)):
+            seconds = (f"{figure.seconds * 1000:8.0f} ms" if figure.seconds < 1
+                       else f"{figure.seconds:8.3f} s ")
+            ratio = f"  ({figure.ratio:.2f}x)" if figure.ratio else ""
+            print(f"{figure.name:<80} {seconds}{ratio}  {figure.note}")
