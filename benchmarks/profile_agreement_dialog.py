@@ -22,19 +22,14 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.profile_scale_event import write_scale_event
-    from desktop_app.services.events import import_event_file
-    from desktop_app.storage.database import open_database
+    from benchmarks.profile_scale_event import imported_scale_event
     from desktop_app.ui.context import UiContext
     from desktop_app.ui.views.agreements_view import AgreementsView
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        event_file = Path(sys.argv[1]) if len(sys.argv) > 1 else write_scale_event(
-            work / "event.json")
-        db = open_database(str(work / "x.sqlite"))
-        key = import_event_file(db, event_file).event_key
+        _, db, key = imported_scale_event(work, sys.argv[1] if len(sys.argv) > 1 else None)
         ctx = UiContext(db, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         ctx.set_event(key)
         view = AgreementsView(ctx)

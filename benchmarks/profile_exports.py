@@ -17,20 +17,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
-    from benchmarks.profile_scale_event import write_scale_event
+    from benchmarks.profile_scale_event import imported_scale_event
     from desktop_app.exchange.signing_records import signing_records
     from desktop_app.exchange.signing_xlsx import write_signing_xlsx
-    from desktop_app.services.events import import_event_file
     from desktop_app.services.exports import export_signings
     from desktop_app.services.loading import load_event, load_event_agreements
-    from desktop_app.storage.database import open_database
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        event_file = Path(args[0]) if args else write_scale_event(work / "event.json")
-        db = open_database(str(work / "x.sqlite"))
-        key = import_event_file(db, event_file).event_key
+        _, db, key = imported_scale_event(work, args[0] if args else None)
         for suffix in ("csv", "xlsx"):
             start, cpu = time.perf_counter(), time.process_time()
             result = export_signings(db, key, work / f"signings.{suffix}")

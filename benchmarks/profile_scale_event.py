@@ -47,6 +47,17 @@ def write_scale_event(path: Path, **sizes: int) -> Path:
     return path
 
 
+def imported_scale_event(work: Path, given: str | None = None) -> tuple[Path, Any, str]:
+    """(event file, database, event key): the ``given`` event file, else the scale event
+    written into ``work``, imported into a fresh SQLite file there."""
+    from desktop_app.services.events import import_event_file
+    from desktop_app.storage.database import open_database
+
+    event_file = Path(given) if given else write_scale_event(work / "event.json")
+    db = open_database(str(work / "x.sqlite"))
+    return event_file, db, import_event_file(db, event_file).event_key
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "scale-event.json")
     print(write_scale_event(target))

@@ -48,18 +48,14 @@ def _write_tables(doc: dict[str, Any], folder: Path) -> None:
 def main() -> None:
     from sqlalchemy import delete, select
 
-    from benchmarks.profile_scale_event import write_scale_event
+    from benchmarks.profile_scale_event import imported_scale_event
     from desktop_app.domain.models import Agreement, AgreementParty, AgreementWitness, Event
-    from desktop_app.services.events import import_event_file
     from desktop_app.services.table_import import import_table
-    from desktop_app.storage.database import open_database
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        event_file = Path(args[0]) if args else write_scale_event(work / "event.json")
-        db = open_database(str(work / "x.sqlite"))
-        key = import_event_file(db, event_file).event_key
+        event_file, db, key = imported_scale_event(work, args[0] if args else None)
         _write_tables(json.loads(event_file.read_text(encoding="utf-8")), work)
         if "--fresh" in sys.argv:
             with db.session() as session:
