@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -205,11 +204,7 @@ class AgreementDialog(ValidatedForm, QDialog):
                             (self.tr("Signing and validity"), details)):
             tabs.addTab(form_page(form), title)
         self.tabs = tabs
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self._add_save_cancel_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(general)

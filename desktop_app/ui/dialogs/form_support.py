@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -225,7 +226,17 @@ class ValidatedForm:
 
     messages: FieldMessages
     save_button: QPushButton
+    buttons: QDialogButtonBox
     _save: Callable[[Any], object]
+
+    def _add_save_cancel_buttons(self) -> QDialogButtonBox:
+        """Save (runs :meth:`try_save`) and Cancel; sets ``buttons`` and ``save_button``."""
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(cast(QDialog, self).reject)
+        return self.buttons
 
     def problems(self) -> list[FieldProblem]:
         raise NotImplementedError

@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -83,11 +82,7 @@ class OrganizationDialog(ValidatedForm, QDialog):
         m.add_row(details, self.tr("City:"), "city", self.city)
         m.add_row(details, self.tr("Website:"), "website", self.website)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self._add_save_cancel_buttons()
         layout = QVBoxLayout(self)
         align_labels(names, details)
         for title, form in ((self.tr("Name", "group of the name fields"), names),

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -108,11 +107,7 @@ class PersonDialog(ValidatedForm, QDialog):
         m.add_row(contact, self.tr("Phone:"), "phone", self.phone)
         m.add_row(contact, self.tr("Biography:"), "bio", self.bio)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self._add_save_cancel_buttons()
 
         layout = QVBoxLayout(self)
         align_labels(names, role, contact)
