@@ -57,8 +57,8 @@ _DB = open_database(str(_DB_DIR / "property.sqlite"), backup=False)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.fixed_dictionaries({name: text_strategy for name in
-                              ("title", "person", "organization", "agreement", "topic", "item")}))
+@given(st.fixed_dictionaries(dict.fromkeys(
+    ("title", "person", "organization", "agreement", "topic", "item"), text_strategy)))
 @example({"title": LONG, "person": LONG, "organization": LONG, "agreement": LONG, "topic": LONG,
           "item": LONG})
 @example({"title": "", "person": "x", "organization": "x", "agreement": "x", "topic": "x",

@@ -14,8 +14,8 @@ from typing import Any
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.domain.models import Event
-from desktop_app.domain.vocabulary import READINESS_ITEMS
 from desktop_app.domain.ordering import agenda_in_order
+from desktop_app.domain.vocabulary import READINESS_ITEMS
 
 from .event_validation import (
     FORMAT_NAME,

@@ -12,8 +12,14 @@ from sqlalchemy.sql.base import ExecutableOption
 from desktop_app.domain.errors import FieldProblem, NotFoundError, ValidationError, problem
 from desktop_app.domain.models import AgendaItem, AgendaSpeaker, AgendaTopic, Event, Person, Room
 from desktop_app.domain.ordering import agenda_in_order
-from desktop_app.domain.rules import AGENDA_KINDS, check_choice, check_key, check_times, raise_if
-from desktop_app.domain.rules import require_text
+from desktop_app.domain.rules import (
+    AGENDA_KINDS,
+    check_choice,
+    check_key,
+    check_times,
+    raise_if,
+    require_text,
+)
 from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, stale_as_domain_error, unique_key

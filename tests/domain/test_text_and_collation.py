@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.domain.collation import sort_key, sorted_by_name
+from desktop_app.domain.collation import sorted_by_name
 from desktop_app.domain.text import fold, query_key, search_key
 
 

@@ -67,8 +67,7 @@ def test_read_only_file(filled: Path) -> None:
 
 def test_read_only_folder(filled: Path) -> None:
     before = filled.read_bytes()
-    with read_only(filled.parent):
-        with pytest.raises(StorageError, match="read-only"):
-            open_database(str(filled))
+    with read_only(filled.parent), pytest.raises(StorageError, match="read-only"):
+        open_database(str(filled))
     assert filled.read_bytes() == before
     assert not Path(f"{filled}-wal").exists()

@@ -141,9 +141,9 @@ def _command_context(path: Path):  # type: ignore[no-untyped-def]
 
 def test_starting_the_window_on_a_damaged_database(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.cli.gui_commands import start_gui
-
     from PySide6.QtCore import QSettings
+
+    from desktop_app.cli.gui_commands import start_gui
 
     monkeypatch.setenv("ROUNDTABLE_EXIT_AFTER_MS", "200")
     # run_gui uses the default QSettings: point them at this test's folder.

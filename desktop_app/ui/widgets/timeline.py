@@ -376,7 +376,7 @@ class TimelineView(QGraphicsView):
                     self.resize_requested.emit(item.id, end)
             else:
                 start = _minutes(item.start_time) + step
-                if 0 <= start and start + item.duration_minutes < 24 * 60:
+                if start >= 0 and start + item.duration_minutes < 24 * 60:
                     self.move_requested.emit(item.id, start, item.room_id)
             event.accept()
         elif self._selected_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
