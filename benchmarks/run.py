@@ -217,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nload average {load_start} at the start, {load_end} at the end")
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    record = {"when": stamp, "command": " ".join(["python benchmarks/run.py", *(argv or sys.argv[1:])]),
+    command = " ".join(["python benchmarks/run.py", *(argv or sys.argv[1:])])
+    record = {"when": stamp, "command": command,
               "machine": machine, "load_average": {"start": load_start, "end": load_end},
               "figures": [figure.to_json() for figure in figures]}
     name = f"scale-{args.scale}" + ("-only-" + "-".join(args.only) if args.only else "")

@@ -201,7 +201,7 @@ class _Generator:
         """Titles, speakers, chairs and topics; nobody is booked into two overlapping items."""
         order = list(range(len(self.people)))
         self.rng.shuffle(order)
-        heads = [i for i in range(min(len(self.organizations), len(self.people)))]
+        heads = list(range(min(len(self.organizations), len(self.people))))
         cursor, head_cursor = [0], [0]
         org_names = {o["id"]: o["name"] for o in self.organizations}
         ceremony = 0
@@ -395,7 +395,8 @@ def _count(name: str, minimum: int = 0):  # type: ignore[no-untyped-def]
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{name}: expected a whole number, got {text!r}")
+            raise argparse.ArgumentTypeError(
+                f"{name}: expected a whole number, got {text!r}") from None
         if value < minimum:
             raise argparse.ArgumentTypeError(f"{name}: must be at least {minimum}, got {value}")
         return value

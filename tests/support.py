@@ -86,7 +86,8 @@ def synthetic_event_document(people: int, agreements: int, items: int = 30,
                       "short_name": f"U{i}", "kind": "university",
                       "country": "AZ" if i % 2 else "KZ"} for i in range(max(2, people // 50))]
     persons = [{"id": f"p{i}", "given_name": "Nurlan" if i % 3 else "Гүлнар",
-                "family_name": f"Əliyev-{i}", "organization": organizations[i % len(organizations)]["id"],
+                "family_name": f"Əliyev-{i}",
+                "organization": organizations[i % len(organizations)]["id"],
                 "precedence": 1 + i % 9} for i in range(people)]
     agenda = [{"id": f"i{i}", "kind": "speech", "title": f"Speech {i}", "day": "2026-05-12",
                "start": f"{8 + (i * 10) // 60:02d}:{(i * 10) % 60:02d}",

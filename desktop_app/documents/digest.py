@@ -6,8 +6,9 @@ date, parties with their signatories, witnesses), written as 12 Crockford
 base-32 characters in three groups: ``K7Q2-M9XA-3TPF``. The certificate's
 verification code is ``REFERENCE:DIGEST``: with the usual upper-case
 references every character is in the QR alphanumeric set, so the code fits a
-smaller QR version (25 × 25 modules) that encodes faster and scans easier; ``roundtable verify`` recomputes
-the digest from the database and says whether the record still matches.
+smaller QR version (25 × 25 modules) that encodes faster and scans easier;
+``roundtable verify`` recomputes the digest from the database and says whether
+the record still matches.
 It detects a changed record or a mistyped code; it is not a signature (no
 secret is involved), so it proves nothing against someone who can compute
 it from a copy of the database.

@@ -102,7 +102,8 @@ def draw_certificate_frame(canvas: Canvas, width: float, height: float) -> None:
     ):
         _rope(canvas, x0, y0, x1, y1, amplitude=band * 0.32, wavelength=7 * mm)
     # Corner rosettes.
-    for cx, cy in ((mid, mid), (width - mid, mid), (mid, height - mid), (width - mid, height - mid)):
+    corners = ((mid, mid), (width - mid, mid), (mid, height - mid), (width - mid, height - mid))
+    for cx, cy in corners:
         _rosette(canvas, cx, cy, band * 0.72)
     # Inner frame: gold, then a hairline navy just inside it.
     inner = inset + band

@@ -106,9 +106,9 @@ def _agreement_row(number: int, agreement: Agreement, event: Event, language: st
             detail = f"{name}, {person.position}" if person.position else name
             parties.append(_p(detail, "cell_note_flush"))
     colour = STATUS_COLOURS.get(agreement.status, "#1B2233")
-    status = Paragraph(f'<font color="{colour}"><b>'
-                       f'{markup(label(language, f"status.{agreement.status}"), style("cell_sans").fontName)}'
-                       f"</b></font>", style("cell_sans"))
+    status_text = markup(label(language, f"status.{agreement.status}"),
+                         style("cell_sans").fontName)
+    status = Paragraph(f'<font color="{colour}"><b>{status_text}</b></font>', style("cell_sans"))
     return [
         _p(str(number), "cell_muted"),
         _p(agreement.reference, "cell_sans", bold=True),
@@ -144,9 +144,8 @@ def _totals(agreements: list[Agreement], language: str, width: float) -> list[Fl
     collation = base_language(language)
     org_rows = [[_p(orgs[i].local_name(language), "cell_sans"),
                  _p(orgs[i].country, "cell_muted"), _p(str(n), "cell_right")]
-                for i, n in sorted(by_org.items(),
-                                   key=lambda kv: (-kv[1], sort_key(orgs[kv[0]].local_name(language),
-                                                                    collation)))]
+                for i, n in sorted(by_org.items(), key=lambda kv: (
+                    -kv[1], sort_key(orgs[kv[0]].local_name(language), collation)))]
     small = width * 0.3
     gap = width * 0.04
     status_table = Table([head] + status_rows, colWidths=[small * 0.7, small * 0.3])

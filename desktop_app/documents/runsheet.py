@@ -119,7 +119,8 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
             name = (f"{person.honorific + ' ' if person.honorific else ''}"
                     f"{person.local_name(language)}") if person else label(language, "none")
             seats.append(Paragraph(
-                f'<font color="#A8834A"><b>{markup(upper(seat, language), style("cell_sans").fontName)}'
+                f'<font color="#A8834A"><b>'
+                f'{markup(upper(seat, language), style("cell_sans").fontName)}'
                 f"</b></font>  <b>{markup(name, style('cell_sans').fontName)}</b>",
                 style("cell_sans")))
             seats.append(_p(party.organization.local_name(language), "cell_note_flush"))

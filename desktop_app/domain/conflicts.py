@@ -54,7 +54,8 @@ def _minutes(item: ItemFacts) -> tuple[int, int]:
             day + item.end_time.hour * 60 + item.end_time.minute)
 
 
-def overlapping_pairs(intervals: Iterable[_Interval], stats: SweepStats) -> list[tuple[_Interval, _Interval]]:
+def overlapping_pairs(intervals: Iterable[_Interval],
+                      stats: SweepStats) -> list[tuple[_Interval, _Interval]]:
     """Every pair of overlapping intervals, found by a sweep over start times."""
     ordered = sorted(intervals, key=lambda iv: (iv.start, iv.end, iv.item_key))
     open_heap: list[tuple[int, int, _Interval]] = []

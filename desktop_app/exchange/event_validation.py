@@ -7,6 +7,7 @@ up to ``MAX_ERRORS`` so a badly broken file still gives a readable report.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import zoneinfo
@@ -356,8 +357,9 @@ class _Validator(QuickChecks):
             self.agenda_kinds[item["id"]] = kind
         day = self.date(item.get("day"), f"{path}.day")
         if day and self.event_dates and not (self.event_dates[0] <= day <= self.event_dates[1]):
-            self.out.add(f"{path}.day", f"{show(item['day'])} is outside the event "
-                         f"({self.event_dates[0].isoformat()} to {self.event_dates[1].isoformat()})")
+            first, last = (d.isoformat() for d in self.event_dates)
+            self.out.add(f"{path}.day",
+                         f"{show(item['day'])} is outside the event ({first} to {last})")
         start = self.time(item.get("start"), f"{path}.start")
         end = self.time(item.get("end"), f"{path}.end")
         if start and end and end <= start:
@@ -516,10 +518,8 @@ def _lone_surrogate_message(path: str, value: str) -> str:
 def validate_event_document(doc: Any) -> None:
     """Raise ``EventFileError`` listing every problem in ``doc``; return if it is valid."""
     validator = _Validator()
-    try:
+    with contextlib.suppress(_ErrorCapReached):  # the errors so far are the report
         validator.document(doc)
-    except _ErrorCapReached:
-        pass
     if validator.out.errors:
         raise EventFileError(validator.out.errors, validator.out.truncated)
 

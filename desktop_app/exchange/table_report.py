@@ -97,7 +97,8 @@ class RecordChange:
 
     def __str__(self) -> str:
         rows = ", ".join(str(r) for r in self.rows)
-        text = f'{self.action} "{self.key}" ({self.label}) from row{"s" if len(self.rows) > 1 else ""} {rows}'
+        plural = "s" if len(self.rows) > 1 else ""
+        text = f'{self.action} "{self.key}" ({self.label}) from row{plural} {rows}'
         if self.note:
             text += f"; {self.note}"
         return text

@@ -112,7 +112,8 @@ class RowsText:
         self.parts: list[str] = []  # rows not yet in the spool
         #: The rows so far, as UTF-8, kept out of memory as openpyxl's stream keeps them
         #: (20,000 agreements give 50 MB of rows).
-        self.spool: IO[bytes] = tempfile.TemporaryFile()
+        # It lives as long as the sheet's rows: closed when they are written out.
+        self.spool: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
         self.style_ids: dict[Any, int] = {}
         self.letters: list[str] = [""]
         self.row_index = 0

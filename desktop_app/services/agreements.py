@@ -254,8 +254,8 @@ def create_agreement(db: Database, event_key: str, data: AgreementData) -> Agree
         key = data.key or unique_key(session, Agreement, event.id, data.reference)
         if session.scalars(select(Agreement.id).where(Agreement.event_id == event.id,
                                                       Agreement.key == key)).first():
-            raise ValidationError(problem("key", key, '"{value}" is already used by another agreement',
-                                          value=key))
+            raise ValidationError(problem(
+                "key", key, '"{value}" is already used by another agreement', value=key))
         agreement = Agreement(event_id=event.id, key=key)
         session.add(agreement)
         _apply(agreement, data)
@@ -318,7 +318,8 @@ def set_status(db: Database, agreement_id: int, status: str, *,
             return _view(session, agreement.id)
         if target not in STATUS_TRANSITIONS[current]:
             raise ValidationError(problem(
-                "status", status, 'cannot change from "{current}" to "{target}" (allowed: {allowed})',
+                "status", status,
+                'cannot change from "{current}" to "{target}" (allowed: {allowed})',
                 current=Term(f"status.{current.value}", current.value),
                 target=Term(f"status.{target.value}", target.value),
                 allowed=", ".join(sorted(STATUS_TRANSITIONS[current]))))

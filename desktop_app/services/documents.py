@@ -69,7 +69,8 @@ def parse_languages(text: str | None) -> tuple[str, ...]:
     tags = tuple(tag.strip() for tag in text.split(",") if tag.strip())
     for tag in tags:
         if not LANGUAGE_TAG_PATTERN.match(tag):
-            raise ValidationError(problem("lang", tag, "is not a language tag such as en, az or kk"))
+            raise ValidationError(
+                problem("lang", tag, "is not a language tag such as en, az or kk"))
     return tags
 
 
@@ -93,7 +94,8 @@ def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
             document=DOCUMENT_KINDS[kind][1], limit=limit, count=len(options.languages)))
     for tag in options.languages:
         if not LANGUAGE_TAG_PATTERN.match(tag):
-            raise ValidationError(problem("lang", tag, "is not a language tag such as en, az or kk"))
+            raise ValidationError(
+                problem("lang", tag, "is not a language tag such as en, az or kk"))
     if options.agreements and kind != "certificates":
         raise ValidationError(problem("agreement", ",".join(options.agreements),
                                       "only certificates can be limited to some agreements"))

@@ -219,8 +219,8 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
             "notes": a.get("notes"), "version": 1,
             **{name: readiness.get(name) for name in READINESS_ITEMS},
         })
-    agreement_ids = dict(zip((a["id"] for a in agreements),
-                             _insert_returning_ids(session, Agreement, agreement_rows), strict=True))
+    new_ids = _insert_returning_ids(session, Agreement, agreement_rows)
+    agreement_ids = dict(zip((a["id"] for a in agreements), new_ids, strict=True))
     _bulk_insert(session, AgreementParty, [
         {"agreement_id": agreement_ids[a["id"]], "position": i,
          "organization_id": org_ids[party["organization"]],

@@ -72,7 +72,7 @@ def export_event_file(db: Database, event_key: str, path: Path) -> None:
 
 def _count_by_event(session: Session, model: type[Any]) -> dict[int, int]:
     statement = select(model.event_id, func.count()).group_by(model.event_id)
-    return {event_id: count for event_id, count in session.execute(statement)}
+    return dict(session.execute(statement).tuples().all())
 
 
 def list_events(db: Database) -> list[EventSummary]:

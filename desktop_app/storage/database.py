@@ -321,7 +321,8 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StorageError(f"the database cannot be opened: {exc.__class__.__name__}: {exc}") from exc
+        raise StorageError(
+            f"the database cannot be opened: {exc.__class__.__name__}: {exc}") from exc
     factory = sessionmaker(engine, expire_on_commit=False)
     database = Database(url=url, engine=engine, session_factory=factory, backups=backups)
     database.external_changes()  # start watching from now

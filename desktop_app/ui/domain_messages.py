@@ -48,7 +48,8 @@ _log = logging.getLogger(__name__)
 RULE_TEMPLATES: tuple[str, ...] = (
     # desktop_app/domain/rules.py
     QT_TRANSLATE_NOOP("DomainMessages", "is required"),
-    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not a valid id (1-64 letters, digits, - _ .)'),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{value}" is not a valid id (1-64 letters, digits, - _ .)'),
     QT_TRANSLATE_NOOP("DomainMessages",
                       '"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not one of {choices}'),

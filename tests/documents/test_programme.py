@@ -85,7 +85,8 @@ def test_pages_are_numbered_x_of_y_with_a_running_header(sample_db, out_dir: Pat
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("az", ["Proqram", "4 mart 2025, çərşənbə axşamı", "Hafiz Paşayev", "Emin Əmrullayev",
-            "Samir Əsədov", "Moderator: Dr. Samir Əsədov", "MÜZAKİRƏ MÖVZULARI", "İştirakçıların siyahısı",
+            "Samir Əsədov", "Moderator: Dr. Samir Əsədov", "MÜZAKİRƏ MÖVZULARI",
+            "İştirakçıların siyahısı",
             "Azərbaycan Respublikasının Elm və Təhsil Nazirliyi", "Səhifə 1 / "]),
     ("kk", ["Бағдарлама", "2025 жылғы 4 наурыз, сейсенбі", "Саясат Нұрбек", "Әлім Баел",
             "Қатысушылар тізімі", "Әл-Фараби атындағы Қазақ ұлттық университеті",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -149,6 +150,18 @@ def test_fit_lines_shrinks_then_shortens_with_a_warning(
     assert "shortened" in caplog.text
 
 
+def _text_positions(page: Any) -> list[tuple[float, float]]:
+    """Where each non-blank run of text on a pypdf page starts, in page coordinates."""
+    seen: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
+        if text.strip():
+            seen.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return seen
+
+
 @pytest.mark.parametrize("kind", ["certificates", "badges", "placecards"])
 def test_ten_thousand_characters_stay_inside_the_page(db, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.services.documents import DocumentOptions, generate_document
@@ -167,9 +180,7 @@ def test_ten_thousand_characters_stay_inside_the_page(db, tmp_path: Path, kind: 
     reader = PdfReader(path)
     for page in reader.pages:
         box = page.mediabox
-        seen: list[tuple[float, float]] = []
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size: seen.append(
-            (tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5])) if text.strip() else None)
+        seen = _text_positions(page)
         assert seen
         for x, y in seen:
             assert -1 <= x <= float(box.width) and -1 <= y <= float(box.height), (x, y)

@@ -114,7 +114,7 @@ def test_xlsx_sheets_cells_types_and_layout(db: Database, sample_event: str,
     assert parties.auto_filter.ref == f"A1:O{len(expected) + 1}"
     widths = {letter: parties.column_dimensions[letter].width for letter in "ABCDEFGHIJKLMNO"}
     assert widths["C"] > widths["B"] > 6  # titles are wider than kinds
-    assert all(width >= len(header) for width, header in zip(widths.values(), HEADERS))
+    assert all(width >= len(header) for width, header in zip(widths.values(), HEADERS, strict=True))
     assert widths["C"] >= max(len(a.title) for a in event.agreements) * 0.9
 
     sheet = workbook["Agreements"]
@@ -123,7 +123,7 @@ def test_xlsx_sheets_cells_types_and_layout(db: Database, sample_event: str,
     assert len(by_reference) == len(event.agreements)
     headers = [c.value for c in sheet[1]]
     for agreement in event.agreements:
-        row = {h: c.value for h, c in zip(headers, by_reference[agreement.reference])}
+        row = {h: c.value for h, c in zip(headers, by_reference[agreement.reference], strict=True)}
         assert row["Title"] == agreement.title and row["Status"] == agreement.status
         assert row["Parties"] == "; ".join(p.organization.name for p in agreement.parties)
         assert row["Countries"] == "; ".join(p.organization.country for p in agreement.parties)

@@ -84,7 +84,8 @@ def test_dragging_across_columns_changes_the_room_and_snaps_to_five_minutes(wind
     assert moved.duration_minutes == 15
 
 
-def test_dragging_the_bottom_edge_resizes_and_offers_to_shift_the_following_items(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_dragging_the_bottom_edge_resizes_and_offers_to_shift_the_following_items(  # type: ignore[no-untyped-def]
+        window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     view = window.current_view()
     timeline = view.timeline

@@ -184,7 +184,8 @@ def marked_catalogue(folder: Path) -> Path:
     return qm
 
 
-def test_everything_lupdate_extracts_is_what_the_dialogs_show(qtbot, ui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_everything_lupdate_extracts_is_what_the_dialogs_show(  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, tmp_path: Path) -> None:
     install_language("ru", marked_catalogue(tmp_path))
     person = PersonDialog(languages=["en", "az"], organizations=[], save=lambda _d: None)
     wizard = TableImportWizard(ui_ctx)

@@ -234,7 +234,8 @@ def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui
     assert any(o.key == "bsu" for o in list_organizations(ui_ctx.db, ui_ctx.event_key))
 
 
-def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx) -> None:
     from desktop_app.services.event_editing import get_event
     from desktop_app.services.people import list_organizations
 

@@ -168,8 +168,8 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.signing_item = QComboBox()
         self.signing_item.addItem(self.tr("— not in a ceremony —"), None)
         for item in signing_items:
-            self.signing_item.addItem(f"{item.title} ({short_date(item.day)} {item.start_time:%H:%M})",
-                                      item.id)
+            when = f"{short_date(item.day)} {item.start_time:%H:%M}"
+            self.signing_item.addItem(f"{item.title} ({when})", item.id)
         self.signing_order = QSpinBox()
         self.signing_order.setRange(0, 999)
         self.signing_order.setSpecialValueText(self.tr("at the end", "signing order: last"))

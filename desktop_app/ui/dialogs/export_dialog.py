@@ -80,7 +80,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format", "file format"))
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language", "the language the exported names are written in"))
+        self.language.setAccessibleName(self.tr(
+            "Language", "the language the exported names are written in"))
         for tag in self.event_view.languages:
             self.language.addItem(language_label(tag), tag)
         self.path = QLineEdit()

@@ -57,7 +57,7 @@ class PersonDialog(ValidatedForm, QDialog):
         super().__init__(parent)
         self.person = person
         self._save = save
-        self.languages = [lang for lang in languages]
+        self.languages = list(languages)
         self.setWindowTitle(self.tr("Edit {name}").format(name=person.full_name) if person
                             else self.tr("New person"))
         self.setMinimumWidth(560)

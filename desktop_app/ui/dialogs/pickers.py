@@ -84,7 +84,8 @@ SEARCH_LIMIT = 100
 
 
 class PersonLike(Protocol):
-    """What a person picker reads: a ``PersonView`` or a ``services.person_choices.PersonChoice``."""
+    """What a person picker reads: a ``PersonView`` or a
+    ``services.person_choices.PersonChoice``."""
 
     @property
     def id(self) -> int: ...

@@ -92,7 +92,8 @@ class OverviewView(QWidget):
         self.agreements_card.layout().addWidget(self.status_strip)
         self.universities_card = FigureCard(self.tr("universities involved",
                                                "caption under their number"))
-        self.countries_card = FigureCard(self.tr("countries involved", "caption under their number"))
+        self.countries_card = FigureCard(self.tr("countries involved",
+                                                 "caption under their number"))
         self.participants_card = FigureCard(self.tr("participants", "caption under their number"))
         self.items_card = FigureCard(self.tr("agenda items", "caption under their number"))
         cards = QHBoxLayout()

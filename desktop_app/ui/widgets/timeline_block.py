@@ -108,7 +108,8 @@ class AgendaBlock(QGraphicsRectItem):
         painter.setPen(muted)
         lines = [times]
         if self.item.chair_name:
-            lines.append(QCoreApplication.translate("AgendaBlock", "Chair: {name}").format(name=self.item.chair_name))
+            chair = QCoreApplication.translate("AgendaBlock", "Chair: {name}")
+            lines.append(chair.format(name=self.item.chair_name))
         room_for = int((area.bottom() + 1 - y) // metrics.height()) - len(lines)
         if self.item.speaker_names and room_for > 0:
             lines.extend(_wrap(", ".join(self.item.speaker_names), metrics, width, room_for, ""))
