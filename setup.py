@@ -12,6 +12,8 @@ setup(
     package_data={
         "roundtable_resources": ["*.txt", "*.md", "fonts/*", "icons/*", "icons/png/*", "translations/*",
                                  "samples/*", "licenses/*"],
-        "desktop_app": ["storage/migrations/*.mako"],
+        # The migration revisions live in a folder that is no package (Alembic loads them
+        # by path), so find_packages() skips them: they must be listed as data.
+        "desktop_app": ["storage/migrations/*.mako", "storage/migrations/versions/*.py"],
     },
 )
