@@ -17,6 +17,7 @@ from .errors import install_excepthook
 from .i18n import start_language
 from .main_window import MainWindow
 from .theme import apply_theme
+from .window_report import REPORT_AFTER_MS, REPORT_ENV, write_report
 
 #: Test hook: quit the event loop this many milliseconds after the window shows.
 EXIT_AFTER_ENV = "ROUNDTABLE_EXIT_AFTER_MS"
@@ -113,6 +114,13 @@ def run_gui(db: Database, event_key: str | None = None,
     exit_after = os.environ.get(EXIT_AFTER_ENV)
     if exit_after:
         QTimer.singleShot(int(exit_after), host.window, app.quit)
+    report = os.environ.get(REPORT_ENV)
+    if report:
+        def report_and_quit() -> None:
+            write_report(host.window, report)
+            app.quit()
+
+        QTimer.singleShot(REPORT_AFTER_MS, host.window, report_and_quit)
     try:
         return int(app.exec())
     finally:
