@@ -3,9 +3,11 @@
 #
 #   packaging/build.sh            a clean virtual environment in build/venv (the default)
 #   packaging/build.sh --system   the current python3 and its installed packages
+#                                 (scripts/test puts .venv/bin first on PATH for this)
 #
-# Steps: install Roundtable and PyInstaller, compile the translations (.ts -> .qm),
-# run packaging/roundtable.spec, copy the desktop integration files into the bundle,
+# Steps: install Roundtable and PyInstaller at the exact versions of
+# packaging/constraints.txt (the ones the tests ran with; scripts/update-constraints
+# refreshes it), run packaging/roundtable.spec, copy the desktop integration files into the bundle,
 # and print the bundle's path and size. Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +25,8 @@ done
 pip_quiet=(-q --disable-pip-version-check)
 if $use_system; then
     python=python3
-    "$python" -m pip install "${pip_quiet[@]}" -r packaging/requirements.txt
+    "$python" -m pip install "${pip_quiet[@]}" -c packaging/constraints.txt \
+        -r packaging/requirements.txt
 else
     venv="$root/build/venv"
     if [ ! -x "$venv/bin/python" ]; then
@@ -33,15 +36,8 @@ else
     python="$venv/bin/python"
     echo "== installing Roundtable and the build tools into $venv"
     "$python" -m pip install "${pip_quiet[@]}" --upgrade pip
-    "$python" -m pip install "${pip_quiet[@]}" . -r packaging/requirements.txt
-fi
-
-echo "== translations"
-if [ -x scripts/build-translations ]; then
-    PATH="$(dirname "$("$python" -c 'import sys; print(sys.executable)')"):$PATH" \
-        "$python" scripts/build-translations
-else
-    echo "(scripts/build-translations is missing: the bundle will be English only)"
+    "$python" -m pip install "${pip_quiet[@]}" -c packaging/constraints.txt . \
+        -r packaging/requirements.txt
 fi
 
 echo "== PyInstaller"
