@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.documents.labels import SUPPORTED_LANGUAGES
 from desktop_app.exchange.table_fields import TABLE_KINDS, field_names
 from desktop_app.services import exports
+from desktop_app.services.languages import parse_language
 from desktop_app.services.table_import import TableImportError, import_table
 
 from .context import EXIT_BAD_INPUT, EXIT_OK, CommandContext
@@ -24,8 +26,9 @@ def _done(ctx: CommandContext, result: exports.ExportResult) -> int:
 
 
 def _export_signings(ctx: CommandContext) -> int:
+    language = parse_language(ctx.args.language)  # refused before the database is opened
     return _done(ctx, exports.export_signings(ctx.db, ctx.args.event, Path(ctx.args.output),
-                                              language=ctx.args.language))
+                                              language=language))
 
 
 def _export_agenda(ctx: CommandContext) -> int:
@@ -74,7 +77,8 @@ def register(registry: CommandRegistry) -> None:
     parser.add_argument("event", metavar="EVENT", help="event id")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.csv|.xlsx|.json")
     parser.add_argument("--language", metavar="TAG",
-                        help="write names in this language where recorded (e.g. az, kk)")
+                        help="write names in this language where recorded: "
+                             + ", ".join(SUPPORTED_LANGUAGES))
     parser = export.command("agenda", _export_agenda,
                             "write the agenda as an iCalendar file (one event per item)")
     parser.add_argument("event", metavar="EVENT", help="event id")

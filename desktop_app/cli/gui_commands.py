@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_app.documents.labels import SUPPORTED_LANGUAGES
 from desktop_app.storage.database import (
     Database,
     StorageError,
@@ -65,7 +66,9 @@ def _demo(ctx: CommandContext) -> int:
     return start_gui(ctx, key)
 
 
-LANGUAGE_CHOICES = ("en", "az", "kk", "ru")
+#: The interface languages are the documents' languages: the window takes its shared
+#: vocabulary (statuses, kinds) from the documents' labels (``ui.i18n.term``).
+LANGUAGE_CHOICES = SUPPORTED_LANGUAGES
 
 
 def add_language_option(parser: argparse.ArgumentParser, *, inherit: bool = False) -> None:
@@ -73,8 +76,9 @@ def add_language_option(parser: argparse.ArgumentParser, *, inherit: bool = Fals
     ru gui``) instead of resetting it to None."""
     parser.add_argument("--lang", choices=LANGUAGE_CHOICES, metavar="LANG",
                         default=argparse.SUPPRESS if inherit else None,
-                        help="interface language for this run: en, az, kk or ru "
-                             "(default: the preference, else the system's language)")
+                        help="interface language for this run: "
+                             + ", ".join(LANGUAGE_CHOICES)
+                             + " (default: the preference, else the system's language)")
 
 
 def register(registry: CommandRegistry) -> None:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app.documents.labels import SUPPORTED_LANGUAGES
+
 from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
 from .registry import CommandRegistry
 
@@ -118,11 +120,13 @@ def register(registry: CommandRegistry) -> None:
         parser.add_argument("event", metavar="EVENT", help="event id")
         parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                             help="the PDF to write (replaced only once complete)")
+        languages = ", ".join(SUPPORTED_LANGUAGES)
         if kind == "programme":
-            lang_help = ("language of labels, dates and names (default: the event's first "
-                         "language); two tags, e.g. az,en, make a bilingual programme")
+            lang_help = (f"language of labels, dates and names: {languages} (default: the "
+                         "event's first language); two, e.g. az,en, make a bilingual programme")
         else:
-            lang_help = "language of labels, dates and names (default: the event's first)"
+            lang_help = (f"language of labels, dates and names: {languages} (default: the "
+                         "event's first)")
         parser.add_argument("--lang", metavar="TAG[,TAG2]" if kind == "programme" else "TAG",
                             help=lang_help)
         parser.add_argument("--paper", choices=("a4", "letter"), default="a4",

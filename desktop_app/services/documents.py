@@ -34,6 +34,7 @@ from desktop_app.domain.models import Event
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 from desktop_app.storage.database import Database
 
+from .languages import parse_languages
 from .loading import load_event
 
 Builder = Callable[[Event, BinaryIO, DocumentOptions, Progress], int]
@@ -60,18 +61,6 @@ class DocumentResult:
     kind: str
     path: Path
     pages: int
-
-
-def parse_languages(text: str | None) -> tuple[str, ...]:
-    """``"az,en"`` -> ``("az", "en")``; each tag checked, naming the bad one."""
-    if not text:
-        return ()
-    tags = tuple(tag.strip() for tag in text.split(",") if tag.strip())
-    for tag in tags:
-        if not LANGUAGE_TAG_PATTERN.match(tag):
-            raise ValidationError(
-                problem("lang", tag, "is not a language tag such as en, az or kk"))
-    return tags
 
 
 def _validate(kind: str, path: Path, options: DocumentOptions) -> None:

@@ -93,6 +93,9 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} languages, got {count}"),
     QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} language, got {count}"),
     QT_TRANSLATE_NOOP("DomainMessages", "only certificates can be limited to some agreements"),
+    # desktop_app/services/languages.py
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{tag}" is not a supported language; choose from {choices}'),
     # desktop_app/services/event_editing.py
     QT_TRANSLATE_NOOP("DomainMessages", "must not be before the start ({start})"),
     QT_TRANSLATE_NOOP("DomainMessages", "at least one room is needed"),

@@ -30,11 +30,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from desktop_app.documents.labels import label
+from desktop_app.documents.labels import SUPPORTED_LANGUAGES, label
 from desktop_app.resources import resource_path
 
-#: The languages of the interface, in the order the preferences list them.
-UI_LANGUAGES: tuple[str, ...] = ("en", "az", "kk", "ru")
+#: The languages of the interface, in the order the preferences list them: those of the
+#: printed documents, whose labels give the window its shared vocabulary (:func:`term`).
+UI_LANGUAGES: tuple[str, ...] = SUPPORTED_LANGUAGES
 #: Each language's name in itself: a user who cannot read the current language must
 #: still find their own, so these are never translated.
 LANGUAGE_NAMES: dict[str, str] = {

@@ -714,7 +714,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+112"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+111"/>
         <source>Edit {reference}</source>
         <translation>Redaktə: {reference}</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>İmzalanma və qüvvədə olma</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>— choose an organization —</source>
         <translation>— təşkilat seçin —</translation>
     </message>
@@ -1287,7 +1287,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+51"/>
         <source>Azerbaijan</source>
         <translation>Azərbaycan</translation>
     </message>
@@ -1640,7 +1640,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+166"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+170"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -1835,7 +1835,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -1846,7 +1846,7 @@
         <translation>&quot;{value}&quot; düzgün identifikator deyil (1-64 hərf, rəqəm, - _ .)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&quot;{value}&quot; is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
         <translation>&quot;{value}&quot; iki hərfli ölkə kodu deyil (ISO 3166-1, məs. AZ)</translation>
     </message>
@@ -2032,6 +2032,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;{tag}&quot; is not a supported language; choose from {choices}</source>
+        <translation>&quot;{tag}&quot; dəstəklənən dil deyil; bunlardan birini seçin: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>must not be before the start ({start})</source>
         <translation>başlanğıcdan ({start}) əvvəl olmamalıdır</translation>
     </message>
@@ -2558,7 +2563,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+207"/>
         <source>Export &amp;signing records…</source>
         <translation>İmzalanma &amp;qeydlərini ixrac et…</translation>
     </message>
@@ -2581,7 +2586,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Signing records (one row per party)</source>
         <extracomment>What can be exported; translated when the combo is filled.</extracomment>
         <translation>İmzalanma qeydləri (hər tərəfə bir sətir)</translation>
@@ -2645,7 +2650,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language</source>
         <comment>the language the exported names are written in</comment>
         <translation>Dil</translation>
@@ -3273,7 +3278,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-301"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-297"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>təyin et</translation>
@@ -3287,7 +3292,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
+        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+35"/>
         <source>University</source>
         <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
         <translation>Universitet</translation>
@@ -3372,7 +3377,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Veb-sayt:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Ad</translation>
@@ -3601,7 +3606,7 @@ Use “New organization…” to add one.</source>
         <translation>ölkə iştirak edir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>participants</source>
         <comment>caption under their number</comment>
         <translation>iştirakçı</translation>
@@ -3903,7 +3908,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+61"/>
         <source>Edit {name}</source>
         <translation>Redaktə: {name}</translation>
     </message>
@@ -3993,7 +3998,7 @@ Use “New person…” to add one.</source>
         <translation>Tərcümeyi-hal:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Ad</translation>
@@ -4019,7 +4024,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+198"/>
         <source>Type a name to search</source>
         <translation>Axtarmaq üçün ad yazın</translation>
     </message>
@@ -4027,7 +4032,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>— none —</source>
         <translation>— yoxdur —</translation>
     </message>

@@ -719,7 +719,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+112"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+111"/>
         <source>Edit {reference}</source>
         <translation>Изменить {reference}</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>Подписание и срок действия</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>— choose an organization —</source>
         <translation>— выберите организацию —</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+50"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+51"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+166"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+170"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1859,7 +1859,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -1870,7 +1870,7 @@
         <translation>«{value}» — недопустимый идентификатор (1-64 буквы, цифры, - _ .)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&quot;{value}&quot; is not a two-letter country code (ISO 3166-1, e.g. AZ)</source>
         <translation>«{value}» — не двухбуквенный код страны (ISO 3166-1, например AZ)</translation>
     </message>
@@ -2056,6 +2056,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;{tag}&quot; is not a supported language; choose from {choices}</source>
+        <translation>«{tag}» — неподдерживаемый язык; выберите из: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>must not be before the start ({start})</source>
         <translation>не может быть раньше начала ({start})</translation>
     </message>
@@ -2593,7 +2598,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+206"/>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+207"/>
         <source>Export &amp;signing records…</source>
         <translation>Экспорт записей о &amp;подписании…</translation>
     </message>
@@ -2616,7 +2621,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Signing records (one row per party)</source>
         <extracomment>What can be exported; translated when the combo is filled.</extracomment>
         <translation>Записи о подписании (по строке на сторону)</translation>
@@ -2680,7 +2685,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Language</source>
         <comment>the language the exported names are written in</comment>
         <translation>Язык</translation>
@@ -3311,7 +3316,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-301"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-297"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>указать</translation>
@@ -3325,7 +3330,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+36"/>
+        <location filename="../../desktop_app/ui/dialogs/organization_dialog.py" line="+35"/>
         <source>University</source>
         <extracomment>The kinds offered in the form, translated when the combo is filled.</extracomment>
         <translation>Университет</translation>
@@ -3410,7 +3415,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Название</translation>
@@ -3647,7 +3652,7 @@ Use “New organization…” to add one.</source>
         <translation>страны-участницы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>participants</source>
         <comment>caption under their number</comment>
         <translation>участники</translation>
@@ -3957,7 +3962,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+61"/>
         <source>Edit {name}</source>
         <translation>Изменить: {name}</translation>
     </message>
@@ -4047,7 +4052,7 @@ Use “New person…” to add one.</source>
         <translation>Биография:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Имя</translation>
@@ -4073,7 +4078,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+197"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+198"/>
         <source>Type a name to search</source>
         <translation>Введите имя для поиска</translation>
     </message>
@@ -4081,7 +4086,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>

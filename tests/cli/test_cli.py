@@ -99,6 +99,43 @@ def test_usage_errors_exit_2(dbarg: list[str], args: list[str]) -> None:
     assert result.stderr.startswith("error:") or "usage:" in result.stderr
 
 
+@pytest.mark.parametrize(("args", "bad"), [
+    (["print", "programme", "ada-az-kz-2025", "-o", "{out}/x.pdf", "--lang", "fr"], "fr"),
+    (["print", "programme", "ada-az-kz-2025", "-o", "{out}/x.pdf", "--lang", "az,xx"], "xx"),
+    (["print", "runsheet", "ada-az-kz-2025", "-o", "{out}/x.pdf", "--lang", "kz"], "kz"),
+    (["export", "signings", "ada-az-kz-2025", "-o", "{out}/x.csv", "--language", "fr"], "fr"),
+    (["export", "signings", "ada-az-kz-2025", "-o", "{out}/x.csv", "--language", "az,kk"],
+     "az,kk"),
+])
+def test_an_unsupported_document_language_exits_2_naming_it(
+        tmp_path: Path, args: list[str], bad: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    database = tmp_path / "cli.sqlite"
+    result = run("--db", str(database), *(arg.format(out=out) for arg in args))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f'error: {"lang" if "print" in args else "language"}: "{bad}" is not a supported '
+        "language; choose from en, az, kk, ru"]
+    # Refused before anything is opened or written.
+    assert list(out.iterdir()) == [] and not database.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["--lang", "fr"], ["gui", "--lang", "xx"], ["demo", "--lang", "fr"],
+    ["demo", "--no-window", "--lang", "az,fr"], ["--lang", "kk", "gui", "--lang", "de"],
+])
+def test_an_unsupported_interface_language_exits_2_listing_the_languages(
+        tmp_path: Path, args: list[str]) -> None:
+    database = tmp_path / "cli.sqlite"
+    result = run("--db", str(database), *args, env={"ROUNDTABLE_EXIT_AFTER_MS": "1"})
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: argument --lang: invalid choice:")
+    assert "'en', 'az', 'kk', 'ru'" in line
+    assert not database.exists()
+
+
 def test_unknown_event_exit_2(dbarg: list[str]) -> None:
     result = run(*dbarg, "check", "no-such-event")
     assert (result.returncode, result.stderr) == (2, 'error: event "no-such-event" not found\n')

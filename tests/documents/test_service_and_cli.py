@@ -83,9 +83,36 @@ def test_bad_requests_name_the_field(sample_db: Database, tmp_path: Path, kind: 
 
 def test_parse_languages() -> None:
     assert parse_languages("az, en") == ("az", "en")
+    assert parse_languages("KK") == ("kk",)
     assert parse_languages(None) == ()
     with pytest.raises(ValidationError):
         parse_languages("az,e n")
+    # Well-formed tags without document labels are refused too, each one named.
+    with pytest.raises(ValidationError) as info:
+        parse_languages("fr,az,xx")
+    assert [(p.field, p.value) for p in info.value.problems] == [("lang", "fr"), ("lang", "xx")]
+    assert str(info.value.problems[0]) == \
+        'lang: "fr" is not a supported language; choose from en, az, kk, ru'
+
+
+@pytest.mark.parametrize(("kind", "value", "bad"), [
+    ("programme", "fr", "fr"), ("badges", "xx", "xx"), ("programme", "az,fr", "fr"),
+    ("register", "az-AZ", "az-AZ"),
+])
+def test_cli_refuses_an_unsupported_language_and_writes_nothing(
+        sample_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        kind: str, value: str, bad: str) -> None:
+    from desktop_app.cli.app import main
+
+    output = tmp_path / "x.pdf"
+    code = main(["--db", sample_db.url, "print", kind, SAMPLE_KEY, "-o", str(output),
+                 "--lang", value])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.err.splitlines() == [
+        f'error: lang: "{bad}" is not a supported language; choose from en, az, kk, ru']
+    assert captured.out == ""
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_documents_and_services_do_not_import_qt() -> None:
