@@ -1,14 +1,19 @@
-"""The layers below the GUI never load Qt (DEVELOPERS.md: all Qt lives in desktop_app/ui)."""
+"""The layers of docs/architecture.md: the import contracts hold, and nothing below the
+GUI loads Qt (all Qt lives in desktop_app/ui)."""
 from __future__ import annotations
 
 import pkgutil
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import desktop_app
 
 REPO = Path(__file__).resolve().parent.parent
+PACKAGE = Path(desktop_app.__file__).parent
 HEADLESS_PACKAGES = ["domain", "storage", "services", "documents", "exchange", "cli"]
 
 
@@ -41,3 +46,46 @@ def test_domain_does_no_io_imports() -> None:
         source = path.read_text(encoding="utf-8")
         for word in forbidden:
             assert word not in source, f"{path.name} uses {word!r}"
+
+
+def _lint_imports(folder: Path) -> subprocess.CompletedProcess[str]:
+    """import-linter's contracts ([tool.importlinter] in pyproject.toml) checked on the
+    ``desktop_app`` in ``folder``; exit status 0 when every contract is kept."""
+    code = ("import sys\n"
+            "from importlinter.cli import lint_imports\n"
+            "sys.exit(lint_imports(no_cache=True, no_logo=True))\n")
+    # A fresh process in ``folder``: that folder's package is the one analysed.
+    return subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_import_contracts_are_kept() -> None:
+    result = _lint_imports(REPO)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+@pytest.mark.parametrize(("module", "wrong_import", "report"), [
+    ("domain/text.py", "import desktop_app.services.loading",
+     "desktop_app.domain is not allowed to import desktop_app.services"),
+    ("storage/backup.py", "from desktop_app.documents import fonts",
+     "desktop_app.storage is not allowed to import desktop_app.documents"),
+    ("cli/app.py", "import desktop_app.ui.app",
+     "desktop_app.cli is not allowed to import desktop_app.ui"),
+    ("services/loading.py", "import PySide6.QtCore",
+     "desktop_app.services is not allowed to import PySide6"),
+    ("helpers.py", "import os", "- desktop_app.helpers"),
+])
+def test_import_contracts_catch_a_wrong_import(tmp_path: Path, module: str, wrong_import: str,
+                                               report: str) -> None:
+    """The contracts are not vacuous: a copy of the package with one wrong import (or a
+    module in no layer) breaks them, and the report names it."""
+    shutil.copytree(PACKAGE, tmp_path / "desktop_app",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path)
+    target = tmp_path / "desktop_app" / module
+    before = target.read_text(encoding="utf-8") if target.exists() else ""
+    target.write_text(f"{before}\n{wrong_import}\n", encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode != 0, result.stdout
+    assert report in result.stdout, result.stdout
