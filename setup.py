@@ -10,8 +10,8 @@ setup(
     packages=find_packages(include=["desktop_app", "desktop_app.*"]) + ["roundtable_resources"],
     package_dir={"roundtable_resources": "resources"},
     package_data={
-        "roundtable_resources": ["*.txt", "*.md", "fonts/*", "icons/*", "icons/png/*", "translations/*",
-                                 "samples/*", "licenses/*"],
+        "roundtable_resources": ["*.txt", "*.md", "fonts/*", "icons/*", "icons/png/*",
+                                 "translations/*", "samples/*", "licenses/*"],
         # The migration revisions live in a folder that is no package (Alembic loads them
         # by path), so find_packages() skips them: they must be listed as data.
         "desktop_app": ["storage/migrations/*.mako", "storage/migrations/versions/*.py"],
