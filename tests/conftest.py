@@ -10,8 +10,13 @@ from typing import Any
 
 import pytest
 
+from tests.user_folders import isolate_user_folders
+
+# Never write to the developer's real settings, data, cache or log folders from tests,
+# nor from the processes the tests start (they inherit these variables): done here, at
+# import, before any QSettings or platformdirs call fixes a path.
+isolate_user_folders()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never write to the developer's real log or data directory from tests.
 os.environ.setdefault("ROUNDTABLE_LOG", str(Path(os.environ.get("TMPDIR", "/tmp")) /
                                             "roundtable-tests.log"))
 
