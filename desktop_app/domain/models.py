@@ -31,6 +31,7 @@ from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from .translations import Translations, in_language, translated
 from .vocabulary import READINESS_ITEMS
 
 NAMING_CONVENTION = {
@@ -73,7 +74,8 @@ def person_name(given_name: str | None, family_name: str | None,
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, str]: JSON, list[str]: JSON, dict[str, Any]: JSON}
+    type_annotation_map = {dict[str, str]: JSON, list[str]: JSON, dict[str, Any]: JSON,
+                           dict[str, dict[str, str]]: JSON}
 
 
 class Versioned:
@@ -82,7 +84,25 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
 
-class Event(Versioned, Base):
+class Translatable:
+    """Mixin: the record's texts in other languages, ``{field: {language: text}}``.
+
+    One JSON column per record (not a table of translations): the texts load with their
+    record, so no list, document or export needs a query more for them, on SQLite and
+    PostgreSQL alike. Which fields translate: ``translations.TRANSLATABLE_FIELDS``.
+    """
+
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+
+    def text_in(self, field: str, language: str | None) -> str | None:
+        """``field`` in ``language`` where translated, else the default text."""
+        return translated(self.translations, field, language, getattr(self, field))
+
+    def translation_map(self) -> Translations:
+        return {field: dict(values) for field, values in (self.translations or {}).items()}
+
+
+class Event(Versioned, Translatable, Base):
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -131,7 +151,7 @@ class Event(Versioned, Base):
         return self.languages[0] if self.languages else "en"
 
 
-class Room(Base):
+class Room(Translatable, Base):
     __tablename__ = "rooms"
     __table_args__ = (UniqueConstraint("event_id", "key"),)
 
@@ -183,14 +203,14 @@ class Organization(Versioned, Base):
 
     def local_name(self, language: str | None) -> str:
         """The name in ``language`` where one is recorded, else the default name."""
-        return (self.local_names or {}).get(language or "", "") or self.name
+        return in_language(self.local_names, language, self.name) or self.name
 
     @property
     def display_name(self) -> str:
         return self.name
 
 
-class Person(Versioned, Base):
+class Person(Versioned, Translatable, Base):
     __tablename__ = "people"
     __table_args__ = (
         UniqueConstraint("event_id", "key"),
@@ -227,14 +247,14 @@ class Person(Versioned, Base):
 
     def local_name(self, language: str | None) -> str:
         """The full name in ``language`` where one is recorded, else the default."""
-        return (self.local_names or {}).get(language or "", "") or self.full_name
+        return in_language(self.local_names, language, self.full_name) or self.full_name
 
     @property
     def display_name(self) -> str:
         return person_name(self.given_name, self.family_name, self.honorific)
 
 
-class AgendaItem(Versioned, Base):
+class AgendaItem(Versioned, Translatable, Base):
     __tablename__ = "agenda_items"
     __table_args__ = (
         UniqueConstraint("event_id", "key"),
@@ -300,7 +320,7 @@ class AgendaSpeaker(Base):
     person: Mapped[Person] = relationship()
 
 
-class AgendaTopic(Base):
+class AgendaTopic(Translatable, Base):
     __tablename__ = "agenda_topics"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -313,7 +333,7 @@ class AgendaTopic(Base):
     item: Mapped[AgendaItem] = relationship(back_populates="topics")
 
 
-class Agreement(Versioned, Base):
+class Agreement(Versioned, Translatable, Base):
     __tablename__ = "agreements"
     __table_args__ = (
         UniqueConstraint("event_id", "key"),

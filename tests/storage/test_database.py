@@ -141,3 +141,31 @@ def test_opening_a_current_database_does_not_load_alembic(db_path: Path) -> None
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_revision_0003_gains_empty_translations_that_can_then_be_stored(tmp_path: Path) -> None:
+    """0004 adds ``translations`` to every record with translatable texts: an empty map on
+    the rows of before, and a place the texts of each language are kept from then on."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from desktop_app.domain.models import AgendaItem, AgendaTopic, Agreement, Event, Person, Room
+
+    path = tmp_path / "rev0003.sqlite"
+    shutil.copy(FIXTURES / "rev0003-sample.sqlite", path)
+    db = open_database(str(path))
+    try:
+        models = (Event, Room, Person, AgendaItem, AgendaTopic, Agreement)
+        with Session(db.engine) as session:
+            for model in models:
+                values = session.scalars(select(model.translations)).all()
+                assert values and all(value == {} for value in values), model.__name__
+            item = session.scalars(select(AgendaItem).where(AgendaItem.key == "welcome")).one()
+            item.translations = {"title": {"kk": "Құттықтау сөзі"}}
+            session.commit()
+        with Session(db.engine) as session:
+            item = session.scalars(select(AgendaItem).where(AgendaItem.key == "welcome")).one()
+            assert item.text_in("title", "kk") == "Құттықтау сөзі"
+            assert item.text_in("title", "az") == "Welcome speech"
+    finally:
+        db.dispose()
