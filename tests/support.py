@@ -74,6 +74,93 @@ def small_event_document() -> dict[str, Any]:
     }
 
 
+#: The one text of ``translated_event_document`` left without its Kazakh translation.
+MISSING_TRANSLATION = ("agenda", "panel", "title", "kk")
+
+
+def translated_event_document() -> dict[str, Any]:
+    """A format-2 event in English, Azerbaijani and Kazakh whose every translatable text
+    (title, subtitle, description, venue, rooms, positions, agenda titles, topics,
+    agreement titles) has its az and kk translation, except the Kazakh title of the
+    panel (``MISSING_TRANSLATION``). Markup characters stay in the texts as data."""
+    return {
+        "format": "roundtable-event",
+        "version": 2,
+        "event": {
+            "id": "baku-2026",
+            "title": "Round table on <higher> education & science",
+            "title_local": {"az": "Ali təhsil & elm üzrə dəyirmi masa",
+                            "kk": "Жоғары білім & ғылым жөніндегі дөңгелек үстел"},
+            "subtitle": "Academic mobility",
+            "subtitle_local": {"az": "Akademik mobillik", "kk": "Академиялық ұтқырлық"},
+            "start_date": "2026-05-12",
+            "end_date": "2026-05-12",
+            "timezone": "Asia/Baku",
+            "venue": {"name": "ADA University", "name_local": {"az": "ADA Universiteti",
+                                                                "kk": "ADA университеті"},
+                      "city": "Baku", "city_local": {"az": "Bakı", "kk": "Баку"},
+                      "country": "AZ"},
+            "rooms": [{"id": "hall", "name": "Conference Hall",
+                       "name_local": {"az": "Konfrans zalı", "kk": "Конференц-зал"}}],
+            "hosts": ["ada"],
+            "languages": ["en", "az", "kk"],
+            "description": "Ministers and rectors meet",
+            "description_local": {"az": "Nazirlər və rektorlar görüşür",
+                                  "kk": "Министрлер мен ректорлар кездеседі"},
+        },
+        "organizations": [
+            {"id": "ada", "name": "ADA University", "local_names": {"az": "ADA Universiteti"},
+             "kind": "university", "country": "AZ"},
+            {"id": "kaznu", "name": "Al-Farabi Kazakh National University",
+             "local_names": {"kk": "Әл-Фараби атындағы Қазақ ұлттық университеті"},
+             "kind": "university", "country": "KZ"},
+        ],
+        "people": [
+            {"id": "amrullayev", "honorific": "H.E.", "given_name": "Emin",
+             "family_name": "Amrullayev", "local_names": {"az": "Emin Əmrullayev"},
+             "position": "Minister of Science and Education",
+             "position_local": {"az": "Elm və Təhsil Naziri",
+                                "kk": "Ғылым және білім министрі"},
+             "organization": "ada", "country": "AZ", "precedence": 1},
+            {"id": "nurbek", "honorific": "H.E.", "given_name": "Sayasat",
+             "family_name": "Nurbek", "local_names": {"kk": "Саясат Нұрбек"},
+             "position": "Minister of Science and Higher Education",
+             "position_local": {"az": "Elm və Ali Təhsil Naziri",
+                                "kk": "Ғылым және жоғары білім министрі"},
+             "organization": "kaznu", "country": "KZ", "precedence": 2},
+        ],
+        "agenda": [
+            {"id": "open", "kind": "opening", "title": "Welcome speech",
+             "title_local": {"az": "Salamlama nitqi", "kk": "Құттықтау сөзі"},
+             "day": "2026-05-12", "start": "10:00", "end": "10:15", "room": "hall",
+             "speakers": ["amrullayev"]},
+            {"id": "panel", "kind": "panel", "title": "Panel discussion",
+             "title_local": {"az": "Panel müzakirəsi"},
+             "day": "2026-05-12", "start": "10:15", "end": "11:00", "room": "hall",
+             "chair": "amrullayev", "speakers": ["nurbek"],
+             "topics": [{"text": "Dual degree programmes",
+                         "text_local": {"az": "İkili diplom proqramları",
+                                        "kk": "Қос дипломды бағдарламалар"}}],
+             "description": "Three topics in turn",
+             "description_local": {"az": "Üç mövzu növbə ilə",
+                                   "kk": "Үш тақырып кезекпен"}},
+            {"id": "sign", "kind": "signing", "title": "Signing ceremony",
+             "title_local": {"az": "İmzalanma mərasimi", "kk": "Қол қою рәсімі"},
+             "day": "2026-05-12", "start": "11:00", "end": "11:30", "room": "hall"},
+        ],
+        "agreements": [
+            {"id": "a1", "reference": "AZ-KZ/2026/001", "kind": "mou",
+             "title": "Memorandum on academic cooperation",
+             "title_local": {"az": "Akademik əməkdaşlıq haqqında memorandum",
+                             "kk": "Академиялық ынтымақтастық туралы меморандум"},
+             "parties": [{"organization": "ada", "signatory": "amrullayev"},
+                         {"organization": "kaznu", "signatory": "nurbek"}],
+             "status": "ready", "signing": {"agenda_item": "sign", "order": 1},
+             "languages": ["az", "kk", "en"]},
+        ],
+    }
+
+
 def write_json(path: Path, doc: Any) -> Path:
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
     return path

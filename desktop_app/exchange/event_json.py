@@ -1,4 +1,4 @@
-"""The event file (``roundtable-event`` version 1): reading and writing.
+"""The event file (``roundtable-event``; reads versions 1 and 2, writes 2).
 
 Reading yields a validated JSON document (see ``event_validation``);
 writing turns a loaded ``Event`` back into exactly the documented shape,
@@ -17,6 +17,16 @@ from desktop_app.domain.models import Event
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 
+from .event_translations import (
+    AGENDA_TEXTS,
+    AGREEMENT_TEXTS,
+    EVENT_TEXTS,
+    PERSON_TEXTS,
+    ROOM_TEXTS,
+    VENUE_TEXTS,
+    topic_to_file,
+    write_translations,
+)
 from .event_validation import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -70,6 +80,7 @@ def event_to_document(event: Event) -> dict[str, Any]:
             "id": event.key,
             "title": event.title,
             "subtitle": event.subtitle,
+            **write_translations(event.translations, EVENT_TEXTS),
             "start_date": event.start_date.isoformat(),
             "end_date": event.end_date.isoformat(),
             "timezone": event.timezone,
@@ -78,8 +89,11 @@ def event_to_document(event: Event) -> dict[str, Any]:
                 "address": event.venue_address,
                 "city": event.venue_city,
                 "country": event.venue_country,
+                **write_translations(event.translations, VENUE_TEXTS),
             }),
-            "rooms": [_drop_none({"id": r.key, "name": r.name, "capacity": r.capacity})
+            "rooms": [_drop_none({"id": r.key, "name": r.name,
+                                  **write_translations(r.translations, ROOM_TEXTS),
+                                  "capacity": r.capacity})
                       for r in event.rooms],
             "hosts": [host.organization.key for host in event.hosts] or None,
             "languages": list(event.languages),
@@ -97,7 +111,7 @@ def event_to_document(event: Event) -> dict[str, Any]:
             _drop_none({
                 "id": p.key, "honorific": p.honorific, "given_name": p.given_name,
                 "family_name": p.family_name, "local_names": dict(p.local_names or {}) or None,
-                "position": p.position,
+                "position": p.position, **write_translations(p.translations, PERSON_TEXTS),
                 "organization": p.organization.key if p.organization else None,
                 "country": p.country, "precedence": p.precedence, "email": p.email,
                 "phone": p.phone, "bio": p.bio,
@@ -107,11 +121,13 @@ def event_to_document(event: Event) -> dict[str, Any]:
         "agenda": [
             _drop_none({
                 "id": item.key, "kind": item.kind, "title": item.title,
+                **write_translations(item.translations, AGENDA_TEXTS),
                 "day": item.day.isoformat(), "start": item.start_time.strftime("%H:%M"),
                 "end": item.end_time.strftime("%H:%M"), "room": item.room.key,
                 "chair": item.chair.key if item.chair else None,
                 "speakers": [link.person.key for link in item.speakers] or None,
-                "topics": [topic.text for topic in item.topics] or None,
+                "topics": [topic_to_file(topic.text, topic.translations)
+                           for topic in item.topics] or None,
                 "description": item.description,
             })
             for item in agenda_in_order(event)
@@ -119,6 +135,7 @@ def event_to_document(event: Event) -> dict[str, Any]:
         "agreements": [
             _drop_none({
                 "id": a.key, "reference": a.reference, "kind": a.kind, "title": a.title,
+                **write_translations(a.translations, AGREEMENT_TEXTS),
                 "parties": [
                     _drop_none({"organization": party.organization.key,
                                 "signatory": party.signatory.key if party.signatory else None})

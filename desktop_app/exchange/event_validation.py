@@ -1,4 +1,4 @@
-"""Validation of event files (format version 1) against ``shared/spec/event-format.md``.
+"""Validation of event files (format versions 1 and 2) against ``docs/event-format.md``.
 
 The whole file is checked before anything is written, and every problem is
 reported with its JSON path and offending value, e.g.
@@ -44,10 +44,24 @@ from .event_format import (
 )
 from .event_format import choices as _enum_choices
 from .event_quick_checks import QuickChecks
+from .event_translations import (
+    AGENDA_TEXTS,
+    AGREEMENT_TEXTS,
+    EVENT_TEXTS,
+    LOCAL_SUFFIX,
+    PERSON_TEXTS,
+    ROOM_TEXTS,
+    TOPIC_TEXTS,
+    VENUE_TEXTS,
+    local_fields,
+)
 from .lone_surrogates import lone_surrogate_paths, shown
 
 FORMAT_NAME = "roundtable-event"
-FORMAT_VERSION = 1
+#: The version ``export event`` writes: 2 adds the ``*_local`` translations of texts.
+FORMAT_VERSION = 2
+#: The versions ``import`` reads; a version 1 file imports as it always did.
+READABLE_VERSIONS = (1, 2)
 MAX_ERRORS = 100
 MAX_DEPTH = 64
 #: Upper bound on JSON values (estimated by counting separators before parsing). An
@@ -109,6 +123,7 @@ class _Validator(QuickChecks):
         self.event_dates: tuple[dt.date, dt.date] | None = None
         self.good_languages: set[str] = set()
         self.good_countries: set[str] = set()
+        self.version = FORMAT_VERSION
 
     # -- primitives ---------------------------------------------------------
     def obj(self, value: Any, path: str, allowed: set[str], required: Iterable[str]) -> bool:
@@ -203,15 +218,32 @@ class _Validator(QuickChecks):
         for i, tag in enumerate(self.array(value, path)):
             self.language(tag, f"{path}[{i}]")
 
-    def local_names(self, value: Any, path: str) -> None:
+    def local_names(self, value: Any, path: str, what: str = "name") -> None:
         if value is None:
             return
         if not isinstance(value, dict):
-            self.out.add(path, f"expected an object of language: name, got {show(value)}")
+            self.out.add(path, f"expected an object of language: {what}, got {show(value)}")
             return
         for tag, name in value.items():
             self.language(tag, f"{path}.{tag}")
             self.text(name, f"{path}.{tag}", required=True)
+
+    def allowed(self, fields: set[str], texts: dict[str, str]) -> set[str]:
+        """``fields`` of an object, with the ``*_local`` translations of its ``texts``
+        from format version 2 on (in a version 1 file they are unknown fields)."""
+        return fields | local_fields(texts) if self.version >= 2 else fields
+
+    def translations(self, obj: dict[str, Any], texts: dict[str, str], path: str) -> None:
+        """The ``*_local`` maps of ``obj``: language -> non-empty text, beside a text."""
+        if self.version < 2:
+            return
+        for name in texts:
+            local = f"{name}{LOCAL_SUFFIX}"
+            if obj.get(local) is None:
+                continue
+            self.local_names(obj[local], f"{path}.{local}", "text")
+            if obj[local] and obj.get(name) is None:
+                self.out.add(f"{path}.{local}", f"translations of {name}, but no {name}")
 
     def reference(self, value: Any, path: str, known: set[str] | dict[str, Any], what: str) -> None:
         if value is None:
@@ -246,11 +278,13 @@ class _Validator(QuickChecks):
         version = doc.get("version")
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
             self.out.add("version", f"this file is format version {version}; this Roundtable "
-                         f"reads version {FORMAT_VERSION}: update Roundtable to import it")
+                         f"reads versions up to {FORMAT_VERSION}: update Roundtable to import it")
             return
-        if version != FORMAT_VERSION or isinstance(version, bool):
-            self.out.add("version", f"expected {FORMAT_VERSION}, got {show(version)}")
+        if version not in READABLE_VERSIONS or isinstance(version, bool):
+            readable = " or ".join(str(v) for v in READABLE_VERSIONS)
+            self.out.add("version", f"expected {readable}, got {show(version)}")
             return
+        self.version = version
         self.obj(doc, "", TOP_FIELDS, ["event"])
         organizations = self.array(doc.get("organizations"), "organizations")
         people = self.array(doc.get("people"), "people")
@@ -274,10 +308,11 @@ class _Validator(QuickChecks):
 
     def event(self, event: Any) -> None:
         path = "event"
-        if not self.obj(event, path, EVENT_FIELDS,
+        if not self.obj(event, path, self.allowed(EVENT_FIELDS, EVENT_TEXTS),
                         ["id", "title", "start_date", "end_date", "timezone", "venue", "rooms",
                          "languages"]):
             return
+        self.translations(event, EVENT_TEXTS, path)
         self.ident(event.get("id"), f"{path}.id")
         self.text(event.get("title"), f"{path}.title", required=True)
         self.text(event.get("subtitle"), f"{path}.subtitle")
@@ -298,8 +333,10 @@ class _Validator(QuickChecks):
                 self.out.add(f"{path}.timezone", f"unknown time zone {show(zone)} "
                              "(use an IANA name such as Asia/Baku)")
         venue = event.get("venue")
-        if venue is not None and self.obj(venue, f"{path}.venue", VENUE_FIELDS,
+        if venue is not None and self.obj(venue, f"{path}.venue",
+                                          self.allowed(VENUE_FIELDS, VENUE_TEXTS),
                                           ["name", "city", "country"]):
+            self.translations(venue, VENUE_TEXTS, f"{path}.venue")
             self.text(venue.get("name"), f"{path}.venue.name", required=True)
             self.text(venue.get("address"), f"{path}.venue.address")
             self.text(venue.get("city"), f"{path}.venue.city", required=True)
@@ -310,7 +347,8 @@ class _Validator(QuickChecks):
         self.rooms = self.unique_ids(rooms, f"{path}.rooms")
         for i, room in enumerate(rooms):
             room_path = f"{path}.rooms[{i}]"
-            if self.obj(room, room_path, ROOM_FIELDS, ["id", "name"]):
+            if self.obj(room, room_path, self.allowed(ROOM_FIELDS, ROOM_TEXTS), ["id", "name"]):
+                self.translations(room, ROOM_TEXTS, room_path)
                 self.text(room.get("name"), f"{room_path}.name", required=True)
                 self.integer(room.get("capacity"), f"{room_path}.capacity", 1)
         hosts = self.array(event.get("hosts"), f"{path}.hosts")
@@ -335,8 +373,10 @@ class _Validator(QuickChecks):
     def person(self, person: Any, path: str) -> None:
         if self._plainly_valid_person(person):
             return
-        if not self.obj(person, path, PERSON_FIELDS, ["id", "family_name"]):
+        if not self.obj(person, path, self.allowed(PERSON_FIELDS, PERSON_TEXTS),
+                        ["id", "family_name"]):
             return
+        self.translations(person, PERSON_TEXTS, path)
         for name in PERSON_TEXT_FIELDS:
             self.text(person.get(name), f"{path}.{name}")
         self.text(person.get("family_name"), f"{path}.family_name", required=True)
@@ -347,9 +387,10 @@ class _Validator(QuickChecks):
         self.integer(person.get("precedence"), f"{path}.precedence", 1)
 
     def agenda_item(self, item: Any, path: str) -> None:
-        if not self.obj(item, path, AGENDA_FIELDS,
+        if not self.obj(item, path, self.allowed(AGENDA_FIELDS, AGENDA_TEXTS),
                         ["id", "title", "kind", "day", "start", "end", "room"]):
             return
+        self.translations(item, AGENDA_TEXTS, path)
         self.text(item.get("title"), f"{path}.title", required=True)
         self.text(item.get("description"), f"{path}.description")
         kind = self.enum(item.get("kind"), f"{path}.kind", AgendaKind)
@@ -376,14 +417,21 @@ class _Validator(QuickChecks):
                 seen.add(speaker)
         self.reference(item.get("chair"), f"{path}.chair", self.people, "person")
         for i, topic in enumerate(self.array(item.get("topics"), f"{path}.topics")):
-            self.text(topic, f"{path}.topics[{i}]", required=True)
+            topic_path = f"{path}.topics[{i}]"
+            if self.version >= 2 and isinstance(topic, dict):  # a topic with translations
+                if self.obj(topic, topic_path, {"text"} | local_fields(TOPIC_TEXTS), ["text"]):
+                    self.text(topic.get("text"), f"{topic_path}.text", required=True)
+                    self.translations(topic, TOPIC_TEXTS, topic_path)
+            else:
+                self.text(topic, topic_path, required=True)
 
     def agreement(self, agreement: Any, path: str, references: dict[str, int], index: int) -> None:
         if self._plainly_valid_agreement(agreement, references, index):
             return
-        if not self.obj(agreement, path, AGREEMENT_FIELDS,
+        if not self.obj(agreement, path, self.allowed(AGREEMENT_FIELDS, AGREEMENT_TEXTS),
                         ["id", "reference", "kind", "title", "parties", "status"]):
             return
+        self.translations(agreement, AGREEMENT_TEXTS, path)
         reference = self.text(agreement.get("reference"), f"{path}.reference", required=True)
         if reference is not None:
             if reference in references:

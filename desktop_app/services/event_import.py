@@ -35,6 +35,17 @@ from desktop_app.domain.models import (
 )
 from desktop_app.domain.text import search_key
 from desktop_app.domain.vocabulary import READINESS_ITEMS
+from desktop_app.exchange.event_translations import (
+    AGENDA_TEXTS,
+    AGREEMENT_TEXTS,
+    EVENT_TEXTS,
+    PERSON_TEXTS,
+    ROOM_TEXTS,
+    VENUE_TEXTS,
+    read_translations,
+    topic_text,
+    topic_translations,
+)
 from desktop_app.exchange.event_validation import parse_date, parse_instant, parse_time
 
 
@@ -150,12 +161,15 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         "venue_address": venue.get("address"), "venue_city": venue["city"],
         "venue_country": venue["country"], "languages": list(ev["languages"]),
         "description": ev.get("description"), "version": 1,
+        "translations": read_translations(venue, VENUE_TEXTS,
+                                          read_translations(ev, EVENT_TEXTS)),
     }]).scalar_one()
 
     rooms = ev["rooms"]
     room_ids = dict(zip((r["id"] for r in rooms), _insert_returning_ids(session, Room, [
         {"event_id": event_id, "key": r["id"], "name": r["name"], "capacity": r.get("capacity"),
-         "position": i} for i, r in enumerate(rooms)
+         "position": i, "translations": read_translations(r, ROOM_TEXTS)}
+        for i, r in enumerate(rooms)
     ]), strict=True))
 
     organizations = doc.get("organizations") or []
@@ -181,6 +195,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         "organization_id": org_ids[p["organization"]] if p.get("organization") else None,
         "country": p.get("country"), "precedence": p.get("precedence"), "email": p.get("email"),
         "phone": p.get("phone"), "bio": p.get("bio"), "version": 1,
+        "translations": read_translations(p, PERSON_TEXTS),
         "search_key": person_search_key(p.get("given_name"), p["family_name"],
                                         p.get("local_names")),
     } for p in people]), strict=True))
@@ -192,13 +207,15 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         "end_time": parse_time(a["end"]), "room_id": room_ids[a["room"]],
         "chair_id": person_ids[a["chair"]] if a.get("chair") else None,
         "description": a.get("description"), "version": 1,
+        "translations": read_translations(a, AGENDA_TEXTS),
     } for a in agenda]), strict=True))
     _bulk_insert(session, AgendaSpeaker, [
         {"item_id": item_ids[a["id"]], "person_id": person_ids[speaker], "position": i}
         for a in agenda for i, speaker in enumerate(a.get("speakers") or [])
     ])
     _bulk_insert(session, AgendaTopic, [
-        {"item_id": item_ids[a["id"]], "text": topic, "position": i}
+        {"item_id": item_ids[a["id"]], "text": topic_text(topic), "position": i,
+         "translations": topic_translations(topic)}
         for a in agenda for i, topic in enumerate(a.get("topics") or [])
     ])
 
@@ -217,6 +234,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
             "valid_until": parse_date(a["valid_until"]) if a.get("valid_until") else None,
             "languages": a.get("languages"), "originals": a.get("originals"),
             "notes": a.get("notes"), "version": 1,
+            "translations": read_translations(a, AGREEMENT_TEXTS),
             **{name: readiness.get(name) for name in READINESS_ITEMS},
         })
     new_ids = _insert_returning_ids(session, Agreement, agreement_rows)

@@ -13,6 +13,7 @@ from desktop_app.domain.conflicts import ConflictWarning, find_conflicts_in
 from desktop_app.domain.errors import ConflictError
 from desktop_app.domain.models import AgendaItem, Agreement, Event, Person
 from desktop_app.exchange.event_json import read_event_file, write_event_file
+from desktop_app.exchange.event_translations import foreign_translation_tags
 from desktop_app.storage.database import Database
 
 from .event_import import delete_event_rows, store_event_document_with_facts
@@ -55,9 +56,19 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
             delete_event_rows(session, existing)
             replaced = True
         _, facts = store_event_document_with_facts(session, doc)
-        warnings = find_conflicts_in(facts)
+        warnings = translation_tag_warnings(doc) + find_conflicts_in(facts)
     db.notify("events", key)
     return ImportResult(event_key=key, replaced=replaced, warnings=warnings)
+
+
+def translation_tag_warnings(doc: dict[str, Any]) -> list[ConflictWarning]:
+    """A warning per translation into a language that is not one of the event's: the text
+    is kept, and prints only when that language is asked for."""
+    languages = ", ".join(doc["event"]["languages"])
+    return [ConflictWarning("translation-language",
+                            f'{path}: "{tag}" is not one of the event\'s languages ({languages})',
+                            "event", doc["event"]["id"])
+            for path, tag in foreign_translation_tags(doc)]
 
 
 def import_event_file(db: Database, path: Path, *, replace: bool = False) -> ImportResult:

@@ -39,8 +39,8 @@ _DELETE = object()
 
 CASES: list[tuple[str, Mutation, str]] = [
     ("wrong format", _set("format", "other"), 'format: expected "roundtable-event", got "other"'),
-    ("newer version", _set("version", 2), "version: this file is format version 2"),
-    ("wrong version type", _set("version", "1"), 'version: expected 1, got "1"'),
+    ("newer version", _set("version", 3), "version: this file is format version 3"),
+    ("wrong version type", _set("version", "1"), 'version: expected 1 or 2, got "1"'),
     ("missing required field", _set("event.title", _DELETE),
      "event.title: required field is missing"),
     ("missing family name", _set("people[1].family_name", _DELETE),

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.domain.errors import ConflictError
 from desktop_app.services.events import export_event_file, import_event_file, list_events
 from desktop_app.storage import Database
-from tests.support import write_json
+from tests.support import translated_event_document, write_json
 
 
 def test_sample_round_trips_exactly(db: Database, sample_document: dict[str, Any],
@@ -19,6 +19,47 @@ def test_sample_round_trips_exactly(db: Database, sample_document: dict[str, Any
     out = tmp_path / "out.json"
     export_event_file(db, sample_event, out)
     assert json.loads(out.read_text(encoding="utf-8")) == sample_document
+
+
+def test_version_1_file_imports_unchanged_and_exports_as_version_2(
+        db: Database, small_doc: dict[str, Any], tmp_path: Path) -> None:
+    assert small_doc["version"] == 1
+    key = import_event_file(db, write_json(tmp_path / "v1.json", small_doc)).event_key
+    exported = tmp_path / "exported.json"
+    export_event_file(db, key, exported)
+    assert json.loads(exported.read_text(encoding="utf-8")) == {**small_doc, "version": 2}
+
+
+def test_translations_round_trip_through_a_second_database(db: Database, tmp_path: Path) -> None:
+    from desktop_app.storage import open_database
+
+    doc = translated_event_document()
+    key = import_event_file(db, write_json(tmp_path / "in.json", doc)).event_key
+    exported = tmp_path / "exported.json"
+    export_event_file(db, key, exported)
+    assert json.loads(exported.read_text(encoding="utf-8")) == doc
+    other = open_database(str(tmp_path / "other.sqlite"))
+    try:
+        import_event_file(other, exported)
+        again = tmp_path / "again.json"
+        export_event_file(other, key, again)
+        assert again.read_bytes() == exported.read_bytes()
+    finally:
+        other.dispose()
+
+
+def test_translation_into_a_language_outside_the_event_is_a_warning(
+        db: Database, tmp_path: Path) -> None:
+    doc = translated_event_document()
+    doc["agenda"][0]["title_local"]["ru"] = "Приветственное слово"
+    result = import_event_file(db, write_json(tmp_path / "in.json", doc))
+    [warning] = [w for w in result.warnings if w.code == "translation-language"]
+    assert str(warning) == ('agenda[0].title_local.ru: "ru" is not one of the event\'s '
+                            "languages (en, az, kk)")
+    out = tmp_path / "out.json"
+    export_event_file(db, result.event_key, out)  # kept, not dropped
+    assert json.loads(out.read_text(encoding="utf-8"))["agenda"][0]["title_local"]["ru"] == \
+        "Приветственное слово"
 
 
 def test_own_fixture_round_trips_through_a_second_database(
@@ -29,7 +70,7 @@ def test_own_fixture_round_trips_through_a_second_database(
     key = import_event_file(db, first).event_key
     exported = tmp_path / "exported.json"
     export_event_file(db, key, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == small_doc
+    assert json.loads(exported.read_text(encoding="utf-8")) == {**small_doc, "version": 2}
 
     other = open_database(str(tmp_path / "other.sqlite"))
     try:
