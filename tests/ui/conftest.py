@@ -42,6 +42,18 @@ def ui_settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def default_settings_folder(tmp_path: Path) -> Iterator[Path]:
+    """Point the default QSettings (the ones ``run_gui`` uses) at a folder of this test;
+    afterwards back at the session's temporary config folder (tests/user_folders.py),
+    since Qt keeps the path for the rest of the process."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      os.environ["XDG_CONFIG_HOME"])
+
+
+@pytest.fixture
 def ui_ctx(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):  # type: ignore[no-untyped-def]
     """A UiContext over the sample event (already selected)."""
     from desktop_app.ui.context import UiContext

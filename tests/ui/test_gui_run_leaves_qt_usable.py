@@ -11,16 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from desktop_app.storage import open_database
 from desktop_app.ui.app import EXIT_AFTER_ENV, run_gui
 
 
-def test_run_the_window_once(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_run_the_window_once(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                             default_settings_folder: Path) -> None:
     monkeypatch.setenv(EXIT_AFTER_ENV, "200")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
     db = open_database(str(tmp_path / "x.sqlite"))
     try:
         assert run_gui(db) == 0

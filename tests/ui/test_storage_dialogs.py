@@ -140,15 +140,11 @@ def _command_context(path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_starting_the_window_on_a_damaged_database(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtCore import QSettings
-
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   default_settings_folder: Path) -> None:
     from desktop_app.cli.gui_commands import start_gui
 
     monkeypatch.setenv("ROUNDTABLE_EXIT_AFTER_MS", "200")
-    # run_gui uses the default QSettings: point them at this test's folder.
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
     path, _backup = _damaged_with_backup(tmp_path)
     declined = _command_context(path)
     _click_when_shown("Quit")
