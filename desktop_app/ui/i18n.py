@@ -11,6 +11,9 @@ installs ``resources/translations/roundtable_{lang}.qm`` (built from the Qt Ling
 the standard buttons and dialogs, and makes number and date formatting follow the
 language. Which language: ``--lang`` on the command line, else the saved preference
 (``ui/language``), else the system locale; anything we have no catalogue for is English.
+A chosen language whose catalogue cannot be loaded leaves the interface in English: the
+log gets one line and :func:`missing_catalogue` names the language, so that the window
+can tell the user (:mod:`desktop_app.ui.language_notice`).
 """
 from __future__ import annotations
 
@@ -51,6 +54,10 @@ _log = logging.getLogger(__name__)
 _current_language = "en"
 #: The translators installed now (ours and Qt's), removed on the next switch.
 _installed: list[QTranslator] = []
+#: The language the last install wanted but could not load (English is shown instead).
+_missing_catalogue: str | None = None
+#: Where catalogues are looked for instead of the shipped folder (None: the shipped one).
+_catalogue_folder: Path | None = None
 
 
 def current_language() -> str:
@@ -163,9 +170,26 @@ def choose_language(settings: QSettings, override: str | None = None,
     return language_of_locale(system_locale if system_locale is not None else QLocale.system())
 
 
+def use_catalogue_folder(folder: Path | None) -> None:
+    """Look for the compiled catalogues in ``folder`` from now on instead of the shipped
+    ``resources/translations`` (None: the shipped folder again). For tests, and to try
+    freshly built catalogues."""
+    global _catalogue_folder
+    _catalogue_folder = folder
+
+
 def catalogue_path(language: str) -> Path:
-    """Where the compiled catalogue of ``language`` is shipped."""
-    return resource_path("translations", f"roundtable_{language}.qm")
+    """Where the compiled catalogue of ``language`` is looked for: the shipped folder,
+    or the one given to :func:`use_catalogue_folder`."""
+    name = f"roundtable_{language}.qm"
+    return _catalogue_folder / name if _catalogue_folder is not None else resource_path(
+        "translations", name)
+
+
+def missing_catalogue() -> str | None:
+    """The language whose catalogue the last :func:`install_language` could not load (the
+    interface is in English instead), or None when it showed the language it was asked."""
+    return _missing_catalogue
 
 
 def _load(translator: QTranslator, path: Path) -> bool:
@@ -175,7 +199,10 @@ def _load(translator: QTranslator, path: Path) -> bool:
 def install_language(language: str, catalogue: Path | None = None) -> str:
     """Install the translators of ``language`` (replacing the previous ones) and make it
     current; returns the language now shown. A missing or unreadable catalogue leaves
-    the interface in English, with one line in the error log, never an exception."""
+    the interface in English, with one line in the error log and the language named by
+    :func:`missing_catalogue`, never an exception."""
+    global _missing_catalogue
+    _missing_catalogue = None
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -190,6 +217,7 @@ def install_language(language: str, catalogue: Path | None = None) -> str:
         if not _load(ours, path):
             _log.warning("translation catalogue %s is missing or unreadable; "
                          "the interface stays in English", path)
+            _missing_catalogue = language
             language = "en"
         else:
             qt_own = QTranslator(app)

@@ -4,7 +4,9 @@ It hosts the views named in ``VIEWS`` (each ``ui/views/<module>.py`` with a
 ``QWidget`` subclass taking ``(ctx, parent)``, a ``title`` and
 ``show_record(kind, key)``); a view whose module is not there yet gets a
 plain "not available" page. It remembers its geometry and the last view in
-QSettings, and shows the number of conflict warnings in the status bar.
+QSettings, and shows the number of conflict warnings in the status bar. When the
+interface language's catalogue could not be loaded (the window is in English instead),
+the status bar says so for as long as the window lives.
 """
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ from .context import UiContext
 from .dialogs.about_dialog import show_about
 from .dialogs.preferences_dialog import PreferencesDialog
 from .event_session import EventSession
-from .i18n import QT_TRANSLATE_NOOP, format_date
+from .i18n import QT_TRANSLATE_NOOP, format_date, missing_catalogue
+from .language_notice import missing_catalogue_notice
 from .storage_dialogs import StorageActions
 from .widgets.welcome_page import WelcomePage
 from .window_settings import WindowSettings
@@ -276,6 +279,15 @@ class MainWindow(QMainWindow):
             self.tr("Conflict warnings: open the overview"))
         self.warnings_button.clicked.connect(lambda: self.show_view(0))
         self.statusBar().addPermanentWidget(self.warnings_button)
+        # Set when the chosen language's catalogue is missing: a user who picked Kazakh
+        # and sees English must learn why from the window, not from a log file.
+        self.catalogue_notice: QLabel | None = None
+        missing = missing_catalogue()
+        if missing is not None:
+            self.catalogue_notice = QLabel(missing_catalogue_notice(missing))
+            self.catalogue_notice.setObjectName("catalogueNotice")
+            self.catalogue_notice.setWordWrap(True)
+            self.statusBar().addWidget(self.catalogue_notice, 1)
 
     # --- settings -----------------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -3051,6 +3051,14 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
 </context>
 <context>
+    <name>LanguageNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/language_notice.py" line="+24"/>
+        <source>The {language} interface catalogue is missing from this installation; the window stays in English.</source>
+        <translation>{language} interfeys kataloqu bu quraşdırmada yoxdur; pəncərə ingilis dilində qalır.</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
@@ -3081,7 +3089,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>İcmal</translation>
@@ -3239,7 +3247,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Ziddiyyət xəbərdarlıqları: icmalı açın</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Bu versiyada {kind} {key} açıla bilmir</translation>
     </message>
@@ -4040,7 +4048,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+44"/>
         <source>Preferences</source>
         <translation>Parametrlər</translation>
     </message>
@@ -5187,7 +5195,7 @@ ilə əvəz edilsin?
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-322"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
     </message>

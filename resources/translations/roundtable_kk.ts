@@ -3051,6 +3051,14 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LanguageNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/language_notice.py" line="+24"/>
+        <source>The {language} interface catalogue is missing from this installation; the window stays in English.</source>
+        <translation>{language} интерфейс каталогы бұл орнатуда жоқ; терезе ағылшын тілінде қалады.</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
@@ -3081,7 +3089,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Шолу</translation>
@@ -3239,7 +3247,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
     </message>
@@ -4040,7 +4048,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+44"/>
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
@@ -5187,7 +5195,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-322"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
     </message>

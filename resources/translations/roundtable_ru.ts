@@ -3087,6 +3087,14 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LanguageNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/language_notice.py" line="+24"/>
+        <source>The {language} interface catalogue is missing from this installation; the window stays in English.</source>
+        <translation>Каталог интерфейса для языка {language} отсутствует в этой установке; окно остаётся на английском.</translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
@@ -3117,7 +3125,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+47"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Обзор</translation>
@@ -3275,7 +3283,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Предупреждения о конфликтах: открыть обзор</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>В этой версии нельзя открыть {kind} {key}</translation>
     </message>
@@ -4094,7 +4102,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+39"/>
+        <location filename="../../desktop_app/ui/dialogs/preferences_dialog.py" line="+44"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -5244,7 +5252,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-313"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-322"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
     </message>

@@ -15,9 +15,11 @@ from desktop_app.ui.i18n import (
     choose_language,
     current_language,
     install_language,
+    missing_catalogue,
     save_preference,
     saved_preference,
     term,
+    use_catalogue_folder,
 )
 
 from .i18n_catalogue import compile_catalogue
@@ -30,12 +32,12 @@ def back_to_english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def russian(tmp_path: Path) -> Iterator[Path]:
     """A compiled Russian catalogue where the runtime looks for catalogues."""
     qm = compile_catalogue(tmp_path)
-    monkeypatch.setattr(i18n, "catalogue_path", lambda language: tmp_path /
-                        f"roundtable_{language}.qm")
-    return qm
+    use_catalogue_folder(tmp_path)
+    yield qm
+    use_catalogue_folder(None)
 
 
 def test_the_system_locale_decides_when_nothing_is_saved(ui_settings: QSettings) -> None:
@@ -91,8 +93,11 @@ def test_a_missing_catalogue_means_english_and_one_log_line(
         shown = install_language("az", catalogue=missing)
     assert shown == "en"
     assert current_language() == "en"
+    assert missing_catalogue() == "az"  # for the window to say so (test_missing_catalogue)
     lines = [r.getMessage() for r in caplog.records if r.name == "desktop_app.ui.i18n"]
     assert len(lines) == 1 and str(missing) in lines[0]
+    install_language("en")
+    assert missing_catalogue() is None
 
 
 def test_an_unreadable_catalogue_is_no_crash(tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
 """The window keeps its shape in every interface language (issue 8, found by the translators).
 
 Run with the real catalogues compiled by ``scripts/build-translations``; a language whose
-``.qm`` is missing is skipped with the reason. Checks: the agenda item dialog fits in
-800 px even with hundreds of long-named people, its chair is found by a folded name;
-table columns are wide enough for their translated headers and for the longest status
-or kind; "Name" of a person and of an organization are translated separately.
+``.qm`` is missing fails (a skip would hide a broken installation). Checks: the agenda
+item dialog fits in 800 px even with hundreds of long-named people, its chair is found
+by a folded name; table columns are wide enough for their translated headers and for
+the longest status or kind; "Name" of a person and of an organization are translated
+separately.
 """
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ig
     """Each interface language, installed from its compiled catalogue."""
     lang = str(request.param)
     if lang != "en" and not catalogue_path(lang).is_file():
-        pytest.skip(f"{catalogue_path(lang).name} is not built (run scripts/build-translations)")
-    assert install_language(lang) == lang
+        pytest.fail(f"{catalogue_path(lang)} is missing: run scripts/build-translations")
+    assert install_language(lang) == lang, \
+        f"{catalogue_path(lang)} does not load: run scripts/build-translations"
     yield lang
     install_language("en")
 

@@ -13,21 +13,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from desktop_app.documents.labels import label
 from desktop_app.services.agreements import list_agreements
 from desktop_app.storage.database import Database
-from desktop_app.ui import i18n
 from desktop_app.ui.app import WindowHost
 from desktop_app.ui.dialogs.preferences_dialog import PreferencesDialog
-from desktop_app.ui.i18n import install_language, saved_preference
+from desktop_app.ui.i18n import install_language, saved_preference, use_catalogue_folder
 from desktop_app.ui.theme import saved_theme
 
 from .i18n_catalogue import compile_catalogue
 
 
 @pytest.fixture(autouse=True)
-def russian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+def russian(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     qm = compile_catalogue(tmp_path)
-    monkeypatch.setattr(i18n, "catalogue_path",
-                        lambda language: tmp_path / f"roundtable_{language}.qm")
+    use_catalogue_folder(tmp_path)
     yield qm
+    use_catalogue_folder(None)
     install_language("en")
 
 
