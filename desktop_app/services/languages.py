@@ -12,7 +12,33 @@ from __future__ import annotations
 from desktop_app.documents.labels import SUPPORTED_LANGUAGES
 from desktop_app.domain.errors import FieldProblem, ValidationError, problem
 
-__all__ = ["SUPPORTED_LANGUAGES", "parse_language", "parse_languages"]
+__all__ = ["LANGUAGE_NAMES", "SUPPORTED_LANGUAGES", "english_language_name", "parse_language",
+           "parse_languages"]
+
+#: The English names of the languages an event is usually in, for the command line's
+#: messages. The window shows the same names translated: ``ui.dialogs.form_support``
+#: lists them again as literals for lupdate, and a test keeps the two lists equal.
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "az": "Azerbaijani",
+    "kk": "Kazakh",
+    "ru": "Russian",
+    "tr": "Turkish",
+    "uz": "Uzbek",
+    "ky": "Kyrgyz",
+    "tk": "Turkmen",
+    "fr": "French",
+    "de": "German",
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "es": "Spanish",
+    "ka": "Georgian",
+}
+
+
+def english_language_name(tag: str) -> str | None:
+    """``kk`` (or ``kk-KZ``) -> ``Kazakh``; None for a language without a name here."""
+    return LANGUAGE_NAMES.get(tag.split("-")[0].lower())
 
 
 def _unsupported(field: str, tag: str) -> FieldProblem | None:
