@@ -101,7 +101,10 @@ def list_events(db: Database) -> list[EventSummary]:
 
 
 def check_event(db: Database, event_key: str) -> list[ConflictWarning]:
-    """The conflict warnings of one event."""
+    """The conflict warnings of one event: what the window's conflict list shows.
+
+    Texts missing a translation are not conflicts; ``roundtable check`` adds them from
+    ``services.translation_status.translation_warnings``."""
     with db.reader() as session:
         return find_conflicts_in(load_conflict_facts(session, event_key))
 

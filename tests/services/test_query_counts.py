@@ -39,6 +39,11 @@ from desktop_app.services.events import (
 from desktop_app.services.exports import export_agenda, export_schedule, export_signings
 from desktop_app.services.overview import overview_figures
 from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.translation_editing import list_event_texts
+from desktop_app.services.translation_status import (
+    missing_translation_counts,
+    translation_warnings,
+)
 from desktop_app.services.verification import verify_code
 from desktop_app.storage import Database, open_database
 from tests import postgres_support
@@ -157,6 +162,9 @@ CALLS: dict[str, tuple[Call, int]] = {
     "signing_items": (lambda db, e: signing_items(db, e.key), 7),
     "ceremony_plan": (lambda db, e: ceremony_plan(db, e.signing_item_id), 14),
     "check_event": (lambda db, e: check_event(db, e.key), 10),
+    "list_event_texts": (lambda db, e: list_event_texts(db, e.key), 7),
+    "translation_warnings": (lambda db, e: translation_warnings(db, e.key), 7),
+    "missing_translation_counts": (lambda db, e: missing_translation_counts(db, e.key), 7),
     "external_changes-poll": (_poll_after_changes, 2),
     "verify_code-bare-digest": (_verify_any_digest, 10),
     "export_event_file": (_export(export_event_file, "event.json"), LOAD_EVENT_CEILING),
@@ -266,6 +274,7 @@ def test_the_large_event_really_is_larger(events: Events) -> None:
     plan = ceremony_plan(events.db, events.large.signing_item_id)
     assert len(plan.signings) >= 5
     assert len(list_people(events.db, "large-event", "ə")) > 3
+    assert missing_translation_counts(events.db, "large-event")["kk"] > 100
 
 
 def test_counter_sees_a_query_per_row(events: Events) -> None:
