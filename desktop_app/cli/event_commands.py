@@ -5,7 +5,7 @@ from pathlib import Path
 
 from desktop_app.exchange.event_validation import EventFileError
 from desktop_app.resources import sample_event_path
-from desktop_app.services import events
+from desktop_app.services import events, translation_status
 
 from .context import EXIT_BAD_INPUT, EXIT_OK, EXIT_WARNINGS, CommandContext
 from .registry import CommandRegistry
@@ -35,6 +35,8 @@ def _events(ctx: CommandContext) -> int:
 
 def _check(ctx: CommandContext) -> int:
     warnings = events.check_event(ctx.db, ctx.args.event)
+    if not ctx.args.no_translations:
+        warnings = [*warnings, *translation_status.translation_warnings(ctx.db, ctx.args.event)]
     for warning in warnings:
         ctx.out(f"warning: [{warning.code}] {warning}")
     if not warnings:
@@ -69,6 +71,8 @@ def register(registry: CommandRegistry) -> None:
     registry.command("events", _events, "list events with their dates and counts")
     parser = registry.command("check", _check, "print the warnings of an event; exit 1 if any")
     parser.add_argument("event", metavar="EVENT", help="event id")
+    parser.add_argument("--no-translations", action="store_true",
+                        help="leave out the texts missing a translation into an event language")
     parser = registry.group("export", "write an event to a file").command(
         "event", _export_event, "write the event file (JSON)")
     parser.add_argument("event", metavar="EVENT", help="event id")

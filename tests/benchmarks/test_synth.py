@@ -76,7 +76,8 @@ def test_the_script_writes_a_file_that_roundtable_imports_and_checks_clean(
 
     assert cli_main(["--db", database, "import", str(tmp_path / "event.json")]) == 0
     assert capsys.readouterr().out.strip() == "synth-150-40-30"
-    assert cli_main(["--db", database, "check", "synth-150-40-30"]) == 0  # 1 = warnings
+    # 1 = warnings; the generated texts have no translations, so they are left out
+    assert cli_main(["--db", database, "check", "synth-150-40-30", "--no-translations"]) == 0
     assert "no warnings" in capsys.readouterr().err
 
 
