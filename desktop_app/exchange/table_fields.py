@@ -5,8 +5,11 @@ case, with stray spaces, underscores or a trailing ``*``. Each field lists
 its usual headers in the four languages; a header is compared after
 folding (``domain.text.fold``) and turning punctuation into spaces, so
 ``E-mail``, ``e_mail`` and ``EMAIL`` are one. Local names come from headers
-with a language tag (``Name (kk)``, ``Ad [az]``, ``name_ru``); numbered
-party columns (``Party 1``, ``Signatory 2``, ``Tərəf 1``) from a number.
+with a language tag (``Name (kk)``, ``Ad [az]``, ``name_ru``), translations of
+the translatable texts (a person's position, an agreement's title) from any
+header of the text with one (``Vəzifə (kk)``, ``Лауазымы [az]``, ``title_ru``:
+field ``position:kk``…); numbered party columns (``Party 1``, ``Signatory 2``,
+``Tərəf 1``) from a number.
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.domain.text import fold
+from desktop_app.domain.translations import TRANSLATABLE_FIELDS
+from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 
 TABLE_KINDS = ("people", "organizations", "agreements")
 LOCAL_NAME_PREFIX = "local_name:"
@@ -134,16 +139,50 @@ def _synonyms(kind: str) -> dict[str, str]:
 
 
 _SYNONYMS = {kind: _synonyms(kind) for kind in TABLE_KINDS}
+#: The translatable texts each table fills (``domain.translations``): their columns with a
+#: language tag fill the record's ``translations``. Organizations translate only names.
+_RECORDS = {"people": "person", "organizations": "organization", "agreements": "agreement"}
+TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(name for name in TRANSLATABLE_FIELDS.get(_RECORDS[kind], ())
+                if name in {info.name for info in FIELDS[kind]})
+    for kind in TABLE_KINDS
+}
+#: A header ending in a language tag: ``Title (kk)``, ``Vəzifə [az]``, ``title_ru``. The
+#: tag is anything up to the bracket, so that a wrong one is reported, not ignored.
+_TAGGED = re.compile(r"^(.+?)\s*(?:_([^\s_()\[\]]+)|\(\s*([^()\[\]]*?)\s*\)|"
+                     r"\[\s*([^()\[\]]*?)\s*\])$")
 _NAME_FIELDS = {"people": ("full_name", "given_name"), "organizations": ("name",)}
 _LANGUAGES = {"en", "az", "kk", "ru", "tr", "uz", "ky", "tk", "tg", "de", "fr", "es", "zh",
               "ar", "fa", "ka", "hy", "uk", "be", "it", "ja", "ko"}
 
 
+def translation_field(name: str) -> tuple[str, str] | None:
+    """``"position:kk"`` -> ``("position", "kk")``; None for any other field name."""
+    field, sep, tag = name.partition(":")
+    if not sep or name.startswith(LOCAL_NAME_PREFIX):
+        return None
+    return field, tag
+
+
+def is_language_tag(tag: str) -> bool:
+    return bool(LANGUAGE_TAG_PATTERN.match(tag))
+
+
+def canonical_field(kind: str, name: str) -> str:
+    """The field ``name`` means: ``position_kk`` (as a header is written) is ``position:kk``."""
+    for field in TRANSLATED_FIELDS[kind]:
+        if name.startswith(field + "_") and len(name) > len(field) + 1:
+            return f"{field}:{name[len(field) + 1:]}"
+    return name
+
+
 def field_names(kind: str) -> list[str]:
-    """Every field ``--map`` accepts for ``kind`` (``local_name:xx`` and numbered extra)."""
+    """Every field ``--map`` accepts for ``kind`` (``local_name:xx``, translations
+    ``position:xx``/``title:xx`` and numbered extra)."""
     names = [info.name for info in FIELDS[kind] if info.name != IGNORED]
     if kind in _NAME_FIELDS:
         names.append(LOCAL_NAME_PREFIX + "<language>")
+    names += [f"{field}:<language>" for field in TRANSLATED_FIELDS[kind]]
     if kind == "agreements":
         names += ["party_<n>", "signatory_<n>"]
     return names
@@ -154,6 +193,9 @@ def is_known_field(kind: str, name: str) -> bool:
         return True
     if name.startswith(LOCAL_NAME_PREFIX) and kind in _NAME_FIELDS:
         return bool(re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", name[len(LOCAL_NAME_PREFIX):]))
+    translation = translation_field(name)
+    if translation is not None:  # the tag itself is checked with the columns
+        return translation[0] in TRANSLATED_FIELDS[kind] and bool(translation[1])
     if kind == "agreements":
         return bool(re.fullmatch(r"(party|signatory)_[1-9]\d?", name))
     return False
@@ -173,6 +215,13 @@ def match_header(kind: str, header: str) -> str | None:
             base = synonyms.get(normalise_header(local.group(1)))
             if base in _NAME_FIELDS[kind]:
                 return LOCAL_NAME_PREFIX + local.group(2)
+    if TRANSLATED_FIELDS[kind]:
+        tagged = _TAGGED.match(header.strip())
+        if tagged:
+            base = synonyms.get(normalise_header(tagged.group(1)))
+            tag = next(t for t in tagged.groups()[1:] if t is not None)
+            if base in TRANSLATED_FIELDS[kind]:
+                return f"{base}:{tag.lower() if is_language_tag(tag) else tag}"
     if kind == "agreements":
         numbered = _NUMBERED.match(normalised)
         if numbered and numbered.group(1) and int(numbered.group(2)) >= 1:

@@ -2,9 +2,11 @@
 
 ``--map COLUMN=FIELD`` names the column by its header (as written, any case)
 or by its letter (``C``), and the field by its name (``family_name``,
-``local_name:kk``, ``party_2``) or ``ignore``. Every problem is reported at
-once: an unknown column or field, two columns for one field, a required
-field that no column fills.
+``local_name:kk``, ``title:az``, ``party_2``) or ``ignore``. Every problem is
+reported at once: an unknown column or field, two columns for one field, a
+required field that no column fills, a translation whose language tag is not
+one. Which of an event's languages a translation is in is checked against the
+event (``translation_languages``).
 """
 from __future__ import annotations
 
@@ -15,10 +17,13 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from .table_fields import (
     IGNORED,
+    canonical_field,
     field_names,
     is_known_field,
+    is_language_tag,
     match_header,
     normalise_header,
+    translation_field,
 )
 from .table_report import ColumnMapping, ImportProblem
 
@@ -38,6 +43,7 @@ def parse_overrides(kind: str, overrides: Sequence[str]) -> tuple[list[tuple[str
         column, target = column.strip(), target.strip()
         if target == "-":
             target = IGNORED
+        target = canonical_field(kind, target)
         if not sep or not column or not target:
             problems.append(ImportProblem(f'--map "{override}": write COLUMN=FIELD, '
                                           'e.g. --map "Ad=given_name"'))
@@ -97,6 +103,14 @@ def map_columns(kind: str, headers: Sequence[str], overrides: Sequence[str] = ()
             problems.append(ImportProblem(
                 f"columns {listed} both mean {name}; choose one with "
                 f'--map "{columns[1].header or columns[1].letter}=ignore"'))
+    for mapping in mappings:
+        translation = translation_field(mapping.field or "")
+        if translation is not None and not is_language_tag(translation[1]):
+            problems.append(ImportProblem(
+                f'"{translation[1]}" is not a language tag (e.g. az, kk, ru, en): name the '
+                f'column "{translation[0].capitalize()} (kk)", or --map '
+                f'"{mapping.header or mapping.letter}=ignore"',
+                column=mapping.letter, header=mapping.header))
     for alternatives in REQUIRED_ANY[kind]:
         if not any(name in by_field for name in alternatives):
             problems.append(ImportProblem(
@@ -106,4 +120,36 @@ def map_columns(kind: str, headers: Sequence[str], overrides: Sequence[str] = ()
     return mappings, problems
 
 
-__all__ = ["REQUIRED_ANY", "get_column_letter", "map_columns", "parse_overrides"]
+def translation_languages(mappings: Sequence[ColumnMapping], languages: Sequence[str]
+                          ) -> tuple[list[ImportProblem], list[str]]:
+    """The problems and warnings of the translation columns for an event in ``languages``.
+
+    The event's first language is the default text itself (the column without a tag),
+    so a translation into it is a problem; a language the event does not have is a
+    warning: its texts are stored and print only when that language is asked for.
+    """
+    problems: list[ImportProblem] = []
+    warnings: list[str] = []
+    first = languages[0] if languages else None
+    for mapping in mappings:
+        translation = translation_field(mapping.field or "")
+        if translation is None or not is_language_tag(translation[1]):
+            continue
+        field, tag = translation
+        if tag == first:
+            column = mapping.header or mapping.letter
+            problems.append(ImportProblem(
+                f'"{tag}" is the event\'s first language, whose text is the {field} itself '
+                f'(the column without a language): read it as that (--map "{column}={field}") '
+                f'or leave it out (--map "{column}=ignore")',
+                column=mapping.letter, header=mapping.header))
+        elif tag not in languages:
+            warnings.append(
+                f'column {mapping.letter} "{mapping.header}": "{tag}" is not one of the '
+                f"event's languages ({', '.join(languages)}); its texts are stored, and "
+                "print only when that language is asked for")
+    return problems, warnings
+
+
+__all__ = ["REQUIRED_ANY", "get_column_letter", "map_columns", "parse_overrides",
+           "translation_languages"]

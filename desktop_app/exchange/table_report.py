@@ -116,7 +116,8 @@ class TableImportReport:
     notes: list[str] = field(default_factory=list)
     rows: int = 0
     stored: bool = False
-    #: Conflict warnings of the event after a stored import (as ``check`` prints them).
+    #: What is stored but may not be meant: translations into a language the event does
+    #: not have, and after a stored import the event's conflict warnings (as ``check``).
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -139,9 +140,11 @@ class TableImportReport:
         return [str(m) for m in self.mappings]
 
     def lines(self) -> list[str]:
-        """The whole report as text: mapping, notes, changes with their fields, summary."""
+        """The whole report as text: mapping, notes, warnings, changes with their fields,
+        summary."""
         out = ["columns:"] + [f"  {line}" for line in self.mapping_lines()]
         out += [f"note: {note}" for note in self.notes]
+        out += [f"warning: {warning}" for warning in self.warnings]
         for change in self.changes:
             out.append(str(change))
             out += [f"    {c}" for c in change.changes]

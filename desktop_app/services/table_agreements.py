@@ -5,7 +5,9 @@ party columns (``Party 1``, ``Signatory 1``, ``Party 2`` …) or a list in one
 cell (``Parties``: ``ADA; KazNU``); or one row per party, rows of one
 agreement sharing its reference (the shape ``export signings`` writes, so an
 exported file can be corrected and imported again). Parties and signatories
-are matched by id, name, short name or a name in another script.
+are matched by id, name, short name or a name in another script. Titles in the
+event's other languages (``Title (kk)``, ``title_az``) merge into the agreement's
+translations: a language the file gives is set, the others are kept.
 """
 from __future__ import annotations
 
@@ -27,7 +29,13 @@ from desktop_app.exchange.table_report import FieldChange, ImportProblem, Record
 from .agreements import AgreementData, PartyData, check_agreement_fields
 from .table_directory import PlannedRecord
 from .table_matching import KeyMaker, NameIndex, organization_index, people_index
-from .table_rows import ParsedRow, merge_values
+from .table_rows import (
+    ParsedRow,
+    merge_values,
+    take_translations,
+    translation_changes,
+    translation_names,
+)
 
 AGREEMENT_FIELDS = ["key", "reference", "kind", "title", "status", "signed_at", "signing_order",
                     "valid_from", "valid_until", "languages", "originals", "notes"]
@@ -183,9 +191,11 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
     for group_rows in groups.values():
         first = group_rows[0]
         before = len(problems)
-        merged, merge_problems = merge_values(group_rows, AGREEMENT_FIELDS, "agreement")
+        merged, merge_problems = merge_values(
+            group_rows, AGREEMENT_FIELDS + translation_names(group_rows), "agreement")
         problems += merge_problems
         merged.pop("party_number", None)
+        texts = take_translations(merged)
         target = (by_key.get(merged["key"]) if merged.get("key")
                   else by_reference.get(_reference_key(merged.get("reference", ""))))
         entries = [e for i, row in enumerate(group_rows) for e in _party_entries(row, i)]
@@ -240,15 +250,21 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
                 problems += found
                 continue
             changes = [FieldChange(n, None, v) for n, v in merged.items()]
+            added, translations = translation_changes(None, texts)
+            changes += added
             changes.append(FieldChange("parties", None, _party_text(parties or [])))
             planned.append(PlannedRecord(
                 RecordChange("create", key, merged["title"], row_numbers, tuple(changes)),
-                None, {**merged, "key": key, "parties": parties}))
+                None, {**merged, "key": key, "parties": parties, "translations": translations}))
             continue
         merged.pop("key", None)
         changes = [FieldChange(n, getattr(target, n), v) for n, v in merged.items()
                    if getattr(target, n) != v]
         values: dict[str, Any] = {c.field: merged[c.field] for c in changes}
+        translated, translations = translation_changes(target.translations, texts)
+        if translated:
+            changes += translated
+            values["translations"] = translations
         current = [(p.organization, p.signatory) for p in target.parties]
         if parties is not None and [(o.id, p.id if p else None) for o, p in parties] != [
                 (o.id, p.id if p else None) for o, p in current]:

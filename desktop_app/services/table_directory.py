@@ -5,7 +5,9 @@ creates one. Rows that mean the same record — the same person written in
 Latin and in Cyrillic, say — are merged into one change and the report says
 so; values they disagree on are problems. When a row is matched by name,
 the stored names are kept (the other spelling is usually a transliteration);
-names change only through the record's id.
+names change only through the record's id. A person's position in other languages
+(``Vəzifə (kk)``, ``position_az``) merges into the person's translations, as agreement
+titles do (a language the file gives is set, the others are kept).
 """
 from __future__ import annotations
 
@@ -27,7 +29,13 @@ from .people import (
     check_person_fields,
 )
 from .table_matching import KeyMaker, NameIndex, organization_index, people_index
-from .table_rows import ParsedRow, merge_values
+from .table_rows import (
+    ParsedRow,
+    merge_values,
+    take_translations,
+    translation_changes,
+    translation_names,
+)
 
 HONORIFICS = ("h.e.", "amb.", "prof.", "dr.", "mr.", "mrs.", "ms.", "acad.", "assoc. prof.")
 
@@ -201,9 +209,13 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
     for group in groups:
         checked = [f for f in fields if not (f in _NAME_FIELDS[kind] and len(group.rows) > 1)]
         merged, merge_problems = merge_values(
-            group.rows, checked, what,
+            group.rows, checked + translation_names(group.rows), what,
             f"; if they are different {kind}, give each an id (an id column)")
         problems += merge_problems
+        texts = take_translations(merged)
+        if found := untranslatable(texts, merged, group.target, group.rows, what):
+            problems += found
+            continue
         first = group.rows[0]
         for name in _NAME_FIELDS[kind]:
             if name in first.values and name not in merged:
@@ -225,8 +237,12 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
                 problems += found
                 continue
             if record:
+                added, translations = translation_changes(None, texts)
+                if translations:
+                    record.values["translations"] = translations
                 record.change = RecordChange("create", record.change.key, record.change.label,
-                                             row_numbers, record.change.changes, merge_note)
+                                             row_numbers, (*record.change.changes, *added),
+                                             merge_note)
                 planned.append(record)
             continue
         if group.matched_by == "name":
@@ -240,15 +256,39 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
         if changes and (found := rule_problems(kind, group.target, merged, first)):
             problems += found
             continue
+        values = {_stored_field(c.field): merged[_stored_field(c.field)] for c in changes}
+        if texts:  # only people's positions: organizations translate names only
+            translated, translations = translation_changes(group.target.translations, texts)
+            if translated:
+                values["translations"] = translations
+            changes += translated
         planned.append(PlannedRecord(
             RecordChange("update" if changes else "unchanged", group.target.key, label,
                          row_numbers, tuple(changes), note),
-            group.target, {_stored_field(c.field): merged[_stored_field(c.field)]
-                           for c in changes}))
+            group.target, values))
     if kind == "organizations" and any(
             g.target is None and not any("kind" in r.values for r in g.rows) for g in groups):
         notes.append("organizations without a kind are stored as universities")
     return planned, problems
+
+
+def untranslatable(texts: dict[str, dict[str, str]], merged: dict[str, Any], target: Any | None,
+                   rows: Sequence[ParsedRow], what: str) -> list[ImportProblem]:
+    """A translation of a text the record would not have: a problem in its column.
+
+    As in the event file, a text without its default (first-language) text is no text.
+    """
+    problems = []
+    for text, by_tag in texts.items():
+        if merged.get(text) or (target is not None and getattr(target, text)):
+            continue
+        for tag in by_tag:
+            name = f"{text}:{tag}"
+            row = next(r for r in rows if name in r.values)
+            problems.append(row.problem(
+                name, f"is a translation of the {text}, but the {what} has no {text}: "
+                f"give the {text} too (a column without a language)"))
+    return problems
 
 
 _RULE_FIELDS = {

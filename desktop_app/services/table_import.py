@@ -21,11 +21,12 @@ from desktop_app.domain.models import Agreement, AgreementParty, Event, Person
 from desktop_app.exchange.table_fields import (
     FIELDS,
     TABLE_KINDS,
+    TRANSLATED_FIELDS,
     FieldInfo,
     field_names,
     match_header,
 )
-from desktop_app.exchange.table_mapping import map_columns
+from desktop_app.exchange.table_mapping import map_columns, translation_languages
 from desktop_app.exchange.table_reader import Table, read_table
 from desktop_app.exchange.table_report import (
     ColumnMapping,
@@ -57,12 +58,16 @@ def importable_fields(kind: str) -> list[FieldInfo]:
     """The fields of ``kind`` a column can fill (for the wizard's mapping choices).
 
     Besides the fixed fields: names in the usual languages (people and
-    organizations) and numbered party/signatory columns (agreements).
+    organizations), translations of the translatable texts (a person's position, an
+    agreement's title) and numbered party/signatory columns (agreements).
     """
     _check_kind(kind)
     fields = list(FIELDS[kind])
     if kind in ("people", "organizations"):
         fields += [FieldInfo(f"local_name:{tag}", f"Name in {tag}", ()) for tag in WIZARD_LANGUAGES]
+    for name in TRANSLATED_FIELDS[kind]:
+        label = next(info.label for info in FIELDS[kind] if info.name == name)
+        fields += [FieldInfo(f"{name}:{tag}", f"{label} in {tag}", ()) for tag in WIZARD_LANGUAGES]
     else:
         for n in range(1, WIZARD_PARTIES + 1):
             fields += [FieldInfo(f"party_{n}", f"Party {n}", ()),
@@ -99,9 +104,11 @@ def _load(session: Session, event_key: str) -> Event:
 def _plan(session: Session, event: Event, kind: str, table: Table, report: TableImportReport,
           overrides: Sequence[str]) -> list[PlannedRecord]:
     mappings, problems = map_columns(kind, table.headers, overrides)
+    language_problems, warnings = translation_languages(mappings, list(event.languages or []))
     report.mappings = mappings
-    report.problems += problems
-    if problems:
+    report.problems += problems + language_problems
+    report.warnings += warnings
+    if problems or language_problems:
         return []
     rows, problems = parse_rows(kind, table, mappings, event.timezone)
     report.problems += problems
@@ -137,8 +144,8 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
         else:
             apply_directory(session, event, kind, planned)
         session.flush()  # the conflict facts are column queries: they see the flushed rows
-        report.warnings = [f"[{w.code}] {w}"
-                           for w in find_conflicts_in(load_conflict_facts(session, event_key))]
+        report.warnings += [f"[{w.code}] {w}"
+                            for w in find_conflicts_in(load_conflict_facts(session, event_key))]
     report.stored = True
     db.notify(kind, event_key)
     return report

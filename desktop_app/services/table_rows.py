@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.domain.translations import Translations, with_translation
 from desktop_app.domain.vocabulary import ID_PATTERN
 from desktop_app.exchange import table_values as values
-from desktop_app.exchange.table_fields import IGNORED, LOCAL_NAME_PREFIX
+from desktop_app.exchange.table_fields import IGNORED, LOCAL_NAME_PREFIX, translation_field
 from desktop_app.exchange.table_reader import CellValue, Table
-from desktop_app.exchange.table_report import ColumnMapping, ImportProblem
+from desktop_app.exchange.table_report import ColumnMapping, FieldChange, ImportProblem
 
 
 def _key(cell: CellValue, _tz: str) -> str:
@@ -120,3 +121,35 @@ def merge_values(rows: list[ParsedRow], fields: list[str], what: str, hint: str 
                           f'("{source[name].raw.get(name, merged[name])}") for the same {what}'
                           + hint))
     return merged, problems
+
+
+def translation_names(rows: list[ParsedRow]) -> list[str]:
+    """The translation fields (``position:kk``) the ``rows`` give a value, in a stable order."""
+    return sorted({name for row in rows for name in row.values if translation_field(name)})
+
+
+def take_translations(merged: dict[str, Any]) -> Translations:
+    """Take the translations (``title:az`` values) out of ``merged``: {field: {tag: text}}."""
+    texts: Translations = {}
+    for name in [n for n in merged if translation_field(n)]:
+        text, tag = translation_field(name) or ("", "")
+        texts.setdefault(text, {})[tag] = merged.pop(name)
+    return texts
+
+
+def translation_changes(old: Translations | None, texts: Translations
+                        ) -> tuple[list[FieldChange], Translations]:
+    """The changes ``texts`` make to a record's ``old`` translations, and the new map.
+
+    Translations merge: a language the file gives is set, every other one is kept (an
+    empty cell never reached ``texts``). One change per text, named ``field:tag``.
+    """
+    result: Translations = {name: dict(v) for name, v in (old or {}).items()}
+    changes: list[FieldChange] = []
+    for name, by_tag in texts.items():
+        for tag, text in sorted(by_tag.items()):
+            before = (result.get(name) or {}).get(tag)
+            if before != text:
+                changes.append(FieldChange(f"{name}:{tag}", before, text))
+                result = with_translation(result, name, tag, text)
+    return changes, result

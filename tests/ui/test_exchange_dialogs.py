@@ -103,3 +103,23 @@ def test_import_wizard_shows_problems_and_refuses(qtbot, ui_ctx, tmp_path) -> No
     assert wizard.problems.count() >= 1
     assert "row 2" in wizard.problems.item(0).text()
     assert not wizard.import_button.isEnabled()
+
+
+def test_import_wizard_keeps_translation_columns_in_any_language(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Vəzifə (kk)" is offered as the Kazakh position; "Position (tr)", a language the lists
+    do not offer, is offered too instead of falling back to the first field (the id)."""
+    source = tmp_path / "qonaqlar.csv"
+    source.write_text("Soyad,Ad,Vəzifə,Vəzifə (kk),Position (tr)\n"
+                      "Quliyev,Rəşad,Professor,Профессор,Profesör\n", encoding="utf-8")
+    wizard = TableImportWizard(ui_ctx)
+    qtbot.addWidget(wizard)
+    wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
+    wizard.path.setText(str(source))
+    wizard.preview(keep_mapping=False)
+    assert [combo.currentData() for _l, combo, _r in wizard._mapping_combos] == \
+        ["family_name", "given_name", "position", "position:kk", "position:tr"]
+    assert wizard.overrides() == []
+    assert wizard.report is not None and wizard.report.ok
+    assert any('"tr" is not one of the event\'s languages' in w for w in wizard.report.warnings)
+    kazakh = wizard._mapping_combos[3][1]
+    assert kazakh.currentText() == "Position — Kazakh (kk) (position:kk)"

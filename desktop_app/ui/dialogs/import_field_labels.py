@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop_app.exchange.table_fields import FieldInfo
+from desktop_app.exchange.table_fields import FieldInfo, translation_field
 
 from .form_support import language_label
 
@@ -68,4 +68,8 @@ def field_label(field: FieldInfo) -> str:
     if field.name.startswith("local_name:"):
         return QCoreApplication.translate("ImportFieldLabels", "Name in {language}").format(
             language=language_label(field.name.split(":", 1)[1]))
+    translation = translation_field(field.name)  # position:kk, title:az
+    if translation is not None and translation[0] in FIELD_LABELS:
+        text = QCoreApplication.translate("ImportFieldLabels", str(FIELD_LABELS[translation[0]]))
+        return f"{text} — {language_label(translation[1])}"
     return field.label

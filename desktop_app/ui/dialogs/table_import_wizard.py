@@ -35,6 +35,7 @@ from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.table_import import (
     TABLE_KINDS,
+    FieldInfo,
     TableImportError,
     TableImportReport,
     import_table,
@@ -198,6 +199,13 @@ class TableImportWizard(QDialog):
 
     def _build_mapping(self, report: TableImportReport) -> None:
         choices = self._field_choices()
+        offered = {name for _label, name in choices}
+        # A field a header names but the lists do not offer (a name or translation in a
+        # language outside them, "Title (tr)") is offered too, or its combo would show,
+        # and send as the user's choice, the first field instead.
+        for name in dict.fromkeys(m.field for m in report.mappings
+                                  if m.field and m.field not in offered):
+            choices.append((f"{field_label(FieldInfo(name, name, ()))} ({name})", name))
         self.columns.setRowCount(len(report.mappings))
         self._mapping_combos = []
         for row, mapping in enumerate(report.mappings):
