@@ -107,6 +107,14 @@ RULE_TEMPLATES: tuple[str, ...] = (
     # desktop_app/services/people.py
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another person'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another organization'),
+    # desktop_app/services/translation_editing.py
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{value}" is not a translatable text; choose from {choices}'),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{value}" is not one of the event\'s languages ({choices})'),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is the language of the default text; '
+                      "edit that in the record's form"),
+    QT_TRANSLATE_NOOP("DomainMessages", "has no default text to translate"),
 )
 
 #: The generic errors' own templates: used as they are for a record kind not listed in
@@ -206,6 +214,8 @@ FIELD_LABELS: dict[str, str] = {
     "hosts": QT_TRANSLATE_NOOP("DomainFields", "Hosts"),
     "lang": QT_TRANSLATE_NOOP("DomainFields", "Languages"),
     "output": QT_TRANSLATE_NOOP("DomainFields", "Output file"),
+    "field": QT_TRANSLATE_NOOP("DomainFields", "Text"),
+    "language": QT_TRANSLATE_NOOP("DomainFields", "Language"),
 }
 
 #: One refused field in a general message (not beside its field).
