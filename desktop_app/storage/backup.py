@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlencode
 
 from desktop_app.domain.errors import RoundtableError
 
@@ -50,11 +51,24 @@ def latest_backup(database: Path) -> Path | None:
     return backups[-1] if backups else None
 
 
+def sqlite_uri(path: Path, **query: str) -> str:
+    """A SQLite URI (``file:///…?mode=ro``) for ``path``, whatever characters its folders
+    hold: ``#``, ``?`` and ``%`` are percent-encoded (pasted into ``file:{path}``, they
+    start a fragment or a query, and ``events #2.sqlite`` silently became ``events ``)."""
+    uri = Path(os.path.abspath(path)).as_uri()
+    return f"{uri}?{urlencode(query)}" if query else uri
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file at ``path`` (never creates it)."""
+    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+
+
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
     """Copy the database at ``source`` to ``destination`` (online, consistent)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -21,7 +21,7 @@ from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -66,10 +66,15 @@ def default_database_url() -> str:
 
 
 def resolve_url(path_or_url: str) -> str:
-    """A SQLAlchemy URL for a file path or a URL (``postgresql+psycopg://…``)."""
+    """A SQLAlchemy URL for a file path or a URL (``postgresql+psycopg://…``).
+
+    The path is percent-encoded (``URL.create``): pasted into ``sqlite:///{path}``, a
+    ``?`` in a folder's name started the URL's query, and ``Q?A/rt.sqlite`` became ``Q``.
+    """
     if "://" in path_or_url:
         return path_or_url
-    return f"sqlite:///{Path(path_or_url).expanduser().resolve()}"
+    path = Path(path_or_url).expanduser().resolve()
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_file_of(url: str) -> Path | None:

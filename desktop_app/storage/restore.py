@@ -11,7 +11,13 @@ import sqlite3
 from pathlib import Path
 
 from . import migrate
-from .backup import SQLITE_HEADER, BackupError, make_backup, set_aside_damaged
+from .backup import (
+    SQLITE_HEADER,
+    BackupError,
+    connect_read_only,
+    make_backup,
+    set_aside_damaged,
+)
 
 
 def inspect_backup_file(path: Path) -> str:
@@ -22,7 +28,7 @@ def inspect_backup_file(path: Path) -> str:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BackupError(f'"{path}" is not a Roundtable database (not a SQLite file)')
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise BackupError(f'"{path}" is damaged')
@@ -67,7 +73,7 @@ def restore_database(database: Path, backup: Path, keep: int | None = None) -> P
             kept = make_backup(database, "pre-restore", keep)
         else:
             kept = set_aside_damaged(database)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = connect_read_only(backup)
     try:
         target = sqlite3.connect(database)
         try:
