@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .cells import neutralise
 from .files import write_bytes_atomically
-from .signing_records import PARTY_COLUMNS, Cell, SigningRecords
+from .signing_records import Cell, SigningRecords
 
 
 def csv_cell(value: Cell) -> str:
@@ -33,7 +33,7 @@ def csv_cell(value: Cell) -> str:
 def signing_csv_text(records: SigningRecords) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
-    writer.writerow([header for _, header in PARTY_COLUMNS])
+    writer.writerow([header for _, header in records.party_columns])
     for row in records.parties:
         writer.writerow([csv_cell(value) for value in row.cells()])
     return buffer.getvalue()

@@ -2,7 +2,8 @@
 
 The structure is documented in ``docs/signing-records.md``; agreement
 management systems read it. Unlike the spreadsheets it keeps every id, the
-names in every recorded language and the instants with their offsets, and
+names and texts in every recorded language (``local_names``, and ``title_local``/
+``position_local`` as in the event file) and the instants with their offsets, and
 it is plain data: no neutralisation is needed or done.
 """
 from __future__ import annotations
@@ -21,6 +22,11 @@ FORMAT_NAME = "roundtable-signing-records"
 FORMAT_VERSION = 1
 
 
+def _local(record: Any, field: str) -> dict[str, str]:
+    """The recorded translations of ``field`` of ``record``, by language (``{}`` if none)."""
+    return dict(sorted(((record.translations or {}).get(field) or {}).items()))
+
+
 def _organization(org: Organization) -> dict[str, Any]:
     return {"id": org.key, "name": org.name, "short_name": org.short_name,
             "local_names": dict(org.local_names or {}), "kind": org.kind, "country": org.country,
@@ -32,7 +38,8 @@ def _person(person: Person | None) -> dict[str, Any] | None:
         return None
     return {"id": person.key, "honorific": person.honorific, "given_name": person.given_name,
             "family_name": person.family_name, "name": person.full_name,
-            "local_names": dict(person.local_names or {}), "position": person.position}
+            "local_names": dict(person.local_names or {}), "position": person.position,
+            "position_local": _local(person, "position")}
 
 
 def _agreement(agreement: Agreement, timezone: str) -> dict[str, Any]:
@@ -42,11 +49,13 @@ def _agreement(agreement: Agreement, timezone: str) -> dict[str, Any]:
         "reference": agreement.reference,
         "kind": agreement.kind,
         "title": agreement.title,
+        "title_local": _local(agreement, "title"),
         "status": agreement.status,
         "signed_at": format_instant(agreement.signed_at, timezone) if agreement.signed_at
         else None,
         "signing": None if item is None else {
-            "agenda_item": item.key, "title": item.title, "day": item.day.isoformat(),
+            "agenda_item": item.key, "title": item.title,
+            "title_local": _local(item, "title"), "day": item.day.isoformat(),
             "start": item.start_time.strftime("%H:%M"), "order": agreement.signing_order,
         },
         "valid_from": agreement.valid_from.isoformat() if agreement.valid_from else None,
@@ -70,7 +79,9 @@ def signing_document(event: Event, records: SigningRecords) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "generated_at": records.generated_at.isoformat(timespec="seconds"),
         "event": {
-            "id": event.key, "title": event.title, "start_date": event.start_date.isoformat(),
+            "id": event.key, "title": event.title, "title_local": _local(event, "title"),
+            "languages": list(event.languages or []),
+            "start_date": event.start_date.isoformat(),
             "end_date": event.end_date.isoformat(), "timezone": event.timezone,
             "venue": {"name": event.venue_name, "city": event.venue_city,
                       "country": event.venue_country},

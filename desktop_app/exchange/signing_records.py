@@ -5,6 +5,11 @@ so that the three files always agree. The rows hold typed values (dates,
 aware datetimes, integers); each writer renders them in its own way. They
 are built from an ``Event`` loaded by ``services.loading.load_event``, so
 no row triggers a query.
+
+The title is written in every language of the event: the ``Title`` column holds the
+default text (the event's first language), and a ``Title (az)`` column per other
+language its translation, empty where there is none, so that the file imports back
+(``import-table`` reads these headers) without turning a fallback into a translation.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.domain.models import Agreement, Event, Organization, Person
 from desktop_app.domain.ordering import agreements_in_signing_order
+from desktop_app.domain.translations import translated
 
 #: (attribute of ``PartyRow``, column header). The headers are also what the
 #: table import recognises, so an exported file can be imported again.
@@ -54,6 +60,21 @@ AGREEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 Cell = str | int | dt.date | dt.datetime | None
+#: Where the translated titles go in a row: right after the title.
+_PARTY_TITLES = [name for name, _ in PARTY_COLUMNS].index("title") + 1
+_AGREEMENT_TITLES = [name for name, _ in AGREEMENT_COLUMNS].index("title") + 1
+
+
+def with_translated_titles(columns: tuple[tuple[str, str], ...], languages: tuple[str, ...]
+                           ) -> list[tuple[str, str]]:
+    """``columns`` with a ``title:<tag>`` column, headed ``Title (<tag>)``, after the
+    title for each of ``languages``."""
+    result: list[tuple[str, str]] = []
+    for name, header in columns:
+        result.append((name, header))
+        if name == "title":
+            result += [(f"title:{tag}", f"{header} ({tag})") for tag in languages]
+    return result
 
 
 @dataclass(frozen=True)
@@ -75,9 +96,13 @@ class PartyRow:
     signatory_position: str | None
     valid_from: dt.date | None
     valid_until: dt.date | None
+    #: The title in each of the event's other languages (``SigningRecords.languages``).
+    titles: tuple[str | None, ...] = ()
 
     def cells(self) -> list[Cell]:
-        return [getattr(self, name) for name, _ in PARTY_COLUMNS]
+        values: list[Cell] = [getattr(self, name) for name, _ in PARTY_COLUMNS]
+        values[_PARTY_TITLES:_PARTY_TITLES] = self.titles
+        return values
 
 
 @dataclass(frozen=True)
@@ -98,9 +123,12 @@ class AgreementRow:
     languages: str
     originals: int
     notes: str | None
+    titles: tuple[str | None, ...] = ()
 
     def cells(self) -> list[Cell]:
-        return [getattr(self, name) for name, _ in AGREEMENT_COLUMNS]
+        values: list[Cell] = [getattr(self, name) for name, _ in AGREEMENT_COLUMNS]
+        values[_AGREEMENT_TITLES:_AGREEMENT_TITLES] = self.titles
+        return values
 
 
 @dataclass(frozen=True)
@@ -136,6 +164,17 @@ class SigningRecords:
     agreement_rows: list[AgreementRow]
     summary: SigningSummary
     generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    #: The event's languages after the first: one translated title column each.
+    languages: tuple[str, ...] = ()
+
+    @property
+    def party_columns(self) -> list[tuple[str, str]]:
+        """(name, header) of the Parties sheet and of the CSV, as ``PartyRow.cells``."""
+        return with_translated_titles(PARTY_COLUMNS, self.languages)
+
+    @property
+    def agreement_columns(self) -> list[tuple[str, str]]:
+        return with_translated_titles(AGREEMENT_COLUMNS, self.languages)
 
 
 def organization_name(organization: Organization, language: str | None) -> str:
@@ -147,12 +186,25 @@ def person_name(person: Person, language: str | None) -> str:
     return person.local_name(language) if language else person.full_name
 
 
+def person_position(person: Person, language: str | None) -> str | None:
+    return person.text_in("position", language) if language else person.position
+
+
 def local_instant(value: dt.datetime | None, timezone: str) -> dt.datetime | None:
     return None if value is None else value.astimezone(zoneinfo.ZoneInfo(timezone))
 
 
-def _party_rows(agreement: Agreement, timezone: str, language: str | None) -> list[PartyRow]:
+def title_translations(agreement: Agreement, languages: tuple[str, ...]
+                       ) -> tuple[str | None, ...]:
+    """The title's translation into each of ``languages``; None where there is none (no
+    fallback: the default is in its own column)."""
+    return tuple(translated(agreement.translations, "title", tag, None) for tag in languages)
+
+
+def _party_rows(agreement: Agreement, timezone: str, language: str | None,
+                languages: tuple[str, ...]) -> list[PartyRow]:
     rows = []
+    titles = title_translations(agreement, languages)
     for number, party in enumerate(agreement.parties, start=1):
         org, signatory = party.organization, party.signatory
         rows.append(PartyRow(
@@ -163,13 +215,14 @@ def _party_rows(agreement: Agreement, timezone: str, language: str | None) -> li
             country=org.country,
             signatory_honorific=signatory.honorific if signatory else None,
             signatory_name=person_name(signatory, language) if signatory else None,
-            signatory_position=signatory.position if signatory else None,
-            valid_from=agreement.valid_from, valid_until=agreement.valid_until,
+            signatory_position=person_position(signatory, language) if signatory else None,
+            valid_from=agreement.valid_from, valid_until=agreement.valid_until, titles=titles,
         ))
     return rows
 
 
-def _agreement_row(agreement: Agreement, timezone: str, language: str | None) -> AgreementRow:
+def _agreement_row(agreement: Agreement, timezone: str, language: str | None,
+                   languages: tuple[str, ...]) -> AgreementRow:
     parties = agreement.parties
     return AgreementRow(
         reference=agreement.reference, kind=agreement.kind, title=agreement.title,
@@ -183,7 +236,7 @@ def _agreement_row(agreement: Agreement, timezone: str, language: str | None) ->
         ),
         valid_from=agreement.valid_from, valid_until=agreement.valid_until,
         languages=", ".join(agreement.languages or []), originals=agreement.originals_needed,
-        notes=agreement.notes,
+        notes=agreement.notes, titles=title_translations(agreement, languages),
     )
 
 
@@ -219,13 +272,17 @@ def summarise(agreements: list[Agreement], language: str | None) -> SigningSumma
 
 
 def signing_records(event: Event, language: str | None = None) -> SigningRecords:
-    """The signing records of a loaded ``event``; names in ``language`` where recorded."""
+    """The signing records of a loaded ``event``; names and positions in ``language``
+    where recorded, titles in every language of the event."""
     agreements = agreements_in_signing_order(event)
     timezone = event.timezone
+    languages = tuple(event.languages or ())[1:]
     return SigningRecords(
         event_key=event.key, event_title=event.title, timezone=timezone, language=language,
         agreements=agreements,
-        parties=[row for a in agreements for row in _party_rows(a, timezone, language)],
-        agreement_rows=[_agreement_row(a, timezone, language) for a in agreements],
+        parties=[row for a in agreements
+                 for row in _party_rows(a, timezone, language, languages)],
+        agreement_rows=[_agreement_row(a, timezone, language, languages) for a in agreements],
         summary=summarise(agreements, language),
+        languages=languages,
     )

@@ -24,7 +24,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from .cells import is_formula_like
 from .files import write_atomically
-from .signing_records import AGREEMENT_COLUMNS, PARTY_COLUMNS, Cell, SigningRecords
+from .signing_records import Cell, SigningRecords
 from .xlsx_rows import ILLEGAL_XML, RowsText
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -300,8 +300,8 @@ def signing_workbook(records: SigningRecords) -> Workbook:
     workbook = Workbook(write_only=True)
     note = _time_note(records)
     for title, columns, rows, wrap_names in (
-        ("Parties", PARTY_COLUMNS, [r.cells() for r in records.parties], ()),
-        ("Agreements", AGREEMENT_COLUMNS, [r.cells() for r in records.agreement_rows],
+        ("Parties", records.party_columns, [r.cells() for r in records.parties], ()),
+        ("Agreements", records.agreement_columns, [r.cells() for r in records.agreement_rows],
          ("parties", "signatories")),
     ):
         names = [name for name, _ in columns]
