@@ -20,14 +20,36 @@ from desktop_app.domain.rules import (
     raise_if,
     require_text,
 )
+from desktop_app.domain.translations import Translations
 from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, stale_as_domain_error, unique_key
 from .loading import get_event_row
+from .translated_texts import (
+    apply_translations,
+    check_translations,
+    copied,
+    stored_translations,
+)
 from .views import AgendaItemView
 
 #: The timeline snaps moves and resizes to this many minutes.
 SNAP_MINUTES = 5
+
+
+@dataclass
+class TopicData:
+    """One topic of a panel: its text and its translations (``{"text": {language:
+    text}}``; None keeps those of the item's topic with the same text). A topic carries
+    its translations wherever it is moved in the list."""
+
+    text: str
+    translations: Translations | None = None
+
+
+def topic_row(topic: TopicData | str) -> TopicData:
+    """A topic given as plain text is a topic without translations of its own."""
+    return topic if isinstance(topic, TopicData) else TopicData(topic)
 
 
 @dataclass
@@ -40,15 +62,26 @@ class AgendaItemData:
     room_id: int
     speaker_ids: list[int] = field(default_factory=list)
     chair_id: int | None = None
-    topics: list[str] = field(default_factory=list)
+    #: The topics in order (``TopicData``; a plain string is a topic's text alone).
+    topics: list[TopicData | str] = field(default_factory=list)
     description: str | None = None
     key: str | None = None
+    #: Title and description in other languages, ``{field: {language: text}}``; None
+    #: keeps the stored translations (``services.translated_texts``).
+    translations: Translations | None = None
 
     @classmethod
     def from_view(cls, view: AgendaItemView) -> AgendaItemData:
+        topic_translations = list(view.topic_translations) or [{} for _ in view.topics]
+        topics: list[TopicData | str] = [
+            TopicData(text, copied(translations))
+            for text, translations in zip(view.topics, topic_translations, strict=True)]
         return cls(view.title, view.kind, view.day, view.start_time, view.end_time, view.room_id,
-                   list(view.speaker_ids), view.chair_id, list(view.topics), view.description,
-                   view.key)
+                   list(view.speaker_ids), view.chair_id, topics, view.description,
+                   view.key, copied(view.translations))
+
+    def topic_texts(self) -> list[str]:
+        return [topic_row(topic).text for topic in self.topics]
 
 
 def _view_options() -> list[ExecutableOption]:
@@ -111,9 +144,11 @@ def check_item(session: Session, event: Event, data: AgendaItemData) -> list[Fie
         problems.append(problem("speakers", data.speaker_ids, "lists a person twice"))
     if data.chair_id is not None and data.chair_id not in people:
         problems.append(problem("chair", data.chair_id, "is not a person of this event"))
-    for i, topic in enumerate(data.topics):
-        if not topic.strip():
-            problems.append(problem(f"topics[{i}]", topic, "must not be empty"))
+    check_translations(data.translations, problems)
+    for i, topic in enumerate(map(topic_row, data.topics)):
+        if not topic.text.strip():
+            problems.append(problem(f"topics[{i}]", topic.text, "must not be empty"))
+        check_translations(topic.translations, problems, prefix=f"topics[{i}].")
     return problems
 
 
@@ -131,10 +166,28 @@ def _apply_item(item: AgendaItem, data: AgendaItemData) -> None:
     if current_speakers != list(data.speaker_ids):
         item.speakers.clear()
         item.speakers.extend(AgendaSpeaker(person_id=pid) for pid in data.speaker_ids)
-    current_topics = [topic.text for topic in item.topics]
-    if current_topics != list(data.topics):
+    apply_translations(item, "agenda_item", data.translations)
+    _apply_topics(item, [topic_row(topic) for topic in data.topics])
+
+
+def _apply_topics(item: AgendaItem, topics: list[TopicData]) -> None:
+    """Replace the item's topics when their texts, order or translations differ. A topic
+    without translations of its own (None) keeps those of the topic it had the same
+    text as."""
+    kept = {}
+    for topic in item.topics:
+        kept.setdefault(topic.text, topic.translations or {})
+    wanted = []
+    for topic in topics:
+        text = topic.text.strip()
+        row = AgendaTopic(text=text)
+        translations = kept.get(text, {}) if topic.translations is None else topic.translations
+        row.translations = stored_translations("topic", translations, row)
+        wanted.append(row)
+    current = [(topic.text, topic.translations or {}) for topic in item.topics]
+    if current != [(row.text, row.translations) for row in wanted]:
         item.topics.clear()
-        item.topics.extend(AgendaTopic(text=text.strip()) for text in data.topics)
+        item.topics.extend(wanted)
 
 
 def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> AgendaItemView:

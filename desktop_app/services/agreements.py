@@ -28,6 +28,7 @@ from desktop_app.domain.rules import (
     raise_if,
     require_text,
 )
+from desktop_app.domain.translations import Translations
 from desktop_app.domain.vocabulary import (
     READINESS_ITEMS,
     STATUS_TRANSITIONS,
@@ -38,6 +39,7 @@ from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, stale_as_domain_error, unique_key
 from .loading import get_event_row
+from .translated_texts import apply_translations, check_translations, copied
 from .views import AgreementView, PartyView
 
 
@@ -65,6 +67,9 @@ class AgreementData:
     readiness: dict[str, bool | None] = field(default_factory=dict)
     notes: str | None = None
     key: str | None = None
+    #: The title in other languages, ``{"title": {language: text}}``; None keeps the
+    #: stored translations (``services.translated_texts``).
+    translations: Translations | None = None
 
     @classmethod
     def from_view(cls, view: AgreementView) -> AgreementData:
@@ -74,7 +79,7 @@ class AgreementData:
             list(view.witness_ids), view.signing_item_id, view.signing_order, view.signed_at,
             view.valid_from, view.valid_until,
             list(view.languages) if view.languages is not None else None, view.originals,
-            dict(view.readiness), view.notes, view.key)
+            dict(view.readiness), view.notes, view.key, copied(view.translations))
 
 
 def _options() -> list[ExecutableOption]:
@@ -131,7 +136,8 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
                    Agreement.kind, Agreement.title, Agreement.status, Agreement.signing_item_id,
                    Agreement.signing_order, Agreement.signed_at, Agreement.valid_from,
                    Agreement.valid_until, Agreement.languages, Agreement.originals,
-                   Agreement.notes, *(getattr(Agreement, name) for name in READINESS_ITEMS)]
+                   Agreement.notes, Agreement.translations,
+                   *(getattr(Agreement, name) for name in READINESS_ITEMS)]
         return [
             AgreementView(
                 row.id, row.key, row.version, row.reference, row.kind, row.title, row.status,
@@ -139,7 +145,8 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
                 row.signing_item_id, row.signing_order, row.signed_at, row.valid_from,
                 row.valid_until, tuple(row.languages) if row.languages is not None else None,
                 row.originals, {name: getattr(row, name) for name in READINESS_ITEMS},
-                row.notes)
+                row.notes, {name: dict(values)
+                            for name, values in (row.translations or {}).items()})
             for row in session.execute(select(*columns).where(of_event)
                                        .order_by(Agreement.reference).limit(limit))
         ]
@@ -161,6 +168,7 @@ def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
     check_positive("originals", data.originals, problems)
     check_positive("signing_order", data.signing_order, problems)
     check_languages("languages", data.languages or [], problems)
+    check_translations(data.translations, problems)
     if data.key is not None:
         check_key("key", data.key, problems)
     if len(data.parties) < 2:
@@ -231,6 +239,7 @@ def _apply(agreement: Agreement, data: AgreementData) -> None:
     agreement.languages = list(data.languages) if data.languages is not None else None
     agreement.originals = data.originals
     agreement.notes = data.notes.strip() if data.notes and data.notes.strip() else None
+    apply_translations(agreement, "agreement", data.translations)
     for name in READINESS_ITEMS:
         setattr(agreement, name, data.readiness.get(name))
     wanted = [(p.organization_id, p.signatory_id) for p in data.parties]

@@ -18,9 +18,11 @@ from desktop_app.domain.rules import (
     raise_if,
     require_text,
 )
+from desktop_app.domain.translations import Translations
 from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, slug, stale_as_domain_error
+from .translated_texts import apply_translations, check_translations, copied
 from .views import EventView
 
 
@@ -30,6 +32,9 @@ class RoomData:
     capacity: int | None = None
     id: int | None = None  # None for a new room
     key: str | None = None
+    #: The name in other languages, ``{"name": {language: text}}``; None keeps the stored
+    #: translations (``services.translated_texts``).
+    translations: Translations | None = None
 
 
 @dataclass
@@ -48,14 +53,18 @@ class EventData:
     description: str | None = None
     host_ids: list[int] = field(default_factory=list)
     key: str | None = None
+    #: Title, subtitle, description and venue texts in other languages, ``{field:
+    #: {language: text}}``; None keeps the stored translations.
+    translations: Translations | None = None
 
     @classmethod
     def from_view(cls, view: EventView) -> EventData:
         return cls(view.title, view.start_date, view.end_date, view.timezone, view.venue_name,
                    view.venue_city, view.venue_country,
-                   [RoomData(r.name, r.capacity, r.id, r.key) for r in view.rooms],
+                   [RoomData(r.name, r.capacity, r.id, r.key, copied(r.translations))
+                    for r in view.rooms],
                    list(view.languages), view.subtitle, view.venue_address, view.description,
-                   list(view.host_ids), view.key)
+                   list(view.host_ids), view.key, copied(view.translations))
 
 
 def check_event_data(data: EventData) -> list[FieldProblem]:
@@ -71,9 +80,11 @@ def check_event_data(data: EventData) -> list[FieldProblem]:
                                 start=data.start_date.isoformat()))
     if not data.rooms:
         problems.append(problem("rooms", [], "at least one room is needed"))
+    check_translations(data.translations, problems)
     for i, room in enumerate(data.rooms):
         require_text(f"rooms[{i}].name", room.name, problems)
         check_positive(f"rooms[{i}].capacity", room.capacity, problems)
+        check_translations(room.translations, problems, prefix=f"rooms[{i}].")
     if not data.languages:
         problems.append(problem("languages", [], "at least one language is needed"))
     check_languages("languages", data.languages, problems)
@@ -121,6 +132,7 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
     event.languages = list(data.languages)
     event.description = (data.description.strip() if data.description
                          and data.description.strip() else None)
+    apply_translations(event, "event", data.translations)
     existing = {room.id: room for room in event.rooms}
     kept_ids = {room.id for room in data.rooms if room.id is not None}
     for room_id, room in existing.items():
@@ -145,6 +157,7 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
             room = Room(key=key)
         room.name = room_data.name.strip()
         room.capacity = room_data.capacity
+        apply_translations(room, "room", room_data.translations)
         new_rooms.append(room)
     event.rooms[:] = new_rooms
     for position, room in enumerate(event.rooms):

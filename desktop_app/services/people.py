@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Text, delete, select, type_coerce, update
 from sqlalchemy.orm import Session, selectinload
@@ -31,6 +32,7 @@ from desktop_app.domain.rules import (
     require_text,
 )
 from desktop_app.domain.text import query_key
+from desktop_app.domain.translations import Translations
 from desktop_app.storage.database import Database
 
 from .common import (
@@ -41,6 +43,7 @@ from .common import (
     unique_key,
 )
 from .event_import import organization_search_key, person_search_key
+from .translated_texts import apply_translations, check_translations, copied
 from .views import OrganizationView, PersonView
 
 
@@ -60,12 +63,15 @@ class PersonData:
     phone: str | None = None
     bio: str | None = None
     key: str | None = None
+    #: The position in other languages, ``{"position": {language: text}}``; None keeps
+    #: the stored translations (``services.translated_texts``).
+    translations: Translations | None = None
 
     @classmethod
     def from_view(cls, view: PersonView) -> PersonData:
         return cls(view.family_name, view.given_name, view.honorific, dict(view.local_names),
                    view.position, view.organization_id, view.country, view.precedence,
-                   view.email, view.phone, view.bio, view.key)
+                   view.email, view.phone, view.bio, view.key, copied(view.translations))
 
 
 @dataclass
@@ -96,6 +102,7 @@ def check_person_fields(data: PersonData) -> list[FieldProblem]:
     check_country("country", data.country, problems, required=False)
     check_positive("precedence", data.precedence, problems)
     check_local_names("local_names", data.local_names, problems)
+    check_translations(data.translations, problems)
     if data.key is not None:
         check_key("key", data.key, problems)
     return problems
@@ -123,6 +130,7 @@ def _apply_person(person: Person, data: PersonData) -> None:
     person.email = _blank_to_none(data.email)
     person.phone = _blank_to_none(data.phone)
     person.bio = _blank_to_none(data.bio)
+    apply_translations(person, "person", data.translations)
     person.search_key = person_search_key(person.given_name, person.family_name,
                                           person.local_names)
 
@@ -205,14 +213,18 @@ def delete_person(db: Database, person_id: int, *, force: bool = False) -> None:
     db.notify("people", event_key)
 
 
-def _local_names(raw: str | dict[str, str] | None) -> dict[str, str]:
-    """Decode a ``local_names`` column read as text; most people have none, and
-    skipping ``json.loads`` for them saves a tenth of a second per 10,000."""
+def _json_map(raw: str | dict[str, Any] | None) -> dict[str, Any]:
+    """Decode a ``local_names`` or ``translations`` column read as text; most people have
+    none, and skipping ``json.loads`` for them saves a tenth of a second per 10,000."""
     if isinstance(raw, dict):  # a driver that decodes JSON itself (psycopg)
         return dict(raw)
-    if not raw or raw == "{}":
+    if not raw or raw in ("{}", "null"):
         return {}
     return dict(json.loads(raw))
+
+
+def _translation_map(raw: str | dict[str, Any] | None) -> Translations:
+    return {name: dict(values) for name, values in _json_map(raw).items()}
 
 
 def list_people(db: Database, event_key: str, query: str = "",
@@ -246,10 +258,12 @@ def list_people(db: Database, event_key: str, query: str = "",
                             type_coerce(Person.local_names, Text),
                             Person.position, Person.organization_id, Organization.name,
                             Person.country, Person.precedence, Person.email, Person.phone,
-                            Person.bio, Person.search_key)
+                            Person.bio, Person.search_key,
+                            type_coerce(Person.translations, Text))
                      .outerjoin(Organization, Person.organization_id == Organization.id)
                      .where(matches))
-        people = [PersonView(*row[:6], _local_names(row[6]), *row[7:15], row[15] or "")
+        people = [PersonView(*row[:6], _json_map(row[6]), *row[7:15], row[15] or "",
+                             _translation_map(row[16]))
                   for row in session.execute(statement)]
     return sorted(people, key=lambda p: _person_order(p.family_name, p.given_name, language))
 

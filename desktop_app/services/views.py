@@ -18,6 +18,13 @@ from desktop_app.domain.models import (
     Room,
     person_name,
 )
+from desktop_app.domain.translations import Translations
+
+
+def _translations(record: object) -> Translations:
+    """A copy of a record's ``translations`` map (views never share the ORM's dicts)."""
+    stored = getattr(record, "translations", None) or {}
+    return {field: dict(values) for field, values in stored.items()}
 
 
 @dataclass(frozen=True)
@@ -26,10 +33,12 @@ class RoomView:
     key: str
     name: str
     capacity: int | None
+    #: The name in the event's other languages: ``{"name": {language: text}}``.
+    translations: Translations = field(default_factory=dict, hash=False)
 
     @classmethod
     def of(cls, room: Room) -> RoomView:
-        return cls(room.id, room.key, room.name, room.capacity)
+        return cls(room.id, room.key, room.name, room.capacity, _translations(room))
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,8 @@ class EventView:
     description: str | None
     rooms: tuple[RoomView, ...]
     host_ids: tuple[int, ...]
+    #: Title, subtitle, description and venue texts in the event's other languages.
+    translations: Translations = field(default_factory=dict, hash=False)
 
     @property
     def days(self) -> list[dt.date]:
@@ -67,7 +78,7 @@ class EventView:
             event.end_date, event.timezone, event.venue_name, event.venue_address,
             event.venue_city, event.venue_country, tuple(event.languages), event.description,
             tuple(RoomView.of(room) for room in event.rooms),
-            tuple(host.organization_id for host in event.hosts),
+            tuple(host.organization_id for host in event.hosts), _translations(event),
         )
 
 
@@ -112,6 +123,8 @@ class PersonView:
     bio: str | None
     #: The folded name forms stored for searching (``domain.text.search_key``).
     search_key: str = ""
+    #: The position in the event's other languages: ``{"position": {language: text}}``.
+    translations: Translations = field(default_factory=dict, hash=False)
 
     @property
     def full_name(self) -> str:
@@ -128,7 +141,7 @@ class PersonView:
             person.family_name, dict(person.local_names or {}), person.position,
             person.organization_id, person.organization.name if person.organization else None,
             person.country, person.precedence, person.email, person.phone, person.bio,
-            person.search_key or "",
+            person.search_key or "", _translations(person),
         )
 
 
@@ -150,6 +163,10 @@ class AgendaItemView:
     speaker_names: tuple[str, ...]
     topics: tuple[str, ...]
     description: str | None
+    #: Title and description in the event's other languages.
+    translations: Translations = field(default_factory=dict, hash=False)
+    #: Each topic's ``{"text": {language: text}}``, in the order of ``topics``.
+    topic_translations: tuple[Translations, ...] = field(default=(), hash=False)
 
     @property
     def start(self) -> dt.datetime:
@@ -172,6 +189,7 @@ class AgendaItemView:
             tuple(link.person_id for link in item.speakers),
             tuple(link.person.display_name for link in item.speakers),
             tuple(topic.text for topic in item.topics), item.description,
+            _translations(item), tuple(_translations(topic) for topic in item.topics),
         )
 
 
@@ -211,6 +229,8 @@ class AgreementView:
     originals: int | None
     readiness: dict[str, bool | None] = field(default_factory=dict)
     notes: str | None = None
+    #: The title in the event's other languages: ``{"title": {language: text}}``.
+    translations: Translations = field(default_factory=dict, hash=False)
 
     @property
     def is_prepared(self) -> bool:
@@ -235,4 +255,5 @@ class AgreementView:
             agreement.valid_until,
             tuple(agreement.languages) if agreement.languages is not None else None,
             agreement.originals, agreement.readiness, agreement.notes,
+            _translations(agreement),
         )
