@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.storage.backup import backup_sqlite_file, make_backup
-from desktop_app.storage.database import default_database_url, open_database, resolve_url
+from desktop_app.storage.database import (
+    default_database_url,
+    open_database,
+    parse_database_url,
+    resolve_url,
+)
 from desktop_app.storage.restore import restore_database
 
 from .context import EXIT_OK, CommandContext
@@ -16,7 +19,7 @@ from .registry import CommandRegistry
 
 def _sqlite_file(url: str, verb: str) -> Path:
     """The SQLite file behind ``url``; PostgreSQL backups belong to the server's tools."""
-    parsed = make_url(url)
+    parsed = parse_database_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         raise RoundtableError(
             f"cannot {verb} a {parsed.get_backend_name()} database here: use the server's own "

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,10 +84,50 @@ def sqlite_file_of(url: str) -> Path | None:
 
 
 def _sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    try:
+        parsed = parse_database_url(url)
+    except StorageError:  # not a URL at all: opening it says so
+        return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
+
+
+#: The password of ``scheme://user:password@…``, for URLs SQLAlchemy cannot parse.
+_PASSWORD = re.compile(r"^(?P<head>[\w+]+://[^:/@?#]*:)(?P<password>[^@/]*)@")
+
+
+def masked_url(url: str) -> str:
+    """``url`` as it may be shown or logged: its password replaced by ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return _PASSWORD.sub(r"\g<head>***@", url)
+
+
+def _without_password(url: str, message: str) -> str:
+    """``message`` with the password of ``url`` (as written or decoded) masked, on one
+    line (drivers add hints on lines of their own)."""
+    passwords = set()
+    found = _PASSWORD.match(url)
+    if found and found["password"]:
+        passwords.add(found["password"])
+    with suppress(ArgumentError, ValueError):
+        password = make_url(url).password
+        if password:
+            passwords.add(str(password))
+    for password in passwords:
+        message = message.replace(password, "***")
+    return " ".join(message.split())
+
+
+def parse_database_url(url: str) -> URL:
+    """The parsed ``url``, or a ``StorageError`` that shows it without its password."""
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(f'cannot use database "{masked_url(url)}": '
+                           f"{_without_password(url, str(exc))}") from exc
 
 
 def _apply_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -231,14 +272,15 @@ def describe_operational_error(exc: OperationalError) -> str:
         return "the database file cannot be opened; check that its folder exists and is writable"
     if "not a database" in lowered or "malformed" in lowered:
         return "the file is not a Roundtable database or is damaged"
-    return f"the database cannot be used: {message}"
+    return f"the database cannot be used: {' '.join(message.split())}"
 
 
 def create_database_engine(url: str) -> Engine:
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise StorageError(f'cannot use database "{url}": {exc}') from exc
+        raise StorageError(f'cannot use database "{masked_url(url)}": '
+                           f"{_without_password(url, str(exc))}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _apply_sqlite_pragmas)
     return engine
