@@ -18,6 +18,9 @@ from .context import EXIT_BAD_INPUT, EXIT_OK, CommandContext
 from .registry import CommandRegistry
 
 MAX_LISTED_PROBLEMS = 200
+_TEXTS_HELP = ("write titles, descriptions, rooms, the venue and names in this language "
+               "where translated, else the default: " + ", ".join(SUPPORTED_LANGUAGES)
+               + " (default: the event's first language)")
 
 
 def _done(ctx: CommandContext, result: exports.ExportResult) -> int:
@@ -32,11 +35,15 @@ def _export_signings(ctx: CommandContext) -> int:
 
 
 def _export_agenda(ctx: CommandContext) -> int:
-    return _done(ctx, exports.export_agenda(ctx.db, ctx.args.event, Path(ctx.args.output)))
+    language = parse_language(ctx.args.lang, "lang")  # refused before the database is opened
+    return _done(ctx, exports.export_agenda(ctx.db, ctx.args.event, Path(ctx.args.output),
+                                            language=language))
 
 
 def _export_schedule(ctx: CommandContext) -> int:
-    return _done(ctx, exports.export_schedule(ctx.db, ctx.args.event, Path(ctx.args.output)))
+    language = parse_language(ctx.args.lang, "lang")
+    return _done(ctx, exports.export_schedule(ctx.db, ctx.args.event, Path(ctx.args.output),
+                                              language=language))
 
 
 def _import_table(ctx: CommandContext) -> int:
@@ -83,10 +90,12 @@ def register(registry: CommandRegistry) -> None:
                             "write the agenda as an iCalendar file (one event per item)")
     parser.add_argument("event", metavar="EVENT", help="event id")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    parser.add_argument("--lang", metavar="TAG", help=_TEXTS_HELP)
     parser = export.command("schedule", _export_schedule,
                             "write the frab/C3VOC conference schedule (XML or JSON)")
     parser.add_argument("event", metavar="EVENT", help="event id")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.xml|.json")
+    parser.add_argument("--lang", metavar="TAG", help=_TEXTS_HELP)
 
     parser = registry.command(
         "import-table", _import_table,

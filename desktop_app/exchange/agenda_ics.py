@@ -5,6 +5,10 @@ a VTIMEZONE built from the tz database, so calendars show them right in any
 time zone. Each item's UID comes from the event id and the item id, so
 importing a newer file updates the entries instead of duplicating them;
 SEQUENCE follows the item's version, so clients accept the update.
+
+The texts (titles, descriptions, rooms, venue, topics, positions, agreement titles) and
+names are written in one language, by default the event's first: each where it is
+translated, else its default text (``Translatable.text_in``, ``local_name``).
 """
 from __future__ import annotations
 
@@ -35,41 +39,55 @@ def item_uid(event: Event, item: AgendaItem) -> str:
     return f"{item.key}.{event.key}@{UID_DOMAIN}"
 
 
-def _person_line(person: Person) -> str:
-    details = [p for p in (person.position,
-                           person.organization.name if person.organization else None) if p]
-    return person.display_name + (f" ({', '.join(details)})" if details else "")
+def person_display_name(person: Person, language: str | None = None) -> str:
+    """Honorific, given and family name, the name in ``language`` where one is recorded
+    (``Person.display_name`` when none is)."""
+    name = person.local_name(language)
+    return f"{person.honorific} {name}" if person.honorific else name
 
 
-def item_location(event: Event, item: AgendaItem) -> str:
+def _person_line(person: Person, language: str | None) -> str:
+    organization = person.organization
+    details = [p for p in (person.text_in("position", language),
+                           organization.local_name(language) if organization else None) if p]
+    return person_display_name(person, language) + (f" ({', '.join(details)})"
+                                                    if details else "")
+
+
+def item_location(event: Event, item: AgendaItem, language: str | None = None) -> str:
     """The room, then the venue and its address: what a phone's map search needs."""
-    parts = [item.room.name, event.venue_name, event.venue_address, event.venue_city]
+    parts = [item.room.text_in("name", language), event.text_in("venue_name", language),
+             event.text_in("venue_address", language), event.text_in("venue_city", language)]
     return ", ".join(part for part in parts if part)
 
 
 def item_description(event: Event, item: AgendaItem,
-                     signings: list[Agreement] | None = None) -> str:
+                     signings: list[Agreement] | None = None,
+                     language: str | None = None) -> str:
     """Speakers (or panelists), chair, topics, signings and the item's own description.
 
     ``signings`` are the item's agreements in signing order (found when not given).
     """
     blocks: list[str] = []
-    if item.description:
-        blocks.append(item.description)
+    description = item.text_in("description", language)
+    if description:
+        blocks.append(description)
     if item.chair:
-        blocks.append(f"Chair: {_person_line(item.chair)}")
+        blocks.append(f"Chair: {_person_line(item.chair, language)}")
     if item.speakers:
         label = "Panelists" if item.kind == "panel" else "Speakers"
-        blocks.append(f"{label}:\n" + "\n".join(f"- {_person_line(link.person)}"
+        blocks.append(f"{label}:\n" + "\n".join(f"- {_person_line(link.person, language)}"
                                                   for link in item.speakers))
     if item.topics:
-        blocks.append("Topics:\n" + "\n".join(f"- {topic.text}" for topic in item.topics))
+        blocks.append("Topics:\n" + "\n".join(f"- {topic.text_in('text', language)}"
+                                                for topic in item.topics))
     if signings is None:
         signings = signings_by_item(event).get(item.id, [])
     if signings:
         blocks.append("Agreements:\n" + "\n".join(
-            f"- {a.reference}: {a.title} ("
-            + " – ".join(p.organization.short_name or p.organization.name for p in a.parties)
+            f"- {a.reference}: {a.text_in('title', language)} ("
+            + " – ".join(p.organization.short_name or p.organization.local_name(language)
+                         for p in a.parties)
             + ")" for a in signings))
     return "\n\n".join(blocks)
 
@@ -83,8 +101,11 @@ def signings_by_item(event: Event) -> dict[int, list[Agreement]]:
     return grouped
 
 
-def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calendar:
-    """The calendar of a loaded ``event``; ``stamp`` is DTSTAMP (now by default)."""
+def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None,
+                    language: str | None = None) -> Calendar:
+    """The calendar of a loaded ``event``; ``stamp`` is DTSTAMP (now by default), texts
+    in ``language`` (the event's first language by default) where translated."""
+    language = language or event.primary_language
     zone = zoneinfo.ZoneInfo(event.timezone)
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar = Calendar()
@@ -92,7 +113,7 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", event.title)
+    calendar.add("x-wr-calname", event.text_in("title", language))
     calendar.add("x-wr-timezone", event.timezone)
     timezone = Timezone.from_tzid(
         event.timezone, first_date=event.start_date - dt.timedelta(days=366),
@@ -107,9 +128,9 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
         entry.add("sequence", max(item.version - 1, 0))
         entry.add("dtstart", item.start.replace(tzinfo=zone))
         entry.add("dtend", item.end.replace(tzinfo=zone))
-        entry.add("summary", item.title)
-        entry.add("location", item_location(event, item))
-        description = item_description(event, item, signings.get(item.id, []))
+        entry.add("summary", item.text_in("title", language))
+        entry.add("location", item_location(event, item, language))
+        description = item_description(event, item, signings.get(item.id, []), language)
         if description:
             entry.add("description", description)
         entry.add("categories", [KIND_LABELS.get(item.kind, item.kind)])
@@ -119,5 +140,5 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None) -> Calend
     return calendar
 
 
-def write_agenda_ics(event: Event, path: Path) -> None:
-    write_bytes_atomically(path, agenda_calendar(event).to_ical())
+def write_agenda_ics(event: Event, path: Path, language: str | None = None) -> None:
+    write_bytes_atomically(path, agenda_calendar(event, language=language).to_ical())

@@ -6,7 +6,9 @@ against the format's published XSD (``validator/xsd/schedule.xml.xsd`` of
 voc/schedule; a copy is in ``tests/exchange``). The JSON form follows the
 same structure as C3VOC's ``schedule.json`` (days hold a map of room name to
 events). Event ``guid``s are UUIDv5 of the event and item ids, so they stay
-the same across exports, as pipelines require.
+the same across exports, as pipelines require. Titles, rooms, topics, descriptions and
+people's names are written in one language (the event's first by default), each where
+it is translated, else its default text; ids, guids and slugs never change with it.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from desktop_app import __version__
 from desktop_app.domain.models import AgendaItem, Event, Room
 from desktop_app.domain.ordering import agenda_in_order
 
-from .agenda_ics import KIND_LABELS
+from .agenda_ics import KIND_LABELS, person_display_name
 from .files import write_bytes_atomically
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
@@ -92,27 +94,30 @@ class ScheduleDay:
     rooms: list[tuple[str, list[ScheduleEvent]]]
 
 
-def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo, slug: str
-                    ) -> ScheduleEvent:
+def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo, slug: str,
+                    language: str) -> ScheduleEvent:
     people = ([item.chair] if item.chair else []) + item.speaker_people
     persons: list[tuple[int, str]] = []
     for person in people:
         if person.id not in {pid for pid, _ in persons}:
-            persons.append((person.id, person.display_name))
-    abstract = "\n".join(f"- {topic.text}" for topic in item.topics)
+            persons.append((person.id, person_display_name(person, language)))
+    abstract = "\n".join(f"- {topic.text_in('text', language)}" for topic in item.topics)
     return ScheduleEvent(
         id=item.id, guid=item_guid(event, item),
         date=item.start.replace(tzinfo=zone).isoformat(timespec="seconds"),
-        start=item.start_time.strftime("%H:%M"), duration=_duration(item), room=item.room.name,
-        slug=slug, title=item.title, subtitle="",
+        start=item.start_time.strftime("%H:%M"), duration=_duration(item),
+        room=item.room.text_in("name", language) or item.room.name,
+        slug=slug, title=item.text_in("title", language) or item.title, subtitle="",
         track=KIND_LABELS.get(item.kind, item.kind), type=item.kind,
-        language=event.primary_language, abstract=abstract, description=item.description or "",
-        persons=persons,
+        language=event.primary_language, abstract=abstract,
+        description=item.text_in("description", language) or "", persons=persons,
     )
 
 
-def schedule_days(event: Event) -> list[ScheduleDay]:
-    """Every day of the event with every room (in room order) and its items in time order."""
+def schedule_days(event: Event, language: str | None = None) -> list[ScheduleDay]:
+    """Every day of the event with every room (in room order) and its items in time order;
+    texts in ``language`` (the event's first by default) where translated."""
+    language = language or event.primary_language
     zone = zoneinfo.ZoneInfo(event.timezone)
     items = agenda_in_order(event)
     slugs = _slugs(event, items)
@@ -127,8 +132,9 @@ def schedule_days(event: Event) -> list[ScheduleDay]:
         else:
             first = dt.datetime.combine(day, dt.time(0, 0))
             last = dt.datetime.combine(day, dt.time(23, 59))
-        rooms = [(room.name, [_schedule_event(event, item, zone, slugs[item.id]) for item in todays
-                              if item.room_id == room.id]) for room in event.rooms]
+        rooms = [(room.text_in("name", language) or room.name,
+                  [_schedule_event(event, item, zone, slugs[item.id], language)
+                   for item in todays if item.room_id == room.id]) for room in event.rooms]
         days.append(ScheduleDay(index, day, first.replace(tzinfo=zone).isoformat(),
                                 last.replace(tzinfo=zone).isoformat(), rooms))
         day += dt.timedelta(days=1)
@@ -144,8 +150,9 @@ def _clean(text: str) -> str:
     return _ILLEGAL_XML.sub("", text)
 
 
-def schedule_xml(event: Event) -> bytes:
+def schedule_xml(event: Event, language: str | None = None) -> bytes:
     """The schedule as UTF-8 XML; text is escaped by ElementTree, never read as markup."""
+    language = language or event.primary_language
     root = etree.Element("schedule")
 
     def sub(parent: etree.Element, tag: str, text: str | None = None,
@@ -158,12 +165,12 @@ def schedule_xml(event: Event) -> bytes:
     sub(root, "version", _version(event))
     conference = sub(root, "conference")
     sub(conference, "acronym", event.key)
-    sub(conference, "title", event.title)
+    sub(conference, "title", event.text_in("title", language) or event.title)
     sub(conference, "start", event.start_date.isoformat())
     sub(conference, "end", event.end_date.isoformat())
     sub(conference, "days", str((event.end_date - event.start_date).days + 1))
     sub(conference, "timeslot_duration", TIMESLOT)
-    for day in schedule_days(event):
+    for day in schedule_days(event, language):
         day_element = sub(root, "day", index=str(day.index), date=day.date.isoformat(),
                           start=day.start, end=day.end)
         for room_name, entries in day.rooms:
@@ -192,8 +199,9 @@ def _event_json(entry: ScheduleEvent) -> dict[str, Any]:
     }
 
 
-def schedule_document(event: Event) -> dict[str, Any]:
+def schedule_document(event: Event, language: str | None = None) -> dict[str, Any]:
     """The JSON form: the same days, rooms, events and persons as the XML."""
+    language = language or event.primary_language
     return {
         "$schema": SCHEMA_URL,
         "generator": {"name": "roundtable", "version": __version__},
@@ -202,30 +210,30 @@ def schedule_document(event: Event) -> dict[str, Any]:
             "base_url": "",
             "conference": {
                 "acronym": event.key,
-                "title": event.title,
+                "title": event.text_in("title", language) or event.title,
                 "start": event.start_date.isoformat(),
                 "end": event.end_date.isoformat(),
                 "daysCount": (event.end_date - event.start_date).days + 1,
                 "timeslot_duration": TIMESLOT,
                 "time_zone_name": event.timezone,
-                "rooms": [{"name": room.name, "guid": room_guid(event, room)}
-                          for room in event.rooms],
+                "rooms": [{"name": room.text_in("name", language) or room.name,
+                           "guid": room_guid(event, room)} for room in event.rooms],
                 "days": [
                     {"index": day.index, "date": day.date.isoformat(), "day_start": day.start,
                      "day_end": day.end,
                      "rooms": {name: [_event_json(e) for e in entries]
                                for name, entries in day.rooms}}
-                    for day in schedule_days(event)
+                    for day in schedule_days(event, language)
                 ],
             },
         },
     }
 
 
-def write_schedule_xml(event: Event, path: Path) -> None:
-    write_bytes_atomically(path, schedule_xml(event))
+def write_schedule_xml(event: Event, path: Path, language: str | None = None) -> None:
+    write_bytes_atomically(path, schedule_xml(event, language))
 
 
-def write_schedule_json(event: Event, path: Path) -> None:
-    text = json.dumps(schedule_document(event), ensure_ascii=False, indent=2) + "\n"
+def write_schedule_json(event: Event, path: Path, language: str | None = None) -> None:
+    text = json.dumps(schedule_document(event, language), ensure_ascii=False, indent=2) + "\n"
     write_bytes_atomically(path, text.encode("utf-8"))

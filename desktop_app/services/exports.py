@@ -3,7 +3,10 @@
 Each function takes the database, an event id, a target path and a format
 (by default the path's suffix), reads the event once through
 ``load_event`` (a fixed number of queries) and writes the file atomically.
-``EXPORT_FORMATS`` lists what each export can write, for file dialogs.
+``EXPORT_FORMATS`` lists what each export can write, for file dialogs. ``language``
+chooses the language of names (signings) or of every text and name (agenda,
+schedule; the event's first language by default); the commands check a typed tag
+with ``services.languages.parse_language`` first.
 """
 from __future__ import annotations
 
@@ -86,23 +89,25 @@ def export_signings(db: Database, event_key: str, path: Path, format: str | None
                         f"{len(records.agreements)} agreements, {len(records.parties)} parties")
 
 
-def export_agenda(db: Database, event_key: str, path: Path, format: str | None = None
-                  ) -> ExportResult:
-    """Write the agenda as an iCalendar file (one VEVENT per agenda item)."""
+def export_agenda(db: Database, event_key: str, path: Path, format: str | None = None,
+                  *, language: str | None = None) -> ExportResult:
+    """Write the agenda as an iCalendar file (one VEVENT per agenda item), its texts in
+    ``language`` where translated (the event's first language by default)."""
     resolve_format("agenda", path, format)
     with db.reader() as session:
         event = load_event(session, event_key)
-        write_agenda_ics(event, path)
+        write_agenda_ics(event, path, language)
         count = len(event.agenda_items)
     return ExportResult(path, "ics", count, f"{count} agenda items")
 
 
-def export_schedule(db: Database, event_key: str, path: Path, format: str | None = None
-                    ) -> ExportResult:
-    """Write the frab/C3VOC conference schedule as XML or JSON."""
+def export_schedule(db: Database, event_key: str, path: Path, format: str | None = None,
+                    *, language: str | None = None) -> ExportResult:
+    """Write the frab/C3VOC conference schedule as XML or JSON, its texts in ``language``
+    where translated (the event's first language by default)."""
     chosen = resolve_format("schedule", path, format)
     with db.reader() as session:
         event = load_event(session, event_key)
-        (write_schedule_xml if chosen == "xml" else write_schedule_json)(event, path)
+        (write_schedule_xml if chosen == "xml" else write_schedule_json)(event, path, language)
         count = len(event.agenda_items)
     return ExportResult(path, chosen, count, f"{count} agenda items")

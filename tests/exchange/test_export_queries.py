@@ -44,3 +44,14 @@ def test_query_count_does_not_grow_with_the_event(db: Database, sample_event: st
     # dozens of queries for the sample's 40 agreements and 80 parties.
     assert big <= 20 and little <= 20
     assert abs(big - little) <= 2
+
+
+@pytest.mark.parametrize(("export", "suffix"), [("agenda", "ics"), ("schedule", "xml")])
+def test_a_language_costs_no_query(db: Database, sample_event: str, tmp_path: Path,
+                                   export: str, suffix: str) -> None:
+    """Translations are a column of each record: texts in another language load with it."""
+    function = getattr(exports, f"export_{export}")
+    default = count_queries(db, lambda: function(db, sample_event, tmp_path / f"en.{suffix}"))
+    kazakh = count_queries(db, lambda: function(db, sample_event, tmp_path / f"kk.{suffix}",
+                                                language="kk"))
+    assert kazakh == default
