@@ -152,8 +152,9 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+100"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
         <source>Edit “{title}”</source>
+        <extracomment>A topic entry&apos;s translations, ``{language: text}``.</extracomment>
         <translation>Redaktə: “{title}”</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
         <translation>Yeni gündəlik bəndi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Title:</source>
         <comment>of the agenda item</comment>
         <translation>&amp;Ad:</translation>
@@ -205,7 +206,7 @@
         <translation>&amp;Zal:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Speakers:</source>
         <translation>&amp;Çıxış edənlər:</translation>
     </message>
@@ -228,17 +229,30 @@
         <translation>Sədr</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Speakers</source>
+        <comment>tab of the agenda item: speakers (and a panel&apos;s chair)</comment>
+        <translation type="unfinished">Çıxış edənlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics</source>
+        <comment>tab of the agenda item: a panel&apos;s topics</comment>
+        <translation type="unfinished">Mövzular</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation type="unfinished">Təsvir</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>To&amp;pics:</source>
-        <translation>&amp;Mövzular:</translation>
+        <source>Description</source>
+        <comment>tab of the agenda item</comment>
+        <translation type="unfinished">Təsvir</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>D&amp;escription:</source>
-        <translation>&amp;Təsvir:</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Speakers in order</source>
         <translation>Çıxış edənlər sıra ilə</translation>
     </message>
@@ -306,7 +320,7 @@
         <translation>Panel mövzuları</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add topic</source>
         <translation>Mövzu əlavə et</translation>
     </message>
@@ -331,7 +345,17 @@
         <translation>Mövzunu aşağı köçür</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected topic in each language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>boş olmamalıdır</translation>
     </message>
@@ -714,7 +738,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+111"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+113"/>
         <source>Edit {reference}</source>
         <translation>Redaktə: {reference}</translation>
     </message>
@@ -724,7 +748,7 @@
         <translation>Yeni saziş</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reference *:</source>
         <comment>* marks a required field</comment>
         <translation>Nömrə *:</translation>
@@ -861,7 +885,7 @@
         <translation>İmzalanma və qüvvədə olma</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>— choose an organization —</source>
         <translation>— təşkilat seçin —</translation>
     </message>
@@ -912,7 +936,7 @@
         <translation>Bu tərəfi çıxar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>“{reference}” artıq başqa sazişdə istifadə olunur</translation>
     </message>
@@ -1496,12 +1520,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-170"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
@@ -1565,7 +1589,7 @@
         <translation>Hazırdır. Onu PDF kimi saxlayın və ya çap edin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Generated %n page</source>
         <translation>
             <numerusform>%n səhifə yaradıldı</numerusform>
@@ -1580,8 +1604,24 @@
             <numerusform>%n səhifə yaradıldı</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n text has no {language} translation; printed in the default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n texts have no {language} translation; printed in the default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The document could not be generated.</source>
         <translation>Sənədi yaratmaq mümkün olmadı.</translation>
     </message>
@@ -1640,7 +1680,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+170"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+178"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -1831,11 +1871,21 @@
         <source>Output file</source>
         <translation>Hədəf fayl</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -2076,6 +2126,26 @@
         <translation>&quot;{value}&quot; artıq başqa təşkilatda istifadə olunur</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not a translatable text; choose from {choices}</source>
+        <translation>&quot;{value}&quot; tərcümə olunan mətn deyil; bunlardan seçin: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of the event&apos;s languages ({choices})</source>
+        <translation>&quot;{value}&quot; tədbirin dillərindən biri deyil ({choices})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is the language of the default text; edit that in the record&apos;s form</source>
+        <translation>&quot;{value}&quot; əsas mətnin dilidir; onu qeydin formasında redaktə edin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no default text to translate</source>
+        <translation>tərcümə ediləcək əsas mətn yoxdur</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{what} &quot;{key}&quot; not found</source>
         <extracomment>The generic errors&apos; own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
@@ -2189,7 +2259,7 @@
         <translation>&quot;{key}&quot; təşkilatına hələ də istinad edilir: {references}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
@@ -2240,8 +2310,9 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+70"/>
         <source>Edit event</source>
+        <extracomment>A room&apos;s names in languages the table does not show, ``{language: name}``.</extracomment>
         <translation>Tədbiri redaktə et</translation>
     </message>
     <message>
@@ -2250,24 +2321,30 @@ The details were written to {log_file}.</source>
         <translation>Yeni tədbir</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
+        <source>Event</source>
+        <comment>tab of the event form: title, dates, languages</comment>
+        <translation type="unfinished">Tədbir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Round table on higher education cooperation</source>
         <comment>example of an event title</comment>
         <translation>Ali təhsil sahəsində əməkdaşlığa dair dəyirmi masa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <comment>of the event</comment>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;ubtitle:</source>
         <translation>Alt &amp;başlıq:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
@@ -2288,9 +2365,15 @@ The details were written to {log_file}.</source>
         <translation>Ta&amp;rixlər:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Saat qurşağı:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <comment>tab of the event form: venue, address, city, country</comment>
+        <translation type="unfinished">Məkan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2319,7 +2402,18 @@ The details were written to {log_file}.</source>
         <translation>İki hərfli ISO kodu, məs. AZ, KZ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
+        <source>Description</source>
+        <translation type="unfinished">Təsvir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Description</source>
+        <comment>tab of the event form</comment>
+        <translation type="unfinished">Təsvir</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Dillər:</translation>
     </message>
@@ -2327,6 +2421,12 @@ The details were written to {log_file}.</source>
         <location line="+1"/>
         <source>Language codes, the main one first, e.g. en, az, kk</source>
         <translation>Dil kodları, əsas dil birinci, məs. en, az, kk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rooms and hosts</source>
+        <comment>tab of the event form</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2345,28 +2445,28 @@ The details were written to {log_file}.</source>
         <translation>Tədbirin təşkilatçısı olan təşkilatları işarələyin</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>D&amp;escription:</source>
-        <translation>&amp;Təsvir:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Create event</source>
         <translation>Tədbir yarat</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Room</source>
         <translation>Zal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Capacity</source>
         <comment>seats in a room</comment>
         <translation>Tutum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>The room&apos;s name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Main hall</source>
         <comment>default name of a new event&apos;s first room</comment>
         <translation>Əsas zal</translation>
@@ -2387,7 +2487,7 @@ The details were written to {log_file}.</source>
         <translation>Zalı çıxar</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>capacity “{value}” is not a whole number</source>
         <translation>tutum “{value}” tam ədəd deyil</translation>
     </message>
@@ -2768,7 +2868,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+61"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
@@ -3120,6 +3220,11 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Sənədlər</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Translations</source>
+        <translation>Tərcümələr</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>Views</source>
         <translation>Bölmələr</translation>
@@ -3286,7 +3391,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-297"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-304"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>təyin et</translation>
@@ -3586,7 +3691,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+77"/>
         <source>Event facts</source>
         <translation>Tədbirin göstəriciləri</translation>
     </message>
@@ -3626,13 +3731,13 @@ Use “New organization…” to add one.</source>
         <translation>gündəlik bəndi</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+132"/>
+        <location line="+8"/>
+        <location line="+135"/>
         <source>Agreements per university</source>
         <translation>Universitetlər üzrə sazişlər</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>By university</source>
         <translation>Universitetə görə</translation>
     </message>
@@ -3658,12 +3763,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Conflict warnings</source>
         <translation>Ziddiyyət xəbərdarlıqları</translation>
     </message>
@@ -3673,7 +3778,7 @@ Use “New organization…” to add one.</source>
         <translation>Bəndi açmaq üçün iki dəfə klikləyin və ya Enter basın</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{count} {status}</translation>
@@ -3760,7 +3865,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+64"/>
         <location line="+87"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
@@ -3916,8 +4021,9 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+61"/>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+68"/>
         <source>Edit {name}</source>
+        <extracomment>The least width of a name or position field (a long name stays readable in two columns, whatever the length of the translated labels beside it).</extracomment>
         <translation>Redaktə: {name}</translation>
     </message>
     <message>
@@ -3938,7 +4044,7 @@ Use “New person…” to add one.</source>
         <translation>Rektor, … naziri</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>— not ranked —</source>
         <translation>— ardıcıllıq yoxdur —</translation>
     </message>
@@ -3975,7 +4081,7 @@ Use “New person…” to add one.</source>
         <translation>Vəzifə:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Təşkilat:</translation>
     </message>
@@ -4006,25 +4112,25 @@ Use “New person…” to add one.</source>
         <translation>Tərcümeyi-hal:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Ad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <comment>group of position, organization, country</comment>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact</source>
         <comment>group of e-mail, phone, biography</comment>
         <translation>Əlaqə</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>pick an organization from the list</source>
         <translation>siyahıdan təşkilat seçin</translation>
     </message>
@@ -4994,7 +5100,7 @@ ilə əvəz edilsin?
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+54"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Şəxslər</translation>
@@ -5122,7 +5228,7 @@ ilə əvəz edilsin?
         <translation>— idxal edilmir —</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Column {letter} imported as</source>
         <translation>{letter} sütununun idxal sahəsi</translation>
     </message>
@@ -5182,6 +5288,300 @@ ilə əvəz edilsin?
         <location line="+2"/>
         <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
         <translation>Bloku köçürmək üçün sürüşdürün; sonunu dəyişmək üçün alt kənarını sürüşdürün; redaktə üçün iki dəfə klikləyin və ya Enter basın; Alt+Up/Down seçilmiş bəndi, Alt+Shift+Up/Down isə onun sonunu köçürür</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/translated_field.py" line="+50"/>
+        <source>not translated: the {language} text is used</source>
+        <comment>placeholder of an empty translation field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type the {language} text first</source>
+        <comment>placeholder of a translation field while the main text is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} in {language}</source>
+        <comment>screen reader name of a translation field: Title in Azerbaijani</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/translation_commands.py" line="+82"/>
+        <source>Translate {text}</source>
+        <comment>undo command; text: which text and language, e.g. “Title of Panel discussion” (Kazakh)</comment>
+        <translation>Tərcümə: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-238"/>
+        <source>Translations</source>
+        <translation>Tərcümələr</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{language}: {count} missing</source>
+        <extracomment>A language and how many texts have no translation into it.</extracomment>
+        <translation>{language}: {count} tərcümə çatışmır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the texts without a {language} translation</source>
+        <translation>Tərcüməsi olmayan mətnləri aç ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: hamısı tərcümə olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the translations</source>
+        <translation>Tərcümələri aç</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/translations_model.py" line="+56"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Şəxs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Gündəlik bəndi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Agreement</source>
+        <translation>Saziş</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Room name</source>
+        <translation>Zalın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Məkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Alt başlıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue address</source>
+        <translation>Məkanın ünvanı</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{language} (default)</source>
+        <comment>the column of the event&apos;s first language: its texts are the default ones</comment>
+        <translation>{language} (əsas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default texts, as typed in the forms. Double-click a person, an agenda item or an agreement to open it.</source>
+        <translation>Əsas mətnlər, formalarda yazıldığı kimi. Şəxsi, gündəlik bəndini və ya sazişi açmaq üçün iki dəfə klikləyin.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No {language} text yet: type it here</source>
+        <translation>Mətn hələ yoxdur ({language}): burada yazın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing</source>
+        <comment>a translation not typed yet</comment>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Topic {number}</source>
+        <translation>Mövzu {number}</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Vəzifə</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/translations_view.py" line="+78"/>
+        <source>Translations</source>
+        <translation>Tərcümələr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing</source>
+        <comment>a translation not typed yet</comment>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show texts</source>
+        <translation>Göstərilən mətnlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every text, or only those still missing a translation</source>
+        <translation>Bütün mətnləri və ya yalnız tərcüməsi hələ olmayanları göstər</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter texts — any spelling, any script</source>
+        <translation>Filtr: hər yazılış və əlifba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter texts</source>
+        <translation>Mətnləri filtrlə</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next missing</source>
+        <translation>Növbəti tərcüməsiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next missing translation</source>
+        <translation>Növbəti çatışmayan tərcüməyə keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next missing translation ({key}); {back_key} goes back</source>
+        <translation>Növbəti çatışmayan tərcüməyə keç ({key}); {back_key} geri qaytarır</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Texts and their translations</source>
+        <translation>Mətnlər və onların tərcümələri</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All texts</source>
+        <translation>Bütün mətnlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing a translation</source>
+        <translation>Tərcüməsi çatışmayanlar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing in {language}</source>
+        <translation>Tərcüməsi yoxdur: {language}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Texts: {count} · missing translations: {missing}</source>
+        <translation>Mətnlər: {count} · çatışmayan tərcümələr: {missing}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texts: {shown} of {count} · missing translations: {missing}</source>
+        <translation>Mətnlər: {shown} / {count} · çatışmayan tərcümələr: {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event has one language. Add another in the event details to translate its texts.</source>
+        <translation>Tədbirin bir dili var. Mətnlərini tərcümə etmək üçün tədbirin məlumatlarında başqa dil əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in a highlighted cell, then press Enter or Tab: the text is stored and the next missing one opens.</source>
+        <translation>Rənglənmiş xanaya yazın, sonra Enter və ya Tab basın: mətn saxlanılır və növbəti çatışmayan açılır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every text is translated into every language of the event.</source>
+        <translation>Bütün mətnlər tədbirin bütün dillərinə tərcümə olunub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event has no texts to translate yet.</source>
+        <translation>Tədbirdə hələ tərcümə ediləcək mətn yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text matches “{filter}”.</source>
+        <translation>“{filter}” sorğusuna uyğun mətn yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing: every text is translated.</source>
+        <translation>Heç nə çatışmır: bütün mətnlər tərcümə olunub.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every text is translated.</source>
+        <translation>Bütün mətnlər tərcümə olunub.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} of “{record}” ({language})</source>
+        <translation>“{record}”: {field} ({language})</translation>
     </message>
 </context>
 <context>

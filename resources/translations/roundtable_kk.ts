@@ -152,8 +152,9 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+100"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
         <source>Edit “{title}”</source>
+        <extracomment>A topic entry&apos;s translations, ``{language: text}``.</extracomment>
         <translation>«{title}» өңдеу</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
         <translation>Күн тәртібінің жаңа тармағы</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Title:</source>
         <comment>of the agenda item</comment>
         <translation>&amp;Атауы:</translation>
@@ -205,7 +206,7 @@
         <translation>&amp;Зал:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Speakers:</source>
         <translation>&amp;Баяндамашылар:</translation>
     </message>
@@ -228,17 +229,30 @@
         <translation>Төраға</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Speakers</source>
+        <comment>tab of the agenda item: speakers (and a panel&apos;s chair)</comment>
+        <translation type="unfinished">Баяндамашылар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics</source>
+        <comment>tab of the agenda item: a panel&apos;s topics</comment>
+        <translation type="unfinished">Тақырыптар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation type="unfinished">Сипаттама</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>To&amp;pics:</source>
-        <translation>Тақ&amp;ырыптар:</translation>
+        <source>Description</source>
+        <comment>tab of the agenda item</comment>
+        <translation type="unfinished">Сипаттама</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>D&amp;escription:</source>
-        <translation>&amp;Сипаттама:</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Speakers in order</source>
         <translation>Баяндамашылар ретімен</translation>
     </message>
@@ -306,7 +320,7 @@
         <translation>Панель тақырыптары</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add topic</source>
         <translation>Тақырып қосу</translation>
     </message>
@@ -331,7 +345,17 @@
         <translation>Тақырыпты төмен жылжыту</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected topic in each language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>бос болмауы керек</translation>
     </message>
@@ -714,7 +738,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+111"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+113"/>
         <source>Edit {reference}</source>
         <translation>{reference} өңдеу</translation>
     </message>
@@ -724,7 +748,7 @@
         <translation>Жаңа келісім</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reference *:</source>
         <comment>* marks a required field</comment>
         <translation>Нөмірі *:</translation>
@@ -861,7 +885,7 @@
         <translation>Қол қою және мерзім</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>— choose an organization —</source>
         <translation>— ұйымды таңдаңыз —</translation>
     </message>
@@ -912,7 +936,7 @@
         <translation>Осы тарапты алып тастау</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>«{reference}» нөмірі басқа келісімде қолданылған</translation>
     </message>
@@ -1496,12 +1520,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-170"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1565,7 +1589,7 @@
         <translation>Дайын. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Generated %n page</source>
         <translation>
             <numerusform>%n бет жасалды</numerusform>
@@ -1580,8 +1604,24 @@
             <numerusform>%n бет жасалды</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n text has no {language} translation; printed in the default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n texts have no {language} translation; printed in the default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The document could not be generated.</source>
         <translation>Құжатты жасау мүмкін болмады.</translation>
     </message>
@@ -1640,7 +1680,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+170"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+178"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1831,11 +1871,21 @@
         <source>Output file</source>
         <translation>Шығыс файл</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2076,6 +2126,26 @@
         <translation>«{value}» басқа ұйымда қолданылған</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not a translatable text; choose from {choices}</source>
+        <translation>«{value}» — аударылатын мәтін емес; мыналардан таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of the event&apos;s languages ({choices})</source>
+        <translation>«{value}» іс-шараның тілдерінің бірі емес ({choices})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is the language of the default text; edit that in the record&apos;s form</source>
+        <translation>«{value}» — негізгі мәтіннің тілі; оны жазбаның пішінінде өңдеңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no default text to translate</source>
+        <translation>аударатын негізгі мәтін жоқ</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{what} &quot;{key}&quot; not found</source>
         <extracomment>The generic errors&apos; own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
@@ -2189,7 +2259,7 @@
         <translation>«{key}» ұйымына әлі де сілтеме бар: {references}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
@@ -2240,8 +2310,9 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+70"/>
         <source>Edit event</source>
+        <extracomment>A room&apos;s names in languages the table does not show, ``{language: name}``.</extracomment>
         <translation>Іс-шараны өңдеу</translation>
     </message>
     <message>
@@ -2250,24 +2321,30 @@ The details were written to {log_file}.</source>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
+        <source>Event</source>
+        <comment>tab of the event form: title, dates, languages</comment>
+        <translation type="unfinished">Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Round table on higher education cooperation</source>
         <comment>example of an event title</comment>
         <translation>Жоғары білім беру саласындағы ынтымақтастық жөніндегі дөңгелек үстел</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <comment>of the event</comment>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Тақырыпшасы:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start date</source>
         <translation>Басталу күні</translation>
     </message>
@@ -2288,9 +2365,15 @@ The details were written to {log_file}.</source>
         <translation>&amp;Күндері:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Уақыт белдеуі:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <comment>tab of the event form: venue, address, city, country</comment>
+        <translation type="unfinished">Өтетін орны</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2319,7 +2402,18 @@ The details were written to {log_file}.</source>
         <translation>Екі әріпті ISO коды, мысалы, AZ, KZ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
+        <source>Description</source>
+        <translation type="unfinished">Сипаттама</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Description</source>
+        <comment>tab of the event form</comment>
+        <translation type="unfinished">Сипаттама</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>&amp;Languages:</source>
         <translation>Т&amp;ілдері:</translation>
     </message>
@@ -2327,6 +2421,12 @@ The details were written to {log_file}.</source>
         <location line="+1"/>
         <source>Language codes, the main one first, e.g. en, az, kk</source>
         <translation>Тіл кодтары, алдымен негізгісі, мысалы, en, az, kk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rooms and hosts</source>
+        <comment>tab of the event form</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2345,28 +2445,28 @@ The details were written to {log_file}.</source>
         <translation>Іс-шараны ұйымдастыратын ұйымдарды белгілеңіз</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>D&amp;escription:</source>
-        <translation>С&amp;ипаттама:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Create event</source>
         <translation>Іс-шараны құру</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Capacity</source>
         <comment>seats in a room</comment>
         <translation>Орын саны</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>The room&apos;s name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Main hall</source>
         <comment>default name of a new event&apos;s first room</comment>
         <translation>Үлкен зал</translation>
@@ -2387,7 +2487,7 @@ The details were written to {log_file}.</source>
         <translation>Залды алып тастау</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>capacity “{value}” is not a whole number</source>
         <translation>орын саны «{value}» бүтін сан емес</translation>
     </message>
@@ -2768,7 +2868,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+61"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
@@ -3120,6 +3220,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>Views</source>
         <translation>Көріністер</translation>
@@ -3286,7 +3391,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-297"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-304"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>белгілеу</translation>
@@ -3586,7 +3691,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+77"/>
         <source>Event facts</source>
         <translation>Іс-шара деректері</translation>
     </message>
@@ -3626,13 +3731,13 @@ Use “New organization…” to add one.</source>
         <translation>күн тәртібінің тармағы</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+132"/>
+        <location line="+8"/>
+        <location line="+135"/>
         <source>Agreements per university</source>
         <translation>Университеттер бойынша келісімдер</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>By university</source>
         <translation>Университеттер бойынша</translation>
     </message>
@@ -3658,12 +3763,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Conflict warnings</source>
         <translation>Қайшылық туралы ескертулер</translation>
     </message>
@@ -3673,7 +3778,7 @@ Use “New organization…” to add one.</source>
         <translation>Тармақты ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{count} {status}</translation>
@@ -3760,7 +3865,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+64"/>
         <location line="+87"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
@@ -3916,8 +4021,9 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+61"/>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+68"/>
         <source>Edit {name}</source>
+        <extracomment>The least width of a name or position field (a long name stays readable in two columns, whatever the length of the translated labels beside it).</extracomment>
         <translation>{name} өңдеу</translation>
     </message>
     <message>
@@ -3938,7 +4044,7 @@ Use “New person…” to add one.</source>
         <translation>Ректор, министр …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>— not ranked —</source>
         <translation>— дәрежесі жоқ —</translation>
     </message>
@@ -3975,7 +4081,7 @@ Use “New person…” to add one.</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Ұйым:</translation>
     </message>
@@ -4006,25 +4112,25 @@ Use “New person…” to add one.</source>
         <translation>Өмірбаян:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <comment>group of position, organization, country</comment>
         <translation>Қызметі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact</source>
         <comment>group of e-mail, phone, biography</comment>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>pick an organization from the list</source>
         <translation>тізімнен ұйымды таңдаңыз</translation>
     </message>
@@ -4994,7 +5100,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+54"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Тұлғалар</translation>
@@ -5122,7 +5228,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— импортталмайды —</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Column {letter} imported as</source>
         <translation>{letter} бағаны мына өріс ретінде импортталады</translation>
     </message>
@@ -5182,6 +5288,300 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+2"/>
         <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
         <translation>Блокты жылжыту үшін сүйреңіз; аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз; өңдеу үшін екі рет шертіңіз немесе Enter басыңыз; Alt+Up/Down таңдалған тармақты жылжытады, Alt+Shift+Up/Down оның аяқталуын</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/translated_field.py" line="+50"/>
+        <source>not translated: the {language} text is used</source>
+        <comment>placeholder of an empty translation field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type the {language} text first</source>
+        <comment>placeholder of a translation field while the main text is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} in {language}</source>
+        <comment>screen reader name of a translation field: Title in Azerbaijani</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/translation_commands.py" line="+82"/>
+        <source>Translate {text}</source>
+        <comment>undo command; text: which text and language, e.g. “Title of Panel discussion” (Kazakh)</comment>
+        <translation>Аудару: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-238"/>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{language}: {count} missing</source>
+        <extracomment>A language and how many texts have no translation into it.</extracomment>
+        <translation>{language}: {count} аударма жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the texts without a {language} translation</source>
+        <translation>Аудармасы жоқ мәтіндерді ашу ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: барлығы аударылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the translations</source>
+        <translation>Аудармаларды ашу</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/translations_model.py" line="+56"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Күн тәртібінің тармағы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Room name</source>
+        <translation>Залдың атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue address</source>
+        <translation>Өтетін орнының мекенжайы</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{language} (default)</source>
+        <comment>the column of the event&apos;s first language: its texts are the default ones</comment>
+        <translation>{language} (негізгі)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default texts, as typed in the forms. Double-click a person, an agenda item or an agreement to open it.</source>
+        <translation>Негізгі мәтіндер, пішіндерде терілгендей. Тұлғаны, күн тәртібінің тармағын немесе келісімді ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No {language} text yet: type it here</source>
+        <translation>Мәтін әлі жоқ ({language}): осында теріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing</source>
+        <comment>a translation not typed yet</comment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Topic {number}</source>
+        <translation>Тақырып {number}</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/translations_view.py" line="+78"/>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing</source>
+        <comment>a translation not typed yet</comment>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show texts</source>
+        <translation>Көрсетілетін мәтіндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every text, or only those still missing a translation</source>
+        <translation>Барлық мәтінді немесе әлі аудармасы жоқтарын ғана көрсету</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter texts — any spelling, any script</source>
+        <translation>Мәтіндерді сүзу — кез келген жазылуы, кез келген жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter texts</source>
+        <translation>Мәтіндерді сүзу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next missing</source>
+        <translation>Келесі аударылмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next missing translation</source>
+        <translation>Келесі жоқ аудармаға өту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next missing translation ({key}); {back_key} goes back</source>
+        <translation>Келесі жоқ аудармаға өту ({key}); {back_key} — кері</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Texts and their translations</source>
+        <translation>Мәтіндер және олардың аудармалары</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All texts</source>
+        <translation>Барлық мәтіндер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing a translation</source>
+        <translation>Аудармасы жоқтар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing in {language}</source>
+        <translation>Аудармасы жоқ: {language}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Texts: {count} · missing translations: {missing}</source>
+        <translation>Мәтіндер: {count} · жоқ аудармалар: {missing}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texts: {shown} of {count} · missing translations: {missing}</source>
+        <translation>Мәтіндер: {shown} / {count} · жоқ аудармалар: {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event has one language. Add another in the event details to translate its texts.</source>
+        <translation>Іс-шараның бір ғана тілі бар. Мәтіндерін аудару үшін іс-шара деректерінде басқа тіл қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in a highlighted cell, then press Enter or Tab: the text is stored and the next missing one opens.</source>
+        <translation>Белгіленген ұяшыққа теріп, Enter немесе Tab басыңыз: мәтін сақталады және келесі жоқ аударма ашылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every text is translated into every language of the event.</source>
+        <translation>Барлық мәтін іс-шараның барлық тіліне аударылған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event has no texts to translate yet.</source>
+        <translation>Іс-шарада әлі аударатын мәтін жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text matches “{filter}”.</source>
+        <translation>«{filter}» сүзгісіне сәйкес мәтін жоқ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing: every text is translated.</source>
+        <translation>Ештеңе жетіспейді: барлық мәтін аударылған.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every text is translated.</source>
+        <translation>Барлық мәтін аударылған.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} of “{record}” ({language})</source>
+        <translation>«{record}»: {field} ({language})</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,9 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+100"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
         <source>Edit “{title}”</source>
+        <extracomment>A topic entry&apos;s translations, ``{language: text}``.</extracomment>
         <translation>Изменить «{title}»</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
         <translation>Новый пункт повестки дня</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Title:</source>
         <comment>of the agenda item</comment>
         <translation>&amp;Название:</translation>
@@ -205,7 +206,7 @@
         <translation>&amp;Зал:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Speakers:</source>
         <translation>Вы&amp;ступающие:</translation>
     </message>
@@ -228,17 +229,30 @@
         <translation>Председатель</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Speakers</source>
+        <comment>tab of the agenda item: speakers (and a panel&apos;s chair)</comment>
+        <translation type="unfinished">Выступающие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics</source>
+        <comment>tab of the agenda item: a panel&apos;s topics</comment>
+        <translation type="unfinished">Темы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>To&amp;pics:</source>
-        <translation>&amp;Темы:</translation>
+        <source>Description</source>
+        <comment>tab of the agenda item</comment>
+        <translation type="unfinished">Описание</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>D&amp;escription:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Speakers in order</source>
         <translation>Выступающие по порядку</translation>
     </message>
@@ -306,7 +320,7 @@
         <translation>Темы дискуссии</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add topic</source>
         <translation>Добавить тему</translation>
     </message>
@@ -331,7 +345,17 @@
         <translation>Переместить тему вниз</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected topic in each language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
@@ -719,7 +743,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+111"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+113"/>
         <source>Edit {reference}</source>
         <translation>Изменить {reference}</translation>
     </message>
@@ -729,7 +753,7 @@
         <translation>Новое соглашение</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reference *:</source>
         <comment>* marks a required field</comment>
         <translation>Номер *:</translation>
@@ -866,7 +890,7 @@
         <translation>Подписание и срок действия</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>— choose an organization —</source>
         <translation>— выберите организацию —</translation>
     </message>
@@ -917,7 +941,7 @@
         <translation>Убрать эту сторону</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>Номер «{reference}» уже используется другим соглашением</translation>
     </message>
@@ -1514,12 +1538,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-170"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1585,7 +1609,7 @@
         <translation>Готово. Сохраните документ в PDF или напечатайте его.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Generated %n page</source>
         <translation>
             <numerusform>Сформирована %n страница</numerusform>
@@ -1602,8 +1626,26 @@
             <numerusform>Сформировано %n страниц</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n text has no {language} translation; printed in the default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n texts have no {language} translation; printed in the default.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The document could not be generated.</source>
         <translation>Не удалось сформировать документ.</translation>
     </message>
@@ -1664,7 +1706,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+170"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+178"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1855,11 +1897,21 @@
         <source>Output file</source>
         <translation>Выходной файл</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2100,6 +2152,26 @@
         <translation>«{value}» уже используется другой организацией</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not a translatable text; choose from {choices}</source>
+        <translation>«{value}» — не переводимый текст; выберите из: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of the event&apos;s languages ({choices})</source>
+        <translation>«{value}» — не язык мероприятия ({choices})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is the language of the default text; edit that in the record&apos;s form</source>
+        <translation>«{value}» — язык основного текста; измените его в форме записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no default text to translate</source>
+        <translation>нет основного текста для перевода</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{what} &quot;{key}&quot; not found</source>
         <extracomment>The generic errors&apos; own templates: used as they are for a record kind not listed in ``RECORD_MESSAGES`` (``{what}`` then stays the English key).</extracomment>
@@ -2213,7 +2285,7 @@
         <translation>на организацию «{key}» еще есть ссылки: {references}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
@@ -2265,8 +2337,9 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+62"/>
+        <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+70"/>
         <source>Edit event</source>
+        <extracomment>A room&apos;s names in languages the table does not show, ``{language: name}``.</extracomment>
         <translation>Изменить мероприятие</translation>
     </message>
     <message>
@@ -2275,24 +2348,30 @@ The details were written to {log_file}.</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
+        <source>Event</source>
+        <comment>tab of the event form: title, dates, languages</comment>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Round table on higher education cooperation</source>
         <comment>example of an event title</comment>
         <translation>Круглый стол по сотрудничеству в сфере высшего образования</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <comment>of the event</comment>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Подзаголовок:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
@@ -2313,9 +2392,15 @@ The details were written to {log_file}.</source>
         <translation>&amp;Даты:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <comment>tab of the event form: venue, address, city, country</comment>
+        <translation type="unfinished">Место проведения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2344,7 +2429,18 @@ The details were written to {log_file}.</source>
         <translation>Двухбуквенный код ISO, например AZ, KZ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Description</source>
+        <comment>tab of the event form</comment>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Языки:</translation>
     </message>
@@ -2352,6 +2448,12 @@ The details were written to {log_file}.</source>
         <location line="+1"/>
         <source>Language codes, the main one first, e.g. en, az, kk</source>
         <translation>Коды языков, основной первым, например en, az, kk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rooms and hosts</source>
+        <comment>tab of the event form</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,28 +2472,28 @@ The details were written to {log_file}.</source>
         <translation>Отметьте организации, проводящие мероприятие</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>D&amp;escription:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Create event</source>
         <translation>Создать мероприятие</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Capacity</source>
         <comment>seats in a room</comment>
         <translation>Мест</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>The room&apos;s name in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Main hall</source>
         <comment>default name of a new event&apos;s first room</comment>
         <translation>Главный зал</translation>
@@ -2412,7 +2514,7 @@ The details were written to {log_file}.</source>
         <translation>Убрать зал</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>capacity “{value}” is not a whole number</source>
         <translation>вместимость «{value}» не является целым числом</translation>
     </message>
@@ -2804,7 +2906,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+59"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+61"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
@@ -3156,6 +3258,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Документы</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>Views</source>
         <translation>Разделы</translation>
@@ -3324,7 +3431,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-297"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-304"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>указать</translation>
@@ -3632,7 +3739,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+28"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+77"/>
         <source>Event facts</source>
         <translation>Сведения о мероприятии</translation>
     </message>
@@ -3672,13 +3779,13 @@ Use “New organization…” to add one.</source>
         <translation>пункты повестки дня</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+132"/>
+        <location line="+8"/>
+        <location line="+135"/>
         <source>Agreements per university</source>
         <translation>Соглашения по университетам</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>By university</source>
         <translation>По университетам</translation>
     </message>
@@ -3704,12 +3811,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Conflict warnings</source>
         <translation>Предупреждения о конфликтах</translation>
     </message>
@@ -3719,7 +3826,7 @@ Use “New organization…” to add one.</source>
         <translation>Дважды щелкните или нажмите Enter, чтобы открыть элемент</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{status}: {count}</translation>
@@ -3808,7 +3915,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+59"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+64"/>
         <location line="+87"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
@@ -3970,8 +4077,9 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+61"/>
+        <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+68"/>
         <source>Edit {name}</source>
+        <extracomment>The least width of a name or position field (a long name stays readable in two columns, whatever the length of the translated labels beside it).</extracomment>
         <translation>Изменить: {name}</translation>
     </message>
     <message>
@@ -3992,7 +4100,7 @@ Use “New person…” to add one.</source>
         <translation>Ректор, министр …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>— not ranked —</source>
         <translation>— без ранга —</translation>
     </message>
@@ -4029,7 +4137,7 @@ Use “New person…” to add one.</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Организация:</translation>
     </message>
@@ -4060,25 +4168,25 @@ Use “New person…” to add one.</source>
         <translation>Биография:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Name</source>
         <comment>group of the name fields</comment>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <comment>group of position, organization, country</comment>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact</source>
         <comment>group of e-mail, phone, biography</comment>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>pick an organization from the list</source>
         <translation>выберите организацию из списка</translation>
     </message>
@@ -5047,7 +5155,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+53"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+54"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Персоны</translation>
@@ -5175,7 +5283,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Column {letter} imported as</source>
         <translation>Столбец {letter} импортируется как</translation>
     </message>
@@ -5239,6 +5347,300 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+2"/>
         <source>Drag a block to move it; drag its bottom edge to change its end; double-click or Enter to edit; Alt+Up/Down moves the selected item, Alt+Shift+Up/Down its end</source>
         <translation>Перетащите блок, чтобы переместить его; перетащите нижний край, чтобы изменить окончание; двойной щелчок или Enter — изменить; Alt+Up/Down перемещает выбранный пункт, Alt+Shift+Up/Down — его окончание</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatedField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/translated_field.py" line="+50"/>
+        <source>not translated: the {language} text is used</source>
+        <comment>placeholder of an empty translation field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type the {language} text first</source>
+        <comment>placeholder of a translation field while the main text is empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} in {language}</source>
+        <comment>screen reader name of a translation field: Title in Azerbaijani</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/translation_commands.py" line="+82"/>
+        <source>Translate {text}</source>
+        <comment>undo command; text: which text and language, e.g. “Title of Panel discussion” (Kazakh)</comment>
+        <translation>Перевод: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-238"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{language}: {count} missing</source>
+        <extracomment>A language and how many texts have no translation into it.</extracomment>
+        <translation>{language}: без перевода — {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the texts without a {language} translation</source>
+        <translation>Открыть тексты без перевода ({language})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{language}: all translated</source>
+        <translation>{language}: всё переведено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the translations</source>
+        <translation>Открыть переводы</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/translations_model.py" line="+56"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Room name</source>
+        <translation>Название зала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue address</source>
+        <translation>Адрес места проведения</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{language} (default)</source>
+        <comment>the column of the event&apos;s first language: its texts are the default ones</comment>
+        <translation>{language} (основной)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default texts, as typed in the forms. Double-click a person, an agenda item or an agreement to open it.</source>
+        <translation>Основные тексты, как они введены в формах. Дважды щёлкните персону, пункт повестки дня или соглашение, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No {language} text yet: type it here</source>
+        <translation>Текста пока нет ({language}): введите его здесь</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing</source>
+        <comment>a translation not typed yet</comment>
+        <translation>нет перевода</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Topic {number}</source>
+        <translation>Тема {number}</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/translations_view.py" line="+78"/>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing</source>
+        <comment>a translation not typed yet</comment>
+        <translation>нет перевода</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show texts</source>
+        <translation>Показывать тексты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every text, or only those still missing a translation</source>
+        <translation>Показать все тексты или только те, у которых ещё нет перевода</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter texts — any spelling, any script</source>
+        <translation>Фильтр (любой алфавит)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter texts</source>
+        <translation>Фильтр текстов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next missing</source>
+        <translation>Следующий без перевода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next missing translation</source>
+        <translation>Перейти к следующему непереведённому тексту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next missing translation ({key}); {back_key} goes back</source>
+        <translation>Перейти к следующему непереведённому тексту ({key}); {back_key} — назад</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Texts and their translations</source>
+        <translation>Тексты и их переводы</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All texts</source>
+        <translation>Все тексты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing a translation</source>
+        <translation>Без перевода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing in {language}</source>
+        <translation>Нет перевода: {language}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Texts: {count} · missing translations: {missing}</source>
+        <translation>Текстов: {count} · без перевода: {missing}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texts: {shown} of {count} · missing translations: {missing}</source>
+        <translation>Текстов: {shown} из {count} · без перевода: {missing}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event has one language. Add another in the event details to translate its texts.</source>
+        <translation>У мероприятия один язык. Чтобы переводить тексты, добавьте ещё один в сведениях о мероприятии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in a highlighted cell, then press Enter or Tab: the text is stored and the next missing one opens.</source>
+        <translation>Введите текст в выделенную ячейку и нажмите Enter или Tab: текст сохранится, и откроется следующий непереведённый.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every text is translated into every language of the event.</source>
+        <translation>Все тексты переведены на все языки мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event has no texts to translate yet.</source>
+        <translation>У мероприятия пока нет текстов для перевода.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text matches “{filter}”.</source>
+        <translation>Нет текстов, соответствующих «{filter}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is missing: every text is translated.</source>
+        <translation>Ничего не пропущено: все тексты переведены.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every text is translated.</source>
+        <translation>Все тексты переведены.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} of “{record}” ({language})</source>
+        <translation>«{record}»: {field} ({language})</translation>
     </message>
 </context>
 <context>

@@ -175,9 +175,11 @@ def _views(ctx):  # type: ignore[no-untyped-def]
     from desktop_app.ui.views.agreements_view import AgreementsView
     from desktop_app.ui.views.organizations_view import OrganizationsView
     from desktop_app.ui.views.people_view import PeopleView
+    from desktop_app.ui.views.translations_view import TranslationsView
 
     return {"people": PeopleView(ctx), "organizations": OrganizationsView(ctx),
-            "agreements": AgreementsView(ctx), "agenda": AgendaView(ctx)}
+            "agreements": AgreementsView(ctx), "agenda": AgendaView(ctx),
+            "translations": TranslationsView(ctx)}
 
 
 def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.overview import OverviewFigures, overview_figures
+from desktop_app.services.translation_status import missing_translation_counts
 from desktop_app.services.views import EventView
 
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
+from ..dialogs.form_support import language_name
 from ..errors import reporting
 from ..i18n import format_date, term
 from ..widgets.bar_chart import BarChart
@@ -58,6 +60,55 @@ class FigureCard(QFrame):
         self.setAccessibleDescription(
             self.tr("{value} {caption}. {detail}", "a figure of the overview, read aloud")
             .format(value=value, caption=self.caption.text(), detail=detail))
+
+
+class TranslationStatus(QWidget):
+    """How many texts still miss a translation, per event language after the first; each
+    language opens the Translations view on the texts missing in it."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.counts: dict[str, int] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(4)
+        self.title = _section(self.tr("Translations"))
+        self.row.addWidget(self.title)
+        self.row.addSpacing(8)
+        self.row.addStretch(1)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = dict(counts)
+        for button in self.buttons.values():
+            self.row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for tag, count in counts.items():
+            language = language_name(tag) or tag
+            if count:
+                #: A language and how many texts have no translation into it.
+                text = self.tr("{language}: {count} missing").format(language=language,
+                                                                     count=count)
+                tip = self.tr("Open the texts without a {language} translation").format(
+                    language=language)
+            else:
+                text = "✓ " + self.tr("{language}: all translated").format(language=language)
+                tip = self.tr("Open the translations")
+            button = QPushButton(text)
+            button.setObjectName("translationStatus")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            if count:
+                button.setStyleSheet("color: palette(link); font-weight: 600;")
+            button.clicked.connect(lambda _checked=False, tag=tag, count=count:
+                                   self.ctx.navigate.emit("translations", tag if count else ""))
+            self.row.insertWidget(self.row.count() - 1, button)
+            self.buttons[tag] = button
+        self.setVisible(bool(counts))
 
 
 def _section(text: str) -> QLabel:
@@ -100,6 +151,7 @@ class OverviewView(QWidget):
         for card in (self.agreements_card, self.universities_card, self.countries_card,
                      self.participants_card, self.items_card):
             cards.addWidget(card, 1)
+        self.translation_status = TranslationStatus(ctx)
 
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Agreements per university"))
@@ -149,6 +201,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.facts_label)
         layout.addLayout(cards)
+        layout.addWidget(self.translation_status)
         layout.addLayout(lower, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -178,9 +231,11 @@ class OverviewView(QWidget):
         with reporting(self) as failed:
             event = get_event(self.ctx.db, key)
             self.figures = overview_figures(self.ctx.db, key)
+            missing = missing_translation_counts(self.ctx.db, key)
         if failed:
             return
         self._fill_facts(event)
+        self.translation_status.set_counts(missing)
         figures = self.figures
         by_status = figures.agreements_by_status
         self.status_strip.set_counts(by_status)
