@@ -88,6 +88,8 @@ def shoot_window(app: QApplication, ctx: UiContext, out: Path, suffix: str = "",
     page("organizations", "Organizations")
     page("agreements", "Agreements")
     page("documents", "Documents", lambda v: generate_document(app, v))
+    if only is None or "translations" in only:
+        shoot_translations(app, window, out, suffix)
     if only is None or "agenda-editor" in only:
         index = view_index(window, "Agenda")
         if index is not None:
@@ -151,6 +153,43 @@ def shoot_conflict(app: QApplication, window: MainWindow, out: Path, suffix: str
     settle(app)
     save(window, out, "agenda-conflict" + suffix)
     window.ctx.undo_stack.undo()
+    settle(app)
+
+
+#: The agenda items whose Kazakh texts the Translations shot leaves to fill in.
+UNTRANSLATED_ITEMS = ("coffee", "panel", "signing", "reception")
+
+
+def shoot_translations(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
+    """The Translations view half-way through a Kazakh programme: the Kazakh texts of the
+    last items taken out (through the view, so Undo puts them back after the shot), the
+    first one being typed."""
+    index = view_index(window, "Translations")
+    if index is None:
+        print("skipped translations: the Translations view is not in this build")
+        return
+    window.show_view(index)
+    view = window.views[index]
+    settle(app)
+    view.ensure_loaded()
+    taken = 0
+    for row in list(view.model.rows):
+        if row.owner_key in UNTRANSLATED_ITEMS and row.owner_kind == "agenda_item" \
+                and row.text_in("kk") and view.edit_translation(row, "kk", ""):
+            taken += 1
+    settle(app)
+    view.show_record("translations", "")
+    view.next_missing()
+    editor = view.delegate.editor
+    if editor is not None and hasattr(editor, "setText"):
+        editor.setText("Кофе-брейк")
+    settle(app)
+    save(window, out, "translations" + suffix)
+    if view.delegate.editor is not None:
+        view.delegate.closeEditor.emit(view.delegate.editor,
+                                       view.delegate.EndEditHint.RevertModelCache)
+    for _ in range(taken):
+        window.ctx.undo_stack.undo()
     settle(app)
 
 
