@@ -12,10 +12,13 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 from desktop_app.domain.errors import RoundtableError
+
+from .errors import LOCK_WAIT_SECONDS, LOCKED_MESSAGE, StorageError
 
 DEFAULT_KEEP = 10
 KEEP_ENV = "ROUNDTABLE_BACKUP_KEEP"
@@ -61,7 +64,38 @@ def sqlite_uri(path: Path, **query: str) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to the SQLite file at ``path`` (never creates it)."""
-    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, timeout=LOCK_WAIT_SECONDS)
+
+
+def connect_file(path: Path) -> sqlite3.Connection:
+    """A connection to the SQLite file at ``path`` that waits ``LOCK_WAIT_SECONDS`` for a
+    lock (the same busy timeout as the application's own)."""
+    return sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS)
+
+
+class _GaveUp(Exception):
+    """Stops a copy that waited for a lock longer than ``LOCK_WAIT_SECONDS``."""
+
+
+def copy_database(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """Copy ``source`` into ``target`` with SQLite's online backup API, giving up with
+    ``StorageError(LOCKED_MESSAGE)`` when either stays locked by another program.
+
+    The API retries a busy database forever: a restore while another program held a
+    write transaction waited 594 s. Each step waits the busy timeout of its connections;
+    once ``LOCK_WAIT_SECONDS`` have passed, the next busy step stops the copy.
+    """
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+                and time.monotonic() >= deadline:
+            raise _GaveUp
+
+    try:
+        source.backup(target, progress=progress)
+    except _GaveUp:
+        raise StorageError(LOCKED_MESSAGE) from None
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
@@ -70,9 +104,9 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     partial = destination.with_name(destination.name + ".partial")
     src = connect_read_only(source)
     try:
-        dst = sqlite3.connect(partial)
+        dst = connect_file(partial)
         try:
-            src.backup(dst)
+            copy_database(src, dst)
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()

@@ -26,30 +26,18 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.domain.errors import RoundtableError
 from desktop_app.domain.models import ChangeRecord
 
 from . import migrate
 from .backup import latest_backup, make_backup, needs_backup
+from .errors import LOCK_WAIT_SECONDS, LOCKED_MESSAGE, STATEMENT_TIMEOUT_SECONDS, StorageError
 
 APP_NAME = "Roundtable"
 DATABASE_ENV = "ROUNDTABLE_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = LOCK_WAIT_SECONDS * 1000
 CHANGE_LOG_KEEP = 2000
 CHANGE_LOG_PRUNE_EVERY = 200
-
-
-class StorageError(RoundtableError):
-    """The database cannot be opened or written; nothing was changed.
-
-    ``latest_backup`` names the newest backup of the file, when there is one,
-    so that the CLI and the GUI can offer to restore it.
-    """
-
-    def __init__(self, message: str, latest_backup: Path | None = None) -> None:
-        super().__init__(message)
-        self.latest_backup = latest_backup
 
 
 def data_directory() -> Path:
@@ -140,6 +128,15 @@ def _apply_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _apply_postgresql_timeouts(dbapi_connection: Any, _record: Any) -> None:
+    # A row lock held by another session made ``import --replace`` wait forever.
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"SET lock_timeout = '{LOCK_WAIT_SECONDS}s'")
+    cursor.execute(f"SET statement_timeout = '{STATEMENT_TIMEOUT_SECONDS}s'")
+    cursor.close()
+    dbapi_connection.commit()
 
 
 @dataclass
@@ -261,11 +258,20 @@ def translate_storage_errors() -> Iterator[None]:
         raise
 
 
+#: PostgreSQL's codes for a lock not granted within ``lock_timeout``, and a deadlock.
+_LOCKED_STATES = {"55P03", "40P01"}
+_STATEMENT_TIMEOUT_STATE = "57014"
+
+
 def describe_operational_error(exc: OperationalError) -> str:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = message.lower()
-    if "locked" in lowered or "busy" in lowered:
-        return "the database is locked by another program; close it and try again"
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in _LOCKED_STATES or "locked" in lowered or "busy" in lowered:
+        return LOCKED_MESSAGE
+    if state == _STATEMENT_TIMEOUT_STATE:
+        return (f"the database did not answer within {STATEMENT_TIMEOUT_SECONDS} s "
+                "(locked by another program, or overloaded); try again")
     if "readonly" in lowered or "read-only" in lowered:
         return "the database is read-only; check the file's permissions"
     if "unable to open" in lowered:
@@ -283,6 +289,8 @@ def create_database_engine(url: str) -> Engine:
                            f"{_without_password(url, str(exc))}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _apply_sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _apply_postgresql_timeouts)
     return engine
 
 

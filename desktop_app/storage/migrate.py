@@ -78,4 +78,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # a migration may rewrite a large table
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
         command.upgrade(alembic_config(connection), revision)

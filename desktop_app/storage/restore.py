@@ -14,10 +14,13 @@ from . import migrate
 from .backup import (
     SQLITE_HEADER,
     BackupError,
+    connect_file,
     connect_read_only,
+    copy_database,
     make_backup,
     set_aside_damaged,
 )
+from .errors import LOCKED_MESSAGE, StorageError
 
 
 def inspect_backup_file(path: Path) -> str:
@@ -58,6 +61,21 @@ def _is_healthy(database: Path) -> bool:
     return True
 
 
+def _check_not_locked(database: Path) -> None:
+    """Raise ``StorageError(LOCKED_MESSAGE)`` when another program keeps the write lock of
+    ``database`` longer than the busy timeout."""
+    connection = connect_file(database)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.rollback()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(LOCKED_MESSAGE) from exc
+        raise BackupError(f'cannot restore into "{database}": {exc}') from exc
+    finally:
+        connection.close()
+
+
 def restore_database(database: Path, backup: Path, keep: int | None = None) -> Path | None:
     """Replace ``database`` with the contents of ``backup``.
 
@@ -70,14 +88,15 @@ def restore_database(database: Path, backup: Path, keep: int | None = None) -> P
     kept: Path | None = None
     if database.exists():
         if _is_healthy(database):
+            _check_not_locked(database)  # before the pre-restore backup: nothing changes
             kept = make_backup(database, "pre-restore", keep)
         else:
             kept = set_aside_damaged(database)
     source = connect_read_only(backup)
     try:
-        target = sqlite3.connect(database)
+        target = connect_file(database)
         try:
-            source.backup(target)
+            copy_database(source, target)
         finally:
             target.close()
     except sqlite3.Error as exc:
