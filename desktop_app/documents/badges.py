@@ -2,7 +2,8 @@
 
 Each badge has the event in a navy band, the name as large as fits, the
 name's other script beneath it where one is recorded, position and
-organization, and a coloured band naming the person's role (chair, speaker,
+organization (event title and position in the badge's language, else the
+default text), and a coloured band naming the person's role (chair, speaker,
 signatory, witness) so that ushers can tell roles apart at a glance.
 """
 from __future__ import annotations
@@ -71,8 +72,8 @@ def draw_badge(canvas: Canvas, x: float, y: float, event: Event, participant: Pa
     canvas.setFillColor(PALETTE.navy)
     canvas.rect(x, top - band, BADGE_WIDTH, band, stroke=0, fill=1)
     canvas.setFillColor(white)
-    band_size, lines = fit_lines(event.title, sans(bold=True), 6.3, inner, max_lines=2,
-                                 minimum=4.5)
+    band_size, lines = fit_lines(event.text_in("title", language), sans(bold=True), 6.3,
+                                 inner, max_lines=2, minimum=4.5)
     text_y = top - band / 2 + (1.2 * mm if len(lines) == 2 else -0.8 * mm)
     for line in lines:
         draw_text(canvas, centre, text_y, line, sans(bold=True), band_size, align="centre")
@@ -103,9 +104,10 @@ def draw_badge(canvas: Canvas, x: float, y: float, event: Event, participant: Pa
                     minimum=6)
         y_cursor -= 4 * mm
     y_cursor -= 1 * mm
-    if person.position:
+    position = person.text_in("position", language)
+    if position:
         canvas.setFillColor(PALETTE.muted)
-        draw_fitted(canvas, centre, y_cursor, person.position, sans(), 7.5, inner, minimum=5.5)
+        draw_fitted(canvas, centre, y_cursor, position, sans(), 7.5, inner, minimum=5.5)
         y_cursor -= 3.4 * mm
     if person.organization is not None:
         canvas.setFillColor(PALETTE.navy)
@@ -131,7 +133,7 @@ def build_badges(event: Event, target: str | BinaryIO, options: DocumentOptions,
     width, height = paper_size(options.paper)
     canvas = Canvas(target, pagesize=(width, height), pageCompression=1,
                     initialFontName=serif(), initialFontSize=10)
-    canvas.setTitle(f"{event.title} — {label(language, 'badges')}")
+    canvas.setTitle(f"{event.text_in('title', language)} — {label(language, 'badges')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")
     left = (width - COLUMNS * BADGE_WIDTH - (COLUMNS - 1) * GUTTER) / 2

@@ -27,7 +27,7 @@ from desktop_app.domain.errors import RoundtableError
 from .fonts import register_fonts
 from .labels import label
 from .styles import HEADER_GAP, MARGIN, PALETTE, paper_size, sans, serif
-from .text import draw_text, fit_size
+from .text import clipped, draw_text, fit_size
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -106,6 +106,15 @@ class PageDecor:
     first_numbered_page: int = 1
     footer_note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: What the header shows instead of ``header_left`` when that would print smaller
+    #: than ``HEADER_MINIMUM`` (a bilingual title: the first language's alone).
+    header_left_short: str = ""
+
+
+#: The cover's margin inside the page margin, left and right.
+COVER_PADDING = 12 * mm
+#: The smallest size of the running header's event title before it is shortened.
+HEADER_MINIMUM = 6.5
 
 
 class NumberedCanvas(Canvas):
@@ -157,9 +166,13 @@ def draw_running_header(canvas: Canvas, decor: PageDecor) -> None:
     right_width = draw_text(canvas, width - MARGIN, y, decor.header_right, sans(bold=True),
                             right_size, align="right")
     left_room = usable - right_width - 8 * mm
-    left_size = fit_size(decor.header_left, serif(italic=True), 8, left_room, 5.5)
+    face = serif(italic=True)
+    left = decor.header_left
+    if decor.header_left_short and fit_size(left, face, 8, left_room, 0) < HEADER_MINIMUM:
+        left = decor.header_left_short
+    left_size = fit_size(left, face, 8, left_room, 5.5)
     canvas.setFillColor(PALETTE.muted)
-    draw_text(canvas, MARGIN, y, decor.header_left, serif(italic=True), left_size)
+    draw_text(canvas, MARGIN, y, clipped(left, face, left_size, left_room), face, left_size)
     canvas.setStrokeColor(PALETTE.gold)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, y - 2.6 * mm, width - MARGIN, y - 2.6 * mm)
@@ -200,8 +213,8 @@ class DocumentTemplate(BaseDocTemplate):
         self.decor = decor
         self.progress = progress
         cover_frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN,
-                            id="cover", leftPadding=12 * mm, rightPadding=12 * mm, topPadding=0,
-                            bottomPadding=0)
+                            id="cover", leftPadding=COVER_PADDING, rightPadding=COVER_PADDING,
+                            topPadding=0, bottomPadding=0)
         body_frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                            id="body", leftPadding=0, rightPadding=0, topPadding=0,
                            bottomPadding=0)

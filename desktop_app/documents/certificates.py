@@ -4,11 +4,18 @@ Drawn straight on the canvas (no Platypus layout): the page is a fixed
 composition, and a 1,000-agreement ceremony must print in seconds. The
 frame and seal are drawn once into PDF forms and placed by reference; the
 QR code is encoded once and drawn as one path (``qr.py``).
+
+The agreement's title prints in every language of the agreement's own
+``languages`` (the signed originals exist in those), in that order, each its
+translation or else the default title, a form equal to one above left out;
+every other text (labels, dates, the event, positions) in the certificate's
+language.
 """
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
@@ -27,12 +34,41 @@ from .labels import caps, label
 from .ornaments import draw_certificate_frame, draw_seal
 from .qr import draw_qr, qr_matrix
 from .styles import PALETTE, paper_size, sans, serif
-from .text import draw_fitted, draw_text, fit_size
+from .text import balanced_lines, draw_fitted, draw_text, fit_lines, fit_size, wrap_lines
 
 PRINTABLE = (AgreementStatus.SIGNED.value, AgreementStatus.READY.value)
 QR_SIZE = 24 * mm
 #: Distance of the content from the paper edge (inside the frame).
 INSET = 30 * mm
+#: The title: its size, smallest size and line spacing; one title takes up to
+#: TITLE_LINES lines, several share the height of TITLE_BLOCK_LINES lines.
+TITLE_SIZE = 19
+TITLE_MINIMUM = 11
+TITLE_LEADING = 1.22
+TITLE_LINES = 3
+TITLE_BLOCK_LINES = 4.5
+#: The gap between two titles, and the height of the first line above its baseline, in
+#: lines of their size.
+TITLE_GAP = 0.3
+TITLE_ASCENT = 0.8
+
+#: The layout of one title, and the tighter one of a title in several languages: the
+#: titles' width (a share of the width inside the frame), the vertical gaps (clear space
+#: above the titles, reference to date, date to event, event to parties) and where the
+#: parties end (above the seal and the footer).
+@dataclass(frozen=True)
+class Layout:
+    title_width: float
+    gaps: tuple[float, float, float, float]
+    parties_bottom: float
+
+
+ROOMY = Layout(0.88, (4.6 * mm, 9 * mm, 6 * mm, 8 * mm), INSET + 26 * mm)
+COMPACT = Layout(0.94, (4.2 * mm, 6 * mm, 5.5 * mm, 4 * mm), INSET + 22 * mm)
+#: The room a signature needs above its line, and the line's height above the foot of
+#: a party's cell (the signatory's name, other form and position go under it).
+SIGNING_ROOM = 13 * mm
+SIGNATURE_LINE = 17 * mm
 
 
 def certificate_agreements(event: Event, references: Sequence[str] = ()) -> list[Agreement]:
@@ -63,6 +99,51 @@ def certificate_agreements(event: Event, references: Sequence[str] = ()) -> list
             "event", event.key, "has no signed or ready agreement; there is no certificate "
                                 "to print")
     return chosen
+
+
+def agreement_titles(agreement: Agreement, language: str) -> list[str]:
+    """The agreement's title in each of its languages (its own list, in order; none
+    listed: ``language``), a translation or else the default title, each form once."""
+    titles: list[str] = []
+    for tag in agreement.languages or [language]:
+        title = agreement.text_in("title", tag)
+        if title and title not in titles:
+            titles.append(title)
+    return titles or [agreement.title]
+
+
+def fit_titles(titles: list[str], face: str, width: float, height: float
+               ) -> tuple[float, list[list[str]]]:
+    """The size at which every title fits ``width`` and ``height``, and each title's lines.
+
+    ``height`` is measured from the top of the first line to the baseline after the last
+    (``TITLE_ASCENT`` plus a leading per line plus the gaps, in units of the size).
+    One title: up to ``TITLE_LINES`` lines from ``TITLE_SIZE`` down. Several: each in
+    at most two lines, together no taller than ``TITLE_BLOCK_LINES`` lines of
+    ``TITLE_SIZE``. A title on two lines or more is broken into even lines. At
+    ``TITLE_MINIMUM`` whatever still does not fit is shortened (``fit_lines``, with a
+    warning).
+    """
+    most = TITLE_LINES if len(titles) == 1 else 2
+    lines_at_most = TITLE_LINES if len(titles) == 1 else TITLE_BLOCK_LINES
+    budget = min(height, TITLE_SIZE * (TITLE_ASCENT + lines_at_most * TITLE_LEADING))
+    gaps = (len(titles) - 1) * TITLE_GAP + TITLE_ASCENT
+    size = float(TITLE_SIZE)
+    while size > TITLE_MINIMUM:
+        wrapped = [wrap_lines(title, face, size, width) for title in titles]
+        count = sum(len(lines) for lines in wrapped)
+        if all(len(lines) <= most for lines in wrapped) and \
+                size * (count * TITLE_LEADING + gaps) <= budget:
+            return size, [balanced_lines(title, face, size, width) for title in titles]
+        size = max(TITLE_MINIMUM, size * 0.95)
+    # The smallest size: as many lines as the height holds, shared out title by title.
+    room = int((budget / size - gaps) // TITLE_LEADING)
+    fitted = []
+    for index, title in enumerate(titles):
+        lines = max(1, min(most, room - (len(titles) - 1 - index)))
+        fitted.append(fit_lines(title, face, size, width, max_lines=lines, minimum=size)[1])
+        room -= len(fitted[-1])
+    return size, fitted
 
 
 def _other_forms(names: dict[str, str] | None, default: str, shown: str) -> list[str]:
@@ -96,7 +177,7 @@ class CertificatePainter:
         return y
 
     def _date_text(self, agreement: Agreement) -> tuple[str, str]:
-        city = self.event.venue_city
+        city = self.event.text_in("venue_city", self.language)
         if agreement.status == AgreementStatus.SIGNED and agreement.signed_at is not None:
             when = local_datetime(agreement.signed_at, self.event.timezone).date()
             return label(self.language, "certificate_signed",
@@ -134,28 +215,66 @@ class CertificatePainter:
         canvas.setFillColor(PALETTE.muted)
         draw_fitted(canvas, centre, y, label(lang, "certificate_intro"), serif(italic=True), 11,
                     usable)
-        y -= 10 * mm
+        titles = agreement_titles(agreement, lang)
+        layout = ROOMY if len(titles) == 1 else COMPACT
+        before_title, before_date, before_event, before_parties = layout.gaps
+        y -= before_title
+        event_line = label(lang, "certificate_event", event=self.event.text_in("title", lang),
+                           venue=self.event.text_in("venue_name", lang))
+        event_size, event_lines = fit_lines(event_line, serif(italic=True), 10, usable * 0.9,
+                                            max_lines=2, minimum=7.5)
+        # The titles get the height the parties and the lines under the titles leave.
+        below = (1.2 * mm + before_date + before_event + len(event_lines) * event_size * 1.3
+                 + before_parties)
+        room = y - below - self._parties_height(agreement.parties) - layout.parties_bottom
         canvas.setFillColor(PALETTE.ink)
-        y = draw_fitted(canvas, centre, y, agreement.title, serif(bold=True), 19, usable * 0.88,
-                        max_lines=3, minimum=12)
+        face = serif(bold=True)
+        size, wrapped = fit_titles(titles, face, usable * layout.title_width, room)
+        y -= TITLE_ASCENT * size
+        for index, lines in enumerate(wrapped):
+            if index:
+                y -= size * TITLE_GAP
+            for line in lines:
+                draw_text(canvas, centre, y, line, face, size, align="centre")
+                y -= size * TITLE_LEADING
         y -= 1.2 * mm
         kind = label(lang, f"agreement.{agreement.kind}")
         reference = f"{kind}  ·  {label(lang, 'reference')} {agreement.reference}"
         canvas.setFillColor(PALETTE.gold)
         draw_fitted(canvas, centre, y, reference, sans(bold=True), 9, usable)
-        y -= 9 * mm
+        y -= before_date
         canvas.setFillColor(PALETTE.ink)
         when, _state = self._date_text(agreement)
         draw_fitted(canvas, centre, y, when, serif(italic=True), 12.5, usable)
-        y -= 6 * mm
-        event_line = label(lang, "certificate_event", event=self.event.title,
-                           venue=self.event.venue_name)
+        y -= before_event
         canvas.setFillColor(PALETTE.muted)
-        y = draw_fitted(canvas, centre, y, event_line, serif(italic=True), 10, usable * 0.9,
-                        max_lines=2, minimum=7.5, leading=1.3)
-        self._parties(agreement.parties, top=y - 8 * mm, bottom=INSET + 26 * mm)
+        for line in event_lines:
+            draw_text(canvas, centre, y, line, serif(italic=True), event_size, align="centre")
+            y -= event_size * 1.3
+        self._parties(agreement.parties, top=y - before_parties,
+                      bottom=layout.parties_bottom)
         self._footer(agreement)
         canvas.showPage()
+
+    def _party_width(self, parties: Sequence[AgreementParty]) -> float:
+        return (self.width - 2 * INSET) / min(max(1, len(parties)), 3) - 10 * mm
+
+    def _parties_height(self, parties: Sequence[AgreementParty]) -> float:
+        """The least height the parties need: per row of three, the tallest organization
+        name (and its other form), room to sign, the line and the signatory under it."""
+        width = self._party_width(parties)
+        heights = []
+        for party in parties:
+            organization = party.organization
+            name = organization.local_name(self.language)
+            lines = min(3, len(wrap_lines(name, serif(bold=True), 11.5, width)))
+            height = 3 * mm + lines * 11.5 * 1.22
+            for other in _other_forms(organization.local_names, organization.name, name):
+                height += min(2, len(wrap_lines(other, serif(italic=True), 8.5, width))) \
+                    * 8.5 * 1.22
+            heights.append(height + SIGNING_ROOM + SIGNATURE_LINE)
+        rows = [heights[start:start + 3] for start in range(0, len(heights), 3)]
+        return sum(max(row) for row in rows)
 
     def _parties(self, parties: Sequence[AgreementParty], *, top: float, bottom: float) -> None:
         count = max(1, len(parties))
@@ -169,7 +288,8 @@ class CertificatePainter:
             in_row = min(per_row, count - row * per_row)
             left = INSET + (usable - in_row * column) / 2 + col * column
             centre = left + column / 2
-            self._party(party, centre, column - 10 * mm, top - row * row_height, row_height)
+            self._party(party, centre, self._party_width(parties), top - row * row_height,
+                        row_height)
 
     def _party(self, party: AgreementParty, centre: float, width: float, top: float,
                height: float) -> None:
@@ -185,7 +305,7 @@ class CertificatePainter:
         for other in _other_forms(organization.local_names, organization.name, name):
             y = draw_fitted(canvas, centre, y, other, serif(italic=True), 8.5, width,
                             max_lines=2, minimum=6.5)
-        line_y = top - height + 17 * mm
+        line_y = top - height + SIGNATURE_LINE
         canvas.setStrokeColor(PALETTE.ink)
         canvas.setLineWidth(0.6)
         canvas.line(centre - width * 0.42, line_y, centre + width * 0.42, line_y)
@@ -206,8 +326,9 @@ class CertificatePainter:
         if others:
             draw_fitted(canvas, centre, y, others[0], serif(italic=True), 8.5, width, minimum=6)
             y -= 3.8 * mm
-        if signatory.position:
-            draw_fitted(canvas, centre, y, signatory.position, sans(), 8, width, minimum=6)
+        position = signatory.text_in("position", lang)
+        if position:
+            draw_fitted(canvas, centre, y, position, sans(), 8, width, minimum=6)
 
     def _footer(self, agreement: Agreement) -> None:
         canvas, lang = self.canvas, self.language
@@ -229,7 +350,8 @@ class CertificatePainter:
         canvas.doForm("certificate-seal")
         left = INSET - 4 * mm
         canvas.setFillColor(PALETTE.muted)
-        lines = [self.event.venue_name, self.event.venue_address or "", self.event.venue_city]
+        lines = [self.event.text_in(field, lang) for field in
+                 ("venue_name", "venue_address", "venue_city")]
         y = bottom + 15 * mm
         for line in (line for line in lines if line):
             draw_fitted(canvas, left, y, line, sans(), 7.5, 80 * mm, minimum=5.5, align="left")
@@ -247,7 +369,7 @@ def build_certificates(event: Event, target: str | BinaryIO, options: DocumentOp
     canvas = Canvas(target, pagesize=(max(width, height), min(width, height)),
                     pageCompression=1,
                     initialFontName=serif(), initialFontSize=10)
-    canvas.setTitle(f"{event.title} — {label(language, 'certificate')}")
+    canvas.setTitle(f"{event.text_in('title', language)} — {label(language, 'certificate')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")
     painter = CertificatePainter(canvas, event, language)

@@ -1,8 +1,9 @@
-"""How people and organizations are named on paper, in one or two languages.
+"""How people, organizations and texts are named on paper, in one or two languages.
 
 A name prints from ``local_names`` in the document's language where one is
-recorded, else the default name. A bilingual document shows the second
-language's form too, but only when it differs. "Taking part" means speaking,
+recorded, else the default name; a text (a title, a position, a room) from its
+``translations`` the same way (``Translatable.text_in``). A bilingual document
+shows the second language's form too, but only when it differs. "Taking part" means speaking,
 chairing, signing or witnessing; everybody else in the database (a contact,
 say) gets no badge.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.domain.collation import sort_key
-from desktop_app.domain.models import Event, Organization, Person
+from desktop_app.domain.models import Event, Organization, Person, Translatable
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import AgreementStatus
 
@@ -47,16 +48,38 @@ def organization_forms(organization: Organization | None, language: str,
     return forms
 
 
+def text_forms(record: Translatable, field: str, language: str, second: str | None
+               ) -> list[str]:
+    """``field`` of ``record`` in the first language and, if different, in the second
+    (each its translation, else the default text); empty when the record has no text."""
+    forms: list[str] = []
+    for tag in (language, second) if second else (language,):
+        text = record.text_in(field, tag)
+        if text and text.strip() and text not in forms:
+            forms.append(text)
+    return forms
+
+
 def with_honorific(person: Person, name: str) -> str:
     return f"{person.honorific} {name}" if person.honorific else name
 
 
 def person_detail(person: Person, language: str) -> str:
     """``Position, Organization`` in ``language`` (either may be missing)."""
-    parts = [person.position or ""]
+    parts = [person.text_in("position", language) or ""]
     if person.organization is not None:
         parts.append(person.organization.local_name(language))
     return ", ".join(part for part in parts if part)
+
+
+def person_details(person: Person, language: str, second: str | None) -> list[str]:
+    """``person_detail`` in the first language and, if different, in the second."""
+    forms = [person_detail(person, language)]
+    if second:
+        other = person_detail(person, second)
+        if other not in forms:
+            forms.append(other)
+    return [form for form in forms if form]
 
 
 @dataclass

@@ -3,7 +3,8 @@
 The sheet folds along its middle; the upper half is drawn upside down so
 that, once folded and stood on the table, the name faces both the person
 and the room. Each face has the name as large as fits the width, the other
-script beneath it where recorded, and the organization.
+script beneath it where recorded, and the organization; the event's title
+along the foot in the card's language (else the default text).
 """
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def _face(canvas: Canvas, width: float, half: float, event: Event, participant: 
         canvas.setFillColor(PALETTE.navy)
         draw_fitted(canvas, centre, y - 2, organization, sans(), 13, usable, minimum=7)
     canvas.setFillColor(PALETTE.muted)
-    draw_fitted(canvas, centre, 7 * mm, event.title, sans(), 7, usable, minimum=4.5)
+    draw_fitted(canvas, centre, 7 * mm, event.text_in("title", language), sans(), 7, usable,
+                minimum=4.5)
 
 
 def build_placecards(event: Event, target: str | BinaryIO, options: DocumentOptions,
@@ -75,7 +77,7 @@ def build_placecards(event: Event, target: str | BinaryIO, options: DocumentOpti
     half = height / 2
     canvas = Canvas(target, pagesize=(width, height), pageCompression=1,
                     initialFontName=serif(), initialFontSize=10)
-    canvas.setTitle(f"{event.title} — {label(language, 'placecards')}")
+    canvas.setTitle(f"{event.text_in('title', language)} — {label(language, 'placecards')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")
     for participant in people:

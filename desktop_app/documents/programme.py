@@ -3,14 +3,17 @@
 One table per agenda item (time column, then kind, title, speakers in
 speaking order, a panel's chair and numbered topics, a signing's agreements
 in signing order); a table splits by row, so even a 40-agreement signing
-flows across pages. With two languages every fixed label and date prints in
-both, and each name shows its second form under the first when they differ.
+flows across pages. Titles, topics, descriptions, positions, rooms and the
+venue print in the programme's language (a missing translation: the default
+text). With two languages every fixed label and date prints in both, and each
+name and text shows its second form under the first when they differ.
 """
 from __future__ import annotations
 
 import itertools
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -24,28 +27,40 @@ from reportlab.platypus import (
     Table,
 )
 
-from desktop_app.domain.models import AgendaItem, Event, Person
+from desktop_app.domain.models import AgendaItem, Event, Person, Translatable
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import AgreementStatus
 
-from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
+from .base import (
+    COVER_PADDING,
+    DocumentOptions,
+    DocumentTemplate,
+    PageDecor,
+    Progress,
+    ProgressMark,
+)
 from .dates import format_date, format_date_range, format_time
 from .labels import caps, label
 from .names import (
     organization_forms,
     participants,
-    person_detail,
+    person_details,
     person_forms,
+    text_forms,
     with_honorific,
 )
 from .ornaments import Rule
 from .styles import PALETTE, sans, style, table_style
-from .text import markup
+from .text import balanced_lines, markup
 
 TIME_COLUMN = 24 * mm
 MUTED_HEX = PALETTE.muted.hexval().replace("0x", "#")
 #: An item with at most this many rows is kept on one page.
 KEEP_TOGETHER_ROWS = 14
+#: The sizes of the cover's title and subtitle, tried largest first until the cover fits
+#: one page, and the room kept free at its foot.
+COVER_SCALES = (1.0, 0.9, 0.8, 0.7, 0.6)
+COVER_SLACK = 6 * mm
 
 
 class Labels:
@@ -69,6 +84,14 @@ class Labels:
         other = caps(self.second, key)
         return first if other == first else f"{first} / {other}"
 
+    def texts(self, record: Translatable, field: str) -> list[str]:
+        """A record's text in the first language and, if different, in the second."""
+        return text_forms(record, field, self.language, self.second)
+
+    def joined(self, record: Translatable, field: str) -> str:
+        """The forms of a text on one line, ``first / second`` (empty: no text)."""
+        return " / ".join(self.texts(record, field))
+
     def date(self, value: object, *, weekday: bool = False) -> str:
         first = format_date(value, self.language, weekday=weekday)  # type: ignore[arg-type]
         if not self.second:
@@ -81,6 +104,28 @@ def _p(text: str, style_name: str) -> Paragraph:
     """A paragraph of *data* text: escaped, with font fallback."""
     st = style(style_name)
     return Paragraph(markup(text, st.fontName), st)
+
+
+def _forms(forms: list[str], first_style: str, second_style: str) -> list[Flowable]:
+    """A text in the first language, then its second-language form in ``second_style``."""
+    return [_p(text, first_style if index == 0 else second_style)
+            for index, text in enumerate(forms)]
+
+
+def _centred(forms: list[str], first_style: str, second_style: str, width: float,
+             scale: float = 1.0) -> list[Flowable]:
+    """Like ``_forms`` for centred cover lines, each text broken into even lines, the
+    type ``scale`` times its style's size."""
+    flowables: list[Flowable] = []
+    for index, text in enumerate(forms):
+        st = style(first_style if index == 0 else second_style)
+        if scale != 1.0:
+            st = ParagraphStyle(f"{st.name}@{scale}", st, fontSize=st.fontSize * scale,
+                                leading=st.leading * scale)
+        lines = balanced_lines(text, st.fontName, st.fontSize, width)
+        flowables.append(Paragraph("<br/>".join(markup(line, st.fontName) for line in lines),
+                                   st))
+    return flowables
 
 
 def _muted(text: str, *, size: float = 8, italic: bool = False) -> str:
@@ -104,21 +149,41 @@ def _person_block(person: Person, labels: Labels, prefix: str = "") -> Paragraph
         text = markup(prefix, name_style.fontName) + text
     for other in forms[1:]:
         text += f"<br/>{_muted(other, italic=True)}"
-    detail = person_detail(person, labels.language)
-    if detail:
+    for detail in person_details(person, labels.language, labels.second):
         text += f"<br/>{_muted(detail)}"
     return Paragraph(text, name_style)
 
 
-def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
-    story: list[Flowable] = [Spacer(1, frame_height * 0.16)]
+def _height(flowables: list[Flowable], width: float, height: float) -> float:
+    """The height ``flowables`` take in a frame ``width`` wide (spaces not collapsed)."""
+    return sum(flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
+               + flowable.getSpaceAfter() for flowable in flowables)
+
+
+def _cover(event: Event, labels: Labels, frame_width: float, frame_height: float
+           ) -> list[Flowable]:
+    """The cover, on one page: a long title (in two languages, say) is set smaller and the
+    space above it shrinks, rather than the cover running onto a second page."""
+    for scale in COVER_SCALES:
+        body = _cover_body(event, labels, frame_width, scale)
+        height = _height(body, frame_width, frame_height)
+        if height <= frame_height - COVER_SLACK:
+            break
+    top = min(frame_height * 0.16, frame_height - COVER_SLACK - height)
+    return ([Spacer(1, top)] if top > 0 else []) + body
+
+
+def _cover_body(event: Event, labels: Labels, frame_width: float, scale: float
+                ) -> list[Flowable]:
+    story: list[Flowable] = []
     story.append(Paragraph(markup(labels.caps("programme"), style("cover_kicker").fontName),
                            style("cover_kicker")))
     story.append(Rule(width=46 * mm, color=PALETTE.gold, thickness=1.2, centred=True,
                       space_after=9 * mm))
-    story.append(_p(event.title, "cover_title"))
-    if event.subtitle:
-        story.append(_p(event.subtitle, "cover_subtitle"))
+    story += _centred(labels.texts(event, "title"), "cover_title", "cover_title_second",
+                      frame_width, scale)
+    story += _centred(labels.texts(event, "subtitle"), "cover_subtitle", "cover_note",
+                      frame_width, scale)
     story.append(Spacer(1, 10 * mm))
     dates = format_date_range(event.start_date, event.end_date, labels.language)
     if labels.second:
@@ -128,10 +193,8 @@ def _cover(event: Event, labels: Labels, frame_height: float) -> list[Flowable]:
                            style("cover_line")))
     story.append(Paragraph(markup(labels.caps("venue"), style("cover_label").fontName),
                            style("cover_label")))
-    venue_lines = [event.venue_name, event.venue_address or "", event.venue_city]
-    for line in venue_lines:
-        if line:
-            story.append(_p(line, "cover_line"))
+    for field in ("venue_name", "venue_address", "venue_city"):
+        story += _forms(labels.texts(event, field), "cover_line", "cover_note")
     if event.hosts:
         story.append(Paragraph(markup(labels.caps("hosts"), style("cover_label").fontName),
                                style("cover_label")))
@@ -151,10 +214,13 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
     kind_style = style("item_kind")
     kind = markup(labels.caps(f"kind.{item.kind}"), kind_style.fontName)
     if show_rooms:
-        kind += f" {_muted('·  ' + item.room.name, size=7.5)}"
-    head: list[Flowable] = [Paragraph(kind, kind_style), _p(item.title, "item_title")]
-    if item.description:
-        head.append(_p(item.description, "item_text"))
+        kind += f" {_muted('·  ' + labels.joined(item.room, 'name'), size=7.5)}"
+    head: list[Flowable] = [Paragraph(kind, kind_style),
+                            *_forms(labels.texts(item, "title"), "item_title",
+                                    "item_title_second")]
+    for index, text in enumerate(labels.texts(item, "description")):
+        head.append(_p(text, "item_text") if index == 0
+                    else Paragraph(_muted(text, size=9, italic=True), style("item_text")))
     times = (f"<b>{format_time(item.start_time)}</b><br/>"
              f'<font size="8" color="{MUTED_HEX}">– {format_time(item.end_time)}</font>')
     rows: list[list[Flowable | list[Flowable] | str]] = [
@@ -164,9 +230,13 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
     if item.topics:
         rows.append(["", Paragraph(markup(labels.caps("topics"), style("h3").fontName),
                                    style("h3"))])
+        topic_style = style("topic")
         for number, topic in enumerate(item.topics, start=1):
-            rows.append(["", Paragraph(markup(topic.text, style("topic").fontName),
-                                       style("topic"), bulletText=f"{number}.")])
+            first, *others = labels.texts(topic, "text") or [""]
+            text = markup(first, topic_style.fontName)
+            for other in others:
+                text += f"<br/>{_muted(other, size=8.5, italic=True)}"
+            rows.append(["", Paragraph(text, topic_style, bulletText=f"{number}.")])
     if item.speakers and (item.chair is not None or item.topics):
         rows.append(["", Paragraph(markup(labels.caps("speakers"), style("h3").fontName),
                                    style("h3"))])
@@ -182,8 +252,12 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
                 organization_forms(party.organization, labels.language, None)[0]
                 for party in agreement.parties
             )
+            first, *others = labels.texts(agreement, "title") or [""]
             text = (f"<b>{markup(agreement.reference, cell.fontName)}</b> · "
-                    f"{markup(agreement.title, cell.fontName)}<br/>{_muted(parties, size=7.5)}")
+                    f"{markup(first, cell.fontName)}")
+            for other in others:
+                text += f"<br/>{_muted(other, size=8, italic=True)}"
+            text += f"<br/>{_muted(parties, size=7.5)}"
             rows.append(["", Paragraph(text, cell, bulletText=f"{number}.")])
     return rows
 
@@ -228,7 +302,9 @@ def _participant_row(person: Person, labels: Labels) -> list[Paragraph]:
     name = f"<b>{markup(with_honorific(person, forms[0]), cell.fontName)}</b>"
     for other in forms[1:]:
         name += f"<br/>{_muted(other, size=7.5, italic=True)}"
-    details = [markup(person.position, cell.fontName)] if person.position else []
+    details = [markup(text, cell.fontName) if index == 0
+               else _muted(text, size=7.5, italic=True)
+               for index, text in enumerate(labels.texts(person, "position"))]
     if person.organization is not None:
         details += [_muted(o, size=7.5) for o in
                     organization_forms(person.organization, labels.language, labels.second)]
@@ -264,13 +340,15 @@ def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptio
     labels = Labels(languages[0], languages[1] if len(languages) > 1 else None)
     items = agenda_in_order(event)
     progress.start(len(items) + 2)
-    decor = PageDecor(header_left=event.title, header_right=labels("programme"),
-                      language=labels.language, first_numbered_page=2)
+    titles = labels.texts(event, "title") or [event.title]
+    decor = PageDecor(header_left=" / ".join(titles), header_right=labels("programme"),
+                      language=labels.language, first_numbered_page=2,
+                      header_left_short=titles[0])
     doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
-                           title=f"{event.title} — {labels('programme')}",
+                           title=f"{titles[0]} — {labels('programme')}",
                            subject=labels("programme"))
     width = doc.width
-    story: list[Flowable] = _cover(event, labels, doc.height)
+    story: list[Flowable] = _cover(event, labels, width - 2 * COVER_PADDING, doc.height)
     story += [ProgressMark(), NextPageTemplate("body"), PageBreak()]
     show_rooms = len(event.rooms) > 1
     for day, day_items in itertools.groupby(items, key=lambda item: item.day):

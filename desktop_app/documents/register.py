@@ -1,6 +1,7 @@
 """The signing register: every agreement in signing order, then totals.
 
-Landscape, one table whose header row repeats on every page; then a summary
+Landscape, one table whose header row repeats on every page (titles and
+positions in the register's language, else the default text); then a summary
 sentence ("40 agreements between 17 universities from 2 countries") and the
 totals by status, by country and by university or organization. Cancelled
 agreements stay in the table (the register is the record) but are left out
@@ -103,7 +104,8 @@ def _agreement_row(number: int, agreement: Agreement, event: Event, language: st
             name = person.local_name(language)
             if person.honorific:
                 name = f"{person.honorific} {name}"
-            detail = f"{name}, {person.position}" if person.position else name
+            position = person.text_in("position", language)
+            detail = f"{name}, {position}" if position else name
             parties.append(_p(detail, "cell_note_flush"))
     colour = STATUS_COLOURS.get(agreement.status, "#1B2233")
     status_text = markup(label(language, f"status.{agreement.status}"),
@@ -113,7 +115,7 @@ def _agreement_row(number: int, agreement: Agreement, event: Event, language: st
         _p(str(number), "cell_muted"),
         _p(agreement.reference, "cell_sans", bold=True),
         _p(label(language, f"agreement.{agreement.kind}"), "cell_muted"),
-        _p(agreement.title, "cell"),
+        _p(agreement.text_in("title", language), "cell"),
         parties,
         status,
         _p(signing_time(agreement, event, language), "cell_sans"),
@@ -181,15 +183,16 @@ def build_register(event: Event, target: str | BinaryIO, options: DocumentOption
     agreements = agreements_in_signing_order(event)
     # The table is laid out in one go: progress moves at the table and the totals.
     progress.start(2)
-    decor = PageDecor(header_left=event.title, header_right=label(language, "register"),
+    title = event.text_in("title", language)
+    decor = PageDecor(header_left=title, header_right=label(language, "register"),
                       language=language)
     doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
-                           title=f"{event.title} — {label(language, 'register')}",
+                           title=f"{title} — {label(language, 'register')}",
                            subject=label(language, "register"), landscape=True)
     width = doc.width
     story: list[Flowable] = [
         _p(label(language, "register"), "h1"),
-        _p(event.title, "intro"),
+        _p(title, "intro"),
         Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=3 * mm),
     ]
     header = [_p(label(language, key), "cell_head") for key in

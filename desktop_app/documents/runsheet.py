@@ -5,7 +5,8 @@ its readiness checklist. Then, for each signing item: the order of signings
 with planned times (the item's time shared evenly), who sits where at the
 table, originals and their languages, witnesses, and a kit checklist with
 counts. Seating follows protocol: seen from the audience, the host side sits
-on the right, so the guest is on the host's right hand.
+on the right, so the guest is on the host's right hand. Titles and rooms print
+in the run sheet's language, else the default text.
 """
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def _warning_block(agreements: list[Agreement], language: str, width: float) -> 
         status = label(language, f"status.{agreement.status}")
         rows.append([
             [_p(agreement.reference, "warning", bold=True), _p(status, "cell_muted")],
-            [_p(agreement.title, "warning"), _p(checks, "cell_muted")],
+            [_p(agreement.text_in("title", language), "warning"),
+             _p(checks, "cell_muted")],
         ])
     table = Table(rows, colWidths=[width * 0.22, width * 0.78], splitInRow=1)
     table.setStyle(table_style([
@@ -131,7 +133,8 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
         originals = [_p(str(agreement.originals_needed), "cell_sans", bold=True)]
         if languages:
             originals.append(_p(languages, "cell_muted"))
-        title = [_p(agreement.reference, "cell_sans", bold=True), _p(agreement.title, "cell")]
+        title = [_p(agreement.reference, "cell_sans", bold=True),
+                 _p(agreement.text_in("title", language), "cell")]
         if agreement.status != AgreementStatus.READY and agreement.status != AgreementStatus.SIGNED:
             title.append(_p(label(language, f"status.{agreement.status}"), "warning_title"))
         rows.append([_p(str(number), "cell_muted"), _p(format_time(time), "cell_sans", bold=True),
@@ -187,15 +190,16 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
             if a.status != AgreementStatus.CANCELLED]
     unscheduled = [a for a in live if a.signing_item_id is None]
     progress.start(len(signing_items) + 1)
-    decor = PageDecor(header_left=event.title, header_right=label(language, "runsheet"),
+    event_title = event.text_in("title", language)
+    decor = PageDecor(header_left=event_title, header_right=label(language, "runsheet"),
                       language=language)
     doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
-                           title=f"{event.title} — {label(language, 'runsheet')}",
+                           title=f"{event_title} — {label(language, 'runsheet')}",
                            subject=label(language, "runsheet"))
     width = doc.width
     story: list[Flowable] = [
         _p(label(language, "runsheet"), "h1"),
-        _p(event.title, "intro"),
+        _p(event_title, "intro"),
         Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=4 * mm),
     ]
     pending = not_ready(event)
@@ -205,8 +209,9 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
     for item in signing_items:
         agreements = [a for a in live if a.signing_item_id == item.id]
         when = (f"{format_date(item.day, language)} · {format_time(item.start_time)}–"
-                f"{format_time(item.end_time)} · {item.room.name}")
-        story += [CondPageBreak(50 * mm), _p(item.title, "h2"), _p(when, "small"),
+                f"{format_time(item.end_time)} · {item.room.text_in('name', language)}")
+        story += [CondPageBreak(50 * mm), _p(item.text_in("title", language), "h2"),
+                  _p(when, "small"),
                   Spacer(1, 3 * mm)]
         if agreements:
             story.append(_p(caps(language, "signing_order"), "h3"))
@@ -219,5 +224,6 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
         story += [CondPageBreak(40 * mm), _p(label(language, "unscheduled"), "h2")]
         for agreement in unscheduled:
             status = label(language, f"status.{agreement.status}")
-            story.append(_p(f"{agreement.reference} — {agreement.title} ({status})", "body"))
+            title = agreement.text_in("title", language)
+            story.append(_p(f"{agreement.reference} — {title} ({status})", "body"))
     return doc.build_story(story, cover=False)

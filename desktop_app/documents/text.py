@@ -88,6 +88,16 @@ def fit_size(text: str, face: str, size: float, width: float, minimum: float) ->
     return max(minimum, size * width / natural)
 
 
+def clipped(text: str, face: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (unchanged when it fits); for a
+    running header, which must not run into its neighbour and is not worth a warning."""
+    if text_width(text, face, size) <= width:
+        return text
+    while text and text_width(text + ELLIPSIS, face, size) > width:
+        text = text[:-1]
+    return text.rstrip() + ELLIPSIS
+
+
 def draw_text(canvas: Canvas, x: float, y: float, text: str, face: str, size: float,
               align: str = "left") -> float:
     """Draw one line of data text at baseline ``y``; returns its width.
@@ -150,6 +160,23 @@ def wrap_lines(text: str, face: str, size: float, width: float) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def balanced_lines(text: str, face: str, size: float, width: float) -> list[str]:
+    """``wrap_lines`` into as few lines as at ``width``, but as even as they can be: the
+    narrowest width that still needs no more lines (no lone last word under a long line
+    in a centred title)."""
+    lines = wrap_lines(text, face, size, width)
+    if len(lines) < 2:
+        return lines
+    low, high = width / len(lines), width
+    while high - low > 1:
+        middle = (low + high) / 2
+        if len(wrap_lines(text, face, size, middle)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrap_lines(text, face, size, high)
 
 
 def fit_lines(text: str, face: str, size: float, width: float, *, max_lines: int,
