@@ -6,6 +6,11 @@ and moves it into place only when it is complete: a cancelled or failed run
 leaves no half-written file and never clobbers the previous one. It can run
 in a worker thread: it opens its own read-only session, reports progress
 through a plain callable and polls another to learn whether to stop.
+
+Every text prints in the document's language where translated, else the default
+text; the result lists the texts the document printed in the default for want of a
+translation (``DocumentResult.missing``), for the command line's warnings and the
+window's status line.
 """
 from __future__ import annotations
 
@@ -26,15 +31,17 @@ from desktop_app.documents.base import (
 )
 from desktop_app.documents.certificates import build_certificates
 from desktop_app.documents.placecards import build_placecards
+from desktop_app.documents.printed_texts import printed_texts
 from desktop_app.documents.programme import build_programme
 from desktop_app.documents.register import build_register
 from desktop_app.documents.runsheet import build_runsheet
 from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Event
+from desktop_app.domain.translations import missing_texts
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 from desktop_app.storage.database import Database
 
-from .languages import parse_languages
+from .languages import english_language_name, parse_languages
 from .loading import load_event
 
 Builder = Callable[[Event, BinaryIO, DocumentOptions, Progress], int]
@@ -53,7 +60,40 @@ DOCUMENT_KINDS: dict[str, tuple[Builder, str]] = {
 MAX_LANGUAGES = {"programme": 2}
 
 __all__ = ["DOCUMENT_KINDS", "DocumentCancelled", "DocumentOptions", "DocumentResult",
-           "generate_document", "parse_languages"]
+           "MissingText", "generate_document", "missing_in_document", "parse_languages"]
+
+#: Kind of record -> how a message names one.
+_NOUNS = {"event": "event", "room": "room", "person": "person", "agenda_item": "agenda item",
+          "topic": "topic", "agreement": "agreement"}
+
+
+@dataclass(frozen=True)
+class MissingText:
+    """A text a document printed in the default for want of a translation.
+
+    ``kind``, ``key`` and ``field`` as in ``domain.translations.TextEntry``; ``name``
+    says which record as a user finds it (an agreement by its reference)."""
+
+    kind: str
+    key: str
+    field: str
+    language: str
+    name: str
+
+    @property
+    def message(self) -> str:
+        """``agenda item "panel" has no Kazakh title; printed in the default text``."""
+        if self.kind == "event":
+            record = "the event"
+        elif self.kind == "topic":
+            item, number = self.key.rsplit("#", 1)
+            record = f'topic {number} of agenda item "{item}"'
+        else:
+            record = f'{_NOUNS[self.kind]} "{self.name}"'
+        field = self.field.replace("_", " ")
+        language = english_language_name(self.language)
+        missing = f"no {language} {field}" if language else f'no {field} in "{self.language}"'
+        return f"{record} has {missing}; printed in the default text"
 
 
 @dataclass(frozen=True)
@@ -61,6 +101,9 @@ class DocumentResult:
     kind: str
     path: Path
     pages: int
+    #: The texts printed in the default text for want of a translation: by language (the
+    #: document's first), in the order of the event file.
+    missing: tuple[MissingText, ...] = ()
 
 
 def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
@@ -90,6 +133,27 @@ def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
                                       "only certificates can be limited to some agreements"))
 
 
+def missing_in_document(event: Event, kind: str, options: DocumentOptions
+                        ) -> list[MissingText]:
+    """The texts the ``kind`` document of a loaded ``event`` prints in the default text
+    because they have no translation into a language it prints them in (the document's
+    languages; a certificate's title: the agreement's). The default text counts as the
+    event's first language, so a document in that language misses nothing. By language
+    (the document's in their order, then an agreement's others), each in the order of the
+    event file."""
+    printed = printed_texts(kind, event, options)
+    languages = list(dict.fromkeys([*options.language_list(event.languages),
+                                    *(tag for tags in printed.values() for tag in tags)]))
+    found = []
+    for entry, language in missing_texts(event, languages):
+        if language in printed.get((entry.kind, entry.key, entry.field), ()):
+            name = entry.record.reference if entry.kind == "agreement" else entry.key
+            found.append(MissingText(entry.kind, entry.key, entry.field, language, str(name)))
+    # The document's languages in their order, then the others; the event file's order
+    # within a language.
+    return sorted(found, key=lambda missing: languages.index(missing.language))
+
+
 def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
                       options: DocumentOptions | None = None, *,
                       progress: ProgressCallback | None = None,
@@ -98,7 +162,8 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
 
     ``progress(done, total)`` is called as units of work complete;
     ``cancelled()`` is polled between them and a true answer stops the run
-    with ``DocumentCancelled`` (no file is written).
+    with ``DocumentCancelled`` (no file is written). The result names the texts
+    printed in the default for want of a translation (``missing_in_document``).
     """
     options = options or DocumentOptions()
     path = Path(path).expanduser()
@@ -113,9 +178,10 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
             event = load_event(session, event_key)
             with os.fdopen(descriptor, "wb") as handle:
                 pages = builder(event, handle, options, tracker)
+            missing = tuple(missing_in_document(event, kind, options))
         os.chmod(temporary, 0o644)  # mkstemp makes it private; a PDF is for sharing
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return DocumentResult(kind=kind, path=path, pages=pages)
+    return DocumentResult(kind=kind, path=path, pages=pages, missing=missing)

@@ -1,5 +1,6 @@
-"""Every document in every event language prints each text in that language and falls
-back to the default text where a translation is missing (no gap).
+"""Every document in every event language prints each text in that language, falls back
+to the default text where a translation is missing (no gap), and names the texts that
+fell back (``DocumentResult.missing``).
 
 The event is ``tests.support.translated_event_document``: en, az and kk, every text
 translated except the Kazakh title of the panel (``MISSING_TRANSLATION``).
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from desktop_app.domain.translations import event_texts
 from desktop_app.services.documents import (
     DOCUMENT_KINDS,
     DocumentOptions,
@@ -20,6 +22,7 @@ from desktop_app.services.documents import (
     generate_document,
 )
 from desktop_app.services.events import import_event_document
+from desktop_app.services.loading import load_event
 from desktop_app.storage import Database, open_database
 from tests.support import MISSING_TRANSLATION, translated_event_document
 
@@ -32,6 +35,7 @@ EVENT = DOC["event"]
 ITEMS = {item["id"]: item for item in DOC["agenda"]}
 PEOPLE = DOC["people"]
 AGREEMENT = DOC["agreements"][0]
+PANEL_WARNING = 'agenda item "panel" has no Kazakh title; printed in the default text'
 
 
 def text_in(record: dict[str, Any], field: str, language: str) -> str:
@@ -119,14 +123,26 @@ def test_every_text_prints_in_the_documents_language(printed: Printed, kind: str
                     assert text_in(record, field, other) not in text, (field, other)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(DOCUMENT_KINDS))
+def test_only_the_kazakh_programme_misses_a_text(printed: Printed, kind: str,
+                                                 language: str) -> None:
+    _path, result = printed[(kind, (language,))]
+    expected = [PANEL_WARNING] if (kind, language) == ("programme", "kk") else []
+    assert [missing.message for missing in result.missing] == expected
+
+
 def test_the_missing_kazakh_title_prints_in_english_in_its_place(printed: Printed) -> None:
-    path, _result = printed[("programme", ("kk",))]
+    path, result = printed[("programme", ("kk",))]
     text = pdf_text(path)
     assert "ПАНЕЛЬДІК ТАЛҚЫЛАУ Panel discussion Үш тақырып кезекпен" in text
+    (missing,) = result.missing
+    assert (missing.kind, missing.key, missing.field, missing.language) == \
+        ("agenda_item", "panel", "title", "kk")
 
 
 def test_the_bilingual_programme_shows_both_languages(printed: Printed) -> None:
-    path, _result = printed[("programme", ("az", "en"))]
+    path, result = printed[("programme", ("az", "en"))]
     pages = page_texts(path)
     cover, text = pages[0], " ".join(pages)
     for snippet in ("Ali təhsil & elm üzrə dəyirmi masa Round table on <higher> education "
@@ -146,15 +162,17 @@ def test_the_bilingual_programme_shows_both_languages(printed: Printed) -> None:
                     "Elm və Ali Təhsil Naziri Minister of Science and Higher Education "
                     "Al-Farabi Kazakh National University"):  # the list of participants
         assert snippet in text, snippet
+    assert result.missing == ()
 
 
 def test_a_bilingual_form_equal_to_the_first_is_not_repeated(printed: Printed) -> None:
-    path, _result = printed[("programme", ("kk", "en"))]
+    path, result = printed[("programme", ("kk", "en"))]
     text = pdf_text(path)
     # No Kazakh panel title: the first form is the English one, so it prints once.
     assert "ПАНЕЛЬДІК ТАЛҚЫЛАУ / PANEL DISCUSSION Panel discussion Үш тақырып кезекпен "\
            "Three topics in turn" in text
     assert "Panel discussion Panel discussion" not in text
+    assert [missing.message for missing in result.missing] == [PANEL_WARNING]
 
 
 def test_the_certificate_title_in_every_language_of_the_agreement(printed: Printed) -> None:
@@ -183,11 +201,47 @@ def test_a_certificate_title_without_a_translation_prints_once_in_the_default(
     agreement = doc["agreements"][0]
     agreement["languages"] = ["en", "kk", "az"]
     del agreement["title_local"]["kk"]
-    text, _result = _printed_once(db, tmp_path, "certificates", ("en",), doc)
+    text, result = _printed_once(db, tmp_path, "certificates", ("en",), doc)
     english, azerbaijani = agreement["title"], agreement["title_local"]["az"]
     assert text.count(english) == 1
     assert text.index(english) < text.index(azerbaijani)  # en, (kk: en again), az
     assert "Академиялық ынтымақтастық" not in text
+    # Printed in English, but the Kazakh original's title is missing: the one warning.
+    assert [missing.message for missing in result.missing] == [
+        'agreement "AZ-KZ/2026/001" has no Kazakh title; printed in the default text']
+
+
+def test_a_language_no_text_is_translated_into_prints_every_default(
+        db: Database, tmp_path: Path) -> None:
+    text, result = _printed_once(db, tmp_path, "badges", ("ru",), copy.deepcopy(DOC))
+    assert EVENT["title"] in text and PEOPLE[0]["position"] in text
+    assert [missing.message for missing in result.missing] == [
+        "the event has no Russian title; printed in the default text",
+        'person "amrullayev" has no Russian position; printed in the default text',
+        'person "nurbek" has no Russian position; printed in the default text']
+
+
+@pytest.mark.parametrize("kind", list(DOCUMENT_KINDS))
+def test_the_missing_texts_are_exactly_the_defaults_a_document_prints(
+        db: Database, tmp_path: Path, kind: str) -> None:
+    """In a language nothing is translated into, a document names as missing every text
+    it prints, and no other (``documents.printed_texts`` agrees with the builders)."""
+    doc = copy.deepcopy(DOC)
+    doc["event"]["venue"]["name"] = "ADA University campus"  # not the organization's name
+    doc["event"]["venue"]["address"] = "61 Ahmadbey Aghaoglu Street"
+    doc["event"]["rooms"].append({"id": "atrium", "name": "Atrium hall"})
+    doc["agenda"][2]["room"] = "atrium"  # two rooms: the programme names them
+    doc["agreements"][0]["languages"] = ["ru"]
+    text, result = _printed_once(db, tmp_path, kind, ("ru",), doc)
+    missing = {(found.kind, found.key, found.field) for found in result.missing}
+    assert {found.language for found in result.missing} == {"ru"}
+    with db.reader() as session:
+        entries = [(entry.kind, entry.key, entry.field, entry.default)
+                   for entry in event_texts(load_event(session, KEY))]
+    for record_kind, key, field, default in entries:
+        assert (default in text) == ((record_kind, key, field) in missing), \
+            (record_kind, key, field, default)
+    assert len(missing) == len(result.missing)
 
 
 LONG_TITLES = {
