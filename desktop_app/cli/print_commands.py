@@ -2,7 +2,9 @@
 placecards) and ``roundtable verify CODE``.
 
 The handlers only parse arguments and print results; the documents are made
-by ``services.documents.generate_document``, the same call the GUI makes.
+by ``services.documents.generate_document``, the same call the GUI makes. A text
+printed in the default for want of a translation is a ``warning:`` line on stderr
+(the first ``MAX_MISSING_LISTED``, then how many more); the exit code stays 0.
 """
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from desktop_app.documents.labels import SUPPORTED_LANGUAGES
 
 from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
 from .registry import CommandRegistry
+
+#: How many texts without a translation are named, one warning line each.
+MAX_MISSING_LISTED = 20
 
 #: Every printable kind with its help line (the service's DOCUMENT_KINDS has the same keys;
 #: the builders are imported only when a print command runs, to keep start-up fast).
@@ -87,6 +92,12 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
         finally:
             if report is not None:
                 ctx.stderr.write("\r")
+        for missing in result.missing[:MAX_MISSING_LISTED]:
+            ctx.err(f"warning: {missing.message}")
+        more = len(result.missing) - MAX_MISSING_LISTED
+        if more > 0:
+            ctx.err(f"warning: … and {more} more text{'s' if more != 1 else ''} without a "
+                    "translation")
         pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
         ctx.out(f"{result.path} ({pages})")
         return EXIT_OK
