@@ -1607,17 +1607,17 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n text has no {language} translation; printed in the default.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
+            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n texts have no {language} translation; printed in the default.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
+            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
         </translation>
     </message>
     <message>

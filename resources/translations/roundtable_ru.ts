@@ -1629,19 +1629,19 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n text has no {language} translation; printed in the default.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{language}: %n текст без перевода; напечатан основной текст.</numerusform>
+            <numerusform>{language}: %n текста без перевода; напечатаны основные тексты.</numerusform>
+            <numerusform>{language}: %n текстов без перевода; напечатаны основные тексты.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n texts have no {language} translation; printed in the default.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{language}: %n текст без перевода; напечатан основной текст.</numerusform>
+            <numerusform>{language}: %n текста без перевода; напечатаны основные тексты.</numerusform>
+            <numerusform>{language}: %n текстов без перевода; напечатаны основные тексты.</numerusform>
         </translation>
     </message>
     <message>

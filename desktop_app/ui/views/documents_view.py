@@ -41,7 +41,7 @@ from desktop_app.services.documents import (
 )
 from desktop_app.services.event_editing import get_event
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.dialogs.form_support import language_label
+from desktop_app.ui.dialogs.form_support import language_label, language_name
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import Task, run_task
 
@@ -285,12 +285,28 @@ class DocumentsView(QWidget):
         self.page_label.setText(
             (self.tr("{document} · %n page", "", pages) if pages == 1
              else self.tr("{document} · %n pages", "", pages)).format(document=name))
-        self.message.setText(self.tr("Ready. Save it as PDF or print it."))
+        self.message.setText("\n".join([self.tr("Ready. Save it as PDF or print it."),
+                                         *self.missing_lines(result)]))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.ctx.status_message.emit(
             self.tr("Generated %n page", "", pages) if pages == 1
             else self.tr("Generated %n pages", "", pages))
+
+    def missing_lines(self, result: DocumentResult) -> list[str]:
+        """One line per language with texts printed in the default for want of a
+        translation: "2 texts have no Kazakh translation; printed in the default"."""
+        counts: dict[str, int] = {}
+        for missing in result.missing:
+            counts[missing.language] = counts.get(missing.language, 0) + 1
+        lines = []
+        for tag, count in counts.items():
+            text = (self.tr("%n text has no {language} translation; printed in the default.",
+                            "", count) if count == 1 else
+                    self.tr("%n texts have no {language} translation; printed in the default.",
+                            "", count))
+            lines.append(text.format(language=language_name(tag) or tag))
+        return lines
 
     def _failed(self, exc: Exception) -> None:
         self.message.setText(self.tr("The document could not be generated."))
