@@ -27,6 +27,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -140,6 +141,9 @@ class Event(Versioned, Translatable, Base):
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
     )
     agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    seating_plans: Mapped[list[SeatingPlan]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -430,6 +434,66 @@ class AgreementWitness(Base):
 
     agreement: Mapped[Agreement] = relationship(back_populates="witnesses")
     person: Mapped[Person] = relationship()
+
+
+class SeatingPlan(Versioned, Base):
+    """Who sits where at a table: the event's main table (``item_id`` None), or the table
+    of one agenda item, which then no longer uses the main table's.
+
+    ``layout`` is a spec of ``domain.seating_layouts`` (``round:24``), ``rule`` the rule it
+    was placed by (``domain.seating_rules.RULES``). An event has at most one main table and
+    an item at most one plan. The seats with someone (or locked) are ``seats``; every edit
+    of a seat goes through the plan, whose ``version`` it raises (optimistic concurrency).
+    """
+
+    __tablename__ = "seating_plans"
+    __table_args__ = (
+        UniqueConstraint("item_id"),
+        Index("ix_seating_plans_one_main_table", "event_id", unique=True,
+              sqlite_where=sql_text("item_id IS NULL"),
+              postgresql_where=sql_text("item_id IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="CASCADE"))
+    layout: Mapped[str] = mapped_column(String(64))
+    rule: Mapped[str] = mapped_column(String(16))
+
+    event: Mapped[Event] = relationship(back_populates="seating_plans")
+    item: Mapped[AgendaItem | None] = relationship()
+    seats: Mapped[list[SeatAssignment]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="SeatAssignment.seat",
+    )
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+
+
+class SeatAssignment(Base):
+    """One seat of a plan: who sits there (None: kept empty), whether automatic placement
+    must keep it (``locked``), and why it was given (``reason``, shown in the window).
+
+    Deleting a person leaves their seat empty (and locked if it was)."""
+
+    __tablename__ = "seat_assignments"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "seat"),
+        CheckConstraint("seat >= 1", name="seat_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_plans.id", ondelete="CASCADE"), index=True)
+    seat: Mapped[int] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="seats")
+    person: Mapped[Person | None] = relationship()
 
 
 class ChangeRecord(Base):

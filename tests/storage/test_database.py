@@ -169,3 +169,55 @@ def test_revision_0003_gains_empty_translations_that_can_then_be_stored(tmp_path
             assert item.text_in("title", "az") == "Welcome speech"
     finally:
         db.dispose()
+
+
+def test_revision_0004_gains_empty_seating_tables_that_can_then_be_stored(
+        tmp_path: Path) -> None:
+    """0005 adds seating plans and their seats: none on the events of before; then a main
+    table and an item's plan can be stored, an event has one main table at most, deleting a
+    person leaves their seat empty and deleting an item takes its plan with it."""
+    from sqlalchemy import delete, func, select
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import Session
+
+    from desktop_app.domain.models import AgendaItem, Event, Person, SeatAssignment, SeatingPlan
+
+    path = tmp_path / "rev0004.sqlite"
+    shutil.copy(FIXTURES / "rev0004-sample.sqlite", path)
+    db = open_database(str(path))
+    try:
+        with Session(db.engine) as session:
+            assert session.scalar(select(func.count()).select_from(SeatingPlan)) == 0
+            event = session.scalars(select(Event)).one()
+            people = {p.key: p for p in session.scalars(select(Person))}
+            signing = session.scalars(select(AgendaItem).where(AgendaItem.key == "signing")).one()
+            people["guest"] = Person(event_id=event.id, key="guest", family_name="Guest")
+            session.add(people["guest"])
+            session.flush()
+            session.add(SeatingPlan(event_id=event.id, layout="round:24", rule="precedence", seats=[
+                SeatAssignment(seat=1, person_id=people["amrullayev"].id, locked=True,
+                               reason="host: highest-ranking person of the host organizations"),
+                SeatAssignment(seat=24, person_id=people["guest"].id)]))
+            session.add(SeatingPlan(event_id=event.id, item_id=signing.id, layout="signing:2",
+                                    rule="precedence", seats=[
+                                        SeatAssignment(seat=2, person_id=people["pashayev"].id)]))
+            session.commit()
+            people_ids = {key: person.id for key, person in people.items()}
+        with Session(db.engine) as session:
+            main = session.scalars(select(SeatingPlan).where(SeatingPlan.item_id.is_(None))).one()
+            assert [(s.seat, s.person.key, s.locked) for s in main.seats] == \
+                [(1, "amrullayev", True), (24, "guest", False)]
+            assert main.version == 1 and main.seats[1].reason == ""
+            session.add(SeatingPlan(event_id=main.event_id, layout="u:9", rule="facing"))
+            with pytest.raises(IntegrityError):
+                session.commit()
+        with db.engine.begin() as connection:  # as the services delete, by the database's rules
+            connection.execute(delete(Person).where(Person.key == "guest"))
+            connection.execute(delete(AgendaItem).where(AgendaItem.key == "signing"))
+        with Session(db.engine) as session:
+            assert session.execute(select(SeatAssignment.seat, SeatAssignment.person_id)
+                                   .order_by(SeatAssignment.seat)).all() == \
+                [(1, people_ids["amrullayev"]), (24, None)]
+            assert session.scalar(select(func.count()).select_from(SeatingPlan)) == 1
+    finally:
+        db.dispose()
