@@ -43,11 +43,18 @@ class ImportResult:
 
 def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = False
                           ) -> ImportResult:
-    """Store a validated document; with ``replace`` swap an existing event in one transaction."""
+    """Store a validated document; with ``replace`` swap an existing event in one transaction.
+
+    Whether the event exists is read inside the write lock (``Database.writer``), with
+    its row locked, so two importers of one event take turns: the second finds the
+    first's event (exit 2 "already exists", or replaces it) instead of deleting by an id
+    read before the first committed.
+    """
     key = doc["event"]["id"]
     replaced = False
-    with db.session() as session:
-        existing = session.scalars(select(Event.id).where(Event.key == key)).one_or_none()
+    with db.writer(f"event:{key}") as session:
+        existing = session.scalars(
+            select(Event.id).where(Event.key == key).with_for_update()).one_or_none()
         if existing is not None:
             if not replace:
                 raise ConflictError(

@@ -229,6 +229,24 @@ class Database:
             session.close()
 
     @contextmanager
+    def writer(self, lock: str) -> Iterator[Session]:
+        """A ``session()`` that holds the write lock named ``lock`` from its first
+        statement on, so that a check and the change it decides are one step that no
+        other program can come between (``import --replace``: does the event exist,
+        then replace it). SQLite: the database's write lock (``BEGIN IMMEDIATE``);
+        PostgreSQL: a transaction-scoped advisory lock on the name. Waiting for it is
+        bounded like every wait (``LOCK_WAIT_SECONDS``), then ``LOCKED_MESSAGE``.
+        """
+        with self.session() as session:
+            connection = session.connection()
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            elif connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:name, 0))"),
+                                   {"name": f"roundtable:{lock}"})
+            yield session
+
+    @contextmanager
     def reader(self) -> Iterator[Session]:
         """A session for reads only; nothing it does is committed."""
         session = self.session_factory()
