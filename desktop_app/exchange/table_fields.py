@@ -169,10 +169,13 @@ def is_language_tag(tag: str) -> bool:
 
 
 def canonical_field(kind: str, name: str) -> str:
-    """The field ``name`` means: ``position_kk`` (as a header is written) is ``position:kk``."""
+    """The field ``name`` means: ``position_kk`` (as a header is written) is ``position:kk``,
+    ``title:KK`` is ``title:kk``."""
     for field in TRANSLATED_FIELDS[kind]:
-        if name.startswith(field + "_") and len(name) > len(field) + 1:
-            return f"{field}:{name[len(field) + 1:]}"
+        for separator in (":", "_"):
+            if name.startswith(field + separator) and len(name) > len(field) + 1:
+                tag = name[len(field) + 1:]
+                return f"{field}:{tag.lower() if is_language_tag(tag) else tag}"
     return name
 
 

@@ -82,7 +82,7 @@ def test_headers_with_a_language_tag(kind: str, header: str, field: str | None) 
 def test_map_accepts_both_spellings_of_a_translation_field() -> None:
     mappings, problems = map_columns("people", ["Name", "Col"], ["Col=position_kk"])
     assert problems == [] and mappings[1].field == "position:kk"
-    mappings, problems = map_columns("agreements", ["Ref", "Col"], ["Col=title:az"])
+    mappings, problems = map_columns("agreements", ["Ref", "Col"], ["Col=title:AZ"])
     assert problems == [] and mappings[1].field == "title:az"
     _mappings, problems = map_columns("organizations", ["Name", "Col"], ["Col=title:az"])
     assert '"title:az" is not a field of organizations' in str(problems[0])
