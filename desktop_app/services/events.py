@@ -18,6 +18,7 @@ from desktop_app.storage.database import Database
 
 from .event_import import delete_event_rows, store_event_document_with_facts
 from .loading import get_event_row, load_conflict_facts, load_event
+from .seating import load_seating_plans, seating_conflicts
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
             replaced = True
         _, facts = store_event_document_with_facts(session, doc)
         warnings = translation_tag_warnings(doc) + find_conflicts_in(facts)
+        if doc.get("seating"):
+            warnings += seating_conflicts(session, key, facts)
     db.notify("events", key)
     return ImportResult(event_key=key, replaced=replaced, warnings=warnings)
 
@@ -85,7 +88,9 @@ def import_event_file(db: Database, path: Path, *, replace: bool = False) -> Imp
 
 def export_event_file(db: Database, event_key: str, path: Path) -> None:
     with db.reader() as session:
-        write_event_file(load_event(session, event_key), path)
+        event = load_event(session, event_key)
+        load_seating_plans(session, event)
+        write_event_file(event, path)
 
 
 def _count_by_event(session: Session, model: type[Any]) -> dict[int, int]:
@@ -108,12 +113,14 @@ def list_events(db: Database) -> list[EventSummary]:
 
 
 def check_event(db: Database, event_key: str) -> list[ConflictWarning]:
-    """The conflict warnings of one event: what the window's conflict list shows.
+    """The conflict warnings of one event: what the window's conflict list shows, the
+    ``seating`` warnings of its seating plans included.
 
     Texts missing a translation are not conflicts; ``roundtable check`` adds them from
     ``services.translation_status.translation_warnings``."""
     with db.reader() as session:
-        return find_conflicts_in(load_conflict_facts(session, event_key))
+        facts = load_conflict_facts(session, event_key)
+        return find_conflicts_in(facts) + seating_conflicts(session, event_key, facts)
 
 
 def delete_event(db: Database, event_key: str) -> None:

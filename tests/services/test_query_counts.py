@@ -39,6 +39,16 @@ from desktop_app.services.events import (
 from desktop_app.services.exports import export_agenda, export_schedule, export_signings
 from desktop_app.services.overview import overview_figures
 from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.seating import (
+    apply_seating,
+    get_seating,
+    list_seating,
+    lock_seat,
+    move_person,
+    propose_seating,
+    signing_tables,
+    swap_seats,
+)
 from desktop_app.services.translation_editing import list_event_texts
 from desktop_app.services.translation_status import (
     missing_translation_counts,
@@ -99,6 +109,7 @@ def events(tmp_path_factory: pytest.TempPathFactory, _postgres_template: bool
     db = open_database(url)
     for key, size in (("small-event", SMALL), ("large-event", LARGE)):
         import_event_document(db, scaled_event_document(key, **size))
+        apply_seating(db, key, None)  # a main table, for check_event and the seating calls
     db.external_changes()  # the change-log poll's starting point
     yield Events(db, _describe(db, "small-event", base / "small"),
                  _describe(db, "large-event", base / "large"))
@@ -139,6 +150,9 @@ def _export(export: Callable[[Database, str, Path], object], file_name: str) -> 
     return lambda db, e: export(db, e.key, e.workdir / file_name)
 
 
+#: A signing item of both events (``scaled_event``: every fifth item from the third).
+SIGNING_ITEM = "item-2"
+
 #: ``load_event`` reads the whole event with one query per relation (21 today);
 #: every document and export reads the event through it and nothing else.
 LOAD_EVENT_CEILING = 24
@@ -161,7 +175,13 @@ CALLS: dict[str, tuple[Call, int]] = {
     "items_pushed_by": (lambda db, e: items_pushed_by(db, e.first_item_id), 10),
     "signing_items": (lambda db, e: signing_items(db, e.key), 7),
     "ceremony_plan": (lambda db, e: ceremony_plan(db, e.signing_item_id), 14),
-    "check_event": (lambda db, e: check_event(db, e.key), 10),
+    "check_event": (lambda db, e: check_event(db, e.key), 15),
+    "propose_seating-main": (lambda db, e: propose_seating(db, e.key, None), 15),
+    "propose_seating-signing": (lambda db, e: propose_seating(db, e.key, SIGNING_ITEM), 15),
+    "get_seating-main": (lambda db, e: get_seating(db, e.key, None), 15),
+    "get_seating-inherited": (lambda db, e: get_seating(db, e.key, SIGNING_ITEM), 15),
+    "list_seating": (lambda db, e: list_seating(db, e.key), 15),
+    "signing_tables": (lambda db, e: signing_tables(db, e.key, SIGNING_ITEM), 15),
     "list_event_texts": (lambda db, e: list_event_texts(db, e.key), 7),
     "translation_warnings": (lambda db, e: translation_warnings(db, e.key), 7),
     "missing_translation_counts": (lambda db, e: missing_translation_counts(db, e.key), 7),
@@ -256,6 +276,32 @@ def test_ceremony_edits_read_a_fixed_number_of_queries(events: Events, name: str
     assert small == large <= ceiling, (
         f"{name}: {small} reads for the small event, {large} for the large one:\n"
         f"{large_log.summary()}")
+
+
+def _seating_edits(db: Database, event: EventUnderTest) -> None:
+    """Swap two seats and back, move someone and back, lock a seat and unlock it."""
+    view = get_seating(db, event.key, None)
+    assert view is not None
+    person = view.seat(1).person_key
+    assert person is not None
+    view = swap_seats(db, event.key, None, 1, 2, expected_version=view.version)
+    view = swap_seats(db, event.key, None, 1, 2, expected_version=view.version)
+    view = move_person(db, event.key, None, person, 3, expected_version=view.version)
+    view = move_person(db, event.key, None, person, 1, expected_version=view.version)
+    view = lock_seat(db, event.key, None, 1, expected_version=view.version)
+    lock_seat(db, event.key, None, 1, False, expected_version=view.version)
+
+
+def test_seating_edits_take_a_fixed_number_of_queries(events: Events) -> None:
+    """Each seat edit reads the event's seating facts and the plan once, whatever the
+    event's size, then updates the plan (its version) and the seats it changes."""
+    for event in (events.small, events.large):  # warm up; then both start alike, the
+        _seating_edits(events.db, event)        # seats given their "moved by hand" reasons
+    small = _counted(events, _seating_edits, events.small)
+    large = _counted(events, _seating_edits, events.large)
+    assert small.count == large.count <= 6 * 20, (
+        f"seat edits: {small.count} queries for the small event, {large.count} for the "
+        f"large one:\n{large.summary()}")
 
 
 def test_the_large_event_really_is_larger(events: Events) -> None:
