@@ -10,6 +10,10 @@ from typing import Any
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 
 TOP_FIELDS = {"format", "version", "event", "organizations", "people", "agenda", "agreements"}
+#: The top-level fields of format version 2 on: seating plans.
+TOP_FIELDS_V2 = TOP_FIELDS | {"seating"}
+SEATING_FIELDS = {"item", "layout", "rule", "seats"}
+SEAT_FIELDS = {"seat", "person", "locked", "reason"}
 EVENT_FIELDS = {"id", "title", "subtitle", "start_date", "end_date", "timezone", "venue", "rooms",
                 "hosts", "languages", "description"}
 VENUE_FIELDS = {"name", "address", "city", "country"}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import RoundtableError
-from desktop_app.domain.models import Event
+from desktop_app.domain.models import Event, SeatingPlan
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 
@@ -73,7 +73,8 @@ def event_to_document(event: Event) -> dict[str, Any]:
     organizations = sorted(event.organizations, key=lambda o: o.id)
     people = sorted(event.people, key=lambda p: p.id)
     agreements = sorted(event.agreements, key=lambda a: a.id)
-    return {
+    agenda = agenda_in_order(event)
+    document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "event": _drop_none({
@@ -130,7 +131,7 @@ def event_to_document(event: Event) -> dict[str, Any]:
                            for topic in item.topics] or None,
                 "description": item.description,
             })
-            for item in agenda_in_order(event)
+            for item in agenda
         ],
         "agreements": [
             _drop_none({
@@ -159,6 +160,28 @@ def event_to_document(event: Event) -> dict[str, Any]:
             for a in agreements
         ],
     }
+    seating = _seating_to_file(event.seating_plans, [item.id for item in agenda])
+    if seating:
+        document["seating"] = seating
+    return document
+
+
+def _seating_to_file(plans: list[SeatingPlan], agenda_order: list[int]) -> list[dict[str, Any]]:
+    """The ``seating`` list: the main table first, then the items' plans in programme
+    order; the seats with someone or locked, by number."""
+    place = {item_id: index for index, item_id in enumerate(agenda_order, start=1)}
+    ordered = sorted(plans, key=lambda plan: place.get(plan.item_id, 0) if plan.item_id else 0)
+    return [{
+        "item": plan.item.key if plan.item is not None else None,
+        "layout": plan.layout,
+        "rule": plan.rule,
+        "seats": [_drop_none({
+            "seat": seat.seat,
+            "person": seat.person.key if seat.person is not None else None,
+            "locked": True if seat.locked else None,
+            "reason": seat.reason or None,
+        }) for seat in plan.seats if seat.person is not None or seat.locked],
+    } for plan in ordered]
 
 
 def write_event_file(event: Event, path: Path) -> None:

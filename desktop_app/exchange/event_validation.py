@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.seating import RULES as SEATING_RULES
+from desktop_app.domain.seating import SeatingError, parse_layout
 from desktop_app.domain.vocabulary import (
     COUNTRY_PATTERN,
     ID_PATTERN,
@@ -35,8 +37,11 @@ from .event_format import (
     PERSON_FIELDS,
     PERSON_TEXT_FIELDS,
     ROOM_FIELDS,
+    SEAT_FIELDS,
+    SEATING_FIELDS,
     SIGNING_FIELDS,
     TOP_FIELDS,
+    TOP_FIELDS_V2,
     VENUE_FIELDS,
     parse_date,
     parse_instant,
@@ -285,14 +290,14 @@ class _Validator(QuickChecks):
             self.out.add("version", f"expected {readable}, got {show(version)}")
             return
         self.version = version
-        self.obj(doc, "", TOP_FIELDS, ["event"])
+        self.obj(doc, "", TOP_FIELDS_V2 if version >= 2 else TOP_FIELDS, ["event"])
         organizations = self.array(doc.get("organizations"), "organizations")
         people = self.array(doc.get("people"), "people")
         agenda = self.array(doc.get("agenda"), "agenda")
         agreements = self.array(doc.get("agreements"), "agreements")
         self.organizations = self.unique_ids(organizations, "organizations")
         self.people = self.unique_ids(people, "people")
-        self.unique_ids(agenda, "agenda")
+        agenda_ids = self.unique_ids(agenda, "agenda")
         self.unique_ids(agreements, "agreements")
         if doc.get("event") is not None:
             self.event(doc["event"])
@@ -305,6 +310,8 @@ class _Validator(QuickChecks):
         references: dict[str, int] = {}
         for i, agreement in enumerate(agreements):
             self.agreement(agreement, f"agreements[{i}]", references, i)
+        if version >= 2:
+            self.seating(self.array(doc.get("seating"), "seating"), agenda_ids)
 
     def event(self, event: Any) -> None:
         path = "event"
@@ -492,6 +499,50 @@ class _Validator(QuickChecks):
                                               set(READINESS_ITEMS), []):
             for name in READINESS_ITEMS:
                 self.boolean(readiness.get(name), f"{path}.readiness.{name}")
+
+    def seating(self, plans: list[Any], agenda_ids: set[str]) -> None:
+        """Seating plans (version 2): at most one per agenda item and one main table
+        (``item`` null); a valid layout and rule; seats within the layout, each once."""
+        tables: dict[str | None, int] = {}
+        for i, plan in enumerate(plans):
+            path = f"seating[{i}]"
+            if not self.obj(plan, path, SEATING_FIELDS, ["layout", "rule"]):
+                continue
+            item = plan.get("item")
+            self.reference(item, f"{path}.item", agenda_ids, "agenda item")
+            if item is None or isinstance(item, str):
+                if item in tables:
+                    what = "the main table" if item is None else f"agenda item {show(item)}"
+                    self.out.add(f"{path}.item", f"a second seating plan for {what} "
+                                 f"(also seating[{tables[item]}])")
+                else:
+                    tables[item] = i
+            capacity = None
+            spec = self.text(plan.get("layout"), f"{path}.layout", required=True)
+            if spec is not None and spec.strip():
+                try:
+                    capacity = parse_layout(spec).capacity
+                except SeatingError as exc:
+                    self.out.add(f"{path}.layout", str(exc))
+            self.enum(plan.get("rule"), f"{path}.rule", SEATING_RULES)
+            seen: dict[int, int] = {}
+            for j, seat in enumerate(self.array(plan.get("seats"), f"{path}.seats")):
+                seat_path = f"{path}.seats[{j}]"
+                if not self.obj(seat, seat_path, SEAT_FIELDS, ["seat"]):
+                    continue
+                number = self.integer(seat.get("seat"), f"{seat_path}.seat", 1)
+                if number is not None and capacity is not None and number > capacity:
+                    self.out.add(f"{seat_path}.seat", f"seat {number} is not a seat of "
+                                 f"{show(spec)} ({capacity} seats)")
+                elif number is not None and number in seen:
+                    self.out.add(f"{seat_path}.seat", f"seat {number} is listed twice "
+                                 f"(also seats[{seen[number]}])")
+                elif number is not None:
+                    seen[number] = j
+                self.reference(seat.get("person"), f"{seat_path}.person", self.people, "person")
+                self.boolean(seat.get("locked"), f"{seat_path}.locked")
+                self.text(seat.get("reason"), f"{seat_path}.reason")
+
 
 
 def _depth_ok(value: Any, limit: int) -> bool:

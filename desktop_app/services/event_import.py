@@ -31,8 +31,11 @@ from desktop_app.domain.models import (
     Organization,
     Person,
     Room,
+    SeatAssignment,
+    SeatingPlan,
     person_name,
 )
+from desktop_app.domain.seating import parse_layout
 from desktop_app.domain.text import search_key
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 from desktop_app.exchange.event_translations import (
@@ -129,6 +132,9 @@ def delete_event_rows(session: Session, event_id: int) -> None:
     """Delete an event and everything in it, children first (RESTRICT-safe on every backend)."""
     agreement_ids = select(Agreement.id).where(Agreement.event_id == event_id)
     item_ids = select(AgendaItem.id).where(AgendaItem.event_id == event_id)
+    plan_ids = select(SeatingPlan.id).where(SeatingPlan.event_id == event_id)
+    session.execute(delete(SeatAssignment).where(SeatAssignment.plan_id.in_(plan_ids)))
+    session.execute(delete(SeatingPlan).where(SeatingPlan.event_id == event_id))
     session.execute(delete(AgreementWitness).where(AgreementWitness.agreement_id.in_(agreement_ids)))
     session.execute(delete(AgreementParty).where(AgreementParty.agreement_id.in_(agreement_ids)))
     session.execute(delete(Agreement).where(Agreement.event_id == event_id))
@@ -249,8 +255,25 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         {"agreement_id": agreement_ids[a["id"]], "position": i, "person_id": person_ids[w]}
         for a in agreements for i, w in enumerate(a.get("witnesses") or [])
     ])
+    _store_seating(session, event_id, doc.get("seating") or [], item_ids, person_ids)
     ids = _StoredIds(room_ids, org_ids, person_ids, item_ids)
     return event_id, _document_conflict_facts(doc, ids)
+
+
+def _store_seating(session: Session, event_id: int, plans: list[dict[str, Any]],
+                   item_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+    """The seating plans of a version 2 file; a seat neither taken nor locked is left out."""
+    plan_ids = _insert_returning_ids(session, SeatingPlan, [{
+        "event_id": event_id, "item_id": item_ids[plan["item"]] if plan.get("item") else None,
+        "layout": parse_layout(plan["layout"]).spec, "rule": plan["rule"], "version": 1,
+    } for plan in plans])
+    _bulk_insert(session, SeatAssignment, [
+        {"plan_id": plan_id, "seat": seat["seat"],
+         "person_id": person_ids[seat["person"]] if seat.get("person") else None,
+         "locked": bool(seat.get("locked")), "reason": seat.get("reason") or ""}
+        for plan_id, plan in zip(plan_ids, plans, strict=True)
+        for seat in plan.get("seats") or [] if seat.get("person") or seat.get("locked")
+    ])
 
 
 @dataclass(frozen=True)
