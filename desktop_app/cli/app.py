@@ -16,7 +16,14 @@ from desktop_app.errorlog import log_unexpected
 from desktop_app.exchange.event_validation import EventFileError
 from desktop_app.storage.database import StorageError
 
-from . import backup_commands, event_commands, exchange_commands, gui_commands, print_commands
+from . import (
+    backup_commands,
+    event_commands,
+    exchange_commands,
+    gui_commands,
+    print_commands,
+    seating_commands,
+)
 from .context import (
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -27,7 +34,7 @@ from .registry import CliArgumentParser, CommandRegistry
 
 #: Every command module; each has ``register(registry)``.
 COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands,
-                                      print_commands, backup_commands]
+                                      print_commands, seating_commands, backup_commands]
 
 MAX_LISTED_ERRORS = 50
 
