@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -369,6 +370,12 @@ class Agreement(Versioned, Translatable, Base):
     printed: Mapped[bool | None] = mapped_column(Boolean)
     bound: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str | None] = mapped_column(Text)
+    # After the ceremony (``domain.partnership``): the agreement this one renews (in any
+    # event), and a termination, the one lifecycle state that is a decision, not a date.
+    renews_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreements.id", ondelete="SET NULL"), index=True)
+    terminated_on: Mapped[dt.date | None] = mapped_column(Date)
+    termination_reason: Mapped[str | None] = mapped_column(Text)
 
     event: Mapped[Event] = relationship(back_populates="agreements")
     signing_item: Mapped[AgendaItem | None] = relationship(back_populates="agreements")
@@ -379,6 +386,16 @@ class Agreement(Versioned, Translatable, Base):
     witnesses: Mapped[list[AgreementWitness]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan",
         order_by="AgreementWitness.position", collection_class=ordering_list("position"),
+    )
+    renews: Mapped[Agreement | None] = relationship(remote_side="Agreement.id",
+                                                    foreign_keys=[renews_id])
+    attachments: Mapped[list[AgreementAttachment]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="AgreementAttachment.id",
+    )
+    activities: Mapped[list[AgreementActivity]] = relationship(
+        back_populates="agreement", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="(AgreementActivity.day, AgreementActivity.id)",
     )
 
     __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
@@ -513,3 +530,60 @@ class ChangeRecord(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=lambda: dt.datetime.now(dt.UTC).replace(tzinfo=None)
     )
+
+
+class AgreementAttachment(Base):
+    """A file kept with an agreement: the scanned signed original, a translation, an annex.
+
+    The bytes are stored in the database (``content``, BLOB on SQLite, ``bytea`` on
+    PostgreSQL; see docs/storage.md), so a backup, a restore and a shared server carry
+    them with the rest. ``content`` is deferred: lists never read it. It is None for an
+    attachment imported from an event file exported without its files: the name, size
+    and SHA-256 are still known, so ``verify FILE`` still recognises the file.
+    """
+
+    __tablename__ = "agreement_attachments"
+    __table_args__ = (CheckConstraint("size >= 0", name="size_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    size: Mapped[int] = mapped_column(Integer)
+    #: Lower-case hex SHA-256 of the bytes: how ``verify FILE`` finds a copy.
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="attachments")
+
+
+class AgreementActivity(Versioned, Base):
+    """Something an agreement produced: students or staff exchanged, a joint programme,
+    research or a publication, a visit, an event (``domain.partnership.ActivityKind``),
+    with how many (``count``: 4 students) and, optionally, from which party to which."""
+
+    __tablename__ = "agreement_activities"
+    __table_args__ = (CheckConstraint("count IS NULL OR count >= 1", name="count_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(24))
+    count: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)
+    from_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"))
+    to_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"))
+
+    agreement: Mapped[Agreement] = relationship(back_populates="activities")
+    from_organization: Mapped[Organization | None] = relationship(
+        foreign_keys=[from_organization_id])
+    to_organization: Mapped[Organization | None] = relationship(
+        foreign_keys=[to_organization_id])
+
+    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]

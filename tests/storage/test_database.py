@@ -221,3 +221,76 @@ def test_revision_0004_gains_empty_seating_tables_that_can_then_be_stored(
             assert session.scalar(select(func.count()).select_from(SeatingPlan)) == 1
     finally:
         db.dispose()
+
+
+def test_revision_0005_gains_the_partnership_register_that_can_then_be_stored(
+        tmp_path: Path) -> None:
+    """0006 adds renewals and terminations to agreements, and their attached files and
+    activities: none on the agreements of before; then a renewal links to its original
+    (deleting the original leaves the successor unlinked), the bytes of a file come back
+    as stored, and deleting an agreement takes its files and activities with it."""
+    import datetime as dt
+
+    from sqlalchemy import delete, func, select
+    from sqlalchemy.orm import Session
+
+    from desktop_app.domain.models import (
+        Agreement,
+        AgreementActivity,
+        AgreementAttachment,
+        AgreementParty,
+    )
+
+    path = tmp_path / "rev0005.sqlite"
+    shutil.copy(FIXTURES / "rev0005-sample.sqlite", path)
+    db = open_database(str(path))
+    try:
+        content = bytes(range(256)) * 1000
+        with Session(db.engine) as session:
+            agreements = list(session.scalars(select(Agreement)))
+            assert len(agreements) == 40
+            assert all(a.renews_id is None and a.terminated_on is None
+                       and a.termination_reason is None for a in agreements)
+            assert session.scalar(select(func.count()).select_from(AgreementAttachment)) == 0
+            assert session.scalar(select(func.count()).select_from(AgreementActivity)) == 0
+            original = next(a for a in agreements if a.reference == "AZ-KZ/2025/001")
+            second = next(a for a in agreements if a.reference == "AZ-KZ/2025/002")
+            successor = Agreement(event_id=original.event_id, key="mou-001-r1",
+                                  reference="AZ-KZ/2025/001-R1", kind=original.kind,
+                                  title=original.title, status="draft", renews=original)
+            successor.parties.extend(AgreementParty(organization_id=p.organization_id)
+                                     for p in original.parties)
+            session.add(successor)
+            second.terminated_on = dt.date(2027, 6, 30)
+            second.termination_reason = "closed by both parties"
+            original.attachments.append(AgreementAttachment(
+                file_name="signed.pdf", kind="signed-copy", size=len(content),
+                sha256="0" * 64, added_at=dt.datetime(2025, 3, 5, 8, tzinfo=dt.UTC),
+                added_by="aliyeva", content=content))
+            original.activities.append(AgreementActivity(
+                day=dt.date(2025, 9, 1), kind="student-mobility", count=4,
+                from_organization_id=original.parties[0].organization_id,
+                to_organization_id=original.parties[1].organization_id))
+            session.commit()
+        with Session(db.engine) as session:
+            successor = session.scalars(select(Agreement)
+                                        .where(Agreement.key == "mou-001-r1")).one()
+            assert successor.renews is not None
+            assert successor.renews.reference == "AZ-KZ/2025/001"
+            [attachment] = successor.renews.attachments
+            assert attachment.content == content and attachment.added_at.tzinfo is not None
+            assert successor.renews.activities[0].count == 4
+        with db.engine.begin() as connection:  # as the services delete, by the database's rules
+            connection.execute(delete(AgreementParty).where(AgreementParty.agreement_id.in_(
+                select(Agreement.id).where(Agreement.reference == "AZ-KZ/2025/001"))))
+            connection.execute(delete(Agreement).where(Agreement.reference == "AZ-KZ/2025/001"))
+        with Session(db.engine) as session:
+            assert session.scalar(select(Agreement.renews_id)
+                                  .where(Agreement.key == "mou-001-r1")) is None
+            assert session.scalar(select(func.count()).select_from(AgreementAttachment)) == 0
+            assert session.scalar(select(func.count()).select_from(AgreementActivity)) == 0
+            assert session.scalar(select(Agreement.termination_reason)
+                                  .where(Agreement.reference == "AZ-KZ/2025/002")) \
+                == "closed by both parties"
+    finally:
+        db.dispose()
