@@ -151,6 +151,7 @@ def test_undo_texts_and_error_details_follow_the_catalogue(tmp_path: Path) -> No
 
 DIALOG_SOURCES = ["desktop_app/ui/dialogs/person_dialog.py",
                   "desktop_app/ui/dialogs/form_support.py",
+                  "desktop_app/ui/widgets/translated_field.py",
                   "desktop_app/ui/dialogs/pickers.py",
                   "desktop_app/ui/dialogs/table_import_wizard.py",
                   "desktop_app/ui/dialogs/import_field_labels.py",
@@ -200,6 +201,9 @@ def test_everything_lupdate_extracts_is_what_the_dialogs_show(  # type: ignore[n
                         and t not in ("Сохранить", "ОК")]
         assert untranslated == [], f"{type(dialog).__name__}: {untranslated}"
     assert person.honorific.placeholderText().startswith("⟦")
+    # The position in Azerbaijani: its placeholder and screen reader name are translated.
+    assert person.position_field.editors["az"].placeholderText().startswith("⟦")
+    assert person.position_field.editors["az"].accessibleName().startswith("⟦")
     assert export.what.itemText(0).startswith("⟦")
     assert export.format.itemText(0) == "⟦Excel workbook⟧ (.xlsx)"
     assert export.language.accessibleName().startswith("⟦")

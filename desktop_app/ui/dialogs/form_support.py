@@ -182,8 +182,12 @@ class FieldMessages:
             else:
                 label.setText("\n".join(dict.fromkeys(entry[1])))
                 label.show()
-        for name, editor in self._editors.items():
+        for name, field in self._editors.items():
             invalid = not self._labels[name].isHidden()
+            # A field of several editors (a text in each event language) names the one
+            # whose value is checked: only that one is outlined.
+            outlined = getattr(field, "validated_editor", None)
+            editor = outlined() if callable(outlined) else field
             if editor.property("invalid") != invalid:
                 editor.setProperty("invalid", invalid)
                 editor.setStyleSheet(f"border: 1px solid {error_colour(editor)};"

@@ -1,4 +1,5 @@
-"""The person form: names (with one local name per event language), role and contacts.
+"""The person form: names (with one local name per event language), role (the position
+once per event language: ``TranslatedLineEdit``) and contacts.
 
 Validated as the user types with ``check_person_fields`` (the service's own
 rules); Save stays disabled while a field is wrong, and a ``ValidationError``
@@ -11,6 +12,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +25,7 @@ from desktop_app.domain.errors import FieldProblem
 from desktop_app.services.people import PersonData, check_person_fields
 from desktop_app.services.views import OrganizationView, PersonView
 
+from ..widgets.translated_field import TranslatedLineEdit
 from .form_support import (
     FieldMessages,
     ValidatedForm,
@@ -33,6 +36,10 @@ from .form_support import (
 from .pickers import combo_is_valid, combo_value, organization_combo
 
 SaveHandler = Callable[[PersonData], None]
+
+# The least width of a name or position field (a long name stays readable in two
+# columns, whatever the length of the translated labels beside it).
+EDIT_WIDTH = 210
 
 
 class UppercaseLineEdit(QLineEdit):
@@ -60,7 +67,7 @@ class PersonDialog(ValidatedForm, QDialog):
         self.languages = list(languages)
         self.setWindowTitle(self.tr("Edit {name}").format(name=person.full_name) if person
                             else self.tr("New person"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
 
         general = QLabel()
         self.messages = FieldMessages(general)
@@ -70,6 +77,8 @@ class PersonDialog(ValidatedForm, QDialog):
         self.family_name = QLineEdit()
         self.position = QLineEdit(placeholderText=self.tr(
             "Rector, Minister of …", "examples of positions"))
+        # The position in each event language: the first is the position itself.
+        self.position_field = TranslatedLineEdit(self.languages, self.position)
         primary = self.languages[0] if self.languages else "en"
         self.organization = organization_combo(organizations, primary,
                                                person.organization_id if person else None)
@@ -98,7 +107,8 @@ class PersonDialog(ValidatedForm, QDialog):
             self.local_names[lang] = edit
             m.add_row(names, local_name_label(lang), f"local_names.{lang}", edit)
         role = QFormLayout()
-        m.add_row(role, self.tr("Position:", "a person's job title"), "position", self.position)
+        m.add_row(role, self.tr("Position:", "a person's job title"), "position",
+                  self.position_field)
         m.add_row(role, self.tr("Organization:"), "organization", self.organization)
         m.add_row(role, self.tr("Country:"), "country", self.country)
         m.add_row(role, self.tr("Precedence:", "protocol rank"), "precedence", self.precedence)
@@ -109,26 +119,41 @@ class PersonDialog(ValidatedForm, QDialog):
 
         self._add_save_cancel_buttons()
 
+        # Name and role side by side, contact below both: with a local name and the
+        # position in each event language one column grew taller than a 720 px screen.
+        for edit in (self.honorific, self.given_name, self.family_name,
+                     *self.local_names.values(), self.position,
+                     *self.position_field.editors.values()):
+            edit.setMinimumWidth(EDIT_WIDTH)
         layout = QVBoxLayout(self)
-        align_labels(names, role, contact)
-        for title, form in ((self.tr("Name", "group of the name fields"), names),
-                            (self.tr("Role", "group of position, organization, country"), role),
-                            (self.tr("Contact", "group of e-mail, phone, biography"), contact)):
-            layout.addWidget(form_page(form, title))
+        groups = QGridLayout()
+        groups.setColumnStretch(0, 1)
+        groups.setColumnStretch(1, 1)
+        align_labels(names, contact)
+        align_labels(role)
+        groups.addWidget(form_page(names, self.tr("Name", "group of the name fields")), 0, 0)
+        groups.addWidget(form_page(role, self.tr(
+            "Role", "group of position, organization, country")), 0, 1)
+        groups.addWidget(form_page(contact, self.tr(
+            "Contact", "group of e-mail, phone, biography")), 1, 0, 1, 2)
+        layout.addLayout(groups)
         layout.addStretch(1)
         layout.addWidget(general)
         layout.addWidget(self.buttons)
 
         if person is not None:
             self._fill(person)
-        for edit in (self.honorific, self.given_name, self.family_name, self.position,
-                     self.country, self.email, self.phone, *self.local_names.values()):
+        for edit in (self.honorific, self.given_name, self.family_name, self.country,
+                     self.email, self.phone, *self.local_names.values()):
             edit.textChanged.connect(self.validate)
+        self.position_field.changed.connect(self.validate)
         self.precedence.valueChanged.connect(self.validate)
         self.organization.currentIndexChanged.connect(self.validate)
         self.organization.editTextChanged.connect(self.validate)
         self.validate()
         self.family_name.setFocus() if person is None else self.given_name.setFocus()
+        # Wide enough for long names and positions side by side.
+        self.resize(max(self.sizeHint().width(), 960), self.sizeHint().height())
 
     def _fill(self, person: PersonView) -> None:
         self.honorific.setText(person.honorific or "")
@@ -137,6 +162,7 @@ class PersonDialog(ValidatedForm, QDialog):
         for lang, edit in self.local_names.items():
             edit.setText(person.local_names.get(lang, ""))
         self.position.setText(person.position or "")
+        self.position_field.set_translations(person.translations.get("position"))
         self.country.setText(person.country or "")
         self.precedence.setValue(person.precedence or 0)
         self.email.setText(person.email or "")
@@ -151,13 +177,16 @@ class PersonDialog(ValidatedForm, QDialog):
             for lang, name in self.person.local_names.items():
                 if lang not in self.local_names:
                     local[lang] = name
+        translations = dict(self.person.translations) if self.person is not None else {}
+        translations["position"] = self.position_field.translations()
         return PersonData(
             family_name=self.family_name.text(), given_name=self.given_name.text() or None,
             honorific=self.honorific.text() or None, local_names=local,
             position=self.position.text() or None, organization_id=combo_value(self.organization),
             country=self.country.text() or None, precedence=self.precedence.value() or None,
             email=self.email.text() or None, phone=self.phone.text() or None,
-            bio=self.bio.toPlainText() or None, key=self.person.key if self.person else None)
+            bio=self.bio.toPlainText() or None, key=self.person.key if self.person else None,
+            translations=translations)
 
     def problems(self) -> list[FieldProblem]:
         problems = check_person_fields(self.data())

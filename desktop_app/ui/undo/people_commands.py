@@ -1,4 +1,7 @@
-"""Undo commands for people and organizations (create, edit, delete with references)."""
+"""Undo commands for people and organizations (create, edit, delete with references).
+
+Every snapshot (``PersonData.from_view`` …) carries the record's translations, so undoing
+an edit or a deletion puts the position in each language back too."""
 from __future__ import annotations
 
 import dataclasses
@@ -23,6 +26,7 @@ from desktop_app.services.people import (
     update_organization,
     update_person,
 )
+from desktop_app.services.translated_texts import copied
 from desktop_app.services.views import (
     AgendaItemView,
     AgreementView,
@@ -38,7 +42,8 @@ def person_data_now(ids: IdRemap, data: PersonData) -> PersonData:
     """``data`` with the organization id of today (it may have been re-created)."""
     return dataclasses.replace(data, organization_id=ids.resolve("organization",
                                                                  data.organization_id),
-                               local_names=dict(data.local_names))
+                               local_names=dict(data.local_names),
+                               translations=copied(data.translations))
 
 
 def agreement_data_now(ids: IdRemap, data: AgreementData) -> AgreementData:
@@ -51,7 +56,7 @@ def agreement_data_now(ids: IdRemap, data: AgreementData) -> AgreementData:
                            ids.resolve("person", p.signatory_id)) for p in data.parties],
         witness_ids=[ids.person(w) for w in data.witness_ids],
         languages=list(data.languages) if data.languages is not None else None,
-        readiness=dict(data.readiness))
+        readiness=dict(data.readiness), translations=copied(data.translations))
 
 
 class CreatePersonCommand(ServiceCommand):
