@@ -1,6 +1,11 @@
 """The agenda item editor: title, kind, day, times, room, speakers in order, chair and
 topics for panels, description. Problems the services find appear beside their field.
 
+Title, topics and description are edited in every event language (``TranslatedLineEdit``,
+``TranslatedTextEdit``): the topics list shows each topic's main text, and the lines
+below it the selected topic in each language; a topic keeps its translations (in the
+list entry's data) wherever it is moved.
+
 The chair and speaker fields are ``PersonPicker``s over one ``PeopleDirectory``: a combo
 listing every person sized itself to the longest "name — position, organization" (the
 dialog could not be narrower than ~1,300 px, cutting the translated labels) and took
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStyle,
+    QTabWidget,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -35,18 +41,21 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.errors import FieldProblem, ValidationError
 from desktop_app.domain.vocabulary import AgendaKind
-from desktop_app.services.agenda import AgendaItemData
+from desktop_app.services.agenda import AgendaItemData, TopicData
 from desktop_app.services.views import AgendaItemView, EventView, PersonView
 
 from ..errors import show_error
 from ..i18n import term
 from ..widgets.field_errors import FieldErrors
+from ..widgets.translated_field import TranslatedLineEdit, TranslatedTextEdit
 from .pickers import PeopleDirectory, PersonPicker
 
 # Called with the form's data; returns None on success or the exception that refused it.
 Submit = Callable[[AgendaItemData], BaseException | None]
 
 _ID = Qt.ItemDataRole.UserRole
+# A topic entry's translations, ``{language: text}``.
+_TRANSLATIONS = Qt.ItemDataRole.UserRole + 1
 
 
 def _qtime(time: dt.time) -> QTime:
@@ -55,6 +64,18 @@ def _qtime(time: dt.time) -> QTime:
 
 def _pytime(time: QTime) -> dt.time:
     return dt.time(time.hour(), time.minute())
+
+
+def _page(content: QWidget | QFormLayout | QVBoxLayout) -> QWidget:
+    """A tab page holding ``content`` at its top."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    if isinstance(content, QWidget):
+        layout.addWidget(content)
+    else:
+        layout.addLayout(content)
+    layout.addStretch(1)
+    return page
 
 
 def move_current(entries: QListWidget, step: int) -> None:
@@ -93,6 +114,8 @@ class AgendaItemDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._event, self._submit = event, submit
+        self._item = item
+        self.languages = list(event.languages) or [event.primary_language]
         language = event.primary_language
         self._people = {p.id: p for p in people}
         # One directory for both pickers; each lists the hosts' people and searches it.
@@ -105,7 +128,8 @@ class AgendaItemDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        def add_row(text: str, field: str, widget: QWidget) -> None:
+        def add_row(text: str, field: str, widget: QWidget,
+                    target: QFormLayout = form) -> None:
             widget.setAccessibleName(text.rstrip(":").replace("&", ""))
             label = QLabel(text)
             label.setBuddy(widget)
@@ -113,11 +137,13 @@ class AgendaItemDialog(QDialog):
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(self.errors.label_for(field, widget))
-            form.addRow(label, box)
+            target.addRow(label, box)
 
         self.title_edit = QLineEdit(item.title if item else "")
         self.title_edit.setCursorPosition(0)
-        add_row(self.tr("&Title:", "of the agenda item"), "title", self.title_edit)
+        self.title_field = TranslatedLineEdit(self.languages, self.title_edit)
+        self.title_field.set_translations(item.translations.get("title") if item else None)
+        add_row(self.tr("&Title:", "of the agenda item"), "title", self.title_field)
         self.kind_combo = QComboBox()
         for kind in AgendaKind:  # the names the printed programme uses
             self.kind_combo.addItem(term(f"kind.{kind.value}"), kind.value)
@@ -159,7 +185,14 @@ class AgendaItemDialog(QDialog):
         self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(
             item.room_id if item else room_id)))
         add_row(self.tr("&Room:"), "room", self.room_combo)
-        add_row(self.tr("&Speakers:"), "speakers", self._speakers_editor(item))
+
+        # Speakers, topics and description in tabs under the title, time and place: with
+        # the title and every topic in each event language, one page was taller than
+        # the screen.
+        self.sections = QTabWidget()
+        people = QFormLayout()
+        people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        add_row(self.tr("&Speakers:"), "speakers", self._speakers_editor(item), people)
         self.chair_picker = self._person_picker(
             item.chair_id if item else None, self.tr("No chair", "a panel without a chair"))
         self.chair_label = QLabel(self.tr("C&hair:", "the person chairing a panel"))
@@ -168,15 +201,23 @@ class AgendaItemDialog(QDialog):
         chair_box = QVBoxLayout()
         chair_box.addWidget(self.chair_picker)
         chair_box.addWidget(self.errors.label_for("chair", self.chair_picker))
-        form.addRow(self.chair_label, chair_box)
-        self.topics_label = QLabel(self.tr("To&pics:"))
+        people.addRow(self.chair_label, chair_box)
+        self.sections.addTab(_page(people), self.tr(
+            "Speakers", "tab of the agenda item: speakers (and a panel's chair)"))
         self.topics_box = self._topics_editor(item)
-        self.topics_label.setBuddy(self.topics_list)
-        form.addRow(self.topics_label, self.topics_box)
+        self.topics_tab = self.sections.addTab(_page(self.topics_box), self.tr(
+            "Topics", "tab of the agenda item: a panel's topics"))
         self.description_edit = QPlainTextEdit(item.description or "" if item else "")
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(self.fontMetrics().height() * 5)
-        add_row(self.tr("D&escription:"), "description", self.description_edit)
+        self.description_field = TranslatedTextEdit(self.languages, self.description_edit)
+        self.description_field.set_translations(
+            item.translations.get("description") if item else None)
+        self.description_field.set_lines({1: 6, 2: 4, 3: 3}.get(len(self.languages), 2))
+        self.description_field.setAccessibleName(self.tr("Description"))
+        description_box = QVBoxLayout()
+        description_box.addWidget(self.description_field)
+        description_box.addWidget(self.errors.label_for("description", self.description_field))
+        self.sections.addTab(_page(description_box), self.tr(
+            "Description", "tab of the agenda item"))
 
         self.general_error = QLabel()
         self.errors.set_fallback(self.general_error)
@@ -187,6 +228,7 @@ class AgendaItemDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.sections, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -303,9 +345,12 @@ class AgendaItemDialog(QDialog):
         self.topics_list.setAccessibleName(self.tr("Panel topics"))
         self.topics_list.setWordWrap(True)
         self.topics_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.topics_list.setFixedHeight(self.fontMetrics().height() * 6)
-        for topic in (item.topics if item else ()):
-            self._append_topic(topic)
+        self.topics_list.setFixedHeight(self.fontMetrics().height() * 5)
+        self.topics_list.setAlternatingRowColors(True)  # wrapped topics stay apart
+        if item is not None:
+            translations = list(item.topic_translations) or [{} for _ in item.topics]
+            for text, topic_translations in zip(item.topics, translations, strict=True):
+                self._append_topic(text, translations=topic_translations.get("text"))
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add topic"))
         new_topic = self.tr("New topic")
@@ -322,25 +367,87 @@ class AgendaItemDialog(QDialog):
         row.addStretch(1)
         layout.addWidget(self.topics_list)
         layout.addLayout(row)
+        # The selected topic in each event language (one language: the list suffices).
+        self.topic_field = TranslatedLineEdit(self.languages)
+        self.topic_field.setAccessibleName(self.tr("Selected topic"))
+        self.topic_caption = QLabel(self.tr("The selected topic in each language:"))
+        self.topic_caption.setBuddy(self.topic_field)
+        layout.addWidget(self.topic_caption)
+        layout.addWidget(self.topic_field)
+        for widget in (self.topic_caption, self.topic_field):
+            widget.setVisible(len(self.languages) > 1)
+        self.topics_list.currentItemChanged.connect(self._show_topic)
+        self.topics_list.itemChanged.connect(self._topic_renamed)
+        self.topic_field.changed.connect(self._topic_edited)
+        if self.topics_list.count():
+            self.topics_list.setCurrentRow(0)
+        self._show_topic(self.topics_list.currentItem())
         layout.addWidget(self.errors.label_for("topics", self.topics_list))
         return box
 
-    def _append_topic(self, text: str, edit: bool = False) -> None:
+    def _append_topic(self, text: str, edit: bool = False,
+                      translations: dict[str, str] | None = None) -> None:
         entry = QListWidgetItem(text)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsEditable)
+        entry.setData(_TRANSLATIONS, dict(translations or {}))
         self.topics_list.addItem(entry)
         if edit:
             self.topics_list.setCurrentItem(entry)
             self.topics_list.editItem(entry)
 
+    def _show_topic(self, entry: QListWidgetItem | None,
+                    _previous: QListWidgetItem | None = None) -> None:
+        """Load the selected topic into the lines below the list."""
+        self._loading_topic = True
+        try:
+            self.topic_field.main.setText(entry.text() if entry is not None else "")
+            self.topic_field.main.setCursorPosition(0)
+            self.topic_field.set_translations(entry.data(_TRANSLATIONS) if entry else None)
+        finally:
+            self._loading_topic = False
+        self.topic_field.setEnabled(entry is not None)
+
+    def _topic_edited(self) -> None:
+        """A line below the list changed: store it in the selected topic's entry."""
+        entry = self.topics_list.currentItem()
+        if entry is None or getattr(self, "_loading_topic", False):
+            return
+        self._loading_topic = True
+        try:
+            if entry.text() != self.topic_field.main.text():
+                entry.setText(self.topic_field.main.text())
+            entry.setData(_TRANSLATIONS, self.topic_field.translations())
+        finally:
+            self._loading_topic = False
+
+    def _topic_renamed(self, entry: QListWidgetItem) -> None:
+        """The topic was edited in the list: show the new text below it as well."""
+        if entry is self.topics_list.currentItem() and not getattr(self, "_loading_topic",
+                                                                   False):
+            self._loading_topic = True
+            try:
+                self.topic_field.main.setText(entry.text())
+            finally:
+                self._loading_topic = False
+
     def topics(self) -> list[str]:
         return [self.topics_list.item(i).text() for i in range(self.topics_list.count())]
+
+    def topic_rows(self) -> list[TopicData]:
+        """Each topic with its translations, in the list's order."""
+        rows = []
+        for i in range(self.topics_list.count()):
+            entry = self.topics_list.item(i)
+            translations = dict(entry.data(_TRANSLATIONS) or {})
+            rows.append(TopicData(entry.text(), {"text": translations} if translations else {}))
+        return rows
 
     # --- form -------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
         is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
-        for widget in (self.chair_label, self.chair_picker, self.topics_label, self.topics_box):
+        for widget in (self.chair_label, self.chair_picker):
             widget.setVisible(is_panel)
+        self.sections.setTabVisible(self.topics_tab, is_panel)
         self._check_live()
 
     def _live_problems(self) -> list[FieldProblem]:
@@ -360,6 +467,16 @@ class AgendaItemDialog(QDialog):
                 "the chair field")))
         return problems
 
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        """Each problem beside its field, and the tab of the first one brought forward."""
+        self.errors.show(problems)
+        tabs = {"speakers": 0, "chair": 0, "topics": self.topics_tab, "description": 2}
+        for problem in problems:
+            tab = tabs.get(problem.field.split("[", 1)[0].split(".", 1)[0])
+            if tab is not None:
+                self.sections.setCurrentIndex(tab)
+                break
+
     def _check_live(self) -> None:
         problems = self._live_problems()
         self.errors.show(problems) if problems else self.errors.clear()
@@ -368,23 +485,27 @@ class AgendaItemDialog(QDialog):
     def data(self) -> AgendaItemData:
         is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
         description = self.description_edit.toPlainText().strip() or None
+        translations = dict(self._item.translations) if self._item is not None else {}
+        translations["title"] = self.title_field.translations()
+        translations["description"] = self.description_field.translations()
         return AgendaItemData(
             title=self.title_edit.text().strip(), kind=self.kind_combo.currentData(),
             day=self.day_combo.currentData(), start_time=_pytime(self.start_edit.time()),
             end_time=_pytime(self.end_edit.time()), room_id=self.room_combo.currentData(),
             speaker_ids=self.speaker_ids(),
             chair_id=self.chair_picker.value() if is_panel else None,
-            topics=self.topics() if is_panel else [], description=description)
+            topics=list(self.topic_rows()) if is_panel else [], description=description,
+            translations=translations)
 
     def save(self) -> None:
         problems = self._live_problems()
         if problems:
-            self.errors.show(problems)
+            self.show_problems(problems)
             return
         error = self._submit(self.data())
         if error is None:
             self.accept()
         elif isinstance(error, ValidationError):
-            self.errors.show(error.problems)
+            self.show_problems(error.problems)
         else:
             show_error(self, error)
