@@ -1,5 +1,6 @@
-"""The agreement editor: reference, kind, title, ordered parties with signatories,
-witnesses, signing item and order, validity, languages, originals and notes.
+"""The agreement editor: reference, kind, title (in each event language), ordered parties
+with signatories, witnesses, signing item and order, validity, languages, originals and
+notes.
 
 Status and the readiness checklist are changed from the Agreements view's
 actions, so the editor keeps them as they are.
@@ -47,6 +48,7 @@ from desktop_app.services.views import (
 )
 from desktop_app.ui.i18n import term
 
+from ..widgets.translated_field import TranslatedLineEdit
 from .form_support import FieldMessages, ValidatedForm, align_labels, form_page, short_date
 from .pickers import (
     PeopleDirectory,
@@ -119,13 +121,14 @@ class AgreementDialog(ValidatedForm, QDialog):
         for kind in AGREEMENT_KINDS:  # the names the printed documents use
             self.kind.addItem(term(f"agreement.{kind}"), kind)
         self.title_edit = QLineEdit()
+        self.title_field = TranslatedLineEdit(event.languages, self.title_edit)
         main = QFormLayout()
         m.add_row(main, self.tr("Reference *:", "* marks a required field"), "reference",
                   self.reference)
         m.add_row(main, self.tr("Kind *:", "kind of agreement; * marks a required field"),
                   "kind", self.kind)
         m.add_row(main, self.tr("Title *:", "of the agreement; * marks a required field"),
-                  "title", self.title_edit)
+                  "title", self.title_field)
 
         # Parties: one row per party, organization and signatory pickers, in order.
         self.party_rows: list[tuple[QComboBox, PersonPicker]] = []
@@ -211,8 +214,9 @@ class AgreementDialog(ValidatedForm, QDialog):
         layout.addWidget(self.buttons)
 
         self._fill(agreement)
-        for edit in (self.reference, self.title_edit, self.languages):
+        for edit in (self.reference, self.languages):
             edit.textChanged.connect(self.validate)
+        self.title_field.changed.connect(self.validate)
         for widget in (self.kind, self.signing_item):
             widget.currentIndexChanged.connect(self.validate)
         for spin in (self.signing_order, self.originals):
@@ -230,6 +234,8 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.reference.setText(agreement.reference)
         self.kind.setCurrentIndex(max(self.kind.findData(agreement.kind), 0))
         self.title_edit.setText(agreement.title)
+        self.title_edit.setCursorPosition(0)
+        self.title_field.set_translations(agreement.translations.get("title"))
         for party in agreement.parties:
             self.add_party(party.organization_id, party.signatory_id)
         for person_id in agreement.witness_ids:
@@ -344,6 +350,8 @@ class AgreementDialog(ValidatedForm, QDialog):
         languages = [t.strip() for t in self.languages.text().replace(";", ",").split(",")
                      if t.strip()]
         base = self.agreement
+        translations = dict(base.translations) if base is not None else {}
+        translations["title"] = self.title_field.translations()
         return AgreementData(
             reference=self.reference.text(), kind=self.kind.currentData(),
             title=self.title_edit.text(), parties=parties,
@@ -354,7 +362,8 @@ class AgreementDialog(ValidatedForm, QDialog):
             valid_from=self.valid_from.value(), valid_until=self.valid_until.value(),
             languages=languages or None, originals=self.originals.value() or None,
             readiness=dict(base.readiness) if base else {},
-            notes=self.notes.toPlainText() or None, key=base.key if base else None)
+            notes=self.notes.toPlainText() or None, key=base.key if base else None,
+            translations=translations)
 
     def problems(self) -> list[FieldProblem]:
         data = self.data()
