@@ -154,7 +154,6 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
         <source>Edit “{title}”</source>
-        <extracomment>A topic entry&apos;s translations, ``{language: text}``.</extracomment>
         <translation>«{title}» өңдеу</translation>
     </message>
     <message>
@@ -232,24 +231,24 @@
         <location line="+6"/>
         <source>Speakers</source>
         <comment>tab of the agenda item: speakers (and a panel&apos;s chair)</comment>
-        <translation type="unfinished">Баяндамашылар</translation>
+        <translation>Баяндамашылар</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Topics</source>
         <comment>tab of the agenda item: a panel&apos;s topics</comment>
-        <translation type="unfinished">Тақырыптар</translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Description</source>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Description</source>
         <comment>tab of the agenda item</comment>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -347,12 +346,12 @@
     <message>
         <location line="+10"/>
         <source>Selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған тақырып</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected topic in each language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған тақырып әр тілде:</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2312,7 +2311,6 @@ The details were written to {log_file}.</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/event_dialog.py" line="+70"/>
         <source>Edit event</source>
-        <extracomment>A room&apos;s names in languages the table does not show, ``{language: name}``.</extracomment>
         <translation>Іс-шараны өңдеу</translation>
     </message>
     <message>
@@ -2324,7 +2322,7 @@ The details were written to {log_file}.</source>
         <location line="+45"/>
         <source>Event</source>
         <comment>tab of the event form: title, dates, languages</comment>
-        <translation type="unfinished">Іс-шара</translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2373,7 +2371,7 @@ The details were written to {log_file}.</source>
         <location line="+6"/>
         <source>Venue</source>
         <comment>tab of the event form: venue, address, city, country</comment>
-        <translation type="unfinished">Өтетін орны</translation>
+        <translation>Өтетін орны</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2404,13 +2402,13 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+22"/>
         <source>Description</source>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Description</source>
         <comment>tab of the event form</comment>
-        <translation type="unfinished">Сипаттама</translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -2426,7 +2424,7 @@ The details were written to {log_file}.</source>
         <location line="+19"/>
         <source>Rooms and hosts</source>
         <comment>tab of the event form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Залдар мен ұйымдастырушылар</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,7 +2461,7 @@ The details were written to {log_file}.</source>
     <message>
         <location line="+6"/>
         <source>The room&apos;s name in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Залдың атауы ({language})</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4023,7 +4021,6 @@ Use “New person…” to add one.</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/person_dialog.py" line="+68"/>
         <source>Edit {name}</source>
-        <extracomment>The least width of a name or position field (a long name stays readable in two columns, whatever the length of the translated labels beside it).</extracomment>
         <translation>{name} өңдеу</translation>
     </message>
     <message>
@@ -5293,22 +5290,33 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslatedField</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/translated_field.py" line="+50"/>
+        <location filename="../../desktop_app/ui/widgets/translated_field.py" line="+58"/>
         <source>not translated: the {language} text is used</source>
         <comment>placeholder of an empty translation field</comment>
-        <translation type="unfinished"></translation>
+        <translation>аударма жоқ: негізгі мәтін қолданылады ({language})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>type the {language} text first</source>
         <comment>placeholder of a translation field while the main text is empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>алдымен негізгі мәтінді жазыңыз ({language})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{field} in {language}</source>
         <comment>screen reader name of a translation field: Title in Azerbaijani</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({language})</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Translations</source>
+        <comment>button showing a text&apos;s other languages</comment>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the text in the event&apos;s other languages</source>
+        <translation>Мәтінді іс-шараның басқа тілдерінде көрсету немесе жасыру</translation>
     </message>
 </context>
 <context>

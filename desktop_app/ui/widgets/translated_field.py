@@ -43,7 +43,7 @@ __all__ = ["TranslatedField", "TranslatedLineEdit", "TranslatedTextEdit",
 
 Editor = QLineEdit | QPlainTextEdit
 
-#: Up to this many event languages every language's editor shows at once.
+# Up to this many event languages every language's editor shows at once.
 COMPACT_AFTER = 4
 
 
