@@ -79,8 +79,9 @@ def test_the_guest_of_honour_is_a_guest_even_below_a_higher_ranked_host() -> Non
 
 
 def test_equal_ranks_put_guests_before_hosts() -> None:
-    host_two = person("host-two", 2, "ada", "AZ")
-    guest_two = person("guest-two", 2, "kaznu")
+    # By name the host would come first (Aliyev before Zhumabayev): the rank decides.
+    host_two = person("host-two", 2, "ada", "AZ", "Aliyev")
+    guest_two = person("guest-two", 2, "kaznu", "KZ", "Zhumabayev")
     guest_one = person("guest-one", 1, "kaznu")
     for order in ([host_two, guest_two, guest_one, MINISTER],
                   [MINISTER, guest_one, guest_two, host_two]):
@@ -140,12 +141,14 @@ def test_too_few_seats_names_how_many_are_missing() -> None:
 
 def test_placement_is_deterministic_whatever_the_input_order() -> None:
     people = [MINISTER, GUEST_MINISTER, AMBASSADOR, RECTOR, GUEST_RECTOR,
-              person("x1"), person("x2", organization="ada", country="AZ"), person("x3")]
-    first = seated(people, "round:10")
-    for seed in range(5):
+              person("x1"), person("x2", organization="ada", country="AZ"), person("x3"),
+              person("x4", family="Same"), person("x5", family="Same")]
+    first = seated(people, "round:12")
+    assert seated(list(reversed(people)), "round:12") == first
+    for seed in range(10):
         shuffled = list(people)
         random.Random(seed).shuffle(shuffled)
-        assert seated(shuffled, "round:10") == first
+        assert seated(shuffled, "round:12") == first
 
 
 def test_without_host_organizations_the_host_country_hosts() -> None:
