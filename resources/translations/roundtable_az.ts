@@ -2661,7 +2661,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+207"/>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+215"/>
         <source>Export &amp;signing records…</source>
         <translation>İmzalanma &amp;qeydlərini ixrac et…</translation>
     </message>
@@ -2684,7 +2684,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>Signing records (one row per party)</source>
         <extracomment>What can be exported; translated when the combo is filled.</extracomment>
         <translation>İmzalanma qeydləri (hər tərəfə bir sətir)</translation>
@@ -2777,13 +2777,13 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Names in:</source>
         <comment>the language names are written in</comment>
         <translation>Adların dili:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>File:</source>
         <translation>Fayl:</translation>
     </message>
@@ -2794,7 +2794,13 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>İxrac et</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <source>Texts in:</source>
+        <comment>the language the calendar&apos;s or schedule&apos;s titles, rooms and names are written in</comment>
+        <translation>Mətnlərin dili:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose where to save the file.</source>
         <translation>Faylın saxlanılacağı yeri seçin.</translation>
     </message>

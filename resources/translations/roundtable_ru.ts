@@ -2698,7 +2698,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+207"/>
+        <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+215"/>
         <source>Export &amp;signing records…</source>
         <translation>Экспорт записей о &amp;подписании…</translation>
     </message>
@@ -2721,7 +2721,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-166"/>
+        <location line="-172"/>
         <source>Signing records (one row per party)</source>
         <extracomment>What can be exported; translated when the combo is filled.</extracomment>
         <translation>Записи о подписании (по строке на сторону)</translation>
@@ -2814,13 +2814,13 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Names in:</source>
         <comment>the language names are written in</comment>
         <translation>Язык имен:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -2831,7 +2831,13 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <source>Texts in:</source>
+        <comment>the language the calendar&apos;s or schedule&apos;s titles, rooms and names are written in</comment>
+        <translation>Язык текстов:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose where to save the file.</source>
         <translation>Выберите, куда сохранить файл.</translation>
     </message>

@@ -28,13 +28,38 @@ def test_export_signing_records_as_csv(qtbot, ui_ctx, tmp_path) -> None:  # type
 def test_export_schedule_json(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
     dialog = ExportDialog(ui_ctx, "schedule")
     qtbot.addWidget(dialog)
-    assert not dialog.language.isEnabled()
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
     target = tmp_path / "schedule.json"
     dialog.path.setText(str(target))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     assert "schedule" in json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_calendar_and_schedule_in_a_chosen_language(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The language combo offers the event's languages, its first by default, for the
+    calendar and the schedule too; their rooms and names follow it."""
+    from icalendar import Calendar
+
+    from desktop_app.services.event_editing import get_event
+
+    languages = list(get_event(ui_ctx.db, ui_ctx.event_key).languages)
+    assert "kk" in languages
+    dialog = ExportDialog(ui_ctx, "signings")
+    qtbot.addWidget(dialog)
+    assert dialog.language_caption.text() == "Names in:"
+    dialog.what.setCurrentIndex(dialog.what.findData("agenda"))
+    assert dialog.language.isEnabled() and dialog.language_caption.text() == "Texts in:"
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == languages
+    assert dialog.language.currentData() == languages[0]
+    dialog.language.setCurrentIndex(dialog.language.findData("kk"))
+    target = tmp_path / "agenda.ics"
+    dialog.path.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    description = "\n".join(str(entry.get("DESCRIPTION", ""))
+                            for entry in Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert "Саясат Нұрбек" in description  # the Kazakh name of a speaker
 
 
 def test_actions_go_to_the_file_menu(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]

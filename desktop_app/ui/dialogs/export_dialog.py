@@ -1,7 +1,9 @@
 """Exports for other systems: signing records (XLSX/CSV/JSON), agenda (.ics), schedule (frab).
 
-The dialog picks what, which format, which language and where; the export
-runs in a worker (``run_task``) so a large event never freezes the window.
+The dialog picks what, which format, which language and where (one of the event's
+languages, the first by default: the names of the signing records, every text and
+name of the calendar and the schedule); the export runs in a worker (``run_task``)
+so a large event never freezes the window.
 ``exchange_actions`` gives the File-menu actions the views contribute.
 """
 from __future__ import annotations
@@ -96,7 +98,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Export:", "label: what to export"), self.what)
         form.addRow(self.tr("Format:", "file format"), self.format)
-        form.addRow(self.tr("Names in:", "the language names are written in"), self.language)
+        self.language_caption = QLabel()
+        self.language_caption.setBuddy(self.language)
+        form.addRow(self.language_caption, self.language)
         form.addRow(self.tr("File:"), where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export", "button: write the file"),
@@ -124,7 +128,11 @@ class ExportDialog(QDialog):
         for fmt in EXPORT_FORMATS[self.export]:
             self.format.addItem(f"{self.format_label(fmt)} (.{fmt.suffix})", fmt.suffix)
         self.format.blockSignals(False)
-        self.language.setEnabled(self.export == "signings")
+        self.language_caption.setText(
+            self.tr("Names in:", "the language names are written in")
+            if self.export == "signings" else
+            self.tr("Texts in:", "the language the calendar's or schedule's titles, rooms "
+                    "and names are written in"))
         self._format_changed()
 
     def _format_changed(self, *_args: object) -> None:
@@ -176,8 +184,8 @@ class ExportDialog(QDialog):
             if export == "signings":
                 return export_signings(db, key, path, fmt, language=language)
             if export == "agenda":
-                return export_agenda(db, key, path, fmt)
-            return export_schedule(db, key, path, fmt)
+                return export_agenda(db, key, path, fmt, language=language)
+            return export_schedule(db, key, path, fmt, language=language)
 
         self.task = run_task(work, succeeded=self._done, failed=self._failed)
 
