@@ -136,6 +136,7 @@ def by_rank(sitters: Iterable[Sitter], context: SeatingContext,
 def host_side(sitters: Iterable[Sitter], context: SeatingContext) -> HostSide:
     """The host side among ``sitters`` and its highest-ranking person, the host."""
     people = _unique(sitters)
+    basis: HostBasis
     by_organization = frozenset(s.key for s in people
                                 if s.organization in context.host_organizations)
     by_country = frozenset(s.key for s in people if context.host_country is not None
@@ -155,7 +156,7 @@ def host_side(sitters: Iterable[Sitter], context: SeatingContext) -> HostSide:
     else:
         return HostSide(frozenset(), "none", None, "")
     host = by_rank((s for s in people if s.key in members), context, members)[0]
-    return HostSide(members, basis, host, reason)  # type: ignore[arg-type]
+    return HostSide(members, basis, host, reason)
 
 
 def _unique(sitters: Iterable[Sitter]) -> list[Sitter]:
@@ -282,7 +283,9 @@ def _facing(layout: Layout, people: list[Sitter], context: SeatingContext, side:
     hosts = {s.key for s in order if side.is_host(s) or (country and s.country == country)}
     delegations = ([s for s in order if s.key in hosts], [s for s in order if s.key not in hosts])
     names = ("host delegation", "guest delegation")
-    heads = (f"head of the host delegation: {side.host_reason.removeprefix('host: ')}",
+    host_is = (side.host_reason.removeprefix("host: ") if side.host_reason.startswith("host: ")
+               else "highest-ranking person")
+    heads = (f"head of the host delegation: {host_is}",
              "head of the guest delegation: highest-ranking guest")
     chosen: dict[int, tuple[str, str]] = {}
     overflow: list[tuple[int, int, Sitter]] = []
