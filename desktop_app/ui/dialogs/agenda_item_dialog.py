@@ -48,6 +48,7 @@ from ..errors import show_error
 from ..i18n import term
 from ..widgets.field_errors import FieldErrors
 from ..widgets.translated_field import TranslatedLineEdit, TranslatedTextEdit
+from . import pickers
 from .pickers import PeopleDirectory, PersonPicker
 
 # Called with the form's data; returns None on success or the exception that refused it.
@@ -271,9 +272,13 @@ class AgendaItemDialog(QDialog):
         picker_edit = self.speaker_picker.lineEdit()
         if picker_edit is not None:
             picker_edit.setPlaceholderText(self.tr("Type a name to add a speaker…"))
+        self.speaker_picker.adds_on_enter = True
+        self.speaker_picker.entered.connect(lambda _person_id: self._add_speaker())
         add = QPushButton(self.tr("&Add", "add a speaker"))
         add.setAccessibleName(self.tr("Add speaker"))
+        add.setAutoDefault(False)
         add.clicked.connect(self._add_speaker)
+        self.add_speaker_button = add
         remove = QPushButton(self.tr("Remo&ve", "remove a speaker"))
         remove.setAccessibleName(self.tr("Remove speaker"))
         remove.clicked.connect(self._remove_speaker)
@@ -308,14 +313,13 @@ class AgendaItemDialog(QDialog):
         return [self.speakers_list.item(i).data(_ID) for i in range(self.speakers_list.count())]
 
     def _add_speaker(self) -> None:
-        person_id = self.speaker_picker.value()
-        text = self.speaker_picker.currentText().strip()
-        if person_id is None and text:  # typed, not picked: fine when only one person matches
-            found = self.directory.search(text, limit=2)
-            person_id = found[0].id if len(found) == 1 else None
-        if person_id is not None and person_id not in self.speaker_ids():
+        """Add the chosen, highlighted or only matching person (typed, not picked)."""
+        person_id = self.speaker_picker.match()
+        if person_id is None:
+            return
+        if person_id not in self.speaker_ids():
             self._append_speaker(person_id)
-            self.speaker_picker.choose(None)  # ready for the next name
+        self.speaker_picker.choose(None)  # ready for the next name
 
     def _remove_speaker(self) -> None:
         for entry in self.speakers_list.selectedItems():
@@ -497,10 +501,43 @@ class AgendaItemDialog(QDialog):
             topics=list(self.topic_rows()) if is_panel else [], description=description,
             translations=translations)
 
+    def _leftover_speaker(self) -> bool:
+        """A name left in the speaker field (typed, not added): ask. False: stay in the form."""
+        text = self.speaker_picker.currentText().strip()
+        if not text:
+            return True
+        person_id = self.speaker_picker.match()
+        title = self.tr("A speaker was not added")
+        if person_id is not None:
+            person = self.directory.by_id[person_id]
+            answer = pickers.ask_leftover(self, title, self.tr(
+                "“{text}” is typed in the speaker field but not added. Add {name} as a "
+                "speaker before saving?").format(text=text, name=person.display_name), [
+                ("add", self.tr("Add and save")),
+                ("discard", self.tr("Save without them")),
+                ("back", self.tr("Back to the form"))])
+        else:
+            answer = pickers.ask_leftover(self, title, self.tr(
+                "“{text}” in the speaker field matches nobody of the event, so it is not "
+                "added. Save without it?").format(text=text), [
+                ("back", self.tr("Back to the form")),
+                ("discard", self.tr("Save without it"))])
+        if answer == "add" and person_id is not None:
+            self._add_speaker()
+        elif answer == "discard":
+            self.speaker_picker.choose(None)
+        else:
+            self.sections.setCurrentIndex(0)
+            self.speaker_picker.setFocus()
+            return False
+        return True
+
     def save(self) -> None:
         problems = self._live_problems()
         if problems:
             self.show_problems(problems)
+            return
+        if not self._leftover_speaker():
             return
         error = self._submit(self.data())
         if error is None:

@@ -49,6 +49,7 @@ from desktop_app.services.views import (
 from desktop_app.ui.i18n import term
 
 from ..widgets.translated_field import TranslatedLineEdit
+from . import pickers
 from .form_support import FieldMessages, ValidatedForm, align_labels, form_page, short_date
 from .pickers import (
     PeopleDirectory,
@@ -154,7 +155,10 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.witnesses = QListWidget()
         self.witnesses.setMaximumHeight(110)
         self.witness_picker = PersonPicker(self.directory, None, none_text=None)
+        self.witness_picker.adds_on_enter = True
+        self.witness_picker.entered.connect(lambda _person_id: self._add_witness_from_picker())
         add_witness = QPushButton(self.tr("Add witness"))
+        add_witness.setAutoDefault(False)
         add_witness.clicked.connect(self._add_witness_from_picker)
         remove_witness = QPushButton(self.tr("Remove", "remove the selected witness"))
         remove_witness.clicked.connect(
@@ -336,9 +340,48 @@ class AgreementDialog(ValidatedForm, QDialog):
         self.witnesses.addItem(entry)
 
     def _add_witness_from_picker(self) -> None:
-        person_id = self.witness_picker.value()
-        if person_id is not None and person_id not in self._witness_ids():
+        """Add the chosen, highlighted or only matching person."""
+        person_id = self.witness_picker.match()
+        if person_id is None:
+            return
+        if person_id not in self._witness_ids():
             self.add_witness(person_id)
+        self.witness_picker.choose(None)  # ready for the next name
+
+    def try_save(self) -> None:
+        if self._leftover_witness():
+            super().try_save()
+
+    def _leftover_witness(self) -> bool:
+        """A name left in the witness field (typed, not added): ask. False: stay in the form."""
+        text = self.witness_picker.currentText().strip()
+        if not text:
+            return True
+        person_id = self.witness_picker.match()
+        title = self.tr("A witness was not added")
+        if person_id is not None:
+            person = self.directory.by_id[person_id]
+            answer = pickers.ask_leftover(self, title, self.tr(
+                "“{text}” is typed in the witness field but not added. Add {name} as a "
+                "witness before saving?").format(text=text, name=person.display_name), [
+                ("add", self.tr("Add and save")),
+                ("discard", self.tr("Save without them")),
+                ("back", self.tr("Back to the form"))])
+        else:
+            answer = pickers.ask_leftover(self, title, self.tr(
+                "“{text}” in the witness field matches nobody of the event, so it is not "
+                "added. Save without it?").format(text=text), [
+                ("back", self.tr("Back to the form")),
+                ("discard", self.tr("Save without it"))])
+        if answer == "add" and person_id is not None:
+            self._add_witness_from_picker()
+        elif answer == "discard":
+            self.witness_picker.choose(None)
+        else:
+            self.tabs.setCurrentIndex(1)
+            self.witness_picker.setFocus()
+            return False
+        return True
 
     def _witness_ids(self) -> list[int]:
         return [self.witnesses.item(i).data(256) for i in range(self.witnesses.count())]

@@ -5,9 +5,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QMessageBox, QWidget
 
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.text import query_key
@@ -161,10 +170,40 @@ class PeopleDirectory:
         return self.ordered(found)
 
 
+def ask_leftover(parent: QWidget | None, title: str, text: str,
+                 buttons: list[tuple[str, str]]) -> str:
+    """Ask what to do with a name typed in a picker but not added; ``buttons`` are
+    (answer, label) pairs, the first the default. Returns the answer ("back" when the
+    box is closed)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    chosen: dict[int, str] = {}
+    first = None
+    for answer, label in buttons:
+        role = (QMessageBox.ButtonRole.RejectRole if answer == "back"
+                else QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(label, role)
+        chosen[id(button)] = answer
+        first = first or button
+    if first is not None:
+        box.setDefaultButton(first)
+    box.setAccessibleName(title)
+    box.exec()
+    clicked = box.clickedButton()
+    return chosen.get(id(clicked), "back") if clicked is not None else "back"
+
+
 class PersonPicker(QComboBox):
     """An editable person combo: its list holds the people of chosen organizations (a
     party's organization for a signatory), and typing searches everyone in the
-    ``PeopleDirectory``; a person picked from the search joins the list."""
+    ``PeopleDirectory``; a person picked from the search joins the list.
+
+    Enter in the field takes the highlighted name of the search list, or the one person
+    the typed text matches, and emits ``entered`` with them (a speaker or witness list
+    adds them); it never reaches the dialog's Save while a name is being picked."""
+
+    #: Enter (or a pick from the search list) chose this person (an id, never None).
+    entered = Signal(int)
 
     def __init__(self, directory: PeopleDirectory, selected: int | None,
                  none_text: str | None = NONE_TEXT, parent: QWidget | None = None) -> None:
@@ -196,6 +235,13 @@ class PersonPicker(QComboBox):
         line.setCompleter(self.search_completer)
         line.textEdited.connect(self._search)
         line.setPlaceholderText(self.tr("Type a name to search"))
+        line.installEventFilter(self)
+        self._highlighted: int | None = None
+        #: A list beside the picker takes each entered person (speakers, witnesses):
+        #: Enter on a chosen name adds it instead of saving the form.
+        self.adds_on_enter = False
+        self.search_completer.highlighted[QModelIndex].connect(  # type: ignore[index]
+            lambda index: setattr(self, "_highlighted", index.data(Qt.ItemDataRole.UserRole)))
         self._fill(selected)
 
     def set_organizations(self, organization_ids: Sequence[int | None]) -> None:
@@ -205,6 +251,7 @@ class PersonPicker(QComboBox):
             self._fill(self.value())
 
     def _fill(self, selected: int | None) -> None:
+        self._highlighted = None
         blocked = self.blockSignals(True)
         self.clear()
         if self.none_text is not None:
@@ -226,7 +273,59 @@ class PersonPicker(QComboBox):
             line.setCursorPosition(0)  # show the start of a long name
         self.blockSignals(blocked)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and watched is self.lineEdit()
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            return self._enter_pressed()
+        return super().eventFilter(watched, event)
+
+    def _enter_pressed(self) -> bool:
+        """Take the typed or highlighted match; True when Enter was used for that (so it
+        does not press the dialog's default button)."""
+        if not self.currentText().strip():
+            return False
+        person_id = self.match()
+        if person_id is None:
+            return True  # text naming nobody (or several): stay in the field
+        chosen_now = person_id != self.value()
+        if chosen_now:
+            self.choose(person_id)
+        if chosen_now or self.adds_on_enter:
+            self.entered.emit(person_id)
+            return True
+        return False
+
+    def match(self) -> int | None:
+        """The person the field names: the chosen entry, the highlighted or shown search
+        result, or the only person the typed text matches (None: nobody, or several)."""
+        value = self.value()
+        if value is not None:
+            return value
+        text = self.currentText().strip()
+        if not text:
+            return None
+        # A name highlighted in the search list (with the arrow keys) since the text was
+        # last typed.
+        if self._highlighted is not None and self._highlighted in self.directory.by_id:
+            return self._highlighted
+        for row in range(self.results.rowCount()):
+            entry = self.results.item(row)
+            if entry.text() == text:
+                return entry.data(Qt.ItemDataRole.UserRole)
+        found = self.directory.search(text, limit=2)
+        if len(found) == 1:
+            return found[0].id
+        exact = [p for p in self.directory.people if self.directory.label(p) == text]
+        return exact[0].id if len(exact) == 1 else None
+
+    def pending_text(self) -> str:
+        """Text typed in the field that is not a chosen entry ("" when there is none)."""
+        text = self.currentText().strip()
+        return text if text and self.value() is None else ""
+
     def _search(self, text: str) -> None:
+        self._highlighted = None
         self.results.clear()
         for person in self.directory.search(text):
             item = QStandardItem(self.directory.label(person))
@@ -239,7 +338,11 @@ class PersonPicker(QComboBox):
         person_id = index.data(Qt.ItemDataRole.UserRole)
         if person_id is not None:
             # After the completer has written its text into the line edit.
-            QTimer.singleShot(0, lambda: self.choose(person_id))
+            QTimer.singleShot(0, lambda: self._pick(person_id))
+
+    def _pick(self, person_id: int) -> None:
+        self.choose(person_id)
+        self.entered.emit(person_id)
 
     def choose(self, person_id: int | None) -> None:
         """Select a person (adding them to the list if they are not in it)."""
