@@ -16,7 +16,6 @@ from typing import BinaryIO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
@@ -104,6 +103,13 @@ def _p(text: str, style_name: str) -> Paragraph:
     """A paragraph of *data* text: escaped, with font fallback."""
     st = style(style_name)
     return Paragraph(markup(text, st.fontName), st)
+
+
+def _label(text: str) -> Paragraph:
+    """A small heading inside an item (topics, speakers), kept with the line after it."""
+    paragraph = _p(text, "h3")
+    paragraph.keepWithNext = 1
+    return paragraph
 
 
 def _forms(forms: list[str], first_style: str, second_style: str) -> list[Flowable]:
@@ -228,8 +234,7 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
     if item.chair is not None:
         rows.append(["", _person_block(item.chair, labels, prefix=f"{labels('moderator')}: ")])
     if item.topics:
-        rows.append(["", Paragraph(markup(labels.caps("topics"), style("h3").fontName),
-                                   style("h3"))])
+        rows.append(["", _label(labels.caps("topics"))])
         topic_style = style("topic")
         for number, topic in enumerate(item.topics, start=1):
             first, *others = labels.texts(topic, "text") or [""]
@@ -238,14 +243,12 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
                 text += f"<br/>{_muted(other, size=8.5, italic=True)}"
             rows.append(["", Paragraph(text, topic_style, bulletText=f"{number}.")])
     if item.speakers and (item.chair is not None or item.topics):
-        rows.append(["", Paragraph(markup(labels.caps("speakers"), style("h3").fontName),
-                                   style("h3"))])
+        rows.append(["", _label(labels.caps("speakers"))])
     for link in item.speakers:
         rows.append(["", _person_block(link.person, labels)])
     signings = [a for a in item.agreements if a.status != AgreementStatus.CANCELLED]
     if signings:
-        rows.append(["", Paragraph(markup(labels.caps("agreements_signed"),
-                                          style("h3").fontName), style("h3"))])
+        rows.append(["", _label(labels.caps("agreements_signed"))])
         cell = style("numbered")
         for number, agreement in enumerate(signings, start=1):
             parties = " · ".join(
@@ -262,13 +265,16 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
     return rows
 
 
-def _item_flowables(rows: list[list[Flowable | list[Flowable] | str]], width: float
-                    ) -> list[Flowable]:
+def _item_flowables(rows: list[list[Flowable | list[Flowable] | str]], width: float,
+                    lead: list[Flowable] | None = None) -> list[Flowable]:
     """The item as flowables: a two-cell header (time | kind and title), then its body.
 
     The body (chair, topics, speakers, agreements) flows as indented
     paragraphs rather than table rows: a 100-agreement signing then splits
     across pages without re-measuring the rest of a table at every page.
+    No page ends with the header: it is kept with the body's first lines (a short
+    item stays whole), and ``lead`` (a day's heading) with the header. A label
+    inside the body (speakers, agreements) is kept with the line after it.
     """
     header = Table([rows[0]], colWidths=[TIME_COLUMN, width - TIME_COLUMN], splitInRow=1)
     header.setStyle(table_style([
@@ -281,13 +287,14 @@ def _item_flowables(rows: list[list[Flowable | list[Flowable] | str]], width: fl
     body: list[Flowable] = []
     for _time, cell in rows[1:]:
         body.extend(cell if isinstance(cell, list) else [cell])  # type: ignore[list-item]
+    head = [*(lead or []), header]
     rule = Rule(width=width, color=PALETTE.rule, thickness=0.4, space_before=7, space_after=0)
     if not body:
-        return [KeepTogether([header, rule])]
+        return [KeepTogether([*head, rule])]
     if len(rows) <= KEEP_TOGETHER_ROWS:
-        return [KeepTogether([header, Indenter(left=TIME_COLUMN), *body,
+        return [KeepTogether([*head, Indenter(left=TIME_COLUMN), *body,
                               Indenter(left=-TIME_COLUMN), rule])]
-    return [KeepTogether([header, Indenter(left=TIME_COLUMN), *body[:3]]), *body[3:],
+    return [KeepTogether([*head, Indenter(left=TIME_COLUMN), *body[:3]]), *body[3:],
             Indenter(left=-TIME_COLUMN), rule]
 
 
@@ -352,12 +359,13 @@ def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptio
     story += [ProgressMark(), NextPageTemplate("body"), PageBreak()]
     show_rooms = len(event.rooms) > 1
     for day, day_items in itertools.groupby(items, key=lambda item: item.day):
-        story.append(CondPageBreak(40 * mm))
-        story.append(Paragraph(markup(labels.date(day, weekday=True), style("h1").fontName),
-                               style("h1")))
-        story.append(Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=1 * mm))
+        heading: list[Flowable] | None = [
+            Paragraph(markup(labels.date(day, weekday=True), style("h1").fontName),
+                      style("h1")),
+            Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=1 * mm)]
         for item in day_items:
-            story += _item_flowables(_item_rows(item, labels, show_rooms), width)
+            story += _item_flowables(_item_rows(item, labels, show_rooms), width, heading)
             story.append(ProgressMark())
+            heading = None
     story += _participants(event, labels, width)
     return doc.build_story(story, cover=True)

@@ -15,7 +15,6 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -29,6 +28,7 @@ from desktop_app.domain.vocabulary import READINESS_ITEMS, AgendaKind, Agreement
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .dates import format_date, format_time
+from .flow import SpaceFor
 from .labels import caps, label, upper
 from .ornaments import Rule
 from .styles import PALETTE, style, table_style
@@ -108,12 +108,16 @@ def _warning_block(agreements: list[Agreement], language: str, width: float) -> 
 
 
 def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, language: str,
-                 width: float) -> list[Flowable]:
+                 width: float, *, first_only: bool = False) -> Table:
+    """The order of signing, a row per agreement under a header repeated on every page;
+    ``first_only``: the header and the first row alone (to measure them)."""
     header = [_p(label(language, key), "cell_head") for key in
               ("no", "planned", "title", "seating", "originals")]
     rows: list[list[object]] = [header]
-    for number, (agreement, time) in enumerate(
-            zip(agreements, planned_times(item, len(agreements)), strict=True), start=1):
+    times = planned_times(item, len(agreements))
+    if first_only:
+        agreements, times = agreements[:1], times[:1]
+    for number, (agreement, time) in enumerate(zip(agreements, times, strict=True), start=1):
         seats: list[Flowable] = []
         ordered = seating(agreement, event)
         for seat, party in zip(_seat_labels(len(ordered), language), ordered, strict=True):
@@ -154,7 +158,7 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
     for index in range(2, len(rows), 2):
         commands.add("BACKGROUND", (0, index), (-1, index), PALETTE.band)
     table.setStyle(commands)
-    return [table]
+    return table
 
 
 def _kit(agreements: list[Agreement], language: str, width: float) -> Flowable:
@@ -210,20 +214,25 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
         agreements = [a for a in live if a.signing_item_id == item.id]
         when = (f"{format_date(item.day, language)} · {format_time(item.start_time)}–"
                 f"{format_time(item.end_time)} · {item.room.text_in('name', language)}")
-        story += [CondPageBreak(50 * mm), _p(item.text_in("title", language), "h2"),
-                  _p(when, "small"),
-                  Spacer(1, 3 * mm)]
+        heading = [_p(item.text_in("title", language), "h2"), _p(when, "small"),
+                   Spacer(1, 3 * mm)]
         if agreements:
-            story.append(_p(caps(language, "signing_order"), "h3"))
-            story += _order_table(item, agreements, event, language, width)
-            story += [Spacer(1, 5 * mm), _kit(agreements, language, width)]
+            heading.append(_p(caps(language, "signing_order"), "h3"))
+            # No page ends with the heading or the table's header: they need its first row.
+            first = _order_table(item, agreements, event, language, width, first_only=True)
+            story += [SpaceFor([*heading, first]), *heading,
+                      _order_table(item, agreements, event, language, width),
+                      Spacer(1, 5 * mm), _kit(agreements, language, width)]
         else:
-            story.append(_p(label(language, "no_signings"), "intro"))
+            heading.append(_p(label(language, "no_signings"), "intro"))
+            story += [SpaceFor(heading), *heading]
         story.append(ProgressMark())
     if unscheduled:
-        story += [CondPageBreak(40 * mm), _p(label(language, "unscheduled"), "h2")]
+        lines = []
         for agreement in unscheduled:
             status = label(language, f"status.{agreement.status}")
             title = agreement.text_in("title", language)
-            story.append(_p(f"{agreement.reference} — {title} ({status})", "body"))
+            lines.append(_p(f"{agreement.reference} — {title} ({status})", "body"))
+        heading = _p(label(language, "unscheduled"), "h2")
+        story += [SpaceFor([heading, lines[0]]), heading, *lines]
     return doc.build_story(story, cover=False)
