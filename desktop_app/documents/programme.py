@@ -10,9 +10,11 @@ name and text shows its second form under the first when they differ.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import BinaryIO
 
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -50,9 +52,10 @@ from .names import (
 )
 from .ornaments import Rule
 from .styles import PALETTE, sans, style, table_style
-from .text import balanced_lines, markup
+from .text import balanced_lines, markup, text_width
 
 TIME_COLUMN = 24 * mm
+NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"
 MUTED_HEX = PALETTE.muted.hexval().replace("0x", "#")
 #: An item with at most this many rows is kept on one page.
 KEEP_TOGETHER_ROWS = 14
@@ -91,12 +94,36 @@ class Labels:
         """The forms of a text on one line, ``first / second`` (empty: no text)."""
         return " / ".join(self.texts(record, field))
 
-    def date(self, value: object, *, weekday: bool = False) -> str:
-        first = format_date(value, self.language, weekday=weekday)  # type: ignore[arg-type]
-        if not self.second:
-            return first
-        other = format_date(value, self.second, weekday=weekday)  # type: ignore[arg-type]
-        return first if other == first else f"{first} / {other}"
+    def dates(self, value: dt.date, *, weekday: bool = False) -> list[str]:
+        """A date in the first language and, if different, in the second."""
+        forms = [format_date(value, self.language, weekday=weekday)]
+        if self.second:
+            other = format_date(value, self.second, weekday=weekday)
+            if other != forms[0]:
+                forms.append(other)
+        return forms
+
+
+def unbroken(text: str) -> str:
+    """``text`` with no-break spaces: a line never breaks inside it (a date, say)."""
+    return text.replace(" ", NO_BREAK_SPACE)
+
+
+def forms_markup(forms: list[str], st: ParagraphStyle, width: float, *,
+                 bold: bool = False) -> str:
+    """Paragraph markup of a text in one or two languages (a date) where a line breaks
+    only between the languages: ``first / second`` on one line if it fits ``width``,
+    else each form on a line of its own; never inside a form."""
+    face = st.fontName
+    if bold:
+        family, _bold, italic = ps2tt(face)
+        face = tt2ps(family, 1, italic)
+    pieces = [markup(unbroken(form), face) for form in forms]
+    if bold:
+        pieces = [f"<b>{piece}</b>" for piece in pieces]
+    if text_width(" / ".join(forms), face, st.fontSize) <= width:
+        return " / ".join(pieces)
+    return "<br/>".join(pieces)
 
 
 def _p(text: str, style_name: str) -> Paragraph:
@@ -191,11 +218,11 @@ def _cover_body(event: Event, labels: Labels, frame_width: float, scale: float
     story += _centred(labels.texts(event, "subtitle"), "cover_subtitle", "cover_note",
                       frame_width, scale)
     story.append(Spacer(1, 10 * mm))
-    dates = format_date_range(event.start_date, event.end_date, labels.language)
+    dates = [format_date_range(event.start_date, event.end_date, labels.language)]
     if labels.second:
         other = format_date_range(event.start_date, event.end_date, labels.second)
-        dates = dates if other == dates else f"{dates} / {other}"
-    story.append(Paragraph(f"<b>{markup(dates, style('cover_line').fontName)}</b>",
+        dates += [other] if other != dates[0] else []
+    story.append(Paragraph(forms_markup(dates, style("cover_line"), frame_width, bold=True),
                            style("cover_line")))
     story.append(Paragraph(markup(labels.caps("venue"), style("cover_label").fontName),
                            style("cover_label")))
@@ -360,7 +387,7 @@ def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptio
     show_rooms = len(event.rooms) > 1
     for day, day_items in itertools.groupby(items, key=lambda item: item.day):
         heading: list[Flowable] | None = [
-            Paragraph(markup(labels.date(day, weekday=True), style("h1").fontName),
+            Paragraph(forms_markup(labels.dates(day, weekday=True), style("h1"), width),
                       style("h1")),
             Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=1 * mm)]
         for item in day_items:
