@@ -50,7 +50,7 @@ def _import_table(ctx: CommandContext) -> int:
     args = ctx.args
     try:
         report = import_table(ctx.db, args.event, args.kind, Path(args.file), args.map or [],
-                              dry_run=args.dry_run)
+                              dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows)
     except TableImportError as exc:
         report = exc.report
         for line in report.mapping_lines():
@@ -61,9 +61,14 @@ def _import_table(ctx: CommandContext) -> int:
         if len(report.problems) > MAX_LISTED_PROBLEMS:
             ctx.err(f"error: … {len(report.problems) - MAX_LISTED_PROBLEMS} more problems")
         return EXIT_BAD_INPUT
+    for problem in report.skipped[:MAX_LISTED_PROBLEMS]:
+        ctx.err(f"skipped: {problem}")
+    if len(report.skipped) > MAX_LISTED_PROBLEMS:
+        ctx.err(f"skipped: … {len(report.skipped) - MAX_LISTED_PROBLEMS} more problems")
     if args.dry_run:
         for line in report.lines():
-            ctx.out(line)
+            if not line.startswith("skipped: "):
+                ctx.out(line)
         ctx.out("dry run: nothing was stored")
     else:
         for note in report.notes:
@@ -100,7 +105,7 @@ def register(registry: CommandRegistry) -> None:
     parser = registry.command(
         "import-table", _import_table,
         "import people, organizations or agreements from a CSV or XLSX table "
-        "(all or nothing; rows matching existing records update them)")
+        "(all or nothing unless --skip-bad-rows; rows matching existing records update them)")
     parser.add_argument("event", metavar="EVENT", help="event id")
     parser.add_argument("kind", choices=TABLE_KINDS, metavar="people|organizations|agreements",
                         help="what the table lists")
@@ -114,3 +119,6 @@ def register(registry: CommandRegistry) -> None:
                         + ". See docs/signing-records.md")
     parser.add_argument("--dry-run", action="store_true",
                         help="print the mapping and what would change; store nothing")
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help="import the good rows and skip those with a problem (each "
+                             "listed as 'skipped:'); without it one bad row stops the import")

@@ -104,6 +104,16 @@ class RecordChange:
         return text
 
 
+@dataclass(frozen=True)
+class UnknownOrganization:
+    """An organization a people table names that the event does not have: the rows that
+    name it and the event's organizations it may mean, best first, as (key, name)."""
+
+    name: str
+    rows: tuple[int, ...]
+    suggestions: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass
 class TableImportReport:
     kind: str
@@ -119,6 +129,25 @@ class TableImportReport:
     #: What is stored but may not be meant: translations into a language the event does
     #: not have, and after a stored import the event's conflict warnings (as ``check``).
     warnings: list[str] = field(default_factory=list)
+    #: The rows left out of an import that skipped its bad rows (their problems stay
+    #: in ``skipped``).
+    skipped_rows: tuple[int, ...] = ()
+    skipped: list[ImportProblem] = field(default_factory=list)
+    #: Organizations a people table names that the event lacks (to match, create or
+    #: leave empty).
+    unknown_organizations: list[UnknownOrganization] = field(default_factory=list)
+
+    @property
+    def bad_rows(self) -> tuple[int, ...]:
+        """The rows with a problem, in order."""
+        return tuple(sorted({p.row for p in self.problems if p.row is not None}))
+
+    @property
+    def skippable(self) -> bool:
+        """Every problem is in a row (none in the mapping or the file), and some rows are
+        good: the good rows can be imported and the bad ones skipped."""
+        return (bool(self.problems) and all(p.row is not None for p in self.problems)
+                and len(self.bad_rows) < self.rows)
 
     @property
     def ok(self) -> bool:
@@ -133,8 +162,12 @@ class TableImportReport:
                     "agreements": "agreement"}.get(self.kind, self.kind)
         noun = singular if created == 1 else self.kind
         verb = "would be" if not self.stored else ("was" if created == 1 else "were")
-        return (f"{self.rows} row{'s' if self.rows != 1 else ''}: {created} {noun} {verb} "
+        text = (f"{self.rows} row{'s' if self.rows != 1 else ''}: {created} {noun} {verb} "
                 f"created, {self.count('update')} updated, {self.count('unchanged')} unchanged")
+        if self.skipped_rows:
+            count = len(self.skipped_rows)
+            text += f", {count} bad row{'s' if count != 1 else ''} skipped"
+        return text
 
     def mapping_lines(self) -> list[str]:
         return [str(m) for m in self.mappings]
@@ -145,6 +178,7 @@ class TableImportReport:
         out = ["columns:"] + [f"  {line}" for line in self.mapping_lines()]
         out += [f"note: {note}" for note in self.notes]
         out += [f"warning: {warning}" for warning in self.warnings]
+        out += [f"skipped: {problem}" for problem in self.skipped]
         for change in self.changes:
             out.append(str(change))
             out += [f"    {c}" for c in change.changes]

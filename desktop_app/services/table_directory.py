@@ -11,7 +11,7 @@ titles do (a language the file gives is set, the others are kept).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.models import Event, Organization, Person
 from desktop_app.domain.text import name_skeletons
-from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
+from desktop_app.exchange.table_report import (
+    FieldChange,
+    ImportProblem,
+    RecordChange,
+    UnknownOrganization,
+)
 
 from .event_import import organization_search_key, person_search_key
 from .people import (
@@ -28,7 +33,14 @@ from .people import (
     check_organization,
     check_person_fields,
 )
-from .table_matching import KeyMaker, NameIndex, organization_index, people_index
+from .table_matching import (
+    KeyMaker,
+    NameIndex,
+    organization_choice_key,
+    organization_index,
+    people_index,
+    suggest_organizations,
+)
 from .table_rows import (
     ParsedRow,
     merge_values,
@@ -173,28 +185,29 @@ _NAME_FIELDS = {"people": {"given_name", "family_name"}, "organizations": {"name
 
 
 def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedRow],
-                   notes: list[str]) -> tuple[list[PlannedRecord], list[ImportProblem]]:
-    """The changes a people or organizations table makes, or the problems it has."""
+                   notes: list[str], organization_choices: Mapping[str, str] | None = None,
+                   unknown: list[UnknownOrganization] | None = None,
+                   ) -> tuple[list[PlannedRecord], list[ImportProblem]]:
+    """The changes a people or organizations table makes, or the problems it has.
+
+    ``organization_choices`` says what an organization name the event lacks means (by
+    ``organization_choice_key``): ``org:KEY`` an organization of the event, ``new:CC``
+    a new one in country CC, ``none`` no organization; names without a choice are
+    problems and listed in ``unknown`` with suggestions."""
+    unknown = unknown if unknown is not None else []
     what = "person" if kind == "people" else "organization"
     problems: list[ImportProblem] = []
     orgs = organization_index(event.organizations)
     if kind == "people":
+        resolver = _OrganizationResolver(event, orgs, organization_choices or {})
         for row in rows:
             _person_row_names(row)
             if "organization" in row.values:
-                found = orgs.find([row.values["organization"]])
-                found = [orgs.by_key[row.values["organization"]]] if (
-                    row.values["organization"] in orgs.by_key) else found
-                if len(found) == 1:
-                    row.values["organization"] = found[0]
-                else:
-                    problems.append(row.problem(
-                        "organization",
-                        "is not an organization of this event; import organizations first"
-                        if not found else
-                        "matches several organizations (" + ", ".join(o.key for o in found)
-                        + "); write its id or full name"))
-                    del row.values["organization"]
+                problem = resolver.resolve(row)
+                if problem is not None:
+                    problems.append(problem)
+        unknown.extend(resolver.unknown())
+        notes.extend(resolver.notes())
         index: NameIndex[Any] = people_index(event.people)
         fields = _PERSON_FIELDS
     else:
@@ -229,6 +242,13 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
                       if len(group.rows) > 1 else None)
         if "organization" in merged:
             merged["organization_id"] = merged.pop("organization")
+        if kind == "people" and not merged.get("country"):
+            # A person without a country in the file takes their organization's.
+            org = merged.get("organization_id") or (
+                group.target.organization if group.target is not None else None)
+            if org is not None and org.country and (
+                    group.target is None or not group.target.country):
+                merged["country"] = org.country
         if local:
             merged["local_names"] = local
         if group.target is None:
@@ -270,6 +290,61 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
             g.target is None and not any("kind" in r.values for r in g.rows) for g in groups):
         notes.append("organizations without a kind are stored as universities")
     return planned, problems
+
+
+class _OrganizationResolver:
+    """The organization each people row names: found in the event, or as the user
+    chose for a name the event lacks (remembered for every row of the file)."""
+
+    def __init__(self, event: Event, orgs: NameIndex[Organization],
+                 choices: Mapping[str, str]) -> None:
+        self.event = event
+        self.orgs = orgs
+        self.choices = {organization_choice_key(k): v for k, v in choices.items()}
+        self.created: dict[str, Organization] = {}
+        self.missing: dict[str, tuple[str, list[int]]] = {}
+        self.keys = KeyMaker([o.key for o in event.organizations], "organization")
+
+    def resolve(self, row: ParsedRow) -> ImportProblem | None:
+        name = row.values["organization"]
+        found = [self.orgs.by_key[name]] if name in self.orgs.by_key else self.orgs.find([name])
+        if len(found) > 1:
+            del row.values["organization"]
+            return row.problem("organization", "matches several organizations ("
+                               + ", ".join(o.key for o in found) + "); write its id or full name")
+        if found:
+            row.values["organization"] = found[0]
+            return None
+        choice_key = organization_choice_key(name)
+        choice = self.choices.get(choice_key, "")
+        if choice == "none":
+            del row.values["organization"]
+            return None
+        if choice.startswith("org:") and choice[4:] in self.orgs.by_key:
+            row.values["organization"] = self.orgs.by_key[choice[4:]]
+            return None
+        if choice.startswith("new:") and len(choice) == 6:
+            org = self.created.get(choice_key)
+            if org is None:
+                org = self.created[choice_key] = Organization(
+                    event_id=self.event.id, key=self.keys.make(name), name=name,
+                    kind="university", country=choice[4:].upper(), local_names={},
+                    version=1)
+            row.values["organization"] = org
+            return None
+        self.missing.setdefault(choice_key, (name, []))[1].append(row.number)
+        del row.values["organization"]
+        return row.problem("organization", "is not an organization of this event; "
+                           "match it to one, create it or leave it empty")
+
+    def unknown(self) -> list[UnknownOrganization]:
+        return [UnknownOrganization(name, tuple(rows), tuple(
+            (o.key, o.name) for o in suggest_organizations(name, self.event.organizations)))
+            for name, rows in self.missing.values()]
+
+    def notes(self) -> list[str]:
+        return [f'organization "{org.name}" ({org.country}) is created' for org in
+                self.created.values()]
 
 
 def untranslatable(texts: dict[str, dict[str, str]], merged: dict[str, Any], target: Any | None,
@@ -366,7 +441,13 @@ def apply_directory(session: Session, event: Event, kind: str, planned: list[Pla
     for record in planned:
         values = dict(record.values)
         if "organization_id" in values:
-            values["organization_id"] = values["organization_id"].id
+            org = values["organization_id"]
+            if org.id is None:  # an organization the user chose to create
+                org.search_key = organization_search_key(org.name, org.short_name,
+                                                         org.local_names)
+                session.add(org)
+                session.flush()
+            values["organization_id"] = org.id
         if record.target is None:
             model: Callable[..., Any] = Person if kind == "people" else Organization
             obj = model(event_id=event.id, version=1, **values)

@@ -4,12 +4,19 @@ This is what ``roundtable import-table`` and the import wizard call. The
 wizard first calls ``preview_table_import`` (the column mapping, every
 problem and every change, nothing stored), lets the user adjust the mapping
 (the same ``COLUMN=FIELD`` overrides as ``--map``), then ``import_table``.
-The import is all-or-nothing: if any row has a problem, ``TableImportError``
-carries the full report and the database is untouched.
+The import is all-or-nothing by default: if any row has a problem,
+``TableImportError`` carries the full report and the database is untouched. With
+``skip_bad_rows`` the rows with a problem are left out (and listed in the report) and
+the good rows are imported, unless a problem is not a row's (the mapping, the file).
+
+A people table may name organizations the event does not have: the report lists them
+(``unknown_organizations``, with the organizations each may mean) and
+``organization_choices`` says, per name, to match one (``org:KEY``), create it
+(``new:CC``) or leave it empty (``none``).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,13 +34,14 @@ from desktop_app.exchange.table_fields import (
     match_header,
 )
 from desktop_app.exchange.table_mapping import map_columns, translation_languages
-from desktop_app.exchange.table_reader import Table, read_table
+from desktop_app.exchange.table_reader import Table, TableRow, read_table
 from desktop_app.exchange.table_report import (
     ColumnMapping,
     ImportProblem,
     RecordChange,
     TableImportError,
     TableImportReport,
+    UnknownOrganization,
 )
 from desktop_app.storage.database import Database
 
@@ -44,8 +52,8 @@ from .table_rows import parse_rows
 
 __all__ = [
     "TABLE_KINDS", "ColumnMapping", "FieldInfo", "ImportProblem", "RecordChange",
-    "TableImportError", "TableImportReport", "import_table", "importable_fields",
-    "preview_table_import", "read_table_headers",
+    "TableImportError", "TableImportReport", "UnknownOrganization", "import_table",
+    "importable_fields", "preview_table_import", "read_table_headers",
 ]
 
 
@@ -102,7 +110,8 @@ def _load(session: Session, event_key: str) -> Event:
 
 
 def _plan(session: Session, event: Event, kind: str, table: Table, report: TableImportReport,
-          overrides: Sequence[str]) -> list[PlannedRecord]:
+          overrides: Sequence[str], choices: Mapping[str, str] | None = None
+          ) -> list[PlannedRecord]:
     mappings, problems = map_columns(kind, table.headers, overrides)
     language_problems, warnings = translation_languages(mappings, list(event.languages or []))
     report.mappings = mappings
@@ -115,15 +124,49 @@ def _plan(session: Session, event: Event, kind: str, table: Table, report: Table
     if kind == "agreements":
         planned, problems = plan_agreements(session, event, rows, report.notes)
     else:
-        planned, problems = plan_directory(session, event, kind, rows, report.notes)
+        planned, problems = plan_directory(session, event, kind, rows, report.notes, choices,
+                                           report.unknown_organizations)
     report.problems += problems
     report.problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     report.changes = [record.change for record in planned]
     return planned
 
 
+#: How many times skipping bad rows is tried again (leaving a row out can leave another
+#: without the row it merged with).
+SKIP_ROUNDS = 4
+
+
+def _without_bad_rows(session: Session, event: Event, kind: str, table: Table,
+                      report: TableImportReport, overrides: Sequence[str],
+                      choices: Mapping[str, str] | None
+                      ) -> tuple[TableImportReport, list[PlannedRecord]]:
+    """Plan again without the rows that have problems, until no problem is left (or one
+    is not a row's); the new report lists the rows left out and why."""
+    skipped: list[ImportProblem] = []
+    rows: list[TableRow] = list(table.rows)
+    planned: list[PlannedRecord] = []
+    for _round in range(SKIP_ROUNDS):
+        if not report.skippable and skipped:
+            break
+        bad = set(report.bad_rows)
+        skipped += report.problems
+        rows = [row for row in rows if row.number not in bad]
+        report = TableImportReport(report.kind, report.path, report.event_key,
+                                   dry_run=report.dry_run, rows=report.rows,
+                                   notes=list(table.notes))
+        planned = _plan(session, event, kind, Table(table.headers, rows, table.notes), report,
+                        overrides, choices)
+        if not report.problems or not report.skippable:
+            break
+    report.skipped = sorted(skipped, key=lambda p: (p.row or 0, p.column or ""))
+    report.skipped_rows = tuple(sorted({p.row for p in skipped if p.row is not None}))
+    return report, planned
+
+
 def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequence[str],
-         *, store: bool) -> TableImportReport:
+         *, store: bool, skip_bad_rows: bool = False,
+         choices: Mapping[str, str] | None = None) -> TableImportReport:
     _check_kind(kind)
     table = read_table(path, lambda headers: sum(1 for h in headers if match_header(kind, h)))
     report = TableImportReport(kind, path, event_key, dry_run=not store, rows=len(table.rows),
@@ -132,11 +175,18 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
         report.problems.append(ImportProblem("the file has a header row but no data rows"))
     if not store:
         with db.reader() as session:
-            _plan(session, _load(session, event_key), kind, table, report, overrides)
+            event = _load(session, event_key)
+            _plan(session, event, kind, table, report, overrides, choices)
+            if skip_bad_rows and report.skippable:
+                report, _planned = _without_bad_rows(session, event, kind, table, report,
+                                                     overrides, choices)
         return report
     with db.session() as session:
         event = _load(session, event_key)
-        planned = _plan(session, event, kind, table, report, overrides)
+        planned = _plan(session, event, kind, table, report, overrides, choices)
+        if skip_bad_rows and report.skippable:
+            report, planned = _without_bad_rows(session, event, kind, table, report, overrides,
+                                                choices)
         if report.problems:
             raise TableImportError(report)  # rolls the transaction back: nothing stored
         if kind == "agreements":
@@ -152,19 +202,26 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
 
 
 def preview_table_import(db: Database, event_key: str, kind: str, path: Path,
-                         overrides: Sequence[str] = ()) -> TableImportReport:
+                         overrides: Sequence[str] = (), *,
+                         organization_choices: Mapping[str, str] | None = None
+                         ) -> TableImportReport:
     """What importing ``path`` would do: mapping, problems and changes; stores nothing."""
-    return _run(db, event_key, kind, path, overrides, store=False)
+    return _run(db, event_key, kind, path, overrides, store=False,
+                choices=organization_choices)
 
 
 def import_table(db: Database, event_key: str, kind: str, path: Path,
-                 overrides: Sequence[str] = (), *, dry_run: bool = False) -> TableImportReport:
+                 overrides: Sequence[str] = (), *, dry_run: bool = False,
+                 skip_bad_rows: bool = False,
+                 organization_choices: Mapping[str, str] | None = None) -> TableImportReport:
     """Import ``path`` into the event in one transaction, or raise ``TableImportError``.
 
     With ``dry_run`` this is ``preview_table_import``, except that problems
-    raise as they would in a real import.
+    raise as they would in a real import. With ``skip_bad_rows`` the rows with
+    problems are left out and the others imported (``report.skipped_rows``).
     """
-    report = _run(db, event_key, kind, path, overrides, store=not dry_run)
+    report = _run(db, event_key, kind, path, overrides, store=not dry_run,
+                  skip_bad_rows=skip_bad_rows, choices=organization_choices)
     if report.problems:
         raise TableImportError(report)
     return report

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from desktop_app.domain.models import KEY_LENGTH, Organization, Person
-from desktop_app.domain.text import fold, name_skeletons
+from desktop_app.domain.text import fold, name_skeleton, name_skeletons
 
 from .common import slug as common_slug
 
@@ -114,3 +114,51 @@ class KeyMaker:
         key = f"{base}-{number}"
         self.taken.add(key)
         return key
+
+
+def organization_choice_key(name: str) -> str:
+    """How a table's organization name is remembered for the rest of the file: folded,
+    spaces collapsed (``Университет  Назарбаева`` and ``университет назарбаева`` agree)."""
+    return " ".join(fold(name).split())
+
+
+def _words(names: Iterable[str | None]) -> set[str]:
+    return {word for name in names if name for word in name_skeleton(name).split()
+            if len(word) > 1}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two skeleton words of one name in two languages or cases: equal, or sharing all
+    but the last two letters of the shorter one (``nazarbaeva``/``nazarbaev``,
+    ``universitet``/``university``)."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < 5:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, shortest - 2)
+
+
+def suggest_organizations(name: str, organizations: Iterable[Organization],
+                          limit: int = 5) -> list[Organization]:
+    """The organizations ``name`` may mean, best first: each of its words is looked for
+    among the words of every name form (name, short name, names in every language, in
+    any script), allowing a case ending (``Университет Назарбаева`` finds Nazarbayev
+    University by its Russian name). At least half the words must be found."""
+    wanted = _words([name])
+    if not wanted:
+        return []
+    scored = []
+    for org in organizations:
+        words = _words(organization_names(org))
+        found = sum(1 for word in wanted if any(_same_word(word, w) for w in words))
+        if found * 2 >= len(wanted) and found:
+            extra = len(words) - found
+            scored.append((-found / len(wanted), extra, org.name, org))
+    scored.sort(key=lambda entry: entry[:3])
+    return [entry[3] for entry in scored[:limit]]

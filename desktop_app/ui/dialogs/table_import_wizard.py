@@ -3,11 +3,16 @@
 Pick the file and what it holds; the wizard shows how each column is read
 (change any of them), every problem with its row and column, and every
 record that would be created or updated. Nothing is stored until Import,
-and then all or nothing (``services.table_import``).
+and then all or nothing (``services.table_import``), unless the user chooses to import
+the good rows and skip the bad ones. Organizations a people table names that the event
+lacks are listed on their own tab: match each to one of the event's (suggested by the
+same cross-script search as the People view), create it, or leave it empty; the choice
+holds for every row of the file. The whole import is one step on the undo stack.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -43,6 +48,7 @@ from desktop_app.services.table_import import (
     preview_table_import,
 )
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.undo.import_commands import ImportTableCommand, snapshot
 from desktop_app.ui.views.feedback import report_error
 from desktop_app.ui.workers import Task, run_task
 
@@ -68,6 +74,11 @@ class TableImportWizard(QDialog):
         self.report: TableImportReport | None = None
         self.task: Task | None = None
         self._mapping_combos: list[tuple[str, QComboBox, str | None]] = []
+        #: What each organization name of the file the event lacks means, by
+        #: ``organization_choice_key``: "org:KEY", "new:CC" or "none" (kept for the file).
+        self.organization_choices: dict[str, str] = {}
+        self._choices_file = ""
+        self.event_country = get_event(ctx.db, ctx.event_key).venue_country or ""
 
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Spreadsheet file"))
@@ -105,10 +116,22 @@ class TableImportWizard(QDialog):
         self.problems.setAccessibleName(self.tr("Problems"))
         self.changes = QListWidget()
         self.changes.setAccessibleName(self.tr("Changes"))
+        self.unknown_organizations = QTableWidget(0, 4)
+        self.unknown_organizations.setAccessibleName(self.tr("Organizations not in the event"))
+        self.unknown_organizations.setHorizontalHeaderLabels([
+            self.tr("Organization in the file"), self.tr("Rows"), self.tr("Imported as"),
+            self.tr("Country", "of a new organization")])
+        self.unknown_organizations.verticalHeader().hide()
+        self.unknown_organizations.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.unknown_organizations.setColumnWidth(0, 260)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.columns, self.tr("Columns", "tab: the column mapping"))
         self.tabs.addTab(self.problems, self.tr("Problems"))
         self.tabs.addTab(self.changes, self.tr("Changes"))
+        self.organizations_tab = self.tabs.addTab(self.unknown_organizations, self.tr(
+            "Organizations", "tab: organizations of the file the event does not have"))
+        self.tabs.setTabVisible(self.organizations_tab, False)
         self.summary = QLabel(self.tr("Choose a file and what it holds, then Preview."))
         self.summary.setWordWrap(True)
 
@@ -116,6 +139,9 @@ class TableImportWizard(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import", "button: store the rows"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
+        self.skip_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.skip_button.hide()
+        self.skip_button.clicked.connect(lambda: self.run_import(skip_bad_rows=True))
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,6 +155,7 @@ class TableImportWizard(QDialog):
     def _invalidate(self) -> None:
         self.report = None
         self.import_button.setEnabled(False)
+        self.skip_button.hide()
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Spreadsheet to import"),
@@ -163,11 +190,15 @@ class TableImportWizard(QDialog):
         if not self.path.text().strip():
             return
         overrides = self.overrides() if keep_mapping else []
+        if self._choices_file != self.path.text():  # the choices hold for one file
+            self._choices_file = self.path.text()
+            self.organization_choices = {}
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = preview_table_import(self.ctx.db, self.ctx.event_key,
                                           self.kind.currentData(), Path(self.path.text()),
-                                          overrides)
+                                          overrides,
+                                          organization_choices=self.organization_choices)
         except RoundtableError as exc:
             QGuiApplication.restoreOverrideCursor()
             self._invalidate()
@@ -222,6 +253,61 @@ class TableImportWizard(QDialog):
             self.columns.setCellWidget(row, 2, combo)
             self._mapping_combos.append((mapping.letter, combo, recognised))
 
+    def _show_unknown_organizations(self, report: TableImportReport) -> None:
+        """One row per organization name the event lacks: match, create or leave empty."""
+        table = self.unknown_organizations
+        table.setRowCount(len(report.unknown_organizations))
+        for row, unknown in enumerate(report.unknown_organizations):
+            table.setItem(row, 0, QTableWidgetItem(unknown.name))
+            table.setItem(row, 1, QTableWidgetItem(", ".join(str(r) for r in unknown.rows)))
+            choice = QComboBox()
+            choice.setAccessibleName(self.tr("{name} imported as").format(name=unknown.name))
+            choice.addItem(self.tr("— choose —", "what an unknown organization becomes"), "")
+            for key, name in unknown.suggestions:
+                choice.addItem(self.tr("Match to {name}").format(name=name), f"org:{key}")
+            choice.addItem(self.tr("Create a new organization"), "new")
+            choice.addItem(self.tr("Leave the organization empty"), "none")
+            country = QLineEdit(self.event_country)
+            country.setMaxLength(2)
+            country.setAccessibleName(self.tr("Country of the new organization {name}")
+                                      .format(name=unknown.name))
+            country.setPlaceholderText("AZ")
+            country.setEnabled(False)
+            if unknown.suggestions:  # the best match is offered first
+                choice.setCurrentIndex(1)
+            choice.currentIndexChanged.connect(
+                lambda _i, name=unknown.name, c=choice, e=country: self._organization_chosen(
+                    name, c, e))
+            country.editingFinished.connect(
+                lambda name=unknown.name, c=choice, e=country: self._organization_chosen(
+                    name, c, e))
+            table.setCellWidget(row, 2, choice)
+            table.setCellWidget(row, 3, country)
+        self.tabs.setTabVisible(self.organizations_tab, bool(report.unknown_organizations))
+        self.tabs.setTabText(self.organizations_tab, self.tr(
+            "Organizations (%n)", "tab title: organizations of the file the event lacks",
+            len(report.unknown_organizations)))
+
+    def choose_organization(self, name: str, choice: str) -> None:
+        """What ``name`` (an organization the event lacks) means for the whole file:
+        "org:KEY", "new:CC" or "none"; the preview is made again."""
+        from desktop_app.services.table_matching import organization_choice_key
+
+        self.organization_choices[organization_choice_key(name)] = choice
+        self.preview(keep_mapping=True)
+
+    def _organization_chosen(self, name: str, combo: QComboBox, country: QLineEdit) -> None:
+        value = combo.currentData() or ""
+        country.setEnabled(value == "new")
+        if value == "new":
+            code = country.text().strip().upper()
+            if len(code) != 2:
+                country.setFocus()
+                return
+            value = f"new:{code}"
+        if value:
+            self.choose_organization(name, value)
+
     def _show_findings(self, report: TableImportReport) -> None:
         self.problems.clear()
         self.problems.addItems([str(p) for p in report.problems])
@@ -242,10 +328,12 @@ class TableImportWizard(QDialog):
                                         len(report.problems)))
         self.tabs.setTabText(2, self.tr("Changes (%n)", "tab title with a count",
                                         len(report.changes)))
+        self._show_unknown_organizations(report)
         ok = report.ok
         notes = "".join(f"\n{note}" for note in report.notes)
+        undo = "\n" + self.tr("Undo (Ctrl+Z) takes the whole import back in one step.")
         if ok:
-            self.summary.setText(report.summary() + notes)
+            self.summary.setText(report.summary() + notes + undo)
             self.summary.setStyleSheet("")
         else:
             count = len(report.problems)
@@ -255,25 +343,48 @@ class TableImportWizard(QDialog):
                 else self.tr("%n problems to fix first; nothing will be imported until the "
                              "file or the mapping is right.", "", count)) + notes)
             self.summary.setStyleSheet(f"color: {error_colour(self)};")
-            self.tabs.setCurrentWidget(self.problems)
+            self.tabs.setCurrentWidget(self.unknown_organizations
+                                       if report.unknown_organizations else self.problems)
         self.import_button.setEnabled(ok and bool(report.changes))
+        bad = len(report.bad_rows)
+        good = report.rows - bad
+        self.skip_button.setVisible(report.skippable)
+        self.skip_button.setEnabled(True)
+        if report.skippable:
+            # Both counts are numerus; the sentence is built from two whole phrases.
+            self.skip_button.setText(self.tr("Import {good}, skip {bad}").format(
+                good=self.tr("%n good row", "", good) if good == 1
+                else self.tr("%n good rows", "", good),
+                bad=self.tr("%n bad row", "", bad) if bad == 1
+                else self.tr("%n bad rows", "", bad)))
 
-    def run_import(self) -> None:
-        if self.report is None or not self.report.ok:
+    def run_import(self, skip_bad_rows: bool = False) -> None:
+        if self.report is None or not (self.report.ok or (skip_bad_rows
+                                                          and self.report.skippable)):
             return
         db, key, kind = self.ctx.db, self.ctx.event_key, self.kind.currentData()
         path, overrides = Path(self.path.text()), self.overrides()
+        choices = dict(self.organization_choices)
         self.import_button.setEnabled(False)
+        self.skip_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
 
-        def work(_progress: object, _cancelled: object) -> TableImportReport:
-            return import_table(db, key, kind, path, overrides)
+        def work(_progress: object, _cancelled: object) -> tuple[TableImportReport, Any, Any]:
+            before = snapshot(db, key)
+            report = import_table(db, key, kind, path, overrides, skip_bad_rows=skip_bad_rows,
+                                  organization_choices=choices)
+            return report, before, snapshot(db, key)
 
         self.task = run_task(work, succeeded=self._imported, failed=self._failed)
 
-    def _imported(self, report: TableImportReport) -> None:
+    def _imported(self, result: tuple[TableImportReport, Any, Any]) -> None:
+        report, before, after = result
         self.task = None
         self.report = report
+        command = ImportTableCommand(self.ctx, self.ctx.event_key, path_name(report.path),
+                                     before, after)
+        if not command.empty:
+            self.ctx.undo_stack.push(command)
         self.ctx.status_message.emit(self.tr("Imported {file}: {summary}").format(
             file=path_name(report.path), summary=report.summary()))
 
@@ -281,6 +392,7 @@ class TableImportWizard(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.task = None
+        self.skip_button.setEnabled(True)
         if isinstance(exc, TableImportError):
             self.show_report(exc.report, rebuild=False)
         elif isinstance(exc, RoundtableError):
