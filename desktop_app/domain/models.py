@@ -10,6 +10,7 @@ an outdated read is refused instead of silently overwriting.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import (
@@ -27,10 +28,13 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    func,
+    select,
 )
+from sqlalchemy import event as sa_event
 from sqlalchemy import text as sql_text
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from .translations import Translations, in_language, translated
@@ -147,6 +151,10 @@ class Event(Versioned, Translatable, Base):
     seating_plans: Mapped[list[SeatingPlan]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
     )
+    programme_versions: Mapped[list[ProgrammeVersion]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ProgrammeVersion.position",
+    )
 
     __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
     __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
@@ -219,6 +227,7 @@ class Person(Versioned, Translatable, Base):
     __tablename__ = "people"
     __table_args__ = (
         UniqueConstraint("event_id", "key"),
+        Index("ix_people_event_schedule_id", "event_id", "schedule_id", unique=True),
         CheckConstraint("precedence IS NULL OR precedence >= 1", name="precedence_positive"),
     )
 
@@ -239,6 +248,9 @@ class Person(Versioned, Translatable, Base):
     phone: Mapped[str | None] = mapped_column(Text)
     bio: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    #: The person's id in conference schedules (frab): a whole number unique in the event,
+    #: given once (``assign_schedule_ids``) and kept through export, import and restore.
+    schedule_id: Mapped[int | None] = mapped_column(Integer)
 
     event: Mapped[Event] = relationship(back_populates="people")
     organization: Mapped[Organization | None] = relationship()
@@ -264,6 +276,7 @@ class AgendaItem(Versioned, Translatable, Base):
     __table_args__ = (
         UniqueConstraint("event_id", "key"),
         Index("ix_agenda_items_event_day_start", "event_id", "day", "start_time"),
+        Index("ix_agenda_items_event_schedule_id", "event_id", "schedule_id", unique=True),
         CheckConstraint("end_time > start_time", name="times_ordered"),
     )
 
@@ -280,6 +293,8 @@ class AgendaItem(Versioned, Translatable, Base):
         ForeignKey("people.id", ondelete="RESTRICT"), index=True
     )
     description: Mapped[str | None] = mapped_column(Text)
+    #: The item's event id in conference schedules (frab), as ``Person.schedule_id``.
+    schedule_id: Mapped[int | None] = mapped_column(Integer)
 
     event: Mapped[Event] = relationship(back_populates="agenda_items")
     room: Mapped[Room] = relationship()
@@ -587,3 +602,69 @@ class AgreementActivity(Versioned, Base):
         foreign_keys=[to_organization_id])
 
     __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+
+
+class ProgrammeVersion(Base):
+    """A published version of an event's programme: its name (``v1``, ``v2``… or one of
+    the user's), when it was published, a note, and the programme as it then was, as one
+    compact JSON document (``snapshot``; ``domain.programme_versions``, deferred: lists of
+    versions never read it).
+
+    ``changes`` is how many changes it brought since the version before (None for the
+    first); the ``last_*_schedule_id`` columns are the highest schedule ids given in the
+    event by then, so that an id published once is never given to another item or person.
+    """
+
+    __tablename__ = "programme_versions"
+    __table_args__ = (
+        UniqueConstraint("event_id", "name", name="uq_programme_versions_event_name"),
+        UniqueConstraint("event_id", "position", name="uq_programme_versions_event_position"),
+        CheckConstraint("position >= 1", name="position_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    #: 1 for the first version published, then 2, 3…: the versions' order.
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+    changes: Mapped[int | None] = mapped_column(Integer)
+    last_item_schedule_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_person_schedule_id: Mapped[int] = mapped_column(Integer, default=0)
+    snapshot: Mapped[str] = mapped_column(Text, deferred=True)
+
+    event: Mapped[Event] = relationship(back_populates="programme_versions")
+
+
+def next_schedule_id(session: Session, model: type[AgendaItem] | type[Person],
+                     event_id: int) -> int:
+    """The schedule id the next new item (or person) of the event gets: one more than any
+    such id the event's records have, or had in a published version."""
+    column = (ProgrammeVersion.last_item_schedule_id if model is AgendaItem
+              else ProgrammeVersion.last_person_schedule_id)
+    live = select(func.coalesce(func.max(model.schedule_id), 0)).where(
+        model.event_id == event_id).scalar_subquery()
+    published = select(func.coalesce(func.max(column), 0)).where(
+        ProgrammeVersion.event_id == event_id).scalar_subquery()
+    found = session.execute(select(live, published)).one()
+    return max(found[0], found[1]) + 1
+
+
+@sa_event.listens_for(Session, "before_flush")
+def assign_schedule_ids(session: Session, _context: Any, _instances: Any) -> None:
+    """Give every new agenda item and person without one a schedule id: the next of its
+    event (one query per event and kind, however many records a flush adds)."""
+    waiting: dict[tuple[type[Any], int | None, int], list[Any]] = defaultdict(list)
+    for record in session.new:
+        if isinstance(record, AgendaItem | Person) and record.schedule_id is None:
+            event_id, event = record.event_id, None
+            if event_id is None:  # added through its event's list: perhaps a new event
+                event = record.event
+                event_id = event.id if event is not None else None
+            waiting[(type(record), event_id, id(event) if event_id is None else 0)].append(
+                record)
+    for (model, event_id, _new_event), records in waiting.items():
+        first = next_schedule_id(session, model, event_id) if event_id is not None else 1
+        for offset, record in enumerate(sorted(records, key=lambda r: r.key or "")):
+            record.schedule_id = first + offset

@@ -294,3 +294,59 @@ def test_revision_0005_gains_the_partnership_register_that_can_then_be_stored(
                 == "closed by both parties"
     finally:
         db.dispose()
+
+
+def test_revision_0006_gains_schedule_ids_and_programme_versions(tmp_path: Path) -> None:
+    """0007 gives every agenda item and person the schedule id it had (its row id, which
+    the schedule exports used until then) and adds the published versions: none on the
+    events of before; then a new item gets the next id, an id is unique in its event, a
+    version stores its snapshot, and deleting the event takes its versions with it."""
+    import datetime as dt
+
+    from sqlalchemy import delete, func, select
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import Session
+
+    from desktop_app.domain.models import AgendaItem, Event, Person, ProgrammeVersion
+
+    path = tmp_path / "rev0006.sqlite"
+    shutil.copy(FIXTURES / "rev0006-sample.sqlite", path)
+    db = open_database(str(path))
+    try:
+        with Session(db.engine) as session:
+            for model in (AgendaItem, Person):
+                rows = session.execute(select(model.id, model.schedule_id)).all()
+                assert rows and all(row_id == schedule_id for row_id, schedule_id in rows)
+            assert session.scalar(select(func.count()).select_from(ProgrammeVersion)) == 0
+            event = session.scalars(select(Event)).one()
+            coffee = session.scalars(select(AgendaItem).where(AgendaItem.key == "coffee")).one()
+            highest = session.scalar(select(func.max(AgendaItem.schedule_id)))
+            session.add(AgendaItem(event_id=event.id, key="tea", title="Tea", kind="break",
+                                   day=coffee.day, start_time=dt.time(15), end_time=dt.time(16),
+                                   room_id=coffee.room_id))
+            session.add(ProgrammeVersion(event_id=event.id, position=1, name="v1",
+                                         published_at=dt.datetime(2025, 2, 28, 10,
+                                                                  tzinfo=dt.UTC),
+                                         last_item_schedule_id=highest + 5,
+                                         last_person_schedule_id=0, snapshot="{}"))
+            session.commit()
+            tea = session.scalars(select(AgendaItem).where(AgendaItem.key == "tea")).one()
+            assert tea.schedule_id == highest + 1
+            session.add(AgendaItem(event_id=event.id, key="juice", title="Juice", kind="break",
+                                   day=coffee.day, start_time=dt.time(16),
+                                   end_time=dt.time(17), room_id=coffee.room_id))
+            session.commit()  # after the id the version gave out last
+            juice = session.scalars(select(AgendaItem).where(AgendaItem.key == "juice")).one()
+            assert juice.schedule_id == highest + 6
+            juice.schedule_id = tea.schedule_id
+            with pytest.raises(IntegrityError):
+                session.commit()
+        with Session(db.engine) as session:
+            version = session.scalars(select(ProgrammeVersion)).one()
+            assert version.snapshot == "{}" and version.published_at.tzinfo is not None
+        with db.engine.begin() as connection:
+            connection.execute(delete(Event))
+        with Session(db.engine) as session:
+            assert session.scalar(select(func.count()).select_from(ProgrammeVersion)) == 0
+    finally:
+        db.dispose()
