@@ -83,6 +83,7 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
             languages=parse_languages(args.lang),
             paper=args.paper,
             agreements=tuple(getattr(args, "agreement", None) or ()),
+            ready_only=bool(getattr(args, "ready_only", False)),
         )
         report = _progress_printer(ctx)
         try:
@@ -142,6 +143,10 @@ def register(registry: CommandRegistry) -> None:
                             help=lang_help)
         parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
                             help="paper size (default a4)")
+        if kind == "programme":
+            parser.add_argument("--ready-only", action="store_true",
+                                help="leave draft agreements out (by default they are "
+                                     "listed, marked as drafts)")
         if kind == "certificates":
             parser.add_argument("--agreement", metavar="REF", nargs="+", action="extend",
                                 help="only these agreements (by reference)")

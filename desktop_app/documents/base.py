@@ -46,13 +46,15 @@ class DocumentOptions:
 
     ``languages``: the label/date/name language, or two for a bilingual
     programme (empty: the event's first language). ``agreements``: limit
-    certificates to these references (empty: all that qualify).
+    certificates to these references (empty: all that qualify). ``ready_only``: the
+    programme leaves draft agreements out (by default it lists them, marked).
     """
 
     languages: tuple[str, ...] = ()
     paper: str = "a4"
     agreements: tuple[str, ...] = ()
     generated_at: dt.datetime | None = None
+    ready_only: bool = False
 
     def language_list(self, event_languages: list[str]) -> list[str]:
         chosen = [lang for lang in self.languages if lang] or list(event_languages[:1]) or ["en"]

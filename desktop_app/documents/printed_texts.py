@@ -22,6 +22,7 @@ from desktop_app.domain.vocabulary import AgendaKind, AgreementStatus
 from .base import DocumentOptions
 from .certificates import certificate_agreements
 from .names import participants
+from .programme import signings
 
 #: (kind of record, key, field), as ``TextEntry.kind``, ``.key`` and ``.field``.
 TextKey = tuple[str, str, str]
@@ -63,9 +64,8 @@ def printed_texts(kind: str, event: Event, options: DocumentOptions
             texts.add("agenda_item", item.key, ("title", "description"))
             for number, _topic in enumerate(item.topics, start=1):
                 texts.add("topic", f"{item.key}#{number}", ("text",))
-            for agreement in item.agreements:
-                if agreement.status != AgreementStatus.CANCELLED:
-                    texts.add("agreement", agreement.key, ("title",))
+            for agreement in signings(item, options.ready_only):
+                texts.add("agreement", agreement.key, ("title",))
         for participant in participants(event, languages[0]):
             texts.add("person", participant.person.key, ("position",))
     elif kind == "certificates":

@@ -2,7 +2,8 @@
 
 One table per agenda item (time column, then kind, title, speakers in
 speaking order, a panel's chair and numbered topics, a signing's agreements
-in signing order); a table splits by row, so even a 40-agreement signing
+in signing order, a draft marked as one or, with ``ready_only``, left out); a table
+splits by row, so even a 40-agreement signing
 flows across pages. Titles, topics, descriptions, positions, rooms and the
 venue print in the programme's language (a missing translation: the default
 text). With two languages every fixed label and date prints in both, and each
@@ -28,7 +29,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from desktop_app.domain.models import AgendaItem, Event, Person, Translatable
+from desktop_app.domain.models import AgendaItem, Agreement, Event, Person, Translatable
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import AgreementStatus
 
@@ -57,6 +58,7 @@ from .text import balanced_lines, markup, text_width
 TIME_COLUMN = 24 * mm
 NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"
 MUTED_HEX = PALETTE.muted.hexval().replace("0x", "#")
+WARNING_HEX = PALETTE.warning.hexval().replace("0x", "#")
 #: An item with at most this many rows is kept on one page.
 KEEP_TOGETHER_ROWS = 14
 #: The sizes of the cover's title and subtitle, tried largest first until the cover fits
@@ -241,9 +243,19 @@ def _cover_body(event: Event, labels: Labels, frame_width: float, scale: float
     return story
 
 
-def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
+def signings(item: AgendaItem, ready_only: bool = False) -> list[Agreement]:
+    """The agreements the programme lists under a signing item: all but the cancelled
+    ones, or (``ready_only``) only those ready or signed."""
+    left_out = {AgreementStatus.CANCELLED.value}
+    if ready_only:
+        left_out.add(AgreementStatus.DRAFT.value)
+    return [a for a in item.agreements if a.status not in left_out]
+
+
+def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool, ready_only: bool = False
                ) -> list[list[Flowable | list[Flowable] | str]]:
-    """The rows of one agenda item: time column left, everything else right."""
+    """The rows of one agenda item: time column left, everything else right. A draft
+    agreement is marked as one."""
     kind_style = style("item_kind")
     kind = markup(labels.caps(f"kind.{item.kind}"), kind_style.fontName)
     if show_rooms:
@@ -273,18 +285,22 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool
         rows.append(["", _label(labels.caps("speakers"))])
     for link in item.speakers:
         rows.append(["", _person_block(link.person, labels)])
-    signings = [a for a in item.agreements if a.status != AgreementStatus.CANCELLED]
-    if signings:
+    listed = signings(item, ready_only)
+    if listed:
         rows.append(["", _label(labels.caps("agreements_signed"))])
         cell = style("numbered")
-        for number, agreement in enumerate(signings, start=1):
+        for number, agreement in enumerate(listed, start=1):
             parties = " · ".join(
                 organization_forms(party.organization, labels.language, None)[0]
                 for party in agreement.parties
             )
             first, *others = labels.texts(agreement, "title") or [""]
-            text = (f"<b>{markup(agreement.reference, cell.fontName)}</b> · "
-                    f"{markup(first, cell.fontName)}")
+            text = f"<b>{markup(agreement.reference, cell.fontName)}</b> · "
+            if agreement.status == AgreementStatus.DRAFT:
+                mark = markup(labels.caps("draft_mark"), sans(bold=True))
+                text += (f'<font name="{sans(bold=True)}" size="7.5" color="{WARNING_HEX}">'
+                         f"{mark}</font> · ")
+            text += markup(first, cell.fontName)
             for other in others:
                 text += f"<br/>{_muted(other, size=8, italic=True)}"
             text += f"<br/>{_muted(parties, size=7.5)}"
@@ -391,7 +407,8 @@ def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptio
                       style("h1")),
             Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=1 * mm)]
         for item in day_items:
-            story += _item_flowables(_item_rows(item, labels, show_rooms), width, heading)
+            rows = _item_rows(item, labels, show_rooms, options.ready_only)
+            story += _item_flowables(rows, width, heading)
             story.append(ProgressMark())
             heading = None
     story += _participants(event, labels, width)

@@ -131,6 +131,9 @@ def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
     if options.agreements and kind != "certificates":
         raise ValidationError(problem("agreement", ",".join(options.agreements),
                                       "only certificates can be limited to some agreements"))
+    if options.ready_only and kind != "programme":
+        raise ValidationError(problem("ready-only", kind,
+                                      "only the programme can leave draft agreements out"))
 
 
 def missing_in_document(event: Event, kind: str, options: DocumentOptions

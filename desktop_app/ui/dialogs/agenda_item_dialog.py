@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabWidget,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from desktop_app.services.views import AgendaItemView, EventView, PersonView
 from ..errors import show_error
 from ..i18n import term
 from ..widgets.field_errors import FieldErrors
+from ..widgets.time_field import TimeField
 from ..widgets.translated_field import TranslatedLineEdit, TranslatedTextEdit
 from . import pickers
 from .pickers import PeopleDirectory, PersonPicker
@@ -161,8 +161,8 @@ class AgendaItemDialog(QDialog):
         self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(chosen_day)))
         add_row(self.tr("&Day:"), "day", self.day_combo)
         times = QHBoxLayout()
-        self.start_edit = QTimeEdit(_qtime(item.start_time if item else (start or dt.time(9))))
-        self.end_edit = QTimeEdit(_qtime(item.end_time if item else dt.time(
+        self.start_edit = TimeField(_qtime(item.start_time if item else (start or dt.time(9))))
+        self.end_edit = TimeField(_qtime(item.end_time if item else dt.time(
             *divmod(min(23 * 60 + 55, self.start_edit.time().hour() * 60
                         + self.start_edit.time().minute() + 30), 60))))
         for edit, name in ((self.start_edit, self.tr("Start time")),
@@ -234,8 +234,12 @@ class AgendaItemDialog(QDialog):
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.title_edit.textChanged.connect(self._check_live)
-        self.start_edit.timeChanged.connect(self._check_live)
-        self.end_edit.timeChanged.connect(self._check_live)
+        self._duration = self._minutes(self.end_edit.time()) - self._minutes(
+            self.start_edit.time())
+        self.start_edit.timeChanged.connect(self._start_changed)
+        self.end_edit.timeChanged.connect(self._end_changed)
+        for edit in (self.start_edit, self.end_edit):
+            edit.textEdited.connect(self._check_live)
         self.chair_picker.editTextChanged.connect(self._check_live)
         self.chair_picker.currentIndexChanged.connect(self._check_live)
         self._kind_changed()  # also checks the form
@@ -454,8 +458,30 @@ class AgendaItemDialog(QDialog):
         self.sections.setTabVisible(self.topics_tab, is_panel)
         self._check_live()
 
+    @staticmethod
+    def _minutes(time: QTime) -> int:
+        return time.hour() * 60 + time.minute()
+
+    def _start_changed(self) -> None:
+        """The end follows the start, keeping the item's length (as in a calendar)."""
+        if self._duration > 0:
+            end = min(self._minutes(self.start_edit.time()) + self._duration, 23 * 60 + 55)
+            self.end_edit.blockSignals(True)
+            self.end_edit.setTime(QTime(end // 60, end % 60))
+            self.end_edit.blockSignals(False)
+        self._check_live()
+
+    def _end_changed(self) -> None:
+        self._duration = self._minutes(self.end_edit.time()) - self._minutes(
+            self.start_edit.time())
+        self._check_live()
+
     def _live_problems(self) -> list[FieldProblem]:
         problems = []
+        for name, edit in (("start", self.start_edit), ("end", self.end_edit)):
+            if not edit.is_acceptable():
+                problems.append(FieldProblem(name, edit.text(), self.tr(
+                    "is not a time: type 1030, 10:30 or 9 for 09:00")))
         if not self.title_edit.text().strip():
             problems.append(FieldProblem("title", "", self.tr("must not be empty")))
         if self.end_edit.time() <= self.start_edit.time():
