@@ -11,7 +11,8 @@ really installed, not from memory:
   from its metadata (``License-Expression``, else ``License``, else the classifiers),
   and the licence files of its dist-info;
 - the Python interpreter, which the bundles also ship;
-- the fonts in ``resources/fonts/`` (their licence files are copied from there).
+- the fonts in ``resources/fonts/`` (their licence files are copied from there);
+- the sRGB colour profile in ``resources/color/`` (its licence file likewise).
 
 ``packaging/roundtable.spec`` runs it again with ``--output build/licenses`` in the
 environment it bundles, so a bundle lists exactly the versions it contains.
@@ -39,6 +40,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 LICENSES = ROOT / "resources" / "licenses"
 FONTS = ROOT / "resources" / "fonts"
+COLOR = ROOT / "resources" / "color"
 
 #: Licence texts some packages do not ship in their dist-info: SPDX id -> Debian file.
 COMMON_LICENSES = {
@@ -64,19 +66,30 @@ FONT_COMPONENTS = (
     {"name": "DejaVu Sans font", "version": "", "licence": "Bitstream-Vera AND LicenseRef-DejaVu",
      "url": "https://dejavu-fonts.github.io/", "files": ["LICENSE-DejaVu.txt"]},
 )
+#: The sRGB profile of the PDF/A documents (written by scripts/make-srgb-profile).
+COLOR_COMPONENTS = (
+    {"name": "sRGB colour profile", "version": "", "licence": "LicenseRef-No-Copyright",
+     "url": "", "files": ["LICENSE-sRGB-profile.txt"]},
+)
 
 
 def runtime_distributions(root: str = "roundtable") -> list[metadata.Distribution]:
-    """``root``'s run-time requirements, recursively, each distribution once, sorted."""
+    """``root``'s run-time requirements, recursively, each distribution once, sorted.
+
+    A requirement with extras (``pyhanko[opentype]``) brings the requirements those
+    extras add."""
     env = {key: str(value) for key, value in default_environment().items()}
     seen: dict[str, metadata.Distribution] = {}
-    pending = [root]
+    followed: set[tuple[str, frozenset[str]]] = set()
+    pending: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
     while pending:
-        name = pending.pop()
+        name, extras = pending.pop()
         dist = metadata.distribution(name)
         for spec in dist.requires or []:
             requirement = Requirement(spec)
-            if requirement.marker and not requirement.marker.evaluate({**env, "extra": ""}):
+            if requirement.marker and not any(
+                    requirement.marker.evaluate({**env, "extra": extra})
+                    for extra in {"", *extras}):
                 continue
             key = canonicalize_name(requirement.name)
             if key not in seen:
@@ -84,7 +97,10 @@ def runtime_distributions(root: str = "roundtable") -> list[metadata.Distributio
                     seen[key] = metadata.distribution(requirement.name)
                 except metadata.PackageNotFoundError:
                     continue  # an optional platform-only dependency not installed here
-                pending.append(requirement.name)
+            wanted = (requirement.name, frozenset(requirement.extras))
+            if (key, wanted[1]) not in followed:
+                followed.add((key, wanted[1]))
+                pending.append(wanted)
     return sorted(seen.values(), key=lambda d: canonicalize_name(d.metadata["Name"]))
 
 
@@ -148,6 +164,10 @@ def collect(output: Path = LICENSES) -> list[dict[str, object]]:
         for file in font["files"]:
             _copy(FONTS / str(file), str(file))
         components.append(dict(font))
+    for profile in COLOR_COMPONENTS:
+        for file in profile["files"]:
+            _copy(COLOR / str(file), str(file))
+        components.append(dict(profile))
     return components
 
 
