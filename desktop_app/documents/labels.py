@@ -73,6 +73,7 @@ LABELS: dict[str, dict[str, str]] = {
         "word.university": "university|universities",
         "word.organization": "organization|organizations",
         "word.country": "country|countries",
+        "cancelled_not_counted": "{count} cancelled not counted",
         "runsheet": "Ceremony run sheet",
         "not_ready_warning": "Not ready yet: {count} agreement(s) still need work",
         "readiness.legal_review": "Legal review",
@@ -168,6 +169,7 @@ LABELS: dict[str, dict[str, str]] = {
         "word.university": "universitet|universitet",
         "word.organization": "təşkilat|təşkilat",
         "word.country": "ölkədən|ölkədən",
+        "cancelled_not_counted": "{count} ləğv edilmiş saziş nəzərə alınmayıb",
         "runsheet": "Mərasimin iş planı",
         "not_ready_warning": "Hələ hazır deyil: {count} saziş üzərində iş davam edir",
         "readiness.legal_review": "Hüquqi ekspertiza",
@@ -263,6 +265,7 @@ LABELS: dict[str, dict[str, str]] = {
         "word.university": "университет|университет",
         "word.organization": "ұйым|ұйым",
         "word.country": "елдің|елдің",
+        "cancelled_not_counted": "күші жойылған {count} келісім есепке алынбаған",
         "runsheet": "Рәсімнің жұмыс жоспары",
         "not_ready_warning": "Әлі дайын емес: {count} келісім бойынша жұмыс жалғасуда",
         "readiness.legal_review": "Құқықтық сараптама",
@@ -358,6 +361,9 @@ LABELS: dict[str, dict[str, str]] = {
         "word.university": "университетом|университетами|университетами",
         "word.organization": "организацией|организациями|организациями",
         "word.country": "страны|стран|стран",
+        "cancelled_not_counted": "{count} отменённое соглашение не учтено|"
+                                 "{count} отменённых соглашения не учтены|"
+                                 "{count} отменённых соглашений не учтено",
         "runsheet": "Сценарий церемонии",
         "not_ready_warning": "Ещё не готово: соглашений, требующих доработки: {count}",
         "readiness.legal_review": "Юридическая экспертиза",

@@ -5,7 +5,8 @@ positions in the register's language, else the default text); then a summary
 sentence ("40 agreements between 17 universities from 2 countries") and the
 totals by status, by country and by university or organization. Cancelled
 agreements stay in the table (the register is the record) but are left out
-of the summary sentence.
+of the summary sentence, which says how many it left out ("3 agreements … (1 cancelled
+not counted)"), so that it adds up with the totals by status.
 """
 from __future__ import annotations
 
@@ -60,8 +61,10 @@ def signing_time(agreement: Agreement, event: Event, language: str) -> str:
 
 
 def summary_sentence(agreements: list[Agreement], language: str) -> str:
-    """E.g. "40 agreements between 17 universities from 2 countries"."""
+    """E.g. "40 agreements between 17 universities from 2 countries", and after it how
+    many cancelled ones it does not count: "(1 cancelled not counted)"."""
     live = [a for a in agreements if a.status != AgreementStatus.CANCELLED]
+    cancelled = len(agreements) - len(live)
     organizations: dict[int, Organization] = {}
     for agreement in live:
         for party in agreement.parties:
@@ -70,13 +73,17 @@ def summary_sentence(agreements: list[Agreement], language: str) -> str:
     all_universities = bool(organizations) and all(
         org.kind == OrganizationKind.UNIVERSITY for org in organizations.values())
     word = "word.university" if all_universities else "word.organization"
-    return label(
+    sentence = label(
         language, "summary",
         agreements=len(live), agreements_word=plural(language, len(live), "word.agreement"),
         organizations=len(organizations),
         organizations_word=plural(language, len(organizations), word),
         countries=len(countries), countries_word=plural(language, len(countries), "word.country"),
     )
+    if cancelled:
+        note = plural(language, cancelled, "cancelled_not_counted").format(count=cancelled)
+        sentence += f" ({note})"
+    return sentence
 
 
 def _table_style(header: bool = True) -> TableStyle:
