@@ -1,7 +1,7 @@
 """Property-based: random Unicode text goes through import -> documents -> exports.
 
 Markup characters, combining marks, right-to-left scripts, emoji, empty strings and
-10,000-character strings: nothing may crash, invalid text gets a clean error, and the
+500-character strings (the limit): nothing may crash, invalid text gets a clean error, and the
 text survives every round trip that keeps text (the event file, the signing records in
 CSV, XLSX and JSON, the iCalendar file and the schedule XML)."""
 from __future__ import annotations
@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.documents.base import DocumentOptions
+from desktop_app.domain.rules import SHORT_TEXT_LIMIT
 from desktop_app.exchange.cells import unneutralise
 from desktop_app.exchange.event_json import read_event_bytes
 from desktop_app.exchange.event_validation import EventFileError
@@ -38,7 +39,9 @@ text_strategy = st.lists(
     max_size=8,
 ).map("".join)
 
-LONG = "Ə<&>" * 2500  # 10,000 characters
+#: The longest a title or a name may be (``domain.rules.SHORT_TEXT_LIMIT``: 500 characters;
+#: longer text is refused, tests/exchange/test_hostile_input.py).
+LONG = ("Ə<&>" * SHORT_TEXT_LIMIT)[:SHORT_TEXT_LIMIT]
 
 
 def _document_with(texts: dict[str, str]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -13,6 +14,25 @@ EXIT_WARNINGS = 1
 EXIT_BAD_INPUT = 2
 EXIT_STORAGE = 3
 EXIT_INTERNAL = 4
+
+
+#: Characters a terminal acts on instead of showing (escape sequences start with ESC or
+#: C1's CSI; a carriage return overwrites a line): every control character but tab and
+#: line feed, and the Unicode line and paragraph separators.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_UNSHOWABLE_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str, *, one_line: bool = False) -> str:
+    """``text`` safe to print to a terminal: control characters as ``\\x1b``-style
+    escapes; with ``one_line`` tabs and line feeds too (a field of a listing)."""
+    pattern = _UNSHOWABLE_IN_A_LINE if one_line else _UNSHOWABLE
+    return pattern.sub(_escape, text)
 
 
 @dataclass
@@ -30,10 +50,10 @@ class CommandContext:
         return self._db
 
     def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        print(shown(text), file=self.stdout)
 
     def err(self, text: str) -> None:
-        print(text, file=self.stderr)
+        print(shown(text), file=self.stderr)
 
     def close(self) -> None:
         if self._db is not None:

@@ -7,7 +7,7 @@ from desktop_app.exchange.event_validation import EventFileError
 from desktop_app.resources import sample_event_path
 from desktop_app.services import events, translation_status
 
-from .context import EXIT_BAD_INPUT, EXIT_OK, EXIT_WARNINGS, CommandContext
+from .context import EXIT_BAD_INPUT, EXIT_OK, EXIT_WARNINGS, CommandContext, shown
 from .registry import CommandRegistry
 
 
@@ -28,8 +28,8 @@ def _events(ctx: CommandContext) -> int:
         dates = row.start_date.isoformat()
         if row.end_date != row.start_date:
             dates += f"..{row.end_date.isoformat()}"
-        ctx.out(f"{row.key}\t{dates}\t{row.title}\t{row.agenda_items} items\t{row.people} people"
-                f"\t{row.agreements} agreements")
+        ctx.out(f"{row.key}\t{dates}\t{shown(row.title, one_line=True)}\t{row.agenda_items} items"
+                f"\t{row.people} people\t{row.agreements} agreements")
     return EXIT_OK
 
 

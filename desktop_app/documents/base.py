@@ -3,7 +3,8 @@
 ``DocumentTemplate`` is a Platypus ``BaseDocTemplate`` with a cover page
 template (no header) and a body template with a running header; the footer
 "Page X of Y" is written when the document is saved, once the page count is
-known (``NumberedCanvas``), so a document is laid out in one pass.
+known (``NumberedCanvas``), so a document is laid out in one pass. A template made
+with ``archival=True`` writes PDF/A-2b (``pdfa.py``).
 
 Progress: a generator puts a ``ProgressMark`` after each unit of work (an
 agenda item, an agreement, a person); when layout passes it the template
@@ -23,9 +24,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.programme_versions import PublicationStamp
 
 from .fonts import register_fonts
 from .labels import label
+from .pdfa import ArchivalInfo, make_archival
 from .styles import HEADER_GAP, MARGIN, PALETTE, paper_size, sans, serif
 from .text import clipped, draw_text, fit_size
 
@@ -54,6 +57,8 @@ class DocumentOptions:
     paper: str = "a4"
     agreements: tuple[str, ...] = ()
     generated_at: dt.datetime | None = None
+    #: The programme's version, for its footer (``services.publishing.publication_stamp``).
+    publication: PublicationStamp | None = None
     ready_only: bool = False
 
     def language_list(self, event_languages: list[str]) -> list[str]:
@@ -122,9 +127,11 @@ HEADER_MINIMUM = 6.5
 class NumberedCanvas(Canvas):
     """A canvas that holds pages back until save, then writes "Page X of Y" on each."""
 
-    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, archival: ArchivalInfo | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
+        self._archival = archival
         self._held_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -137,6 +144,8 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_footer(self._pageNumber, total)
             super().showPage()
+        if self._archival is not None:
+            make_archival(self, self._archival)
         super().save()
 
     def _draw_footer(self, page: int, total: int) -> None:
@@ -201,7 +210,8 @@ class DocumentTemplate(BaseDocTemplate):
 
     def __init__(self, target: str | BinaryIO, *, paper: str, decor: PageDecor,
                  progress: Progress, title: str, subject: str = "",
-                 landscape: bool = False, **kwargs: Any) -> None:
+                 landscape: bool = False, archival: bool = False,
+                 created: dt.datetime | None = None, **kwargs: Any) -> None:
         register_fonts()
         width, height = paper_size(paper)
         if landscape:
@@ -214,6 +224,9 @@ class DocumentTemplate(BaseDocTemplate):
                          initialFontName=serif(), **kwargs)
         self.decor = decor
         self.progress = progress
+        #: Set for a PDF/A-2b document (``pdfa.py``): its Info and XMP say this.
+        self.archival = ArchivalInfo(title=title, subject=subject,
+                                     created=created) if archival else None
         cover_frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN,
                             id="cover", leftPadding=COVER_PADDING, rightPadding=COVER_PADDING,
                             topPadding=0, bottomPadding=0)
@@ -235,7 +248,7 @@ class DocumentTemplate(BaseDocTemplate):
         """Lay out ``story``; returns the number of pages written."""
         if not cover:
             self.pageTemplates.insert(0, self.pageTemplates.pop(1))
-        canvasmaker = partial(NumberedCanvas, decor=self.decor)
+        canvasmaker = partial(NumberedCanvas, decor=self.decor, archival=self.archival)
         self.build(story, canvasmaker=canvasmaker)
         return int(self.page)
 

@@ -10,11 +10,16 @@ The agreement's title prints in every language of the agreement's own
 translation or else the default title, a form equal to one above left out;
 every other text (labels, dates, the event, positions) in the certificate's
 language.
+
+A certificate file is PDF/A-2b (``pdfa.py``), and its keywords list the verification
+codes of its pages (``codes_keywords``), which ``roundtable verify FILE`` reads back and
+checks against the database. ``build_certificate_files`` writes one file per agreement.
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -32,6 +37,7 @@ from .digest import verification_code
 from .fonts import register_fonts
 from .labels import caps, label
 from .ornaments import draw_certificate_frame, draw_seal
+from .pdfa import ArchivalInfo, make_archival
 from .qr import draw_qr, qr_matrix
 from .styles import PALETTE, paper_size, sans, serif
 from .text import balanced_lines, draw_fitted, draw_text, fit_lines, fit_size, wrap_lines
@@ -358,23 +364,67 @@ class CertificatePainter:
             y -= 4.2 * mm
 
 
+#: How a certificate file names the codes it carries, in its keywords (Info and XMP),
+#: for ``roundtable verify FILE``: ``Roundtable verification codes: REF:DIGEST; …``.
+CODES_KEYWORD = "Roundtable verification codes:"
+CODES_SEPARATOR = "; "
+
+
+def codes_keywords(codes: Sequence[str]) -> str:
+    """The keywords of a certificate file carrying ``codes``."""
+    return f"{CODES_KEYWORD} {CODES_SEPARATOR.join(codes)}"
+
+
+def codes_in_keywords(keywords: str) -> list[str]:
+    """The verification codes a certificate file's keywords carry (none: not ours)."""
+    _before, found, codes = keywords.partition(CODES_KEYWORD)
+    if not found:
+        return []
+    return [code.strip() for code in codes.split(CODES_SEPARATOR) if code.strip()]
+
+
+def _write_certificates(event: Event, agreements: Sequence[Agreement], target: str | BinaryIO,
+                        options: DocumentOptions, language: str,
+                        progress: Progress | None) -> None:
+    """One page per agreement of ``agreements`` on one canvas, as PDF/A-2b."""
+    width, height = paper_size(options.paper)
+    canvas = Canvas(target, pagesize=(max(width, height), min(width, height)),
+                    pageCompression=1,
+                    initialFontName=serif(), initialFontSize=10)
+    make_archival(canvas, ArchivalInfo(
+        title=f"{event.text_in('title', language)} — {label(language, 'certificate')}",
+        subject=label(language, "certificate"),
+        keywords=codes_keywords([verification_code(a) for a in agreements]),
+        created=options.generated_at))
+    painter = CertificatePainter(canvas, event, language)
+    for agreement in agreements:
+        painter.paint(agreement)
+        if progress is not None:
+            progress.step()
+    canvas.save()
+
+
 def build_certificates(event: Event, target: str | BinaryIO, options: DocumentOptions,
                        progress: Progress) -> int:
     """One certificate page per signed/ready agreement; returns the page count."""
     register_fonts()
     agreements = certificate_agreements(event, options.agreements)
     progress.start(len(agreements))
-    width, height = paper_size(options.paper)
     language = options.language_list(event.languages)[0]
-    canvas = Canvas(target, pagesize=(max(width, height), min(width, height)),
-                    pageCompression=1,
-                    initialFontName=serif(), initialFontSize=10)
-    canvas.setTitle(f"{event.text_in('title', language)} — {label(language, 'certificate')}")
-    canvas.setAuthor("Roundtable")
-    canvas.setCreator("Roundtable")
-    painter = CertificatePainter(canvas, event, language)
+    _write_certificates(event, agreements, target, options, language, progress)
+    return len(agreements)
+
+
+def build_certificate_files(event: Event, options: DocumentOptions, progress: Progress,
+                            target: Callable[[Agreement], ContextManager[BinaryIO]]) -> int:
+    """A file per certificate: for each agreement, in signing order, its one page into
+    the stream ``target(agreement)`` opens (and closes). Returns the number of files."""
+    register_fonts()
+    agreements = certificate_agreements(event, options.agreements)
+    progress.start(len(agreements))
+    language = options.language_list(event.languages)[0]
     for agreement in agreements:
-        painter.paint(agreement)
+        with target(agreement) as stream:
+            _write_certificates(event, [agreement], stream, options, language, None)
         progress.step()
-    canvas.save()
     return len(agreements)

@@ -29,6 +29,7 @@ from desktop_app.domain.ordering import agreements_in_signing_order
 from desktop_app.domain.vocabulary import AgreementStatus, OrganizationKind
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
+from .columns import Column, bold_face, column_widths, unbroken_paragraph, words_of
 from .dates import format_date, format_time, local_datetime
 from .labels import base_language, country_name, label, plural
 from .ornaments import Rule
@@ -86,11 +87,42 @@ def summary_sentence(agreements: list[Agreement], language: str) -> str:
     return sentence
 
 
+#: The left and the right padding of a cell.
+CELL_PADDING = 4
+#: The columns' shares of the width (number, reference, kind, title, parties, status,
+#: signing time); the title and the parties give room to columns whose words need more.
+SHARES = (0.035, 0.105, 0.11, 0.215, 0.335, 0.07, 0.13)
+#: The most a reference column takes; a longer reference is set smaller.
+REFERENCE_MOST = 0.2
+
+
+def _columns(agreements: list[Agreement], language: str, keys: tuple[str, ...]
+             ) -> list[Column]:
+    """The register's columns: each as wide as its header's longest word, the
+    references, kinds and statuses unbroken."""
+    head = style("cell_head")
+    sans_bold = bold_face(style("cell_sans").fontName)
+    extra: dict[str, tuple[tuple[str, str, float], ...]] = {
+        "no": words_of([str(len(agreements))], style("cell_muted").fontName, 7.5),
+        "reference": words_of([a.reference for a in agreements], sans_bold,
+                              style("cell_sans").fontSize, whole=True),
+        "kind": words_of({label(language, f"agreement.{a.kind}") for a in agreements},
+                         style("cell_muted").fontName, style("cell_muted").fontSize),
+        "status": words_of({label(language, f"status.{a.status}") for a in agreements},
+                           sans_bold, style("cell_sans").fontSize),
+    }
+    return [Column(share, words_of([label(language, key)], head.fontName, head.fontSize)
+                   + extra.get(key, ()), flexible=key in ("title", "parties"),
+                   padding=2 * CELL_PADDING,
+                   most=REFERENCE_MOST if key == "reference" else 1.0)
+            for key, share in zip(keys, SHARES, strict=True)]
+
+
 def _table_style(header: bool = True) -> TableStyle:
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, PALETTE.rule),
@@ -101,8 +133,8 @@ def _table_style(header: bool = True) -> TableStyle:
     return table_style(commands)
 
 
-def _agreement_row(number: int, agreement: Agreement, event: Event, language: str
-                   ) -> list[object]:
+def _agreement_row(number: int, agreement: Agreement, event: Event, language: str,
+                   reference_width: float) -> list[object]:
     parties: list[Flowable] = []
     for party in agreement.parties:
         parties.append(_p(party.organization.local_name(language), "cell", bold=True))
@@ -120,7 +152,8 @@ def _agreement_row(number: int, agreement: Agreement, event: Event, language: st
     status = Paragraph(f'<font color="{colour}"><b>{status_text}</b></font>', style("cell_sans"))
     return [
         _p(str(number), "cell_muted"),
-        _p(agreement.reference, "cell_sans", bold=True),
+        unbroken_paragraph(agreement.reference, style("cell_sans"), reference_width,
+                           bold=True),
         _p(label(language, f"agreement.{agreement.kind}"), "cell_muted"),
         _p(agreement.text_in("title", language), "cell"),
         parties,
@@ -195,22 +228,23 @@ def build_register(event: Event, target: str | BinaryIO, options: DocumentOption
                       language=language)
     doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
                            title=f"{title} — {label(language, 'register')}",
-                           subject=label(language, "register"), landscape=True)
+                           subject=label(language, "register"), landscape=True,
+                           archival=True, created=options.generated_at)
     width = doc.width
     story: list[Flowable] = [
         _p(label(language, "register"), "h1"),
         _p(title, "intro"),
         Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=3 * mm),
     ]
-    header = [_p(label(language, key), "cell_head") for key in
-              ("no", "reference", "kind", "title", "parties", "status", "signed_at")]
-    fractions = (0.035, 0.105, 0.11, 0.215, 0.335, 0.07, 0.13)
+    keys = ("no", "reference", "kind", "title", "parties", "status", "signed_at")
+    header = [_p(label(language, key), "cell_head") for key in keys]
+    widths = column_widths(width, _columns(agreements, language, keys))
     rows: list[list[object]] = [header]
     for number, agreement in enumerate(agreements, start=1):
-        rows.append(_agreement_row(number, agreement, event, language))
+        rows.append(_agreement_row(number, agreement, event, language,
+                                   widths[1] - 2 * CELL_PADDING))
     if agreements:
-        table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1,
-                      splitInRow=1)
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         commands = _table_style()
         for index in range(2, len(rows), 2):
             commands.add("BACKGROUND", (0, index), (-1, index), PALETTE.band)

@@ -3,10 +3,15 @@ validator in ``exchange.event_validation``; both use the patterns in ``vocabular
 
 Each ``check_*`` function returns the list of problems, empty when the data
 is acceptable, so a form can show every message beside its field at once.
+
+The limits below hold for every entry point (forms, the event file, the spreadsheet
+import): no real event reaches them, and beyond them printing and exporting crawl (a
+160,000-character title took 84 s to print) or the database refuses the value.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from collections.abc import Iterable, Mapping
 
@@ -20,6 +25,116 @@ from .vocabulary import (
     AgreementStatus,
     OrganizationKind,
 )
+
+#: The longest text of a title, a name or any other short field, in characters.
+SHORT_TEXT_LIMIT = 500
+#: The longest description, biography or note.
+LONG_TEXT_LIMIT = 20_000
+#: The fields (and their ``*_local`` translations) that take long text.
+LONG_TEXT_FIELDS = frozenset({"description", "bio", "notes"})
+#: Dates and instants lie in these years (converting year 1 or 9999 with a ±14:00
+#: offset to UTC overflowed; a 0001–9999 event made an export reach 2.4 GB).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+#: The longest event, first day to last day included.
+MAX_EVENT_DAYS = 366
+#: The largest whole number a field takes; any other takes up to ``MAX_INTEGER``
+#: (PostgreSQL's ``integer``: SQLite stores up to 2^63 - 1 and larger raised
+#: ``OverflowError``). ``order`` is a signing's order in the event file.
+MAX_INTEGER = 2**31 - 1
+INTEGER_LIMITS: dict[str, int] = {"capacity": 1_000_000, "precedence": 1_000_000,
+                                  "order": 1_000_000, "signing_order": 1_000_000,
+                                  "originals": 1_000}
+
+#: Control characters: C0 but tab, line feed and carriage return (line ends), DEL, C1.
+#: NUL cannot be stored by PostgreSQL, and the rest do not belong in text (an escape
+#: sequence in a name rewrote the terminal that listed it).
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FIELD_PARTS = re.compile(r"[.\[\]]+")
+
+
+def _field_names(field: str) -> list[str]:
+    """``agreements[3].notes_local.kk`` -> ``["agreements", "3", "notes_local", "kk"]``."""
+    return [part for part in _FIELD_PARTS.split(field) if part]
+
+
+def text_limit(field: str) -> int:
+    """The longest text ``field`` takes: ``LONG_TEXT_LIMIT`` for descriptions, biographies
+    and notes and their translations, else ``SHORT_TEXT_LIMIT``. ``field`` may be a path
+    (``people[2].bio``, ``event.description_local.kk``) or a form's field name
+    (``bio``, ``description.kk``); a local name is short, even in the language "bio"."""
+    names = _field_names(field)
+    if len(names) >= 2 and names[-2] == "local_names":
+        return SHORT_TEXT_LIMIT
+    if names and names[-1] in LONG_TEXT_FIELDS:
+        return LONG_TEXT_LIMIT
+    if len(names) >= 2 and names[-2].removesuffix("_local") in LONG_TEXT_FIELDS:
+        return LONG_TEXT_LIMIT
+    return SHORT_TEXT_LIMIT
+
+
+def text_problem(field: str, value: str, limit: int | None = None) -> FieldProblem | None:
+    """Why ``value`` cannot be the text of ``field``, or None when it can: longer than
+    its limit (``text_limit`` unless ``limit`` is given), or holding a control character
+    (all but tab, line feed and carriage return). The one text rule of every entry
+    point: the forms (``check_texts``), the event file and the spreadsheet import."""
+    most = limit if limit is not None else text_limit(field)
+    if len(value) > most:
+        return problem(field, value, "is {length} characters long; the limit is {limit}",
+                       length=f"{len(value):,}", limit=f"{most:,}")
+    if not value.isprintable():  # the fast answer for nearly every text
+        found = CONTROL_CHARACTER.search(value)
+        if found:
+            return problem(field, value,
+                           "holds a control character ({character}) at position {position}",
+                           character=f"U+{ord(found.group()):04X}",
+                           position=found.start() + 1)
+    return None
+
+
+def has_control_character(value: str) -> bool:
+    """Whether ``value`` holds a character ``text_problem`` refuses as a control character."""
+    return not value.isprintable() and CONTROL_CHARACTER.search(value) is not None
+
+
+def check_texts(texts: Mapping[str, str | None], problems: list[FieldProblem]) -> None:
+    """``text_problem`` for each field -> text of ``texts`` (None and "" pass)."""
+    for field, value in texts.items():
+        if value:
+            found = text_problem(field, value)
+            if found is not None:
+                problems.append(found)
+
+
+def integer_limit(field: str) -> int:
+    """The largest whole number ``field`` (a path or a form's field name) takes."""
+    names = _field_names(field)
+    return INTEGER_LIMITS.get(names[-1], MAX_INTEGER) if names else MAX_INTEGER
+
+
+def year_problem(field: str, value: dt.date) -> FieldProblem | None:
+    """A date or instant outside the years ``FIRST_YEAR`` to ``LAST_YEAR``, or None."""
+    if FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return problem(field, value.isoformat(), "must be in the years {first} to {last}, got {value}",
+                   first=FIRST_YEAR, last=LAST_YEAR, value=value.isoformat())
+
+
+def check_dates(dates: Mapping[str, dt.date | None], problems: list[FieldProblem]) -> None:
+    """``year_problem`` for each field -> date or instant of ``dates`` (None passes)."""
+    for field, value in dates.items():
+        if value is not None:
+            found = year_problem(field, value)
+            if found is not None:
+                problems.append(found)
+
+
+def event_length_problem(field: str, start: dt.date, end: dt.date) -> FieldProblem | None:
+    """An event longer than ``MAX_EVENT_DAYS`` (first and last day included), or None."""
+    days = (end - start).days + 1
+    if days <= MAX_EVENT_DAYS:
+        return None
+    return problem(field, end.isoformat(), "the event lasts {days} days; the limit is {limit}",
+                   days=f"{days:,}", limit=MAX_EVENT_DAYS)
 
 
 def require_text(field: str, value: str | None, problems: list[FieldProblem]) -> None:
@@ -59,6 +174,8 @@ def check_local_names(field: str, names: Mapping[str, str], problems: list[Field
                                     tag=tag))
         elif not name.strip():
             problems.append(problem(f"{field}.{tag}", name, "must not be empty"))
+        elif (found := text_problem(f"{field}.{tag}", name)) is not None:
+            problems.append(found)
 
 
 def check_languages(field: str, tags: Iterable[str], problems: list[FieldProblem]) -> None:
@@ -69,8 +186,12 @@ def check_languages(field: str, tags: Iterable[str], problems: list[FieldProblem
 
 
 def check_positive(field: str, value: int | None, problems: list[FieldProblem]) -> None:
+    """A whole number from 1 up to the field's limit (``integer_limit``)."""
     if value is not None and value < 1:
         problems.append(problem(field, value, "must be at least 1, got {value}", value=value))
+    elif value is not None and value > (most := integer_limit(field)):
+        problems.append(problem(field, value, "must be at most {limit}, got {value}",
+                                limit=f"{most:,}", value=value))
 
 
 def check_timezone(field: str, value: str | None, problems: list[FieldProblem]) -> None:

@@ -73,10 +73,17 @@ def transliterate(folded: str) -> str:
     return folded.translate(_CYRILLIC_TO_LATIN)
 
 
+#: The longest search key, in UTF-8 bytes: PostgreSQL's B-tree index on the column refuses
+#: a row over 2,704 bytes, and names at their limit (500 characters) in several languages
+#: and scripts, with their transliterations, reached 7 KB.
+MAX_SEARCH_KEY_BYTES = 2000
+
+
 def search_key(names: Iterable[str | None]) -> str:
     """The key stored beside a record: every name form, folded, plus transliterations.
 
-    Forms are joined with ``|`` so that a search cannot match across two names.
+    Forms are joined with ``|`` so that a search cannot match across two names; the key
+    is cut at ``MAX_SEARCH_KEY_BYTES`` (the forms of every real name fit many times).
     """
     forms: list[str] = []
     for name in names:
@@ -90,7 +97,10 @@ def search_key(names: Iterable[str | None]) -> str:
         latin = folded.translate(_CYRILLIC_TO_LATIN)
         if latin and latin not in forms:
             forms.append(latin)
-    return "|".join(forms)
+    key = "|".join(forms)
+    if len(key) > MAX_SEARCH_KEY_BYTES // 4 and len(encoded := key.encode()) > MAX_SEARCH_KEY_BYTES:
+        key = encoded[:MAX_SEARCH_KEY_BYTES].decode("utf-8", "ignore")
+    return key
 
 
 def query_key(query: str) -> str:

@@ -55,6 +55,9 @@ STATUS_TRANSITIONS: dict[AgreementStatus, frozenset[AgreementStatus]] = {
 
 READINESS_ITEMS: tuple[str, ...] = ("legal_review", "translated", "printed", "bound")
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
-COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
-LANGUAGE_TAG_PATTERN = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+# Each ends in ``\Z``, not ``$``: ``$`` also matches before a final newline, so
+# ``"ada-az-kz-2025\n"`` passed as an id (a second event that printed like the first)
+# and ``"AZ\n"`` as a country code. ``.match`` with these is a whole-string match.
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,64}\Z")
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}\Z")
+LANGUAGE_TAG_PATTERN = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\Z")

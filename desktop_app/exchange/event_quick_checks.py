@@ -12,6 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.domain.rules import (
+    CONTROL_CHARACTER,
+    FIRST_YEAR,
+    LAST_YEAR,
+    LONG_TEXT_LIMIT,
+    SHORT_TEXT_LIMIT,
+    integer_limit,
+)
 from desktop_app.domain.vocabulary import (
     COUNTRY_PATTERN,
     ID_PATTERN,
@@ -33,6 +41,20 @@ from .event_format import (
     parse_instant,
 )
 
+_MOST_PRECEDENCE = integer_limit("precedence")
+_MOST_ORDER = integer_limit("order")
+_MOST_ORIGINALS = integer_limit("originals")
+
+
+def _plain_text(value: str, limit: int = SHORT_TEXT_LIMIT) -> bool:
+    """Whether ``value`` passes ``rules.text_problem`` (within ``limit``, no control
+    character), decided without naming its field."""
+    return len(value) <= limit and (value.isprintable() or CONTROL_CHARACTER.search(value) is None)
+
+
+def _in_years(value: Any) -> bool:
+    return value is None or FIRST_YEAR <= value.year <= LAST_YEAR
+
 
 class QuickChecks:
     """The quick checks, mixed into the validator, which fills in the known ids."""
@@ -50,16 +72,18 @@ class QuickChecks:
         if not isinstance(person, dict) or not PERSON_FIELDS.issuperset(person):
             return False
         family = person.get("family_name")
-        if not isinstance(family, str) or not family.strip() or person.get("id") is None:
+        if not isinstance(family, str) or not family.strip() or person.get("id") is None \
+                or not _plain_text(family):
             return False
         for name in PERSON_TEXT_FIELDS:
             value = person.get(name)
-            if value is not None and not isinstance(value, str):
+            if value is not None and not (isinstance(value, str) and _plain_text(
+                    value, LONG_TEXT_LIMIT if name == "bio" else SHORT_TEXT_LIMIT)):
                 return False
         local_names = person.get("local_names")
         if local_names is not None and not (isinstance(local_names, dict) and all(
                 self.plain_language(tag) and isinstance(name, str) and name.strip()
-                for tag, name in local_names.items())):
+                and _plain_text(name) for tag, name in local_names.items())):
             return False
         organization = person.get("organization")
         # The known ids all passed the id check (``unique_ids``), so being one of them is
@@ -71,7 +95,8 @@ class QuickChecks:
         if country is not None and not (isinstance(country, str) and self.plain_country(country)):
             return False
         precedence = person.get("precedence")
-        return precedence is None or (type(precedence) is int and precedence >= 1)
+        return precedence is None or (type(precedence) is int
+                                      and 1 <= precedence <= _MOST_PRECEDENCE)
 
     def plain_language(self, tag: Any) -> bool:
         """Whether ``tag`` is a valid language tag, remembering the ones seen (a file
@@ -106,7 +131,9 @@ class QuickChecks:
         reference, title, notes = get("reference"), get("title"), get("notes")
         if not (get("id") is not None and isinstance(reference, str) and reference.strip()
                 and reference not in references and isinstance(title, str) and title.strip()
-                and (notes is None or isinstance(notes, str))
+                and _plain_text(reference) and _plain_text(title)
+                and (notes is None or (isinstance(notes, str)
+                                       and _plain_text(notes, LONG_TEXT_LIMIT)))
                 and get("kind") in choices(AgreementKind)):
             return False
         parties = get("parties")
@@ -135,7 +162,8 @@ class QuickChecks:
             if not isinstance(signed_at, str):
                 return False
             try:
-                parse_instant(signed_at)
+                if not _in_years(parse_instant(signed_at)):
+                    return False
             except ValueError:
                 return False
         elif signed_at is not None:
@@ -147,7 +175,7 @@ class QuickChecks:
             item, order = signing.get("agenda_item"), signing.get("order")
             if not (isinstance(item, str) and ID_PATTERN.match(item)
                     and self.agenda_kinds.get(item) == AgendaKind.SIGNING
-                    and (order is None or (type(order) is int and order >= 1))):
+                    and (order is None or (type(order) is int and 1 <= order <= _MOST_ORDER))):
                 return False
         valid_from, valid_until = get("valid_from"), get("valid_until")
         try:
@@ -156,13 +184,14 @@ class QuickChecks:
         except ValueError:
             return False
         if (start is None and valid_from is not None) or (end is None and valid_until is not None) \
-                or (start and end and end <= start):
+                or (start and end and end <= start) or not (_in_years(start) and _in_years(end)):
             return False
         languages, originals = get("languages"), get("originals")
         if languages is not None and not (isinstance(languages, list)
                                           and all(self.plain_language(t) for t in languages)):
             return False
-        if originals is not None and not (type(originals) is int and originals >= 1):
+        if originals is not None and not (type(originals) is int
+                                          and 1 <= originals <= _MOST_ORIGINALS):
             return False
         readiness = get("readiness")
         if readiness is not None and not (

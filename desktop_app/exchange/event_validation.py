@@ -10,12 +10,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
+import sys
 import zoneinfo
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.rules import (
+    event_length_problem,
+    integer_limit,
+    text_problem,
+    year_problem,
+)
 from desktop_app.domain.seating import RULES as SEATING_RULES
 from desktop_app.domain.seating import SeatingError, parse_layout
 from desktop_app.domain.vocabulary import (
@@ -151,6 +159,8 @@ class _Validator(QuickChecks):
             return None
         if required and not value.strip():
             self.out.add(path, "must not be empty")
+        elif (fault := text_problem(path, value)) is not None:
+            self.out.add(path, fault.reason)
         return value
 
     def ident(self, value: Any, path: str) -> str | None:
@@ -169,6 +179,9 @@ class _Validator(QuickChecks):
             return None
         if value < minimum:
             self.out.add(path, f"must be at least {minimum}, got {show(value)}")
+            return None
+        if value > (most := integer_limit(path)):
+            self.out.add(path, f"must be at most {most:,}, got {show(value)}")
             return None
         return value
 
@@ -198,7 +211,18 @@ class _Validator(QuickChecks):
             return None
 
     def date(self, value: Any, path: str) -> dt.date | None:
-        return self.converted(value, path, parse_date, "date (YYYY-MM-DD)")
+        return self.in_years(self.converted(value, path, parse_date, "date (YYYY-MM-DD)"), path)
+
+    def instant(self, value: Any, path: str) -> dt.datetime | None:
+        return self.in_years(self.converted(value, path, parse_instant,
+                                            "instant (ISO 8601 with offset)"), path)
+
+    def in_years(self, value: Any, path: str) -> Any:
+        """``value`` (a date or instant, or None) if within the years of ``year_problem``."""
+        if value is not None and (fault := year_problem(path, value)) is not None:
+            self.out.add(path, fault.reason)
+            return None
+        return value
 
     def time(self, value: Any, path: str) -> dt.time | None:
         return self.converted(value, path, parse_time, "time (HH:MM)")
@@ -330,6 +354,8 @@ class _Validator(QuickChecks):
             if end < start:
                 self.out.add(f"{path}.end_date", f"{show(event['end_date'])} is before "
                              f"start_date {show(event['start_date'])}")
+            elif (fault := event_length_problem(f"{path}.end_date", start, end)) is not None:
+                self.out.add(f"{path}.end_date", fault.reason)
             else:
                 self.event_dates = (start, end)
         zone = self.text(event.get("timezone"), f"{path}.timezone")
@@ -359,8 +385,13 @@ class _Validator(QuickChecks):
                 self.text(room.get("name"), f"{room_path}.name", required=True)
                 self.integer(room.get("capacity"), f"{room_path}.capacity", 1)
         hosts = self.array(event.get("hosts"), f"{path}.hosts")
+        hosts_seen: set[str] = set()
         for i, host in enumerate(hosts):
             self.reference(host, f"{path}.hosts[{i}]", self.organizations, "organization")
+            if isinstance(host, str):
+                if host in hosts_seen:
+                    self.out.add(f"{path}.hosts[{i}]", f"{show(host)} is listed twice")
+                hosts_seen.add(host)
         languages = event.get("languages")
         self.languages(languages, f"{path}.languages")
         if isinstance(languages, list) and not languages:
@@ -471,8 +502,7 @@ class _Validator(QuickChecks):
         for i, witness in enumerate(self.array(agreement.get("witnesses"), f"{path}.witnesses")):
             self.reference(witness, f"{path}.witnesses[{i}]", self.people, "person")
         status = self.enum(agreement.get("status"), f"{path}.status", AgreementStatus)
-        signed_at = self.converted(agreement.get("signed_at"), f"{path}.signed_at", parse_instant,
-                                   "instant (ISO 8601 with offset)")
+        signed_at = self.instant(agreement.get("signed_at"), f"{path}.signed_at")
         if status == AgreementStatus.SIGNED and agreement.get("signed_at") is None:
             self.out.add(f"{path}.signed_at", "required when status is \"signed\"")
         if status is not None and status != AgreementStatus.SIGNED and signed_at is not None:
@@ -598,11 +628,29 @@ def parse_event_json(data: bytes) -> Any:
         ) from exc
     except RecursionError as exc:
         raise EventFileError(["malformed JSON: nested too deeply"]) from exc
+    except ValueError as exc:  # Python's limit on the digits of a whole number
+        raise EventFileError([_long_number_message(text)]) from exc
     lone = lone_surrogate_paths(data, doc, MAX_ERRORS)
     if lone:
         raise EventFileError([_lone_surrogate_message(path, value) for path, value in lone],
                              truncated=len(lone) >= MAX_ERRORS)
     return doc
+
+
+#: A whole number longer than Python reads (``sys.get_int_max_str_digits``: 4,300).
+_LONG_NUMBER = re.compile(rf"-?\d{{{sys.get_int_max_str_digits() + 1},}}")
+
+
+def _long_number_message(text: str) -> str:
+    """Where the number ``json.loads`` refused for its length is, and how long it is."""
+    found = _LONG_NUMBER.search(text)
+    if found is None:
+        return "a number in the file is too long to read"
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - text.rfind("\n", 0, found.start())
+    digits = len(found.group().lstrip("-"))
+    return (f"line {line}, column {column}: a number of {digits:,} digits; a number in an "
+            f"event file has at most {sys.get_int_max_str_digits():,}")
 
 
 def _lone_surrogate_message(path: str, value: str) -> str:

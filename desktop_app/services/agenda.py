@@ -16,6 +16,7 @@ from desktop_app.domain.rules import (
     AGENDA_KINDS,
     check_choice,
     check_key,
+    check_texts,
     check_times,
     raise_if,
     require_text,
@@ -131,6 +132,9 @@ def check_item(session: Session, event: Event, data: AgendaItemData) -> list[Fie
     check_choice("kind", data.kind, AGENDA_KINDS, problems)
     check_times(data.day, data.start_time, data.end_time, event.start_date, event.end_date,
                 problems)
+    check_texts({"title": data.title, "description": data.description,
+                 **{f"topics[{i}]": topic if isinstance(topic, str) else topic.text
+                    for i, topic in enumerate(data.topics)}}, problems)
     if data.key is not None:
         check_key("key", data.key, problems)
     room = session.get(Room, data.room_id)

@@ -22,9 +22,11 @@ from desktop_app.domain.models import (
 from desktop_app.domain.rules import (
     AGREEMENT_KINDS,
     check_choice,
+    check_dates,
     check_key,
     check_languages,
     check_positive,
+    check_texts,
     raise_if,
     require_text,
 )
@@ -163,6 +165,10 @@ def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     require_text("reference", data.reference, problems)
     require_text("title", data.title, problems)
+    check_texts({"reference": data.reference, "title": data.title, "notes": data.notes},
+                problems)
+    check_dates({"signed_at": data.signed_at, "valid_from": data.valid_from,
+                 "valid_until": data.valid_until}, problems)
     check_choice("kind", data.kind, AGREEMENT_KINDS, problems)
     check_choice("status", data.status, [s.value for s in AgreementStatus], problems)
     check_positive("originals", data.originals, problems)

@@ -11,10 +11,13 @@ from desktop_app.domain.errors import FieldProblem, ValidationError, problem
 from desktop_app.domain.models import AgendaItem, Event, EventHost, Organization, Room
 from desktop_app.domain.rules import (
     check_country,
+    check_dates,
     check_key,
     check_languages,
     check_positive,
+    check_texts,
     check_timezone,
+    event_length_problem,
     raise_if,
     require_text,
 )
@@ -74,10 +77,18 @@ def check_event_data(data: EventData) -> list[FieldProblem]:
     require_text("venue_city", data.venue_city, problems)
     check_country("venue_country", data.venue_country, problems, required=True)
     check_timezone("timezone", data.timezone, problems)
+    check_texts({"title": data.title, "subtitle": data.subtitle, "venue_name": data.venue_name,
+                 "venue_address": data.venue_address, "venue_city": data.venue_city,
+                 "description": data.description,
+                 **{f"rooms[{i}].name": room.name for i, room in enumerate(data.rooms)}},
+                problems)
+    check_dates({"start_date": data.start_date, "end_date": data.end_date}, problems)
     if data.end_date < data.start_date:
         problems.append(problem("end_date", data.end_date.isoformat(),
                                 "must not be before the start ({start})",
                                 start=data.start_date.isoformat()))
+    elif (too_long := event_length_problem("end_date", data.start_date, data.end_date)):
+        problems.append(too_long)
     if not data.rooms:
         problems.append(problem("rooms", [], "at least one room is needed"))
     check_translations(data.translations, problems)

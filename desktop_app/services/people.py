@@ -28,6 +28,7 @@ from desktop_app.domain.rules import (
     check_key,
     check_local_names,
     check_positive,
+    check_texts,
     raise_if,
     require_text,
 )
@@ -99,6 +100,9 @@ def check_person_fields(data: PersonData) -> list[FieldProblem]:
     """The rules a form can check as the user types (no database needed)."""
     problems: list[FieldProblem] = []
     require_text("family_name", data.family_name, problems)
+    check_texts({"family_name": data.family_name, "given_name": data.given_name,
+                 "honorific": data.honorific, "position": data.position, "email": data.email,
+                 "phone": data.phone, "bio": data.bio}, problems)
     check_country("country", data.country, problems, required=False)
     check_positive("precedence", data.precedence, problems)
     check_local_names("local_names", data.local_names, problems)
@@ -277,6 +281,8 @@ def _person_order(family_name: str, given_name: str | None, language: str
 def check_organization(data: OrganizationData) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     require_text("name", data.name, problems)
+    check_texts({"name": data.name, "short_name": data.short_name, "city": data.city,
+                 "website": data.website}, problems)
     check_choice("kind", data.kind, ORGANIZATION_KINDS, problems)
     check_country("country", data.country, problems, required=True)
     check_local_names("local_names", data.local_names, problems)
