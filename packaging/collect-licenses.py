@@ -13,6 +13,7 @@ really installed, not from memory:
 - the Python interpreter, which the bundles also ship;
 - the fonts in ``resources/fonts/`` (their licence files are copied from there);
 - the sRGB colour profile in ``resources/color/`` (its licence file likewise).
+- the flags in ``resources/flags/`` (flag-icons; its ``LICENSE`` likewise).
 
 ``packaging/roundtable.spec`` runs it again with ``--output build/licenses`` in the
 environment it bundles, so a bundle lists exactly the versions it contains.
@@ -40,6 +41,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 LICENSES = ROOT / "resources" / "licenses"
 FONTS = ROOT / "resources" / "fonts"
+FLAGS = ROOT / "resources" / "flags"
 COLOR = ROOT / "resources" / "color"
 
 #: Licence texts some packages do not ship in their dist-info: SPDX id -> Debian file.
@@ -71,6 +73,11 @@ COLOR_COMPONENTS = (
     {"name": "sRGB colour profile", "version": "", "licence": "LicenseRef-No-Copyright",
      "url": "", "files": ["LICENSE-sRGB-profile.txt"]},
 )
+
+#: The flag set of the flag sheets (resources/flags/LICENSE, shipped under this name).
+FLAG_COMPONENT = {"name": "flag-icons (national flags)", "version": "7.5.0", "licence": "MIT",
+                  "url": "https://github.com/lipis/flag-icons",
+                  "files": ["flag-icons--LICENSE"]}
 
 
 def runtime_distributions(root: str = "roundtable") -> list[metadata.Distribution]:
@@ -168,6 +175,8 @@ def collect(output: Path = LICENSES) -> list[dict[str, object]]:
         for file in profile["files"]:
             _copy(COLOR / str(file), str(file))
         components.append(dict(profile))
+    _copy(FLAGS / "LICENSE", str(FLAG_COMPONENT["files"][0]))
+    components.append(dict(FLAG_COMPONENT))
     return components
 
 
