@@ -14,9 +14,13 @@ window's status line.
 """
 from __future__ import annotations
 
+import io
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -29,14 +33,15 @@ from desktop_app.documents.base import (
     Progress,
     ProgressCallback,
 )
-from desktop_app.documents.certificates import build_certificates
+from desktop_app.documents.certificates import build_certificate_files, build_certificates
 from desktop_app.documents.placecards import build_placecards
 from desktop_app.documents.printed_texts import printed_texts
 from desktop_app.documents.programme import build_programme
 from desktop_app.documents.register import build_register
 from desktop_app.documents.runsheet import build_runsheet
+from desktop_app.documents.signing import DocumentSigner, signature_place
 from desktop_app.domain.errors import ValidationError, problem
-from desktop_app.domain.models import Event
+from desktop_app.domain.models import Agreement, Event
 from desktop_app.domain.translations import missing_texts
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 from desktop_app.storage.database import Database
@@ -58,9 +63,12 @@ DOCUMENT_KINDS: dict[str, tuple[Builder, str]] = {
 
 #: Only the programme is bilingual; other documents print in one language.
 MAX_LANGUAGES = {"programme": 2}
+#: The documents that can carry a digital signature (``signer=``).
+SIGNABLE = ("certificates", "register")
 
-__all__ = ["DOCUMENT_KINDS", "DocumentCancelled", "DocumentOptions", "DocumentResult",
-           "MissingText", "generate_document", "missing_in_document", "parse_languages"]
+__all__ = ["DOCUMENT_KINDS", "SIGNABLE", "DocumentCancelled", "DocumentOptions",
+           "DocumentResult", "MissingText", "SplitResult", "generate_certificate_files",
+           "generate_document", "missing_in_document", "parse_languages", "split_file_name"]
 
 #: Kind of record -> how a message names one.
 _NOUNS = {"event": "event", "room": "room", "person": "person", "agenda_item": "agenda item",
@@ -106,16 +114,27 @@ class DocumentResult:
     missing: tuple[MissingText, ...] = ()
 
 
-def _validate(kind: str, path: Path, options: DocumentOptions) -> None:
+def _validate(kind: str, path: Path, options: DocumentOptions, *, signed: bool = False,
+              folder: bool = False) -> None:
     if kind not in DOCUMENT_KINDS:
         raise ValidationError(problem("kind", kind, "must be one of {choices}",
                                       choices=", ".join(DOCUMENT_KINDS)))
-    if path.suffix.lower() != ".pdf":
+    if signed and kind not in SIGNABLE:
+        raise ValidationError(problem("sign", kind, "only {choices} can be signed",
+                                      choices=" and ".join(SIGNABLE)))
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise ValidationError(problem("split", str(path), "is a file, not a folder"))
+        if not path.parent.is_dir():
+            raise ValidationError(problem("split", str(path),
+                                          'its folder "{folder}" does not exist',
+                                          folder=path.parent))
+    elif path.suffix.lower() != ".pdf":
         raise ValidationError(problem("output", str(path), "must be a file name ending in .pdf"))
-    if not path.parent.is_dir():
+    elif not path.parent.is_dir():
         raise ValidationError(problem("output", str(path), 'its folder "{folder}" does not exist',
                                       folder=path.parent))
-    if path.is_dir():
+    elif path.is_dir():
         raise ValidationError(problem("output", str(path), "is a folder, not a file name"))
     limit = MAX_LANGUAGES.get(kind, 1)
     if len(options.languages) > limit:
@@ -160,17 +179,20 @@ def missing_in_document(event: Event, kind: str, options: DocumentOptions
 def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
                       options: DocumentOptions | None = None, *,
                       progress: ProgressCallback | None = None,
-                      cancelled: CancelCheck | None = None) -> DocumentResult:
+                      cancelled: CancelCheck | None = None,
+                      signer: DocumentSigner | None = None) -> DocumentResult:
     """Write the ``kind`` document of ``event_key`` to ``path`` (a .pdf).
 
     ``progress(done, total)`` is called as units of work complete;
     ``cancelled()`` is polled between them and a true answer stops the run
     with ``DocumentCancelled`` (no file is written). The result names the texts
     printed in the default for want of a translation (``missing_in_document``).
+    With ``signer`` (certificates and the register only) the file is signed once,
+    with a visible signature block (``documents.signing``).
     """
     options = options or DocumentOptions()
     path = Path(path).expanduser()
-    _validate(kind, path, options)
+    _validate(kind, path, options, signed=signer is not None)
     builder = DOCUMENT_KINDS[kind][0]
     tracker = Progress(report=progress, cancelled=cancelled)
     tracker.check()
@@ -180,7 +202,15 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
         with db.reader() as session:
             event = load_event(session, event_key)
             with os.fdopen(descriptor, "wb") as handle:
-                pages = builder(event, handle, options, tracker)
+                if signer is None:
+                    pages = builder(event, handle, options, tracker)
+                else:
+                    unsigned = io.BytesIO()
+                    pages = builder(event, unsigned, options, tracker)
+                    tracker.check()
+                    unsigned.seek(0)
+                    signer.sign(unsigned, handle, place=signature_place(kind, options.paper),
+                                language=options.language_list(event.languages)[0])
             missing = tuple(missing_in_document(event, kind, options))
         os.chmod(temporary, 0o644)  # mkstemp makes it private; a PDF is for sharing
         os.replace(temporary, path)
@@ -188,3 +218,93 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
         Path(temporary).unlink(missing_ok=True)
         raise
     return DocumentResult(kind=kind, path=path, pages=pages, missing=missing)
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """The files ``generate_certificate_files`` wrote, in signing order."""
+
+    folder: Path
+    files: tuple[Path, ...]
+    missing: tuple[MissingText, ...] = ()
+
+
+#: Characters no file name may hold on Windows, macOS or Linux, and control characters.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def split_file_name(reference: str) -> str:
+    """A file name for an agreement's certificate: its reference with the characters a
+    file system refuses (``/ \\ : * ? " < > |``, control characters) as ``-``, no
+    leading or trailing dots and spaces, ``.pdf`` added (``AZ-KZ/2025/001`` gives
+    ``AZ-KZ-2025-001.pdf``)."""
+    stem = _UNSAFE.sub("-", reference).strip(" .")[:120] or "certificate"
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    return f"{stem}.pdf"
+
+
+#: Names Windows keeps for devices, whatever their extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+             *(f"LPT{n}" for n in range(1, 10))}
+
+
+def generate_certificate_files(db: Database, event_key: str, folder: Path | str,
+                               options: DocumentOptions | None = None, *,
+                               progress: ProgressCallback | None = None,
+                               cancelled: CancelCheck | None = None,
+                               signer: DocumentSigner | None = None) -> SplitResult:
+    """A certificate file per agreement in ``folder``, named by its reference
+    (``split_file_name``; a second reference giving the same name gets ``-2``), each
+    signed with ``signer`` when given (one signature per file, the key loaded once).
+
+    The folder is made if missing (its parent must exist). The files are written into a
+    temporary folder inside it and moved into place only when all are complete: a
+    cancelled or failed run adds nothing and replaces nothing.
+    """
+    options = options or DocumentOptions()
+    folder = Path(folder).expanduser()
+    _validate("certificates", folder, options, signed=signer is not None, folder=True)
+    tracker = Progress(report=progress, cancelled=cancelled)
+    tracker.check()
+    folder.mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".roundtable-split.", dir=folder))
+    names: list[str] = []
+    taken: set[str] = set()
+
+    def name_for(reference: str) -> str:
+        name = split_file_name(reference)
+        stem, number = name[:-4], 2
+        while name.lower() in taken:
+            name, number = f"{stem}-{number}.pdf", number + 1
+        taken.add(name.lower())
+        return name
+
+    try:
+        with db.reader() as session:
+            event = load_event(session, event_key)
+            language = options.language_list(event.languages)[0]
+            place = signature_place("certificates", options.paper)
+
+            @contextmanager
+            def target(agreement: Agreement) -> Iterator[BinaryIO]:
+                names.append(name_for(agreement.reference))
+                with (staging / names[-1]).open("wb") as handle:
+                    if signer is None:
+                        yield handle
+                        return
+                    unsigned = io.BytesIO()
+                    yield unsigned
+                    unsigned.seek(0)
+                    signer.sign(unsigned, handle, place=place, language=language)
+
+            build_certificate_files(event, options, tracker, target)
+            missing = tuple(missing_in_document(event, "certificates", options))
+        files = []
+        for name in names:
+            os.chmod(staging / name, 0o644)
+            os.replace(staging / name, folder / name)
+            files.append(folder / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return SplitResult(folder=folder, files=tuple(files), missing=missing)
