@@ -129,7 +129,8 @@ def test_speakers_are_added_from_a_search_and_kept_in_order(qtbot) -> None:  # t
     assert picker.results.rowCount() == 1
     picker.search_completer.activated[QModelIndex].emit(  # type: ignore[index]
         picker.results.index(0, 0))
-    qtbot.waitUntil(lambda: picker.value() == MAMMADOV + 1)
+    # A name picked from the search list is added at once (issue 16, point 1).
+    qtbot.waitUntil(lambda: dialog.speaker_ids() == [MAMMADOV + 1])
     dialog._add_speaker()
     picker.choose(3)
     dialog._add_speaker()

@@ -499,6 +499,7 @@ class AgendaItemDialog(QDialog):
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         """Each problem beside its field, and the tab of the first one brought forward."""
+        self.errors.reveal()
         self.errors.show(problems)
         tabs = {"speakers": 0, "chair": 0, "topics": self.topics_tab, "description": 2}
         for problem in problems:
@@ -509,8 +510,9 @@ class AgendaItemDialog(QDialog):
 
     def _check_live(self) -> None:
         problems = self._live_problems()
-        self.errors.show(problems) if problems else self.errors.clear()
+        self.errors.show(problems, focus=False) if problems else self.errors.clear()
         self.save_button.setEnabled(not problems)
+        self.save_button.setToolTip("\n".join(str(p.reason) for p in problems))
 
     def data(self) -> AgendaItemData:
         is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value
@@ -559,6 +561,7 @@ class AgendaItemDialog(QDialog):
         return True
 
     def save(self) -> None:
+        self.errors.reveal()
         problems = self._live_problems()
         if problems:
             self.show_problems(problems)

@@ -264,6 +264,7 @@ class AgreementDialog(ValidatedForm, QDialog):
         org.setAccessibleName(self.tr("Party {number} organization").format(number=row))
         signatory.setAccessibleName(self.tr("Party {number} signatory").format(number=row))
         for combo in (org, signatory):
+            self.messages.watch("parties", combo)
             combo.currentIndexChanged.connect(self.validate)
             combo.editTextChanged.connect(self.validate)
         self.party_grid.addWidget(QLabel(f"{row}."), row, 0)

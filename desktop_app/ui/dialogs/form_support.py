@@ -27,6 +27,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
 from desktop_app.ui.domain_messages import translated_problem, translated_reason
 from desktop_app.ui.views.feedback import report_error
+from desktop_app.ui.widgets.field_errors import (
+    TouchWatcher,
+    outline,
+    reserve_message_space,
+    set_message,
+)
 
 #: Names of the event languages, in English; shown through ``language_label``, which
 #: translates them at use time (the translator is not installed at import time).
@@ -111,7 +117,9 @@ class FieldMessages:
 
     A problem goes to the label of its exact field, else of the longest
     registered prefix (``parties[1].signatory`` -> ``parties``), else to the
-    general label, so no message is ever lost.
+    general label, so no message is ever lost. Each field's label keeps its line
+    whether shown or not, and a field the user has not been to yet shows no message
+    (Save stays disabled all the same) until they try to save.
     """
 
     def __init__(self, general: QLabel) -> None:
@@ -120,6 +128,20 @@ class FieldMessages:
         self.general = general
         self._style(general)
         general.hide()
+        self.touched: set[str] = set()
+        self.reveal_all = False
+        self._last: list[FieldProblem] = []
+        self._watcher = TouchWatcher(self._touch)
+
+    def _touch(self, name: str) -> None:
+        if name not in self.touched:
+            self.touched.add(name)
+            if any(self.label_for(p.field) is self._labels.get(name) for p in self._last):
+                self.show(self._last)
+
+    def reveal(self) -> None:
+        """Show every field's messages from now on (the user tried to save)."""
+        self.reveal_all = True
 
     def _style(self, label: QLabel) -> None:
         label.setWordWrap(True)
@@ -131,7 +153,7 @@ class FieldMessages:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(1)
         layout.addWidget(editor)
         label = QLabel()
         label.setObjectName(f"error_{name}")
@@ -139,11 +161,17 @@ class FieldMessages:
             "FieldMessages", "Problem with {field}", "screen reader name of a field's error")
             .format(field=name.replace("_", " ")))
         self._style(label)
+        reserve_message_space(label)
         label.hide()
         layout.addWidget(label)
         self._labels[name] = label
         self._editors[name] = editor
+        self._watcher.watch(name, editor)
         return box
+
+    def watch(self, name: str, editor: QWidget) -> None:
+        """Count ``editor`` (added to a field after it was registered) as part of it."""
+        self._watcher.watch(name, editor)
 
     def add_row(self, form: QFormLayout, text: str, name: str, editor: QWidget) -> None:
         """A labelled row; ``text`` is the already translated label ("Family name *:")."""
@@ -166,21 +194,37 @@ class FieldMessages:
 
     def message(self, field: str) -> str:
         label = self._labels.get(field)
-        return label.text() if label is not None and not label.isHidden() else ""
+        if label is None or label.isHidden():
+            return ""
+        return label.accessibleDescription() or label.text()
+
+    def _shown(self, label: QLabel) -> bool:
+        """Whether a problem of ``label``'s field is shown (not before the user has been
+        to the field, unless they tried to save)."""
+        if self.reveal_all or label is self.general:
+            return True
+        name = next((n for n, each in self._labels.items() if each is label), None)
+        return name is None or name in self.touched
 
     def show(self, problems: Iterable[FieldProblem]) -> None:
+        self._watcher.armed = True  # from the first check on, changes are the user's
+        self._last = list(problems)
         grouped: dict[int, tuple[QLabel, list[str]]] = {}
-        for problem in problems:
+        for problem in self._last:
             label = self.label_for(problem.field)
+            if not self._shown(label):
+                continue
             text = describe(problem) if label is not self.general else translated_problem(problem)
             grouped.setdefault(id(label), (label, []))[1].append(text)
         for label in [*self._labels.values(), self.general]:
             entry = grouped.get(id(label))
             if entry is None:
                 label.clear()
+                label.setToolTip("")
+                label.setAccessibleDescription("")
                 label.hide()
             else:
-                label.setText("\n".join(dict.fromkeys(entry[1])))
+                set_message(label, "\n".join(dict.fromkeys(entry[1])))
                 label.show()
         for name, field in self._editors.items():
             invalid = not self._labels[name].isHidden()
@@ -188,10 +232,7 @@ class FieldMessages:
             # whose value is checked: only that one is outlined.
             outlined = getattr(field, "validated_editor", None)
             editor = outlined() if callable(outlined) else field
-            if editor.property("invalid") != invalid:
-                editor.setProperty("invalid", invalid)
-                editor.setStyleSheet(f"border: 1px solid {error_colour(editor)};"
-                                     if invalid else "")
+            outline(editor, invalid, error_colour(editor))
 
 
 def align_labels(*forms: QFormLayout) -> None:
@@ -213,6 +254,8 @@ def form_page(form: QFormLayout, title: str | None = None) -> QWidget:
     layout = QVBoxLayout(page)
     if not title:
         layout.setContentsMargins(12, 12, 12, 12)
+    # Each field keeps a line under it for its message: that line spaces the rows.
+    form.setVerticalSpacing(2)
     layout.addLayout(form)
     layout.addStretch(1)
     return page
@@ -252,9 +295,12 @@ class ValidatedForm:
         problems = self.problems()
         self.messages.show(problems)
         self.save_button.setEnabled(not problems)
+        # A field not visited yet shows no message; the disabled Save says what is missing.
+        self.save_button.setToolTip("\n".join(translated_problem(p) for p in problems))
         return not problems
 
     def try_save(self) -> None:
+        self.messages.reveal()
         if not self.validate():
             return
         try:
