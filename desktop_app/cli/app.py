@@ -21,6 +21,7 @@ from . import (
     event_commands,
     exchange_commands,
     gui_commands,
+    key_commands,
     print_commands,
     seating_commands,
 )
@@ -34,7 +35,8 @@ from .registry import CliArgumentParser, CommandRegistry
 
 #: Every command module; each has ``register(registry)``.
 COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands,
-                                      print_commands, seating_commands, backup_commands]
+                                      print_commands, seating_commands, key_commands,
+                                      backup_commands]
 
 MAX_LISTED_ERRORS = 50
 

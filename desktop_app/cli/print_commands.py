@@ -12,11 +12,17 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.documents.labels import SUPPORTED_LANGUAGES
+from desktop_app.domain.errors import ValidationError, problem
 
 from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
 from .registry import CommandRegistry
+
+if TYPE_CHECKING:
+    from desktop_app.documents.signing import DocumentSigner
+    from desktop_app.services.documents import DocumentOptions
 
 #: How many texts without a translation are named, one warning line each.
 MAX_MISSING_LISTED = 20
@@ -85,11 +91,16 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
             agreements=tuple(getattr(args, "agreement", None) or ()),
             ready_only=bool(getattr(args, "ready_only", False)),
         )
+        signer = _signer(ctx)
+        if getattr(args, "split", None):
+            return _split(ctx, options, signer)
+        if not args.output:
+            raise ValidationError(problem("output", "", "is required: -o FILE.pdf"))
         report = _progress_printer(ctx)
         try:
             with _document_warnings(ctx):
                 result = generate_document(ctx.db, args.event, kind, Path(args.output),
-                                           options, progress=report)
+                                           options, progress=report, signer=signer)
         finally:
             if report is not None:
                 ctx.stderr.write("\r")
@@ -100,10 +111,49 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
             ctx.err(f"warning: … and {more} more text{'s' if more != 1 else ''} without a "
                     "translation")
         pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-        ctx.out(f"{result.path} ({pages})")
+        ctx.out(f"{result.path} ({pages}{', signed' if signer is not None else ''})")
         return EXIT_OK
 
     return handler
+
+
+def _signer(ctx: CommandContext) -> DocumentSigner | None:
+    """The key of ``--sign``, loaded once (its passphrase asked once), or None."""
+    key = getattr(ctx.args, "sign", None)
+    if not key:
+        return None
+    from desktop_app.services.keys import load_signer
+
+    from .key_commands import read_passphrase
+
+    signer, details = load_signer(Path(key), read_passphrase(ctx))
+    ctx.err(f"signing as {details.common_name} (SHA-256 {details.fingerprint})")
+    return signer
+
+
+def _split(ctx: CommandContext, options: DocumentOptions,
+           signer: DocumentSigner | None) -> int:
+    """``print certificates --split DIR``: a file per agreement, named by its reference."""
+    from desktop_app.services.documents import generate_certificate_files
+
+    args = ctx.args
+    if args.output:
+        raise ValidationError(problem("output", args.output,
+                                      "give either -o FILE.pdf or --split DIR, not both"))
+    report = _progress_printer(ctx)
+    try:
+        with _document_warnings(ctx):
+            result = generate_certificate_files(ctx.db, args.event, Path(args.split), options,
+                                                progress=report, signer=signer)
+    finally:
+        if report is not None:
+            ctx.stderr.write("\r")
+    for missing in result.missing[:MAX_MISSING_LISTED]:
+        ctx.err(f"warning: {missing.message}")
+    count = len(result.files)
+    ctx.out(f"{result.folder} ({count} file{'s' if count != 1 else ''}"
+            f"{', each signed' if signer is not None else ''})")
+    return EXIT_OK
 
 
 def _verify(ctx: CommandContext) -> int:
@@ -130,7 +180,9 @@ def register(registry: CommandRegistry) -> None:
     for kind, help_line in HELP.items():
         parser = group.command(kind, _print(kind), help_line)
         parser.add_argument("event", metavar="EVENT", help="event id")
-        parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+        # Certificates may go to a folder instead (--split); the handler asks for one.
+        parser.add_argument("-o", "--output", required=kind != "certificates",
+                            metavar="FILE.pdf",
                             help="the PDF to write (replaced only once complete)")
         languages = ", ".join(SUPPORTED_LANGUAGES)
         if kind == "programme":
@@ -150,6 +202,13 @@ def register(registry: CommandRegistry) -> None:
         if kind == "certificates":
             parser.add_argument("--agreement", metavar="REF", nargs="+", action="extend",
                                 help="only these agreements (by reference)")
+            parser.add_argument("--split", metavar="DIR",
+                                help="a PDF per agreement in DIR, named by its reference "
+                                     "(instead of -o)")
+        if kind in ("certificates", "register"):
+            parser.add_argument("--sign", metavar="KEY.p12",
+                                help="sign the file (each file with --split) with this key; "
+                                     "passphrase from $ROUNDTABLE_KEY_PASSPHRASE or a prompt")
     parser = registry.command(
         "verify", _verify,
         "check a certificate's verification code (REF:DIGEST) against the database; "
