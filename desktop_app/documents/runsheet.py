@@ -27,6 +27,7 @@ from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_o
 from desktop_app.domain.vocabulary import READINESS_ITEMS, AgendaKind, AgreementStatus
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
+from .columns import Column, bold_face, column_widths, unbroken_paragraph, words_of
 from .dates import format_date, format_time
 from .flow import SpaceFor
 from .labels import caps, label, upper
@@ -82,17 +83,28 @@ def _seat_labels(count: int, language: str) -> list[str]:
 def _warning_block(agreements: list[Agreement], language: str, width: float) -> Flowable:
     title = label(language, "not_ready_warning", count=len(agreements))
     rows: list[list[object]] = [[_p(f"\N{WARNING SIGN} {title}", "warning_title"), ""]]
+    # References whole (up to 40% of the width; a longer one is set smaller): 8 + 6 points
+    # of padding.
+    widths = column_widths(width, [
+        Column(0.22, words_of([a.reference for a in agreements],
+                              bold_face(style("warning").fontName), style("warning").fontSize,
+                              whole=True)
+               + words_of({label(language, f"status.{a.status}") for a in agreements},
+                          style("cell_muted").fontName, style("cell_muted").fontSize),
+               padding=14, most=0.4),
+        Column(0.78, flexible=True, padding=14)])
     for agreement in agreements:
         checks = "   ".join(
             f"{CHECKED if getattr(agreement, item) else UNCHECKED} "
             f"{label(language, f'readiness.{item}')}" for item in READINESS_ITEMS)
         status = label(language, f"status.{agreement.status}")
         rows.append([
-            [_p(agreement.reference, "warning", bold=True), _p(status, "cell_muted")],
+            [unbroken_paragraph(agreement.reference, style("warning"), widths[0] - 14,
+                                bold=True), _p(status, "cell_muted")],
             [_p(agreement.text_in("title", language), "warning"),
              _p(checks, "cell_muted")],
         ])
-    table = Table(rows, colWidths=[width * 0.22, width * 0.78], splitInRow=1)
+    table = Table(rows, colWidths=widths, splitInRow=1)
     table.setStyle(table_style([
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, -1), PALETTE.warning_band),
@@ -107,12 +119,32 @@ def _warning_block(agreements: list[Agreement], language: str, width: float) -> 
     return table
 
 
+#: The order table's columns' shares of the width (number, planned time, title, seating,
+#: originals); the title and the seating give room to the others' longest words.
+ORDER_SHARES = (0.05, 0.09, 0.33, 0.41, 0.12)
+
+
+def _order_columns(agreements: list[Agreement], language: str, keys: tuple[str, ...]
+                   ) -> list[Column]:
+    """Each column as wide as its header's longest word (``Түпнұсқалар``), the number and
+    the time; 4 points of padding on either side."""
+    head = style("cell_head")
+    extra = {"no": words_of([str(len(agreements))], style("cell_muted").fontName,
+                            style("cell_muted").fontSize),
+             "planned": words_of(["00:00"], bold_face(style("cell_sans").fontName),
+                                 style("cell_sans").fontSize)}
+    return [Column(share, words_of([label(language, key)], head.fontName, head.fontSize)
+                   + extra.get(key, ()), flexible=key in ("title", "seating"))
+            for key, share in zip(keys, ORDER_SHARES, strict=True)]
+
+
 def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, language: str,
                  width: float, *, first_only: bool = False) -> Table:
     """The order of signing, a row per agreement under a header repeated on every page;
     ``first_only``: the header and the first row alone (to measure them)."""
-    header = [_p(label(language, key), "cell_head") for key in
-              ("no", "planned", "title", "seating", "originals")]
+    keys = ("no", "planned", "title", "seating", "originals")
+    header = [_p(label(language, key), "cell_head") for key in keys]
+    widths = column_widths(width, _order_columns(agreements, language, keys))
     rows: list[list[object]] = [header]
     times = planned_times(item, len(agreements))
     if first_only:
@@ -137,15 +169,14 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
         originals = [_p(str(agreement.originals_needed), "cell_sans", bold=True)]
         if languages:
             originals.append(_p(languages, "cell_muted"))
-        title = [_p(agreement.reference, "cell_sans", bold=True),
+        title = [unbroken_paragraph(agreement.reference, style("cell_sans"), widths[2] - 8,
+                                    bold=True),
                  _p(agreement.text_in("title", language), "cell")]
         if agreement.status != AgreementStatus.READY and agreement.status != AgreementStatus.SIGNED:
             title.append(_p(label(language, f"status.{agreement.status}"), "warning_title"))
         rows.append([_p(str(number), "cell_muted"), _p(format_time(time), "cell_sans", bold=True),
                      title, seats, originals])
-    fractions = (0.05, 0.09, 0.33, 0.41, 0.12)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1,
-                  splitInRow=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     commands = table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
