@@ -23,7 +23,9 @@ from . import (
     gui_commands,
     key_commands,
     print_commands,
+    register_commands,
     seating_commands,
+    verify_commands,
 )
 from .context import (
     EXIT_BAD_INPUT,
@@ -35,8 +37,8 @@ from .registry import CliArgumentParser, CommandRegistry
 
 #: Every command module; each has ``register(registry)``.
 COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands,
-                                      print_commands, seating_commands, key_commands,
-                                      backup_commands]
+                                      print_commands, seating_commands, register_commands,
+                                      verify_commands, key_commands, backup_commands]
 
 MAX_LISTED_ERRORS = 50
 

@@ -48,7 +48,7 @@ def _export_event(ctx: CommandContext) -> int:
     output = Path(ctx.args.output)
     if output.suffix.lower() != ".json":
         raise EventFileError([f'-o: the event file must end in .json, got "{output.name}"'])
-    events.export_event_file(ctx.db, ctx.args.event, output)
+    events.export_event_file(ctx.db, ctx.args.event, output, with_files=ctx.args.with_files)
     return EXIT_OK
 
 
@@ -77,6 +77,9 @@ def register(registry: CommandRegistry) -> None:
         "event", _export_event, "write the event file (JSON)")
     parser.add_argument("event", metavar="EVENT", help="event id")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    parser.add_argument("--with-files", action="store_true",
+                        help="include the bytes of the agreements' attached files (the "
+                             "names, sizes and SHA-256 are always written)")
 
 
 __all__ = ["EXIT_BAD_INPUT", "ensure_sample_event", "register"]

@@ -1,5 +1,5 @@
 """``roundtable print …`` (programme, certificates, register, runsheet, badges,
-placecards) and ``roundtable verify CODE``.
+placecards); ``roundtable verify`` is in ``verify_commands``.
 
 The handlers only parse arguments and print results; the documents are made
 by ``services.documents.generate_document``, the same call the GUI makes. A text
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from desktop_app.documents.labels import SUPPORTED_LANGUAGES
 from desktop_app.domain.errors import ValidationError, problem
 
-from .context import EXIT_OK, EXIT_WARNINGS, CommandContext
+from .context import EXIT_OK, CommandContext
 from .registry import CommandRegistry
 
 if TYPE_CHECKING:
@@ -156,25 +156,6 @@ def _split(ctx: CommandContext, options: DocumentOptions,
     return EXIT_OK
 
 
-def _verify(ctx: CommandContext) -> int:
-    from desktop_app.services.verification import verify_code
-
-    result = verify_code(ctx.db, ctx.args.code)
-    if result.matches:
-        ctx.out(f"valid: {result.reference} in event {result.event_key}")
-        ctx.out(f"  {result.title}")
-        ctx.out(f"  parties: {'; '.join(result.parties)}")
-        if result.signed_at is not None:
-            ctx.out(f"  signed: {result.signed_at.isoformat()}")
-        ctx.out(f"  status: {result.status}")
-        return EXIT_OK
-    ctx.out(f"NOT VALID: {result.reason}")
-    if result.title:
-        ctx.out(f"  record: {result.reference} in event {result.event_key}: {result.title} "
-                f"({result.status})")
-    return EXIT_WARNINGS
-
-
 def register(registry: CommandRegistry) -> None:
     group = registry.group("print", "print documents of an event to PDF")
     for kind, help_line in HELP.items():
@@ -209,11 +190,6 @@ def register(registry: CommandRegistry) -> None:
             parser.add_argument("--sign", metavar="KEY.p12",
                                 help="sign the file (each file with --split) with this key; "
                                      "passphrase from $ROUNDTABLE_KEY_PASSPHRASE or a prompt")
-    parser = registry.command(
-        "verify", _verify,
-        "check a certificate's verification code (REF:DIGEST) against the database; "
-        "exit 0 if the record matches, 1 if not")
-    parser.add_argument("code", metavar="CODE", help="the code printed under the QR code")
 
 
 __all__ = ["register"]

@@ -8,6 +8,8 @@ needed; each language's date order is in :mod:`desktop_app.documents.dates`.
 """
 from __future__ import annotations
 
+from .partnership_labels import PARTNERSHIP_LABELS
+
 #: Languages whose labels are complete.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "az", "kk", "ru")
 
@@ -399,6 +401,10 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "—",
     },
 }
+
+# The partnership register's words (report, lifecycle, activities, files), kept apart.
+for _language, _labels in PARTNERSHIP_LABELS.items():
+    LABELS[_language].update(_labels)
 
 #: Country names for totals; a code not listed prints as itself.
 COUNTRY_NAMES: dict[str, dict[str, str]] = {

@@ -17,6 +17,7 @@ from desktop_app.domain.models import Event, SeatingPlan
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 
+from .event_partnership import partnership_to_file
 from .event_translations import (
     AGENDA_TEXTS,
     AGREEMENT_TEXTS,
@@ -68,8 +69,10 @@ def format_instant(value: dt.datetime, timezone: str) -> str:
     return value.astimezone(zoneinfo.ZoneInfo(timezone)).isoformat(timespec="seconds")
 
 
-def event_to_document(event: Event) -> dict[str, Any]:
-    """The event file document for a fully loaded ``event`` (see ``services.loading``)."""
+def event_to_document(event: Event, *, with_files: bool = False) -> dict[str, Any]:
+    """The event file document for a fully loaded ``event`` (see ``services.loading``;
+    the agreements' renewals, attachments and activities loaded too, with the attached
+    files' bytes when ``with_files``)."""
     organizations = sorted(event.organizations, key=lambda o: o.id)
     people = sorted(event.people, key=lambda p: p.id)
     agreements = sorted(event.agreements, key=lambda a: a.id)
@@ -156,6 +159,7 @@ def event_to_document(event: Event) -> dict[str, Any]:
                 "readiness": _drop_none({name: getattr(a, name) for name in READINESS_ITEMS})
                 or None,
                 "notes": a.notes,
+                **partnership_to_file(a, event, with_files=with_files),
             })
             for a in agreements
         ],
@@ -184,9 +188,10 @@ def _seating_to_file(plans: list[SeatingPlan], agenda_order: list[int]) -> list[
     } for plan in ordered]
 
 
-def write_event_file(event: Event, path: Path) -> None:
+def write_event_file(event: Event, path: Path, *, with_files: bool = False) -> None:
     """Write ``event`` to ``path`` as UTF-8 JSON, atomically (a temp file then rename)."""
-    text = json.dumps(event_to_document(event), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(event_to_document(event, with_files=with_files), ensure_ascii=False,
+                      indent=2) + "\n"
     temporary = path.with_name(f".{path.name}.tmp")
     try:
         temporary.write_text(text, encoding="utf-8")

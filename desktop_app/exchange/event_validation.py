@@ -56,6 +56,7 @@ from .event_format import (
     parse_time,
 )
 from .event_format import choices as _enum_choices
+from .event_partnership import PartnershipChecks
 from .event_quick_checks import QuickChecks
 from .event_translations import (
     AGENDA_TEXTS,
@@ -123,7 +124,7 @@ class _Collector:
         self.errors.append(f"{path}: {message}" if path else message)
 
 
-class _Validator(QuickChecks):
+class _Validator(QuickChecks, PartnershipChecks):
     """Walks one decoded file, collecting errors; keeps the ids it has seen."""
 
     def __init__(self) -> None:
@@ -334,6 +335,7 @@ class _Validator(QuickChecks):
         references: dict[str, int] = {}
         for i, agreement in enumerate(agreements):
             self.agreement(agreement, f"agreements[{i}]", references, i)
+        self.partnership_sections(agreements)
         if version >= 2:
             self.seating(self.array(doc.get("seating"), "seating"), agenda_ids)
 
@@ -466,7 +468,8 @@ class _Validator(QuickChecks):
     def agreement(self, agreement: Any, path: str, references: dict[str, int], index: int) -> None:
         if self._plainly_valid_agreement(agreement, references, index):
             return
-        if not self.obj(agreement, path, self.allowed(AGREEMENT_FIELDS, AGREEMENT_TEXTS),
+        if not self.obj(agreement, path, self.allowed(AGREEMENT_FIELDS, AGREEMENT_TEXTS)
+                        | self.partnership_fields(),
                         ["id", "reference", "kind", "title", "parties", "status"]):
             return
         self.translations(agreement, AGREEMENT_TEXTS, path)

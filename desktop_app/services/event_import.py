@@ -24,6 +24,8 @@ from desktop_app.domain.models import (
     AgendaSpeaker,
     AgendaTopic,
     Agreement,
+    AgreementActivity,
+    AgreementAttachment,
     AgreementParty,
     AgreementWitness,
     Event,
@@ -38,6 +40,7 @@ from desktop_app.domain.models import (
 from desktop_app.domain.seating import parse_layout
 from desktop_app.domain.text import search_key
 from desktop_app.domain.vocabulary import READINESS_ITEMS
+from desktop_app.exchange.event_partnership import termination_columns
 from desktop_app.exchange.event_translations import (
     AGENDA_TEXTS,
     AGREEMENT_TEXTS,
@@ -50,6 +53,8 @@ from desktop_app.exchange.event_translations import (
     topic_translations,
 )
 from desktop_app.exchange.event_validation import parse_date, parse_instant, parse_time
+
+from .partnership_files import store_partnership_sections
 
 
 def _allocate_ids(session: Session, model: type[Any], count: int) -> list[int]:
@@ -135,6 +140,10 @@ def delete_event_rows(session: Session, event_id: int) -> None:
     plan_ids = select(SeatingPlan.id).where(SeatingPlan.event_id == event_id)
     session.execute(delete(SeatAssignment).where(SeatAssignment.plan_id.in_(plan_ids)))
     session.execute(delete(SeatingPlan).where(SeatingPlan.event_id == event_id))
+    session.execute(delete(AgreementAttachment)
+                    .where(AgreementAttachment.agreement_id.in_(agreement_ids)))
+    session.execute(delete(AgreementActivity)
+                    .where(AgreementActivity.agreement_id.in_(agreement_ids)))
     session.execute(delete(AgreementWitness).where(AgreementWitness.agreement_id.in_(agreement_ids)))
     session.execute(delete(AgreementParty).where(AgreementParty.agreement_id.in_(agreement_ids)))
     session.execute(delete(Agreement).where(Agreement.event_id == event_id))
@@ -242,6 +251,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
             "notes": a.get("notes"), "version": 1,
             "translations": read_translations(a, AGREEMENT_TEXTS),
             **{name: readiness.get(name) for name in READINESS_ITEMS},
+            **termination_columns(a),
         })
     new_ids = _insert_returning_ids(session, Agreement, agreement_rows)
     agreement_ids = dict(zip((a["id"] for a in agreements), new_ids, strict=True))
@@ -255,6 +265,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         {"agreement_id": agreement_ids[a["id"]], "position": i, "person_id": person_ids[w]}
         for a in agreements for i, w in enumerate(a.get("witnesses") or [])
     ])
+    store_partnership_sections(session, ev["id"], agreements, agreement_ids, org_ids)
     _store_seating(session, event_id, doc.get("seating") or [], item_ids, person_ids)
     ids = _StoredIds(room_ids, org_ids, person_ids, item_ids)
     return event_id, _document_conflict_facts(doc, ids)

@@ -18,6 +18,13 @@ from desktop_app.storage.database import Database
 
 from .event_import import delete_event_rows, store_event_document_with_facts
 from .loading import get_event_row, load_conflict_facts, load_event
+from .partnership_files import (
+    check_files_fit,
+    keep_before_replace,
+    load_partnership,
+    renewal_warnings,
+    restore_after_store,
+)
 from .seating import load_seating_plans, seating_conflicts
 
 
@@ -56,15 +63,18 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
     with db.writer(f"event:{key}") as session:
         existing = session.scalars(
             select(Event.id).where(Event.key == key).with_for_update()).one_or_none()
+        if existing is not None and not replace:
+            raise ConflictError(
+                f'an event with id "{key}" already exists; use --replace to replace it'
+            )
+        kept = keep_before_replace(session, existing, doc)
         if existing is not None:
-            if not replace:
-                raise ConflictError(
-                    f'an event with id "{key}" already exists; use --replace to replace it'
-                )
             delete_event_rows(session, existing)
             replaced = True
-        _, facts = store_event_document_with_facts(session, doc)
-        warnings = translation_tag_warnings(doc) + find_conflicts_in(facts)
+        event_id, facts = store_event_document_with_facts(session, doc)
+        restore_after_store(session, event_id, kept)
+        warnings = (translation_tag_warnings(doc) + renewal_warnings(session, doc)
+                    + find_conflicts_in(facts))
         if doc.get("seating"):
             warnings += seating_conflicts(session, key, facts)
     db.notify("events", key)
@@ -86,11 +96,17 @@ def import_event_file(db: Database, path: Path, *, replace: bool = False) -> Imp
     return import_event_document(db, read_event_file(path), replace=replace)
 
 
-def export_event_file(db: Database, event_key: str, path: Path) -> None:
+def export_event_file(db: Database, event_key: str, path: Path, *,
+                      with_files: bool = False) -> None:
+    """Write the event file; ``with_files`` adds the bytes of the attached files
+    (refused when the file would be larger than ``import`` reads)."""
     with db.reader() as session:
         event = load_event(session, event_key)
         load_seating_plans(session, event)
-        write_event_file(event, path)
+        load_partnership(session, event, with_files=with_files)
+        if with_files:
+            check_files_fit(event)
+        write_event_file(event, path, with_files=with_files)
 
 
 def _count_by_event(session: Session, model: type[Any]) -> dict[int, int]:

@@ -1,22 +1,49 @@
-"""Checking a certificate's verification code against the database.
+"""``roundtable verify``: is what a user holds genuine? One command for a code or a file.
 
-The code printed under a certificate's QR code is ``REFERENCE:DIGEST``
-(``desktop_app.documents.digest``). Verifying recomputes the digest of every
-agreement with that reference (references are unique per event, not across
-events) and reports whether one still matches; a bare digest is looked for
-among all agreements.
+A *subject* is the text the user typed: the path of an existing file (its bytes are read
+once), or else a certificate's verification code. Every check in ``CHECKS`` looks at it
+and reports ``pass``, ``fail`` or ``does-not-apply``, with a one-line summary and detail
+lines:
+
+- ``certificate-code`` (codes): the code printed under a certificate's QR code is
+  ``REFERENCE:DIGEST`` (``desktop_app.documents.digest``); verifying recomputes the
+  digest of every agreement with that reference (references are unique per event, not
+  across events) and reports whether one still matches; a bare digest is looked for
+  among all agreements.
+- ``attached-copy`` (files): the file's SHA-256 is looked up among the files attached to
+  agreements; a match says which agreement holds it and as what (the signed copy, a
+  translation…). One changed byte changes the hash: no match.
+
+The subject is *verified* when at least one check passes and no check fails
+*decisively*. A failure that only means "not this kind of proof" (a file that is not
+an attached copy) does not outweigh another check's pass; a check that finds
+something wrong with the subject itself (a broken signature) sets ``decisive``.
+
+Adding a check: a function ``(db, subject) -> CheckResult`` appended to ``CHECKS``.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop_app.documents.digest import parse_code, record_digest
+from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Agreement, AgreementParty, AgreementWitness
 from desktop_app.storage.database import Database
+
+from .attachments import AttachmentError, find_by_sha256
+
+#: The largest file ``verify`` reads (a signed PDF is a few MB).
+MAX_SUBJECT_BYTES = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -74,3 +101,157 @@ def verify_code(db: Database, code: str) -> Verification:
             parties=tuple(p.organization.name for p in agreement.parties),
             reason="the agreement exists but its signing record no longer matches this "
                    "certificate (changed since it was printed, or the code is mistyped)")
+
+
+# -- the checks of ``verify`` -----------------------------------------------------------
+
+class CheckStatus(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    NOT_APPLICABLE = "does-not-apply"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the user gave ``verify``: the text, and for an existing file its path and
+    bytes."""
+
+    text: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    @property
+    def is_file(self) -> bool:
+        return self.data is not None
+
+    @cached_property
+    def sha256(self) -> str | None:
+        return hashlib.sha256(self.data).hexdigest() if self.data is not None else None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check's answer: ``summary`` is a line, ``details`` follow it indented."""
+
+    check: str
+    status: CheckStatus
+    summary: str
+    details: tuple[str, ...] = ()
+    #: A failure about the subject itself, which no other check's pass outweighs.
+    decisive: bool = False
+
+
+Check = Callable[[Database, Subject], CheckResult]
+
+
+def looks_like_a_path(text: str) -> bool:
+    """Whether ``text`` was meant as a file (a code has a colon or is a bare digest)."""
+    if ":" in text and not (len(text) > 2 and text[1] == ":" and text[2] in "\\/"):
+        return False
+    return os.sep in text or "/" in text or bool(Path(text).suffix)
+
+
+def read_subject(text: str) -> Subject:
+    """The subject for ``text``: an existing file's bytes, else the text (a code)."""
+    path = Path(text).expanduser()
+    if not path.is_file():
+        if looks_like_a_path(text):
+            raise ValidationError(problem("file", text, "there is no such file"))
+        return Subject(text)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SUBJECT_BYTES:
+            raise ValidationError(problem("file", text, "is too large to verify ({size} MB)",
+                                          size=size // (1024 * 1024)))
+        return Subject(text, path, path.read_bytes())
+    except OSError as exc:
+        raise AttachmentError(f'cannot read "{path}": {exc.strerror or exc}') from exc
+
+
+def check_certificate_code(db: Database, subject: Subject) -> CheckResult:
+    """A certificate's verification code against the signing record it was printed from."""
+    name = "certificate-code"
+    if subject.is_file:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "a file, not a certificate's code")
+    result = verify_code(db, subject.text)  # a malformed code is bad input: exit 2
+    if result.matches:
+        details = [f"{result.title}", f"parties: {'; '.join(result.parties)}"]
+        if result.signed_at is not None:
+            details.append(f"signed: {result.signed_at.isoformat()}")
+        details.append(f"status: {result.status}")
+        return CheckResult(name, CheckStatus.PASS,
+                           f"{result.reference} in event {result.event_key}", tuple(details))
+    details = ()
+    if result.title:
+        details = (f"record: {result.reference} in event {result.event_key}: {result.title} "
+                   f"({result.status})",)
+    return CheckResult(name, CheckStatus.FAIL, result.reason, details)
+
+
+_KIND_NAMES = {"signed-copy": "the signed copy", "translation": "a translation",
+               "annex": "an annex", "other": "a file"}
+
+
+def check_attached_copy(db: Database, subject: Subject) -> CheckResult:
+    """A file, byte for byte one of the files attached to agreements."""
+    name = "attached-copy"
+    if not subject.is_file or subject.sha256 is None:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "not a file")
+    matches = find_by_sha256(db, subject.sha256)
+    if not matches:
+        return CheckResult(name, CheckStatus.FAIL,
+                           "the file matches no file attached to an agreement "
+                           f"(SHA-256 {subject.sha256})")
+    first = matches[0]
+    details = []
+    for number, match in enumerate(matches):
+        item = match.attachment
+        added = item.added_at.date().isoformat()
+        by = f" by {item.added_by}" if item.added_by else ""
+        held = (f'"{match.title}" ({match.status}), attached {added}{by} as '
+                f'"{item.file_name}"')
+        details.append(held if number == 0 else
+                       f"also {_KIND_NAMES.get(item.kind, 'a file')} of {match.reference} in "
+                       f"event {match.event_key}: {held}")
+    details.append(f"SHA-256 {subject.sha256}, {len(subject.data or b'')} bytes")
+    return CheckResult(
+        name, CheckStatus.PASS,
+        f"{_KIND_NAMES.get(first.attachment.kind, 'a file')} of {first.reference} in event "
+        f"{first.event_key}", tuple(details))
+
+
+#: Every check ``verify`` runs, in the order it reports them.
+CHECKS: list[Check] = [check_certificate_code, check_attached_copy]
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    subject: Subject
+    results: tuple[CheckResult, ...] = field(default_factory=tuple)
+
+    @property
+    def verified(self) -> bool:
+        statuses = [r.status for r in self.results]
+        return CheckStatus.PASS in statuses and not any(
+            r.status == CheckStatus.FAIL and r.decisive for r in self.results)
+
+    @property
+    def applicable(self) -> list[CheckResult]:
+        return [r for r in self.results if r.status != CheckStatus.NOT_APPLICABLE]
+
+    @property
+    def headline(self) -> CheckResult | None:
+        """The result that sums the verdict up: the first pass when verified, else the
+        first decisive failure, else the first failure."""
+        wanted = [r for r in self.results if r.status == CheckStatus.PASS] if self.verified \
+            else ([r for r in self.results if r.status == CheckStatus.FAIL and r.decisive]
+                  or [r for r in self.results if r.status == CheckStatus.FAIL])
+        return wanted[0] if wanted else None
+
+
+def verify(db: Database, text: str, checks: Sequence[Check] | None = None
+           ) -> VerificationReport:
+    """Run every check on ``text`` (a file's path or a code)."""
+    subject = read_subject(text)
+    return VerificationReport(subject, tuple(check(db, subject)
+                                             for check in (checks or CHECKS)))

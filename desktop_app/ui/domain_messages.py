@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.domain.errors import (
     FieldProblem,
     InUseError,
@@ -104,6 +105,8 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "wrong passphrase for the key file"),
     QT_TRANSLATE_NOOP("DomainMessages", "holds no private key and certificate to sign with"),
     QT_TRANSLATE_NOOP("DomainMessages", "its certificate is valid from {start} to {end} only"),
+    # desktop_app/services/verification.py (--trust)
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a certificate (PEM or DER)"),
     # desktop_app/services/languages.py
     QT_TRANSLATE_NOOP("DomainMessages",
                       '"{tag}" is not a supported language; choose from {choices}'),
@@ -126,6 +129,46 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is the language of the default text; '
                       "edit that in the record's form"),
     QT_TRANSLATE_NOOP("DomainMessages", "has no default text to translate"),
+    # desktop_app/domain/partnership.py, services/register.py, renewals.py, attachments.py,
+    # register_outputs.py, verification.py (the partnership register)
+    QT_TRANSLATE_NOOP("DomainMessages", "only a signed agreement can be terminated"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must not be before the signing ({signed})"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a party to the agreement"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be another party than the one it is from"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{name}" is {size} MB; a file can be attached up to {limit} MB (split '
+                      "the scan or save it at a lower resolution)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be zero or more days, got {value}"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      '"{value}" is in {count} events; name it as EVENT/REF: {choices}'),
+    QT_TRANSLATE_NOOP("DomainMessages", "only a signed agreement can be renewed"),
+    QT_TRANSLATE_NOOP("DomainMessages", "a terminated agreement cannot be renewed"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is already renewed by {reference}"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'this file is already attached as "{name}"'),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a year such as 2025"),
+    QT_TRANSLATE_NOOP("DomainMessages", "there is no such file"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is too large to verify ({size} MB)"),
+    # desktop_app/domain/seating_layouts.py, seating_rules.py, services/seating.py
+    # (SeatingError: the window shows a refused layout, rule or seat change)
+    QT_TRANSLATE_NOOP("DomainMessages", "seat {seat} is not a seat of {layout} ({count} seats)"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'layout "{spec}": rows need at least 1 row of 1 seat'),
+    QT_TRANSLATE_NOOP("DomainMessages", 'layout "{spec}": more than {maximum} seats'),
+    QT_TRANSLATE_NOOP("DomainMessages", 'layout "{spec}" is not valid: use round:N, rect:N, u:N, '
+                      "head:N+rows:RxC or signing:N"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'layout "{spec}": a {kind} layout takes {minimum} to '
+                      "{maximum} seats, not {count}"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      'rule "{rule}" is not valid: use precedence, facing or alphabetical'),
+    QT_TRANSLATE_NOOP("DomainMessages", "{missing} seat missing: {layout} has {free} free seats "
+                      "for {people} people"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{missing} seats missing: {layout} has {free} free seats "
+                      "for {people} people"),
+    QT_TRANSLATE_NOOP("DomainMessages", "the facing rule needs two sides facing each other: use "
+                      "round:N or rect:N, not {layout}"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "seat {seat} is locked but {layout} has {count} seats: unlock it first"),
+    QT_TRANSLATE_NOOP("DomainMessages", "a seat is listed twice: {seats}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "seat {seat} is locked: unlock it first"),
 )
 
 #: The generic errors' own templates: used as they are for a record kind not listed in
@@ -175,6 +218,18 @@ RECORD_MESSAGES: dict[tuple[str, str], str] = {
     (StaleDataError.template, "agreement"): QT_TRANSLATE_NOOP(
         "DomainMessages",
         'agreement "{key}" was changed by someone else; reload it and try again'),
+    (NotFoundError.template, "seating plan"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'seating plan "{key}" not found'),
+    (StaleDataError.template, "seating plan"): QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        'seating plan "{key}" was changed by someone else; reload it and try again'),
+    (NotFoundError.template, "attached file"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'attached file "{key}" not found'),
+    (NotFoundError.template, "activity"): QT_TRANSLATE_NOOP(
+        "DomainMessages", 'activity "{key}" not found'),
+    (StaleDataError.template, "activity"): QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        'activity "{key}" was changed by someone else; reload it and try again'),
     (InUseError.template, "person"): QT_TRANSLATE_NOOP(
         "DomainMessages", 'person "{key}" is still referenced: {references}'),
     (InUseError.template, "organization"): QT_TRANSLATE_NOOP(
@@ -234,6 +289,17 @@ FIELD_LABELS: dict[str, str] = {
     "trust": QT_TRANSLATE_NOOP("DomainFields", "Trusted certificate"),
     "field": QT_TRANSLATE_NOOP("DomainFields", "Text"),
     "language": QT_TRANSLATE_NOOP("DomainFields", "Language"),
+    "terminated_on": QT_TRANSLATE_NOOP("DomainFields", "Terminated on"),
+    "termination_reason": QT_TRANSLATE_NOOP("DomainFields", "Reason"),
+    "renews": QT_TRANSLATE_NOOP("DomainFields", "Renewal"),
+    "date": QT_TRANSLATE_NOOP("DomainFields", "Date"),
+    "count": QT_TRANSLATE_NOOP("DomainFields", "Count"),
+    "from": QT_TRANSLATE_NOOP("DomainFields", "From"),
+    "to": QT_TRANSLATE_NOOP("DomainFields", "To"),
+    "file": QT_TRANSLATE_NOOP("DomainFields", "File"),
+    "file_name": QT_TRANSLATE_NOOP("DomainFields", "File name"),
+    "notice": QT_TRANSLATE_NOOP("DomainFields", "Notice period"),
+    "year": QT_TRANSLATE_NOOP("DomainFields", "Year"),
 }
 
 #: One refused field in a general message (not beside its field).
@@ -313,3 +379,8 @@ def reference_listing(references: list[str], limit: int = 10) -> str:
     """The references of an :class:`InUseError`, translated, as its message lists them."""
     shown = "; ".join(translated_phrase(reference) for reference in references[:limit])
     return shown + (" …" if len(references) > limit else "")
+
+
+def translated_warning(warning: ConflictWarning) -> str:
+    """A conflict warning in the interface language."""
+    return warning.message

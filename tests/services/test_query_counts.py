@@ -335,3 +335,93 @@ def test_counter_sees_a_query_per_row(events: Events) -> None:
     large = _counted(events, lazy_walk, events.large)
     assert large.count > small.count + 30
     assert "agreement_parties" in large.summary() or "agreement_party" in large.summary()
+
+
+def _with_partnership(doc: dict[str, object]) -> dict[str, object]:
+    """A version 2 copy of ``doc`` whose agreements have an attachment, an activity and a
+    renewal link each where they can (the register reads all three)."""
+    import base64
+    import copy
+    import hashlib
+
+    doc = copy.deepcopy(doc)
+    doc["version"] = 2
+    agreements = doc["agreements"]
+    assert isinstance(agreements, list)
+    for number, agreement in enumerate(agreements):
+        content = f"scan {doc['event']['id']} {number}".encode()  # type: ignore[index]
+        agreement["attachments"] = [{
+            "file_name": f"{number}.pdf", "kind": "signed-copy", "size": len(content),
+            "sha256": hashlib.sha256(content).hexdigest(),
+            "added_at": "2026-05-12T10:00:00+05:00",
+            "content": base64.b64encode(content).decode()}]
+        agreement["activities"] = [{"date": "2026-09-01", "kind": "visit", "count": 2}]
+        if number and agreements[number - 1]["status"] == "signed":
+            agreement["renews"] = {"agreement": agreements[number - 1]["id"]}
+    return doc
+
+
+def _register_calls(workdir: Path) -> dict[str, tuple[Callable[[Database], object], int]]:
+    """The register and what reads it: name -> (the call, the most queries it may take)."""
+    import datetime as dt
+
+    from desktop_app.domain.partnership import RegisterFilter
+    from desktop_app.services.register import list_register, register_entry
+    from desktop_app.services.register_outputs import (
+        export_register,
+        export_reminders,
+        report_figures,
+    )
+
+    def entry(db: Database) -> object:
+        [first] = list_register(db, RegisterFilter(event="event-0"))[:1]
+        return register_entry(db, first.id)
+
+    return {
+        "list_register": (lambda db: list_register(db), 6),
+        "list_register-expiring": (
+            lambda db: list_register(db, RegisterFilter(expiring_within=180)), 6),
+        "register_entry": (entry, 12),
+        "export_register-xlsx": (lambda db: export_register(db, workdir / "r.xlsx"), 6),
+        "export_register-csv": (lambda db: export_register(db, workdir / "r.csv"), 6),
+        "export_reminders": (lambda db: export_reminders(db, workdir / "r.ics"), 6),
+        "report_figures": (lambda db: report_figures(db, 2026, as_of=dt.date(2026, 12, 3)), 8),
+    }
+
+
+def test_the_register_reads_a_fixed_number_of_queries_over_many_events(
+        tmp_path_factory: pytest.TempPathFactory, _postgres_template: bool) -> None:
+    """The register lists every agreement of every event: two small events and then ten
+    more, larger ones, with attachments, activities and renewals, take the same number of
+    queries for each call that reads it."""
+    base = tmp_path_factory.mktemp("register-counts")
+    url = (postgres_support.create_test_database() if _postgres_template
+           else str(base / "roundtable.sqlite"))
+    db = open_database(url)
+    try:
+        for number in range(2):
+            import_event_document(db, _with_partnership(
+                scaled_event_document(f"event-{number}", **SMALL)))
+        calls = _register_calls(base)
+        small: dict[str, QueryLog] = {}
+        for name, (call, _ceiling) in calls.items():
+            call(db)  # warm up
+            with count_queries(db.engine) as log:
+                call(db)
+            small[name] = log
+        for number in range(2, 12):
+            import_event_document(db, _with_partnership(
+                scaled_event_document(f"event-{number}", **LARGE)))
+        for name, (call, ceiling) in calls.items():
+            with count_queries(db.engine) as large:
+                call(db)
+            assert small[name].count == large.count, (
+                f"{name}: {small[name].count} queries over 2 events, {large.count} over 12; "
+                f"a query per row or per event:\n{large.summary()}")
+            assert 0 < large.count <= ceiling, (
+                f"{name}: {large.count} queries, over the ceiling of {ceiling}:\n"
+                f"{large.summary()}")
+    finally:
+        db.dispose()
+        if _postgres_template:
+            postgres_support.drop_test_database(url)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,13 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.collation import sort_key
-from desktop_app.domain.errors import FieldProblem, ValidationError
+from desktop_app.domain.conflicts import ConflictWarning
+from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
 from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.services.agenda import AgendaItemData, TopicData
 from desktop_app.services.views import AgendaItemView, EventView, PersonView
 
+from ..domain_messages import translated_warning
 from ..errors import show_error
 from ..i18n import term
+from ..theme import conflict_color
 from ..widgets.field_errors import FieldErrors
 from ..widgets.time_field import TimeField
 from ..widgets.translated_field import TranslatedLineEdit, TranslatedTextEdit
@@ -53,6 +56,8 @@ from .pickers import PeopleDirectory, PersonPicker
 
 # Called with the form's data; returns None on success or the exception that refused it.
 Submit = Callable[[AgendaItemData], BaseException | None]
+# Called with the form's data; the conflicts the item would cause if saved so.
+Conflicts = Callable[[AgendaItemData], list[ConflictWarning]]
 
 _ID = Qt.ItemDataRole.UserRole
 # A topic entry's translations, ``{language: text}``.
@@ -112,9 +117,10 @@ class AgendaItemDialog(QDialog):
     def __init__(self, event: EventView, people: list[PersonView], submit: Submit,
                  item: AgendaItemView | None = None, *, day: dt.date | None = None,
                  start: dt.time | None = None, room_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 conflicts: Conflicts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._event, self._submit = event, submit
+        self._conflicts = conflicts
         self._item = item
         self.languages = list(event.languages) or [event.primary_language]
         language = event.primary_language
@@ -220,6 +226,17 @@ class AgendaItemDialog(QDialog):
         self.sections.addTab(_page(description_box), self.tr(
             "Description", "tab of the agenda item"))
 
+        # The conflicts the item would cause, shown as the user edits; Save stays allowed.
+        self.conflict_label = QLabel()
+        self.conflict_label.setObjectName("conflictPreview")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_label.setStyleSheet(f"color: {conflict_color(self.palette()).name()};")
+        self.conflict_label.setAccessibleName(self.tr("Conflicts if saved"))
+        self.conflict_label.hide()
+        self.conflict_warnings: list[ConflictWarning] = []
+        self._conflict_timer = QTimer(self, singleShot=True, interval=150)
+        self._conflict_timer.timeout.connect(self.update_conflicts)
         self.general_error = QLabel()
         self.errors.set_fallback(self.general_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -230,6 +247,7 @@ class AgendaItemDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.sections, 1)
+        layout.addWidget(self.conflict_label)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -242,7 +260,15 @@ class AgendaItemDialog(QDialog):
             edit.textEdited.connect(self._check_live)
         self.chair_picker.editTextChanged.connect(self._check_live)
         self.chair_picker.currentIndexChanged.connect(self._check_live)
+        for signal in (self.start_edit.timeChanged, self.end_edit.timeChanged,
+                       self.day_combo.currentIndexChanged, self.room_combo.currentIndexChanged,
+                       self.kind_combo.currentIndexChanged,
+                       self.chair_picker.currentIndexChanged,
+                       self.speakers_list.model().rowsInserted,
+                       self.speakers_list.model().rowsRemoved):
+            signal.connect(lambda *_args: self._conflict_timer.start())
         self._kind_changed()  # also checks the form
+        self.update_conflicts()
         # Room for a name and its organization in the speakers list.
         self.resize(max(720, self.minimumSizeHint().width()), self.sizeHint().height())
 
@@ -513,6 +539,24 @@ class AgendaItemDialog(QDialog):
         self.errors.show(problems, focus=False) if problems else self.errors.clear()
         self.save_button.setEnabled(not problems)
         self.save_button.setToolTip("\n".join(str(p.reason) for p in problems))
+
+    def update_conflicts(self) -> None:
+        """Show the conflicts the item would cause if saved as it is now."""
+        self._conflict_timer.stop()
+        warnings: list[ConflictWarning] = []
+        if self._conflicts is not None and self.end_edit.time() > self.start_edit.time():
+            try:
+                warnings = self._conflicts(self.data())
+            except RoundtableError:
+                warnings = []
+        self.conflict_warnings = warnings
+        if warnings:
+            count = len(warnings)
+            head = (self.tr("Saved like this, it causes %n conflict:", "", count) if count == 1
+                    else self.tr("Saved like this, it causes %n conflicts:", "", count))
+            self.conflict_label.setText("⚠ " + head + "\n" + "\n".join(
+                f"• {translated_warning(w)}" for w in warnings))
+        self.conflict_label.setVisible(bool(warnings))
 
     def data(self) -> AgendaItemData:
         is_panel = self.kind_combo.currentData() == AgendaKind.PANEL.value

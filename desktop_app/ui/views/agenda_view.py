@@ -30,6 +30,7 @@ from desktop_app.services.agenda import (
     move_agenda_item,
     resize_agenda_item,
 )
+from desktop_app.services.agenda_preview import item_conflicts
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import list_people
 from desktop_app.services.views import AgendaItemView, EventView
@@ -413,6 +414,12 @@ class AgendaView(QWidget):
             return command.error
         return submit
 
+    def _conflicts_of(self, item_id: int | None):  # type: ignore[no-untyped-def]
+        """What the editor calls to show, as the user edits, the conflicts the item
+        would cause."""
+        db, key = self.ctx.db, self.ctx.event_key
+        return lambda data: item_conflicts(db, key, data, item_id)
+
     def new_item(self, start: dt.time | None = None, room_id: int | None = None
                  ) -> AgendaItemDialog | None:
         if self.event_view is None or not self.event_view.rooms:
@@ -421,7 +428,8 @@ class AgendaView(QWidget):
             self.event_view, self._people(), self._submit(
                 lambda data: CreateAgendaItemCommand(self.ctx.db, self.ctx.event_key, data,
                                                      self)),
-            day=self.current_day(), start=start, room_id=room_id, parent=self)
+            day=self.current_day(), start=start, room_id=room_id,
+            conflicts=self._conflicts_of(None), parent=self)
         dialog.open()
         return dialog
 
@@ -433,7 +441,7 @@ class AgendaView(QWidget):
             self.event_view, self._people(), self._submit(
                 lambda data: edit_item_command(self.ctx.db, self.ctx.event_key, item, data,
                                                self)),
-            item, parent=self)
+            item, conflicts=self._conflicts_of(item.id), parent=self)
         dialog.open()
         return dialog
 
