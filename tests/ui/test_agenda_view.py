@@ -146,6 +146,9 @@ def test_create_an_item_with_speakers_through_the_editor(window, ui_ctx, qtbot):
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("")
     assert not dialog.save_button.isEnabled()  # an empty title cannot be saved
+    # Not visited yet: no message until the user tries to save (issue 16, point 6).
+    assert "title" not in dialog.errors.messages()
+    dialog.save()
     assert "title" in dialog.errors.messages()
     dialog.title_edit.setText("Closing remarks")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("remarks"))
