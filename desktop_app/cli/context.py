@@ -47,6 +47,8 @@ class CommandContext:
         """The database named by ``--db``/``ROUNDTABLE_DB``, opened on first use."""
         if self._db is None:
             self._db = open_database(self.args.db)
+            for warning in self._db.warnings:
+                self.err(f"warning: {warning}")
         return self._db
 
     def out(self, text: str = "") -> None:

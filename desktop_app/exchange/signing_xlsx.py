@@ -8,6 +8,7 @@ Text that looks like a formula stays a string cell (see ``cells``).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Generator, Sequence
 from copy import copy
@@ -316,4 +317,25 @@ def signing_workbook(records: SigningRecords) -> Workbook:
 
 def write_signing_xlsx(records: SigningRecords, path: Path) -> None:
     workbook = signing_workbook(records)
-    write_atomically(path, lambda temporary: workbook.save(temporary))
+
+    def save(temporary: Path) -> None:
+        try:
+            workbook.save(temporary)
+        except BaseException:
+            _discard_row_streams(workbook)
+            raise
+
+    write_atomically(path, save)
+
+
+def _discard_row_streams(workbook: Workbook) -> None:
+    """After a failed save (a full disk), close each sheet's row stream now, quietly.
+
+    Left to the garbage collector, each stream tries to finish its XML in the failed
+    file, and Python printed "Exception ignored in …" and a traceback per sheet (about
+    30 lines) after the one-line error."""
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()

@@ -44,6 +44,7 @@ from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Agreement, Event
 from desktop_app.domain.translations import missing_texts
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
+from desktop_app.exchange.files import ExportError
 from desktop_app.storage.database import Database
 
 from .languages import english_language_name, parse_languages
@@ -102,6 +103,11 @@ class MissingText:
         language = english_language_name(self.language)
         missing = f"no {language} {field}" if language else f'no {field} in "{self.language}"'
         return f"{record} has {missing}; printed in the default text"
+
+
+def cannot_write(path: Path, exc: OSError) -> ExportError:
+    """The one-line refusal of a document that cannot be written where asked (exit 2)."""
+    return ExportError(f'cannot write "{path}": {exc.strerror or exc}')
 
 
 @dataclass(frozen=True)
@@ -196,8 +202,11 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
     builder = DOCUMENT_KINDS[kind][0]
     tracker = Progress(report=progress, cancelled=cancelled)
     tracker.check()
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf.part",
-                                             dir=path.parent)
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf.part",
+                                                 dir=path.parent)
+    except OSError as exc:  # a read-only folder, a full disk
+        raise cannot_write(path, exc) from exc
     try:
         with db.reader() as session:
             event = load_event(session, event_key)
@@ -214,6 +223,11 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
             missing = tuple(missing_in_document(event, kind, options))
         os.chmod(temporary, 0o644)  # mkstemp makes it private; a PDF is for sharing
         os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if exc.filename not in (None, temporary, str(path)):
+            raise  # reading something else (a font): not the user's to fix
+        raise cannot_write(path, exc) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -8,6 +8,7 @@ reason (``20261129T031400123456-open.sqlite``), and rotate: the newest
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -99,9 +100,15 @@ def copy_database(source: sqlite3.Connection, target: sqlite3.Connection) -> Non
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
-    """Copy the database at ``source`` to ``destination`` (online, consistent)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """Copy the database at ``source`` to ``destination`` (online, consistent); a place
+    that cannot be written (a folder that is a file, read-only, full) is a ``BackupError``
+    naming it."""
     partial = destination.with_name(destination.name + ".partial")
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f'cannot back up "{source}" into "{destination.parent}": '
+                          f"{exc.strerror or exc}") from exc
     src = connect_read_only(source)
     try:
         dst = connect_file(partial)
@@ -111,9 +118,11 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
         finally:
             dst.close()
         partial.replace(destination)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f'cannot back up "{source}": {exc}') from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise BackupError(f'cannot back up "{source}" into "{destination.parent}": '
+                          f"{reason}") from exc
     finally:
         src.close()
     return destination
@@ -132,12 +141,16 @@ def make_backup(database: Path, reason: str, keep: int | None = None) -> Path:
 
 
 def rotate(database: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; returns the deleted ones."""
+    """Delete all but the newest ``keep`` backups; returns the deleted ones (a backup that
+    cannot be deleted stays, for the next rotation)."""
     backups = list_backups(database)
     doomed = backups[:-keep] if keep > 0 else backups
+    deleted = []
     for path in doomed:
-        path.unlink(missing_ok=True)
-    return doomed
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    return deleted
 
 
 def needs_backup(database: Path) -> bool:

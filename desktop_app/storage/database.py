@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.domain.models import ChangeRecord
 
 from . import migrate
-from .backup import latest_backup, make_backup, needs_backup
+from .backup import BackupError, latest_backup, make_backup, needs_backup
 from .errors import LOCK_WAIT_SECONDS, LOCKED_MESSAGE, STATEMENT_TIMEOUT_SECONDS, StorageError
 
 APP_NAME = "Roundtable"
@@ -148,6 +148,9 @@ class Database:
     session_factory: sessionmaker[Session]
     backups: list[Path] = field(default_factory=list)
     listeners: list[Callable[[str, str], None]] = field(default_factory=list)
+    #: What went wrong on opening without stopping it (a backup that could not be made),
+    #: for the command line and the window to show once.
+    warnings: list[str] = field(default_factory=list)
 
     def subscribe(self, listener: Callable[[str, str], None]) -> None:
         """Call ``listener(topic, event_key)`` after each committed change."""
@@ -360,6 +363,7 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
     changed = backup and sqlite_path is not None and needs_backup(sqlite_path)
     engine = create_database_engine(url)
     backups: list[Path] = []
+    warnings: list[str] = []
     try:
         with translate_storage_errors():
             _check_integrity(engine)
@@ -388,7 +392,10 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
                         "to change its tables: open it once with the database owner's account"
                     ) from exc
             elif changed and sqlite_path is not None:
-                backups.append(make_backup(sqlite_path, "open", keep))
+                try:
+                    backups.append(make_backup(sqlite_path, "open", keep))
+                except BackupError as exc:  # e.g. an unwritable backups folder: go on
+                    warnings.append(f"{exc}; carrying on without a new backup")
     except StorageError:
         engine.dispose()
         raise
@@ -397,7 +404,8 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
         raise StorageError(
             f"the database cannot be opened: {exc.__class__.__name__}: {exc}") from exc
     factory = sessionmaker(engine, expire_on_commit=False)
-    database = Database(url=url, engine=engine, session_factory=factory, backups=backups)
+    database = Database(url=url, engine=engine, session_factory=factory, backups=backups,
+                        warnings=warnings)
     database.external_changes()  # start watching from now
     return database
 
