@@ -163,6 +163,8 @@ class FieldErrors:
         """Each problem under its field (a field the user has not been to yet waits until
         ``reveal()``); with ``focus`` the first field at fault gets the focus (on save,
         never while the user types)."""
+        if focus:  # shown on save: every field's problems, visited or not
+            self.reveal_all = True
         self.clear()
         self._last = list(problems)
         texts: dict[str, list[str]] = {}
