@@ -13,9 +13,10 @@ _STATUS = {"pass": "pass", "fail": "FAIL", "does-not-apply": "does not apply"}
 
 
 def _verify(ctx: CommandContext) -> int:
-    from desktop_app.services.verification import verify
+    from desktop_app.services.verification import load_trusted, verify
 
-    report = verify(ctx.db, ctx.args.subject)
+    trusted = load_trusted(ctx.args.trust or ())
+    report = verify(ctx.db, ctx.args.subject, trusted=trusted)
     headline = report.headline
     if report.verified:
         assert headline is not None
@@ -42,6 +43,9 @@ def register(registry: CommandRegistry) -> None:
         "1 if not")
     parser.add_argument("subject", metavar="CODE|FILE",
                         help="the code printed under a certificate's QR code, or a file's path")
+    parser.add_argument("--trust", metavar="CERT.pem", action="append",
+                        help="a certificate (PEM or DER) whose signatures you trust; a signed "
+                             "PDF by any other signer fails (repeat for several)")
 
 
 __all__ = ["register"]

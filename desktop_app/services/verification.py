@@ -13,6 +13,12 @@ lines:
 - ``attached-copy`` (files): the file's SHA-256 is looked up among the files attached to
   agreements; a match says which agreement holds it and as what (the signed copy, a
   translation…). One changed byte changes the hash: no match.
+- ``signature`` (PDFs): every digital signature in the file, validated offline with
+  pyHanko (``documents.signing.check_signatures``): intact, nothing changed after it,
+  the signer, the time, and with ``--trust`` whether the signer is one the user trusts.
+- ``embedded-code`` (certificate PDFs): the verification codes the file's keywords
+  carry (``documents.certificates.codes_in_keywords``), each checked as a typed code is,
+  when this database holds its agreement.
 
 The subject is *verified* when at least one check passes and no check fails
 *decisively*. A failure that only means "not this kind of proof" (a file that is not
@@ -35,7 +41,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from desktop_app.documents.certificates import codes_in_keywords
 from desktop_app.documents.digest import parse_code, record_digest
+from desktop_app.documents.signing import (
+    NotAPdf,
+    SignatureCheck,
+    certificates_from,
+    document_keywords,
+)
+from desktop_app.documents.signing import check_signatures as read_signatures
 from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Agreement, AgreementParty, AgreementWitness
 from desktop_app.storage.database import Database
@@ -44,6 +58,8 @@ from .attachments import AttachmentError, find_by_sha256
 
 #: The largest file ``verify`` reads (a signed PDF is a few MB).
 MAX_SUBJECT_BYTES = 512 * 1024 * 1024
+#: The largest certificate file ``--trust`` reads.
+MAX_CERTIFICATE_FILE = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -119,6 +135,8 @@ class Subject:
     text: str
     path: Path | None = None
     data: bytes | None = None
+    #: Certificates (DER) the user trusts as signers (``verify --trust``).
+    trusted: tuple[bytes, ...] = ()
 
     @property
     def is_file(self) -> bool:
@@ -151,19 +169,19 @@ def looks_like_a_path(text: str) -> bool:
     return os.sep in text or "/" in text or bool(Path(text).suffix)
 
 
-def read_subject(text: str) -> Subject:
+def read_subject(text: str, trusted: tuple[bytes, ...] = ()) -> Subject:
     """The subject for ``text``: an existing file's bytes, else the text (a code)."""
     path = Path(text).expanduser()
     if not path.is_file():
         if looks_like_a_path(text):
             raise ValidationError(problem("file", text, "there is no such file"))
-        return Subject(text)
+        return Subject(text, trusted=trusted)
     try:
         size = path.stat().st_size
         if size > MAX_SUBJECT_BYTES:
             raise ValidationError(problem("file", text, "is too large to verify ({size} MB)",
                                           size=size // (1024 * 1024)))
-        return Subject(text, path, path.read_bytes())
+        return Subject(text, path, path.read_bytes(), trusted)
     except OSError as exc:
         raise AttachmentError(f'cannot read "{path}": {exc.strerror or exc}') from exc
 
@@ -220,8 +238,115 @@ def check_attached_copy(db: Database, subject: Subject) -> CheckResult:
         f"{first.event_key}", tuple(details))
 
 
+def load_trusted(paths: Sequence[Path | str]) -> tuple[bytes, ...]:
+    """The certificates (PEM, one or more per file, or DER) in ``paths``, as DER."""
+    found: list[bytes] = []
+    for path in paths:
+        path = Path(path).expanduser()
+        try:
+            data = path.read_bytes() if path.stat().st_size <= MAX_CERTIFICATE_FILE else b""
+            found.extend(certificate.dump() for certificate in certificates_from(data))
+        except OSError:
+            raise ValidationError(problem("trust", str(path), "there is no such file")) \
+                from None
+        except ValueError:
+            raise ValidationError(problem("trust", str(path),
+                                          "is not a certificate (PEM or DER)")) from None
+    return tuple(found)
+
+
+def _signer_line(check: SignatureCheck) -> str:
+    when = f", {check.signed_at.isoformat(timespec='seconds')}" if check.signed_at else ""
+    return f"signed by {check.signer}{when}"
+
+
+def check_signatures(db: Database, subject: Subject) -> CheckResult:
+    """The digital signatures in a PDF: intact, unchanged since, signer trusted or not.
+
+    Passes when every signature is intact, nothing but later signatures was added after
+    it, and (with ``--trust``) its signer chains to a trusted certificate; any other
+    finding fails decisively. A file that is not a PDF or holds no signature: does not
+    apply."""
+    name = "signature"
+    if not subject.is_file or subject.data is None:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "not a file")
+    if not subject.data.startswith(b"%PDF-"):
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "not a PDF")
+    try:
+        checks = read_signatures(subject.data, subject.trusted)
+    except NotAPdf as exc:
+        return CheckResult(name, CheckStatus.FAIL, f"the PDF cannot be read: {exc}",
+                           decisive=True)
+    if not checks:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "the PDF holds no signature")
+    details: list[str] = []
+    for check in checks:
+        details.append(_signer_line(check))
+        details.append(f"  certificate SHA-256 {check.fingerprint}")
+        details.append("  intact: " + ("yes" if check.intact else "NO") +
+                       "; unchanged since signed: " + ("yes" if check.unchanged_since else "NO"))
+        details.append("  signer trusted: " + (
+            "not checked (give --trust CERT.pem)" if check.trusted is None
+            else "yes" if check.trusted else "NO"))
+    bad = [check for check in checks if not check.good]
+    if bad:
+        return CheckResult(name, CheckStatus.FAIL, f"{bad[0].problem} ({_signer_line(bad[0])})",
+                           tuple(details), decisive=True)
+    first = checks[0]
+    trust = ", a trusted signer" if first.trusted else ""
+    count = f"{len(checks)} signatures" if len(checks) > 1 else "the signature"
+    return CheckResult(name, CheckStatus.PASS,
+                       f"{count} intact{trust}: {_signer_line(first)}", tuple(details))
+
+
+def check_embedded_codes(db: Database, subject: Subject) -> CheckResult:
+    """The verification codes a certificate file carries, against the database.
+
+    Passes when every code whose agreement is in this database matches its signing
+    record; fails decisively when one no longer does; does not apply to a file without
+    codes or whose agreements this database does not hold."""
+    name = "embedded-code"
+    if not subject.is_file or subject.data is None or not subject.data.startswith(b"%PDF-"):
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "not a PDF")
+    try:
+        codes = codes_in_keywords(document_keywords(subject.data))
+    except NotAPdf:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE, "the PDF cannot be read")
+    if not codes:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE,
+                           "the file carries no certificate's verification code")
+    matching, changed, unknown = [], [], []
+    for code in codes:
+        try:
+            result = verify_code(db, code)
+        except ValidationError:
+            unknown.append(code)
+            continue
+        if result.matches:
+            matching.append(result)
+        elif result.title:
+            changed.append(result)
+        else:
+            unknown.append(code)
+    details = [f"{result.reference}: matches ({result.status})" for result in matching]
+    details += [f"{result.reference}: {result.reason}" for result in changed]
+    details += [f"{code}: no such agreement in this database" for code in unknown]
+    if changed:
+        return CheckResult(name, CheckStatus.FAIL,
+                           f"{len(changed)} of {len(codes)} certificates no longer match their "
+                           "signing record", tuple(details), decisive=True)
+    if not matching:
+        return CheckResult(name, CheckStatus.NOT_APPLICABLE,
+                           "this database holds none of the file's agreements", tuple(details))
+    event = matching[0].event_key
+    return CheckResult(name, CheckStatus.PASS,
+                       f"{len(matching)} of {len(codes)} certificate codes match the signing "
+                       f"records of event {event}", tuple(details))
+
+
 #: Every check ``verify`` runs, in the order it reports them.
-CHECKS: list[Check] = [check_certificate_code, check_attached_copy]
+CHECKS: list[Check] = [check_certificate_code, check_attached_copy, check_signatures,
+                       check_embedded_codes]
 
 
 @dataclass(frozen=True)
@@ -249,9 +374,10 @@ class VerificationReport:
         return wanted[0] if wanted else None
 
 
-def verify(db: Database, text: str, checks: Sequence[Check] | None = None
-           ) -> VerificationReport:
-    """Run every check on ``text`` (a file's path or a code)."""
-    subject = read_subject(text)
+def verify(db: Database, text: str, checks: Sequence[Check] | None = None, *,
+           trusted: tuple[bytes, ...] = ()) -> VerificationReport:
+    """Run every check on ``text`` (a file's path or a code); ``trusted``: certificates
+    (DER, ``load_trusted``) whose signers the signature check trusts."""
+    subject = read_subject(text, trusted)
     return VerificationReport(subject, tuple(check(db, subject)
                                              for check in (checks or CHECKS)))

@@ -37,6 +37,7 @@ from .conflict_monitor import conflicts_of
 from .context import UiContext
 from .dialogs.about_dialog import show_about
 from .dialogs.preferences_dialog import PreferencesDialog
+from .dialogs.verify_dialog import open_verify_dialog
 from .event_session import EventSession
 from .i18n import QT_TRANSLATE_NOOP, format_date, missing_catalogue
 from .language_notice import missing_catalogue_notice
@@ -265,6 +266,10 @@ class MainWindow(QMainWindow):
         reg.separator("View")
         reg.add("view.refresh", self.tr("&Refresh"), self.refresh_all, menu="View",
                 shortcut=key.Refresh)
+        reg.add("help.verify", self.tr("&Verify a certificate…"),
+                lambda: open_verify_dialog(self.ctx, self), menu="Help",
+                tip=self.tr("Check a signed certificate or register (PDF): its signature "
+                            "and its codes"))
         reg.add("help.about", self.tr("&About Roundtable"), lambda: show_about(self),
                 menu="Help")
         # Quit last: views' File actions (added as views are built) go above it.

@@ -1675,6 +1675,16 @@
         <source>Save document as PDF…</source>
         <translation>Sənədi PDF kimi saxla…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>İmza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {signer}.</source>
+        <translation>İmzalayan: {signer}.</translation>
+    </message>
 </context>
 <context>
     <name>DomainFields</name>
@@ -1879,6 +1889,41 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years valid</source>
+        <translation>Etibarlılıq müddəti (il)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type</source>
+        <translation>Açar növü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted certificate</source>
+        <translation>Etibarlı sertifikat</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2307,61 @@
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {choices} can be signed</source>
+        <translation>yalnız {choices} imzalana bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a file, not a folder</source>
+        <translation>qovluq deyil, fayldır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 10 years</source>
+        <translation>1 ildən 10 ilədək olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {count} characters</source>
+        <translation>ən azı {count} simvol olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a PKCS#12 key file</source>
+        <translation>PKCS#12 açar faylı deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for the key file</source>
+        <translation>açar faylının parolu səhvdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no private key and certificate to sign with</source>
+        <translation>imzalamaq üçün şəxsi açar və sertifikat yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its certificate is valid from {start} to {end} only</source>
+        <translation>onun sertifikatı yalnız {start} – {end} tarixləri arasında etibarlıdır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a certificate (PEM or DER)</source>
+        <translation>sertifikat deyil (PEM və ya DER)</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3490,16 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <location line="+2"/>
         <source>Open the overview to see the warnings</source>
         <translation>Xəbərdarlıqları görmək üçün icmalı açın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı &amp;yoxla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
+        <translation>İmzalanmış sertifikatı və ya reyestri (PDF) yoxlayın: imzasını və kodlarını</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5775,201 @@ ilə əvəz edilsin?
         <location line="+3"/>
         <source>Database: {name}</source>
         <translation>Verilənlər bazası: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SigningChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
+        <source>Sign with…</source>
+        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
+        <translation>İmzala…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the document</source>
+        <translation>Sənədi imzala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
+        <translation>Açar faylı (.p12) ilə rəqəmsal imza əlavə edin; parol hər dəfə soruşulur və heç vaxt saxlanmır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key…</source>
+        <translation>Açar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Açar faylını seçin</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no key chosen</source>
+        <translation>açar seçilməyib</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signing key</source>
+        <translation>İmza açarını seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for &quot;{file}&quot;:</source>
+        <translation>&quot;{file}&quot; üçün parol:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/verify_dialog.py" line="+42"/>
+        <source>Certificate code</source>
+        <extracomment>The checks by the names the service gives them.</extracomment>
+        <translation>Sertifikat kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached signed copy</source>
+        <translation>Əlavə edilmiş imzalı nüsxə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Rəqəmsal imza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification codes in the file</source>
+        <translation>Fayldakı yoxlama kodları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed</source>
+        <translation>Keçdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Keçmədi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not apply</source>
+        <translation>Aid deyil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+101"/>
+        <source>Verify a certificate</source>
+        <translation>Sertifikatı yoxla</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>none: the signer is not checked</source>
+        <translation>yoxdur: imzalayan yoxlanılmır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust a certificate…</source>
+        <translation>Sertifikata etibar et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate (.pem or .cer) as its owner handed it to you</source>
+        <translation>İmzalayanın sertifikatı (.pem və ya .cer), sahibinin sizə verdiyi kimi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted signer:</source>
+        <translation>Etibarlı imzalayan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Checking…</source>
+        <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Verdict</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>Yoxlamalar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Təfərrüatlar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Trusted certificate</source>
+        <translation>Etibarlı sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikatlar (*.pem *.crt *.cer *.der);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file could not be checked.</source>
+        <translation>Faylı yoxlamaq mümkün olmadı.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verified: {summary}</source>
+        <translation>Təsdiqləndi: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: {summary}</source>
+        <translation>Təsdiqlənmədi: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no check applies to this file</source>
+        <translation>bu fayla heç bir yoxlama aid deyil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF faylları (*.pdf);;Bütün fayllar (*)</translation>
     </message>
 </context>
 </TS>

@@ -1675,6 +1675,16 @@
         <source>Save document as PDF…</source>
         <translation>Құжатты PDF ретінде сақтау…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>Қолтаңба:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {signer}.</source>
+        <translation>Қол қойған: {signer}.</translation>
+    </message>
 </context>
 <context>
     <name>DomainFields</name>
@@ -1879,6 +1889,41 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years valid</source>
+        <translation>Жарамдылық мерзімі (жыл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type</source>
+        <translation>Кілт түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted certificate</source>
+        <translation>Сенімді сертификат</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2307,61 @@
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {choices} can be signed</source>
+        <translation>тек {choices} қол қоюға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a file, not a folder</source>
+        <translation>қалта емес, файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 10 years</source>
+        <translation>1 жылдан 10 жылға дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {count} characters</source>
+        <translation>кемінде {count} таңба болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a PKCS#12 key file</source>
+        <translation>PKCS#12 кілт файлы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for the key file</source>
+        <translation>кілт файлының құпия сөзі қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no private key and certificate to sign with</source>
+        <translation>қол қою үшін жеке кілт пен сертификат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its certificate is valid from {start} to {end} only</source>
+        <translation>оның сертификаты тек {start} – {end} аралығында жарамды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a certificate (PEM or DER)</source>
+        <translation>сертификат емес (PEM немесе DER)</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3490,16 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location line="+2"/>
         <source>Open the overview to see the warnings</source>
         <translation>Ескертулерді көру үшін шолуды ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Куәлікті &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
+        <translation>Қол қойылған куәлікті немесе тізілімді (PDF) тексеру: қолтаңбасын және кодтарын</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5775,201 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+3"/>
         <source>Database: {name}</source>
         <translation>Деректер қоры: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SigningChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
+        <source>Sign with…</source>
+        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the document</source>
+        <translation>Құжатқа қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
+        <translation>Кілт файлымен (.p12) цифрлық қолтаңба қосу; құпия сөз әр жолы сұралады және ешқашан сақталмайды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key…</source>
+        <translation>Кілт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Кілт файлын таңдау</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no key chosen</source>
+        <translation>кілт таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signing key</source>
+        <translation>Қолтаңба кілтін таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for &quot;{file}&quot;:</source>
+        <translation>&quot;{file}&quot; құпия сөзі:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/verify_dialog.py" line="+42"/>
+        <source>Certificate code</source>
+        <extracomment>The checks by the names the service gives them.</extracomment>
+        <translation>Куәлік коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached signed copy</source>
+        <translation>Тіркелген қол қойылған көшірме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Цифрлық қолтаңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification codes in the file</source>
+        <translation>Файлдағы тексеру кодтары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Өтпеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not apply</source>
+        <translation>Қолданылмайды</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+101"/>
+        <source>Verify a certificate</source>
+        <translation>Куәлікті тексеру</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>none: the signer is not checked</source>
+        <translation>жоқ: қол қоюшы тексерілмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust a certificate…</source>
+        <translation>Сертификатқа сену…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate (.pem or .cer) as its owner handed it to you</source>
+        <translation>Қол қоюшының сертификаты (.pem немесе .cer), иесі сізге берген күйінде</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted signer:</source>
+        <translation>Сенімді қол қоюшы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Verdict</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Trusted certificate</source>
+        <translation>Сенімді сертификат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаттар (*.pem *.crt *.cer *.der);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file could not be checked.</source>
+        <translation>Файлды тексеру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verified: {summary}</source>
+        <translation>Расталды: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: {summary}</source>
+        <translation>Расталмады: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no check applies to this file</source>
+        <translation>бұл файлға бірде-бір тексеру қолданылмайды</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF файлдары (*.pdf);;Барлық файлдар (*)</translation>
     </message>
 </context>
 </TS>

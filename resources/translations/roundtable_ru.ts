@@ -1701,6 +1701,16 @@
         <source>Save document as PDF…</source>
         <translation>Сохранить документ как PDF…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {signer}.</source>
+        <translation>Подписано: {signer}.</translation>
+    </message>
 </context>
 <context>
     <name>DomainFields</name>
@@ -1905,6 +1915,41 @@
         <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years valid</source>
+        <translation>Срок действия (лет)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type</source>
+        <translation>Тип ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted certificate</source>
+        <translation>Доверенный сертификат</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2333,61 @@
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {choices} can be signed</source>
+        <translation>подписать можно только {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 10 years</source>
+        <translation>должно быть от 1 до 10 лет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {count} characters</source>
+        <translation>должна быть не короче {count} символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a PKCS#12 key file</source>
+        <translation>не является файлом ключа PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for the key file</source>
+        <translation>неверный пароль файла ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no private key and certificate to sign with</source>
+        <translation>не содержит закрытого ключа и сертификата для подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its certificate is valid from {start} to {end} only</source>
+        <translation>его сертификат действителен только с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a certificate (PEM or DER)</source>
+        <translation>не является сертификатом (PEM или DER)</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3530,16 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location line="+2"/>
         <source>Open the overview to see the warnings</source>
         <translation>Откройте обзор, чтобы увидеть предупреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Проверить свидетельство…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
+        <translation>Проверить подписанное свидетельство или реестр (PDF): подпись и коды</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +5834,201 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+3"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SigningChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
+        <source>Sign with…</source>
+        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the document</source>
+        <translation>Подписать документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
+        <translation>Добавить электронную подпись файлом ключа (.p12); пароль запрашивается каждый раз и никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key…</source>
+        <translation>Ключ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Выбрать файл ключа</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no key chosen</source>
+        <translation>ключ не выбран</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signing key</source>
+        <translation>Выберите ключ подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for &quot;{file}&quot;:</source>
+        <translation>Пароль для «{file}»:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/verify_dialog.py" line="+42"/>
+        <source>Certificate code</source>
+        <extracomment>The checks by the names the service gives them.</extracomment>
+        <translation>Код свидетельства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached signed copy</source>
+        <translation>Приложенная подписанная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Электронная подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification codes in the file</source>
+        <translation>Коды проверки в файле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed</source>
+        <translation>Пройдена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Не пройдена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not apply</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+101"/>
+        <source>Verify a certificate</source>
+        <translation>Проверка свидетельства</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>none: the signer is not checked</source>
+        <translation>нет: подписавший не проверяется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust a certificate…</source>
+        <translation>Доверять сертификату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate (.pem or .cer) as its owner handed it to you</source>
+        <translation>Сертификат подписавшего (.pem или .cer) в том виде, в каком его передал владелец</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted signer:</source>
+        <translation>Доверенный подписант:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Verdict</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Trusted certificate</source>
+        <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file could not be checked.</source>
+        <translation>Файл не удалось проверить.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verified: {summary}</source>
+        <translation>Подтверждено: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: {summary}</source>
+        <translation>Не подтверждено: {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no check applies to this file</source>
+        <translation>к этому файлу не применима ни одна проверка</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
     </message>
 </context>
 </TS>

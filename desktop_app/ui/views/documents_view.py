@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.documents import (
     MAX_LANGUAGES,
+    SIGNABLE,
     DocumentOptions,
     DocumentResult,
     generate_document,
 )
 from desktop_app.services.event_editing import get_event
+from desktop_app.services.keys import load_signer
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.form_support import language_label, language_name
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -47,6 +49,7 @@ from desktop_app.ui.workers import Task, run_task
 
 from .feedback import default_folder, report_error
 from .record_list import heading_label, muted_label
+from .signing_choice import SigningChoice
 from .two_line_delegate import DESCRIPTION_ROLE, TwoLineDelegate
 
 DOCUMENTS = (
@@ -103,6 +106,7 @@ class DocumentsView(QWidget):
         self.paper.setAccessibleName(self.tr("Paper size"))
         for value, label in PAPERS:
             self.paper.addItem(self.tr(label), value)
+        self.signing = SigningChoice(ctx.settings)
         self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setAccessibleName(self.tr("Generate document"))
         self.generate_button.setDefault(True)
@@ -129,6 +133,7 @@ class DocumentsView(QWidget):
         options.addRow(self.tr("Language:"), self.language)
         options.addRow(self.tr("Second language:"), self.second_language)
         options.addRow(self.tr("Paper:"), self.paper)
+        options.addRow(self.tr("Signature:"), self.signing)
         run = QHBoxLayout()
         run.addWidget(self.generate_button, 1)
         run.addWidget(self.cancel_button)
@@ -227,6 +232,7 @@ class DocumentsView(QWidget):
 
     def _kind_changed(self, *_args: object) -> None:
         self.second_language.setEnabled(MAX_LANGUAGES.get(self.kind, 1) > 1)
+        self.signing.setEnabled(self.kind in SIGNABLE)
         self.generate_button.setEnabled(bool(self.ctx.event_key) and self.task is None)
 
     def options(self) -> DocumentOptions:
@@ -240,6 +246,11 @@ class DocumentsView(QWidget):
     def generate(self) -> None:
         if self.task is not None or not self.ctx.event_key:
             return
+        key_file, passphrase = self.signing.key_file, None
+        if key_file is not None:
+            passphrase = self.signing.ask_passphrase()
+            if passphrase is None:
+                return
         self._counter += 1
         path = Path(self._dir.path()) / f"{self.kind}-{self._counter}.pdf"
         db, key, kind, options = self.ctx.db, self.ctx.event_key, self.kind, self.options()
@@ -250,10 +261,16 @@ class DocumentsView(QWidget):
         self.message.setText(self.tr("Generating…"))
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return generate_document(db, key, kind, path, options, progress=progress,
-                                     cancelled=cancelled)
+            signer, signed_by = None, ""
+            if key_file is not None:  # the key is decrypted here, off the GUI thread
+                signer, details = load_signer(key_file, passphrase)
+                signed_by = details.common_name
+            result = generate_document(db, key, kind, path, options, progress=progress,
+                                       cancelled=cancelled, signer=signer)
+            return result, signed_by
 
-        self.task = run_task(work, succeeded=self._generated, failed=self._failed,
+        self.task = run_task(work, succeeded=lambda done: self._generated(*done),
+                             failed=self._failed,
                              progressed=self._progressed, cancelled=self._cancelled,
                              finished=self._finished)
 
@@ -269,7 +286,7 @@ class DocumentsView(QWidget):
             self.progress.setFormat(self.tr("{done} of {total}", "progress of a document")
                                     .format(done=done, total=total))
 
-    def _generated(self, result: DocumentResult) -> None:
+    def _generated(self, result: DocumentResult, signed_by: str = "") -> None:
         previous, self.result = self.result, result
         self.pdf.close()
         self.pdf.load(str(result.path))
@@ -285,8 +302,9 @@ class DocumentsView(QWidget):
         self.page_label.setText(
             (self.tr("{document} · %n page", "", pages) if pages == 1
              else self.tr("{document} · %n pages", "", pages)).format(document=name))
+        signed = [self.tr("Signed by {signer}.").format(signer=signed_by)] if signed_by else []
         self.message.setText("\n".join([self.tr("Ready. Save it as PDF or print it."),
-                                         *self.missing_lines(result)]))
+                                         *signed, *self.missing_lines(result)]))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.ctx.status_message.emit(
