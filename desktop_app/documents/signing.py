@@ -70,11 +70,13 @@ BLOCK_LINES = {
     "kk": ("Цифрлық қолтаңба: %(signer)s", "Қол қойылды: %(ts)s", "Сертификат SHA-256"),
     "ru": ("Электронная подпись: %(signer)s", "Подписано: %(ts)s", "Сертификат SHA-256"),
 }
-#: The characters the block can print: Latin with its extensions and IPA (ə), Greek,
-#: Cyrillic with its supplement (ә ғ қ ң ө ұ ү һ і), punctuation, currency, № and ™.
-STAMP_CHARACTERS = (range(0x20, 0x2B0), range(0x370, 0x530), range(0x1E00, 0x1F00),
-                    range(0x2000, 0x2070), range(0x20A0, 0x20C1), range(0x2116, 0x2117),
-                    range(0x2122, 0x2123))
+#: The characters the block can print: Latin with Latin-1 and Extended-A, Ə ə, Cyrillic
+#: with its supplement (ә ғ қ ң ө ұ ү һ і), punctuation, €, ₸, ₼ and №. A name in
+#: another script shows its letters as empty boxes (the signature itself is unaffected).
+STAMP_CHARACTERS = (range(0x20, 0x7F), range(0xA0, 0x180), range(0x18F, 0x190),
+                    range(0x259, 0x25A), range(0x400, 0x530), range(0x2010, 0x203B),
+                    range(0x20AC, 0x20AD), range(0x20B8, 0x20B9), range(0x20BC, 0x20BD),
+                    range(0x2116, 0x2117))
 #: Ink of the block: the documents' muted grey (styles.PALETTE.muted) as RGB.
 BLOCK_COLOUR = (0x5F / 255, 0x6B / 255, 0x7A / 255)
 
@@ -117,9 +119,9 @@ def stamp_font_data() -> bytes:
 
     pyHanko embeds the block's font as a subset in every signed file, reading the whole
     font each time: the whole Noto Sans (its GSUB and GPOS tables, 4,800 glyphs) took
-    half a second a file. This one keeps the Latin, IPA (ə), Greek and Cyrillic letters
-    and the punctuation (``STAMP_CHARACTERS``); ligatures, kerning and hinting go, which
-    three lines of small print do without. Made once per process.
+    half a second a file. This one keeps the letters of the event languages and the
+    punctuation (``STAMP_CHARACTERS``, about 500 glyphs); ligatures, kerning and hinting
+    go, which three lines of small print do without. Made once per process.
     """
     font = ttLib.TTFont(str(resource_path("fonts", "NotoSans-Regular.ttf")))
     options = subset.Options()
@@ -198,6 +200,10 @@ class DocumentSigner:
         self._signer = _LoadedKeySigner(private_key, self.certificate,
                                         [load(other) for other in chain or ()])
         self.fingerprint = fingerprint(self.certificate.dump())
+        certificates = [self.certificate, *(load(other) for other in chain or ())]
+        #: Twice the largest DER size of the signature container: the signature value
+        #: (512 bytes for RSA 4096), the certificates, the signed attributes and framing.
+        self._reserved = 2 * (4096 + sum(len(cert.dump()) for cert in certificates))
 
     @cached_property
     def name(self) -> str:
@@ -242,9 +248,12 @@ class DocumentSigner:
             metadata, signer=self._signer, stamp_style=self._style(language),
             new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=page, box=place.box))
         half = len(self.fingerprint) // 2 + 1
-        pdf_signer.sign_pdf(writer, output=target, appearance_text_params={
-            "signer": self.name, "fingerprint_1": self.fingerprint[:half],
-            "fingerprint_2": self.fingerprint[half:]})
+        # Room for the signature container, given rather than found by a trial signature
+        # (which builds the whole CMS structure once more): twice its DER size, in hex.
+        pdf_signer.sign_pdf(writer, output=target, bytes_reserved=self._reserved,
+                            appearance_text_params={
+                                "signer": self.name, "fingerprint_1": self.fingerprint[:half],
+                                "fingerprint_2": self.fingerprint[half:]})
 
 
 def _producer_for_pdfa(writer: IncrementalPdfFileWriter) -> None:
