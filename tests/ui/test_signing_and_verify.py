@@ -143,9 +143,7 @@ def test_help_verify_shows_the_checks_of_a_signed_file(  # type: ignore[no-untyp
 
 
 def test_help_menu_has_the_verify_action(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.main_window import MainWindow
-
-    from desktop_app.ui.main_window import VIEWS
+    from desktop_app.ui.main_window import VIEWS, MainWindow
 
     window = MainWindow(ui_ctx, views=VIEWS[:1])
     qtbot.addWidget(window)
