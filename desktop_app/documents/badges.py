@@ -4,10 +4,14 @@ Each badge has the event in a navy band, the name as large as fits, the
 name's other script beneath it where one is recorded, position and
 organization (event title and position in the badge's language, else the
 default text), and a coloured band naming the person's role (chair, speaker,
-signatory, witness) so that ushers can tell roles apart at a glance.
+signatory, witness) so that ushers can tell roles apart at a glance. A long name,
+position or organization wraps into up to three lines and is set smaller down to a
+floor, never cut short; one set below its floor is a warning.
 """
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.lib.colors import Color, HexColor, white
@@ -21,7 +25,7 @@ from .fonts import register_fonts
 from .labels import caps, label
 from .names import Participant, participants
 from .styles import PALETTE, paper_size, sans, serif
-from .text import draw_fitted, draw_text, fit_lines, fit_size
+from .text import Fitted, draw_fitted, draw_lines, draw_text, fit_lines, fit_text
 
 BADGE_WIDTH = 90 * mm
 BADGE_HEIGHT = 60 * mm
@@ -29,6 +33,8 @@ COLUMNS = 2
 ROWS = 4
 GUTTER = 6 * mm
 CROP = 4 * mm
+
+log = logging.getLogger(__name__)
 
 ROLE_COLOURS: dict[str, Color] = {
     "chair": PALETTE.gold,
@@ -56,6 +62,61 @@ def _crop_marks(canvas: Canvas, x: float, y: float) -> None:
             dy = -1 if cy == y else 1
             canvas.line(cx + dx * 1 * mm, cy, cx + dx * CROP, cy)
             canvas.line(cx, cy + dy * 1 * mm, cx, cy + dy * CROP)
+
+
+#: The height of the band naming the role, at the foot of the badge.
+ROLE_BAND = 6.5 * mm
+
+
+@dataclass(frozen=True)
+class Block:
+    """A text of the badge as set: the gap from the baseline above to its first one."""
+
+    what: str
+    fitted: Fitted
+    face: str
+    colour: Color
+    gap: float
+    leading: float
+    lines: int
+
+
+def _fitted_blocks(person: Person, language: str, width: float, room: float
+                   ) -> list[Block]:
+    """The name (one line from 17 pt down to 11, else up to three from 13 down to 8), its
+    other script, the position and the organization (each up to three lines, down to
+    5.5 pt), fitted to ``width``; the smaller texts set smaller still while the whole
+    does not fit ``room`` (from the name's first baseline to the role band). Nothing is
+    cut short; what is set below its floor is a warning."""
+    name = person.local_name(language)
+    whole = fit_text(name, serif(bold=True), 17, width, lines=1, floor=11)
+    name_lines = 1
+    if whole.below_floor and len(name.split()) > 1:
+        whole = fit_text(name, serif(bold=True), 13, width, lines=2, floor=8, most_lines=3)
+        name_lines = 2
+    texts = [("other form of the name", other_form(person, name), serif(italic=True), 8.5,
+              6.0, 2, PALETTE.muted, 0.0, 1.22),
+             ("position", person.text_in("position", language), sans(), 7.5, 5.5, 3,
+              PALETTE.muted, 1 * mm, 1.22),
+             ("organization", person.organization.local_name(language)
+              if person.organization is not None else "", sans(bold=True), 7.2, 5.5, 3,
+              PALETTE.navy, 0.3 * mm, 1.25)]
+    scale = 1.0
+    while True:
+        blocks = [Block("name", whole, serif(bold=True), PALETTE.ink, 0.0, 1.15, name_lines)]
+        for what, text, face, size, floor, lines, colour, extra, leading in texts:
+            if not text:
+                continue
+            above = blocks[-1].fitted
+            fitted = fit_text(text, face, size * scale, width, lines=lines, floor=floor,
+                              most_lines=lines + 1)
+            blocks.append(Block(what, fitted, face, colour,
+                                above.size * blocks[-1].leading + extra, leading, lines))
+        height = sum(block.gap + (len(block.fitted.lines) - 1) * block.fitted.size
+                     * block.leading for block in blocks) + blocks[-1].fitted.size * 0.25
+        if height <= room or scale < 0.5:
+            return blocks
+        scale *= 0.93
 
 
 def draw_badge(canvas: Canvas, x: float, y: float, event: Event, participant: Participant,
@@ -88,34 +149,21 @@ def draw_badge(canvas: Canvas, x: float, y: float, event: Event, participant: Pa
         y_cursor -= 6.5 * mm
     else:
         y_cursor -= 2.5 * mm
-    name = person.local_name(language)
-    canvas.setFillColor(PALETTE.ink)
-    # One line as large as fits from 17 pt down to 11; else two lines down to 8 pt.
-    if fit_size(name, serif(bold=True), 17, inner, 11) > 11 or len(name.split()) < 2:
-        y_cursor = draw_fitted(canvas, centre, y_cursor, name, serif(bold=True), 17, inner,
-                               minimum=8, leading=1.15)
-    else:
-        y_cursor = draw_fitted(canvas, centre, y_cursor, name, serif(bold=True), 13, inner,
-                               max_lines=2, minimum=8, leading=1.15)
-    second = other_form(person, name)
-    if second:
-        canvas.setFillColor(PALETTE.muted)
-        draw_fitted(canvas, centre, y_cursor, second, serif(italic=True), 8.5, inner,
-                    minimum=6)
-        y_cursor -= 4 * mm
-    y_cursor -= 1 * mm
-    position = person.text_in("position", language)
-    if position:
-        canvas.setFillColor(PALETTE.muted)
-        draw_fitted(canvas, centre, y_cursor, position, sans(), 7.5, inner, minimum=5.5)
-        y_cursor -= 3.4 * mm
-    if person.organization is not None:
-        canvas.setFillColor(PALETTE.navy)
-        draw_fitted(canvas, centre, y_cursor, person.organization.local_name(language),
-                    sans(bold=True), 7.2, inner, max_lines=2, minimum=5.5, leading=1.25)
+    blocks = _fitted_blocks(person, language, inner, y_cursor - (y + ROLE_BAND + 1.5 * mm))
+    for block in blocks:
+        y_cursor -= block.gap
+        canvas.setFillColor(block.colour)
+        draw_lines(canvas, centre, y_cursor, block.fitted, block.face, leading=block.leading)
+        y_cursor -= (len(block.fitted.lines) - 1) * block.fitted.size * block.leading
+    for block in blocks:
+        if block.fitted.below_floor:
+            text = block.fitted.text
+            excerpt = text if len(text) <= 60 else text[:57] + "…"
+            log.warning('badge of %s: the %s "%s" %s; shorten it', person.full_name,
+                        block.what, excerpt, block.fitted.problem(block.lines))
     role = participant.main_role
     canvas.setFillColor(ROLE_COLOURS.get(role, PALETTE.muted))
-    canvas.rect(x, y, BADGE_WIDTH, 6.5 * mm, stroke=0, fill=1)
+    canvas.rect(x, y, BADGE_WIDTH, ROLE_BAND, stroke=0, fill=1)
     canvas.setFillColor(white)
     role_text = caps(language, f"role.{role}")
     draw_fitted(canvas, centre, y + 2.2 * mm, role_text, sans(bold=True), 7.5, inner)

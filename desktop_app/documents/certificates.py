@@ -32,6 +32,8 @@ from desktop_app.domain.ordering import agreements_in_signing_order
 from desktop_app.domain.vocabulary import AgreementStatus
 
 from .base import DocumentOptions, Progress
+from .certificate_parties import SIGNING_ROOM, PartyBlock
+from .certificate_parties import warn as warn_parties
 from .dates import format_date, local_datetime
 from .digest import verification_code
 from .fonts import register_fonts
@@ -71,10 +73,6 @@ class Layout:
 
 ROOMY = Layout(0.88, (4.6 * mm, 9 * mm, 6 * mm, 8 * mm), INSET + 26 * mm)
 COMPACT = Layout(0.94, (4.2 * mm, 6 * mm, 5.5 * mm, 4 * mm), INSET + 22 * mm)
-#: The room a signature needs above its line, and the line's height above the foot of
-#: a party's cell (the signatory's name, other form and position go under it).
-SIGNING_ROOM = 13 * mm
-SIGNATURE_LINE = 17 * mm
 
 
 def certificate_agreements(event: Event, references: Sequence[str] = ()) -> list[Agreement]:
@@ -152,14 +150,6 @@ def fit_titles(titles: list[str], face: str, width: float, height: float
     return size, fitted
 
 
-def _other_forms(names: dict[str, str] | None, default: str, shown: str) -> list[str]:
-    forms: list[str] = []
-    for candidate in [default, *(names or {}).values()]:
-        if candidate and candidate != shown and candidate not in forms:
-            forms.append(candidate)
-    return forms[:1]
-
-
 class CertificatePainter:
     """Paints certificates of one event on one canvas, sharing forms between pages."""
 
@@ -232,7 +222,8 @@ class CertificatePainter:
         # The titles get the height the parties and the lines under the titles leave.
         below = (1.2 * mm + before_date + before_event + len(event_lines) * event_size * 1.3
                  + before_parties)
-        room = y - below - self._parties_height(agreement.parties) - layout.parties_bottom
+        blocks = self._blocks(agreement.parties)
+        room = y - below - self._parties_height(blocks) - layout.parties_bottom
         canvas.setFillColor(PALETTE.ink)
         face = serif(bold=True)
         size, wrapped = fit_titles(titles, face, usable * layout.title_width, room)
@@ -257,84 +248,46 @@ class CertificatePainter:
         for line in event_lines:
             draw_text(canvas, centre, y, line, serif(italic=True), event_size, align="centre")
             y -= event_size * 1.3
-        self._parties(agreement.parties, top=y - before_parties,
-                      bottom=layout.parties_bottom)
+        self._parties(blocks, top=y - before_parties, bottom=layout.parties_bottom)
+        warn_parties(agreement.reference, blocks)
         self._footer(agreement)
         canvas.showPage()
 
     def _party_width(self, parties: Sequence[AgreementParty]) -> float:
         return (self.width - 2 * INSET) / min(max(1, len(parties)), 3) - 10 * mm
 
-    def _parties_height(self, parties: Sequence[AgreementParty]) -> float:
-        """The least height the parties need: per row of three, the tallest organization
-        name (and its other form), room to sign, the line and the signatory under it."""
+    def _blocks(self, parties: Sequence[AgreementParty]) -> list[PartyBlock]:
+        """Each party's texts fitted to its column (larger type for one row of three)."""
         width = self._party_width(parties)
-        heights = []
-        for party in parties:
-            organization = party.organization
-            name = organization.local_name(self.language)
-            lines = min(3, len(wrap_lines(name, serif(bold=True), 11.5, width)))
-            height = 3 * mm + lines * 11.5 * 1.22
-            for other in _other_forms(organization.local_names, organization.name, name):
-                height += min(2, len(wrap_lines(other, serif(italic=True), 8.5, width))) \
-                    * 8.5 * 1.22
-            heights.append(height + SIGNING_ROOM + SIGNATURE_LINE)
-        rows = [heights[start:start + 3] for start in range(0, len(heights), 3)]
-        return sum(max(row) for row in rows)
+        size = 11.5 if len(parties) <= 3 else 10
+        return [PartyBlock.measure(party, self.language, width, size) for party in parties]
 
-    def _parties(self, parties: Sequence[AgreementParty], *, top: float, bottom: float) -> None:
-        count = max(1, len(parties))
+    def _parties_height(self, blocks: Sequence[PartyBlock]) -> float:
+        """The least height the parties need: per row of three, the tallest organization
+        name (and its other form), room to sign, the line and the tallest signatory's name
+        and position under it."""
+        rows = [blocks[start:start + 3] for start in range(0, len(blocks), 3)]
+        return sum(max(block.above() for block in row) + SIGNING_ROOM
+                   + max(block.under() for block in row) for row in rows)
+
+    def _parties(self, blocks: Sequence[PartyBlock], *, top: float, bottom: float) -> None:
+        if not blocks:
+            return
+        count = len(blocks)
         per_row = min(count, 3)
         rows = math.ceil(count / per_row)
         usable = self.width - 2 * INSET
         row_height = (top - bottom) / rows
         column = usable / per_row
-        for index, party in enumerate(parties):
-            row, col = divmod(index, per_row)
-            in_row = min(per_row, count - row * per_row)
-            left = INSET + (usable - in_row * column) / 2 + col * column
-            centre = left + column / 2
-            self._party(party, centre, self._party_width(parties), top - row * row_height,
-                        row_height)
-
-    def _party(self, party: AgreementParty, centre: float, width: float, top: float,
-               height: float) -> None:
-        canvas, lang = self.canvas, self.language
-        organization = party.organization
-        name = organization.local_name(lang)
-        y = top - 3 * mm
-        size = 11.5 if height > 40 * mm else 10
-        canvas.setFillColor(PALETTE.navy)
-        y = draw_fitted(canvas, centre, y, name, serif(bold=True), size, width, max_lines=3,
-                        minimum=8)
-        canvas.setFillColor(PALETTE.muted)
-        for other in _other_forms(organization.local_names, organization.name, name):
-            y = draw_fitted(canvas, centre, y, other, serif(italic=True), 8.5, width,
-                            max_lines=2, minimum=6.5)
-        line_y = top - height + SIGNATURE_LINE
-        canvas.setStrokeColor(PALETTE.ink)
-        canvas.setLineWidth(0.6)
-        canvas.line(centre - width * 0.42, line_y, centre + width * 0.42, line_y)
-        canvas.setFillColor(PALETTE.muted)
-        draw_text(canvas, centre - width * 0.42, line_y + 1.5 * mm,
-                  caps(lang, "signature"), sans(), 5.5)
-        signatory = party.signatory
-        if signatory is None:
-            return
-        y = line_y - 4.5 * mm
-        shown = signatory.local_name(lang)
-        full = f"{signatory.honorific} {shown}" if signatory.honorific else shown
-        canvas.setFillColor(PALETTE.ink)
-        draw_fitted(canvas, centre, y, full, serif(bold=True), 10.5, width, minimum=7)
-        y -= 4.2 * mm
-        canvas.setFillColor(PALETTE.muted)
-        others = _other_forms(signatory.local_names, signatory.full_name, shown)
-        if others:
-            draw_fitted(canvas, centre, y, others[0], serif(italic=True), 8.5, width, minimum=6)
-            y -= 3.8 * mm
-        position = signatory.text_in("position", lang)
-        if position:
-            draw_fitted(canvas, centre, y, position, sans(), 8, width, minimum=6)
+        width = usable / per_row - 10 * mm
+        for row in range(rows):
+            in_row = blocks[row * per_row:(row + 1) * per_row]
+            row_top = top - row * row_height
+            line_y = row_top - row_height + max(block.under() for block in in_row)
+            for col, block in enumerate(in_row):
+                left = INSET + (usable - len(in_row) * column) / 2 + col * column
+                block.draw(self.canvas, left + column / 2, width, row_top, line_y,
+                           self.language)
 
     def _footer(self, agreement: Agreement) -> None:
         canvas, lang = self.canvas, self.language

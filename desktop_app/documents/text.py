@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -204,6 +205,88 @@ def fit_lines(text: str, face: str, size: float, width: float, *, max_lines: int
     kept[-1] = last.rstrip() + ELLIPSIS
     log.warning("text too long for its place, shortened: %r", text[:80])
     return current, kept
+
+
+#: The line spacing of fitted text, in units of its size.
+LEADING = 1.22
+#: The smallest size anything is set at; text that does not fit even then is shortened.
+SMALLEST = 2.0
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A text set to fit its place: its size, its lines and how far it had to give.
+
+    ``below_floor``: it fitted only in more lines than asked for or smaller than the
+    floor; ``shortened``: not even then, and was cut (only absurd text is)."""
+
+    text: str
+    size: float
+    lines: tuple[str, ...]
+    floor: float
+    below_floor: bool = False
+    shortened: bool = False
+
+    def height(self, leading: float = LEADING) -> float:
+        return len(self.lines) * self.size * leading
+
+    def problem(self, asked_lines: int) -> str:
+        """What a warning says about it ("" when it fitted as asked)."""
+        if self.shortened:
+            return f"is too long even at {self.size:.1f} pt and was shortened"
+        if not self.below_floor:
+            return ""
+        if self.size < self.floor - 0.05:
+            return (f"does not fit {asked_lines} lines at {self.floor:g} pt; printed at "
+                    f"{self.size:.1f} pt in {len(self.lines)} lines")
+        return (f"does not fit {asked_lines} lines at {self.floor:g} pt; printed in "
+                f"{len(self.lines)} lines")
+
+
+def fit_text(text: str, face: str, size: float, width: float, *, lines: int = 3,
+             floor: float, most_lines: int | None = None) -> Fitted:
+    """``text`` wrapped into at most ``lines`` lines of ``width``, from ``size`` down to
+    ``floor``; never cut short.
+
+    Below the floor it is ``below_floor``: first at the floor in up to ``most_lines``
+    lines, then smaller (down to ``SMALLEST``) in that many; only text too long even then
+    is shortened with an ellipsis. The caller warns about anything below the floor.
+    """
+    most = max(lines, most_lines or lines)
+    current = size
+    while True:
+        wrapped = wrap_lines(text, face, current, width)
+        if len(wrapped) <= lines:
+            return Fitted(text, current, tuple(wrapped), floor,
+                          below_floor=current < floor - 0.01)
+        if current <= floor:
+            break
+        current = max(floor, current * 0.95)
+    current = min(size, floor)
+    while True:
+        wrapped = wrap_lines(text, face, current, width)
+        if len(wrapped) <= most:
+            return Fitted(text, current, tuple(wrapped), floor, below_floor=True)
+        if current <= SMALLEST:
+            break
+        # Straight to about the size that fits, then step down.
+        estimate = current * (most * width / max(text_width(text, face, current), 1.0))
+        current = max(SMALLEST, min(current * 0.95, estimate))
+    kept = wrapped[:most]
+    last = kept[-1]
+    while last and text_width(last + ELLIPSIS, face, current) > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + ELLIPSIS
+    return Fitted(text, current, tuple(kept), floor, below_floor=True, shortened=True)
+
+
+def draw_lines(canvas: Canvas, x: float, y: float, fitted: Fitted, face: str, *,
+               leading: float = LEADING, align: str = "centre") -> float:
+    """Draw the lines of ``fitted`` from baseline ``y``; returns the next baseline."""
+    for line in fitted.lines:
+        draw_text(canvas, x, y, line, face, fitted.size, align=align)
+        y -= fitted.size * leading
+    return y
 
 
 def draw_fitted(canvas: Canvas, x: float, y: float, text: str, face: str, size: float,
