@@ -234,6 +234,8 @@ class AgreementDialog(ValidatedForm, QDialog):
         if agreement is None:
             self.add_party(None, None)
             self.add_party(None, None)
+            if self.signing_item.count() == 2:  # the event's one signing item
+                self.signing_item.setCurrentIndex(1)
             return
         self.reference.setText(agreement.reference)
         self.kind.setCurrentIndex(max(self.kind.findData(agreement.kind), 0))

@@ -414,6 +414,23 @@ class AgendaView(QWidget):
             return command.error
         return submit
 
+    def next_free_start(self, room_id: int | None = None) -> tuple[dt.time, int | None]:
+        """Where a new item goes: after the last item of the shown day in the room (the
+        given one, else the selected item's, else the first), or at 09:00 in an empty
+        room."""
+        rooms = list(self.event_view.rooms) if self.event_view else []
+        if room_id is None:
+            selected = self._item(self.selected_item_id())
+            room_id = selected.room_id if selected is not None else (
+                rooms[0].id if rooms else None)
+        day = self.current_day()
+        ends = [item.end_time for item in self.items
+                if item.day == day and item.room_id == room_id]
+        start = max(ends) if ends else dt.time(9)
+        if start > dt.time(23, 25):  # no room left in the day for a half-hour item
+            start = dt.time(23, 25)
+        return start, room_id
+
     def _conflicts_of(self, item_id: int | None):  # type: ignore[no-untyped-def]
         """What the editor calls to show, as the user edits, the conflicts the item
         would cause."""
@@ -424,6 +441,8 @@ class AgendaView(QWidget):
                  ) -> AgendaItemDialog | None:
         if self.event_view is None or not self.event_view.rooms:
             return None
+        if start is None:
+            start, room_id = self.next_free_start(room_id)
         dialog = AgendaItemDialog(
             self.event_view, self._people(), self._submit(
                 lambda data: CreateAgendaItemCommand(self.ctx.db, self.ctx.event_key, data,

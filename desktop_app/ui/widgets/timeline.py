@@ -32,6 +32,8 @@ from .timeline_block import AgendaBlock
 from .timeline_layout import lanes as _lanes
 
 SNAP = 5
+#: The dotted lines of the timeline: a double-click there starts a new item at its slot.
+SLOT = 15
 GUTTER = 64
 MIN_COLUMN = 190
 
@@ -357,7 +359,8 @@ class TimelineView(QGraphicsView):
         elif self._rooms:
             scene_pos = self.mapToScene(event.position().toPoint())
             if scene_pos.x() >= GUTTER and scene_pos.y() > self.header_height():
-                start = _snap(self.minutes_at(scene_pos.y()) - SNAP)
+                # The quarter-hour slot that was double-clicked.
+                start = int(self.minutes_at(scene_pos.y()) // SLOT) * SLOT
                 room = self._rooms[self.room_index_at(scene_pos.x())]
                 self.create_requested.emit(max(0, start), room.id)
         event.accept()
