@@ -284,7 +284,7 @@ FIELD_LABELS: dict[str, str] = {
     "passphrase": QT_TRANSLATE_NOOP("DomainFields", "Passphrase"),
     "years": QT_TRANSLATE_NOOP("DomainFields", "Years valid"),
     "algorithm": QT_TRANSLATE_NOOP("DomainFields", "Key type"),
-    "sign": QT_TRANSLATE_NOOP("DomainFields", "Signature"),
+    "sign": QT_TRANSLATE_NOOP("DomainFields", "Digital signature"),
     "split": QT_TRANSLATE_NOOP("DomainFields", "Folder"),
     "trust": QT_TRANSLATE_NOOP("DomainFields", "Trusted certificate"),
     "field": QT_TRANSLATE_NOOP("DomainFields", "Text"),

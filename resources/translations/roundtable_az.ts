@@ -1677,13 +1677,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Signature:</source>
-        <translation>İmza:</translation>
+        <source>Signed by {signer}.</source>
+        <translation>İmzalayan: {signer}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>İmzalayan: {signer}.</translation>
+        <source>Digital signature:</source>
+        <translation>Rəqəmsal imza:</translation>
     </message>
 </context>
 <context>
@@ -1912,11 +1912,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Signature</source>
-        <translation>İmza</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
@@ -1924,6 +1919,11 @@
         <location line="+1"/>
         <source>Trusted certificate</source>
         <translation>Etibarlı sertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Rəqəmsal imza</translation>
     </message>
 </context>
 <context>

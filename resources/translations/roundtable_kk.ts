@@ -1677,13 +1677,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Signature:</source>
-        <translation>Қолтаңба:</translation>
+        <source>Signed by {signer}.</source>
+        <translation>Қол қойған: {signer}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>Қол қойған: {signer}.</translation>
+        <source>Digital signature:</source>
+        <translation>Цифрлық қолтаңба:</translation>
     </message>
 </context>
 <context>
@@ -1912,11 +1912,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Signature</source>
-        <translation>Қолтаңба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
@@ -1924,6 +1919,11 @@
         <location line="+1"/>
         <source>Trusted certificate</source>
         <translation>Сенімді сертификат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Цифрлық қолтаңба</translation>
     </message>
 </context>
 <context>

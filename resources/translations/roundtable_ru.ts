@@ -1703,13 +1703,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Signature:</source>
-        <translation>Подпись:</translation>
+        <source>Signed by {signer}.</source>
+        <translation>Подписано: {signer}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>Подписано: {signer}.</translation>
+        <source>Digital signature:</source>
+        <translation>Электронная подпись:</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1938,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Signature</source>
-        <translation>Подпись</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
@@ -1950,6 +1945,11 @@
         <location line="+1"/>
         <source>Trusted certificate</source>
         <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Электронная подпись</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ class DocumentsView(QWidget):
         options.addRow(self.tr("Language:"), self.language)
         options.addRow(self.tr("Second language:"), self.second_language)
         options.addRow(self.tr("Paper:"), self.paper)
-        options.addRow(self.tr("Signature:"), self.signing)
+        options.addRow(self.tr("Digital signature:"), self.signing)
         run = QHBoxLayout()
         run.addWidget(self.generate_button, 1)
         run.addWidget(self.cancel_button)
