@@ -191,3 +191,10 @@ class AgreementDetails(QFrame):
             button.setEnabled(status in allowed)
         self.reopen_button.setText(self.tr("Back to draft") if agreement.status == "ready"
                                    else self.tr("Reopen"))
+        # From "signed", "ready" undoes the signing: the button says so.
+        signed = agreement.status == "signed"
+        self.ready_button.setText(self.tr("Undo signing…") if signed else self.tr("Mark ready"))
+        self.ready_button.setAccessibleName(self.ready_button.text().rstrip("…"))
+        self.ready_button.setToolTip(
+            self.tr("Back to ready: the time of signing is removed") if signed
+            else self.tr("Ready to be signed"))

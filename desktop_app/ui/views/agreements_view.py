@@ -36,6 +36,7 @@ from desktop_app.services.views import AgreementView, EventView, OrganizationVie
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.signed_dialog import SignedDialog
 from desktop_app.ui.models.agreements_model import (
+    READINESS_LABELS,
     STATUS_LABELS,
     AgreementsTableModel,
     readiness_labels,
@@ -53,7 +54,7 @@ from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
 from .column_fit import fit_columns
-from .feedback import report_error, report_failure, run_modal
+from .feedback import confirm, report_error, report_failure, run_modal
 from .planned_times import PlannedTimes
 from .record_list import (
     configure_table,
@@ -335,6 +336,8 @@ class AgreementsView(QWidget):
         agreement = self.selected()
         if agreement is None:
             return
+        if not self._confirm_status(agreement, status):
+            return
         signed_at = None
         if status == "signed":
             dialog = self.signed_dialog(agreement)
@@ -344,6 +347,30 @@ class AgreementsView(QWidget):
             if not accepted:
                 return
         self.set_status(agreement, status, signed_at)
+
+    def _confirm_status(self, agreement: AgreementView, status: str) -> bool:
+        """Ask before undoing a signing, and before marking an agreement ready or signed
+        while its readiness checklist is incomplete (listing what is missing)."""
+        if status == "ready" and agreement.status == "signed":
+            return confirm(self, self.tr("Undo the signing?"), self.tr(
+                "{reference} is recorded as signed. Undo the signing? It goes back to "
+                "ready and its time of signing is removed.").format(
+                reference=agreement.reference), action=self.tr("Undo signing"))
+        if status not in ("ready", "signed"):
+            return True
+        missing = [label for name, label in READINESS_LABELS.items()
+                   if not agreement.readiness.get(name)]
+        if not missing:
+            return True
+        if status == "ready":
+            return confirm(self, self.tr("Mark ready?"), self.tr(
+                "The readiness checklist of {reference} is not complete. Mark it ready "
+                "anyway? Missing:").format(reference=agreement.reference), missing,
+                action=self.tr("Mark ready"))
+        return confirm(self, self.tr("Mark signed?"), self.tr(
+            "The readiness checklist of {reference} is not complete. Mark it signed "
+            "anyway? Missing:").format(reference=agreement.reference), missing,
+            action=self.tr("Mark signed"))
 
     def set_status(self, agreement: AgreementView, status: str,
                    signed_at: dt.datetime | None = None) -> bool:
