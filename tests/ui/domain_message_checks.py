@@ -112,6 +112,42 @@ def used_templates(paths: list[Path]) -> tuple[dict[str, Path], list[Finding]]:
     return templates, findings
 
 
+#: Errors raised with their own template and parameters (``SeatingError(template, **params)``),
+#: whose templates the window translates like the rules' (``RULE_TEMPLATES``).
+TEMPLATED_ERRORS = ("SeatingError",)
+
+
+def used_error_templates(paths: list[Path], classes: tuple[str, ...] = TEMPLATED_ERRORS
+                         ) -> tuple[dict[str, Path], list[Finding]]:
+    """Every template given to ``SeatingError(template, **params)`` in ``paths``, and the
+    calls that defeat translation (a built template, a placeholder without its parameter)."""
+    templates: dict[str, Path] = {}
+    findings: list[Finding] = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        variables = _assigned_literal(tree, "template")
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or _callee(node) not in classes or not node.args:
+                continue
+            argument = node.args[0]
+            literals = _literals(argument)
+            if literals is None and isinstance(argument, ast.Name):
+                literals = variables.get(argument.id)
+            if literals is None:
+                findings.append(Finding(path, node.lineno,
+                                        f"template is built, not literal: {ast.unparse(argument)}"))
+                continue
+            given = {keyword.arg for keyword in node.keywords}
+            for template in literals:
+                templates.setdefault(template, path)
+                wanted = {field for _, field, _, _ in string.Formatter().parse(template)
+                          if field is not None}
+                if wanted - given:
+                    findings.append(Finding(path, node.lineno, f"{template!r} lacks "
+                                            f"{', '.join(sorted(wanted - given))}"))
+    return templates, findings
+
+
 def error_class_templates(path: Path = ERRORS_MODULE) -> set[str]:
     """The ``template = "..."`` of the error classes (NotFoundError …)."""
     found: set[str] = set()
