@@ -91,6 +91,44 @@ def text_problem(field: str, value: str, limit: int | None = None) -> FieldProbl
     return None
 
 
+#: The fields that hold a name (and, with ``_local``, its translations): inside a name a
+#: run of spaces is one space. A venue's, a room's and an organization's ``name`` too.
+NAME_FIELDS = frozenset({"given_name", "family_name", "full_name", "honorific", "name",
+                         "short_name", "local_names"})
+#: Two or more whitespace characters, or one that is not a plain or no-break space.
+_INNER_SPACES = re.compile(r"\s{2,}|[\t\n\r\v\f]")
+
+
+def clean_text(value: str) -> str:
+    """``value`` without leading and trailing whitespace: the one rule of every entry
+    point (the event file, the spreadsheet import, the forms), since spaces typed around a
+    text print as typed ("Head of programmes , Baku"). A text of spaces alone is ""."""
+    return value.strip()
+
+
+def clean_name(value: str) -> str:
+    """``clean_text``, and inside a name each run of spaces (or a tab or line end) one
+    space: "Emin  Amrullayev " is "Emin Amrullayev"."""
+    value = value.strip()
+    return _INNER_SPACES.sub(" ", value) if "  " in value or not value.isprintable() \
+        else value
+
+
+def clean_texts(data: object, *, name: bool = False) -> object:
+    """Every string in ``data`` (dicts and lists, as read from an event file) cleaned:
+    under a key of ``NAME_FIELDS`` or its ``_local`` translations with ``clean_name``,
+    elsewhere with ``clean_text``. Returns new containers; keys are left alone."""
+    if isinstance(data, str):
+        return clean_name(data) if name else clean_text(data)
+    if isinstance(data, dict):
+        return {key: clean_texts(value, name=name or (
+            isinstance(key, str) and key.removesuffix("_local") in NAME_FIELDS))
+            for key, value in data.items()}
+    if isinstance(data, list):
+        return [clean_texts(value, name=name) for value in data]
+    return data
+
+
 def has_control_character(value: str) -> bool:
     """Whether ``value`` holds a character ``text_problem`` refuses as a control character."""
     return not value.isprintable() and CONTROL_CHARACTER.search(value) is not None

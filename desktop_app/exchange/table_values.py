@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import zoneinfo
 
+from desktop_app.domain.rules import clean_text
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import (
     COUNTRY_PATTERN,
@@ -41,7 +42,7 @@ def text(value: CellValue) -> str | None:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, dt.date):
         return value.isoformat()
-    stripped = unneutralise(str(value).strip()).strip()
+    stripped = clean_text(unneutralise(clean_text(str(value))))
     return stripped or None
 
 

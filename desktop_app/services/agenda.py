@@ -18,6 +18,7 @@ from desktop_app.domain.rules import (
     check_key,
     check_texts,
     check_times,
+    clean_text,
     raise_if,
     require_text,
 )
@@ -157,15 +158,14 @@ def check_item(session: Session, event: Event, data: AgendaItemData) -> list[Fie
 
 
 def _apply_item(item: AgendaItem, data: AgendaItemData) -> None:
-    item.title = data.title.strip()
+    item.title = clean_text(data.title)
     item.kind = data.kind
     item.day = data.day
     item.start_time = data.start_time
     item.end_time = data.end_time
     item.room_id = data.room_id
     item.chair_id = data.chair_id
-    item.description = data.description.strip() if data.description and data.description.strip() \
-        else None
+    item.description = (clean_text(data.description) if data.description else "") or None
     current_speakers = [link.person_id for link in item.speakers]
     if current_speakers != list(data.speaker_ids):
         item.speakers.clear()
@@ -183,7 +183,7 @@ def _apply_topics(item: AgendaItem, topics: list[TopicData]) -> None:
         kept.setdefault(topic.text, topic.translations or {})
     wanted = []
     for topic in topics:
-        text = topic.text.strip()
+        text = clean_text(topic.text)
         row = AgendaTopic(text=text)
         translations = kept.get(text, {}) if topic.translations is None else topic.translations
         row.translations = stored_translations("topic", translations, row)

@@ -27,6 +27,7 @@ from desktop_app.domain.rules import (
     check_languages,
     check_positive,
     check_texts,
+    clean_text,
     raise_if,
     require_text,
 )
@@ -202,7 +203,7 @@ def check_agreement(session: Session, event: Event, data: AgreementData,
                     agreement_id: int | None) -> list[FieldProblem]:
     problems = check_agreement_fields(data)
     clash = session.scalars(select(Agreement.id).where(
-        Agreement.event_id == event.id, Agreement.reference == (data.reference or "").strip(),
+        Agreement.event_id == event.id, Agreement.reference == clean_text(data.reference or ""),
         Agreement.id != (agreement_id or -1))).first()
     if clash is not None:
         problems.append(problem("reference", data.reference,
@@ -233,9 +234,9 @@ def check_agreement(session: Session, event: Event, data: AgreementData,
 
 
 def _apply(agreement: Agreement, data: AgreementData) -> None:
-    agreement.reference = data.reference.strip()
+    agreement.reference = clean_text(data.reference)
     agreement.kind = data.kind
-    agreement.title = data.title.strip()
+    agreement.title = clean_text(data.title)
     agreement.status = data.status
     agreement.signing_item_id = data.signing_item_id
     agreement.signing_order = data.signing_order if data.signing_item_id is not None else None
@@ -244,7 +245,7 @@ def _apply(agreement: Agreement, data: AgreementData) -> None:
     agreement.valid_until = data.valid_until
     agreement.languages = list(data.languages) if data.languages is not None else None
     agreement.originals = data.originals
-    agreement.notes = data.notes.strip() if data.notes and data.notes.strip() else None
+    agreement.notes = (clean_text(data.notes) if data.notes else "") or None
     apply_translations(agreement, "agreement", data.translations)
     for name in READINESS_ITEMS:
         setattr(agreement, name, data.readiness.get(name))

@@ -17,6 +17,8 @@ from desktop_app.domain.rules import (
     check_positive,
     check_texts,
     check_timezone,
+    clean_name,
+    clean_text,
     event_length_problem,
     raise_if,
     require_text,
@@ -129,20 +131,22 @@ def _unique_event_key(session: Session, wanted: str) -> str:
     return key
 
 
+def _text_or_none(value: str | None) -> str | None:
+    return (clean_text(value) if value else "") or None
+
+
 def _apply(session: Session, event: Event, data: EventData) -> None:
-    event.title = data.title.strip()
-    event.subtitle = data.subtitle.strip() if data.subtitle and data.subtitle.strip() else None
+    event.title = clean_text(data.title)
+    event.subtitle = _text_or_none(data.subtitle)
     event.start_date = data.start_date
     event.end_date = data.end_date
     event.timezone = data.timezone
-    event.venue_name = data.venue_name.strip()
-    event.venue_address = (data.venue_address.strip() if data.venue_address
-                           and data.venue_address.strip() else None)
-    event.venue_city = data.venue_city.strip()
-    event.venue_country = data.venue_country.strip()
+    event.venue_name = clean_name(data.venue_name)
+    event.venue_address = _text_or_none(data.venue_address)
+    event.venue_city = clean_text(data.venue_city)
+    event.venue_country = clean_text(data.venue_country)
     event.languages = list(data.languages)
-    event.description = (data.description.strip() if data.description
-                         and data.description.strip() else None)
+    event.description = _text_or_none(data.description)
     apply_translations(event, "event", data.translations)
     existing = {room.id: room for room in event.rooms}
     kept_ids = {room.id for room in data.rooms if room.id is not None}
@@ -166,7 +170,7 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
                 key, n = f"{base}-{n}", n + 1
             taken.add(key)
             room = Room(key=key)
-        room.name = room_data.name.strip()
+        room.name = clean_name(room_data.name)
         room.capacity = room_data.capacity
         apply_translations(room, "room", room_data.translations)
         new_rooms.append(room)

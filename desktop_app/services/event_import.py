@@ -37,6 +37,7 @@ from desktop_app.domain.models import (
     SeatingPlan,
     person_name,
 )
+from desktop_app.domain.rules import clean_texts
 from desktop_app.domain.seating import parse_layout
 from desktop_app.domain.text import search_key
 from desktop_app.domain.vocabulary import READINESS_ITEMS
@@ -167,6 +168,8 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
                                     ) -> tuple[int, ConflictFacts]:
     """Insert the validated ``doc`` as a new event; returns its primary key and the facts
     its conflict warnings need, taken from the document instead of read back."""
+    # Every text trimmed and the spaces inside names collapsed, as the forms store them.
+    doc = clean_texts(doc)  # type: ignore[assignment]
     ev = doc["event"]
     venue = ev["venue"]
     event_id = session.execute(insert(Event).returning(Event.id), [{

@@ -29,6 +29,8 @@ from desktop_app.domain.rules import (
     check_local_names,
     check_positive,
     check_texts,
+    clean_name,
+    clean_text,
     raise_if,
     require_text,
 )
@@ -93,7 +95,17 @@ class OrganizationData:
 
 
 def _blank_to_none(value: str | None) -> str | None:
-    return value.strip() if value and value.strip() else None
+    return (clean_text(value) if value else "") or None
+
+
+def _name_or_none(value: str | None) -> str | None:
+    return (clean_name(value) if value else "") or None
+
+
+def _names(values: dict[str, str]) -> dict[str, str]:
+    """Local names, each cleaned (``clean_name``), the empty ones left out."""
+    cleaned = {tag: clean_name(name) for tag, name in values.items() if name}
+    return {tag: name for tag, name in cleaned.items() if name}
 
 
 def check_person_fields(data: PersonData) -> list[FieldProblem]:
@@ -123,10 +135,10 @@ def check_person(session: Session, event_id: int, data: PersonData) -> list[Fiel
 
 
 def _apply_person(person: Person, data: PersonData) -> None:
-    person.family_name = data.family_name.strip()
-    person.given_name = _blank_to_none(data.given_name)
-    person.honorific = _blank_to_none(data.honorific)
-    person.local_names = {k: v.strip() for k, v in data.local_names.items() if v and v.strip()}
+    person.family_name = clean_name(data.family_name)
+    person.given_name = _name_or_none(data.given_name)
+    person.honorific = _name_or_none(data.honorific)
+    person.local_names = _names(data.local_names)
     person.position = _blank_to_none(data.position)
     person.organization_id = data.organization_id
     person.country = _blank_to_none(data.country)
@@ -292,11 +304,11 @@ def check_organization(data: OrganizationData) -> list[FieldProblem]:
 
 
 def _apply_organization(org: Organization, data: OrganizationData) -> None:
-    org.name = data.name.strip()
+    org.name = clean_name(data.name)
     org.kind = data.kind
-    org.country = data.country.strip()
-    org.short_name = _blank_to_none(data.short_name)
-    org.local_names = {k: v.strip() for k, v in data.local_names.items() if v and v.strip()}
+    org.country = clean_text(data.country)
+    org.short_name = _name_or_none(data.short_name)
+    org.local_names = _names(data.local_names)
     org.city = _blank_to_none(data.city)
     org.website = _blank_to_none(data.website)
     org.search_key = organization_search_key(org.name, org.short_name, org.local_names)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.domain.rules import NAME_FIELDS, clean_name
 from desktop_app.domain.translations import Translations, with_translation
 from desktop_app.domain.vocabulary import ID_PATTERN
 from desktop_app.exchange import table_values as values
@@ -27,6 +28,12 @@ def _key(cell: CellValue, _tz: str) -> str:
 
 Parser = Callable[[CellValue, str], Any]
 
+
+def _name(cell: CellValue, _tz: str) -> str:
+    """A name: trimmed, each run of spaces inside it one space."""
+    return clean_name(values.text(cell) or "")
+
+
 _PARSERS: dict[str, Parser] = {
     "key": _key,
     "country": lambda c, _tz: values.country(c),
@@ -41,6 +48,7 @@ _PARSERS: dict[str, Parser] = {
     "status": lambda c, _tz: values.status(c),
     "parties": lambda c, _tz: values.name_list(c),
     "signatories": lambda c, _tz: values.name_list(c),
+    **dict.fromkeys(NAME_FIELDS, _name),
 }
 _KIND_PARSERS: dict[str, Parser] = {
     "organizations": lambda c, _tz: values.organization_kind(c),
@@ -90,7 +98,8 @@ def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone:
             if raw is None:
                 continue
             row.raw[name] = raw
-            parser = _KIND_PARSERS[kind] if name == "kind" else _PARSERS.get(name)
+            parser = _KIND_PARSERS[kind] if name == "kind" else _PARSERS.get(name) or (
+                _name if name.startswith(LOCAL_NAME_PREFIX) else None)
             try:
                 row.values[name] = parser(cell, timezone) if parser else raw
             except values.CellError as exc:

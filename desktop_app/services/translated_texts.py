@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.domain.errors import FieldProblem, problem
+from desktop_app.domain.rules import clean_name, clean_text
 from desktop_app.domain.translations import TRANSLATABLE_FIELDS, Translations, cleaned
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 
@@ -36,6 +37,10 @@ def check_translations(translations: Mapping[str, Mapping[str, str]] | None,
                                         '"{tag}" is not a language tag', tag=tag))
 
 
+#: The translatable fields that are names (a room's, the venue's): spaces inside collapsed.
+NAMES = frozenset({"name", "venue_name"})
+
+
 def stored_translations(kind: str, translations: Mapping[str, Mapping[str, str]] | None,
                         record: Any) -> Translations:
     """What ``record`` (a ``kind`` of ``TRANSLATABLE_FIELDS``, its default texts already
@@ -43,7 +48,8 @@ def stored_translations(kind: str, translations: Mapping[str, Mapping[str, str]]
     in a stable order."""
     fields = [name for name in TRANSLATABLE_FIELDS[kind]
               if (getattr(record, name) or "").strip()]
-    trimmed = {field: {tag: text.strip() for tag, text in (values or {}).items()
+    trimmed = {field: {tag: (clean_name if field in NAMES else clean_text)(text)
+                       for tag, text in (values or {}).items()
                        if isinstance(text, str)}
                for field, values in (translations or {}).items()}
     return cleaned(trimmed, fields)
