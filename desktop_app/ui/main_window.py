@@ -55,8 +55,10 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Organizations")),
     ("agreements_view", "AgreementsView", QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
     ("documents_view", "DocumentsView", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
-    # Last, so that every earlier view keeps its place and its Ctrl+number shortcut.
+    # Added at the end, so that every earlier view keeps its place and its Ctrl+number
+    # shortcut.
     ("translations_view", "TranslationsView", QT_TRANSLATE_NOOP("MainWindow", "Translations")),
+    ("seating_view", "SeatingView", QT_TRANSLATE_NOOP("MainWindow", "Seating")),
 )
 
 

@@ -5,7 +5,7 @@ Run with the real catalogues compiled by ``scripts/build-translations``; a langu
 item dialog fits in 800 px even with hundreds of long-named people, its chair is found
 by a folded name; table columns are wide enough for their translated headers and for
 the longest status or kind; "Name" of a person and of an organization are translated
-separately.
+separately; the Seating view fits beside the side bar of a 1,280 px window.
 """
 from __future__ import annotations
 
@@ -207,6 +207,24 @@ def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: 
     for kind in AgendaKind:
         assert agenda.columnWidth(4) >= _cell_need(
             agenda, label(language, f"kind.{kind.value}"), icon=True), (language, kind)
+
+
+def test_the_seating_view_fits_a_1280_px_window(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Its widest controls (a head table with rows) and the side panel beside the chart fit
+    beside the side bar of a 1,280 px window, the chart keeping most of the width."""
+    from desktop_app.ui.views.seating_view import SeatingView
+
+    view = SeatingView(ui_ctx)
+    qtbot.addWidget(view)
+    view.resize(1080, 720)
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading)
+    controls = view.controls
+    controls.layout_combo.setCurrentIndex(controls.layout_combo.findData("head"))
+    controls.rows_spin.setValue(4)
+    assert controls.rows_spin.isVisibleTo(view)
+    assert view.minimumSizeHint().width() <= 1080, (language, view.minimumSizeHint())
+    assert view.chart.width() >= 600, (language, view.chart.width())
 
 
 def test_long_header_titles_take_two_lines() -> None:

@@ -1,0 +1,159 @@
+"""The table, the layout and the rule of a seating plan, as the Seating view chooses them.
+
+``TableCombo``: the main table, then every agenda item in programme order, those with a
+plan of their own in bold.
+
+A layout kind (round, rectangular, U-shape, head table and rows, signing table) with
+its number of seats, and for a head table its rows and seats per row; a rule
+(precedence, facing, alphabetical, each explained in its tooltip); and "Place by rule".
+``layout()`` gives the spec the services take (``round:24``, ``head:5+rows:4x10``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from desktop_app.domain.seating import MAX_SEATS
+from desktop_app.services.views import AgendaItemView
+
+from .seating_texts import LAYOUT_KINDS, MINIMUM_SEATS, RULES, layout_spec, split_spec
+
+
+class LayoutControls(QWidget):
+    #: The user changed the layout or the rule.
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_combo = QComboBox()
+        self.layout_combo.setAccessibleName(self.tr("Layout"))
+        for kind, name in LAYOUT_KINDS:
+            self.layout_combo.addItem(self.tr(name), kind)
+        self.seats_spin = self._spin(self.tr("Seats at the table"), 1)
+        self.rows_spin = self._spin(self.tr("Rows"), 0)
+        self.columns_spin = self._spin(self.tr("Seats per row"), 1)
+        self.rows_label = QLabel(self.tr("Rows:"))
+        self.rows_label.setBuddy(self.rows_spin)
+        self.times_label = QLabel("×")
+        self.rule_combo = QComboBox()
+        self.rule_combo.setAccessibleName(self.tr("Rule"))
+        for rule, name, description in RULES:
+            self.rule_combo.addItem(self.tr(name), rule)
+            self.rule_combo.setItemData(self.rule_combo.count() - 1, self.tr(description),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.place_button = QPushButton(self.tr("Place by rule"))
+        self.place_button.setObjectName("primaryButton")
+        self.place_button.setToolTip(self.tr("Seat everyone by the rule at this layout and "
+                                             "store the plan; locked seats stay as they are"))
+        for signal in (self.layout_combo.currentIndexChanged, self.seats_spin.valueChanged,
+                       self.rows_spin.valueChanged, self.columns_spin.valueChanged,
+                       self.rule_combo.currentIndexChanged):
+            signal.connect(lambda *_args: self._changed())
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        layout_caption = QLabel(self.tr("Layout:"))
+        layout_caption.setBuddy(self.layout_combo)
+        row.addWidget(layout_caption)
+        row.addWidget(self.layout_combo)
+        row.addWidget(self.seats_spin)
+        row.addSpacing(6)
+        row.addWidget(self.rows_label)
+        row.addWidget(self.rows_spin)
+        row.addWidget(self.times_label)
+        row.addWidget(self.columns_spin)
+        row.addSpacing(12)
+        rule_caption = QLabel(self.tr("Rule:"))
+        rule_caption.setBuddy(self.rule_combo)
+        row.addWidget(rule_caption)
+        row.addWidget(self.rule_combo)
+        row.addSpacing(12)
+        row.addWidget(self.place_button)
+        row.addStretch(1)
+        self._show_head_controls()
+
+    def _spin(self, name: str, minimum: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(minimum, MAX_SEATS)
+        spin.setAccessibleName(name)
+        spin.setToolTip(name)
+        spin.setKeyboardTracking(False)
+        return spin
+
+    def kind(self) -> str:
+        return str(self.layout_combo.currentData())
+
+    def layout(self) -> str:
+        """The layout chosen, as a spec: ``round:24``, ``head:5+rows:4x10`` …"""
+        return layout_spec(self.kind(), self.seats_spin.value(), self.rows_spin.value(),
+                           self.columns_spin.value())
+
+    def rule(self) -> str:
+        return str(self.rule_combo.currentData())
+
+    def choose(self, layout: str, rule: str) -> None:
+        """Show ``layout`` and ``rule`` (a plan's) without telling ``changed``."""
+        kind, seats, rows, columns = split_spec(layout)
+        widgets = (self.layout_combo, self.seats_spin, self.rows_spin, self.columns_spin,
+                   self.rule_combo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(kind)))
+        self.seats_spin.setMinimum(MINIMUM_SEATS.get(kind, 1))
+        self.seats_spin.setValue(seats)
+        self.rows_spin.setValue(rows)
+        self.columns_spin.setValue(columns or 10)
+        self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule)))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._show_head_controls()
+
+    def _show_head_controls(self) -> None:
+        head = self.kind() == "head"
+        for widget in (self.rows_label, self.rows_spin, self.times_label, self.columns_spin):
+            widget.setVisible(head)
+        self.columns_spin.setEnabled(self.rows_spin.value() > 0)
+
+    def _changed(self) -> None:
+        self.seats_spin.setMinimum(MINIMUM_SEATS.get(self.kind(), 1))
+        self._show_head_controls()
+        self.changed.emit()
+
+
+class TableCombo(QComboBox):
+    """The tables to seat: ``""`` is the main table, else an agenda item's key. Choosing
+    one sends ``chosen``; ``select`` shows one without sending it."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Table"))
+        self.setMinimumContentsLength(30)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activated.connect(lambda _index: self.chosen.emit(str(self.currentData() or "")))
+
+    def fill(self, items: Sequence[AgendaItemView], own: frozenset[str], current: str) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Main table"), "")
+        for item in items:
+            self.addItem(f"{item.start_time:%H:%M}  {item.title}", item.key)
+        for index in range(self.count()):
+            if self.itemData(index) in own:
+                font = self.font()
+                font.setBold(True)
+                self.setItemData(index, font, Qt.ItemDataRole.FontRole)
+                self.setItemData(index, self.tr("Has a seating plan of its own"),
+                                 Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
+        self.select(current)
+
+    def select(self, target: str) -> None:
+        found = self.findData(target)
+        if found >= 0:
+            self.blockSignals(True)
+            self.setCurrentIndex(found)
+            self.blockSignals(False)
