@@ -202,7 +202,7 @@ class PersonPicker(QComboBox):
     the typed text matches, and emits ``entered`` with them (a speaker or witness list
     adds them); it never reaches the dialog's Save while a name is being picked."""
 
-    #: Enter (or a pick from the search list) chose this person (an id, never None).
+    # Enter (or a pick from the search list) chose this person (an id, never None).
     entered = Signal(int)
 
     def __init__(self, directory: PeopleDirectory, selected: int | None,
@@ -237,8 +237,8 @@ class PersonPicker(QComboBox):
         line.setPlaceholderText(self.tr("Type a name to search"))
         line.installEventFilter(self)
         self._highlighted: int | None = None
-        #: A list beside the picker takes each entered person (speakers, witnesses):
-        #: Enter on a chosen name adds it instead of saving the form.
+        # A list beside the picker takes each entered person (speakers, witnesses):
+        # Enter on a chosen name adds it instead of saving the form.
         self.adds_on_enter = False
         self.search_completer.highlighted[QModelIndex].connect(  # type: ignore[index]
             lambda index: setattr(self, "_highlighted", index.data(Qt.ItemDataRole.UserRole)))

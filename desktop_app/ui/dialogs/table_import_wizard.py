@@ -74,8 +74,8 @@ class TableImportWizard(QDialog):
         self.report: TableImportReport | None = None
         self.task: Task | None = None
         self._mapping_combos: list[tuple[str, QComboBox, str | None]] = []
-        #: What each organization name of the file the event lacks means, by
-        #: ``organization_choice_key``: "org:KEY", "new:CC" or "none" (kept for the file).
+        # What each organization name of the file the event lacks means, by
+        # ``organization_choice_key``: "org:KEY", "new:CC" or "none" (kept for the file).
         self.organization_choices: dict[str, str] = {}
         self._choices_file = ""
         self.event_country = get_event(ctx.db, ctx.event_key).venue_country or ""

@@ -41,8 +41,8 @@ from desktop_app.ui.context import UiContext
 from .people_commands import agreement_data_now, person_data_now
 from .record_commands import IdRemap, ServiceCommand
 
-#: The kinds of records an import can touch, in the order they are created (an
-#: organization before its people, people before the agreements they sign).
+# The kinds of records an import can touch, in the order they are created (an
+# organization before its people, people before the agreements they sign).
 KINDS = ("organization", "person", "agreement")
 
 

@@ -51,7 +51,7 @@ from ..undo.agenda_commands import (
 from ..undo.base import ServiceCommand
 from ..widgets.info_bar import InfoBar
 from ..widgets.timeline import TimelineView
-from .column_fit import fit_columns
+from .column_fit import ColumnChooser, fit_columns
 
 _TOPICS = {"agenda", "events", "people"}
 
@@ -155,6 +155,7 @@ class AgendaView(QWidget):
         }, icon_columns=(4,))
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.column_chooser = ColumnChooser(self.table, ctx.settings, "agenda")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.timeline)
         self.pages.addWidget(self.table)

@@ -53,7 +53,7 @@ from desktop_app.ui.undo.record_commands import push
 from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
 from .background_load import BackgroundLoader
-from .column_fit import fit_columns
+from .column_fit import ColumnChooser, fit_columns
 from .feedback import confirm, report_error, report_failure, run_modal
 from .planned_times import PlannedTimes
 from .record_list import (
@@ -112,12 +112,16 @@ class AgreementsView(QWidget):
         header.setStretchLastSection(False)
         # Designed widths, widened for translated headers, statuses and readiness texts;
         # the Kind column elides the long agreement names (its tooltip shows them whole).
-        fit_columns(self.table, (120, 88, 260, 130, 200, 96, 88, 100), {
+        fit_columns(self.table, (120, 88, 260, 130, 170, 96, 88, 100), {
             AgreementsTableModel.STATUS_COLUMN: list(STATUS_LABELS.values()),
             AgreementsTableModel.READINESS_COLUMN: readiness_labels(),
         }, icon_columns=(AgreementsTableModel.STATUS_COLUMN,))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        # Kind and Signed are hidden at first, so that the rest fits the window's
+        # default width; the header's context menu shows or hides any column.
+        self.column_chooser = ColumnChooser(self.table, ctx.settings, "agreements",
+                                            default_hidden=(1, 7))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -309,6 +313,8 @@ class AgreementsView(QWidget):
         agreement = self.selected()
         planned = self.planned_time(agreement) if agreement is not None else None
         self.details.show_agreement(agreement, planned)
+        # The panel takes room only when it shows an agreement.
+        self.details.setVisible(agreement is not None)
 
     def show_record(self, kind: str, key: str) -> bool:
         if kind != "agreement":

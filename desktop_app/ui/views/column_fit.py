@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtCore import QObject, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMenu, QStyle, QTableView
 
 #: Room beside a cell's text that the item delegate takes (its margins, focus frame).
 _CELL_EXTRA = 6
@@ -59,3 +60,56 @@ def fit_columns(table: QTableView, widths: Sequence[int],
         table.setColumnWidth(column, width)
         chosen.append(width)
     return chosen
+
+
+class ColumnChooser(QObject):
+    """A header context menu to show or hide a table's columns, remembered per view
+    (QSettings ``columns/<view>/hidden``); a column hidden by default is named in
+    ``default_hidden``. At least one column stays shown."""
+
+    def __init__(self, table: QTableView, settings: QSettings, view: str,
+                 default_hidden: Iterable[int] = ()) -> None:
+        super().__init__(table)
+        self.table = table
+        self.settings = settings
+        self.key = f"columns/{view}/hidden"
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._menu)
+        saved = settings.value(self.key)
+        if saved is None:
+            hidden = set(default_hidden)
+        else:
+            values = saved if isinstance(saved, list) else [saved] if saved != "" else []
+            hidden = {int(v) for v in values if str(v).lstrip("-").isdigit()}
+        for column in range(self._count()):
+            table.setColumnHidden(column, column in hidden)
+
+    def _count(self) -> int:
+        model = self.table.model()
+        return model.columnCount() if model is not None else 0
+
+    def title(self, column: int) -> str:
+        model = self.table.model()
+        text = model.headerData(column, Qt.Orientation.Horizontal) if model else ""
+        return " ".join(str(text or "").split())
+
+    def menu(self) -> QMenu:
+        """The menu of the columns, each checked when shown."""
+        menu = QMenu(self.table)
+        shown = [c for c in range(self._count()) if not self.table.isColumnHidden(c)]
+        for column in range(self._count()):
+            action = menu.addAction(self.title(column))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(not (column in shown and len(shown) == 1))
+            action.toggled.connect(lambda on, c=column: self.set_shown(c, on))
+        return menu
+
+    def _menu(self, position: QPoint) -> None:
+        self.menu().exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def set_shown(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        hidden = [c for c in range(self._count()) if self.table.isColumnHidden(c)]
+        self.settings.setValue(self.key, [str(c) for c in hidden] or "")

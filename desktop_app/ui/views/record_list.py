@@ -32,7 +32,7 @@ from desktop_app.ui.models.record_table import RecordTableModel
 from desktop_app.ui.undo.record_commands import push
 
 from .background_load import BackgroundLoader
-from .column_fit import fit_columns
+from .column_fit import ColumnChooser, fit_columns
 from .feedback import confirm, report_error, report_failure
 
 
@@ -157,6 +157,8 @@ class RecordListView(QWidget):
         # The designed widths, widened for a longer translated header or vocabulary word.
         fit_columns(self.table, self.column_widths, self.column_vocabularies())
         header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.column_chooser = ColumnChooser(self.table, ctx.settings,
+                                            self.record_kind or type(self).__name__)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -106,7 +106,7 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self._fallback: QLabel | None = None
-        #: Fields the user has been to; the others show no message until ``reveal()``.
+        # Fields the user has been to; the others show no message until ``reveal()``.
         self.touched: set[str] = set()
         self.reveal_all = False
         self._last: list[FieldProblem] = []

@@ -32,7 +32,7 @@ from .timeline_block import AgendaBlock
 from .timeline_layout import lanes as _lanes
 
 SNAP = 5
-#: The dotted lines of the timeline: a double-click there starts a new item at its slot.
+# The dotted lines of the timeline: a double-click there starts a new item at its slot.
 SLOT = 15
 GUTTER = 64
 MIN_COLUMN = 190
