@@ -41,6 +41,8 @@ def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
 
     for label, record_id in entries:
         combo.addItem(label, record_id)
+        combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+    show_start(combo)
     completer = combo.completer()
     if completer is not None:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -52,6 +54,29 @@ def record_combo(entries: Sequence[tuple[str, int]], selected: int | None,
     if line is not None:
         line.setCursorPosition(0)  # show the start of a long name
     return combo
+
+
+def show_start(combo: QComboBox) -> None:
+    """Keep the start of a long chosen name in view (a name, then its organization),
+    eliding at the end; the whole text in the tooltip. The list elides at the end too:
+    cutting names in the middle hid the part that tells namesakes apart."""
+    view = combo.view()
+    if view is not None:
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def to_start(*_args: object) -> None:
+        line = combo.lineEdit()
+        if line is not None and not line.hasSelectedText():
+            line.setCursorPosition(0)
+        combo.setToolTip(combo.currentText())
+
+    # After the completer or the list has written the text into the field.
+    combo.currentIndexChanged.connect(lambda _i: QTimer.singleShot(0, to_start))
+    combo.currentIndexChanged.connect(to_start)
+    line = combo.lineEdit()
+    if line is not None:
+        line.editingFinished.connect(to_start)
+    to_start()
 
 
 def organization_entries(organizations: Sequence[OrganizationView],
@@ -243,6 +268,7 @@ class PersonPicker(QComboBox):
         self.search_completer.highlighted[QModelIndex].connect(  # type: ignore[index]
             lambda index: setattr(self, "_highlighted", index.data(Qt.ItemDataRole.UserRole)))
         self._fill(selected)
+        show_start(self)
 
     def set_organizations(self, organization_ids: Sequence[int | None]) -> None:
         """List the people of these organizations (keeping the current choice)."""
@@ -259,6 +285,8 @@ class PersonPicker(QComboBox):
         listed = self.directory.of_organizations(self.organization_ids)
         for person in listed:
             self.addItem(self.directory.label(person), person.id)
+            self.setItemData(self.count() - 1, self.directory.label(person),
+                             Qt.ItemDataRole.ToolTipRole)
         chosen = self.directory.by_id.get(selected) if selected is not None else None
         if chosen is not None and all(person.id != chosen.id for person in listed):
             if listed:
@@ -271,6 +299,7 @@ class PersonPicker(QComboBox):
             if index < 0 and self.none_text is None:
                 line.clear()
             line.setCursorPosition(0)  # show the start of a long name
+        self.setToolTip(self.currentText())
         self.blockSignals(blocked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
