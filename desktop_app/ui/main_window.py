@@ -59,6 +59,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     # shortcut.
     ("translations_view", "TranslationsView", QT_TRANSLATE_NOOP("MainWindow", "Translations")),
     ("seating_view", "SeatingView", QT_TRANSLATE_NOOP("MainWindow", "Seating")),
+    ("register_view", "RegisterView", QT_TRANSLATE_NOOP("MainWindow", "Register")),
 )
 
 

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+82"/>
+        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>moved by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Why here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked: placing by rule keeps this seat as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag behind: {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flag of {country}, {position} from the audience&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose more seats or another layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
@@ -115,6 +200,95 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/activity_dialog.py" line="+29"/>
+        <source>Activity of {reference}</source>
+        <translation>{reference} üzrə fəaliyyət</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an activity of {reference}</source>
+        <translation>{reference} üzrə fəaliyyəti redaktə et</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not counted</source>
+        <translation>sayılmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many</source>
+        <translation>Neçə nəfər və ya neçə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From party</source>
+        <translation>Göndərən tərəf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To party</source>
+        <translation>Qəbul edən tərəf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <comment>no party chosen</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. autumn semester exchange</source>
+        <translation>məs. payız semestri üzrə mübadilə</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date:</source>
+        <translation>Tarix:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Növ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many:</source>
+        <translation>Sayı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Haradan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Haraya:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Təsvir:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBlock</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
@@ -152,7 +326,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+130"/>
         <source>Edit “{title}”</source>
         <translation>Redaktə: “{title}”</translation>
     </message>
@@ -251,7 +425,12 @@
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Conflicts if saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Speakers in order</source>
         <translation>Çıxış edənlər sıra ilə</translation>
     </message>
@@ -266,7 +445,7 @@
         <translation>Məruzəçinin adını yazın…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <comment>add a speaker</comment>
         <translation>Ə&amp;lavə et</translation>
@@ -277,7 +456,7 @@
         <translation>Məruzəçi əlavə et</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remo&amp;ve</source>
         <comment>remove a speaker</comment>
         <translation>Çı&amp;xar</translation>
@@ -314,7 +493,7 @@
         <translation>şəxs {number}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Panel topics</source>
         <translation>Panel mövzuları</translation>
     </message>
@@ -354,7 +533,12 @@
         <translation>Seçilmiş mövzu hər dildə:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
+        <source>is not a time: type 1030, 10:30 or 9 for 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must not be empty</source>
         <translation>boş olmamalıdır</translation>
     </message>
@@ -369,11 +553,63 @@
         <comment>the chair field</comment>
         <translation>siyahıda belə şəxs yoxdur: adın bir hissəsini yazın və şəxsi seçin</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Saved like this, it causes %n conflict:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved like this, it causes %n conflicts:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A speaker was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is typed in the speaker field but not added. Add {name} as a speaker before saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“{text}” in the speaker field matches nobody of the event, so it is not added. Save without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+84"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+85"/>
         <source>Agenda</source>
         <translation>Gündəlik</translation>
     </message>
@@ -445,12 +681,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Delete agenda item</source>
         <translation>Gündəlik bəndini sil</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
         <translation>Bloku köçürmək üçün sürüşdürün · bitmə vaxtını dəyişmək üçün alt kənarını sürüşdürün · redaktə üçün iki dəfə klikləyin · miqyas üçün Ctrl+təkər</translation>
     </message>
@@ -460,7 +696,7 @@
         <translation>Gündəlik bəndləri</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New agenda item…</source>
         <translation>Yeni gündəlik bəndi…</translation>
     </message>
@@ -532,7 +768,7 @@
         <translation>&quot;{title}&quot; indi {names} ilə {minutes} dəq. üst-üstə düşür ({room}).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>&quot;{title}&quot; silindi. «Geri qaytar» ilə bərpa edə bilərsiniz.</translation>
     </message>
@@ -654,11 +890,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+122"/>
         <source>Mark ready</source>
         <translation>Hazır kimi qeyd et</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>Mark signed…</source>
         <translation>İmzalanmış kimi qeyd et…</translation>
     </message>
@@ -733,11 +970,26 @@
         <source>Back to draft</source>
         <translation>Layihəyə qaytar</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to ready: the time of signing is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+113"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+114"/>
         <source>Edit {reference}</source>
         <translation>Redaktə: {reference}</translation>
     </message>
@@ -786,12 +1038,12 @@
         <translation>Tərəflər *:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Add witness</source>
         <translation>Şahid əlavə et</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove</source>
         <comment>remove the selected witness</comment>
         <translation>Çıxar</translation>
@@ -884,7 +1136,7 @@
         <translation>İmzalanma və qüvvədə olma</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>— choose an organization —</source>
         <translation>— təşkilat seçin —</translation>
     </message>
@@ -905,7 +1157,7 @@
         <translation>Tərəf {number}: imza edən</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Party {number}: up</source>
         <translation>Tərəf {number}: yuxarı</translation>
     </message>
@@ -935,7 +1187,43 @@
         <translation>Bu tərəfi çıxar</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+80"/>
+        <source>A witness was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is typed in the witness field but not added. Add {name} as a witness before saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“{text}” in the witness field matches nobody of the event, so it is not added. Save without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>“{reference}” artıq başqa sazişdə istifadə olunur</translation>
     </message>
@@ -1014,7 +1302,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+80"/>
         <location line="+30"/>
         <source>Agreements</source>
         <translation>Sazişlər</translation>
@@ -1026,17 +1314,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+372"/>
         <source>Signing ceremony planner…</source>
         <translation>İmzalanma mərasiminin planlayıcısı…</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-371"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
@@ -1095,7 +1383,52 @@
         <translation>{count} · {signed} imzalanıb</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Undo the signing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reference} is recorded as signed. Undo the signing? It goes back to ready and its time of signing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The readiness checklist of {reference} is not complete. Mark it ready anyway? Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark ready</source>
+        <translation type="unfinished">Hazır kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The readiness checklist of {reference} is not complete. Mark it signed anyway? Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark signed</source>
+        <translation type="unfinished">İmzalanmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{reference}: {status}</source>
         <comment>an agreement&apos;s new status</comment>
         <translation>{reference}: {status}</translation>
@@ -1310,7 +1643,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+51"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+57"/>
         <source>Azerbaijan</source>
         <translation>Azərbaycan</translation>
     </message>
@@ -1373,7 +1706,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+56"/>
         <source>Programme</source>
         <translation>Proqram</translation>
     </message>
@@ -1463,7 +1796,7 @@
         <translation>Kağız ölçüsü</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Generate</source>
         <translation>Yarat</translation>
     </message>
@@ -1513,18 +1846,23 @@
         <translation>Kağız:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Digital signature:</source>
+        <translation>Rəqəmsal imza:</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Preview</source>
         <translation>Önbaxış</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+173"/>
+        <location line="+186"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
@@ -1545,12 +1883,12 @@
         <translation>— yoxdur —</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Generating…</source>
         <translation>Yaradılır…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation>Ləğv edilir…</translation>
     </message>
@@ -1581,6 +1919,11 @@
             <numerusform>{document} · %n səhifə</numerusform>
             <numerusform>{document} · %n səhifə</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {signer}.</source>
+        <translation>İmzalayan: {signer}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1675,21 +2018,11 @@
         <source>Save document as PDF…</source>
         <translation>Sənədi PDF kimi saxla…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>İmzalayan: {signer}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Digital signature:</source>
-        <translation>Rəqəmsal imza:</translation>
-    </message>
 </context>
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+178"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+253"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -1882,13 +2215,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Text</source>
-        <translation>Mətn</translation>
+        <source>Since version</source>
+        <translation>Hansı versiyadan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Language</source>
-        <translation>Dil</translation>
+        <source>Until version</source>
+        <translation>Hansı versiyaya qədər</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,6 +2245,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Rəqəmsal imza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
@@ -1922,14 +2260,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Digital signature</source>
-        <translation>Rəqəmsal imza</translation>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated on</source>
+        <translation>Xitam tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Yenilənmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Haradan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Haraya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Faylın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice period</source>
+        <translation>Xəbərdarlıq müddəti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>İl</translation>
     </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-168"/>
+        <location line="-262"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -2125,6 +2523,96 @@
         <translation>yalnız sertifikatlar bəzi sazişlərlə məhdudlaşdırıla bilər</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>only {choices} can be limited to an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {choices} can be signed</source>
+        <translation>yalnız {choices} imzalana bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a file, not a folder</source>
+        <translation>qovluq deyil, fayldır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 10 years</source>
+        <translation>1 ildən 10 ilədək olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {count} characters</source>
+        <translation>ən azı {count} simvol olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a PKCS#12 key file</source>
+        <translation>PKCS#12 açar faylı deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for the key file</source>
+        <translation>açar faylının parolu səhvdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no private key and certificate to sign with</source>
+        <translation>imzalamaq üçün şəxsi açar və sertifikat yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its certificate is valid from {start} to {end} only</source>
+        <translation>onun sertifikatı yalnız {start} – {end} tarixləri arasında etibarlıdır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a certificate (PEM or DER)</source>
+        <translation>sertifikat deyil (PEM və ya DER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most {limit} characters</source>
+        <translation>ən çoxu {limit} simvol olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one line of text</source>
+        <translation>bir sətirlik mətn olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already the name of a published version</source>
+        <translation>«{value}» artıq dərc edilmiş versiyanın adıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version has been published yet</source>
+        <translation>hələ heç bir versiya dərc edilməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version &quot;{value}&quot; has been published (published: {names})</source>
+        <translation>«{value}» adlı versiya dərc edilməyib (dərc edilənlər: {names})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a version published after {since}</source>
+        <translation>{since} versiyasından sonra dərc edilmiş versiya olmalıdır</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&quot;{tag}&quot; is not a supported language; choose from {choices}</source>
         <translation>&quot;{tag}&quot; dəstəklənən dil deyil; bunlardan birini seçin: {choices}</translation>
@@ -2188,6 +2676,136 @@
         <location line="+2"/>
         <source>has no default text to translate</source>
         <translation>tərcümə ediləcək əsas mətn yoxdur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a signed agreement can be terminated</source>
+        <translation>yalnız imzalanmış sazişə xitam verilə bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before the signing ({signed})</source>
+        <translation>imzalanmadan ({signed}) əvvəl ola bilməz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a party to the agreement</source>
+        <translation>sazişin tərəfi deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be another party than the one it is from</source>
+        <translation>göndərən tərəfdən fərqli tərəf olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{name}&quot; is {size} MB; a file can be attached up to {limit} MB (split the scan or save it at a lower resolution)</source>
+        <translation>&quot;{name}&quot; {size} MB-dır; {limit} MB-a qədər fayl əlavə etmək olar (skanı bölün və ya daha aşağı keyfiyyətlə saxlayın)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be zero or more days, got {value}</source>
+        <translation>sıfır və ya daha çox gün olmalıdır, verilib: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is in {count} events; name it as EVENT/REF: {choices}</source>
+        <translation>&quot;{value}&quot; {count} tədbirdə var; onu TƏDBİR/NÖMRƏ kimi göstərin: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a signed agreement can be renewed</source>
+        <translation>yalnız imzalanmış sazişi yeniləmək olar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a terminated agreement cannot be renewed</source>
+        <translation>xitam verilmiş sazişi yeniləmək olmaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already renewed by {reference}</source>
+        <translation>artıq {reference} ilə yenilənib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is already attached as &quot;{name}&quot;</source>
+        <translation>bu fayl artıq &quot;{name}&quot; kimi əlavə edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a year such as 2025</source>
+        <translation>2025 kimi il deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such file</source>
+        <translation>belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to verify ({size} MB)</source>
+        <translation>yoxlamaq üçün çox böyükdür ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seat {seat} is not a seat of {layout} ({count} seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot;: rows need at least 1 row of 1 seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot;: more than {maximum} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot; is not valid: use round:N, rect:N, u:N, head:N+rows:RxC or signing:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layout &quot;{spec}&quot;: a {kind} layout takes {minimum} to {maximum} seats, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule &quot;{rule}&quot; is not valid: use precedence, facing or alphabetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{missing} seat missing: {layout} has {free} free seats for {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{missing} seats missing: {layout} has {free} free seats for {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the facing rule needs two sides facing each other: use round:N or rect:N, not {layout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seat {seat} is locked but {layout} has {count} seats: unlock it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a seat is listed twice: {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seat {seat} is locked: unlock it first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2294,6 +2912,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>seating plan &quot;{key}&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seating plan &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attached file &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; əlavə faylı tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; fəaliyyəti tapılmadı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; fəaliyyətini başqası dəyişib; yenidən yükləyin və bir daha cəhd edin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>person &quot;{key}&quot; is still referenced: {references}</source>
         <translation>&quot;{key}&quot; şəxsinə hələ də istinad edilir: {references}</translation>
     </message>
@@ -2303,65 +2946,10 @@
         <translation>&quot;{key}&quot; təşkilatına hələ də istinad edilir: {references}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only {choices} can be signed</source>
-        <translation>yalnız {choices} imzalana bilər</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is a file, not a folder</source>
-        <translation>qovluq deyil, fayldır</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be from 1 to 10 years</source>
-        <translation>1 ildən 10 ilədək olmalıdır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be at least {count} characters</source>
-        <translation>ən azı {count} simvol olmalıdır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>already exists</source>
-        <translation>artıq mövcuddur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such file</source>
-        <translation>belə fayl yoxdur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a PKCS#12 key file</source>
-        <translation>PKCS#12 açar faylı deyil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wrong passphrase for the key file</source>
-        <translation>açar faylının parolu səhvdir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>holds no private key and certificate to sign with</source>
-        <translation>imzalamaq üçün şəxsi açar və sertifikat yoxdur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its certificate is valid from {start} to {end} only</source>
-        <translation>onun sertifikatı yalnız {start} – {end} tarixləri arasında etibarlıdır</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not a certificate (PEM or DER)</source>
-        <translation>sertifikat deyil (PEM və ya DER)</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3347,20 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
 </context>
 <context>
+    <name>ExpiringLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/expiring_line.py" line="+37"/>
+        <source>Open the agreements register on them</source>
+        <extracomment>The settings key of the notice period, in days (the register view sets it).</extracomment>
+        <translation>Sazişlər reyestrini onlarla açın</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreements expiring within {days} days, in every event: {count}</source>
+        <translation>{days} gün ərzində müddəti bitən sazişlər, bütün tədbirlərdə: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+215"/>
@@ -2949,7 +3551,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+133"/>
         <source>Problem with {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -2962,8 +3564,8 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Ad, {language}:</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+15"/>
+        <location line="+67"/>
+        <location line="+21"/>
         <source>Problem with {field}</source>
         <comment>screen reader name of a field&apos;s error</comment>
         <translation>Problem: {field}</translation>
@@ -2972,10 +3574,19 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+61"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+62"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
+        <source>Import {file}</source>
+        <comment>undo command</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3788,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-141"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>İngilis dili</translation>
@@ -3263,6 +3874,60 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
 </context>
 <context>
+    <name>LayoutControls</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+31"/>
+        <source>Layout</source>
+        <extracomment>The user changed the layout or the rule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat everyone by the rule at this layout and store the plan; locked seats stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
@@ -3293,7 +3958,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>İcmal</translation>
@@ -3324,12 +3989,22 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Sənədlər</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+1"/>
+        <source>Seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Reyestr</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Views</source>
         <translation>Bölmələr</translation>
     </message>
@@ -3392,6 +4067,21 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Publish version…</source>
+        <translation>Versiyanı &amp;dərc et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the programme as it is now, to list and print the changes made after it</source>
+        <translation>Proqramı indiki halında saxlayın ki, sonrakı dəyişiklikləri siyahıya almaq və çap etmək mümkün olsun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published &amp;versions…</source>
+        <translation>Dərc edilmiş &amp;versiyalar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the &amp;sample event</source>
         <translation>&amp;Nümunə tədbiri aç</translation>
     </message>
@@ -3442,6 +4132,16 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Sertifikatı &amp;yoxla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
+        <translation>İmzalanmış sertifikatı və ya reyestri (PDF) yoxlayın: imzasını və kodlarını</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Roundtable</source>
         <translation>Roundtable &amp;haqqında</translation>
     </message>
@@ -3456,12 +4156,12 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Ziddiyyət xəbərdarlıqları: icmalı açın</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Bu versiyada {kind} {key} açıla bilmir</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Checking for conflicts…</source>
         <translation>Ziddiyyətlər yoxlanılır…</translation>
     </message>
@@ -3491,21 +4191,11 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <source>Open the overview to see the warnings</source>
         <translation>Xəbərdarlıqları görmək üçün icmalı açın</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Verify a certificate…</source>
-        <translation>Sertifikatı &amp;yoxla…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
-        <translation>İmzalanmış sertifikatı və ya reyestri (PDF) yoxlayın: imzasını və kodlarını</translation>
-    </message>
 </context>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-304"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-349"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>təyin et</translation>
@@ -3845,13 +4535,13 @@ Use “New organization…” to add one.</source>
         <translation>gündəlik bəndi</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+135"/>
+        <location line="+9"/>
+        <location line="+137"/>
         <source>Agreements per university</source>
         <translation>Universitetlər üzrə sazişlər</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>By university</source>
         <translation>Universitetə görə</translation>
     </message>
@@ -3877,12 +4567,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Conflict warnings</source>
         <translation>Ziddiyyət xəbərdarlıqları</translation>
     </message>
@@ -3892,7 +4582,7 @@ Use “New organization…” to add one.</source>
         <translation>Bəndi açmaq üçün iki dəfə klikləyin və ya Enter basın</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{count} {status}</translation>
@@ -4251,7 +4941,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+198"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+237"/>
         <source>Type a name to search</source>
         <translation>Axtarmaq üçün ad yazın</translation>
     </message>
@@ -4259,7 +4949,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-182"/>
+        <location line="-212"/>
         <source>— none —</source>
         <translation>— yoxdur —</translation>
     </message>
@@ -4331,6 +5021,129 @@ Use “New person…” to add one.</source>
         <location line="+1"/>
         <source>Copy the problems to the clipboard</source>
         <translation>Problemləri mübadilə buferinə kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/publish_dialog.py" line="+38"/>
+        <source>Publish version</source>
+        <comment>window title</comment>
+        <translation>Versiyanı dərc et</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the first version of the programme: the agenda as it is now, with its times, rooms, speakers, topics and the order of signing, will be kept so that later changes can be listed against it.</source>
+        <translation>Bu, proqramın ilk versiyasıdır: gündəlik indiki halında — vaxtları, zalları, çıxış edənləri, mövzuları və imzalanma ardıcıllığı ilə — saxlanılacaq ki, sonrakı dəyişiklikləri onunla müqayisədə göstərmək mümkün olsun.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change since {version}.</source>
+        <translation>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes since {version}.</source>
+        <translation>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Nothing has changed since {version}: there is nothing to publish.</source>
+        <translation>{version} versiyasından sonra heç nə dəyişməyib: dərc ediləcək bir şey yoxdur.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Name of the version</source>
+        <translation>Versiyanın adı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom it goes, and why (optional)</source>
+        <translation>Kimə və nə üçün göndərilir (istəyə görə)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <comment>of a version</comment>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Qeyd:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <comment>button: publish the version</comment>
+        <translation>Dərc et</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Published {version}</source>
+        <translation>{version} dərc edildi</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/publishing.py" line="+92"/>
+        <source>Changes since the last published version: open the published versions</source>
+        <extracomment>Milliseconds between a change and the count it triggers. (event key, UnpublishedChanges) once counted.</extracomment>
+        <translation>Son dərc edilmiş versiyadan sonrakı dəyişikliklər: dərc edilmiş versiyaları açın</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not published yet</source>
+        <translation>Hələ dərc edilməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File › Publish version… keeps the programme as it is, to list the changes made after it</source>
+        <translation>Fayl › Versiyanı dərc et… proqramı indiki halında saxlayır ki, sonrakı dəyişiklikləri siyahıya almaq mümkün olsun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change since {version}</source>
+        <translation>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes since {version}</source>
+        <translation>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the published versions to see the changes</source>
+        <translation>Dəyişiklikləri görmək üçün dərc edilmiş versiyaları açın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As published in {version}</source>
+        <translation>{version} versiyasında dərc edildiyi kimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme has not changed since {version}</source>
+        <translation>{version} versiyasından sonra proqram dəyişməyib</translation>
     </message>
 </context>
 <context>
@@ -4928,7 +5741,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
@@ -5045,6 +5858,890 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+46"/>
+        <source>Renew {reference}</source>
+        <translation>{reference} sazişini yenilə</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Terminate {reference}</source>
+        <translation>{reference} sazişinə xitam ver</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attach &quot;{name}&quot; to {reference}</source>
+        <translation>&quot;{name}&quot; faylını {reference} sazişinə əlavə et</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove &quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot; faylını çıxar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add an activity to {reference}</source>
+        <translation>{reference} sazişinə fəaliyyət əlavə et</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit an activity of {reference}</source>
+        <translation>{reference} üzrə fəaliyyəti redaktə et</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete an activity of {reference}</source>
+        <translation>{reference} üzrə fəaliyyəti sil</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_details.py" line="+100"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Chain of renewals</source>
+        <extracomment>A file or an activity of the shown agreement changed (the view reloads).</extracomment>
+        <translation>Yenilənmələr zənciri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Attached files</source>
+        <translation>Əlavə edilmiş fayllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop files here to attach them; double-click opens one</source>
+        <translation>Əlavə etmək üçün faylları bura atın; iki dəfə klik faylı açır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Add…</source>
+        <translation>Əlavə et…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Attach a file</source>
+        <translation>Fayl əlavə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the attached file</source>
+        <translation>Əlavə edilmiş faylı aç</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Fərqli yadda saxla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Çıxar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the attached file</source>
+        <translation>Əlavə edilmiş faylı çıxar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Fəaliyyətlər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>İstiqamət</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record an activity</source>
+        <translation>Fəaliyyəti qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the activity</source>
+        <translation>Fəaliyyəti sil</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No agreement selected</source>
+        <translation>Saziş seçilməyib</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event: {event}</source>
+        <translation>Tədbir: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Vəziyyət: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until {date}</source>
+        <translation>{date} tarixinədək qüvvədədir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days left: {days}</source>
+        <translation>Qalan günlər: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>{date} tarixində xitam verilib: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renewals: {chain}</source>
+        <translation>Yenilənmələr: {chain}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {date}{by}
+SHA-256 {digest}</source>
+        <translation>Əlavə edilib: {date}{by}
+SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s bytes are not in this database</source>
+        <translation>Faylın özü bu verilənlər bazasında yoxdur</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Attached to {reference} — Undo removes it</source>
+        <translation>{reference} sazişinə əlavə edildi — Geri qaytar onu çıxarır</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach files to {reference}</source>
+        <translation>{reference} sazişinə fayllar əlavə et</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the attached file</source>
+        <translation>Əlavə edilmiş faylı yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed &quot;{name}&quot; — Undo puts it back</source>
+        <translation>&quot;{name}&quot; çıxarıldı — Geri qaytar onu bərpa edir</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
+        <source>dormant</source>
+        <comment>no activity in its first year</comment>
+        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
+        <translation>passiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal {reference} in preparation</source>
+        <translation>{reference} yenilənməsi hazırlanır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renewed by {reference}</source>
+        <translation>{reference} ilə yenilənib</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renews {reference}</source>
+        <translation>{reference} sazişini yeniləyir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No expiry date is recorded: check the signed text.</source>
+        <translation>Bitmə tarixi qeyd edilməyib: imzalanmış mətni yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on {date}</source>
+        <translation>{date} tarixində bitir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>{date} tarixində xitam verilib: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agreement</source>
+        <translation>Saziş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Qüvvədən çıxma tarixi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days left</source>
+        <translation>Qalan günlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Fəaliyyətlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+101"/>
+        <source>Register</source>
+        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
+        <translation>Reyestr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>Agreements register</source>
+        <translation>Sazişlər reyestri</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Filter by reference, title or party…</source>
+        <translation>Nömrə, ad və ya tərəf üzrə filtr…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the register</source>
+        <translation>Reyestri filtrlə</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner country</source>
+        <translation>Tərəfdaş ölkə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within</source>
+        <translation>Müddəti bitir:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Expiring within how many days</source>
+        <translation>Neçə gün ərzində müddəti bitir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notice </source>
+        <translation>xəbərdarlıq </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agreement is expiring, and its renewal due, this many days before it ends</source>
+        <translation>Saziş bitməsinə bu qədər gün qalmış müddəti bitən sayılır və onu yeniləmək vaxtı çatır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice period</source>
+        <translation>Xəbərdarlıq müddəti</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop a file on an agreement to attach it</source>
+        <translation>Faylı əlavə etmək üçün onu sazişin üzərinə atın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Yenilə…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a successor with the same parties</source>
+        <translation>Eyni tərəflərlə yeni saziş layihəsi hazırla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Xitam ver…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in its event</source>
+        <translation>Öz tədbirində aç</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>All events</source>
+        <translation>Bütün tədbirlər</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dormant</source>
+        <comment>no activity in its first year</comment>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>İstənilən status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Bütün ölkələr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All organizations</source>
+        <translation>Bütün təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Agreements: {total}</source>
+        <translation>Sazişlər: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements: {shown} of {total}</source>
+        <translation>Sazişlər: {total} sazişdən {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · expiring: {expiring}</source>
+        <translation>{count} · müddəti bitən: {expiring}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
+        <translation>{reference} sazişini yeniləyən {successor} layihəsi hazırlandı — Geri qaytar onu çıxarır</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attached to {reference}: {files} — Undo removes them</source>
+        <translation>{reference} sazişinə əlavə edildi: {files} — Geri qaytar onları çıxarır</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the register…</source>
+        <translation>Reyestri ixrac et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export renewal reminders…</source>
+        <translation>Yenilənmə xatırlatmalarını ixrac et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the partnership report…</source>
+        <translation>Tərəfdaşlıq hesabatını çap et…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the register</source>
+        <translation>Reyestri ixrac et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel kitabı (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export renewal reminders</source>
+        <translation>Yenilənmə xatırlatmalarını ixrac et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership report</source>
+        <translation>Tərəfdaşlıq hesabatı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year:</source>
+        <translation>İl:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the partnership report</source>
+        <translation>Tərəfdaşlıq hesabatını çap et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote {file}</source>
+        <translation>{file} yazıldı</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/renew_dialog.py" line="+25"/>
+        <source>Renew {reference}</source>
+        <translation>{reference} sazişini yenilə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft successor with the same parties is added, linked to &lt;b&gt;{reference}&lt;/b&gt;; it is prepared and signed like any agreement.</source>
+        <translation>Eyni tərəflərlə &lt;b&gt;{reference}&lt;/b&gt; sazişinə bağlı yeni saziş layihəsi əlavə olunur; o, istənilən saziş kimi hazırlanır və imzalanır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference of the successor</source>
+        <translation>Yeni sazişin nömrəsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event of the signing</source>
+        <translation>İmzalanacağı tədbir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to be set</source>
+        <translation>sonra təyin ediləcək</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference:</source>
+        <translation>Nömrə:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be signed at:</source>
+        <translation>İmzalanacağı yer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Qüvvədədir:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew</source>
+        <translation>Yenilə</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/seating_chart.py" line="+86"/>
+        <source>Seating chart</source>
+        <extracomment>The chart is never drawn larger than this many times its natural size when fitted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSidePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_panel.py" line="+78"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Unseated participants</source>
+        <extracomment>Enter on a person: pick them up to seat with the keyboard (person key, name). A conflict was chosen: the first seat it names (0: none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Drag a person onto a seat, or press Enter and choose the seat with the arrow keys. Drop a seat&apos;s person here to unseat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Seating conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unseated participants ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="-227"/>
+        <source>Round table</source>
+        <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
+        <translation type="unfinished">Dəyirmi masa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectangular table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By precedence</source>
+        <extracomment>The fewest seats of each kind (``domain.seating_layouts``). (rule, its name, what it does) in the order of the rule combo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host at the seat of honour, the guest of honour at the host&apos;s right, then alternating right and left by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facing delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a bilateral meeting: the host delegation on one side, the guests opposite, the two heads facing each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alphabetical by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>seat of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} to the host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} to the host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} right of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} left of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, {ordinal} on the host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, {ordinal} on the host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
+        <source>Seating</source>
+        <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
+        <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview / Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the seating chart of this table in Documents, to preview, save or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone has a seat. Drop a seat&apos;s person here to unseat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone has a seat in this preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{taken} of {seats} seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Carrying {name}: choose a seat with the arrow keys and press Enter; Escape puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Point at a seat to see who sits there and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Place by rule first: this table has no plan of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Unlock seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick up {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unseat {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
@@ -5091,6 +6788,65 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <location line="+5"/>
         <source>Mark signed</source>
         <translation>İmzalanmış kimi qeyd et</translation>
+    </message>
+</context>
+<context>
+    <name>SigningChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
+        <source>Sign with…</source>
+        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
+        <translation>İmzala…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the document</source>
+        <translation>Sənədi imzala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
+        <translation>Açar faylı (.p12) ilə rəqəmsal imza əlavə edin; parol hər dəfə soruşulur və heç vaxt saxlanmır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key…</source>
+        <translation>Açar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Açar faylını seçin</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no key chosen</source>
+        <translation>açar seçilməyib</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signing key</source>
+        <translation>İmza açarını seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for &quot;{file}&quot;:</source>
+        <translation>&quot;{file}&quot; üçün parol:</translation>
     </message>
 </context>
 <context>
@@ -5211,9 +6967,27 @@ ilə əvəz edilsin?
     </message>
 </context>
 <context>
+    <name>TableCombo</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+65"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has a seating plan of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+54"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+60"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Şəxslər</translation>
@@ -5234,7 +7008,7 @@ ilə əvəz edilsin?
         <translation>Elektron cədvəldən idxal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Spreadsheet file</source>
         <translation>Elektron cədvəl faylı</translation>
     </message>
@@ -5288,29 +7062,57 @@ ilə əvəz edilsin?
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Imported as</source>
         <translation>İdxal sahəsi</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation>Problemlər</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Changes</source>
         <translation>Dəyişikliklər</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>Organizations not in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <comment>of a new organization</comment>
+        <translation type="unfinished">Ölkə</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Columns</source>
         <comment>tab: the column mapping</comment>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Organizations</source>
+        <comment>tab: organizations of the file the event does not have</comment>
+        <translation type="unfinished">Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a file and what it holds, then Preview.</source>
         <translation>Faylı və onun məzmununu seçin, sonra «Önbaxış» düyməsini basın.</translation>
     </message>
@@ -5321,7 +7123,7 @@ ilə əvəz edilsin?
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Spreadsheet to import</source>
         <translation>İdxal ediləcək elektron cədvəl</translation>
     </message>
@@ -5341,12 +7143,52 @@ ilə əvəz edilsin?
         <translation>— idxal edilmir —</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Column {letter} imported as</source>
         <translation>{letter} sütununun idxal sahəsi</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <comment>what an unknown organization becomes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the organization empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country of the new organization {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Organizations (%n)</source>
+        <comment>tab title: organizations of the file the event lacks</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>Problems (%n)</source>
         <comment>tab title with a count</comment>
         <translation>
@@ -5363,8 +7205,13 @@ ilə əvəz edilsin?
             <numerusform>Dəyişikliklər (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation>
             <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
@@ -5381,19 +7228,107 @@ ilə əvəz edilsin?
     </message>
     <message>
         <location line="+12"/>
+        <source>Import {good}, skip {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n good row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n good rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>İdxal edilir…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Imported {file}: {summary}</source>
         <translation>{file} idxal edildi: {summary}</translation>
     </message>
 </context>
 <context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/terminate_dialog.py" line="+26"/>
+        <source>Terminate {reference}</source>
+        <translation>{reference} sazişinə xitam ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; ends on the day chosen; the register then shows it as terminated. Undo takes the decision back.</source>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; seçilmiş gündə bitir; sonra reyestr onu xitam verilmiş kimi göstərir. Geri qaytar bu qərarı ləğv edir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day it ends</source>
+        <translation>Bitdiyi gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the programme was closed by both parties</source>
+        <translation>məs. proqram hər iki tərəfin razılığı ilə bağlanıb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on:</source>
+        <translation>Bitir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Səbəb:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terminate</source>
+        <translation>Xitam ver</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/time_field.py" line="+54"/>
+        <source>Type 1030, 10:30 or 9 for 09:00; Up and Down move by 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+67"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+69"/>
         <source>Agenda timeline</source>
         <translation>Gündəliyin zaman şkalası</translation>
     </message>
@@ -5447,7 +7382,7 @@ ilə əvəz edilsin?
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-238"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-241"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
@@ -5719,121 +7654,9 @@ ilə əvəz edilsin?
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-334"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
-        <source>Welcome</source>
-        <translation>Xoş gəlmisiniz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Welcome to Roundtable</source>
-        <translation>Roundtable-a xoş gəlmisiniz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-        <translation>Dəyirmi masanı bir yerdən planlaşdırın: proqram, çıxış edənlər və panellər, sazişlər və onların imzalanma mərasimi, həmçinin bütün çap sənədləri. Bunlardan biri ilə başlayın:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Create a new event…</source>
-        <translation>Yeni tədbir yarat…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title, dates, venue, rooms and languages.</source>
-        <translation>Ad, tarixlər, məkan, zallar və dillər.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the sample event</source>
-        <translation>Nümunə tədbiri aç</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-        <translation>ADA Universitetində Azərbaycan–Qazaxıstan dəyirmi masası: 9 gündəlik bəndi, 40 memorandum.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import an event file…</source>
-        <translation>Tədbir faylını idxal et…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A Roundtable event file (.json) from a colleague.</source>
-        <translation>Həmkarınızdan alınmış Roundtable tədbir faylı (.json).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Database: {name}</source>
-        <translation>Verilənlər bazası: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SigningChoice</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
-        <source>Sign with…</source>
-        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
-        <translation>İmzala…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the document</source>
-        <translation>Sənədi imzala</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
-        <translation>Açar faylı (.p12) ilə rəqəmsal imza əlavə edin; parol hər dəfə soruşulur və heç vaxt saxlanmır</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Key file</source>
-        <translation>Açar faylı</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key…</source>
-        <translation>Açar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the key file</source>
-        <translation>Açar faylını seçin</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no key chosen</source>
-        <translation>açar seçilməyib</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose the signing key</source>
-        <translation>İmza açarını seçin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Açar faylları (*.p12 *.pfx);;Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Passphrase</source>
-        <translation>Parol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase for &quot;{file}&quot;:</source>
-        <translation>&quot;{file}&quot; üçün parol:</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +7793,190 @@ ilə əvəz edilsin?
         <location line="+21"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF faylları (*.pdf);;Bütün fayllar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/versions_dialog.py" line="+49"/>
+        <source>Published versions</source>
+        <comment>window title</comment>
+        <translation>Dərc edilmiş versiyalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Dərc edilib</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Dəyişikliklər</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published versions</source>
+        <translation>Dərc edilmiş versiyalar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Gündəlik bəndi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Nə dəyişib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Əvvəl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>İndi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the selected version</source>
+        <translation>Seçilmiş versiyadan sonrakı dəyişikliklər</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish version…</source>
+        <translation>Versiyanı dərc et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print change notice…</source>
+        <translation>Dəyişikliklər haqqında bildirişi çap et…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n change</source>
+        <translation>
+            <numerusform>%n dəyişiklik</numerusform>
+            <numerusform>%n dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n dəyişiklik</numerusform>
+            <numerusform>%n dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No version has been published yet. Publish one to list the changes made after it and to print them as a notice.</source>
+        <translation>Hələ heç bir versiya dərc edilməyib. Sonrakı dəyişiklikləri siyahıya almaq və bildiriş kimi çap etmək üçün bir versiya dərc edin.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No changes since {version}.</source>
+        <translation>{version} versiyasından sonra dəyişiklik yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change since {version}:</source>
+        <translation>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changes since {version}:</source>
+        <translation>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print the change notice to</source>
+        <translation>Dəyişikliklər haqqında bildirişin çap ediləcəyi fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing…</source>
+        <translation>Çap edilir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved the change notice to {file}</source>
+        <translation>Dəyişikliklər haqqında bildiriş {file} faylında saxlanıldı</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation>Xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation>Roundtable-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation>Dəyirmi masanı bir yerdən planlaşdırın: proqram, çıxış edənlər və panellər, sazişlər və onların imzalanma mərasimi, həmçinin bütün çap sənədləri. Bunlardan biri ilə başlayın:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation>Yeni tədbir yarat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation>Ad, tarixlər, məkan, zallar və dillər.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation>Nümunə tədbiri aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation>ADA Universitetində Azərbaycan–Qazaxıstan dəyirmi masası: 9 gündəlik bəndi, 40 memorandum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation>Tədbir faylını idxal et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation>Həmkarınızdan alınmış Roundtable tədbir faylı (.json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
+        <translation>Verilənlər bazası: {name}</translation>
     </message>
 </context>
 </TS>

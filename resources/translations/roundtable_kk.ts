@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+82"/>
+        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>moved by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Why here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked: placing by rule keeps this seat as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag behind: {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flag of {country}, {position} from the audience&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose more seats or another layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
@@ -115,6 +200,95 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/activity_dialog.py" line="+29"/>
+        <source>Activity of {reference}</source>
+        <translation>{reference} бойынша қызмет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an activity of {reference}</source>
+        <translation>{reference} бойынша қызметті өңдеу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not counted</source>
+        <translation>саналмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From party</source>
+        <translation>Жіберуші тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To party</source>
+        <translation>Қабылдаушы тарап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <comment>no party chosen</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. autumn semester exchange</source>
+        <translation>мысалы, күзгі семестрдегі алмасу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many:</source>
+        <translation>Саны:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Қайдан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Қайда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Сипаттама:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBlock</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
@@ -152,7 +326,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+130"/>
         <source>Edit “{title}”</source>
         <translation>«{title}» өңдеу</translation>
     </message>
@@ -251,7 +425,12 @@
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Conflicts if saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Speakers in order</source>
         <translation>Баяндамашылар ретімен</translation>
     </message>
@@ -266,7 +445,7 @@
         <translation>Баяндамашы қосу үшін атын теріңіз…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <comment>add a speaker</comment>
         <translation>&amp;Қосу</translation>
@@ -277,7 +456,7 @@
         <translation>Баяндамашы қосу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remo&amp;ve</source>
         <comment>remove a speaker</comment>
         <translation>А&amp;лып тастау</translation>
@@ -314,7 +493,7 @@
         <translation>{number}-тұлға</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Panel topics</source>
         <translation>Панель тақырыптары</translation>
     </message>
@@ -354,7 +533,12 @@
         <translation>Таңдалған тақырып әр тілде:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
+        <source>is not a time: type 1030, 10:30 or 9 for 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must not be empty</source>
         <translation>бос болмауы керек</translation>
     </message>
@@ -369,11 +553,63 @@
         <comment>the chair field</comment>
         <translation>тізімде мұндай адам жоқ: атының бір бөлігін теріп, адамды таңдаңыз</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Saved like this, it causes %n conflict:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved like this, it causes %n conflicts:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A speaker was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is typed in the speaker field but not added. Add {name} as a speaker before saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“{text}” in the speaker field matches nobody of the event, so it is not added. Save without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+84"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+85"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
@@ -445,12 +681,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Delete agenda item</source>
         <translation>Күн тәртібінің тармағын жою</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
         <translation>Блокты жылжыту үшін сүйреңіз · аяқталу уақытын өзгерту үшін төменгі жиегін сүйреңіз · өңдеу үшін екі рет шертіңіз · масштабтау үшін Ctrl+дөңгелек</translation>
     </message>
@@ -460,7 +696,7 @@
         <translation>Күн тәртібінің тармақтары</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New agenda item…</source>
         <translation>Күн тәртібінің жаңа тармағы…</translation>
     </message>
@@ -532,7 +768,7 @@
         <translation>«{title}» енді {room} залындағы {names} уақытына {minutes} минут кіріп кетеді.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>«{title}» жойылды. Болдырмау арқылы қайтаруға болады.</translation>
     </message>
@@ -654,11 +890,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+122"/>
         <source>Mark ready</source>
         <translation>Дайын деп белгілеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>Mark signed…</source>
         <translation>Қол қойылды деп белгілеу…</translation>
     </message>
@@ -733,11 +970,26 @@
         <source>Back to draft</source>
         <translation>Жобаға қайтару</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to ready: the time of signing is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+113"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+114"/>
         <source>Edit {reference}</source>
         <translation>{reference} өңдеу</translation>
     </message>
@@ -786,12 +1038,12 @@
         <translation>Тараптар *:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Add witness</source>
         <translation>Куәгер қосу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove</source>
         <comment>remove the selected witness</comment>
         <translation>Алып тастау</translation>
@@ -884,7 +1136,7 @@
         <translation>Қол қою және мерзім</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>— choose an organization —</source>
         <translation>— ұйымды таңдаңыз —</translation>
     </message>
@@ -905,7 +1157,7 @@
         <translation>{number}-тараптың қол қоюшысы</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Party {number}: up</source>
         <translation>{number}-тарап: жоғары</translation>
     </message>
@@ -935,7 +1187,43 @@
         <translation>Осы тарапты алып тастау</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+80"/>
+        <source>A witness was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is typed in the witness field but not added. Add {name} as a witness before saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“{text}” in the witness field matches nobody of the event, so it is not added. Save without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>«{reference}» нөмірі басқа келісімде қолданылған</translation>
     </message>
@@ -1014,7 +1302,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+80"/>
         <location line="+30"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
@@ -1026,17 +1314,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+372"/>
         <source>Signing ceremony planner…</source>
         <translation>Қол қою рәсімін жоспарлау…</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-371"/>
         <source>Signing ceremony planner</source>
         <translation>Қол қою рәсімін жоспарлау</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -1095,7 +1383,52 @@
         <translation>{count} · {signed} қол қойылды</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Undo the signing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reference} is recorded as signed. Undo the signing? It goes back to ready and its time of signing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The readiness checklist of {reference} is not complete. Mark it ready anyway? Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark ready</source>
+        <translation type="unfinished">Дайын деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The readiness checklist of {reference} is not complete. Mark it signed anyway? Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark signed</source>
+        <translation type="unfinished">Қол қойылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{reference}: {status}</source>
         <comment>an agreement&apos;s new status</comment>
         <translation>{reference}: {status}</translation>
@@ -1310,7 +1643,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+51"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+57"/>
         <source>Azerbaijan</source>
         <translation>Әзербайжан</translation>
     </message>
@@ -1373,7 +1706,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+56"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
@@ -1463,7 +1796,7 @@
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Generate</source>
         <translation>Жасау</translation>
     </message>
@@ -1513,18 +1846,23 @@
         <translation>Қағаз:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Digital signature:</source>
+        <translation>Цифрлық қолтаңба:</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+173"/>
+        <location line="+186"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1545,12 +1883,12 @@
         <translation>— жоқ —</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Generating…</source>
         <translation>Жасалуда…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1581,6 +1919,11 @@
             <numerusform>{document} · %n бет</numerusform>
             <numerusform>{document} · %n бет</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {signer}.</source>
+        <translation>Қол қойған: {signer}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1675,21 +2018,11 @@
         <source>Save document as PDF…</source>
         <translation>Құжатты PDF ретінде сақтау…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>Қол қойған: {signer}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Digital signature:</source>
-        <translation>Цифрлық қолтаңба:</translation>
-    </message>
 </context>
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+178"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+253"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1882,13 +2215,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Text</source>
-        <translation>Мәтін</translation>
+        <source>Since version</source>
+        <translation>Қай нұсқадан бері</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Language</source>
-        <translation>Тіл</translation>
+        <source>Until version</source>
+        <translation>Қай нұсқаға дейін</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,6 +2245,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Цифрлық қолтаңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Қалта</translation>
     </message>
@@ -1922,14 +2260,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Digital signature</source>
-        <translation>Цифрлық қолтаңба</translation>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated on</source>
+        <translation>Бұзылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice period</source>
+        <translation>Ескерту мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
     </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-168"/>
+        <location line="-262"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2125,6 +2523,96 @@
         <translation>тек куәліктерді кейбір келісімдермен шектеуге болады</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>only {choices} can be limited to an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {choices} can be signed</source>
+        <translation>тек {choices} қол қоюға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a file, not a folder</source>
+        <translation>қалта емес, файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 10 years</source>
+        <translation>1 жылдан 10 жылға дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {count} characters</source>
+        <translation>кемінде {count} таңба болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>бұрыннан бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a PKCS#12 key file</source>
+        <translation>PKCS#12 кілт файлы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for the key file</source>
+        <translation>кілт файлының құпия сөзі қате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no private key and certificate to sign with</source>
+        <translation>қол қою үшін жеке кілт пен сертификат жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its certificate is valid from {start} to {end} only</source>
+        <translation>оның сертификаты тек {start} – {end} аралығында жарамды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a certificate (PEM or DER)</source>
+        <translation>сертификат емес (PEM немесе DER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most {limit} characters</source>
+        <translation>ең көбі {limit} таңба болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one line of text</source>
+        <translation>бір жолдық мәтін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already the name of a published version</source>
+        <translation>«{value}» — жарияланған нұсқаның атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version has been published yet</source>
+        <translation>әлі бірде-бір нұсқа жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version &quot;{value}&quot; has been published (published: {names})</source>
+        <translation>«{value}» нұсқасы жарияланбаған (жарияланғандары: {names})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a version published after {since}</source>
+        <translation>{since} нұсқасынан кейін жарияланған нұсқа болуы керек</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&quot;{tag}&quot; is not a supported language; choose from {choices}</source>
         <translation>«{tag}» — қолдау көрсетілетін тіл емес; мыналардан таңдаңыз: {choices}</translation>
@@ -2188,6 +2676,136 @@
         <location line="+2"/>
         <source>has no default text to translate</source>
         <translation>аударатын негізгі мәтін жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a signed agreement can be terminated</source>
+        <translation>тек қол қойылған келісімді бұзуға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before the signing ({signed})</source>
+        <translation>қол қойылған күннен ({signed}) бұрын болмауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a party to the agreement</source>
+        <translation>келісімнің тарапы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be another party than the one it is from</source>
+        <translation>жіберуші тараптан басқа тарап болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{name}&quot; is {size} MB; a file can be attached up to {limit} MB (split the scan or save it at a lower resolution)</source>
+        <translation>&quot;{name}&quot; көлемі {size} МБ; {limit} МБ-қа дейінгі файлды тіркеуге болады (сканерді бөліңіз немесе төменірек ажыратымдылықпен сақтаңыз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be zero or more days, got {value}</source>
+        <translation>нөл немесе одан көп күн болуы керек, берілгені: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is in {count} events; name it as EVENT/REF: {choices}</source>
+        <translation>&quot;{value}&quot; {count} іс-шарада бар; оны ІС-ШАРА/НӨМІР түрінде көрсетіңіз: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a signed agreement can be renewed</source>
+        <translation>тек қол қойылған келісімді ұзартуға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a terminated agreement cannot be renewed</source>
+        <translation>бұзылған келісімді ұзартуға болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already renewed by {reference}</source>
+        <translation>{reference} арқылы ұзартылып қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is already attached as &quot;{name}&quot;</source>
+        <translation>бұл файл &quot;{name}&quot; ретінде тіркеліп қойған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a year such as 2025</source>
+        <translation>2025 сияқты жыл емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to verify ({size} MB)</source>
+        <translation>тексеру үшін тым үлкен ({size} МБ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seat {seat} is not a seat of {layout} ({count} seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot;: rows need at least 1 row of 1 seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot;: more than {maximum} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot; is not valid: use round:N, rect:N, u:N, head:N+rows:RxC or signing:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layout &quot;{spec}&quot;: a {kind} layout takes {minimum} to {maximum} seats, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule &quot;{rule}&quot; is not valid: use precedence, facing or alphabetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{missing} seat missing: {layout} has {free} free seats for {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{missing} seats missing: {layout} has {free} free seats for {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the facing rule needs two sides facing each other: use round:N or rect:N, not {layout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seat {seat} is locked but {layout} has {count} seats: unlock it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a seat is listed twice: {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seat {seat} is locked: unlock it first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2294,6 +2912,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>seating plan &quot;{key}&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seating plan &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attached file &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; тіркелген файлы табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity &quot;{key}&quot; not found</source>
+        <translation>&quot;{key}&quot; қызметі табылмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>&quot;{key}&quot; қызметін басқа біреу өзгертті; қайта жүктеп, тағы көріңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>person &quot;{key}&quot; is still referenced: {references}</source>
         <translation>«{key}» тұлғасына әлі де сілтеме бар: {references}</translation>
     </message>
@@ -2303,65 +2946,10 @@
         <translation>«{key}» ұйымына әлі де сілтеме бар: {references}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only {choices} can be signed</source>
-        <translation>тек {choices} қол қоюға болады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is a file, not a folder</source>
-        <translation>қалта емес, файл</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be from 1 to 10 years</source>
-        <translation>1 жылдан 10 жылға дейін болуы керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be at least {count} characters</source>
-        <translation>кемінде {count} таңба болуы керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>already exists</source>
-        <translation>бұрыннан бар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such file</source>
-        <translation>мұндай файл жоқ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a PKCS#12 key file</source>
-        <translation>PKCS#12 кілт файлы емес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wrong passphrase for the key file</source>
-        <translation>кілт файлының құпия сөзі қате</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>holds no private key and certificate to sign with</source>
-        <translation>қол қою үшін жеке кілт пен сертификат жоқ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its certificate is valid from {start} to {end} only</source>
-        <translation>оның сертификаты тек {start} – {end} аралығында жарамды</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not a certificate (PEM or DER)</source>
-        <translation>сертификат емес (PEM немесе DER)</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3347,20 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ExpiringLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/expiring_line.py" line="+37"/>
+        <source>Open the agreements register on them</source>
+        <extracomment>The settings key of the notice period, in days (the register view sets it).</extracomment>
+        <translation>Келісімдер тізілімін солармен ашу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreements expiring within {days} days, in every event: {count}</source>
+        <translation>{days} күн ішінде мерзімі аяқталатын келісімдер, барлық іс-шараларда: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+215"/>
@@ -2949,7 +3551,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+133"/>
         <source>Problem with {field}</source>
         <translation>{field} өрісінде мәселе бар</translation>
     </message>
@@ -2962,8 +3564,8 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>{language} тіліндегі атауы:</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+15"/>
+        <location line="+67"/>
+        <location line="+21"/>
         <source>Problem with {field}</source>
         <comment>screen reader name of a field&apos;s error</comment>
         <translation>{field} өрісінде мәселе бар</translation>
@@ -2972,10 +3574,19 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+61"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+62"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
+        <source>Import {file}</source>
+        <comment>undo command</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3788,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-141"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>Ағылшын тілі</translation>
@@ -3263,6 +3874,60 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LayoutControls</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+31"/>
+        <source>Layout</source>
+        <extracomment>The user changed the layout or the rule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat everyone by the rule at this layout and store the plan; locked seats stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
@@ -3293,7 +3958,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Шолу</translation>
@@ -3324,12 +3989,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Translations</source>
         <translation>Аудармалар</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+1"/>
+        <source>Seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>
@@ -3392,6 +4067,21 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Publish version…</source>
+        <translation>Нұсқаны &amp;жариялау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the programme as it is now, to list and print the changes made after it</source>
+        <translation>Бағдарламаны қазіргі күйінде сақтаңыз: кейінгі өзгерістерді тізіп, басып шығаруға болады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published &amp;versions…</source>
+        <translation>Жарияланған &amp;нұсқалар…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the &amp;sample event</source>
         <translation>&amp;Үлгі іс-шараны ашу</translation>
     </message>
@@ -3442,6 +4132,16 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>Куәлікті &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
+        <translation>Қол қойылған куәлікті немесе тізілімді (PDF) тексеру: қолтаңбасын және кодтарын</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Roundtable</source>
         <translation>Roundtable &amp;туралы</translation>
     </message>
@@ -3456,12 +4156,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Checking for conflicts…</source>
         <translation>Қайшылықтар тексерілуде…</translation>
     </message>
@@ -3491,21 +4191,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <source>Open the overview to see the warnings</source>
         <translation>Ескертулерді көру үшін шолуды ашыңыз</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Verify a certificate…</source>
-        <translation>Куәлікті &amp;тексеру…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
-        <translation>Қол қойылған куәлікті немесе тізілімді (PDF) тексеру: қолтаңбасын және кодтарын</translation>
-    </message>
 </context>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-304"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-349"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>белгілеу</translation>
@@ -3845,13 +4535,13 @@ Use “New organization…” to add one.</source>
         <translation>күн тәртібінің тармағы</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+135"/>
+        <location line="+9"/>
+        <location line="+137"/>
         <source>Agreements per university</source>
         <translation>Университеттер бойынша келісімдер</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>By university</source>
         <translation>Университеттер бойынша</translation>
     </message>
@@ -3877,12 +4567,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Conflict warnings</source>
         <translation>Қайшылық туралы ескертулер</translation>
     </message>
@@ -3892,7 +4582,7 @@ Use “New organization…” to add one.</source>
         <translation>Тармақты ашу үшін екі рет шертіңіз немесе Enter пернесін басыңыз</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{count} {status}</translation>
@@ -4251,7 +4941,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+198"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+237"/>
         <source>Type a name to search</source>
         <translation>Іздеу үшін атын теріңіз</translation>
     </message>
@@ -4259,7 +4949,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-182"/>
+        <location line="-212"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
@@ -4331,6 +5021,129 @@ Use “New person…” to add one.</source>
         <location line="+1"/>
         <source>Copy the problems to the clipboard</source>
         <translation>Мәселелерді алмасу буферіне көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/publish_dialog.py" line="+38"/>
+        <source>Publish version</source>
+        <comment>window title</comment>
+        <translation>Нұсқаны жариялау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the first version of the programme: the agenda as it is now, with its times, rooms, speakers, topics and the order of signing, will be kept so that later changes can be listed against it.</source>
+        <translation>Бұл бағдарламаның алғашқы нұсқасы: күн тәртібі қазіргі күйінде — уақыты, залдары, баяндамашылары, тақырыптары және қол қою ретімен — сақталады, кейінгі өзгерістер осымен салыстырылып көрсетіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change since {version}.</source>
+        <translation>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes since {version}.</source>
+        <translation>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Nothing has changed since {version}: there is nothing to publish.</source>
+        <translation>{version} нұсқасынан бері ештеңе өзгерген жоқ: жариялайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Name of the version</source>
+        <translation>Нұсқаның атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom it goes, and why (optional)</source>
+        <translation>Кімге және не үшін жіберіледі (міндетті емес)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <comment>of a version</comment>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <comment>button: publish the version</comment>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Published {version}</source>
+        <translation>{version} жарияланды</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/publishing.py" line="+92"/>
+        <source>Changes since the last published version: open the published versions</source>
+        <extracomment>Milliseconds between a change and the count it triggers. (event key, UnpublishedChanges) once counted.</extracomment>
+        <translation>Соңғы жарияланған нұсқадан кейінгі өзгерістер: жарияланған нұсқаларды ашу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not published yet</source>
+        <translation>Әлі жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File › Publish version… keeps the programme as it is, to list the changes made after it</source>
+        <translation>Файл › Нұсқаны жариялау… бағдарламаны қазіргі күйінде сақтайды, кейінгі өзгерістерді тізуге болады</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change since {version}</source>
+        <translation>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes since {version}</source>
+        <translation>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the published versions to see the changes</source>
+        <translation>Өзгерістерді көру үшін жарияланған нұсқаларды ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As published in {version}</source>
+        <translation>{version} нұсқасында жарияланғандай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme has not changed since {version}</source>
+        <translation>{version} нұсқасынан бері бағдарлама өзгерген жоқ</translation>
     </message>
 </context>
 <context>
@@ -4928,7 +5741,7 @@ Please verify the correct directory name was given.</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -5045,6 +5858,890 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RegisterCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+46"/>
+        <source>Renew {reference}</source>
+        <translation>{reference} келісімін ұзарту</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Terminate {reference}</source>
+        <translation>{reference} келісімін бұзу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attach &quot;{name}&quot; to {reference}</source>
+        <translation>&quot;{name}&quot; файлын {reference} келісіміне тіркеу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove &quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot; файлын алып тастау</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add an activity to {reference}</source>
+        <translation>{reference} келісіміне қызмет қосу</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit an activity of {reference}</source>
+        <translation>{reference} бойынша қызметті өңдеу</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete an activity of {reference}</source>
+        <translation>{reference} бойынша қызметті жою</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_details.py" line="+100"/>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Chain of renewals</source>
+        <extracomment>A file or an activity of the shown agreement changed (the view reloads).</extracomment>
+        <translation>Ұзартулар тізбегі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Attached files</source>
+        <translation>Тіркелген файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop files here to attach them; double-click opens one</source>
+        <translation>Тіркеу үшін файлдарды осында сүйреп әкеліңіз; екі рет басу файлды ашады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Attach a file</source>
+        <translation>Файл тіркеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the attached file</source>
+        <translation>Тіркелген файлды ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the attached file</source>
+        <translation>Тіркелген файлды алып тастау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record an activity</source>
+        <translation>Қызметті тіркеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the activity</source>
+        <translation>Қызметті жою</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No agreement selected</source>
+        <translation>Келісім таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event: {event}</source>
+        <translation>Іс-шара: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Күйі: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until {date}</source>
+        <translation>{date} дейін күшінде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days left: {days}</source>
+        <translation>Қалған күндер: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>{date} бұзылды: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renewals: {chain}</source>
+        <translation>Ұзартулар: {chain}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {date}{by}
+SHA-256 {digest}</source>
+        <translation>Тіркелген күні: {date}{by}
+SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s bytes are not in this database</source>
+        <translation>Файлдың өзі осы деректер қорында жоқ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Attached to {reference} — Undo removes it</source>
+        <translation>{reference} келісіміне тіркелді — Болдырмау оны алып тастайды</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach files to {reference}</source>
+        <translation>{reference} келісіміне файлдар тіркеу</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the attached file</source>
+        <translation>Тіркелген файлды сақтау</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed &quot;{name}&quot; — Undo puts it back</source>
+        <translation>&quot;{name}&quot; алып тасталды — Болдырмау оны қайтарады</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
+        <source>dormant</source>
+        <comment>no activity in its first year</comment>
+        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
+        <translation>әрекетсіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal {reference} in preparation</source>
+        <translation>{reference} ұзартуы дайындалуда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renewed by {reference}</source>
+        <translation>{reference} арқылы ұзартылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renews {reference}</source>
+        <translation>{reference} келісімін ұзартады</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No expiry date is recorded: check the signed text.</source>
+        <translation>Аяқталу күні жазылмаған: қол қойылған мәтінді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on {date}</source>
+        <translation>{date} аяқталады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>{date} бұзылды: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Күші аяқталатын күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+101"/>
+        <source>Register</source>
+        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>Agreements register</source>
+        <translation>Келісімдер тізілімі</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Filter by reference, title or party…</source>
+        <translation>Нөмірі, атауы немесе тарап бойынша сүзгі…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the register</source>
+        <translation>Тізілімді сүзу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner country</source>
+        <translation>Серіктес ел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within</source>
+        <translation>Мерзімі аяқталады:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Expiring within how many days</source>
+        <translation>Неше күн ішінде мерзімі аяқталады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notice </source>
+        <translation>ескерту </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agreement is expiring, and its renewal due, this many days before it ends</source>
+        <translation>Келісім аяқталуына осынша күн қалғанда мерзімі аяқталуда деп саналады және оны ұзарту уақыты келеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice period</source>
+        <translation>Ескерту мерзімі</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop a file on an agreement to attach it</source>
+        <translation>Файлды тіркеу үшін оны келісімнің үстіне сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Ұзарту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a successor with the same parties</source>
+        <translation>Сол тараптармен жаңа келісімнің жобасын жасау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Бұзу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in its event</source>
+        <translation>Өз іс-шарасында ашу</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>All events</source>
+        <translation>Барлық іс-шаралар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dormant</source>
+        <comment>no activity in its first year</comment>
+        <translation>Әрекетсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Барлық елдер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All organizations</source>
+        <translation>Барлық ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Agreements: {total}</source>
+        <translation>Келісімдер: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements: {shown} of {total}</source>
+        <translation>Келісімдер: {total} ішінен {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · expiring: {expiring}</source>
+        <translation>{count} · мерзімі аяқталатын: {expiring}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
+        <translation>{reference} келісімін ұзартатын {successor} жобасы жасалды — Болдырмау оны алып тастайды</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attached to {reference}: {files} — Undo removes them</source>
+        <translation>{reference} келісіміне тіркелді: {files} — Болдырмау оларды алып тастайды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the register…</source>
+        <translation>Тізілімді экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export renewal reminders…</source>
+        <translation>Ұзарту туралы еске салғыштарды экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the partnership report…</source>
+        <translation>Серіктестік туралы есепті басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the register</source>
+        <translation>Тізілімді экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export renewal reminders</source>
+        <translation>Ұзарту туралы еске салғыштарды экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership report</source>
+        <translation>Серіктестік туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the partnership report</source>
+        <translation>Серіктестік туралы есепті басып шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote {file}</source>
+        <translation>{file} жазылды</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/renew_dialog.py" line="+25"/>
+        <source>Renew {reference}</source>
+        <translation>{reference} келісімін ұзарту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft successor with the same parties is added, linked to &lt;b&gt;{reference}&lt;/b&gt;; it is prepared and signed like any agreement.</source>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; келісіміне байланған, сол тараптармен жаңа келісім жобасы қосылады; ол кез келген келісім сияқты дайындалып, қол қойылады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference of the successor</source>
+        <translation>Жаңа келісімнің нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event of the signing</source>
+        <translation>Қол қойылатын іс-шара</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to be set</source>
+        <translation>кейін белгіленеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be signed at:</source>
+        <translation>Қол қойылатын жері:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Күшінде:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew</source>
+        <translation>Ұзарту</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/seating_chart.py" line="+86"/>
+        <source>Seating chart</source>
+        <extracomment>The chart is never drawn larger than this many times its natural size when fitted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSidePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_panel.py" line="+78"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Unseated participants</source>
+        <extracomment>Enter on a person: pick them up to seat with the keyboard (person key, name). A conflict was chosen: the first seat it names (0: none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Drag a person onto a seat, or press Enter and choose the seat with the arrow keys. Drop a seat&apos;s person here to unseat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Seating conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unseated participants ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="-227"/>
+        <source>Round table</source>
+        <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
+        <translation type="unfinished">Дөңгелек үстел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectangular table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By precedence</source>
+        <extracomment>The fewest seats of each kind (``domain.seating_layouts``). (rule, its name, what it does) in the order of the rule combo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host at the seat of honour, the guest of honour at the host&apos;s right, then alternating right and left by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facing delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a bilateral meeting: the host delegation on one side, the guests opposite, the two heads facing each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alphabetical by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>seat of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} to the host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} to the host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} right of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} left of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, {ordinal} on the host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, {ordinal} on the host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
+        <source>Seating</source>
+        <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
+        <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview / Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the seating chart of this table in Documents, to preview, save or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone has a seat. Drop a seat&apos;s person here to unseat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone has a seat in this preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{taken} of {seats} seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Carrying {name}: choose a seat with the arrow keys and press Enter; Escape puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Point at a seat to see who sits there and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Place by rule first: this table has no plan of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Unlock seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick up {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unseat {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
@@ -5091,6 +6788,65 @@ Please verify the correct directory name was given.</source>
         <location line="+5"/>
         <source>Mark signed</source>
         <translation>Қол қойылды деп белгілеу</translation>
+    </message>
+</context>
+<context>
+    <name>SigningChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
+        <source>Sign with…</source>
+        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the document</source>
+        <translation>Құжатқа қол қою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
+        <translation>Кілт файлымен (.p12) цифрлық қолтаңба қосу; құпия сөз әр жолы сұралады және ешқашан сақталмайды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key…</source>
+        <translation>Кілт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Кілт файлын таңдау</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no key chosen</source>
+        <translation>кілт таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signing key</source>
+        <translation>Қолтаңба кілтін таңдау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for &quot;{file}&quot;:</source>
+        <translation>&quot;{file}&quot; құпия сөзі:</translation>
     </message>
 </context>
 <context>
@@ -5211,9 +6967,27 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>TableCombo</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+65"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has a seating plan of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+54"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+60"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Тұлғалар</translation>
@@ -5234,7 +7008,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Электрондық кестеден импорттау</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Spreadsheet file</source>
         <translation>Электрондық кесте файлы</translation>
     </message>
@@ -5288,29 +7062,57 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Imported as</source>
         <translation>Импорттау өрісі</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation>Мәселелер</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Changes</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>Organizations not in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <comment>of a new organization</comment>
+        <translation type="unfinished">Ел</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Columns</source>
         <comment>tab: the column mapping</comment>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Organizations</source>
+        <comment>tab: organizations of the file the event does not have</comment>
+        <translation type="unfinished">Ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a file and what it holds, then Preview.</source>
         <translation>Файлды және оның мазмұнын таңдап, «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
@@ -5321,7 +7123,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Spreadsheet to import</source>
         <translation>Импортталатын электрондық кесте</translation>
     </message>
@@ -5341,12 +7143,52 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— импортталмайды —</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Column {letter} imported as</source>
         <translation>{letter} бағаны мына өріс ретінде импортталады</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <comment>what an unknown organization becomes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the organization empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country of the new organization {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Organizations (%n)</source>
+        <comment>tab title: organizations of the file the event lacks</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>Problems (%n)</source>
         <comment>tab title with a count</comment>
         <translation>
@@ -5363,8 +7205,13 @@ The current database is backed up first, so this can be undone by restoring that
             <numerusform>Өзгерістер (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation>
             <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
@@ -5381,19 +7228,107 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <location line="+12"/>
+        <source>Import {good}, skip {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n good row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n good rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Imported {file}: {summary}</source>
         <translation>{file} импортталды: {summary}</translation>
     </message>
 </context>
 <context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/terminate_dialog.py" line="+26"/>
+        <source>Terminate {reference}</source>
+        <translation>{reference} келісімін бұзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; ends on the day chosen; the register then shows it as terminated. Undo takes the decision back.</source>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; таңдалған күні аяқталады; содан кейін тізілім оны бұзылған деп көрсетеді. Болдырмау бұл шешімді кері қайтарады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day it ends</source>
+        <translation>Аяқталатын күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the programme was closed by both parties</source>
+        <translation>мысалы, бағдарламаны екі тарап та жапты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on:</source>
+        <translation>Аяқталады:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terminate</source>
+        <translation>Бұзу</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/time_field.py" line="+54"/>
+        <source>Type 1030, 10:30 or 9 for 09:00; Up and Down move by 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+67"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+69"/>
         <source>Agenda timeline</source>
         <translation>Күн тәртібінің уақыт шкаласы</translation>
     </message>
@@ -5447,7 +7382,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-238"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-241"/>
         <source>Translations</source>
         <translation>Аудармалар</translation>
     </message>
@@ -5719,121 +7654,9 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-334"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
-        <source>Welcome</source>
-        <translation>Қош келдіңіз</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Welcome to Roundtable</source>
-        <translation>Roundtable-ға қош келдіңіз</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-        <translation>Дөңгелек үстелді бір жерден жоспарлаңыз: бағдарлама, баяндамашылар мен панельдік талқылаулар, келісімдер және оларға қол қою рәсімі, сондай-ақ барлық басып шығарылатын құжаттар. Мыналардың бірінен бастаңыз:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Create a new event…</source>
-        <translation>Жаңа іс-шара құру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title, dates, venue, rooms and languages.</source>
-        <translation>Атауы, күндері, өтетін орны, залдар және тілдер.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the sample event</source>
-        <translation>Үлгі іс-шараны ашу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-        <translation>ADA университетіндегі Әзербайжан–Қазақстан дөңгелек үстелі: күн тәртібінің 9 тармағы, 40 меморандум.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import an event file…</source>
-        <translation>Іс-шара файлын импорттау…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A Roundtable event file (.json) from a colleague.</source>
-        <translation>Әріптестен алынған Roundtable іс-шара файлы (.json).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Database: {name}</source>
-        <translation>Деректер қоры: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SigningChoice</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
-        <source>Sign with…</source>
-        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
-        <translation>Қол қою…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the document</source>
-        <translation>Құжатқа қол қою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
-        <translation>Кілт файлымен (.p12) цифрлық қолтаңба қосу; құпия сөз әр жолы сұралады және ешқашан сақталмайды</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Key file</source>
-        <translation>Кілт файлы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key…</source>
-        <translation>Кілт…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the key file</source>
-        <translation>Кілт файлын таңдау</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no key chosen</source>
-        <translation>кілт таңдалмаған</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose the signing key</source>
-        <translation>Қолтаңба кілтін таңдау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Passphrase</source>
-        <translation>Құпия сөз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase for &quot;{file}&quot;:</source>
-        <translation>&quot;{file}&quot; құпия сөзі:</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +7793,190 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+21"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF файлдары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/versions_dialog.py" line="+49"/>
+        <source>Published versions</source>
+        <comment>window title</comment>
+        <translation>Жарияланған нұсқалар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published versions</source>
+        <translation>Жарияланған нұсқалар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Күн тәртібінің тармағы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the selected version</source>
+        <translation>Таңдалған нұсқадан кейінгі өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish version…</source>
+        <translation>Нұсқаны жариялау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print change notice…</source>
+        <translation>Өзгерістер туралы хабарламаны басып шығару…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n change</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No version has been published yet. Publish one to list the changes made after it and to print them as a notice.</source>
+        <translation>Әлі бірде-бір нұсқа жарияланбаған. Кейінгі өзгерістерді тізіп, хабарлама ретінде басып шығару үшін нұсқаны жариялаңыз.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No changes since {version}.</source>
+        <translation>{version} нұсқасынан кейін өзгеріс жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change since {version}:</source>
+        <translation>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changes since {version}:</source>
+        <translation>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print the change notice to</source>
+        <translation>Өзгерістер туралы хабарламаны басып шығаратын файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved the change notice to {file}</source>
+        <translation>Өзгерістер туралы хабарлама {file} файлына сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation>Қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation>Roundtable-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation>Дөңгелек үстелді бір жерден жоспарлаңыз: бағдарлама, баяндамашылар мен панельдік талқылаулар, келісімдер және оларға қол қою рәсімі, сондай-ақ барлық басып шығарылатын құжаттар. Мыналардың бірінен бастаңыз:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation>Жаңа іс-шара құру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation>Атауы, күндері, өтетін орны, залдар және тілдер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation>Үлгі іс-шараны ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation>ADA университетіндегі Әзербайжан–Қазақстан дөңгелек үстелі: күн тәртібінің 9 тармағы, 40 меморандум.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation>Іс-шара файлын импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation>Әріптестен алынған Roundtable іс-шара файлы (.json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
+        <translation>Деректер қоры: {name}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+82"/>
+        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>moved by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Why here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked: placing by rule keeps this seat as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag behind: {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flag of {country}, {position} from the audience&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose more seats or another layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
@@ -115,6 +202,95 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/activity_dialog.py" line="+29"/>
+        <source>Activity of {reference}</source>
+        <translation>Деятельность по {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit an activity of {reference}</source>
+        <translation>Изменить деятельность по {reference}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not counted</source>
+        <translation>без количества</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From party</source>
+        <translation>От стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To party</source>
+        <translation>К стороне</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <comment>no party chosen</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. autumn semester exchange</source>
+        <translation>например, обмен в осеннем семестре</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBlock</name>
     <message>
         <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
@@ -152,7 +328,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+123"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+130"/>
         <source>Edit “{title}”</source>
         <translation>Изменить «{title}»</translation>
     </message>
@@ -251,7 +427,12 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Conflicts if saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Speakers in order</source>
         <translation>Выступающие по порядку</translation>
     </message>
@@ -266,7 +447,7 @@
         <translation>Введите имя выступающего…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <comment>add a speaker</comment>
         <translation>Доб&amp;авить</translation>
@@ -277,7 +458,7 @@
         <translation>Добавить выступающего</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remo&amp;ve</source>
         <comment>remove a speaker</comment>
         <translation>&amp;Убрать</translation>
@@ -314,7 +495,7 @@
         <translation>персона {number}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Panel topics</source>
         <translation>Темы дискуссии</translation>
     </message>
@@ -354,7 +535,12 @@
         <translation>Выбранная тема на каждом языке:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
+        <source>is not a time: type 1030, 10:30 or 9 for 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
@@ -369,11 +555,65 @@
         <comment>the chair field</comment>
         <translation>такого человека нет в списке: введите часть имени и выберите человека</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Saved like this, it causes %n conflict:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved like this, it causes %n conflicts:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A speaker was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is typed in the speaker field but not added. Add {name} as a speaker before saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“{text}” in the speaker field matches nobody of the event, so it is not added. Save without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+84"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+85"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
@@ -445,12 +685,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Delete agenda item</source>
         <translation>Удалить пункт повестки дня</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
         <translation>Перетащите блок, чтобы переместить его · перетащите нижний край, чтобы изменить окончание · двойной щелчок — изменить · Ctrl+колесо мыши — масштаб</translation>
     </message>
@@ -460,7 +700,7 @@
         <translation>Пункты повестки дня</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New agenda item…</source>
         <translation>Новый пункт повестки дня…</translation>
     </message>
@@ -537,7 +777,7 @@
         <translation>«{title}» теперь на {minutes} мин пересекается с {names} ({room}).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>Пункт «{title}» удален. Его можно вернуть командой «Отменить действие».</translation>
     </message>
@@ -659,11 +899,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+122"/>
         <source>Mark ready</source>
         <translation>Статус «Готово»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
         <source>Mark signed…</source>
         <translation>Подписать…</translation>
     </message>
@@ -738,11 +979,26 @@
         <source>Back to draft</source>
         <translation>Вернуть в проект</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to ready: the time of signing is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+113"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+114"/>
         <source>Edit {reference}</source>
         <translation>Изменить {reference}</translation>
     </message>
@@ -791,12 +1047,12 @@
         <translation>Стороны *:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Add witness</source>
         <translation>Добавить свидетеля</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove</source>
         <comment>remove the selected witness</comment>
         <translation>Убрать</translation>
@@ -889,7 +1145,7 @@
         <translation>Подписание и срок действия</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>— choose an organization —</source>
         <translation>— выберите организацию —</translation>
     </message>
@@ -910,7 +1166,7 @@
         <translation>Сторона {number}: подписант</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Party {number}: up</source>
         <translation>Сторона {number}: вверх</translation>
     </message>
@@ -940,7 +1196,43 @@
         <translation>Убрать эту сторону</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+80"/>
+        <source>A witness was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is typed in the witness field but not added. Add {name} as a witness before saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“{text}” in the witness field matches nobody of the event, so it is not added. Save without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>Номер «{reference}» уже используется другим соглашением</translation>
     </message>
@@ -1019,7 +1311,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+79"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+80"/>
         <location line="+30"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
@@ -1031,17 +1323,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+372"/>
         <source>Signing ceremony planner…</source>
         <translation>Планировщик церемонии подписания…</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-371"/>
         <source>Signing ceremony planner</source>
         <translation>Планировщик церемонии подписания</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1106,7 +1398,52 @@
         <translation>{count} · подписано: {signed}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
+        <source>Undo the signing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reference} is recorded as signed. Undo the signing? It goes back to ready and its time of signing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The readiness checklist of {reference} is not complete. Mark it ready anyway? Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark ready</source>
+        <translation type="unfinished">Статус «Готово»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark signed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The readiness checklist of {reference} is not complete. Mark it signed anyway? Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark signed</source>
+        <translation type="unfinished">Отметить подписание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{reference}: {status}</source>
         <comment>an agreement&apos;s new status</comment>
         <translation>{reference}: {status}</translation>
@@ -1328,7 +1665,7 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+51"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+57"/>
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
@@ -1391,7 +1728,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+53"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+56"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -1481,7 +1818,7 @@
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Generate</source>
         <translation>Сформировать</translation>
     </message>
@@ -1531,18 +1868,23 @@
         <translation>Бумага:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Digital signature:</source>
+        <translation>Электронная подпись:</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+173"/>
+        <location line="+186"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1563,12 +1905,12 @@
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Generating…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1601,6 +1943,11 @@
             <numerusform>{document} · %n страницы</numerusform>
             <numerusform>{document} · %n страниц</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by {signer}.</source>
+        <translation>Подписано: {signer}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,21 +2048,11 @@
         <source>Save document as PDF…</source>
         <translation>Сохранить документ как PDF…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>Подписано: {signer}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Digital signature:</source>
-        <translation>Электронная подпись:</translation>
-    </message>
 </context>
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+178"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+253"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -1908,13 +2245,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Text</source>
-        <translation>Текст</translation>
+        <source>Since version</source>
+        <translation>С версии</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <source>Until version</source>
+        <translation>До версии</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1938,6 +2275,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Электронная подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
@@ -1948,14 +2290,74 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Digital signature</source>
-        <translation>Электронная подпись</translation>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated on</source>
+        <translation>Дата расторжения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice period</source>
+        <translation>Срок уведомления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-168"/>
+        <location line="-262"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2151,6 +2553,96 @@
         <translation>ограничить набор соглашений можно только для свидетельств</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>only {choices} can be limited to an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only {choices} can be signed</source>
+        <translation>подписать можно только {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be from 1 to 10 years</source>
+        <translation>должно быть от 1 до 10 лет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least {count} characters</source>
+        <translation>должна быть не короче {count} символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already exists</source>
+        <translation>уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a PKCS#12 key file</source>
+        <translation>не является файлом ключа PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for the key file</source>
+        <translation>неверный пароль файла ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds no private key and certificate to sign with</source>
+        <translation>не содержит закрытого ключа и сертификата для подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its certificate is valid from {start} to {end} only</source>
+        <translation>его сертификат действителен только с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a certificate (PEM or DER)</source>
+        <translation>не является сертификатом (PEM или DER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most {limit} characters</source>
+        <translation>должно быть не длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one line of text</source>
+        <translation>должно быть одной строкой текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is already the name of a published version</source>
+        <translation>«{value}» — уже название опубликованной версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version has been published yet</source>
+        <translation>ещё не опубликовано ни одной версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version &quot;{value}&quot; has been published (published: {names})</source>
+        <translation>версия «{value}» не опубликована (опубликованы: {names})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a version published after {since}</source>
+        <translation>должна быть версией, опубликованной после {since}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&quot;{tag}&quot; is not a supported language; choose from {choices}</source>
         <translation>«{tag}» — неподдерживаемый язык; выберите из: {choices}</translation>
@@ -2214,6 +2706,136 @@
         <location line="+2"/>
         <source>has no default text to translate</source>
         <translation>нет основного текста для перевода</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a signed agreement can be terminated</source>
+        <translation>расторгнуть можно только подписанное соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be before the signing ({signed})</source>
+        <translation>не может быть раньше подписания ({signed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a party to the agreement</source>
+        <translation>не является стороной соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be another party than the one it is from</source>
+        <translation>должна быть другой стороной, не той, от которой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{name}&quot; is {size} MB; a file can be attached up to {limit} MB (split the scan or save it at a lower resolution)</source>
+        <translation>«{name}» занимает {size} МБ; прикрепить можно файл до {limit} МБ (разделите скан или сохраните его с меньшим разрешением)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be zero or more days, got {value}</source>
+        <translation>должно быть не меньше нуля дней, указано: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;{value}&quot; is in {count} events; name it as EVENT/REF: {choices}</source>
+        <translation>«{value}» есть в нескольких мероприятиях ({count}); укажите его как МЕРОПРИЯТИЕ/НОМЕР: {choices}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a signed agreement can be renewed</source>
+        <translation>продлить можно только подписанное соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a terminated agreement cannot be renewed</source>
+        <translation>расторгнутое соглашение нельзя продлить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already renewed by {reference}</source>
+        <translation>уже продлено соглашением {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file is already attached as &quot;{name}&quot;</source>
+        <translation>этот файл уже прикреплён как «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a year such as 2025</source>
+        <translation>не год вида 2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large to verify ({size} MB)</source>
+        <translation>слишком велик для проверки ({size} МБ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seat {seat} is not a seat of {layout} ({count} seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot;: rows need at least 1 row of 1 seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot;: more than {maximum} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout &quot;{spec}&quot; is not valid: use round:N, rect:N, u:N, head:N+rows:RxC or signing:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layout &quot;{spec}&quot;: a {kind} layout takes {minimum} to {maximum} seats, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule &quot;{rule}&quot; is not valid: use precedence, facing or alphabetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{missing} seat missing: {layout} has {free} free seats for {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{missing} seats missing: {layout} has {free} free seats for {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the facing rule needs two sides facing each other: use round:N or rect:N, not {layout}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seat {seat} is locked but {layout} has {count} seats: unlock it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a seat is listed twice: {seats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seat {seat} is locked: unlock it first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2320,6 +2942,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>seating plan &quot;{key}&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seating plan &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attached file &quot;{key}&quot; not found</source>
+        <translation>прикреплённый файл «{key}» не найден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity &quot;{key}&quot; not found</source>
+        <translation>деятельность «{key}» не найдена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activity &quot;{key}&quot; was changed by someone else; reload it and try again</source>
+        <translation>деятельность «{key}» изменил кто-то другой; загрузите её заново и повторите</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>person &quot;{key}&quot; is still referenced: {references}</source>
         <translation>на персону «{key}» еще есть ссылки: {references}</translation>
     </message>
@@ -2329,65 +2976,10 @@
         <translation>на организацию «{key}» еще есть ссылки: {references}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>{field}: {reason}</source>
         <extracomment>One refused field in a general message (not beside its field).</extracomment>
         <translation>{field}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only {choices} can be signed</source>
-        <translation>подписать можно только {choices}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is a file, not a folder</source>
-        <translation>это файл, а не папка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be from 1 to 10 years</source>
-        <translation>должно быть от 1 до 10 лет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be at least {count} characters</source>
-        <translation>должна быть не короче {count} символов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>already exists</source>
-        <translation>уже существует</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such file</source>
-        <translation>такого файла нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a PKCS#12 key file</source>
-        <translation>не является файлом ключа PKCS#12</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wrong passphrase for the key file</source>
-        <translation>неверный пароль файла ключа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>holds no private key and certificate to sign with</source>
-        <translation>не содержит закрытого ключа и сертификата для подписи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its certificate is valid from {start} to {end} only</source>
-        <translation>его сертификат действителен только с {start} по {end}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not a certificate (PEM or DER)</source>
-        <translation>не является сертификатом (PEM или DER)</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3388,20 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ExpiringLine</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/expiring_line.py" line="+37"/>
+        <source>Open the agreements register on them</source>
+        <extracomment>The settings key of the notice period, in days (the register view sets it).</extracomment>
+        <translation>Открыть реестр соглашений на них</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreements expiring within {days} days, in every event: {count}</source>
+        <translation>Соглашения, истекающие в течение {days} дн., во всех мероприятиях: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/export_dialog.py" line="+215"/>
@@ -2987,7 +3593,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+30"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+133"/>
         <source>Problem with {field}</source>
         <translation>Проблема в поле «{field}»</translation>
     </message>
@@ -3000,8 +3606,8 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Написание — {language}:</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+15"/>
+        <location line="+67"/>
+        <location line="+21"/>
         <source>Problem with {field}</source>
         <comment>screen reader name of a field&apos;s error</comment>
         <translation>Проблема в поле «{field}»</translation>
@@ -3010,10 +3616,19 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+61"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+62"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
+        <source>Import {file}</source>
+        <comment>undo command</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3830,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-119"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-141"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>Английский</translation>
@@ -3301,6 +3916,60 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>LayoutControls</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+31"/>
+        <source>Layout</source>
+        <extracomment>The user changed the layout or the rule.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats at the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat everyone by the rule at this layout and store the plan; locked seats stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicencesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/licences_dialog.py" line="+32"/>
@@ -3331,7 +4000,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Обзор</translation>
@@ -3362,12 +4031,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+1"/>
+        <source>Seating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
@@ -3430,6 +4109,21 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Publish version…</source>
+        <translation>&amp;Опубликовать версию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the programme as it is now, to list and print the changes made after it</source>
+        <translation>Сохранить программу в нынешнем виде, чтобы затем перечислить и напечатать изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published &amp;versions…</source>
+        <translation>Опубликованные &amp;версии…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the &amp;sample event</source>
         <translation>Открыть &amp;демонстрационное мероприятие</translation>
     </message>
@@ -3480,6 +4174,16 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Проверить свидетельство…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
+        <translation>Проверить подписанное свидетельство или реестр (PDF): подпись и коды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Roundtable</source>
         <translation>&amp;О программе Roundtable</translation>
     </message>
@@ -3494,12 +4198,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Предупреждения о конфликтах: открыть обзор</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>В этой версии нельзя открыть {kind} {key}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Checking for conflicts…</source>
         <translation>Проверка конфликтов…</translation>
     </message>
@@ -3531,21 +4235,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <source>Open the overview to see the warnings</source>
         <translation>Откройте обзор, чтобы увидеть предупреждения</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Verify a certificate…</source>
-        <translation>&amp;Проверить свидетельство…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check a signed certificate or register (PDF): its signature and its codes</source>
-        <translation>Проверить подписанное свидетельство или реестр (PDF): подпись и коды</translation>
-    </message>
 </context>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-304"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-349"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>указать</translation>
@@ -3893,13 +4587,13 @@ Use “New organization…” to add one.</source>
         <translation>пункты повестки дня</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+135"/>
+        <location line="+9"/>
+        <location line="+137"/>
         <source>Agreements per university</source>
         <translation>Соглашения по университетам</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>By university</source>
         <translation>По университетам</translation>
     </message>
@@ -3925,12 +4619,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Conflict warnings</source>
         <translation>Предупреждения о конфликтах</translation>
     </message>
@@ -3940,7 +4634,7 @@ Use “New organization…” to add one.</source>
         <translation>Дважды щелкните или нажмите Enter, чтобы открыть элемент</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{status}: {count}</translation>
@@ -4307,7 +5001,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+198"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+237"/>
         <source>Type a name to search</source>
         <translation>Введите имя для поиска</translation>
     </message>
@@ -4315,7 +5009,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-182"/>
+        <location line="-212"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -4387,6 +5081,133 @@ Use “New person…” to add one.</source>
         <location line="+1"/>
         <source>Copy the problems to the clipboard</source>
         <translation>Копировать проблемы в буфер обмена</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/publish_dialog.py" line="+38"/>
+        <source>Publish version</source>
+        <comment>window title</comment>
+        <translation>Опубликовать версию</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the first version of the programme: the agenda as it is now, with its times, rooms, speakers, topics and the order of signing, will be kept so that later changes can be listed against it.</source>
+        <translation>Это первая версия программы: повестка дня в нынешнем виде — со временем, залами, выступающими, темами и порядком подписания — будет сохранена, чтобы с ней можно было сравнивать последующие изменения.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change since {version}.</source>
+        <translation>
+            <numerusform>%n изменение после версии {version}.</numerusform>
+            <numerusform>%n изменения после версии {version}.</numerusform>
+            <numerusform>%n изменений после версии {version}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes since {version}.</source>
+        <translation>
+            <numerusform>%n изменение после версии {version}.</numerusform>
+            <numerusform>%n изменения после версии {version}.</numerusform>
+            <numerusform>%n изменений после версии {version}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Nothing has changed since {version}: there is nothing to publish.</source>
+        <translation>После версии {version} ничего не изменилось: публиковать нечего.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Name of the version</source>
+        <translation>Название версии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom it goes, and why (optional)</source>
+        <translation>Кому и зачем она отправляется (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <comment>of a version</comment>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <comment>button: publish the version</comment>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Published {version}</source>
+        <translation>Опубликована версия {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/publishing.py" line="+92"/>
+        <source>Changes since the last published version: open the published versions</source>
+        <extracomment>Milliseconds between a change and the count it triggers. (event key, UnpublishedChanges) once counted.</extracomment>
+        <translation>Изменения после последней опубликованной версии: открыть опубликованные версии</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not published yet</source>
+        <translation>Ещё не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File › Publish version… keeps the programme as it is, to list the changes made after it</source>
+        <translation>Файл › Опубликовать версию… сохраняет программу в нынешнем виде, чтобы затем перечислить изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change since {version}</source>
+        <translation>
+            <numerusform>%n изменение после {version}</numerusform>
+            <numerusform>%n изменения после {version}</numerusform>
+            <numerusform>%n изменений после {version}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes since {version}</source>
+        <translation>
+            <numerusform>%n изменение после {version}</numerusform>
+            <numerusform>%n изменения после {version}</numerusform>
+            <numerusform>%n изменений после {version}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the published versions to see the changes</source>
+        <translation>Откройте опубликованные версии, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As published in {version}</source>
+        <translation>Как в опубликованной версии {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme has not changed since {version}</source>
+        <translation>После версии {version} программа не менялась</translation>
     </message>
 </context>
 <context>
@@ -4984,7 +5805,7 @@ Please verify the correct directory name was given.</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5101,6 +5922,891 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RegisterCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+46"/>
+        <source>Renew {reference}</source>
+        <translation>Продлить {reference}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Terminate {reference}</source>
+        <translation>Расторгнуть {reference}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attach &quot;{name}&quot; to {reference}</source>
+        <translation>Прикрепить «{name}» к {reference}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove &quot;{name}&quot;</source>
+        <translation>Убрать «{name}»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add an activity to {reference}</source>
+        <translation>Добавить деятельность к {reference}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit an activity of {reference}</source>
+        <translation>Изменить деятельность по {reference}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete an activity of {reference}</source>
+        <translation>Удалить деятельность по {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_details.py" line="+100"/>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Chain of renewals</source>
+        <extracomment>A file or an activity of the shown agreement changed (the view reloads).</extracomment>
+        <translation>Цепочка продлений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop files here to attach them; double-click opens one</source>
+        <translation>Перетащите сюда файлы, чтобы прикрепить их; двойной щелчок открывает файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the attached file</source>
+        <translation>Открыть прикреплённый файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the attached file</source>
+        <translation>Убрать прикреплённый файл</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record an activity</source>
+        <translation>Записать деятельность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the activity</source>
+        <translation>Удалить деятельность</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No agreement selected</source>
+        <translation>Соглашение не выбрано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event: {event}</source>
+        <translation>Мероприятие: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Состояние: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until {date}</source>
+        <translation>Действует по {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days left: {days}</source>
+        <translation>Осталось дней: {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>Расторгнуто {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renewals: {chain}</source>
+        <translation>Продления: {chain}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {date}{by}
+SHA-256 {digest}</source>
+        <translation>Добавлен {date}{by}
+SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s bytes are not in this database</source>
+        <translation>Содержимого файла нет в этой базе данных</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Attached to {reference} — Undo removes it</source>
+        <translation>Прикреплено к {reference} — «Отменить действие» уберёт файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach files to {reference}</source>
+        <translation>Прикрепить файлы к {reference}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the attached file</source>
+        <translation>Сохранить прикреплённый файл</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed &quot;{name}&quot; — Undo puts it back</source>
+        <translation>«{name}» убран — «Отменить действие» вернёт его</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
+        <source>dormant</source>
+        <comment>no activity in its first year</comment>
+        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
+        <translation>бездействует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal {reference} in preparation</source>
+        <translation>продление {reference} готовится</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renewed by {reference}</source>
+        <translation>продлено соглашением {reference}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renews {reference}</source>
+        <translation>продлевает {reference}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No expiry date is recorded: check the signed text.</source>
+        <translation>Дата окончания не указана: проверьте подписанный текст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on {date}</source>
+        <translation>Истекает {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>Расторгнуто {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+101"/>
+        <source>Register</source>
+        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>Agreements register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Filter by reference, title or party…</source>
+        <translation>Фильтр по номеру, названию или стороне…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the register</source>
+        <translation>Фильтр реестра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner country</source>
+        <translation>Страна партнёра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within</source>
+        <translation>Истекают в течение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Expiring within how many days</source>
+        <translation>В течение скольких дней истекают</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notice </source>
+        <translation>уведомление </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agreement is expiring, and its renewal due, this many days before it ends</source>
+        <translation>За столько дней до окончания соглашение считается истекающим и пора начинать его продление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice period</source>
+        <translation>Срок уведомления</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop a file on an agreement to attach it</source>
+        <translation>Перетащите файл на соглашение, чтобы прикрепить его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Продлить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a successor with the same parties</source>
+        <translation>Подготовить проект нового соглашения с теми же сторонами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Расторгнуть…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in its event</source>
+        <translation>Открыть в его мероприятии</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>All events</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dormant</source>
+        <comment>no activity in its first year</comment>
+        <translation>Бездействующие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All organizations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Agreements: {total}</source>
+        <translation>Соглашения: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements: {shown} of {total}</source>
+        <translation>Соглашения: {shown} из {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · expiring: {expiring}</source>
+        <translation>{count} · истекают: {expiring}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
+        <translation>Подготовлен проект {successor}, продлевающий {reference} — «Отменить действие» уберёт его</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attached to {reference}: {files} — Undo removes them</source>
+        <translation>Прикреплено к {reference}: {files} — «Отменить действие» уберёт их</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the register…</source>
+        <translation>Экспортировать реестр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export renewal reminders…</source>
+        <translation>Экспортировать напоминания о продлении…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the partnership report…</source>
+        <translation>Печать отчёта о партнёрстве…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the register</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export renewal reminders</source>
+        <translation>Экспорт напоминаний о продлении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partnership report</source>
+        <translation>Отчёт о партнёрстве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the partnership report</source>
+        <translation>Печать отчёта о партнёрстве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote {file}</source>
+        <translation>Записан файл {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/renew_dialog.py" line="+25"/>
+        <source>Renew {reference}</source>
+        <translation>Продление {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A draft successor with the same parties is added, linked to &lt;b&gt;{reference}&lt;/b&gt;; it is prepared and signed like any agreement.</source>
+        <translation>Добавляется проект нового соглашения с теми же сторонами, связанный с &lt;b&gt;{reference}&lt;/b&gt;; его готовят и подписывают как любое соглашение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference of the successor</source>
+        <translation>Номер нового соглашения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event of the signing</source>
+        <translation>Мероприятие подписания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to be set</source>
+        <translation>будет указано позже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be signed at:</source>
+        <translation>Подписать на:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew</source>
+        <translation>Продлить</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/seating_chart.py" line="+86"/>
+        <source>Seating chart</source>
+        <extracomment>The chart is never drawn larger than this many times its natural size when fitted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSidePanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_panel.py" line="+78"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Unseated participants</source>
+        <extracomment>Enter on a person: pick them up to seat with the keyboard (person key, name). A conflict was chosen: the first seat it names (0: none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Drag a person onto a seat, or press Enter and choose the seat with the arrow keys. Drop a seat&apos;s person here to unseat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Seating conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unseated participants ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="-227"/>
+        <source>Round table</source>
+        <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
+        <translation type="unfinished">Круглый стол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectangular table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By precedence</source>
+        <extracomment>The fewest seats of each kind (``domain.seating_layouts``). (rule, its name, what it does) in the order of the rule combo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host at the seat of honour, the guest of honour at the host&apos;s right, then alternating right and left by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facing delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a bilateral meeting: the host delegation on one side, the guests opposite, the two heads facing each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alphabetical by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>seat of honour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} to the host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} to the host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>right of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} right of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{ordinal} left of the seat facing the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, {ordinal} on the host&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}, {ordinal} on the host&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
+        <source>Seating</source>
+        <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
+        <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview / Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the seating chart of this table in Documents, to preview, save or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone has a seat. Drop a seat&apos;s person here to unseat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone has a seat in this preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{taken} of {seats} seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Carrying {name}: choose a seat with the arrow keys and press Enter; Escape puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Point at a seat to see who sits there and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Place by rule first: this table has no plan of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Unlock seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock seat {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick up {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unseat {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/signed_dialog.py" line="+38"/>
@@ -5147,6 +6853,65 @@ Please verify the correct directory name was given.</source>
         <location line="+5"/>
         <source>Mark signed</source>
         <translation>Отметить подписание</translation>
+    </message>
+</context>
+<context>
+    <name>SigningChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
+        <source>Sign with…</source>
+        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the document</source>
+        <translation>Подписать документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
+        <translation>Добавить электронную подпись файлом ключа (.p12); пароль запрашивается каждый раз и никогда не сохраняется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key…</source>
+        <translation>Ключ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Выбрать файл ключа</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no key chosen</source>
+        <translation>ключ не выбран</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signing key</source>
+        <translation>Выберите ключ подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for &quot;{file}&quot;:</source>
+        <translation>Пароль для «{file}»:</translation>
     </message>
 </context>
 <context>
@@ -5266,9 +7031,27 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
 </context>
 <context>
+    <name>TableCombo</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+65"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Main table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has a seating plan of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+54"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+60"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Персоны</translation>
@@ -5289,7 +7072,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Импорт из таблицы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Spreadsheet file</source>
         <translation>Файл таблицы</translation>
     </message>
@@ -5343,29 +7126,57 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Imported as</source>
         <translation>Импортируется как</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-11"/>
+        <source>Organizations not in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <comment>of a new organization</comment>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Columns</source>
         <comment>tab: the column mapping</comment>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Organizations</source>
+        <comment>tab: organizations of the file the event does not have</comment>
+        <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a file and what it holds, then Preview.</source>
         <translation>Выберите файл и его содержимое, затем нажмите «Предпросмотр».</translation>
     </message>
@@ -5376,7 +7187,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Spreadsheet to import</source>
         <translation>Таблица для импорта</translation>
     </message>
@@ -5396,12 +7207,53 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Column {letter} imported as</source>
         <translation>Столбец {letter} импортируется как</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <comment>what an unknown organization becomes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the organization empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country of the new organization {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Organizations (%n)</source>
+        <comment>tab title: organizations of the file the event lacks</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>Problems (%n)</source>
         <comment>tab title with a count</comment>
         <translation>
@@ -5420,8 +7272,13 @@ The current database is backed up first, so this can be undone by restoring that
             <numerusform>Изменения (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation>
             <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
@@ -5440,19 +7297,111 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message>
         <location line="+12"/>
+        <source>Import {good}, skip {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n good row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n good rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bad rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Imported {file}: {summary}</source>
         <translation>Импортирован файл {file}: {summary}</translation>
     </message>
 </context>
 <context>
+    <name>TerminateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/terminate_dialog.py" line="+26"/>
+        <source>Terminate {reference}</source>
+        <translation>Расторжение {reference}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; ends on the day chosen; the register then shows it as terminated. Undo takes the decision back.</source>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; прекращает действие в выбранный день; затем реестр показывает его расторгнутым. «Отменить действие» отменяет это решение.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day it ends</source>
+        <translation>День прекращения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the programme was closed by both parties</source>
+        <translation>например, программа закрыта по решению обеих сторон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on:</source>
+        <translation>Прекращается:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terminate</source>
+        <translation>Расторгнуть</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/time_field.py" line="+54"/>
+        <source>Type 1030, 10:30 or 9 for 09:00; Up and Down move by 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+67"/>
+        <location filename="../../desktop_app/ui/widgets/timeline.py" line="+69"/>
         <source>Agenda timeline</source>
         <translation>Шкала времени повестки дня</translation>
     </message>
@@ -5506,7 +7455,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-238"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-241"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -5778,121 +7727,9 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-322"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-334"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
-        <source>Welcome</source>
-        <translation>Добро пожаловать</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Welcome to Roundtable</source>
-        <translation>Добро пожаловать в Roundtable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
-        <translation>Планируйте круглый стол в одном месте: программа, выступающие и панельные дискуссии, соглашения и церемония их подписания, все печатные документы. Начните с одного из вариантов:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Create a new event…</source>
-        <translation>Создать мероприятие…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title, dates, venue, rooms and languages.</source>
-        <translation>Название, даты, место проведения, залы и языки.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the sample event</source>
-        <translation>Открыть демонстрационное мероприятие</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
-        <translation>Азербайджано-казахстанский круглый стол в Университете ADA: 9 пунктов повестки дня, 40 меморандумов.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import an event file…</source>
-        <translation>Импортировать файл мероприятия…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A Roundtable event file (.json) from a colleague.</source>
-        <translation>Файл мероприятия Roundtable (.json) от коллеги.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Database: {name}</source>
-        <translation>База данных: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SigningChoice</name>
-    <message>
-        <location filename="../../desktop_app/ui/views/signing_choice.py" line="+37"/>
-        <source>Sign with…</source>
-        <extracomment>Where the chosen key file&apos;s path is remembered (never its passphrase).</extracomment>
-        <translation>Подписать…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign the document</source>
-        <translation>Подписать документ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a digital signature with a key file (.p12); the passphrase is asked each time and never stored</source>
-        <translation>Добавить электронную подпись файлом ключа (.p12); пароль запрашивается каждый раз и никогда не сохраняется</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Key file</source>
-        <translation>Файл ключа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key…</source>
-        <translation>Ключ…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the key file</source>
-        <translation>Выбрать файл ключа</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no key chosen</source>
-        <translation>ключ не выбран</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose the signing key</source>
-        <translation>Выберите ключ подписи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Passphrase</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase for &quot;{file}&quot;:</source>
-        <translation>Пароль для «{file}»:</translation>
     </message>
 </context>
 <context>
@@ -6029,6 +7866,194 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+21"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/versions_dialog.py" line="+49"/>
+        <source>Published versions</source>
+        <comment>window title</comment>
+        <translation>Опубликованные версии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published</source>
+        <translation>Опубликована</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published versions</source>
+        <translation>Опубликованные версии</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the selected version</source>
+        <translation>Изменения после выбранной версии</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish version…</source>
+        <translation>Опубликовать версию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print change notice…</source>
+        <translation>Напечатать уведомление об изменениях…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n change</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No version has been published yet. Publish one to list the changes made after it and to print them as a notice.</source>
+        <translation>Ещё не опубликовано ни одной версии. Опубликуйте версию, чтобы перечислять последующие изменения и печатать их в виде уведомления.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No changes since {version}.</source>
+        <translation>После версии {version} изменений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change since {version}:</source>
+        <translation>
+            <numerusform>%n изменение после версии {version}:</numerusform>
+            <numerusform>%n изменения после версии {version}:</numerusform>
+            <numerusform>%n изменений после версии {version}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changes since {version}:</source>
+        <translation>
+            <numerusform>%n изменение после версии {version}:</numerusform>
+            <numerusform>%n изменения после версии {version}:</numerusform>
+            <numerusform>%n изменений после версии {version}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Print the change notice to</source>
+        <translation>Куда сохранить уведомление об изменениях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved the change notice to {file}</source>
+        <translation>Уведомление об изменениях сохранено в {file}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/welcome_page.py" line="+17"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome to Roundtable</source>
+        <translation>Добро пожаловать в Roundtable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a round table from one place: the programme, the speakers and panels, the agreements and their signing ceremony, and every printed document. Start with one of these:</source>
+        <translation>Планируйте круглый стол в одном месте: программа, выступающие и панельные дискуссии, соглашения и церемония их подписания, все печатные документы. Начните с одного из вариантов:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new event…</source>
+        <translation>Создать мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, dates, venue, rooms and languages.</source>
+        <translation>Название, даты, место проведения, залы и языки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample event</source>
+        <translation>Открыть демонстрационное мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Azerbaijan–Kazakhstan round table at ADA University: 9 agenda items, 40 memoranda.</source>
+        <translation>Азербайджано-казахстанский круглый стол в Университете ADA: 9 пунктов повестки дня, 40 меморандумов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import an event file…</source>
+        <translation>Импортировать файл мероприятия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Roundtable event file (.json) from a colleague.</source>
+        <translation>Файл мероприятия Roundtable (.json) от коллеги.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from ..dialogs.form_support import language_name
 from ..errors import reporting
 from ..i18n import format_date, term
 from ..widgets.bar_chart import BarChart
+from ..widgets.expiring_line import ExpiringLine
 from ..widgets.status_strip import StatusStrip
 
 _WARNING = Qt.ItemDataRole.UserRole
@@ -152,6 +153,7 @@ class OverviewView(QWidget):
                      self.participants_card, self.items_card):
             cards.addWidget(card, 1)
         self.translation_status = TranslationStatus(ctx)
+        self.expiring_line = ExpiringLine(ctx)
 
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Agreements per university"))
@@ -202,6 +204,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.facts_label)
         layout.addLayout(cards)
         layout.addWidget(self.translation_status)
+        layout.addWidget(self.expiring_line, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(lower, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -236,6 +239,7 @@ class OverviewView(QWidget):
             return
         self._fill_facts(event)
         self.translation_status.set_counts(missing)
+        self.expiring_line.refresh()
         figures = self.figures
         by_status = figures.agreements_by_status
         self.status_strip.set_counts(by_status)

@@ -1,0 +1,488 @@
+"""The Agreements register: every agreement of every event, with its lifecycle.
+
+Filters (text, event, status or lifecycle, partner country, organization, "expiring
+within N days"), a lifecycle badge per row, the soonest end first; Renew… and
+Terminate… on the selected agreement, its files and activities beside the table
+(``register_details``). A file dropped on a row is attached to that agreement. Every
+change is an undo step (``ui.undo.register_commands``). The notice period (default 180
+days) is a preference kept in the settings; the Overview's line uses it too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.partnership import (
+    IN_FORCE,
+    Lifecycle,
+    RegisterFilter,
+    RegisterRow,
+    renewal_chain,
+)
+from desktop_app.services.register import RegisterEntry, list_register
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import current_language
+from desktop_app.ui.models.agreements_model import STATUS_LABELS
+from desktop_app.ui.models.register_model import LIFECYCLE_LABELS, RegisterTableModel
+from desktop_app.ui.undo.record_commands import push
+from desktop_app.ui.undo.register_commands import RenewCommand, TerminateCommand
+
+from ..widgets.expiring_line import NOTICE_KEY, notice_days
+from .background_load import BackgroundLoader
+from .column_fit import fit_columns
+from .feedback import report_error, report_failure
+from .record_list import (
+    configure_table,
+    heading_label,
+    muted_label,
+    select_record,
+    selected_record,
+)
+from .register_details import RegisterDetails, attach_files, dropped_files
+
+#: What ``show_record("register", …)`` takes: ``expiring:DAYS``.
+EXPIRING_PREFIX = "expiring:"
+
+
+class _RowDrops(QObject):
+    """Files dropped on a row of the table are attached to that row's agreement."""
+
+    def __init__(self, view: RegisterView) -> None:
+        super().__init__(view)
+        self.view = view
+        viewport = view.table.viewport()
+        viewport.setAcceptDrops(True)
+        viewport.installEventFilter(self)
+
+    def _row_at(self, event: QEvent) -> RegisterRow | None:
+        index = self.view.table.indexAt(event.position().toPoint())  # type: ignore[attr-defined]
+        return self.view.model.record(index.row()) if index.isValid() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        files = dropped_files(event)  # type: ignore[arg-type]
+        if not files:
+            return False
+        row = self._row_at(event)
+        if kind == QEvent.Type.DragEnter or row is not None:
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+        else:
+            event.ignore()
+        if kind == QEvent.Type.Drop and row is not None:
+            self.view.attach_dropped(row, files)
+        return True
+
+
+class RegisterView(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = self.tr("Register")
+        self.rows: list[RegisterRow] = []
+        self.as_of = dt.date.today()
+        self._stale = True
+        self._select_after_load: int | None = None
+        self.loader = BackgroundLoader(self._apply_loaded, lambda e: report_failure(self, e),
+                                       self)
+        self._reload_timer = QTimer(self, singleShot=True, interval=150)
+        self._reload_timer.timeout.connect(lambda: self.isVisible() and self.request_reload())
+
+        self.heading = heading_label(self.tr("Agreements register"))
+        self.count_label = muted_label()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by reference, title or party…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter the register"))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.search.textChanged.connect(lambda text: (self.model.set_filter(text),
+                                                      self._update_count()))
+        self.event_filter = self._combo(self.tr("Event"))
+        self.status_filter = self._combo(self.tr("Status"))
+        self.country_filter = self._combo(self.tr("Partner country"))
+        self.organization_filter = self._combo(self.tr("Organization"))
+        self.expiring = QCheckBox(self.tr("Expiring within"))
+        self.expiring_days = QSpinBox()
+        self.expiring_days.setRange(0, 36500)
+        self.expiring_days.setSuffix(self.tr(" days"))
+        self.expiring_days.setAccessibleName(self.tr("Expiring within how many days"))
+        self.notice = QSpinBox()
+        self.notice.setRange(0, 3650)
+        self.notice.setSuffix(self.tr(" days"))
+        self.notice.setPrefix(self.tr("notice "))
+        self.notice.setToolTip(self.tr("An agreement is expiring, and its renewal due, this "
+                                       "many days before it ends"))
+        self.notice.setAccessibleName(self.tr("Notice period"))
+        self.notice.setValue(notice_days(ctx.settings))
+        self.expiring_days.setValue(self.notice.value())
+        self.expiring.toggled.connect(self._apply_filters)
+        self.expiring_days.valueChanged.connect(self._apply_filters)
+        self.notice.valueChanged.connect(self._notice_changed)
+
+        self.model = RegisterTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table, self.tr("Agreements register"))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit_columns(self.table, (150, 110, 240, 160, 90, 120, 90, 70, 50, 70, 200), {
+            RegisterTableModel.LIFECYCLE_COLUMN: list(LIFECYCLE_LABELS.values()),
+            RegisterTableModel.STATUS_COLUMN: list(STATUS_LABELS.values()),
+        }, icon_columns=(RegisterTableModel.LIFECYCLE_COLUMN,))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(RegisterTableModel.UNTIL_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setToolTip(self.tr("Drop a file on an agreement to attach it"))
+        self.drops = _RowDrops(self)
+
+        self.renew_button = QPushButton(self.tr("Renew…"))
+        self.renew_button.setToolTip(self.tr("Draft a successor with the same parties"))
+        self.renew_button.clicked.connect(self.renew_selected)
+        self.terminate_button = QPushButton(self.tr("Terminate…"))
+        self.terminate_button.clicked.connect(self.terminate_selected)
+        self.open_event_button = QPushButton(self.tr("Open in its event"))
+        self.open_event_button.clicked.connect(self.open_in_event)
+        self.details = RegisterDetails(ctx)
+        self.details.changed.connect(self.reload)
+
+        filters = QHBoxLayout()
+        for widget in (self.search, self.event_filter, self.status_filter,
+                       self.country_filter, self.organization_filter, self.expiring,
+                       self.expiring_days):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.notice)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        for button in (self.renew_button, self.terminate_button, self.open_event_button):
+            top.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1000, 380])
+        splitter.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        ctx.data_changed.connect(self._data_changed)
+        ctx.event_changed.connect(lambda _key: self._mark_stale())
+        self._selection_changed()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        return combo
+
+    # --- loading ---------------------------------------------------------------------
+    def _data_changed(self, topic: str, _event_key: str) -> None:
+        if topic in ("agreements", "organizations", "events"):
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        self._reload_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.request_reload()
+        super().showEvent(event)
+
+    @property
+    def loading(self) -> bool:
+        return self._stale or self.loader.busy
+
+    def _load(self, notice: int) -> list[RegisterRow]:
+        return list_register(self.ctx.db, as_of=self.as_of, notice_days=notice)
+
+    def request_reload(self) -> None:
+        self._stale = False
+        notice = self.notice.value()
+        self.loader.request(lambda: self._load(notice))
+
+    def reload(self) -> None:
+        """Load now, on this thread (after the view's own changes, and for tests)."""
+        self.loader.invalidate()
+        self._reload_timer.stop()
+        try:
+            rows = self._load(self.notice.value())
+        except RoundtableError as exc:
+            report_error(self, exc)
+            rows = []
+        self._apply_loaded(rows)
+
+    def ensure_loaded(self) -> None:
+        if self.loading:
+            self.reload()
+
+    def _apply_loaded(self, rows: list[RegisterRow]) -> None:
+        self._stale = False
+        selected = self.selected()
+        wanted = self._select_after_load if self._select_after_load is not None else (
+            selected.id if selected is not None else None)
+        self._select_after_load = None
+        self.rows = rows
+        self._fill_filters(rows)
+        self.model.set_records(rows, current_language())
+        self._apply_filters()
+        if wanted is not None:
+            select_record(self.table, self.model, wanted)
+        self._selection_changed()
+
+    def _fill_filters(self, rows: list[RegisterRow]) -> None:
+        def refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        events = sorted({(row.event_key, row.event_title) for row in rows})
+        refill(self.event_filter, self.tr("All events"), [(key, key) for key, _title in events])
+        for index, (_key, title) in enumerate(events, start=1):
+            self.event_filter.setItemData(index, title, Qt.ItemDataRole.ToolTipRole)
+        statuses = [(label, value) for value, label in STATUS_LABELS.items()]
+        statuses += [(label, value) for value, label in LIFECYCLE_LABELS.items()]
+        statuses.append((self.tr("Dormant", "no activity in its first year"), "dormant"))
+        refill(self.status_filter, self.tr("Any status"), statuses)
+        countries = sorted({code for row in rows for code in row.countries})
+        refill(self.country_filter, self.tr("All countries"), [(c, c) for c in countries])
+        names = sorted({party.name for row in rows for party in row.parties},
+                       key=str.casefold)
+        refill(self.organization_filter, self.tr("All organizations"),
+               [(name, name) for name in names])
+
+    # --- filters ---------------------------------------------------------------------
+    def current_filter(self) -> RegisterFilter:
+        return RegisterFilter(
+            event=self.event_filter.currentData(), status=self.status_filter.currentData(),
+            country=self.country_filter.currentData(),
+            organization=self.organization_filter.currentData(),
+            expiring_within=self.expiring_days.value() if self.expiring.isChecked() else None)
+
+    def _apply_filters(self, *_args: object) -> None:
+        chosen = self.current_filter()
+        self.model.set_predicate(None if chosen == RegisterFilter() else chosen.matches)
+        self._update_count()
+
+    def _notice_changed(self, value: int) -> None:
+        self.ctx.settings.setValue(NOTICE_KEY, value)
+        self._mark_stale()
+
+    def reset_filters(self) -> None:
+        for combo in (self.event_filter, self.status_filter, self.country_filter,
+                      self.organization_filter):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self.expiring.setChecked(False)
+
+    def show_expiring(self, days: int) -> None:
+        self.ensure_loaded()
+        self.reset_filters()
+        self.expiring_days.setValue(days)
+        self.expiring.setChecked(True)
+
+    def show_record(self, kind: str, key: str) -> bool:
+        if kind != "register":
+            return False
+        if key.startswith(EXPIRING_PREFIX):
+            self.show_expiring(int(key.removeprefix(EXPIRING_PREFIX) or self.notice.value()))
+        else:
+            self.ensure_loaded()
+        return True
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        expiring = sum(1 for row in self.model.visible if row.lifecycle == Lifecycle.EXPIRING)
+        if shown == total:
+            text = self.tr("Agreements: {total}").format(total=total)
+        else:
+            text = self.tr("Agreements: {shown} of {total}").format(shown=shown, total=total)
+        self.count_label.setText(self.tr("{count} · expiring: {expiring}").format(
+            count=text, expiring=expiring))
+
+    # --- selection and actions ---------------------------------------------------------
+    def selected(self) -> RegisterRow | None:
+        return selected_record(self.table, self.model)
+
+    def select_id(self, agreement_id: int) -> bool:
+        return select_record(self.table, self.model, agreement_id)
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        self.renew_button.setEnabled(row is not None and row.status == "signed"
+                                     and row.terminated_on is None
+                                     and row.renewal_under_way is None)
+        self.terminate_button.setEnabled(row is not None and row.lifecycle in IN_FORCE)
+        self.open_event_button.setEnabled(row is not None)
+        entry = None
+        if row is not None:
+            by_id = {item.id: item for item in self.rows}
+            entry = RegisterEntry(row, tuple(renewal_chain(row.id, by_id)))
+        self.details.show_entry(entry)
+
+    def _push(self, command: object) -> bool:
+        try:
+            push(self.ctx, command)  # type: ignore[arg-type]
+        except RoundtableError as exc:
+            report_error(self, exc)
+            return False
+        return True
+
+    def renew_dialog(self, row: RegisterRow) -> object:
+        from desktop_app.ui.dialogs.renew_dialog import RenewDialog
+
+        events = sorted({(item.event_key, item.event_title) for item in self.rows})
+        taken = {item.reference for item in self.rows if item.event_key == row.event_key}
+        return RenewDialog(row, events, taken, self)
+
+    def renew_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = self.renew_dialog(row)
+        accepted = dialog.exec() == 1  # type: ignore[attr-defined]
+        reference, event = dialog.new_reference(), dialog.event_key()  # type: ignore[attr-defined]
+        dialog.deleteLater()  # type: ignore[attr-defined]
+        if accepted:
+            self.renew(row, reference or None, event)
+
+    def renew(self, row: RegisterRow, reference: str | None = None,
+              event_key: str | None = None) -> int | None:
+        command = RenewCommand(self.ctx, row.id, row.reference, reference, event_key)
+        if not self._push(command):
+            return None
+        self._select_after_load = command.successor_id
+        self.reload()
+        self.ctx.status_message.emit(self.tr("Drafted {successor}, renewing {reference} — "
+                                             "Undo removes it").format(
+            successor=command.new_reference, reference=row.reference))
+        return command.successor_id
+
+    def terminate_selected(self) -> None:
+        from desktop_app.ui.dialogs.terminate_dialog import TerminateDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        dialog = TerminateDialog(row, self.as_of, self)
+        accepted = dialog.exec() == TerminateDialog.DialogCode.Accepted
+        on, reason = dialog.chosen_date(), dialog.chosen_reason()
+        dialog.deleteLater()
+        if accepted:
+            self.terminate(row, on, reason)
+
+    def terminate(self, row: RegisterRow, on: dt.date, reason: str) -> bool:
+        if not self._push(TerminateCommand(self.ctx, row.id, row.reference, on, reason,
+                                           row.version)):
+            return False
+        self.reload()
+        return True
+
+    def attach_dropped(self, row: RegisterRow, files: list[Path]) -> int:
+        count = attach_files(self.ctx, row, files, self)
+        if count:
+            self._select_after_load = row.id
+            self.reload()
+            self.ctx.status_message.emit(self.tr("Attached to {reference}: {files} — Undo "
+                                                 "removes them").format(
+                reference=row.reference, files=", ".join(path.name for path in files)))
+        return count
+
+    def open_in_event(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.ctx.set_event(row.event_key)
+            self.ctx.navigate.emit("agreement", row.key)
+
+    # --- files of the whole register ---------------------------------------------------
+    def actions(self) -> list[QAction]:
+        export = QAction(self.tr("Export the register…"), self)
+        export.triggered.connect(self.export_register)
+        reminders = QAction(self.tr("Export renewal reminders…"), self)
+        reminders.triggered.connect(self.export_reminders)
+        report = QAction(self.tr("Print the partnership report…"), self)
+        report.triggered.connect(self.print_report)
+        return [export, reminders, report]
+
+    def _target(self, title: str, name: str, filters: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self, title, name, filters)
+        return Path(path) if path else None
+
+    def export_register(self) -> None:
+        from desktop_app.services.register_outputs import export_register
+
+        path = self._target(self.tr("Export the register"), "register.xlsx",
+                            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;"
+                                    "JSON (*.json)"))
+        if path is not None:
+            self._write(lambda: export_register(self.ctx.db, path, filters=self.current_filter(),
+                                                notice_days=self.notice.value()), path)
+
+    def export_reminders(self) -> None:
+        from desktop_app.services.register_outputs import export_reminders
+
+        path = self._target(self.tr("Export renewal reminders"), "renewals.ics",
+                            self.tr("iCalendar (*.ics)"))
+        if path is not None:
+            self._write(lambda: export_reminders(self.ctx.db, path,
+                                                 notice_days=self.notice.value()), path)
+
+    def print_report(self) -> None:
+        from desktop_app.services.register_outputs import print_partnership_report
+
+        year, chosen = QInputDialog.getInt(self, self.tr("Partnership report"),
+                                           self.tr("Year:"), self.as_of.year, 1990, 2200)
+        if not chosen:
+            return
+        path = self._target(self.tr("Print the partnership report"),
+                            f"partnership-report-{year}.pdf", self.tr("PDF (*.pdf)"))
+        if path is not None:
+            self._write(lambda: print_partnership_report(
+                self.ctx.db, path, year=year, language=current_language(),
+                country=self.country_filter.currentData(),
+                organization=self.organization_filter.currentData()), path)
+
+    def _write(self, write: object, path: Path) -> None:
+        try:
+            write()  # type: ignore[operator]
+        except RoundtableError as exc:
+            report_error(self, exc)
+            return
+        self.ctx.status_message.emit(self.tr("Wrote {file}").format(file=path.name))
