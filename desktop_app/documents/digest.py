@@ -83,6 +83,12 @@ def normalise_digest(text: str) -> str:
     return f"{chars[0:4]}-{chars[4:8]}-{chars[8:12]}"
 
 
+def reference_key(reference: str) -> str:
+    """A reference as ``verify`` compares a typed one: in any case, without spaces or
+    hyphens (``az-kz/2025/001`` and ``AZKZ/2025/001`` are ``AZ-KZ/2025/001``)."""
+    return "".join(ch for ch in reference.casefold() if ch not in " -")
+
+
 def parse_code(code: str) -> ParsedCode:
     """``REFERENCE:DIGEST`` (or ``REFERENCE#DIGEST``) or a bare digest."""
     code = code.strip()

@@ -39,10 +39,11 @@ from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.documents.certificates import codes_in_keywords
-from desktop_app.documents.digest import parse_code, record_digest
+from desktop_app.documents.dates import local_datetime
+from desktop_app.documents.digest import parse_code, record_digest, reference_key
 from desktop_app.documents.signing import (
     NotAPdf,
     SignatureCheck,
@@ -73,13 +74,41 @@ class Verification:
     event_key: str | None = None
     title: str | None = None
     status: str | None = None
+    #: In the event's time zone (``signing_time`` writes it).
     signed_at: dt.datetime | None = None
     parties: tuple[str, ...] = ()
     reason: str = ""
 
 
+def signing_time(moment: dt.datetime) -> str:
+    """``2026-05-13 11:05 +05:00 (Asia/Almaty)``: a moment as the event's clock showed it,
+    with the offset and the zone."""
+    offset = moment.strftime("%z")
+    zone = getattr(moment.tzinfo, "key", None)
+    return (f"{moment:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
+            + (f" ({zone})" if zone else ""))
+
+
+def _local_signing(agreement: Agreement) -> dt.datetime | None:
+    if agreement.signed_at is None:
+        return None
+    return local_datetime(agreement.signed_at, agreement.event.timezone)
+
+
+def _with_reference(session: Session, reference: str) -> list[int]:
+    """The agreements with ``reference``: as typed, else in any case and with or without
+    its hyphens (``reference_key``)."""
+    exact = list(session.scalars(select(Agreement.id).where(Agreement.reference == reference)))
+    if exact:
+        return exact
+    wanted = reference_key(reference)
+    return [row.id for row in session.execute(select(Agreement.id, Agreement.reference))
+            if reference_key(row.reference) == wanted]
+
+
 def verify_code(db: Database, code: str) -> Verification:
     """Whether ``code`` matches the current signing record; never raises for a mismatch.
+    The code may be typed in any case, with or without its hyphens.
 
     A malformed code raises ``ValidationError`` naming the code.
     """
@@ -91,16 +120,17 @@ def verify_code(db: Database, code: str) -> Verification:
                                                 selectinload(AgreementParty.signatory)),
         selectinload(Agreement.witnesses).selectinload(AgreementWitness.person),
     )
-    if parsed.reference is not None:
-        statement = statement.where(Agreement.reference == parsed.reference)
     with db.reader() as session:
+        if parsed.reference is not None:
+            statement = statement.where(
+                Agreement.id.in_(_with_reference(session, parsed.reference)))
         candidates = list(session.scalars(statement))
         for agreement in candidates:
             if record_digest(agreement) == parsed.digest:
                 return Verification(
                     code=code, matches=True, reference=agreement.reference,
                     event_key=agreement.event.key, title=agreement.title,
-                    status=agreement.status, signed_at=agreement.signed_at,
+                    status=agreement.status, signed_at=_local_signing(agreement),
                     parties=tuple(p.organization.name for p in agreement.parties),
                     reason="the signing record matches the certificate")
         if parsed.reference is None:
@@ -113,7 +143,7 @@ def verify_code(db: Database, code: str) -> Verification:
         return Verification(
             code=code, matches=False, reference=agreement.reference,
             event_key=agreement.event.key, title=agreement.title, status=agreement.status,
-            signed_at=agreement.signed_at,
+            signed_at=_local_signing(agreement),
             parties=tuple(p.organization.name for p in agreement.parties),
             reason="the agreement exists but its signing record no longer matches this "
                    "certificate (changed since it was printed, or the code is mistyped)")
@@ -195,7 +225,7 @@ def check_certificate_code(db: Database, subject: Subject) -> CheckResult:
     if result.matches:
         details = [f"{result.title}", f"parties: {'; '.join(result.parties)}"]
         if result.signed_at is not None:
-            details.append(f"signed: {result.signed_at.isoformat()}")
+            details.append(f"signed: {signing_time(result.signed_at)}")
         details.append(f"status: {result.status}")
         return CheckResult(name, CheckStatus.PASS,
                            f"{result.reference} in event {result.event_key}", tuple(details))
