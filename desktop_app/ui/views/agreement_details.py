@@ -198,3 +198,12 @@ class AgreementDetails(QFrame):
         self.ready_button.setToolTip(
             self.tr("Back to ready: the time of signing is removed") if signed
             else self.tr("Ready to be signed"))
+        self.fit_buttons()
+
+    def fit_buttons(self) -> None:
+        """Every action button as wide as its (translated) text needs, and the panel as
+        wide as two of them side by side: in Kazakh "Қол қойылды деп белгілеу…" was cut."""
+        for button in (self.ready_button, self.signed_button, self.reopen_button,
+                       self.cancel_button, self.edit_button, self.delete_button):
+            button.setMinimumWidth(button.sizeHint().width())
+        self.setMaximumWidth(max(380, self.minimumSizeHint().width()))
