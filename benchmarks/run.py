@@ -47,8 +47,8 @@ from report import markdown_report, print_table
 #: Benchmark name -> module, in the order they run (import first: it leaves the event's
 #: SQLite file that the others read).
 MODULES = {"import": "bench_import", "check": "bench_check", "exports": "bench_exports",
-           "documents": "bench_documents", "gui_startup": "bench_gui_startup",
-           "gui_tables": "bench_gui_tables"}
+           "documents": "bench_documents", "signing": "bench_signing",
+           "gui_startup": "bench_gui_startup", "gui_tables": "bench_gui_tables"}
 #: The largest case, run again at 10x with ``--scale 10``.
 SCALED = ("import", "check", "exports")
 RESULTS = BENCHMARKS / "results"
