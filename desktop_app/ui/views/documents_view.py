@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,8 @@ DOCUMENTS = (
     ("placecards", QT_TRANSLATE_NOOP("DocumentsView", "Place cards"),
      QT_TRANSLATE_NOOP("DocumentsView", "Folded table cards with names")),
 )
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DocumentsView", "US Letter")))
 MENU_PROPERTY = "roundtable_menu"
 
@@ -100,6 +103,8 @@ class DocumentsView(QWidget):
         self.kinds.currentRowChanged.connect(self._kind_changed)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
+        # The second language never offers the first one again.
+        self.language.currentIndexChanged.connect(lambda _i: self._fill_second_language())
         self.second_language = QComboBox()
         self.second_language.setAccessibleName(self.tr("Second language"))
         self.paper = QComboBox()
@@ -170,8 +175,33 @@ class DocumentsView(QWidget):
         self.page_spin.setEnabled(False)
         self.page_spin.valueChanged.connect(self._go_to_page)
         self.preview.pageNavigator().currentPageChanged.connect(self._page_scrolled)
+        self.page_spin.hide()  # no "Page 0" without a document
+        # Zoom: out, in, and the two fits (the width of the preview, or whole pages).
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.fit_width_button = QToolButton()
+        self.fit_width_button.setText(self.tr("Fit width"))
+        self.fit_page_button = QToolButton()
+        self.fit_page_button.setText(self.tr("Fit page"))
+        for button in (self.fit_width_button, self.fit_page_button):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.fit_width_button.setChecked(True)
+        for button in self.zoom_buttons():
+            button.setAccessibleName(button.toolTip() or button.text())
+            button.setEnabled(False)
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        self.fit_width_button.clicked.connect(lambda: self.fit("width"))
+        self.fit_page_button.clicked.connect(lambda: self.fit("page"))
         preview_bar = QHBoxLayout()
         preview_bar.addWidget(self.page_label, 1)
+        for button in self.zoom_buttons():
+            preview_bar.addWidget(button)
         preview_bar.addWidget(self.page_spin)
         preview_layout = QVBoxLayout(self.preview_frame)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -208,17 +238,36 @@ class DocumentsView(QWidget):
                 languages = get_event(self.ctx.db, self.ctx.event_key).languages
             except RoundtableError:
                 languages = ()
-        for combo, extra in ((self.language, None), (self.second_language,
-                                                               self.tr("— none —"))):
-            current = combo.currentData()
-            combo.clear()
-            if extra:
-                combo.addItem(extra, None)
-            for tag in languages:
-                combo.addItem(language_label(tag), tag)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.languages = languages
+        current = self.language.currentData()
+        self.language.blockSignals(True)
+        self.language.clear()
+        for tag in languages:
+            self.language.addItem(language_label(tag), tag)
+        self.language.setCurrentIndex(max(self.language.findData(current), 0))
+        self.language.blockSignals(False)
+        self._fill_second_language()
+        if self.task is not None:  # a document of the event before: not shown
+            self.task.cancel()
         self._clear_preview()
         self._kind_changed()
+
+    def _fill_second_language(self) -> None:
+        """The second language: none, or any event language but the first one chosen."""
+        current = self.second_language.currentData()
+        first = self.language.currentData()
+        self.second_language.blockSignals(True)
+        self.second_language.clear()
+        self.second_language.addItem(self.tr("— none —"), None)
+        for tag in getattr(self, "languages", ()):
+            if tag != first:
+                self.second_language.addItem(language_label(tag), tag)
+        self.second_language.setCurrentIndex(max(self.second_language.findData(current), 0))
+        self.second_language.blockSignals(False)
+
+    def zoom_buttons(self) -> tuple[QToolButton, ...]:
+        return (self.zoom_out_button, self.zoom_in_button, self.fit_width_button,
+                self.fit_page_button)
 
     @property
     def kind(self) -> str:
@@ -254,6 +303,7 @@ class DocumentsView(QWidget):
         self._counter += 1
         path = Path(self._dir.path()) / f"{self.kind}-{self._counter}.pdf"
         db, key, kind, options = self.ctx.db, self.ctx.event_key, self.kind, self.options()
+        self._generating_for = key
         self.generate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
@@ -287,6 +337,9 @@ class DocumentsView(QWidget):
                                     .format(done=done, total=total))
 
     def _generated(self, result: DocumentResult, signed_by: str = "") -> None:
+        if getattr(self, "_generating_for", None) != self.ctx.event_key:
+            result.path.unlink(missing_ok=True)  # made for the event shown before
+            return
         previous, self.result = self.result, result
         self.pdf.close()
         self.pdf.load(str(result.path))
@@ -294,6 +347,9 @@ class DocumentsView(QWidget):
             previous.path.unlink(missing_ok=True)  # only the shown document is kept
         pages = self.pdf.pageCount()
         self.page_spin.setEnabled(pages > 0)
+        self.page_spin.setVisible(pages > 0)
+        for button in self.zoom_buttons():
+            button.setEnabled(pages > 0)
         self.page_spin.setRange(1, max(pages, 1))
         self.page_spin.setSuffix(self.tr(" of {pages}", "after the page number, with a space")
                                  .format(pages=pages))
@@ -345,12 +401,39 @@ class DocumentsView(QWidget):
         self._kind_changed()
 
     def _clear_preview(self) -> None:
+        """No document: nothing of the one before (its pages, its "Ready", its page
+        count) stays on screen."""
+        if self.result is not None:
+            self.result.path.unlink(missing_ok=True)
         self.result = None
         self.pdf.close()
+        self.page_spin.blockSignals(True)
+        self.page_spin.setSuffix("")
+        self.page_spin.setRange(0, 0)
+        self.page_spin.blockSignals(False)
         self.page_spin.setEnabled(False)
+        self.page_spin.hide()
+        for button in self.zoom_buttons():
+            button.setEnabled(False)
         self.page_label.setText(self.tr("No document yet: choose one and press Generate."))
+        self.message.clear()
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom the preview in (factor > 1) or out, from what is shown now."""
+        zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.preview.zoomFactor() * factor))
+        self.preview.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.preview.setZoomFactor(zoom)
+        self.fit_width_button.setChecked(False)
+        self.fit_page_button.setChecked(False)
+
+    def fit(self, how: str) -> None:
+        """Fit the preview to its width ("width") or whole pages ("page")."""
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth if how == "width"
+                                 else QPdfView.ZoomMode.FitInView)
+        self.fit_width_button.setChecked(how == "width")
+        self.fit_page_button.setChecked(how == "page")
 
     def _page_scrolled(self, page: int) -> None:
         self.page_spin.blockSignals(True)
