@@ -48,9 +48,17 @@ from desktop_app.services.views import (
 )
 from desktop_app.ui.i18n import term
 
+from ..widgets.field_errors import outline
 from ..widgets.translated_field import TranslatedLineEdit
 from . import pickers
-from .form_support import FieldMessages, ValidatedForm, align_labels, form_page, short_date
+from .form_support import (
+    FieldMessages,
+    ValidatedForm,
+    align_labels,
+    error_colour,
+    form_page,
+    short_date,
+)
 from .pickers import (
     PeopleDirectory,
     PersonPicker,
@@ -410,6 +418,23 @@ class AgreementDialog(ValidatedForm, QDialog):
             readiness=dict(base.readiness) if base else {},
             notes=self.notes.toPlainText() or None, key=base.key if base else None,
             translations=translations)
+
+    def validate(self) -> bool:
+        ok = super().validate()
+        self._outline_parties(self.problems() if not ok else [])
+        return ok
+
+    def _outline_parties(self, problems: list[FieldProblem]) -> None:
+        """Frame the organization or signatory at fault, not the whole party box (its
+        labels, headers and buttons were all framed in red)."""
+        shown = self.messages.reveal_all or "parties" in self.messages.touched
+        fields = {p.field for p in problems} if shown else set()
+        for i, (org, signatory) in enumerate(self.party_rows):
+            whole = f"parties[{i}]" in fields
+            outline(org, (whole and not combo_is_valid(org))
+                    or f"parties[{i}].organization" in fields, error_colour(org))
+            outline(signatory, (whole and not signatory.is_valid())
+                    or f"parties[{i}].signatory" in fields, error_colour(signatory))
 
     def problems(self) -> list[FieldProblem]:
         data = self.data()

@@ -54,6 +54,8 @@ def outline(editor: QWidget, invalid: bool, colour: str) -> None:
     """A red frame around ``editor`` alone (never its children: a party box framed every
     label and button in it), at its own height (a styled frame is taller than the
     native one, which moved the fields below)."""
+    if editor.layout() is not None:
+        return  # a box of several editors: the form frames the one at fault
     if editor.property("invalid") == invalid:
         return
     if editor.property("natural_height") is None and editor.sizeHint().height() > 0:
