@@ -25,7 +25,10 @@ pytestmark = pytest.mark.slow  # about a hundred small documents, each read back
 
 #: The first item's topics: 0 to 52 lines of 14 pt move the rest over a page of 700 pt.
 PROGRAMME_STEPS = range(53)
-FOOTER = re.compile(r"^(Page \d+ of \d+|Səhifə \d+ / \d+)$")
+FOOTER = re.compile(r"^(Page \d+ of \d+|Səhifə \d+ / \d+"
+                    # the programme's version line (``change_notice.version_line``)
+                    r"|Draft|Draft: changed since .+|Version \S+ of .+"
+                    r"|Layihə|Layihə: .+|.+ tarixli \S+ versiyası, saat \d\d:\d\d)$")
 #: What the body of an item prints; every other line of an item is its header (time,
 #: kind, title) or a label, and no page may end with one of those.
 BODY_MARKERS = ("Speaker", "Rector", "Rektor", "University", "Universitet", "Topic",
@@ -99,12 +102,12 @@ def flow_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 def content_lines(page: Any) -> list[str]:
-    """A page's lines without the running footer (drawn last, when the file is saved)."""
+    """A page's lines without the footer (drawn last, when the file is saved: the page
+    number, then any note beside it)."""
     lines = [line.strip() for line in (page.extract_text() or "").splitlines()]
     lines = [line for line in lines if line]
-    while lines and FOOTER.match(lines[-1]):
-        lines.pop()
-    return lines
+    footer = [index for index, line in enumerate(lines) if FOOTER.match(line)]
+    return lines[:footer[-1]] if footer else lines
 
 
 def page_ends(path: Path, stop: str | None = None) -> Iterator[tuple[int, list[str]]]:
