@@ -2,91 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+82"/>
-        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>moved by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Why here: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Locked: placing by rule keeps this seat as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flag behind: {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Seat {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>why here: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Flag of {country}, {position} from the audience&apos;s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose more seats or another layout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
@@ -989,7 +904,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+114"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+122"/>
         <source>Edit {reference}</source>
         <translation>Redaktə: {reference}</translation>
     </message>
@@ -1223,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>“{reference}” artıq başqa sazişdə istifadə olunur</translation>
     </message>
@@ -1706,7 +1621,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+56"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+57"/>
         <source>Programme</source>
         <translation>Proqram</translation>
     </message>
@@ -1766,7 +1681,7 @@
         <translation>Adlar yazılmış qatlanan masa kartları</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1786,7 +1701,7 @@
         <translation>Dil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Second language</source>
         <translation>İkinci dil</translation>
     </message>
@@ -1857,12 +1772,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+186"/>
+        <location line="+248"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-245"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
@@ -1873,17 +1788,37 @@
         <translation>Səhifə </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The event changed since this document was generated: generate it again to include the changes.</source>
         <translation>Bu sənəd yaradılandan sonra tədbir dəyişib: dəyişiklikləri daxil etmək üçün onu yenidən yaradın.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>— none —</source>
         <translation>— yoxdur —</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Generating…</source>
         <translation>Yaradılır…</translation>
     </message>
@@ -1899,7 +1834,7 @@
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source> of {pages}</source>
         <comment>after the page number, with a space</comment>
         <translation> / {pages}</translation>
@@ -1973,7 +1908,7 @@
         <translation>Ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>Saved {file}</source>
         <translation>Yadda saxlanıldı: {file}</translation>
     </message>
@@ -2750,62 +2685,62 @@
     <message>
         <location line="+3"/>
         <source>seat {seat} is not a seat of {layout} ({count} seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat} nömrəli yer {layout} düzülüşündə yoxdur ({count} yer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot;: rows need at least 1 row of 1 seat</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{spec}&quot; düzülüşü: ən azı 1 yerlik 1 sıra lazımdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot;: more than {maximum} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{spec}&quot; düzülüşü: {maximum} yerdən çox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot; is not valid: use round:N, rect:N, u:N, head:N+rows:RxC or signing:N</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{spec}&quot; düzülüşü düzgün deyil: round:N, rect:N, u:N, head:N+rows:RxC və ya signing:N yazın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layout &quot;{spec}&quot;: a {kind} layout takes {minimum} to {maximum} seats, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{spec}&quot; düzülüşü: {kind} düzülüşündə {minimum}–{maximum} yer olur, {count} yox</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rule &quot;{rule}&quot; is not valid: use precedence, facing or alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{rule}&quot; qaydası düzgün deyil: precedence, facing və ya alphabetical seçin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{missing} seat missing: {layout} has {free} free seats for {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} yer çatmır: {layout} düzülüşündə {people} nəfər üçün {free} boş yer var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{missing} seats missing: {layout} has {free} free seats for {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} yer çatmır: {layout} düzülüşündə {people} nəfər üçün {free} boş yer var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the facing rule needs two sides facing each other: use round:N or rect:N, not {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>üz-üzə qaydası üçün bir-birinə baxan iki tərəf lazımdır: {layout} yox, round:N və ya rect:N seçin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seat {seat} is locked but {layout} has {count} seats: unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat} nömrəli yer kilidlənib, amma {layout} düzülüşündə {count} yer var: əvvəlcə kilidi açın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a seat is listed twice: {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>yer iki dəfə göstərilib: {seats}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seat {seat} is locked: unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat} nömrəli yer kilidlənib: əvvəlcə kilidi açın</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2913,12 +2848,12 @@
     <message>
         <location line="+3"/>
         <source>seating plan &quot;{key}&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{key}&quot; oturma planı tapılmadı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seating plan &quot;{key}&quot; was changed by someone else; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{key}&quot; oturma planı başqası tərəfindən dəyişdirilib; yenidən yükləyin və bir daha cəhd edin</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3551,7 +3486,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+133"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+135"/>
         <source>Problem with {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -3876,55 +3811,55 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>LayoutControls</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+31"/>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+39"/>
         <source>Layout</source>
         <extracomment>The user changed the layout or the rule.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Düzülüş</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seats at the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Masadakı yerlər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıralar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sırada yer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıralar:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Place by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaydaya görə otuzdur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seat everyone by the rule at this layout and store the plan; locked seats stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamını bu düzülüşdə qaydaya görə otuzdurun və planı saxlayın; kilidli yerlər olduğu kimi qalır</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzülüş:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qayda:</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3931,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     <message>
         <location line="+1"/>
         <source>Seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturma planı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4195,7 +4130,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-349"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-366"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>təyin et</translation>
@@ -4941,7 +4876,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+237"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+262"/>
         <source>Type a name to search</source>
         <translation>Axtarmaq üçün ad yazın</translation>
     </message>
@@ -4949,7 +4884,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-212"/>
+        <location line="-237"/>
         <source>— none —</source>
         <translation>— yoxdur —</translation>
     </message>
@@ -5898,22 +5833,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>RegisterDetails</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_details.py" line="+100"/>
-        <source>{size} B</source>
-        <translation>{size} B</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} KB</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../../desktop_app/ui/views/register_details.py" line="+93"/>
         <source>Chain of renewals</source>
         <extracomment>A file or an activity of the shown agreement changed (the view reloads).</extracomment>
         <translation>Yenilənmələr zənciri</translation>
@@ -6023,7 +5943,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Fəaliyyəti sil</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No agreement selected</source>
         <translation>Saziş seçilməyib</translation>
     </message>
@@ -6091,117 +6011,29 @@ SHA-256 {digest}</translation>
     </message>
 </context>
 <context>
-    <name>RegisterTable</name>
+    <name>RegisterDrops</name>
     <message>
-        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
-        <source>dormant</source>
-        <comment>no activity in its first year</comment>
-        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
-        <translation>passiv</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renewal {reference} in preparation</source>
-        <translation>{reference} yenilənməsi hazırlanır</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>renewed by {reference}</source>
-        <translation>{reference} ilə yenilənib</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renews {reference}</source>
-        <translation>{reference} sazişini yeniləyir</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No expiry date is recorded: check the signed text.</source>
-        <translation>Bitmə tarixi qeyd edilməyib: imzalanmış mətni yoxlayın.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ends on {date}</source>
-        <translation>{date} tarixində bitir</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Terminated on {date}: {reason}</source>
-        <translation>{date} tarixində xitam verilib: {reason}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Agreement</source>
-        <translation>Saziş</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Event</source>
-        <translation>Tədbir</translation>
+        <location filename="../../desktop_app/ui/views/register_drops.py" line="+55"/>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Title</source>
-        <translation>Ad</translation>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Parties</source>
-        <translation>Tərəflər</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifecycle</source>
-        <translation>Vəziyyət</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Valid until</source>
-        <translation>Qüvvədən çıxma tarixi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Days left</source>
-        <translation>Qalan günlər</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files</source>
-        <translation>Fayllar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activities</source>
-        <translation>Fəaliyyətlər</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Qeydlər</translation>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
-    <name>RegisterView</name>
+    <name>RegisterFilters</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_view.py" line="+101"/>
-        <source>Register</source>
-        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
-        <translation>Reyestr</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+34"/>
-        <source>Agreements register</source>
-        <translation>Sazişlər reyestri</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location filename="../../desktop_app/ui/views/register_filters.py" line="+34"/>
         <source>Filter by reference, title or party…</source>
+        <extracomment>A filter of the rows changed (not the text, which ``text_changed`` carries). The notice period changed (it is saved): the lifecycles must be evaluated again.</extracomment>
         <translation>Nömrə, ad və ya tərəf üzrə filtr…</translation>
     </message>
     <message>
@@ -6210,7 +6042,7 @@ SHA-256 {digest}</translation>
         <translation>Reyestri filtrlə</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Event</source>
         <translation>Tədbir</translation>
     </message>
@@ -6261,32 +6093,7 @@ SHA-256 {digest}</translation>
         <translation>Xəbərdarlıq müddəti</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Drop a file on an agreement to attach it</source>
-        <translation>Faylı əlavə etmək üçün onu sazişin üzərinə atın</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Renew…</source>
-        <translation>Yenilə…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft a successor with the same parties</source>
-        <translation>Eyni tərəflərlə yeni saziş layihəsi hazırla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Terminate…</source>
-        <translation>Xitam ver…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open in its event</source>
-        <translation>Öz tədbirində aç</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+51"/>
         <source>All events</source>
         <translation>Bütün tədbirlər</translation>
     </message>
@@ -6311,33 +6118,11 @@ SHA-256 {digest}</translation>
         <source>All organizations</source>
         <translation>Bütün təşkilatlar</translation>
     </message>
+</context>
+<context>
+    <name>RegisterOutputs</name>
     <message>
-        <location line="+46"/>
-        <source>Agreements: {total}</source>
-        <translation>Sazişlər: {total}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Agreements: {shown} of {total}</source>
-        <translation>Sazişlər: {total} sazişdən {shown}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} · expiring: {expiring}</source>
-        <translation>{count} · müddəti bitən: {expiring}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
-        <translation>{reference} sazişini yeniləyən {successor} layihəsi hazırlandı — Geri qaytar onu çıxarır</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Attached to {reference}: {files} — Undo removes them</source>
-        <translation>{reference} sazişinə əlavə edildi: {files} — Geri qaytar onları çıxarır</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../desktop_app/ui/views/register_outputs.py" line="+29"/>
         <source>Export the register…</source>
         <translation>Reyestri ixrac et…</translation>
     </message>
@@ -6352,7 +6137,7 @@ SHA-256 {digest}</translation>
         <translation>Tərəfdaşlıq hesabatını çap et…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export the register</source>
         <translation>Reyestri ixrac et</translation>
     </message>
@@ -6362,7 +6147,7 @@ SHA-256 {digest}</translation>
         <translation>Excel kitabı (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export renewal reminders</source>
         <translation>Yenilənmə xatırlatmalarını ixrac et</translation>
     </message>
@@ -6372,7 +6157,7 @@ SHA-256 {digest}</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Partnership report</source>
         <translation>Tərəfdaşlıq hesabatı</translation>
     </message>
@@ -6395,6 +6180,166 @@ SHA-256 {digest}</translation>
         <location line="+13"/>
         <source>Wrote {file}</source>
         <translation>{file} yazıldı</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
+        <source>dormant</source>
+        <comment>no activity in its first year</comment>
+        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
+        <translation>passiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal {reference} in preparation</source>
+        <translation>{reference} yenilənməsi hazırlanır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renewed by {reference}</source>
+        <translation>{reference} ilə yenilənib</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renews {reference}</source>
+        <translation>{reference} sazişini yeniləyir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No expiry date is recorded: check the signed text.</source>
+        <translation>Bitmə tarixi qeyd edilməyib: imzalanmış mətni yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on {date}</source>
+        <translation>{date} tarixində bitir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>{date} tarixində xitam verilib: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agreement</source>
+        <translation>Saziş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Qüvvədən çıxma tarixi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days left</source>
+        <translation>Qalan günlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Fəaliyyətlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+67"/>
+        <source>Register</source>
+        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
+        <translation>Reyestr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Agreements register</source>
+        <translation>Sazişlər reyestri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop a file on an agreement to attach it</source>
+        <translation>Faylı əlavə etmək üçün onu sazişin üzərinə atın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Yenilə…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a successor with the same parties</source>
+        <translation>Eyni tərəflərlə yeni saziş layihəsi hazırla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Xitam ver…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in its event</source>
+        <translation>Öz tədbirində aç</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Agreements: {total}</source>
+        <translation>Sazişlər: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements: {shown} of {total}</source>
+        <translation>Sazişlər: {total} sazişdən {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · expiring: {expiring}</source>
+        <translation>{count} · müddəti bitən: {expiring}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
+        <translation>{reference} sazişini yeniləyən {successor} layihəsi hazırlandı — Geri qaytar onu çıxarır</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attached to {reference}: {files} — Undo removes them</source>
+        <translation>{reference} sazişinə əlavə edildi: {files} — Geri qaytar onları çıxarır</translation>
     </message>
 </context>
 <context>
@@ -6456,7 +6401,47 @@ SHA-256 {digest}</translation>
         <location filename="../../desktop_app/ui/widgets/seating_chart.py" line="+86"/>
         <source>Seating chart</source>
         <extracomment>The chart is never drawn larger than this many times its natural size when fitted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oturma sxemi</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/seating_commands.py" line="+135"/>
+        <source>Place by rule at {table}</source>
+        <comment>undo command; table: “the main table” or an agenda item&apos;s title</comment>
+        <extracomment>The change itself, given the version the view showed (None: no plan of its own). Told of every stored step: the plan as stored now (None: deleted).</extracomment>
+        <translation>Qaydaya görə otuzdurma: {table}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seat {name} at seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>{name} — {seat} nömrəli yerə</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Swap seats {first} and {second}</source>
+        <comment>undo command</comment>
+        <translation>{first} və {second} nömrəli yerləri dəyiş</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unseat {name}</source>
+        <comment>undo command</comment>
+        <translation>Yerdən götür: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>{seat} nömrəli yeri kilidlə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>{seat} nömrəli yerin kilidini aç</translation>
     </message>
 </context>
 <context>
@@ -6467,278 +6452,426 @@ SHA-256 {digest}</translation>
         <location line="+24"/>
         <source>Unseated participants</source>
         <extracomment>Enter on a person: pick them up to seat with the keyboard (person key, name). A conflict was chosen: the first seat it names (0: none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Yeri olmayan iştirakçılar</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Drag a person onto a seat, or press Enter and choose the seat with the arrow keys. Drop a seat&apos;s person here to unseat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi yerə sürükləyin və ya Enter basıb yeri ox düymələri ilə seçin. Yerdəki şəxsi yerdən götürmək üçün bura atın.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətlər</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Seating conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturma planındakı ziddiyyətlər</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unseated participants ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeri olmayan iştirakçılar ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyətlər ({count})</translation>
     </message>
 </context>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="-227"/>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+30"/>
         <source>Round table</source>
         <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
-        <translation type="unfinished">Dəyirmi masa</translation>
+        <translation>Dəyirmi masa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rectangular table</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzbucaqlı masa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>U şəkilli masa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head table and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rəyasət heyəti masası və sıralar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing table</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza masası</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By precedence</source>
         <extracomment>The fewest seats of each kind (``domain.seating_layouts``). (rule, its name, what it does) in the order of the rule combo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Protokol ardıcıllığı ilə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host at the seat of honour, the guest of honour at the host&apos;s right, then alternating right and left by rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev sahibi fəxri yerdə, fəxri qonaq onun sağında, sonra rütbəyə görə növbə ilə sağda və solda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facing delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nümayəndə heyətləri üz-üzə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a bilateral meeting: the host delegation on one side, the guests opposite, the two heads facing each other</source>
-        <translation type="unfinished"></translation>
+        <translation>İkitərəfli görüş üçün: ev sahibi nümayəndə heyəti bir tərəfdə, qonaqlar qarşıda, iki başçı üz-üzə</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alphabetical by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölkələrin əlifba sırası ilə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölkə adına (tədbirin birinci dilində), sonra şəxsin adına görə; ev sahibi fəxri yerdə</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>{layout}: %n seat, {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seats, {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{layout}: %n seat</source>
+        <translation>
+            <numerusform>{layout}: %n yer</numerusform>
+            <numerusform>{layout}: %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seats</source>
+        <translation>
+            <numerusform>{layout}: %n yer</numerusform>
+            <numerusform>{layout}: %n yer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>seat of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>fəxri yer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>ev sahibinin sağında</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>ev sahibinin solunda</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>row {row}, next to the centre on the host&apos;s right</source>
+        <translation>{row} nömrəli sıra, ortanın yanında, sağda</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{ordinal} to the host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <source>row {row}, next to the centre on the host&apos;s left</source>
+        <translation>{row} nömrəli sıra, ortanın yanında, solda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>row {row}, %n seats from the centre on the host&apos;s right</source>
+        <translation>
+            <numerusform>{row} nömrəli sıra, ortadan sağa %n yer</numerusform>
+            <numerusform>{row} nömrəli sıra, ortadan sağa %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>row {row}, %n seats from the centre on the host&apos;s left</source>
+        <translation>
+            <numerusform>{row} nömrəli sıra, ortadan sola %n yer</numerusform>
+            <numerusform>{row} nömrəli sıra, ortadan sola %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n seats right of the seat facing the host</source>
+        <translation>
+            <numerusform>ev sahibinin qarşısındakı yerdən sağa %n yer</numerusform>
+            <numerusform>ev sahibinin qarşısındakı yerdən sağa %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats left of the seat facing the host</source>
+        <translation>
+            <numerusform>ev sahibinin qarşısındakı yerdən sola %n yer</numerusform>
+            <numerusform>ev sahibinin qarşısındakı yerdən sola %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats to the host&apos;s right</source>
+        <translation>
+            <numerusform>ev sahibindən sağa %n yer</numerusform>
+            <numerusform>ev sahibindən sağa %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats to the host&apos;s left</source>
+        <translation>
+            <numerusform>ev sahibindən sola %n yer</numerusform>
+            <numerusform>ev sahibindən sola %n yer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ordinal} to the host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <location line="-38"/>
+        <source>facing the host</source>
+        <translation>ev sahibinin qarşısında</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>right of the seat facing the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ev sahibinin qarşısındakı yerin sağında</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left of the seat facing the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ev sahibinin qarşısındakı yerin solunda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ordinal} right of the seat facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{ordinal} left of the seat facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>row {row}, centre</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} nömrəli sıra, orta</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>moved by hand</source>
+        <translation>əl ilə köçürülüb</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>row {row}, {ordinal} on the host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <location line="+96"/>
+        <source>locked</source>
+        <translation>kilidlənib</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>row {row}, {ordinal} on the host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <location line="-40"/>
+        <location line="+27"/>
+        <source>Seat {number}</source>
+        <translation>{number} nömrəli yer</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Why here: {reason}</source>
+        <translation>Niyə burada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty seat</source>
+        <translation>Boş yer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: placing by rule keeps this seat as it is</source>
+        <translation>Kilidlənib: qaydaya görə otuzdurma bu yeri olduğu kimi saxlayır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flag behind: {country}</source>
+        <translation>Arxada bayraq: {country}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why here: {reason}</source>
+        <translation>niyə burada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flag of {country}, {position} from the audience&apos;s left</source>
+        <translation>{country} bayrağı, zaldan baxanda soldan № {position}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
+        <translation>Qaydaya görə otuzdurma hamını yenidən yerləşdirəcək: {layout}, {rule}; kilidli yerlər qalır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose more seats or another layout.</source>
+        <translation>Daha çox yer və ya başqa düzülüş seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
+        <translation>{table} öz planı olana qədər əsas masanın planından istifadə edir. Göstərilən qaydanın onun üçün quracağı plandır; «Qaydaya görə otuzdur» onu saxlayır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
+        <translation>Hələ saxlanmayıb: qaydanın quracağı plan göstərilir. «Qaydaya görə otuzdur» onu saxlayır; sonra şəxsləri sürükləyərək düzəldin.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
         <source>Seating</source>
         <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oturma planı</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
         <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsləri yerlər arasında və ya siyahıdan sürükləyin · Enter götürür və qoyur · Delete yerdən götürür · Ctrl+L yeri kilidləyir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview / Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önbaxış / Çap…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the seating chart of this table in Documents, to preview, save or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu masanın oturma sxemini Sənədlərdə açın: önbaxış, saxlama və ya çap üçün</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show the main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Əsas masanı göstər</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>★ fəxri yer · qıfıl: kilidli · qırmızı halqa: ziddiyyət · qırıq xətt: önbaxış, saxlanmayıb</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa:</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Əsas masa</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+22"/>
+        <source>Seats taken: {taken} of {seats}</source>
+        <translation>Tutulan yerlər: {taken} / {seats}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>the main table</source>
-        <translation type="unfinished"></translation>
+        <translation>əsas masa</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(önbaxış)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>zal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone has a seat. Drop a seat&apos;s person here to unseat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamının yeri var. Yerdəki şəxsi yerdən götürmək üçün bura atın.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone has a seat in this preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu önbaxışda hamının yeri var.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{taken} of {seats} seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziddiyyət yoxdur</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
         <source>%n locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kilidli</numerusform>
+            <numerusform>%n kilidli</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Carrying {name}: choose a seat with the arrow keys and press Enter; Escape puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} götürülüb: ox düymələri ilə yer seçin və Enter basın; Escape geri qaytarır.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Point at a seat to see who sits there and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimin və niyə oturduğunu görmək üçün yerin üzərinə gəlin.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Place by rule first: this table has no plan of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlcə qaydaya görə otuzdurun: bu masanın hələ öz planı yoxdur.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Unlock seat {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli yerin kilidini aç</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock seat {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} nömrəli yeri kilidlə</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick up {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Götür: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unseat {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerdən götür: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_print.py" line="+88"/>
+        <source>This version of Roundtable cannot print a seating chart yet.</source>
+        <extracomment>The ``show_record`` kind that asks the Documents view for a document. The document kind of the seating chart (``print seating``), and its ``item`` for the main table. The last chart made (for tests), and how a chart is opened (the PDF viewer).</extracomment>
+        <translation>Roundtable-ın bu versiyası hələ oturma sxemini çap edə bilmir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the seating chart…</source>
+        <translation>Oturma sxemi hazırlanır…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seating chart is open in your PDF viewer, to preview and print.</source>
+        <translation>Oturma sxemi PDF baxış proqramında açıldı: önbaxış və çap üçün.</translation>
     </message>
 </context>
 <context>
@@ -6969,19 +7102,19 @@ ilə əvəz edilsin?
 <context>
     <name>TableCombo</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+65"/>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+72"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Əsas masa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Has a seating plan of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Öz oturma planı var</translation>
     </message>
 </context>
 <context>
@@ -7091,7 +7224,7 @@ ilə əvəz edilsin?
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sıralar</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,91 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+82"/>
-        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>moved by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Why here: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Locked: placing by rule keeps this seat as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flag behind: {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Seat {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>why here: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Flag of {country}, {position} from the audience&apos;s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose more seats or another layout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
@@ -989,7 +904,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+114"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+122"/>
         <source>Edit {reference}</source>
         <translation>{reference} өңдеу</translation>
     </message>
@@ -1223,7 +1138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>«{reference}» нөмірі басқа келісімде қолданылған</translation>
     </message>
@@ -1706,7 +1621,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+56"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+57"/>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
     </message>
@@ -1766,7 +1681,7 @@
         <translation>Аты-жөні жазылған бүктелген карталар</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1786,7 +1701,7 @@
         <translation>Тіл</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Second language</source>
         <translation>Екінші тіл</translation>
     </message>
@@ -1857,12 +1772,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+186"/>
+        <location line="+248"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-245"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1873,17 +1788,37 @@
         <translation>Бет </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The event changed since this document was generated: generate it again to include the changes.</source>
         <translation>Құжат жасалғаннан кейін іс-шара өзгерді: өзгерістерді қосу үшін оны қайта жасаңыз.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Generating…</source>
         <translation>Жасалуда…</translation>
     </message>
@@ -1899,7 +1834,7 @@
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source> of {pages}</source>
         <comment>after the page number, with a space</comment>
         <translation> / {pages}</translation>
@@ -1973,7 +1908,7 @@
         <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>Saved {file}</source>
         <translation>{file} сақталды</translation>
     </message>
@@ -2750,62 +2685,62 @@
     <message>
         <location line="+3"/>
         <source>seat {seat} is not a seat of {layout} ({count} seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}-орын {layout} орналасуында жоқ ({count} орын)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot;: rows need at least 1 row of 1 seat</source>
-        <translation type="unfinished"></translation>
+        <translation>«{spec}» орналасуы: кемінде 1 орындық 1 қатар қажет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot;: more than {maximum} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>«{spec}» орналасуы: {maximum} орыннан көп</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot; is not valid: use round:N, rect:N, u:N, head:N+rows:RxC or signing:N</source>
-        <translation type="unfinished"></translation>
+        <translation>«{spec}» орналасуы жарамсыз: round:N, rect:N, u:N, head:N+rows:RxC немесе signing:N жазыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layout &quot;{spec}&quot;: a {kind} layout takes {minimum} to {maximum} seats, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{spec}» орналасуы: {kind} орналасуында {minimum}–{maximum} орын болады, {count} емес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rule &quot;{rule}&quot; is not valid: use precedence, facing or alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>«{rule}» ережесі жарамсыз: precedence, facing немесе alphabetical таңдаңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{missing} seat missing: {layout} has {free} free seats for {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} орын жетпейді: {layout} орналасуында {people} адамға {free} бос орын бар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{missing} seats missing: {layout} has {free} free seats for {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} орын жетпейді: {layout} орналасуында {people} адамға {free} бос орын бар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the facing rule needs two sides facing each other: use round:N or rect:N, not {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>қарама-қарсы ережесіне бір-біріне қараған екі жақ керек: {layout} емес, round:N немесе rect:N таңдаңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seat {seat} is locked but {layout} has {count} seats: unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}-орын бекітілген, бірақ {layout} орналасуында {count} орын бар: алдымен бекітуді алыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a seat is listed twice: {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>орын екі рет көрсетілген: {seats}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seat {seat} is locked: unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat}-орын бекітілген: алдымен бекітуді алыңыз</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2913,12 +2848,12 @@
     <message>
         <location line="+3"/>
         <source>seating plan &quot;{key}&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» отырғызу жоспары табылмады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seating plan &quot;{key}&quot; was changed by someone else; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» отырғызу жоспарын басқа біреу өзгертті; оны қайта жүктеп, әрекетті қайталаңыз</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3551,7 +3486,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+133"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+135"/>
         <source>Problem with {field}</source>
         <translation>{field} өрісінде мәселе бар</translation>
     </message>
@@ -3876,55 +3811,55 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>LayoutControls</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+31"/>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+39"/>
         <source>Layout</source>
         <extracomment>The user changed the layout or the rule.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орналасу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seats at the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Үстелдегі орындар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатарлар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатардағы орын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатарлар:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Place by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже бойынша отырғызу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seat everyone by the rule at this layout and store the plan; locked seats stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын осы орналасуда ереже бойынша отырғызып, жоспарды сақтау; бекітілген орындар өзгермейді</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналасу:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ереже:</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3931,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырғызу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4195,7 +4130,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-349"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-366"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>белгілеу</translation>
@@ -4941,7 +4876,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+237"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+262"/>
         <source>Type a name to search</source>
         <translation>Іздеу үшін атын теріңіз</translation>
     </message>
@@ -4949,7 +4884,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-212"/>
+        <location line="-237"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
@@ -5898,22 +5833,7 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RegisterDetails</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_details.py" line="+100"/>
-        <source>{size} B</source>
-        <translation>{size} Б</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} KB</source>
-        <translation>{size} КБ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} МБ</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../../desktop_app/ui/views/register_details.py" line="+93"/>
         <source>Chain of renewals</source>
         <extracomment>A file or an activity of the shown agreement changed (the view reloads).</extracomment>
         <translation>Ұзартулар тізбегі</translation>
@@ -6023,7 +5943,7 @@ Please verify the correct directory name was given.</source>
         <translation>Қызметті жою</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No agreement selected</source>
         <translation>Келісім таңдалмаған</translation>
     </message>
@@ -6091,117 +6011,29 @@ SHA-256 {digest}</translation>
     </message>
 </context>
 <context>
-    <name>RegisterTable</name>
+    <name>RegisterDrops</name>
     <message>
-        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
-        <source>dormant</source>
-        <comment>no activity in its first year</comment>
-        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
-        <translation>әрекетсіз</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renewal {reference} in preparation</source>
-        <translation>{reference} ұзартуы дайындалуда</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>renewed by {reference}</source>
-        <translation>{reference} арқылы ұзартылды</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renews {reference}</source>
-        <translation>{reference} келісімін ұзартады</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No expiry date is recorded: check the signed text.</source>
-        <translation>Аяқталу күні жазылмаған: қол қойылған мәтінді тексеріңіз.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ends on {date}</source>
-        <translation>{date} аяқталады</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Terminated on {date}: {reason}</source>
-        <translation>{date} бұзылды: {reason}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Agreement</source>
-        <translation>Келісім</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Event</source>
-        <translation>Іс-шара</translation>
+        <location filename="../../desktop_app/ui/views/register_drops.py" line="+55"/>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Title</source>
-        <translation>Атауы</translation>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Parties</source>
-        <translation>Тараптар</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifecycle</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Valid until</source>
-        <translation>Күші аяқталатын күні</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Days left</source>
-        <translation>Қалған күндер</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files</source>
-        <translation>Файлдар</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activities</source>
-        <translation>Қызмет</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
     </message>
 </context>
 <context>
-    <name>RegisterView</name>
+    <name>RegisterFilters</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_view.py" line="+101"/>
-        <source>Register</source>
-        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
-        <translation>Тізілім</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+34"/>
-        <source>Agreements register</source>
-        <translation>Келісімдер тізілімі</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location filename="../../desktop_app/ui/views/register_filters.py" line="+34"/>
         <source>Filter by reference, title or party…</source>
+        <extracomment>A filter of the rows changed (not the text, which ``text_changed`` carries). The notice period changed (it is saved): the lifecycles must be evaluated again.</extracomment>
         <translation>Нөмірі, атауы немесе тарап бойынша сүзгі…</translation>
     </message>
     <message>
@@ -6210,7 +6042,7 @@ SHA-256 {digest}</translation>
         <translation>Тізілімді сүзу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -6261,32 +6093,7 @@ SHA-256 {digest}</translation>
         <translation>Ескерту мерзімі</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Drop a file on an agreement to attach it</source>
-        <translation>Файлды тіркеу үшін оны келісімнің үстіне сүйреп әкеліңіз</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Renew…</source>
-        <translation>Ұзарту…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft a successor with the same parties</source>
-        <translation>Сол тараптармен жаңа келісімнің жобасын жасау</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Terminate…</source>
-        <translation>Бұзу…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open in its event</source>
-        <translation>Өз іс-шарасында ашу</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+51"/>
         <source>All events</source>
         <translation>Барлық іс-шаралар</translation>
     </message>
@@ -6311,33 +6118,11 @@ SHA-256 {digest}</translation>
         <source>All organizations</source>
         <translation>Барлық ұйымдар</translation>
     </message>
+</context>
+<context>
+    <name>RegisterOutputs</name>
     <message>
-        <location line="+46"/>
-        <source>Agreements: {total}</source>
-        <translation>Келісімдер: {total}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Agreements: {shown} of {total}</source>
-        <translation>Келісімдер: {total} ішінен {shown}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} · expiring: {expiring}</source>
-        <translation>{count} · мерзімі аяқталатын: {expiring}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
-        <translation>{reference} келісімін ұзартатын {successor} жобасы жасалды — Болдырмау оны алып тастайды</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Attached to {reference}: {files} — Undo removes them</source>
-        <translation>{reference} келісіміне тіркелді: {files} — Болдырмау оларды алып тастайды</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../desktop_app/ui/views/register_outputs.py" line="+29"/>
         <source>Export the register…</source>
         <translation>Тізілімді экспорттау…</translation>
     </message>
@@ -6352,7 +6137,7 @@ SHA-256 {digest}</translation>
         <translation>Серіктестік туралы есепті басып шығару…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export the register</source>
         <translation>Тізілімді экспорттау</translation>
     </message>
@@ -6362,7 +6147,7 @@ SHA-256 {digest}</translation>
         <translation>Excel кітабы (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export renewal reminders</source>
         <translation>Ұзарту туралы еске салғыштарды экспорттау</translation>
     </message>
@@ -6372,7 +6157,7 @@ SHA-256 {digest}</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Partnership report</source>
         <translation>Серіктестік туралы есеп</translation>
     </message>
@@ -6395,6 +6180,166 @@ SHA-256 {digest}</translation>
         <location line="+13"/>
         <source>Wrote {file}</source>
         <translation>{file} жазылды</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
+        <source>dormant</source>
+        <comment>no activity in its first year</comment>
+        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
+        <translation>әрекетсіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal {reference} in preparation</source>
+        <translation>{reference} ұзартуы дайындалуда</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renewed by {reference}</source>
+        <translation>{reference} арқылы ұзартылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renews {reference}</source>
+        <translation>{reference} келісімін ұзартады</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No expiry date is recorded: check the signed text.</source>
+        <translation>Аяқталу күні жазылмаған: қол қойылған мәтінді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on {date}</source>
+        <translation>{date} аяқталады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>{date} бұзылды: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Күші аяқталатын күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+67"/>
+        <source>Register</source>
+        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Agreements register</source>
+        <translation>Келісімдер тізілімі</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop a file on an agreement to attach it</source>
+        <translation>Файлды тіркеу үшін оны келісімнің үстіне сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Ұзарту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a successor with the same parties</source>
+        <translation>Сол тараптармен жаңа келісімнің жобасын жасау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Бұзу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in its event</source>
+        <translation>Өз іс-шарасында ашу</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Agreements: {total}</source>
+        <translation>Келісімдер: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements: {shown} of {total}</source>
+        <translation>Келісімдер: {total} ішінен {shown}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · expiring: {expiring}</source>
+        <translation>{count} · мерзімі аяқталатын: {expiring}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
+        <translation>{reference} келісімін ұзартатын {successor} жобасы жасалды — Болдырмау оны алып тастайды</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attached to {reference}: {files} — Undo removes them</source>
+        <translation>{reference} келісіміне тіркелді: {files} — Болдырмау оларды алып тастайды</translation>
     </message>
 </context>
 <context>
@@ -6456,7 +6401,47 @@ SHA-256 {digest}</translation>
         <location filename="../../desktop_app/ui/widgets/seating_chart.py" line="+86"/>
         <source>Seating chart</source>
         <extracomment>The chart is never drawn larger than this many times its natural size when fitted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отырғызу сызбасы</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/seating_commands.py" line="+135"/>
+        <source>Place by rule at {table}</source>
+        <comment>undo command; table: “the main table” or an agenda item&apos;s title</comment>
+        <extracomment>The change itself, given the version the view showed (None: no plan of its own). Told of every stored step: the plan as stored now (None: deleted).</extracomment>
+        <translation>Ереже бойынша отырғызу: {table}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seat {name} at seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>{name} — {seat}-орынға</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Swap seats {first} and {second}</source>
+        <comment>undo command</comment>
+        <translation>{first} және {second} орындарын ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unseat {name}</source>
+        <comment>undo command</comment>
+        <translation>Орнынан алу: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>{seat}-орынды бекіту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>{seat}-орынның бекітуін алу</translation>
     </message>
 </context>
 <context>
@@ -6467,278 +6452,426 @@ SHA-256 {digest}</translation>
         <location line="+24"/>
         <source>Unseated participants</source>
         <extracomment>Enter on a person: pick them up to seat with the keyboard (person key, name). A conflict was chosen: the first seat it names (0: none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоқ қатысушылар</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Drag a person onto a seat, or press Enter and choose the seat with the arrow keys. Drop a seat&apos;s person here to unseat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды орынға сүйреңіз немесе Enter басып, орынды көрсеткі пернелерімен таңдаңыз. Адамды орнынан алу үшін оны осында тастаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Seating conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырғызу қайшылықтары</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unseated participants ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны жоқ қатысушылар ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар ({count})</translation>
     </message>
 </context>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="-227"/>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+30"/>
         <source>Round table</source>
         <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
-        <translation type="unfinished">Дөңгелек үстел</translation>
+        <translation>Дөңгелек үстел</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rectangular table</source>
-        <translation type="unfinished"></translation>
+        <translation>Тікбұрышты үстел</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>П тәрізді үстел</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head table and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Президиум үстелі мен қатарлар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing table</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою үстелі</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By precedence</source>
         <extracomment>The fewest seats of each kind (``domain.seating_layouts``). (rule, its name, what it does) in the order of the rule combo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Протоколдық басымдық бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host at the seat of honour, the guest of honour at the host&apos;s right, then alternating right and left by rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы тарап басшысы құрметті орында, құрметті қонақ оның оң жағында, одан әрі дәрежесі бойынша кезек-кезек оң және сол жақта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facing delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар қарама-қарсы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a bilateral meeting: the host delegation on one side, the guests opposite, the two heads facing each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Екіжақты кездесу үшін: қабылдаушы тарап делегациясы бір жақта, қонақтар қарсы жақта, екі басшы бір-біріне қарама-қарсы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alphabetical by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдер бойынша әліпби ретімен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел атауы бойынша (іс-шараның бірінші тілінде), содан кейін аты-жөні бойынша; қабылдаушы тарап басшысы құрметті орында</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>{layout}: %n seat, {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seats, {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{layout}: %n seat</source>
+        <translation>
+            <numerusform>{layout}: %n орын</numerusform>
+            <numerusform>{layout}: %n орын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seats</source>
+        <translation>
+            <numerusform>{layout}: %n орын</numerusform>
+            <numerusform>{layout}: %n орын</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>seat of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>құрметті орын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдаушы тарап басшысының оң жағында</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдаушы тарап басшысының сол жағында</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>row {row}, next to the centre on the host&apos;s right</source>
+        <translation>{row}-қатар, ортаның қасында, оң жақта</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{ordinal} to the host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <source>row {row}, next to the centre on the host&apos;s left</source>
+        <translation>{row}-қатар, ортаның қасында, сол жақта</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>row {row}, %n seats from the centre on the host&apos;s right</source>
+        <translation>
+            <numerusform>{row}-қатар, ортадан оңға қарай %n-орын</numerusform>
+            <numerusform>{row}-қатар, ортадан оңға қарай %n-орын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>row {row}, %n seats from the centre on the host&apos;s left</source>
+        <translation>
+            <numerusform>{row}-қатар, ортадан солға қарай %n-орын</numerusform>
+            <numerusform>{row}-қатар, ортадан солға қарай %n-орын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n seats right of the seat facing the host</source>
+        <translation>
+            <numerusform>қабылдаушы тарап басшысына қарама-қарсы орыннан оңға қарай %n-орын</numerusform>
+            <numerusform>қабылдаушы тарап басшысына қарама-қарсы орыннан оңға қарай %n-орын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats left of the seat facing the host</source>
+        <translation>
+            <numerusform>қабылдаушы тарап басшысына қарама-қарсы орыннан солға қарай %n-орын</numerusform>
+            <numerusform>қабылдаушы тарап басшысына қарама-қарсы орыннан солға қарай %n-орын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats to the host&apos;s right</source>
+        <translation>
+            <numerusform>қабылдаушы тарап басшысынан оңға қарай %n-орын</numerusform>
+            <numerusform>қабылдаушы тарап басшысынан оңға қарай %n-орын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats to the host&apos;s left</source>
+        <translation>
+            <numerusform>қабылдаушы тарап басшысынан солға қарай %n-орын</numerusform>
+            <numerusform>қабылдаушы тарап басшысынан солға қарай %n-орын</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ordinal} to the host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <location line="-38"/>
+        <source>facing the host</source>
+        <translation>қабылдаушы тарап басшысына қарама-қарсы</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>right of the seat facing the host</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдаушы тарап басшысына қарама-қарсы орынның оң жағында</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left of the seat facing the host</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдаушы тарап басшысына қарама-қарсы орынның сол жағында</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ordinal} right of the seat facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{ordinal} left of the seat facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>row {row}, centre</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-қатар, ортасы</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>moved by hand</source>
+        <translation>қолмен ауыстырылды</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>row {row}, {ordinal} on the host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <location line="+96"/>
+        <source>locked</source>
+        <translation>бекітілген</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>row {row}, {ordinal} on the host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <location line="-40"/>
+        <location line="+27"/>
+        <source>Seat {number}</source>
+        <translation>{number}-орын</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Why here: {reason}</source>
+        <translation>Неге осында: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty seat</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: placing by rule keeps this seat as it is</source>
+        <translation>Бекітілген: ереже бойынша отырғызу бұл орынды өзгертпейді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flag behind: {country}</source>
+        <translation>Артындағы жалау: {country}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why here: {reason}</source>
+        <translation>неге осында: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flag of {country}, {position} from the audience&apos;s left</source>
+        <translation>{country} жалауы, залдан қарағанда солдан {position}-орында</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
+        <translation>Ереже бойынша отырғызу барлығын қайта орналастырады: {layout}, {rule}; бекітілген орындар қалады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose more seats or another layout.</source>
+        <translation>Көбірек орын немесе басқа орналасу таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
+        <translation>{table} өз жоспары болғанша негізгі үстелдің жоспарын пайдаланады. Көрсетілгені — ереже жасайтын жоспар; «Ереже бойынша отырғызу» оны сақтайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
+        <translation>Әлі сақталмаған: ереже жасайтын жоспар көрсетілген. «Ереже бойынша отырғызу» оны сақтайды; содан кейін адамдарды сүйреп түзетіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
         <source>Seating</source>
         <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отырғызу</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
         <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адамдарды орындар арасында немесе тізімнен сүйреңіз · Enter алады және қояды · Delete орнынан алады · Ctrl+L орынды бекітеді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview / Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау / Басып шығару…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the seating chart of this table in Documents, to preview, save or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы үстелдің отырғызу сызбасын Құжаттарда ашу: алдын ала қарау, сақтау немесе басып шығару үшін</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show the main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі үстелді көрсету</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>★ құрметті орын · құлып: бекітілген · қызыл шеңбер: қайшылық · үзік сызық: алдын ала қарау, сақталмаған</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үстел:</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі үстел</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+22"/>
+        <source>Seats taken: {taken} of {seats}</source>
+        <translation>Толған орындар: {taken} / {seats}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>the main table</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі үстел</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(алдын ала қарау)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>зал</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone has a seat. Drop a seat&apos;s person here to unseat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығының орны бар. Адамды орнынан алу үшін оны осында тастаңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone has a seat in this preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл алдын ала қарауда барлығының орны бар.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{taken} of {seats} seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық жоқ</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
         <source>%n locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бекітілген</numerusform>
+            <numerusform>%n бекітілген</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Carrying {name}: choose a seat with the arrow keys and press Enter; Escape puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} алынды: көрсеткі пернелерімен орын таңдап, Enter басыңыз; Escape орнына қайтарады.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Point at a seat to see who sits there and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім және неге отырғанын көру үшін орынды нұсқаңыз.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Place by rule first: this table has no plan of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ереже бойынша отырғызыңыз: бұл үстелдің әлі өз жоспары жоқ.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Unlock seat {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-орынның бекітуін алу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock seat {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-орынды бекіту</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick up {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Алу: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unseat {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнынан алу: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_print.py" line="+88"/>
+        <source>This version of Roundtable cannot print a seating chart yet.</source>
+        <extracomment>The ``show_record`` kind that asks the Documents view for a document. The document kind of the seating chart (``print seating``), and its ``item`` for the main table. The last chart made (for tests), and how a chart is opened (the PDF viewer).</extracomment>
+        <translation>Roundtable-дың бұл нұсқасы отырғызу сызбасын әлі басып шығара алмайды.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the seating chart…</source>
+        <translation>Отырғызу сызбасы дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seating chart is open in your PDF viewer, to preview and print.</source>
+        <translation>Отырғызу сызбасы PDF қарау бағдарламасында ашылды: алдын ала қарау және басып шығару үшін.</translation>
     </message>
 </context>
 <context>
@@ -6969,19 +7102,19 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableCombo</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+65"/>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+72"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Үстел</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі үстел</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Has a seating plan of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз отырғызу жоспары бар</translation>
     </message>
 </context>
 <context>
@@ -7091,7 +7224,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Қатарлар</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+82"/>
-        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>moved by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Why here: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Locked: placing by rule keeps this seat as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flag behind: {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Seat {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>why here: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Flag of {country}, {position} from the audience&apos;s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose more seats or another layout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
@@ -998,7 +911,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+114"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+122"/>
         <source>Edit {reference}</source>
         <translation>Изменить {reference}</translation>
     </message>
@@ -1232,7 +1145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>Номер «{reference}» уже используется другим соглашением</translation>
     </message>
@@ -1728,7 +1641,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+56"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+57"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -1788,7 +1701,7 @@
         <translation>Складные настольные карточки с именами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1808,7 +1721,7 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Second language</source>
         <translation>Второй язык</translation>
     </message>
@@ -1879,12 +1792,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+186"/>
+        <location line="+248"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-245"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1895,17 +1808,37 @@
         <translation>Страница </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The event changed since this document was generated: generate it again to include the changes.</source>
         <translation>Мероприятие изменилось после формирования документа: сформируйте его заново, чтобы учесть изменения.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Generating…</source>
         <translation>Формирование…</translation>
     </message>
@@ -1921,7 +1854,7 @@
         <translation>{done} из {total}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source> of {pages}</source>
         <comment>after the page number, with a space</comment>
         <translation> из {pages}</translation>
@@ -2001,7 +1934,7 @@
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
@@ -2780,62 +2713,62 @@
     <message>
         <location line="+3"/>
         <source>seat {seat} is not a seat of {layout} ({count} seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>места {seat} нет в схеме {layout} (мест: {count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot;: rows need at least 1 row of 1 seat</source>
-        <translation type="unfinished"></translation>
+        <translation>схема «{spec}»: нужен хотя бы 1 ряд из 1 места</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot;: more than {maximum} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>схема «{spec}»: больше {maximum} мест</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>layout &quot;{spec}&quot; is not valid: use round:N, rect:N, u:N, head:N+rows:RxC or signing:N</source>
-        <translation type="unfinished"></translation>
+        <translation>схема «{spec}» недопустима: укажите round:N, rect:N, u:N, head:N+rows:RxC или signing:N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>layout &quot;{spec}&quot;: a {kind} layout takes {minimum} to {maximum} seats, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>схема «{spec}»: в схеме {kind} от {minimum} до {maximum} мест, а не {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rule &quot;{rule}&quot; is not valid: use precedence, facing or alphabetical</source>
-        <translation type="unfinished"></translation>
+        <translation>правило «{rule}» недопустимо: выберите precedence, facing или alphabetical</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{missing} seat missing: {layout} has {free} free seats for {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватает мест: {missing}; в схеме {layout} свободных мест: {free}, участников: {people}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{missing} seats missing: {layout} has {free} free seats for {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватает мест: {missing}; в схеме {layout} свободных мест: {free}, участников: {people}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the facing rule needs two sides facing each other: use round:N or rect:N, not {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>для правила «друг напротив друга» нужны две стороны стола лицом друг к другу: выберите round:N или rect:N, а не {layout}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seat {seat} is locked but {layout} has {count} seats: unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>место {seat} закреплено, а в схеме {layout} мест: {count}; сначала открепите его</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a seat is listed twice: {seats}</source>
-        <translation type="unfinished"></translation>
+        <translation>место указано дважды: {seats}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seat {seat} is locked: unlock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>место {seat} закреплено: сначала открепите его</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2943,12 +2876,12 @@
     <message>
         <location line="+3"/>
         <source>seating plan &quot;{key}&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>план рассадки «{key}» не найден</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>seating plan &quot;{key}&quot; was changed by someone else; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>план рассадки «{key}» изменён другим пользователем; обновите данные и повторите попытку</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3593,7 +3526,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+133"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+135"/>
         <source>Problem with {field}</source>
         <translation>Проблема в поле «{field}»</translation>
     </message>
@@ -3918,55 +3851,55 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>LayoutControls</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+31"/>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+39"/>
         <source>Layout</source>
         <extracomment>The user changed the layout or the rule.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Схема</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seats at the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест за столом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест в ряду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядов:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Place by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассадить по правилу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seat everyone by the rule at this layout and store the plan; locked seats stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассадить всех по правилу в этой схеме и сохранить план; закреплённые места не меняются</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило:</translation>
     </message>
 </context>
 <context>
@@ -4038,7 +3971,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Seating</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассадка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4239,7 +4172,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-349"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-366"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>указать</translation>
@@ -5001,7 +4934,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+237"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+262"/>
         <source>Type a name to search</source>
         <translation>Введите имя для поиска</translation>
     </message>
@@ -5009,7 +4942,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-212"/>
+        <location line="-237"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -5962,22 +5895,7 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RegisterDetails</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_details.py" line="+100"/>
-        <source>{size} B</source>
-        <translation>{size} Б</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} KB</source>
-        <translation>{size} КБ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{size} MB</source>
-        <translation>{size} МБ</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../../desktop_app/ui/views/register_details.py" line="+93"/>
         <source>Chain of renewals</source>
         <extracomment>A file or an activity of the shown agreement changed (the view reloads).</extracomment>
         <translation>Цепочка продлений</translation>
@@ -6087,7 +6005,7 @@ Please verify the correct directory name was given.</source>
         <translation>Удалить деятельность</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No agreement selected</source>
         <translation>Соглашение не выбрано</translation>
     </message>
@@ -6155,117 +6073,29 @@ SHA-256 {digest}</translation>
     </message>
 </context>
 <context>
-    <name>RegisterTable</name>
+    <name>RegisterDrops</name>
     <message>
-        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
-        <source>dormant</source>
-        <comment>no activity in its first year</comment>
-        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
-        <translation>бездействует</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renewal {reference} in preparation</source>
-        <translation>продление {reference} готовится</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>renewed by {reference}</source>
-        <translation>продлено соглашением {reference}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>renews {reference}</source>
-        <translation>продлевает {reference}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No expiry date is recorded: check the signed text.</source>
-        <translation>Дата окончания не указана: проверьте подписанный текст.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ends on {date}</source>
-        <translation>Истекает {date}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Terminated on {date}: {reason}</source>
-        <translation>Расторгнуто {date}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Event</source>
-        <translation>Мероприятие</translation>
+        <location filename="../../desktop_app/ui/views/register_drops.py" line="+55"/>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Title</source>
-        <translation>Название</translation>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Parties</source>
-        <translation>Стороны</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifecycle</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Valid until</source>
-        <translation>Действует по</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Days left</source>
-        <translation>Осталось дней</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Files</source>
-        <translation>Файлы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activities</source>
-        <translation>Деятельность</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
     </message>
 </context>
 <context>
-    <name>RegisterView</name>
+    <name>RegisterFilters</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_view.py" line="+101"/>
-        <source>Register</source>
-        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
-        <translation>Реестр</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+34"/>
-        <source>Agreements register</source>
-        <translation>Реестр соглашений</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location filename="../../desktop_app/ui/views/register_filters.py" line="+34"/>
         <source>Filter by reference, title or party…</source>
+        <extracomment>A filter of the rows changed (not the text, which ``text_changed`` carries). The notice period changed (it is saved): the lifecycles must be evaluated again.</extracomment>
         <translation>Фильтр по номеру, названию или стороне…</translation>
     </message>
     <message>
@@ -6274,7 +6104,7 @@ SHA-256 {digest}</translation>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -6325,32 +6155,7 @@ SHA-256 {digest}</translation>
         <translation>Срок уведомления</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Drop a file on an agreement to attach it</source>
-        <translation>Перетащите файл на соглашение, чтобы прикрепить его</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Renew…</source>
-        <translation>Продлить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft a successor with the same parties</source>
-        <translation>Подготовить проект нового соглашения с теми же сторонами</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Terminate…</source>
-        <translation>Расторгнуть…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open in its event</source>
-        <translation>Открыть в его мероприятии</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+51"/>
         <source>All events</source>
         <translation>Все мероприятия</translation>
     </message>
@@ -6375,33 +6180,11 @@ SHA-256 {digest}</translation>
         <source>All organizations</source>
         <translation>Все организации</translation>
     </message>
+</context>
+<context>
+    <name>RegisterOutputs</name>
     <message>
-        <location line="+46"/>
-        <source>Agreements: {total}</source>
-        <translation>Соглашения: {total}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Agreements: {shown} of {total}</source>
-        <translation>Соглашения: {shown} из {total}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} · expiring: {expiring}</source>
-        <translation>{count} · истекают: {expiring}</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
-        <translation>Подготовлен проект {successor}, продлевающий {reference} — «Отменить действие» уберёт его</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Attached to {reference}: {files} — Undo removes them</source>
-        <translation>Прикреплено к {reference}: {files} — «Отменить действие» уберёт их</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../desktop_app/ui/views/register_outputs.py" line="+29"/>
         <source>Export the register…</source>
         <translation>Экспортировать реестр…</translation>
     </message>
@@ -6416,7 +6199,7 @@ SHA-256 {digest}</translation>
         <translation>Печать отчёта о партнёрстве…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export the register</source>
         <translation>Экспорт реестра</translation>
     </message>
@@ -6426,7 +6209,7 @@ SHA-256 {digest}</translation>
         <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export renewal reminders</source>
         <translation>Экспорт напоминаний о продлении</translation>
     </message>
@@ -6436,7 +6219,7 @@ SHA-256 {digest}</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Partnership report</source>
         <translation>Отчёт о партнёрстве</translation>
     </message>
@@ -6459,6 +6242,166 @@ SHA-256 {digest}</translation>
         <location line="+13"/>
         <source>Wrote {file}</source>
         <translation>Записан файл {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="+62"/>
+        <source>dormant</source>
+        <comment>no activity in its first year</comment>
+        <extracomment>The order a lifecycle sorts in: what needs attention first.</extracomment>
+        <translation>бездействует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renewal {reference} in preparation</source>
+        <translation>продление {reference} готовится</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renewed by {reference}</source>
+        <translation>продлено соглашением {reference}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>renews {reference}</source>
+        <translation>продлевает {reference}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No expiry date is recorded: check the signed text.</source>
+        <translation>Дата окончания не указана: проверьте подписанный текст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ends on {date}</source>
+        <translation>Истекает {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminated on {date}: {reason}</source>
+        <translation>Расторгнуто {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+67"/>
+        <source>Register</source>
+        <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Agreements register</source>
+        <translation>Реестр соглашений</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop a file on an agreement to attach it</source>
+        <translation>Перетащите файл на соглашение, чтобы прикрепить его</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew…</source>
+        <translation>Продлить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a successor with the same parties</source>
+        <translation>Подготовить проект нового соглашения с теми же сторонами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Расторгнуть…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in its event</source>
+        <translation>Открыть в его мероприятии</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Agreements: {total}</source>
+        <translation>Соглашения: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements: {shown} of {total}</source>
+        <translation>Соглашения: {shown} из {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} · expiring: {expiring}</source>
+        <translation>{count} · истекают: {expiring}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Drafted {successor}, renewing {reference} — Undo removes it</source>
+        <translation>Подготовлен проект {successor}, продлевающий {reference} — «Отменить действие» уберёт его</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attached to {reference}: {files} — Undo removes them</source>
+        <translation>Прикреплено к {reference}: {files} — «Отменить действие» уберёт их</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6463,47 @@ SHA-256 {digest}</translation>
         <location filename="../../desktop_app/ui/widgets/seating_chart.py" line="+86"/>
         <source>Seating chart</source>
         <extracomment>The chart is never drawn larger than this many times its natural size when fitted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Схема рассадки</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo/seating_commands.py" line="+135"/>
+        <source>Place by rule at {table}</source>
+        <comment>undo command; table: “the main table” or an agenda item&apos;s title</comment>
+        <extracomment>The change itself, given the version the view showed (None: no plan of its own). Told of every stored step: the plan as stored now (None: deleted).</extracomment>
+        <translation>Рассадка по правилу: {table}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seat {name} at seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>Посадить на место {seat}: {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Swap seats {first} and {second}</source>
+        <comment>undo command</comment>
+        <translation>Поменять местами {first} и {second}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unseat {name}</source>
+        <comment>undo command</comment>
+        <translation>Снять с места: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>Закрепить место {seat}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock seat {seat}</source>
+        <comment>undo command</comment>
+        <translation>Открепить место {seat}</translation>
     </message>
 </context>
 <context>
@@ -6531,279 +6514,437 @@ SHA-256 {digest}</translation>
         <location line="+24"/>
         <source>Unseated participants</source>
         <extracomment>Enter on a person: pick them up to seat with the keyboard (person key, name). A conflict was chosen: the first seat it names (0: none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Участники без места</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Drag a person onto a seat, or press Enter and choose the seat with the arrow keys. Drop a seat&apos;s person here to unseat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите участника на место или нажмите Enter и выберите место стрелками. Перетащите сюда сидящего, чтобы снять его с места.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+27"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Seating conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты рассадки</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unseated participants ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники без места ({count})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты ({count})</translation>
     </message>
 </context>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="-227"/>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+30"/>
         <source>Round table</source>
         <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
-        <translation type="unfinished">Круглый стол</translation>
+        <translation>Круглый стол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rectangular table</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольный стол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U-shape</source>
-        <translation type="unfinished"></translation>
+        <translation>П-образный стол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head table and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Стол президиума и ряды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing table</source>
-        <translation type="unfinished"></translation>
+        <translation>Стол подписания</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By precedence</source>
         <extracomment>The fewest seats of each kind (``domain.seating_layouts``). (rule, its name, what it does) in the order of the rule combo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>По протокольному старшинству</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host at the seat of honour, the guest of honour at the host&apos;s right, then alternating right and left by rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава принимающей стороны на почётном месте, почётный гость справа от него, далее поочерёдно справа и слева по рангу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facing delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации друг напротив друга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a bilateral meeting: the host delegation on one side, the guests opposite, the two heads facing each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Для двусторонней встречи: делегация принимающей стороны с одной стороны, гости напротив, главы делегаций друг против друга</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alphabetical by country</source>
-        <translation type="unfinished"></translation>
+        <translation>По алфавиту стран</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>По названию страны на первом языке мероприятия, затем по имени; глава принимающей стороны на почётном месте</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>{layout}: %n seat, {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n место, в рядах {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n места, в рядах {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n мест, в рядах {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seats, {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n место, в рядах {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n места, в рядах {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n мест, в рядах {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{layout}: %n seat</source>
+        <translation>
+            <numerusform>{layout}: %n место</numerusform>
+            <numerusform>{layout}: %n места</numerusform>
+            <numerusform>{layout}: %n мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{layout}: %n seats</source>
+        <translation>
+            <numerusform>{layout}: %n место</numerusform>
+            <numerusform>{layout}: %n места</numerusform>
+            <numerusform>{layout}: %n мест</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>seat of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>почётное место</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>справа от главы принимающей стороны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>слева от главы принимающей стороны</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>row {row}, next to the centre on the host&apos;s right</source>
+        <translation>{row}-й ряд, рядом с центром, справа</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{ordinal} to the host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <source>row {row}, next to the centre on the host&apos;s left</source>
+        <translation>{row}-й ряд, рядом с центром, слева</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>row {row}, %n seats from the centre on the host&apos;s right</source>
+        <translation>
+            <numerusform>{row}-й ряд, %n-е место от центра справа</numerusform>
+            <numerusform>{row}-й ряд, %n-е место от центра справа</numerusform>
+            <numerusform>{row}-й ряд, %n-е место от центра справа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>row {row}, %n seats from the centre on the host&apos;s left</source>
+        <translation>
+            <numerusform>{row}-й ряд, %n-е место от центра слева</numerusform>
+            <numerusform>{row}-й ряд, %n-е место от центра слева</numerusform>
+            <numerusform>{row}-й ряд, %n-е место от центра слева</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n seats right of the seat facing the host</source>
+        <translation>
+            <numerusform>%n-е место справа от места напротив главы принимающей стороны</numerusform>
+            <numerusform>%n-е место справа от места напротив главы принимающей стороны</numerusform>
+            <numerusform>%n-е место справа от места напротив главы принимающей стороны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats left of the seat facing the host</source>
+        <translation>
+            <numerusform>%n-е место слева от места напротив главы принимающей стороны</numerusform>
+            <numerusform>%n-е место слева от места напротив главы принимающей стороны</numerusform>
+            <numerusform>%n-е место слева от места напротив главы принимающей стороны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats to the host&apos;s right</source>
+        <translation>
+            <numerusform>%n-е место справа от главы принимающей стороны</numerusform>
+            <numerusform>%n-е место справа от главы принимающей стороны</numerusform>
+            <numerusform>%n-е место справа от главы принимающей стороны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n seats to the host&apos;s left</source>
+        <translation>
+            <numerusform>%n-е место слева от главы принимающей стороны</numerusform>
+            <numerusform>%n-е место слева от главы принимающей стороны</numerusform>
+            <numerusform>%n-е место слева от главы принимающей стороны</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ordinal} to the host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <location line="-38"/>
+        <source>facing the host</source>
+        <translation>напротив главы принимающей стороны</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>right of the seat facing the host</source>
-        <translation type="unfinished"></translation>
+        <translation>справа от места напротив главы принимающей стороны</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left of the seat facing the host</source>
-        <translation type="unfinished"></translation>
+        <translation>слева от места напротив главы принимающей стороны</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{ordinal} right of the seat facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{ordinal} left of the seat facing the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>row {row}, centre</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-й ряд, центр</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>moved by hand</source>
+        <translation>перемещён вручную</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>row {row}, {ordinal} on the host&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <location line="+96"/>
+        <source>locked</source>
+        <translation>закреплено</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>row {row}, {ordinal} on the host&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <location line="-40"/>
+        <location line="+27"/>
+        <source>Seat {number}</source>
+        <translation>Место {number}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Why here: {reason}</source>
+        <translation>Почему здесь: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty seat</source>
+        <translation>Свободное место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: placing by rule keeps this seat as it is</source>
+        <translation>Закреплено: рассадка по правилу не меняет это место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flag behind: {country}</source>
+        <translation>Флаг за спиной: {country}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty</source>
+        <translation>свободно</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>why here: {reason}</source>
+        <translation>почему здесь: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flag of {country}, {position} from the audience&apos;s left</source>
+        <translation>Флаг: {country}, {position}-й слева, если смотреть из зала</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
+        <translation>«Рассадить по правилу» заново рассадит всех: {layout}, {rule}; закреплённые места останутся.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose more seats or another layout.</source>
+        <translation>Выберите больше мест или другую схему.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{table} uses the main table&apos;s plan until it has its own. Shown: the plan the rule would make for it; Place by rule stores it.</source>
+        <translation>{table} использует план основного стола, пока у него нет своего. Показан план, который составит правило; «Рассадить по правилу» сохранит его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not stored yet: shown is the plan the rule would make. Place by rule stores it; then drag people to adjust.</source>
+        <translation>Ещё не сохранено: показан план, который составит правило. «Рассадить по правилу» сохранит его; затем перетаскивайте участников, чтобы поправить.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
         <source>Seating</source>
         <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Рассадка</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
         <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивайте участников между местами или из списка · Enter — взять и посадить · Delete — снять с места · Ctrl+L — закрепить место</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview / Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр / Печать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the seating chart of this table in Documents, to preview, save or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть схему рассадки этого стола в разделе «Документы»: предпросмотр, сохранение или печать</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show the main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать основной стол</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>★ почётное место · замок: закреплено · красное кольцо: конфликт · пунктир: предпросмотр, не сохранено</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стол:</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>Main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной стол</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+22"/>
+        <source>Seats taken: {taken} of {seats}</source>
+        <translation>Занято мест: {taken} из {seats}</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>the main table</source>
-        <translation type="unfinished"></translation>
+        <translation>основной стол</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(предпросмотр)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>зал</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone has a seat. Drop a seat&apos;s person here to unseat them.</source>
-        <translation type="unfinished"></translation>
+        <translation>У всех есть места. Перетащите сюда сидящего, чтобы снять его с места.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone has a seat in this preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом предпросмотре у всех есть места.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{taken} of {seats} seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+10"/>
         <source>%n locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>закреплено: %n</numerusform>
+            <numerusform>закреплено: %n</numerusform>
+            <numerusform>закреплено: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Carrying {name}: choose a seat with the arrow keys and press Enter; Escape puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: выберите место стрелками и нажмите Enter; Escape вернёт на прежнее место.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Point at a seat to see who sits there and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведите на место, чтобы увидеть, кто там сидит и почему.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Place by rule first: this table has no plan of its own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала рассадите по правилу: у этого стола ещё нет своего плана.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Unlock seat {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить место {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock seat {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить место {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick up {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unseat {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять с места: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/views/seating_print.py" line="+88"/>
+        <source>This version of Roundtable cannot print a seating chart yet.</source>
+        <extracomment>The ``show_record`` kind that asks the Documents view for a document. The document kind of the seating chart (``print seating``), and its ``item`` for the main table. The last chart made (for tests), and how a chart is opened (the PDF viewer).</extracomment>
+        <translation>Эта версия Roundtable пока не умеет печатать схему рассадки.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the seating chart…</source>
+        <translation>Готовится схема рассадки…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The seating chart is open in your PDF viewer, to preview and print.</source>
+        <translation>Схема рассадки открыта в программе просмотра PDF: для предпросмотра и печати.</translation>
     </message>
 </context>
 <context>
@@ -7033,19 +7174,19 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableCombo</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+65"/>
+        <location filename="../../desktop_app/ui/views/seating_controls.py" line="+72"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Стол</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Main table</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной стол</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Has a seating plan of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть свой план рассадки</translation>
     </message>
 </context>
 <context>
@@ -7155,7 +7296,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ряды</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
@@ -234,3 +235,29 @@ def test_the_overview_line_opens_the_register_on_the_expiring_agreements(
         "AZ-KZ/2025/004", "AZ-KZ/2025/005", "AZ-KZ/2025/006"]
     assert len(list_register(ui_ctx.db)) == 40
     assert register_entry(ui_ctx.db, register.model.visible[0].id).row.terminated_on
+
+
+@pytest.mark.parametrize("language", ["en", "az", "kk", "ru"])
+def test_the_register_fits_beside_the_side_bar_in_every_language(
+        qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Filters on two rows and a panel as wide as its buttons: the view fits a 1,280 px
+    window (1,080 px beside the side bar), and the titles are in the interface language."""
+    from desktop_app.ui.i18n import catalogue_path, install_language
+
+    if language != "en":
+        assert catalogue_path(language).is_file(), "run scripts/build-translations"
+    assert install_language(language) == language
+    try:
+        view = _view(qtbot, ui_ctx)
+        assert view.minimumSizeHint().width() <= 1080, (language, view.minimumSizeHint())
+        details = view.details
+        for button in (details.add_file_button, details.open_button, details.save_button,
+                       details.remove_file_button):
+            assert button.width() >= button.minimumSizeHint().width(), (language,
+                                                                         button.text())
+        title = view.model.data(view.model.index(0, 2))
+        assert title == ("Memorandum on joint research and innovation" if language == "en"
+                         else next(r for r in view.model.records
+                                   if r.reference == FIRST).title_in(language))
+    finally:
+        install_language("en")

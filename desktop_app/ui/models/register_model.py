@@ -114,8 +114,10 @@ class RegisterTableModel(RecordTableModel[RegisterRow]):
                    tooltip=lambda r: r.address, context=CONTEXT),
             Column(QT_TRANSLATE_NOOP("RegisterTable", "Event"), lambda r: r.event_key,
                    tooltip=lambda r: r.event_title, context=CONTEXT),
-            Column(QT_TRANSLATE_NOOP("RegisterTable", "Title"), lambda r: r.title,
-                   tooltip=lambda r: r.title, context=CONTEXT),
+            # In the interface language where the agreement's title is translated.
+            Column(QT_TRANSLATE_NOOP("RegisterTable", "Title"),
+                   lambda r: r.title_in(self.language),
+                   tooltip=lambda r: r.title_in(self.language), context=CONTEXT),
             Column(QT_TRANSLATE_NOOP("RegisterTable", "Parties"),
                    lambda r: " – ".join(p.shown_name for p in r.parties),
                    tooltip=lambda r: "\n".join(f"{p.name} ({p.country})" for p in r.parties),

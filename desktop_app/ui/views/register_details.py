@@ -9,12 +9,11 @@ writes its bytes to a private temporary folder and hands it to the system's view
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTemporaryDir, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTemporaryDir, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,18 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RoundtableError
-from desktop_app.domain.partnership import AttachmentKind, RegisterRow
+from desktop_app.domain.partnership import RegisterRow
 from desktop_app.services.activities import ActivityData, ActivityView, list_activities
 from desktop_app.services.attachments import (
     AttachmentView,
     attachment_content,
     list_attachments,
-    read_attachment_file,
     safe_file_name,
 )
 from desktop_app.services.register import RegisterEntry
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import current_language, format_date
 from desktop_app.ui.models.register_model import (
     ACTIVITY_LABELS,
     ATTACHMENT_LABELS,
@@ -53,79 +51,15 @@ from desktop_app.ui.models.register_model import (
 from desktop_app.ui.undo.record_commands import ServiceCommand, push
 from desktop_app.ui.undo.register_commands import (
     AddActivityCommand,
-    AttachCommand,
     DeleteActivityCommand,
     EditActivityCommand,
     RemoveAttachmentCommand,
 )
 
 from .feedback import report_error
+from .register_drops import FileDrops, attach_files, file_size
 
 _ID = Qt.ItemDataRole.UserRole
-
-
-def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    """The local files of a drag (folders and remote URLs left out)."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
-
-
-def attach_files(ctx: UiContext, row: RegisterRow, paths: Iterable[Path],
-                 parent: QWidget | None, kind: str | None = None) -> int:
-    """Attach each file to ``row``'s agreement, one undo step each; the first file of an
-    agreement without a signed copy is its signed copy, the others "other". Returns how
-    many were attached; refusals (too large, already attached) are shown."""
-    done = 0
-    has_signed_copy = any(view.kind == AttachmentKind.SIGNED_COPY.value
-                          for view in list_attachments(ctx.db, row.id))
-    for path in paths:
-        chosen = kind or (AttachmentKind.OTHER.value if has_signed_copy
-                          else AttachmentKind.SIGNED_COPY.value)
-        try:
-            data = read_attachment_file(path)
-            push(ctx, AttachCommand(ctx, row.id, row.reference, path.name, data, chosen))
-        except RoundtableError as exc:
-            report_error(parent, exc)
-            continue
-        has_signed_copy = has_signed_copy or chosen == AttachmentKind.SIGNED_COPY.value
-        done += 1
-    return done
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("RegisterDetails", "{size} B").format(size=size)
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("RegisterDetails", "{size} KB").format(
-            size=round(size / 1024))
-    return QCoreApplication.translate("RegisterDetails", "{size} MB").format(
-        size=f"{size / (1024 * 1024):.1f}")
-
-
-class _FileDrops(QObject):
-    """Accepts files dropped on a widget and hands them to ``on_drop``."""
-
-    def __init__(self, widget: QWidget, on_drop: object) -> None:
-        super().__init__(widget)
-        self._on_drop = on_drop
-        widget.setAcceptDrops(True)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if dropped_files(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            files = dropped_files(event)  # type: ignore[arg-type]
-            if files:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                self._on_drop(files)  # type: ignore[operator]
-                return True
-        return False
 
 
 class RegisterDetails(QFrame):
@@ -186,7 +120,7 @@ class RegisterDetails(QFrame):
         box = QVBoxLayout(files_box)
         box.addWidget(self.files)
         box.addLayout(file_buttons)
-        self.drops = _FileDrops(self.files.viewport(), self._dropped)
+        self.drops = FileDrops(self.files.viewport(), self._dropped)
 
         activities_box = QGroupBox(self.tr("Activities"))
         self.activity_table = QTableWidget(0, 4)
@@ -223,6 +157,8 @@ class RegisterDetails(QFrame):
         layout.addWidget(files_box, 1)
         layout.addWidget(activities_box, 1)
         self.show_entry(None)
+        # As wide as its buttons need in the interface language, whatever the splitter says.
+        self.setMinimumWidth(max(300, self.minimumSizeHint().width()))
 
     @staticmethod
     def _configure(table: QTableWidget, stretch: int = 0) -> None:
@@ -250,7 +186,7 @@ class RegisterDetails(QFrame):
             return
         row = entry.row
         self.reference.setText(row.reference)
-        lines = [f"<i>{escape(row.title)}</i>",
+        lines = [f"<i>{escape(row.title_in(current_language()))}</i>",
                  escape(" – ".join(party.name for party in row.parties)),
                  self.tr("Event: {event}").format(event=escape(row.event_title)),
                  self.tr("Lifecycle: <b>{state}</b>").format(state=escape(lifecycle_text(row)))]
@@ -297,7 +233,7 @@ class RegisterDetails(QFrame):
             self.files.setItem(index, 0, name)
             self.files.setItem(index, 1, QTableWidgetItem(
                 ATTACHMENT_LABELS.get(view.kind, view.kind)))
-            self.files.setItem(index, 2, QTableWidgetItem(_size(view.size)))
+            self.files.setItem(index, 2, QTableWidgetItem(file_size(view.size)))
         self.activity_table.setRowCount(len(self.activities))
         for index, activity in enumerate(self.activities):
             day = QTableWidgetItem(format_date(activity.day, "dd.MM.yyyy"))

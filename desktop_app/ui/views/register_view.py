@@ -12,18 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,6 +32,7 @@ from desktop_app.domain.partnership import (
     RegisterRow,
     renewal_chain,
 )
+from desktop_app.services.events import list_events
 from desktop_app.services.register import RegisterEntry, list_register
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import current_language
@@ -46,7 +41,6 @@ from desktop_app.ui.models.register_model import LIFECYCLE_LABELS, RegisterTable
 from desktop_app.ui.undo.record_commands import push
 from desktop_app.ui.undo.register_commands import RenewCommand, TerminateCommand
 
-from ..widgets.expiring_line import NOTICE_KEY, notice_days
 from .background_load import BackgroundLoader
 from .column_fit import fit_columns
 from .feedback import report_error, report_failure
@@ -57,41 +51,13 @@ from .record_list import (
     select_record,
     selected_record,
 )
-from .register_details import RegisterDetails, attach_files, dropped_files
+from .register_details import RegisterDetails
+from .register_drops import RowDrops, attach_files
+from .register_filters import RegisterFilters
+from .register_outputs import RegisterOutputs
 
 #: What ``show_record("register", …)`` takes: ``expiring:DAYS``.
 EXPIRING_PREFIX = "expiring:"
-
-
-class _RowDrops(QObject):
-    """Files dropped on a row of the table are attached to that row's agreement."""
-
-    def __init__(self, view: RegisterView) -> None:
-        super().__init__(view)
-        self.view = view
-        viewport = view.table.viewport()
-        viewport.setAcceptDrops(True)
-        viewport.installEventFilter(self)
-
-    def _row_at(self, event: QEvent) -> RegisterRow | None:
-        index = self.view.table.indexAt(event.position().toPoint())  # type: ignore[attr-defined]
-        return self.view.model.record(index.row()) if index.isValid() else None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            return False
-        files = dropped_files(event)  # type: ignore[arg-type]
-        if not files:
-            return False
-        row = self._row_at(event)
-        if kind == QEvent.Type.DragEnter or row is not None:
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-        else:
-            event.ignore()
-        if kind == QEvent.Type.Drop and row is not None:
-            self.view.attach_dropped(row, files)
-        return True
 
 
 class RegisterView(QWidget):
@@ -110,34 +76,18 @@ class RegisterView(QWidget):
 
         self.heading = heading_label(self.tr("Agreements register"))
         self.count_label = muted_label()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by reference, title or party…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Filter the register"))
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
-        self.search.textChanged.connect(lambda text: (self.model.set_filter(text),
-                                                      self._update_count()))
-        self.event_filter = self._combo(self.tr("Event"))
-        self.status_filter = self._combo(self.tr("Status"))
-        self.country_filter = self._combo(self.tr("Partner country"))
-        self.organization_filter = self._combo(self.tr("Organization"))
-        self.expiring = QCheckBox(self.tr("Expiring within"))
-        self.expiring_days = QSpinBox()
-        self.expiring_days.setRange(0, 36500)
-        self.expiring_days.setSuffix(self.tr(" days"))
-        self.expiring_days.setAccessibleName(self.tr("Expiring within how many days"))
-        self.notice = QSpinBox()
-        self.notice.setRange(0, 3650)
-        self.notice.setSuffix(self.tr(" days"))
-        self.notice.setPrefix(self.tr("notice "))
-        self.notice.setToolTip(self.tr("An agreement is expiring, and its renewal due, this "
-                                       "many days before it ends"))
-        self.notice.setAccessibleName(self.tr("Notice period"))
-        self.notice.setValue(notice_days(ctx.settings))
-        self.expiring_days.setValue(self.notice.value())
-        self.expiring.toggled.connect(self._apply_filters)
-        self.expiring_days.valueChanged.connect(self._apply_filters)
-        self.notice.valueChanged.connect(self._notice_changed)
+        self.filters = RegisterFilters(ctx.settings)
+        self.filters.changed.connect(self._apply_filters)
+        self.filters.text_changed.connect(lambda text: (self.model.set_filter(text),
+                                                        self._update_count()))
+        self.filters.notice_changed.connect(lambda _days: self._mark_stale())
+        # The filters' widgets, as the view's tests and the outputs name them.
+        self.search, self.notice = self.filters.search, self.filters.notice
+        self.event_filter = self.filters.event_filter
+        self.status_filter = self.filters.status_filter
+        self.country_filter = self.filters.country_filter
+        self.organization_filter = self.filters.organization_filter
+        self.expiring, self.expiring_days = self.filters.expiring, self.filters.expiring_days
 
         self.model = RegisterTableModel(self)
         self.table = QTableView()
@@ -153,7 +103,7 @@ class RegisterView(QWidget):
         self.table.sortByColumn(RegisterTableModel.UNTIL_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setToolTip(self.tr("Drop a file on an agreement to attach it"))
-        self.drops = _RowDrops(self)
+        self.drops = RowDrops(self.table, self.model.record, self.attach_dropped)
 
         self.renew_button = QPushButton(self.tr("Renew…"))
         self.renew_button.setToolTip(self.tr("Draft a successor with the same parties"))
@@ -164,14 +114,8 @@ class RegisterView(QWidget):
         self.open_event_button.clicked.connect(self.open_in_event)
         self.details = RegisterDetails(ctx)
         self.details.changed.connect(self.reload)
+        self.outputs = RegisterOutputs(self)
 
-        filters = QHBoxLayout()
-        for widget in (self.search, self.event_filter, self.status_filter,
-                       self.country_filter, self.organization_filter, self.expiring,
-                       self.expiring_days):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.notice)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addSpacing(12)
@@ -189,23 +133,12 @@ class RegisterView(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
         ctx.data_changed.connect(self._data_changed)
         ctx.event_changed.connect(lambda _key: self._mark_stale())
         self._selection_changed()
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        combo.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        combo.currentIndexChanged.connect(self._apply_filters)
-        return combo
 
     # --- loading ---------------------------------------------------------------------
     def _data_changed(self, topic: str, _event_key: str) -> None:
@@ -255,62 +188,24 @@ class RegisterView(QWidget):
             selected.id if selected is not None else None)
         self._select_after_load = None
         self.rows = rows
-        self._fill_filters(rows)
+        self.filters.fill(rows)
         self.model.set_records(rows, current_language())
         self._apply_filters()
         if wanted is not None:
             select_record(self.table, self.model, wanted)
         self._selection_changed()
 
-    def _fill_filters(self, rows: list[RegisterRow]) -> None:
-        def refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-        events = sorted({(row.event_key, row.event_title) for row in rows})
-        refill(self.event_filter, self.tr("All events"), [(key, key) for key, _title in events])
-        for index, (_key, title) in enumerate(events, start=1):
-            self.event_filter.setItemData(index, title, Qt.ItemDataRole.ToolTipRole)
-        statuses = [(label, value) for value, label in STATUS_LABELS.items()]
-        statuses += [(label, value) for value, label in LIFECYCLE_LABELS.items()]
-        statuses.append((self.tr("Dormant", "no activity in its first year"), "dormant"))
-        refill(self.status_filter, self.tr("Any status"), statuses)
-        countries = sorted({code for row in rows for code in row.countries})
-        refill(self.country_filter, self.tr("All countries"), [(c, c) for c in countries])
-        names = sorted({party.name for row in rows for party in row.parties},
-                       key=str.casefold)
-        refill(self.organization_filter, self.tr("All organizations"),
-               [(name, name) for name in names])
-
     # --- filters ---------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:
-        return RegisterFilter(
-            event=self.event_filter.currentData(), status=self.status_filter.currentData(),
-            country=self.country_filter.currentData(),
-            organization=self.organization_filter.currentData(),
-            expiring_within=self.expiring_days.value() if self.expiring.isChecked() else None)
+        return self.filters.current()
 
     def _apply_filters(self, *_args: object) -> None:
         chosen = self.current_filter()
         self.model.set_predicate(None if chosen == RegisterFilter() else chosen.matches)
         self._update_count()
 
-    def _notice_changed(self, value: int) -> None:
-        self.ctx.settings.setValue(NOTICE_KEY, value)
-        self._mark_stale()
-
     def reset_filters(self) -> None:
-        for combo in (self.event_filter, self.status_filter, self.country_filter,
-                      self.organization_filter):
-            combo.setCurrentIndex(0)
-        self.search.clear()
-        self.expiring.setChecked(False)
+        self.filters.reset()
 
     def show_expiring(self, days: int) -> None:
         self.ensure_loaded()
@@ -368,7 +263,7 @@ class RegisterView(QWidget):
     def renew_dialog(self, row: RegisterRow) -> object:
         from desktop_app.ui.dialogs.renew_dialog import RenewDialog
 
-        events = sorted({(item.event_key, item.event_title) for item in self.rows})
+        events = [(event.key, event.title) for event in list_events(self.ctx.db)]
         taken = {item.reference for item in self.rows if item.event_key == row.event_key}
         return RenewDialog(row, events, taken, self)
 
@@ -431,58 +326,5 @@ class RegisterView(QWidget):
             self.ctx.set_event(row.event_key)
             self.ctx.navigate.emit("agreement", row.key)
 
-    # --- files of the whole register ---------------------------------------------------
     def actions(self) -> list[QAction]:
-        export = QAction(self.tr("Export the register…"), self)
-        export.triggered.connect(self.export_register)
-        reminders = QAction(self.tr("Export renewal reminders…"), self)
-        reminders.triggered.connect(self.export_reminders)
-        report = QAction(self.tr("Print the partnership report…"), self)
-        report.triggered.connect(self.print_report)
-        return [export, reminders, report]
-
-    def _target(self, title: str, name: str, filters: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(self, title, name, filters)
-        return Path(path) if path else None
-
-    def export_register(self) -> None:
-        from desktop_app.services.register_outputs import export_register
-
-        path = self._target(self.tr("Export the register"), "register.xlsx",
-                            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;"
-                                    "JSON (*.json)"))
-        if path is not None:
-            self._write(lambda: export_register(self.ctx.db, path, filters=self.current_filter(),
-                                                notice_days=self.notice.value()), path)
-
-    def export_reminders(self) -> None:
-        from desktop_app.services.register_outputs import export_reminders
-
-        path = self._target(self.tr("Export renewal reminders"), "renewals.ics",
-                            self.tr("iCalendar (*.ics)"))
-        if path is not None:
-            self._write(lambda: export_reminders(self.ctx.db, path,
-                                                 notice_days=self.notice.value()), path)
-
-    def print_report(self) -> None:
-        from desktop_app.services.register_outputs import print_partnership_report
-
-        year, chosen = QInputDialog.getInt(self, self.tr("Partnership report"),
-                                           self.tr("Year:"), self.as_of.year, 1990, 2200)
-        if not chosen:
-            return
-        path = self._target(self.tr("Print the partnership report"),
-                            f"partnership-report-{year}.pdf", self.tr("PDF (*.pdf)"))
-        if path is not None:
-            self._write(lambda: print_partnership_report(
-                self.ctx.db, path, year=year, language=current_language(),
-                country=self.country_filter.currentData(),
-                organization=self.organization_filter.currentData()), path)
-
-    def _write(self, write: object, path: Path) -> None:
-        try:
-            write()  # type: ignore[operator]
-        except RoundtableError as exc:
-            report_error(self, exc)
-            return
-        self.ctx.status_message.emit(self.tr("Wrote {file}").format(file=path.name))
+        return self.outputs.actions()
