@@ -96,22 +96,42 @@ def _build(raw_rows: list[tuple[CellValue, ...]], path: Path, notes: list[str],
     return Table(headers, rows, notes)
 
 
-def _decode(data: bytes, notes: list[str]) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+#: Byte-order marks and the encoding each announces. Excel's "Unicode Text" is UTF-16
+#: (little-endian) with a BOM and tabs; "CSV UTF-8" starts with the UTF-8 BOM.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+         (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
+         (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)"))
+
+
+def _decode(data: bytes, notes: list[str], name: str) -> str:
+    """The text of a CSV file: by its byte-order mark, else UTF-8, else Windows-1251."""
+    for bom, encoding, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise TableFileError(
+                    f'"{name}" starts with the byte-order mark of {label} but is not '
+                    f"{label} text (byte {exc.start + len(bom) + 1:,}: {exc.reason})") from exc
+            if encoding != "utf-8":
+                notes.append(f"the file is {label} text")
+            return text
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        notes.append("the file is not UTF-8; it was read as Windows-1251 (Cyrillic)")
-        return data.decode("cp1251")
+    except UnicodeDecodeError as utf8:
+        try:
+            text = data.decode("cp1251")
+        except UnicodeDecodeError as exc:
+            raise TableFileError(
+                f'"{name}" cannot be read as text: it is not UTF-8 (byte {utf8.start + 1:,}) '
+                f"nor Windows-1251 (byte {exc.start + 1:,}); save it as CSV UTF-8") from exc
+    notes.append("the file is not UTF-8; it was read as Windows-1251 (Cyrillic)")
+    return text
 
 
 def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) -> Table:
     notes: list[str] = []
-    try:
-        text = _decode(data, notes)
-    except UnicodeDecodeError as exc:
-        raise TableFileError(f'"{path.name}" is neither UTF-8 nor Windows-1251 text') from exc
+    text = _decode(data, notes, path.name)
     sample = "\n".join(text.split("\n", 5)[:5])
     delimiter = max((",", ";", "\t"), key=sample.count)
     if delimiter != ",":
