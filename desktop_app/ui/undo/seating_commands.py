@@ -115,10 +115,6 @@ class SeatingCommand(ServiceCommand):
                                    self.before, expected_version=expected))
 
 
-def _tr(text: str, comment: str | None = None) -> str:
-    return QCoreApplication.translate("SeatingCommands", text, comment)
-
-
 def _own(plan: SeatingPlanView | None) -> tuple[SeatingData | None, int | None]:
     """What undo puts back and the version to insist on: the plan's own, or none (an
     item shown the main table's plan, or a preview, has no plan of its own)."""
@@ -136,8 +132,10 @@ def place_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView | No
         ctx, target, before, version,
         lambda expected: apply_seating(db, target.event_key, target.item_key, layout, rule,
                                        expected_version=expected),
-        _tr("Place by rule at {table}", "undo command; table: “the main table” or an "
-            "agenda item's title").format(table=table), shown, parent_widget)
+        QCoreApplication.translate(
+            "SeatingCommands", "Place by rule at {table}",
+            "undo command; table: “the main table” or an agenda item's title").format(
+            table=table), shown, parent_widget)
 
 
 def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, person_key: str,
@@ -149,7 +147,8 @@ def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, pers
         ctx, target, before, version,
         lambda expected: move_person(db, target.event_key, target.item_key, person_key, seat,
                                      expected_version=expected),
-        _tr("Seat {name} at seat {seat}", "undo command").format(name=name, seat=seat),
+        QCoreApplication.translate("SeatingCommands", "Seat {name} at seat {seat}",
+                                   "undo command").format(name=name, seat=seat),
         shown, parent_widget)
 
 
@@ -162,8 +161,9 @@ def swap_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, firs
         ctx, target, before, version,
         lambda expected: swap_seats(db, target.event_key, target.item_key, first, second,
                                     expected_version=expected),
-        _tr("Swap seats {first} and {second}", "undo command").format(
-            first=first, second=second), shown, parent_widget)
+        QCoreApplication.translate("SeatingCommands", "Swap seats {first} and {second}",
+                                   "undo command").format(first=first, second=second),
+        shown, parent_widget)
 
 
 def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, person_key: str,
@@ -175,7 +175,8 @@ def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, pe
         ctx, target, before, version,
         lambda expected: unseat_person(db, target.event_key, target.item_key, person_key,
                                        expected_version=expected),
-        _tr("Unseat {name}", "undo command").format(name=name), shown, parent_widget)
+        QCoreApplication.translate("SeatingCommands", "Unseat {name}", "undo command").format(
+            name=name), shown, parent_widget)
 
 
 def lock_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, seat: int,
@@ -183,8 +184,9 @@ def lock_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, seat
         parent_widget: QWidget | None = None) -> SeatingCommand:
     before, version = _own(plan)
     db = ctx.db
-    text = (_tr("Lock seat {seat}", "undo command") if locked
-            else _tr("Unlock seat {seat}", "undo command")).format(seat=seat)
+    text = (QCoreApplication.translate("SeatingCommands", "Lock seat {seat}", "undo command")
+            if locked else QCoreApplication.translate("SeatingCommands", "Unlock seat {seat}",
+                                                      "undo command")).format(seat=seat)
     return SeatingCommand(
         ctx, target, before, version,
         lambda expected: lock_seat(db, target.event_key, target.item_key, seat, locked,

@@ -12,13 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop_app.domain.seating import MAX_SEATS
 from desktop_app.services.views import AgendaItemView
 
-from .seating_texts import LAYOUT_KINDS, MINIMUM_SEATS, RULES, layout_spec, split_spec
+from .seating_texts import (
+    CONTEXT,
+    LAYOUT_KINDS,
+    MINIMUM_SEATS,
+    RULES,
+    layout_spec,
+    split_spec,
+)
 
 
 class LayoutControls(QWidget):
@@ -27,21 +34,22 @@ class LayoutControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_combo = QComboBox()
-        self.layout_combo.setAccessibleName(self.tr("Layout"))
+        # The combos keep a width of their own: a long translated name is elided in the
+        # closed combo (whole in its list), so the row fits beside a 1,280 px side bar.
+        self.layout_combo = self._combo(self.tr("Layout"), 14)
         for kind, name in LAYOUT_KINDS:
-            self.layout_combo.addItem(self.tr(name), kind)
+            self.layout_combo.addItem(QCoreApplication.translate(CONTEXT, name), kind)
         self.seats_spin = self._spin(self.tr("Seats at the table"), 1)
         self.rows_spin = self._spin(self.tr("Rows"), 0)
         self.columns_spin = self._spin(self.tr("Seats per row"), 1)
         self.rows_label = QLabel(self.tr("Rows:"))
         self.rows_label.setBuddy(self.rows_spin)
         self.times_label = QLabel("×")
-        self.rule_combo = QComboBox()
-        self.rule_combo.setAccessibleName(self.tr("Rule"))
+        self.rule_combo = self._combo(self.tr("Rule"), 16)
         for rule, name, description in RULES:
-            self.rule_combo.addItem(self.tr(name), rule)
-            self.rule_combo.setItemData(self.rule_combo.count() - 1, self.tr(description),
+            self.rule_combo.addItem(QCoreApplication.translate(CONTEXT, name), rule)
+            self.rule_combo.setItemData(self.rule_combo.count() - 1,
+                                        QCoreApplication.translate(CONTEXT, description),
                                         Qt.ItemDataRole.ToolTipRole)
         self.place_button = QPushButton(self.tr("Place by rule"))
         self.place_button.setObjectName("primaryButton")
@@ -73,6 +81,13 @@ class LayoutControls(QWidget):
         row.addWidget(self.place_button)
         row.addStretch(1)
         self._show_head_controls()
+
+    def _combo(self, name: str, characters: int) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setMinimumContentsLength(characters)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
 
     def _spin(self, name: str, minimum: int) -> QSpinBox:
         spin = QSpinBox()
@@ -111,10 +126,19 @@ class LayoutControls(QWidget):
         self._show_head_controls()
 
     def _show_head_controls(self) -> None:
+        self._show_current()
         head = self.kind() == "head"
         for widget in (self.rows_label, self.rows_spin, self.times_label, self.columns_spin):
             widget.setVisible(head)
         self.columns_spin.setEnabled(self.rows_spin.value() > 0)
+
+    def _show_current(self) -> None:
+        """A closed combo may elide a long name: its tooltip has it whole (and the rule's
+        description)."""
+        self.layout_combo.setToolTip(self.layout_combo.currentText())
+        description = self.rule_combo.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.rule_combo.setToolTip(f"{self.rule_combo.currentText()}: {description}"
+                                   if description else self.rule_combo.currentText())
 
     def _changed(self) -> None:
         self.seats_spin.setMinimum(MINIMUM_SEATS.get(self.kind(), 1))
@@ -131,7 +155,7 @@ class TableCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Table"))
-        self.setMinimumContentsLength(30)
+        self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.activated.connect(lambda _index: self.chosen.emit(str(self.currentData() or "")))
 

@@ -46,10 +46,6 @@ def seating_request(item_key: str | None) -> str:
     return SEATING_DOCUMENT if item_key is None else f"{SEATING_DOCUMENT}:{item_key}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeatingView", text)
-
-
 def show_in_documents(source: QWidget, item_key: str | None) -> bool:
     """Bring the Documents view of ``source``'s window forward on the seating chart;
     False when there is none, or it offers no seating chart (nothing is changed)."""
@@ -89,8 +85,8 @@ class SeatingPrinter(QObject):
         """The seating chart of the main table (``item_key`` None) or of an item: in the
         Documents view, else generated and opened; False when it cannot be printed."""
         if not seating_document_available():
-            self.ctx.status_message.emit(_tr("This version of Roundtable cannot print a "
-                                             "seating chart yet."))
+            self.ctx.status_message.emit(QCoreApplication.translate(
+                "SeatingView", "This version of Roundtable cannot print a seating chart yet."))
             return False
         if show_in_documents(self._parent, item_key):
             return True
@@ -103,7 +99,8 @@ class SeatingPrinter(QObject):
         path = Path(self._folder.path()) / f"{self.ctx.event_key}-seating-{self._count}.pdf"
         db, key = self.ctx.db, self.ctx.event_key
         options = DocumentOptions(item=item_key or MAIN_ITEM)
-        self.ctx.status_message.emit(_tr("Preparing the seating chart…"))
+        self.ctx.status_message.emit(QCoreApplication.translate(
+            "SeatingView", "Preparing the seating chart…"))
         self.task = run_task(
             lambda progress, cancelled: generate_document(
                 db, key, SEATING_DOCUMENT, path, options, progress=progress,
@@ -114,8 +111,9 @@ class SeatingPrinter(QObject):
     def _generated(self, result: DocumentResult) -> None:
         self.result = result
         self.opener(result.path)
-        self.ctx.status_message.emit(_tr("The seating chart is open in your PDF viewer, to "
-                                         "preview and print."))
+        self.ctx.status_message.emit(QCoreApplication.translate(
+            "SeatingView", "The seating chart is open in your PDF viewer, to preview and "
+            "print."))
 
     def _failed(self, exc: Exception) -> None:
         report_failure(self._parent, exc)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.seating import FlagStand, ordinal
+from desktop_app.domain.seating import FlagStand
 from desktop_app.services.seating import MOVED_BY_HAND, PersonRef, SeatingPlanView, SeatView
 from desktop_app.ui.dialogs.form_support import country_name
 from desktop_app.ui.domain_messages import translated_error
@@ -53,8 +53,9 @@ _HEAD = re.compile(r"^head:(\d+)(?:\+rows:(\d+)x(\d+))?$")
 _SIMPLE = re.compile(r"^(round|rect|u|signing):(\d+)$")
 
 
-def tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, comment, n)
+def _shown(source: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("SeatingView", …)``, translated."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def layout_spec(kind: str, seats: int, rows: int = 0, columns: int = 0) -> str:
@@ -75,67 +76,85 @@ def split_spec(spec: str) -> tuple[str, int, int, int]:
 
 
 def layout_name(spec: str) -> str:
-    """"Round table, 24 seats", "Head table of 5, 4 rows of 10" …"""
+    """"Round table: 24 seats", "Head table and rows: 5 seats, 4 × 10 in rows" …"""
     kind, seats, rows, columns = split_spec(spec)
-    name = tr(dict(LAYOUT_KINDS).get(kind, kind))
+    name = _shown(dict(LAYOUT_KINDS).get(kind, kind))
+    # English singular and plural are separate sources (no "(s)" without an English
+    # catalogue); each is a numerus message, so other languages get all their forms.
     if kind == "head" and rows:
-        return tr("{layout}: %n seat(s), {rows} × {columns} in rows", "", seats).format(
-            layout=name, rows=rows, columns=columns)
-    return tr("{layout}: %n seat(s)", "", seats).format(layout=name)
+        text = (QCoreApplication.translate(
+                    "SeatingView", "{layout}: %n seat, {rows} × {columns} in rows", "", seats)
+                if seats == 1 else QCoreApplication.translate(
+                    "SeatingView", "{layout}: %n seats, {rows} × {columns} in rows", "", seats))
+        return text.format(layout=name, rows=rows, columns=columns)
+    text = (QCoreApplication.translate("SeatingView", "{layout}: %n seat", "", seats)
+            if seats == 1 else
+            QCoreApplication.translate("SeatingView", "{layout}: %n seats", "", seats))
+    return text.format(layout=name)
 
 
 def rule_name(rule: str) -> str:
-    return tr(next((name for key, name, _ in RULES if key == rule), rule))
+    return _shown(next((name for key, name, _ in RULES if key == rule), rule))
 
 
-_PLACES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^seat of honour$"), QT_TRANSLATE_NOOP("SeatingView", "seat of honour")),
-    (re.compile(r"^host's right$"), QT_TRANSLATE_NOOP("SeatingView", "host's right")),
-    (re.compile(r"^host's left$"), QT_TRANSLATE_NOOP("SeatingView", "host's left")),
-    (re.compile(r"^(?P<number>\d+)\w\w to the host's right$"),
-     QT_TRANSLATE_NOOP("SeatingView", "{ordinal} to the host's right")),
-    (re.compile(r"^(?P<number>\d+)\w\w to the host's left$"),
-     QT_TRANSLATE_NOOP("SeatingView", "{ordinal} to the host's left")),
-    (re.compile(r"^facing the host$"), QT_TRANSLATE_NOOP("SeatingView", "facing the host")),
-    (re.compile(r"^to the right of the seat facing the host$"),
-     QT_TRANSLATE_NOOP("SeatingView", "right of the seat facing the host")),
-    (re.compile(r"^to the left of the seat facing the host$"),
-     QT_TRANSLATE_NOOP("SeatingView", "left of the seat facing the host")),
-    (re.compile(r"^(?P<number>\d+)\w\w to the right of the seat facing the host$"),
-     QT_TRANSLATE_NOOP("SeatingView", "{ordinal} right of the seat facing the host")),
-    (re.compile(r"^(?P<number>\d+)\w\w to the left of the seat facing the host$"),
-     QT_TRANSLATE_NOOP("SeatingView", "{ordinal} left of the seat facing the host")),
-    (re.compile(r"^row (?P<row>\d+), centre$"),
-     QT_TRANSLATE_NOOP("SeatingView", "row {row}, centre")),
-    (re.compile(r"^row (?P<row>\d+), (?P<number>\d+)\w\w on the host's right$"),
-     QT_TRANSLATE_NOOP("SeatingView", "row {row}, {ordinal} on the host's right")),
-    (re.compile(r"^row (?P<row>\d+), (?P<number>\d+)\w\w on the host's left$"),
-     QT_TRANSLATE_NOOP("SeatingView", "row {row}, {ordinal} on the host's left")),
-)
+_STEPS = re.compile(r"^(?:(?P<row>row (?P<row_number>\d+), ))?(?P<number>\d+)\w\w "
+                    r"(?P<where>to the host's|on the host's|to the) (?P<side>left|right)"
+                    r"(?P<facing> of the seat facing the host)?$")
 
 
 def seat_place(label: str) -> str:
-    """Where a seat is, from the seat of honour, in the interface language. The
-    translations get ``{number}`` (2) and ``{ordinal}`` (2nd, English)."""
-    for pattern, template in _PLACES:
-        found = pattern.match(label)
-        if found:
-            params = found.groupdict()
-            number = int(params.get("number") or 0)
-            try:
-                return tr(template, "where a seat is; {number} is a number (2), {ordinal} "
-                          "the English ordinal (2nd)").format(
-                    number=number, ordinal=ordinal(number), row=params.get("row", ""))
-            except (KeyError, IndexError, ValueError):
-                return label
-    return label
+    """Where a seat is, from the seat of honour (``domain.seating_layouts`` words it in
+    English: "2nd to the host's left"), in the interface language."""
+    simple = {
+        "seat of honour": QCoreApplication.translate("SeatingView", "seat of honour"),
+        "host's right": QCoreApplication.translate("SeatingView", "host's right"),
+        "host's left": QCoreApplication.translate("SeatingView", "host's left"),
+        "facing the host": QCoreApplication.translate("SeatingView", "facing the host"),
+        "to the right of the seat facing the host": QCoreApplication.translate(
+            "SeatingView", "right of the seat facing the host"),
+        "to the left of the seat facing the host": QCoreApplication.translate(
+            "SeatingView", "left of the seat facing the host"),
+    }
+    if label in simple:
+        return simple[label]
+    centre = re.fullmatch(r"row (\d+), centre", label)
+    if centre:
+        return QCoreApplication.translate("SeatingView", "row {row}, centre").format(
+            row=centre.group(1))
+    found = _STEPS.match(label)
+    if found is None:
+        return label
+    number, right = int(found.group("number")), found.group("side") == "right"
+    if found.group("row"):
+        row = found.group("row_number")
+        if number == 1:
+            text = (QCoreApplication.translate(
+                        "SeatingView", "row {row}, next to the centre on the host's right")
+                    if right else QCoreApplication.translate(
+                        "SeatingView", "row {row}, next to the centre on the host's left"))
+        else:
+            text = (QCoreApplication.translate(
+                        "SeatingView", "row {row}, %n seats from the centre on the host's right",
+                        "", number)
+                    if right else QCoreApplication.translate(
+                        "SeatingView", "row {row}, %n seats from the centre on the host's left",
+                        "", number))
+        return text.format(row=row)
+    if found.group("facing"):
+        return (QCoreApplication.translate(
+                    "SeatingView", "%n seats right of the seat facing the host", "", number)
+                if right else QCoreApplication.translate(
+                    "SeatingView", "%n seats left of the seat facing the host", "", number))
+    return (QCoreApplication.translate("SeatingView", "%n seats to the host's right", "", number)
+            if right else
+            QCoreApplication.translate("SeatingView", "%n seats to the host's left", "", number))
 
 
 def seat_reason(reason: str) -> str:
     if reason == MOVED_BY_HAND:
-        return tr("moved by hand")
+        return QCoreApplication.translate("SeatingView", "moved by hand")
     if reason == "locked":
-        return tr("locked")
+        return QCoreApplication.translate("SeatingView", "locked")
     return reason
 
 
@@ -191,8 +210,8 @@ def seat_tooltip(seat: SeatView, warnings: list[str]) -> str:
     def e(text: str) -> str:
         return html.escape(text, quote=False)
 
-    lines = [f"<b>{e(tr('Seat {number}').format(number=seat.seat))}</b> · "
-             f"{e(seat_place(seat.label))}"]
+    number = QCoreApplication.translate("SeatingView", "Seat {number}").format(number=seat.seat)
+    lines = [f"<b>{e(number)}</b> · {e(seat_place(seat.label))}"]
     if seat.person_key:
         lines.append(f"<b>{e(seat.person_name or '')}</b>")
         details = [part for part in (seat.position, country_name(seat.country or "")
@@ -200,14 +219,17 @@ def seat_tooltip(seat: SeatView, warnings: list[str]) -> str:
         if details:
             lines.append(e(" · ".join(details)))
         if seat.reason:
-            lines.append(e(tr("Why here: {reason}").format(reason=seat_reason(seat.reason))))
+            lines.append(e(QCoreApplication.translate("SeatingView", "Why here: {reason}")
+                           .format(reason=seat_reason(seat.reason))))
     else:
-        lines.append(f"<i>{e(tr('Empty seat'))}</i>")
+        empty = QCoreApplication.translate("SeatingView", "Empty seat")
+        lines.append(f"<i>{e(empty)}</i>")
     if seat.locked:
-        lines.append(e(tr("Locked: placing by rule keeps this seat as it is")))
+        lines.append(e(QCoreApplication.translate(
+            "SeatingView", "Locked: placing by rule keeps this seat as it is")))
     if seat.flag:
-        lines.append(e(tr("Flag behind: {country}").format(
-            country=country_name(seat.flag) or seat.flag)))
+        lines.append(e(QCoreApplication.translate("SeatingView", "Flag behind: {country}")
+                       .format(country=country_name(seat.flag) or seat.flag)))
     colour = conflict_color().name()
     lines.extend(f"<span style='color:{colour}'>⚠ {e(message)}</span>" for message in warnings)
     return "<br>".join(lines)
@@ -215,24 +237,27 @@ def seat_tooltip(seat: SeatView, warnings: list[str]) -> str:
 
 def seat_summary(seat: SeatView) -> str:
     """One line for the details under the chart (and for screen readers)."""
-    where = tr("Seat {number}").format(number=seat.seat) + " · " + seat_place(seat.label)
+    where = QCoreApplication.translate("SeatingView", "Seat {number}").format(
+        number=seat.seat) + " · " + seat_place(seat.label)
     if not seat.person_key:
-        text = where + " — " + tr("empty")
+        text = where + " — " + QCoreApplication.translate("SeatingView", "empty")
     else:
         who = seat.person_name or ""
         if seat.position:
             who += ", " + seat.position
         text = f"{where} — {who}"
         if seat.reason:
-            text += " — " + tr("why here: {reason}").format(reason=seat_reason(seat.reason))
+            text += " — " + QCoreApplication.translate("SeatingView", "why here: {reason}").format(
+                reason=seat_reason(seat.reason))
     if seat.locked:
-        text += " — " + tr("locked")
+        text += " — " + QCoreApplication.translate("SeatingView", "locked")
     return text
 
 
 def flag_tooltip(stand: FlagStand) -> str:
     country = country_name(stand.country) or stand.country
-    return tr("Flag of {country}, {position} from the audience's left").format(
+    return QCoreApplication.translate(
+        "SeatingView", "Flag of {country}, {position} from the audience's left").format(
         country=country, position=stand.position) + "\n" + stand.reason
 
 
@@ -243,17 +268,19 @@ def banner_text(loaded: Loaded, layout: str, rule: str, table: str) -> tuple[str
     if own is not None:
         if (own.layout, own.rule) == (layout, rule):
             return "", False
-        return tr("Place by rule seats everyone again at {layout}, {rule}; locked seats "
-                  "stay.").format(layout=layout_name(layout), rule=rule_name(rule).lower()), \
-            False
+        return QCoreApplication.translate(
+            "SeatingView", "Place by rule seats everyone again at {layout}, {rule}; locked "
+            "seats stay.").format(layout=layout_name(layout), rule=rule_name(rule).lower()), False
     if loaded.problem is not None:
-        return translated_error(loaded.problem) + " " + tr(
-            "Choose more seats or another layout."), False
+        return translated_error(loaded.problem) + " " + QCoreApplication.translate(
+            "SeatingView", "Choose more seats or another layout."), False
     if loaded.uses_main_table:
-        return tr("{table} uses the main table's plan until it has its own. Shown: the plan "
-                  "the rule would make for it; Place by rule stores it.").format(
+        return QCoreApplication.translate(
+            "SeatingView", "{table} uses the main table's plan until it has its own. Shown: "
+            "the plan the rule would make for it; Place by rule stores it.").format(
             table=table), True
     if loaded.preview is not None:
-        return tr("Not stored yet: shown is the plan the rule would make. Place by rule "
-                  "stores it; then drag people to adjust."), False
+        return QCoreApplication.translate(
+            "SeatingView", "Not stored yet: shown is the plan the rule would make. Place by "
+            "rule stores it; then drag people to adjust."), False
     return "", False

@@ -307,8 +307,8 @@ class SeatingView(QWidget):
         else:
             taken = sum(1 for seat in plan.seats if seat.person_key)
             locked = sum(1 for seat in plan.seats if seat.locked)
-            text = self.tr("{taken} of {seats} seats taken").format(taken=taken,
-                                                                   seats=len(plan.seats))
+            text = self.tr("Seats taken: {taken} of {seats}").format(taken=taken,
+                                                                    seats=len(plan.seats))
             if locked:
                 text += " · " + self.tr("%n locked", "", locked)
             self.count_label.setText(text)

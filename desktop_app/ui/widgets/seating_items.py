@@ -58,9 +58,11 @@ def table_colors(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor("#f1e8da"), QColor("#c6b291")
 
 
-def seat_fill(palette: QPalette, occupied: bool) -> QColor:
+def seat_fill(palette: QPalette, occupied: bool, honour: bool = False) -> QColor:
     if not occupied:
         return palette.color(QPalette.ColorRole.Base)
+    if honour:
+        return QColor("#4a3c12") if is_dark(palette) else QColor("#fbeec4")
     return QColor("#20354d") if is_dark(palette) else QColor("#dfe9f5")
 
 
@@ -255,6 +257,13 @@ class SeatItem(QGraphicsItem):
         reach = SEAT_RADIUS + 8
         return QRectF(-reach, -reach, 2 * reach, 2 * reach)
 
+    def _badge(self, turn: float) -> QPointF:
+        """Where a mark goes on the seat's rim: ``turn`` degrees from the direction the
+        sitter faces (the table)."""
+        angle = math.radians(self.seat.geometry.facing + turn)
+        reach = SEAT_RADIUS * 1.05
+        return QPointF(reach * math.cos(angle), -reach * math.sin(angle))
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: ARG002
               widget: QWidget | None = None) -> None:
         palette, seat = self.palette, self.seat
@@ -279,7 +288,7 @@ class SeatItem(QGraphicsItem):
         if self.preview and occupied and not self.warnings and not seat.honour:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(seat_fill(palette, occupied))
+        painter.setBrush(seat_fill(palette, occupied, seat.honour))
         painter.drawEllipse(centre, SEAT_RADIUS, SEAT_RADIUS)
         number_font = QFont(self.fonts[1])
         number_font.setWeight(QFont.Weight.DemiBold)
@@ -288,14 +297,13 @@ class SeatItem(QGraphicsItem):
                        else muted(palette))
         painter.drawText(QRectF(-SEAT_RADIUS, -SEAT_RADIUS, 2 * SEAT_RADIUS, 2 * SEAT_RADIUS),
                          Qt.AlignmentFlag.AlignCenter, str(seat.seat))
-        badge = SEAT_RADIUS * 0.75
+        # The marks sit on the table's side of the seat, clear of the label outside.
         if seat.honour:
-            star_centre = QPointF(-badge, -badge)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.2))
             painter.setBrush(honour_color(palette))
-            painter.drawPath(star_path(star_centre, 7.5))
+            painter.drawPath(star_path(self._badge(40), 7.5))
         if seat.locked:
-            paint_padlock(painter, QPointF(badge, -badge), 6.5,
+            paint_padlock(painter, self._badge(-40), 6.5,
                           palette.color(QPalette.ColorRole.WindowText),
                           palette.color(QPalette.ColorRole.Base))
         if self.current:
