@@ -5,7 +5,8 @@
 The sample is imported into a temporary database; the main window is shown
 offscreen at 1400x900 and each view grabbed to PNG (``QWidget.grab`` works
 without a display). Views missing from this build are skipped with a note.
-A dark-theme shot of the overview and the timeline shows the other palette.
+Dark-theme shots of the overview, the timeline and the seating chart show the other
+palette.
 """
 from __future__ import annotations
 
@@ -90,6 +91,8 @@ def shoot_window(app: QApplication, ctx: UiContext, out: Path, suffix: str = "",
     page("documents", "Documents", lambda v: generate_document(app, v))
     if only is None or "translations" in only:
         shoot_translations(app, window, out, suffix)
+    if only is None or "seating" in only:
+        shoot_seating(app, window, out, suffix)
     if only is None or "agenda-editor" in only:
         index = view_index(window, "Agenda")
         if index is not None:
@@ -193,6 +196,37 @@ def shoot_translations(app: QApplication, window: MainWindow, out: Path, suffix:
     settle(app)
 
 
+def shoot_seating(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
+    """The main table placed by precedence at a round table of 24 through the Seating
+    view, the seat of honour locked and one rector taken off to seat by hand, the guest
+    of honour's seat chosen; Undo puts the event back after the shot."""
+    index = view_index(window, "Seating")
+    if index is None:
+        print("skipped seating: the Seating view is not in this build")
+        return
+    window.show_view(index)
+    view = window.views[index]
+    view.show_record("seating", "main")
+    settle(app)
+    view.ensure_loaded()
+    view.controls.choose("round:24", "precedence")
+    steps = 0
+    if view.place_by_rule():
+        steps += 1
+        plan = view.loaded.own_plan
+        if view.toggle_lock(plan.honour_seat):
+            steps += 1
+        rector = plan.seat(11).person_key
+        if rector and view.unseat(rector):
+            steps += 1
+        view.chart.set_current_seat(plan.seat(plan.honour_seat).right or 0)
+    settle(app)
+    save(window, out, "seating" + suffix)
+    for _ in range(steps):
+        window.ctx.undo_stack.undo()
+    settle(app)
+
+
 def generate_document(app: QApplication, view: QWidget) -> None:
     """Generate the programme in the Documents view and wait for its preview."""
     if not hasattr(view, "generate"):
@@ -240,7 +274,7 @@ def main() -> int:
         shoot_window(app, ctx, out)
         os.environ[THEME_ENV] = "dark"
         apply_theme(app)
-        shoot_window(app, ctx, out, "-dark", only=("overview", "agenda-timeline"))
+        shoot_window(app, ctx, out, "-dark", only=("overview", "agenda-timeline", "seating"))
         ctx.close()
         db.dispose()
     return 0
