@@ -199,3 +199,22 @@ def synthetic_event_document(people: int, agreements: int, items: int = 30,
         "organizations": organizations, "people": persons, "agenda": agenda,
         "agreements": deals,
     }
+
+
+def with_schedule_ids(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` as ``export event`` writes it back when it was imported into an empty
+    database without schedule ids: each agenda item and person numbered 1, 2, … in the
+    file's order, ``schedule_id`` after its ``id``."""
+    def numbered(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        result = []
+        for number, record in enumerate(records, start=1):
+            copy = {}
+            for name, value in record.items():
+                copy[name] = value
+                if name == "id" and "schedule_id" not in record:
+                    copy["schedule_id"] = number
+            result.append(copy)
+        return result
+
+    return {**doc, "agenda": numbered(doc.get("agenda") or []),
+            "people": numbered(doc.get("people") or [])}

@@ -10,8 +10,8 @@ from typing import Any
 from desktop_app.domain.vocabulary import READINESS_ITEMS
 
 TOP_FIELDS = {"format", "version", "event", "organizations", "people", "agenda", "agreements"}
-#: The top-level fields of format version 2 on: seating plans.
-TOP_FIELDS_V2 = TOP_FIELDS | {"seating"}
+#: The top-level fields of format version 2 on: seating plans, published versions.
+TOP_FIELDS_V2 = TOP_FIELDS | {"seating", "versions"}
 SEATING_FIELDS = {"item", "layout", "rule", "seats"}
 SEAT_FIELDS = {"seat", "person", "locked", "reason"}
 EVENT_FIELDS = {"id", "title", "subtitle", "start_date", "end_date", "timezone", "venue", "rooms",
@@ -22,8 +22,11 @@ ORGANIZATION_FIELDS = {"id", "name", "short_name", "local_names", "kind", "count
                        "website"}
 PERSON_FIELDS = {"id", "honorific", "given_name", "family_name", "local_names", "position",
                  "organization", "country", "precedence", "email", "phone", "bio"}
+#: Version 2 on: the stable id schedules know a person or an agenda item by.
+PERSON_FIELDS_V2 = PERSON_FIELDS | {"schedule_id"}
 AGENDA_FIELDS = {"id", "title", "kind", "day", "start", "end", "room", "speakers", "chair",
                  "topics", "description"}
+AGENDA_FIELDS_V2 = AGENDA_FIELDS | {"schedule_id"}
 AGREEMENT_FIELDS = {"id", "reference", "kind", "title", "parties", "witnesses", "status",
                     "signing", "signed_at", "valid_from", "valid_until", "languages", "originals",
                     "readiness", "notes"}

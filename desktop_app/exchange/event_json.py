@@ -34,6 +34,7 @@ from .event_validation import (
     EventFileError,
     read_and_validate,
 )
+from .event_versions import versions_to_file
 
 #: Files larger than this are refused before they are parsed: a real event
 #: file is a few megabytes at most, and parsing holds the whole file in memory.
@@ -113,7 +114,8 @@ def event_to_document(event: Event, *, with_files: bool = False) -> dict[str, An
         ],
         "people": [
             _drop_none({
-                "id": p.key, "honorific": p.honorific, "given_name": p.given_name,
+                "id": p.key, "schedule_id": p.schedule_id,
+                "honorific": p.honorific, "given_name": p.given_name,
                 "family_name": p.family_name, "local_names": dict(p.local_names or {}) or None,
                 "position": p.position, **write_translations(p.translations, PERSON_TEXTS),
                 "organization": p.organization.key if p.organization else None,
@@ -124,7 +126,8 @@ def event_to_document(event: Event, *, with_files: bool = False) -> dict[str, An
         ],
         "agenda": [
             _drop_none({
-                "id": item.key, "kind": item.kind, "title": item.title,
+                "id": item.key, "schedule_id": item.schedule_id, "kind": item.kind,
+                "title": item.title,
                 **write_translations(item.translations, AGENDA_TEXTS),
                 "day": item.day.isoformat(), "start": item.start_time.strftime("%H:%M"),
                 "end": item.end_time.strftime("%H:%M"), "room": item.room.key,
@@ -167,6 +170,9 @@ def event_to_document(event: Event, *, with_files: bool = False) -> dict[str, An
     seating = _seating_to_file(event.seating_plans, [item.id for item in agenda])
     if seating:
         document["seating"] = seating
+    versions = versions_to_file(event)
+    if versions:
+        document["versions"] = versions
     return document
 
 

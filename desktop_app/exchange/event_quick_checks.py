@@ -33,6 +33,7 @@ from .event_format import (
     AGREEMENT_FIELDS,
     PARTY_FIELDS,
     PERSON_FIELDS,
+    PERSON_FIELDS_V2,
     PERSON_TEXT_FIELDS,
     READINESS_FIELDS,
     SIGNING_FIELDS,
@@ -59,6 +60,7 @@ def _in_years(value: Any) -> bool:
 class QuickChecks:
     """The quick checks, mixed into the validator, which fills in the known ids."""
 
+    version: int
     organizations: set[str]
     people: set[str]
     agenda_kinds: dict[str, str]
@@ -69,7 +71,9 @@ class QuickChecks:
         """True when ``person`` passes every check of ``_Validator.person``, decided without
         building the error paths (f-strings per field were most of the validation of
         10,000 people). Anything unusual returns False and gets the detailed check."""
-        if not isinstance(person, dict) or not PERSON_FIELDS.issuperset(person):
+        # A schedule_id (version 2) is checked with the others' (``VersionChecks``).
+        fields = PERSON_FIELDS_V2 if self.version >= 2 else PERSON_FIELDS
+        if not isinstance(person, dict) or not fields.issuperset(person):
             return False
         family = person.get("family_name")
         if not isinstance(family, str) or not family.strip() or person.get("id") is None \

@@ -39,11 +39,13 @@ from desktop_app.domain.vocabulary import (
 
 from .event_format import (
     AGENDA_FIELDS,
+    AGENDA_FIELDS_V2,
     AGREEMENT_FIELDS,
     EVENT_FIELDS,
     ORGANIZATION_FIELDS,
     PARTY_FIELDS,
     PERSON_FIELDS,
+    PERSON_FIELDS_V2,
     PERSON_TEXT_FIELDS,
     ROOM_FIELDS,
     SEAT_FIELDS,
@@ -70,6 +72,7 @@ from .event_translations import (
     VENUE_TEXTS,
     local_fields,
 )
+from .event_versions import VersionChecks
 from .lone_surrogates import lone_surrogate_paths, shown
 
 FORMAT_NAME = "roundtable-event"
@@ -339,6 +342,7 @@ class _Validator(QuickChecks, PartnershipChecks):
         self.partnership_sections(agreements)
         if version >= 2:
             self.seating(self.array(doc.get("seating"), "seating"), agenda_ids)
+            VersionChecks(self).check(doc)
 
     def event(self, event: Any) -> None:
         path = "event"
@@ -414,7 +418,8 @@ class _Validator(QuickChecks, PartnershipChecks):
     def person(self, person: Any, path: str) -> None:
         if self._plainly_valid_person(person):
             return
-        if not self.obj(person, path, self.allowed(PERSON_FIELDS, PERSON_TEXTS),
+        fields = PERSON_FIELDS_V2 if self.version >= 2 else PERSON_FIELDS
+        if not self.obj(person, path, self.allowed(fields, PERSON_TEXTS),
                         ["id", "family_name"]):
             return
         self.translations(person, PERSON_TEXTS, path)
@@ -428,7 +433,8 @@ class _Validator(QuickChecks, PartnershipChecks):
         self.integer(person.get("precedence"), f"{path}.precedence", 1)
 
     def agenda_item(self, item: Any, path: str) -> None:
-        if not self.obj(item, path, self.allowed(AGENDA_FIELDS, AGENDA_TEXTS),
+        fields = AGENDA_FIELDS_V2 if self.version >= 2 else AGENDA_FIELDS
+        if not self.obj(item, path, self.allowed(fields, AGENDA_TEXTS),
                         ["id", "title", "kind", "day", "start", "end", "room"]):
             return
         self.translations(item, AGENDA_TEXTS, path)

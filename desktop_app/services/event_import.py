@@ -32,6 +32,7 @@ from desktop_app.domain.models import (
     EventHost,
     Organization,
     Person,
+    ProgrammeVersion,
     Room,
     SeatAssignment,
     SeatingPlan,
@@ -54,6 +55,11 @@ from desktop_app.exchange.event_translations import (
     topic_translations,
 )
 from desktop_app.exchange.event_validation import parse_date, parse_instant, parse_time
+from desktop_app.exchange.event_versions import (
+    KeptPublication,
+    assign_schedule_ids,
+    version_rows,
+)
 
 from .partnership_files import store_partnership_sections
 
@@ -139,6 +145,7 @@ def delete_event_rows(session: Session, event_id: int) -> None:
     agreement_ids = select(Agreement.id).where(Agreement.event_id == event_id)
     item_ids = select(AgendaItem.id).where(AgendaItem.event_id == event_id)
     plan_ids = select(SeatingPlan.id).where(SeatingPlan.event_id == event_id)
+    session.execute(delete(ProgrammeVersion).where(ProgrammeVersion.event_id == event_id))
     session.execute(delete(SeatAssignment).where(SeatAssignment.plan_id.in_(plan_ids)))
     session.execute(delete(SeatingPlan).where(SeatingPlan.event_id == event_id))
     session.execute(delete(AgreementAttachment)
@@ -164,10 +171,13 @@ def store_event_document(session: Session, doc: dict[str, Any]) -> int:
     return store_event_document_with_facts(session, doc)[0]
 
 
-def store_event_document_with_facts(session: Session, doc: dict[str, Any]
+def store_event_document_with_facts(session: Session, doc: dict[str, Any], *,
+                                    kept: KeptPublication | None = None
                                     ) -> tuple[int, ConflictFacts]:
     """Insert the validated ``doc`` as a new event; returns its primary key and the facts
-    its conflict warnings need, taken from the document instead of read back."""
+    its conflict warnings need, taken from the document instead of read back. ``kept``:
+    the schedule ids and versions of the event it replaces (``assign_schedule_ids``; its
+    versions are kept when the file has none)."""
     # Every text trimmed and the spaces inside names collapsed, as the forms store them.
     doc = clean_texts(doc)  # type: ignore[assignment]
     ev = doc["event"]
@@ -183,6 +193,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
                                           read_translations(ev, EVENT_TEXTS)),
     }]).scalar_one()
 
+    schedule_ids = assign_schedule_ids(doc, kept)
     rooms = ev["rooms"]
     room_ids = dict(zip((r["id"] for r in rooms), _insert_returning_ids(session, Room, [
         {"event_id": event_id, "key": r["id"], "name": r["name"], "capacity": r.get("capacity"),
@@ -213,6 +224,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         "organization_id": org_ids[p["organization"]] if p.get("organization") else None,
         "country": p.get("country"), "precedence": p.get("precedence"), "email": p.get("email"),
         "phone": p.get("phone"), "bio": p.get("bio"), "version": 1,
+        "schedule_id": schedule_ids.people[p["id"]],
         "translations": read_translations(p, PERSON_TEXTS),
         "search_key": person_search_key(p.get("given_name"), p["family_name"],
                                         p.get("local_names")),
@@ -225,6 +237,7 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
         "end_time": parse_time(a["end"]), "room_id": room_ids[a["room"]],
         "chair_id": person_ids[a["chair"]] if a.get("chair") else None,
         "description": a.get("description"), "version": 1,
+        "schedule_id": schedule_ids.items[a["id"]],
         "translations": read_translations(a, AGENDA_TEXTS),
     } for a in agenda]), strict=True))
     _bulk_insert(session, AgendaSpeaker, [
@@ -270,6 +283,9 @@ def store_event_document_with_facts(session: Session, doc: dict[str, Any]
     ])
     store_partnership_sections(session, ev["id"], agreements, agreement_ids, org_ids)
     _store_seating(session, event_id, doc.get("seating") or [], item_ids, person_ids)
+    _bulk_insert(session, ProgrammeVersion, [
+        {**row, "event_id": event_id}
+        for row in version_rows(doc) or (kept.versions if kept is not None else [])])
     ids = _StoredIds(room_ids, org_ids, person_ids, item_ids)
     return event_id, _document_conflict_facts(doc, ids)
 

@@ -25,6 +25,7 @@ from .partnership_files import (
     renewal_warnings,
     restore_after_store,
 )
+from .publishing import keep_publication, load_programme_versions
 from .seating import load_seating_plans, seating_conflicts
 
 
@@ -63,6 +64,7 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
     with db.writer(f"event:{key}") as session:
         existing = session.scalars(
             select(Event.id).where(Event.key == key).with_for_update()).one_or_none()
+        publication = keep_publication(session, existing)
         if existing is not None and not replace:
             raise ConflictError(
                 f'an event with id "{key}" already exists; use --replace to replace it'
@@ -71,7 +73,7 @@ def import_event_document(db: Database, doc: dict[str, Any], *, replace: bool = 
         if existing is not None:
             delete_event_rows(session, existing)
             replaced = True
-        event_id, facts = store_event_document_with_facts(session, doc)
+        event_id, facts = store_event_document_with_facts(session, doc, kept=publication)
         restore_after_store(session, event_id, kept)
         warnings = (translation_tag_warnings(doc) + renewal_warnings(session, doc)
                     + find_conflicts_in(facts))
@@ -103,6 +105,7 @@ def export_event_file(db: Database, event_key: str, path: Path, *,
     with db.reader() as session:
         event = load_event(session, event_key)
         load_seating_plans(session, event)
+        load_programme_versions(session, event)
         load_partnership(session, event, with_files=with_files)
         if with_files:
             check_files_fit(event)

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.domain.errors import ConflictError
 from desktop_app.services.events import export_event_file, import_event_file, list_events
 from desktop_app.storage import Database
-from tests.support import translated_event_document, write_json
+from tests.support import translated_event_document, with_schedule_ids, write_json
 
 
 def test_sample_round_trips_exactly(db: Database, sample_document: dict[str, Any],
@@ -27,7 +27,8 @@ def test_version_1_file_imports_unchanged_and_exports_as_version_2(
     key = import_event_file(db, write_json(tmp_path / "v1.json", small_doc)).event_key
     exported = tmp_path / "exported.json"
     export_event_file(db, key, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == {**small_doc, "version": 2}
+    assert json.loads(exported.read_text(encoding="utf-8")) == with_schedule_ids(
+        {**small_doc, "version": 2})
 
 
 def test_translations_round_trip_through_a_second_database(db: Database, tmp_path: Path) -> None:
@@ -37,7 +38,7 @@ def test_translations_round_trip_through_a_second_database(db: Database, tmp_pat
     key = import_event_file(db, write_json(tmp_path / "in.json", doc)).event_key
     exported = tmp_path / "exported.json"
     export_event_file(db, key, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == doc
+    assert json.loads(exported.read_text(encoding="utf-8")) == with_schedule_ids(doc)
     other = open_database(str(tmp_path / "other.sqlite"))
     try:
         import_event_file(other, exported)
@@ -70,7 +71,8 @@ def test_own_fixture_round_trips_through_a_second_database(
     key = import_event_file(db, first).event_key
     exported = tmp_path / "exported.json"
     export_event_file(db, key, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == {**small_doc, "version": 2}
+    assert json.loads(exported.read_text(encoding="utf-8")) == with_schedule_ids(
+        {**small_doc, "version": 2})
 
     other = open_database(str(tmp_path / "other.sqlite"))
     try:

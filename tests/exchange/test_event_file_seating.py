@@ -13,7 +13,7 @@ from desktop_app.exchange.event_validation import EventFileError, validate_event
 from desktop_app.services.events import export_event_file, import_event_file
 from desktop_app.services.seating import apply_seating, get_seating, lock_seat
 from desktop_app.storage import Database, open_database
-from tests.support import write_json
+from tests.support import with_schedule_ids, write_json
 
 KEY = "almaty-2026"
 
@@ -47,7 +47,7 @@ def test_seating_round_trips_through_a_second_database(db: Database, seated_doc:
     assert not [w for w in result.warnings if w.code == "seating"]
     exported = tmp_path / "exported.json"
     export_event_file(db, KEY, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == seated_doc
+    assert json.loads(exported.read_text(encoding="utf-8")) == with_schedule_ids(seated_doc)
     other = open_database(str(tmp_path / "other.sqlite"))
     try:
         import_event_file(other, exported)
