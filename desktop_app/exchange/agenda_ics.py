@@ -4,7 +4,9 @@ Times are written in the event's time zone (``DTSTART;TZID=Asia/Baku``) with
 a VTIMEZONE built from the tz database, so calendars show them right in any
 time zone. Each item's UID comes from the event id and the item id, so
 importing a newer file updates the entries instead of duplicating them;
-SEQUENCE follows the item's version, so clients accept the update.
+SEQUENCE counts the published versions in which the item changed
+(``domain.programme_versions.calendar_state``), so clients accept the update, and an
+item the last version removed is written once more, as cancelled.
 
 The texts (titles, descriptions, rooms, venue, topics, positions, agreement titles) and
 names are written in one language, by default the event's first: each where it is
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
@@ -22,6 +26,7 @@ from icalendar import Event as CalendarEvent
 from desktop_app import __version__
 from desktop_app.domain.models import AgendaItem, Agreement, Event, Person
 from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
+from desktop_app.domain.programme_versions import CalendarState, room_name_in, text_in
 
 from .files import write_bytes_atomically
 
@@ -102,9 +107,12 @@ def signings_by_item(event: Event) -> dict[int, list[Agreement]]:
 
 
 def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None,
-                    language: str | None = None) -> Calendar:
+                    language: str | None = None,
+                    versions: CalendarState | None = None) -> Calendar:
     """The calendar of a loaded ``event``; ``stamp`` is DTSTAMP (now by default), texts
-    in ``language`` (the event's first language by default) where translated."""
+    in ``language`` (the event's first language by default) where translated;
+    ``versions``: each item's SEQUENCE and the items to write as cancelled (none
+    without)."""
     language = language or event.primary_language
     zone = zoneinfo.ZoneInfo(event.timezone)
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -125,7 +133,7 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None,
         entry = CalendarEvent()
         entry.add("uid", item_uid(event, item))
         entry.add("dtstamp", stamp)
-        entry.add("sequence", max(item.version - 1, 0))
+        entry.add("sequence", versions.sequences.get(item.key, 0) if versions else 0)
         entry.add("dtstart", item.start.replace(tzinfo=zone))
         entry.add("dtend", item.end.replace(tzinfo=zone))
         entry.add("summary", item.text_in("title", language))
@@ -137,8 +145,33 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None,
         entry.add("status", "CONFIRMED")
         entry.add("transp", "TRANSPARENT" if item.kind == "break" else "OPAQUE")
         calendar.add_component(entry)
+    for removed in versions.cancelled if versions else []:
+        calendar.add_component(_cancelled(event, removed, versions, zone, stamp, language))
     return calendar
 
 
-def write_agenda_ics(event: Event, path: Path, language: str | None = None) -> None:
-    write_bytes_atomically(path, agenda_calendar(event, language=language).to_ical())
+def _cancelled(event: Event, item: Mapping[str, Any], versions: CalendarState,
+               zone: zoneinfo.ZoneInfo, stamp: dt.datetime, language: str) -> CalendarEvent:
+    """An item the last version removed, as the version before had it: cancelled."""
+    day = dt.date.fromisoformat(item["day"])
+    entry = CalendarEvent()
+    entry.add("uid", f"{item['id']}.{event.key}@{UID_DOMAIN}")
+    entry.add("dtstamp", stamp)
+    entry.add("sequence", versions.sequences.get(item["id"], 0))
+    entry.add("dtstart", dt.datetime.combine(day, dt.time.fromisoformat(item["start"]), zone))
+    entry.add("dtend", dt.datetime.combine(day, dt.time.fromisoformat(item["end"]), zone))
+    entry.add("summary", text_in(item, "title", language))
+    place = [room_name_in(versions.cancelled_from, item["room"], language),
+             event.text_in("venue_name", language), event.text_in("venue_address", language),
+             event.text_in("venue_city", language)]
+    entry.add("location", ", ".join(part for part in place if part))
+    entry.add("categories", [KIND_LABELS.get(item["kind"], item["kind"])])
+    entry.add("status", "CANCELLED")
+    entry.add("transp", "TRANSPARENT")
+    return entry
+
+
+def write_agenda_ics(event: Event, path: Path, language: str | None = None,
+                     versions: CalendarState | None = None) -> None:
+    write_bytes_atomically(path, agenda_calendar(event, language=language,
+                                                 versions=versions).to_ical())

@@ -6,7 +6,9 @@ against the format's published XSD (``validator/xsd/schedule.xml.xsd`` of
 voc/schedule; a copy is in ``tests/exchange``). The JSON form follows the
 same structure as C3VOC's ``schedule.json`` (days hold a map of room name to
 events). Event ``guid``s are UUIDv5 of the event and item ids, so they stay
-the same across exports, as pipelines require. Titles, rooms, topics, descriptions and
+the same across exports, as pipelines require; event and person ``id``s are the
+records' ``schedule_id``s, which export, import and a move to another machine keep;
+``version`` is the published version's name. Titles, rooms, topics, descriptions and
 people's names are written in one language (the event's first by default), each where
 it is translated, else its default text; ids, guids and slugs never change with it.
 """
@@ -99,11 +101,12 @@ def _schedule_event(event: Event, item: AgendaItem, zone: zoneinfo.ZoneInfo, slu
     people = ([item.chair] if item.chair else []) + item.speaker_people
     persons: list[tuple[int, str]] = []
     for person in people:
-        if person.id not in {pid for pid, _ in persons}:
-            persons.append((person.id, person_display_name(person, language)))
+        if person.schedule_id not in {pid for pid, _ in persons}:
+            persons.append((_number(person.schedule_id),
+                            person_display_name(person, language)))
     abstract = "\n".join(f"- {topic.text_in('text', language)}" for topic in item.topics)
     return ScheduleEvent(
-        id=item.id, guid=item_guid(event, item),
+        id=_number(item.schedule_id), guid=item_guid(event, item),
         date=item.start.replace(tzinfo=zone).isoformat(timespec="seconds"),
         start=item.start_time.strftime("%H:%M"), duration=_duration(item),
         room=item.room.text_in("name", language) or item.room.name,
@@ -142,16 +145,18 @@ def schedule_days(event: Event, language: str | None = None) -> list[ScheduleDay
     return days
 
 
-def _version(event: Event) -> str:
-    return f"{event.key} v{event.version}"
+def _number(schedule_id: int | None) -> int:
+    assert schedule_id is not None, "every stored item and person has a schedule_id"
+    return schedule_id
 
 
 def _clean(text: str) -> str:
     return _ILLEGAL_XML.sub("", text)
 
 
-def schedule_xml(event: Event, language: str | None = None) -> bytes:
-    """The schedule as UTF-8 XML; text is escaped by ElementTree, never read as markup."""
+def schedule_xml(event: Event, language: str | None = None, version: str = "draft") -> bytes:
+    """The schedule as UTF-8 XML; text is escaped by ElementTree, never read as markup.
+    ``version``: the published version's name (``PublicationStamp.schedule_version``)."""
     language = language or event.primary_language
     root = etree.Element("schedule")
 
@@ -162,7 +167,7 @@ def schedule_xml(event: Event, language: str | None = None) -> bytes:
             element.text = _clean(text)
         return element
 
-    sub(root, "version", _version(event))
+    sub(root, "version", version)
     conference = sub(root, "conference")
     sub(conference, "acronym", event.key)
     sub(conference, "title", event.text_in("title", language) or event.title)
@@ -199,14 +204,15 @@ def _event_json(entry: ScheduleEvent) -> dict[str, Any]:
     }
 
 
-def schedule_document(event: Event, language: str | None = None) -> dict[str, Any]:
+def schedule_document(event: Event, language: str | None = None,
+                      version: str = "draft") -> dict[str, Any]:
     """The JSON form: the same days, rooms, events and persons as the XML."""
     language = language or event.primary_language
     return {
         "$schema": SCHEMA_URL,
         "generator": {"name": "roundtable", "version": __version__},
         "schedule": {
-            "version": _version(event),
+            "version": version,
             "base_url": "",
             "conference": {
                 "acronym": event.key,
@@ -230,10 +236,13 @@ def schedule_document(event: Event, language: str | None = None) -> dict[str, An
     }
 
 
-def write_schedule_xml(event: Event, path: Path, language: str | None = None) -> None:
-    write_bytes_atomically(path, schedule_xml(event, language))
+def write_schedule_xml(event: Event, path: Path, language: str | None = None,
+                       version: str = "draft") -> None:
+    write_bytes_atomically(path, schedule_xml(event, language, version))
 
 
-def write_schedule_json(event: Event, path: Path, language: str | None = None) -> None:
-    text = json.dumps(schedule_document(event, language), ensure_ascii=False, indent=2) + "\n"
+def write_schedule_json(event: Event, path: Path, language: str | None = None,
+                        version: str = "draft") -> None:
+    text = json.dumps(schedule_document(event, language, version), ensure_ascii=False,
+                      indent=2) + "\n"
     write_bytes_atomically(path, text.encode("utf-8"))

@@ -23,6 +23,7 @@ from desktop_app.exchange.signing_xlsx import write_signing_xlsx
 from desktop_app.storage.database import Database
 
 from .loading import load_event, load_event_agreements
+from .publishing import calendar_of, publication_stamp
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,13 @@ def export_signings(db: Database, event_key: str, path: Path, format: str | None
 
 def export_agenda(db: Database, event_key: str, path: Path, format: str | None = None,
                   *, language: str | None = None) -> ExportResult:
-    """Write the agenda as an iCalendar file (one VEVENT per agenda item), its texts in
-    ``language`` where translated (the event's first language by default)."""
+    """Write the agenda as an iCalendar file (one VEVENT per agenda item, and one per item
+    the last published version removed, as cancelled), its texts in ``language`` where
+    translated (the event's first language by default)."""
     resolve_format("agenda", path, format)
     with db.reader() as session:
         event = load_event(session, event_key)
-        write_agenda_ics(event, path, language)
+        write_agenda_ics(event, path, language, calendar_of(session, event))
         count = len(event.agenda_items)
     return ExportResult(path, "ics", count, f"{count} agenda items")
 
@@ -104,10 +106,13 @@ def export_agenda(db: Database, event_key: str, path: Path, format: str | None =
 def export_schedule(db: Database, event_key: str, path: Path, format: str | None = None,
                     *, language: str | None = None) -> ExportResult:
     """Write the frab/C3VOC conference schedule as XML or JSON, its texts in ``language``
-    where translated (the event's first language by default)."""
+    where translated (the event's first language by default), its version the name of
+    the last published (``draft after v2`` with changes since, ``draft`` before any)."""
     chosen = resolve_format("schedule", path, format)
     with db.reader() as session:
         event = load_event(session, event_key)
-        (write_schedule_xml if chosen == "xml" else write_schedule_json)(event, path, language)
+        version = publication_stamp(session, event).schedule_version
+        (write_schedule_xml if chosen == "xml" else write_schedule_json)(event, path, language,
+                                                                          version)
         count = len(event.agenda_items)
     return ExportResult(path, chosen, count, f"{count} agenda items")

@@ -11,6 +11,7 @@ from icalendar import Calendar
 from desktop_app.domain.models import AgendaItem
 from desktop_app.services.events import import_event_document
 from desktop_app.services.exports import export_agenda
+from desktop_app.services.publishing import publish_version
 from desktop_app.storage import Database
 
 from .conftest import loaded
@@ -70,6 +71,9 @@ def test_vtimezone_describes_daylight_saving(db: Database, small_doc: dict[str, 
 
 def test_uids_are_stable_and_sequence_follows_edits(db: Database, sample_event: str,
                                                     tmp_path: Path) -> None:
+    """SEQUENCE counts the published versions in which an item changed, and a change not
+    yet published as the next one (tests/exchange/test_published_versions.py)."""
+    publish_version(db, sample_event)
     export_agenda(db, sample_event, tmp_path / "one.ics")
     with db.session() as session:
         item = session.query(AgendaItem).filter_by(key="panel").one()
@@ -81,6 +85,8 @@ def test_uids_are_stable_and_sequence_follows_edits(db: Database, sample_event: 
     uid = f"panel.{sample_event}@roundtable.invalid"
     assert int(second[uid]["SEQUENCE"]) > int(first[uid]["SEQUENCE"])
     assert str(second[uid]["SUMMARY"]) == "Panel discussion (moved)"
+    assert {key: int(entry["SEQUENCE"]) for key, entry in second.items() if key != uid} == \
+        {key: int(entry["SEQUENCE"]) for key, entry in first.items() if key != uid}
 
 
 def test_location_and_description(db: Database, small_doc: dict[str, Any],

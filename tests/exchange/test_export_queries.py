@@ -41,8 +41,9 @@ def test_query_count_does_not_grow_with_the_event(db: Database, sample_event: st
     little = count_queries(db, lambda: function(db, small, tmp_path / f"small.{suffix}"))
     # One SELECT per relation; a relation that is empty in one event (the sample
     # has no witnesses) skips its nested load. A lazy load per row would add
-    # dozens of queries for the sample's 40 agreements and 80 parties.
-    assert big <= 20 and little <= 20
+    # dozens of queries for the sample's 40 agreements and 80 parties. The calendar and
+    # the schedule read the published versions too, in one more.
+    assert big <= 21 and little <= 21
     assert abs(big - little) <= 2
 
 
