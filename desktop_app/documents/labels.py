@@ -8,6 +8,7 @@ needed; each language's date order is in :mod:`desktop_app.documents.dates`.
 """
 from __future__ import annotations
 
+from .change_labels import CHANGE_LABELS
 from .partnership_labels import PARTNERSHIP_LABELS
 
 #: Languages whose labels are complete.
@@ -404,6 +405,10 @@ LABELS: dict[str, dict[str, str]] = {
 
 # The partnership register's words (report, lifecycle, activities, files), kept apart.
 for _language, _labels in PARTNERSHIP_LABELS.items():
+    LABELS[_language].update(_labels)
+
+# The change notice's words and the programme's version line.
+for _language, _labels in CHANGE_LABELS.items():
     LABELS[_language].update(_labels)
 
 #: Country names for totals; a code not listed prints as itself.

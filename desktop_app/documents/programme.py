@@ -41,6 +41,7 @@ from .base import (
     Progress,
     ProgressMark,
 )
+from .change_notice import version_line
 from .dates import format_date, format_date_range, format_time
 from .labels import caps, label
 from .names import (
@@ -393,7 +394,9 @@ def build_programme(event: Event, target: str | BinaryIO, options: DocumentOptio
     titles = labels.texts(event, "title") or [event.title]
     decor = PageDecor(header_left=" / ".join(titles), header_right=labels("programme"),
                       language=labels.language, first_numbered_page=2,
-                      header_left_short=titles[0])
+                      header_left_short=titles[0],
+                      footer_note=version_line(options.publication, labels.language,
+                                               event.timezone))
     doc = DocumentTemplate(target, paper=options.paper, decor=decor, progress=progress,
                            title=f"{titles[0]} — {labels('programme')}",
                            subject=labels("programme"))

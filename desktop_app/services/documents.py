@@ -21,7 +21,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -49,6 +49,7 @@ from desktop_app.storage.database import Database
 
 from .languages import english_language_name, parse_languages
 from .loading import load_event
+from .publishing import publication_stamp
 
 Builder = Callable[[Event, BinaryIO, DocumentOptions, Progress], int]
 
@@ -210,6 +211,8 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
     try:
         with db.reader() as session:
             event = load_event(session, event_key)
+            if kind == "programme":  # its footer names the version
+                options = replace(options, publication=publication_stamp(session, event))
             with os.fdopen(descriptor, "wb") as handle:
                 if signer is None:
                     pages = builder(event, handle, options, tracker)
