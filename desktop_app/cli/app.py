@@ -26,6 +26,7 @@ from . import (
     register_commands,
     seating_commands,
     verify_commands,
+    version_commands,
 )
 from .context import (
     EXIT_BAD_INPUT,
@@ -38,7 +39,8 @@ from .registry import CliArgumentParser, CommandRegistry
 #: Every command module; each has ``register(registry)``.
 COMMAND_MODULES: list[ModuleType] = [event_commands, gui_commands, exchange_commands,
                                       print_commands, seating_commands, register_commands,
-                                      verify_commands, key_commands, backup_commands]
+                                      verify_commands, key_commands, version_commands,
+                                      backup_commands]
 
 MAX_LISTED_ERRORS = 50
 
