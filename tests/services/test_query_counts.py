@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop_app.domain.models import AgendaItem, Event
 from desktop_app.domain.vocabulary import AgendaKind
@@ -28,6 +28,7 @@ from desktop_app.services.ceremony import (
     reorder_signings,
     signing_items,
 )
+from desktop_app.services.change_notice import generate_change_notice
 from desktop_app.services.documents import generate_document
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.events import (
@@ -39,6 +40,12 @@ from desktop_app.services.events import (
 from desktop_app.services.exports import export_agenda, export_schedule, export_signings
 from desktop_app.services.overview import overview_figures
 from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.publishing import (
+    list_versions,
+    programme_changes,
+    publish_version,
+    unpublished_changes,
+)
 from desktop_app.services.seating import (
     apply_seating,
     get_seating,
@@ -94,6 +101,18 @@ def _describe(db: Database, key: str, workdir: Path) -> EventUnderTest:
     return EventUnderTest(key, first_in_main, tuple(i for i, _ in items), signing, workdir)
 
 
+def _publish_three_times(db: Database, key: str) -> None:
+    """v1, v2 and v3, every item renamed before each of the last two: as many changes as
+    the event has items between any two of them."""
+    event_id = select(Event.id).where(Event.key == key).scalar_subquery()
+    publish_version(db, key)
+    for _ in range(2):
+        with db.session() as session:
+            session.execute(update(AgendaItem).where(AgendaItem.event_id == event_id)
+                            .values(title=AgendaItem.title + " (revised)"))
+        publish_version(db, key)
+
+
 @pytest.fixture(scope="module")
 def events(tmp_path_factory: pytest.TempPathFactory, _postgres_template: bool
            ) -> Iterator[Events]:
@@ -110,6 +129,7 @@ def events(tmp_path_factory: pytest.TempPathFactory, _postgres_template: bool
     for key, size in (("small-event", SMALL), ("large-event", LARGE)):
         import_event_document(db, scaled_event_document(key, **size))
         apply_seating(db, key, None)  # a main table, for check_event and the seating calls
+        _publish_three_times(db, key)  # versions, for the calls that read them
     db.external_changes()  # the change-log poll's starting point
     yield Events(db, _describe(db, "small-event", base / "small"),
                  _describe(db, "large-event", base / "large"))
@@ -144,6 +164,16 @@ def _document(kind: str) -> Callable[[Database, EventUnderTest], object]:
 
 
 Call = Callable[[Database, EventUnderTest], object]
+
+
+def _publish_unchanged(db: Database, event: EventUnderTest) -> None:
+    """Publishing reads the programme and the last version, and finds nothing changed."""
+    assert not publish_version(db, event.key).stored
+
+
+def _change_notice(db: Database, event: EventUnderTest) -> None:
+    result = generate_change_notice(db, event.key, event.workdir / "changes.pdf", since="v1")
+    assert result.changes > 0 and result.pages > 0
 
 
 def _export(export: Callable[[Database, str, Path], object], file_name: str) -> Call:
@@ -186,9 +216,16 @@ CALLS: dict[str, tuple[Call, int]] = {
     "translation_warnings": (lambda db, e: translation_warnings(db, e.key), 7),
     "missing_translation_counts": (lambda db, e: missing_translation_counts(db, e.key), 7),
     "external_changes-poll": (_poll_after_changes, 2),
+    "list_versions": (lambda db, e: list_versions(db, e.key), 3),
+    "programme_changes": (lambda db, e: programme_changes(db, e.key, "v1"), 10),
+    "programme_changes-between": (lambda db, e: programme_changes(db, e.key, "v1", "v2"), 10),
+    "unpublished_changes": (lambda db, e: unpublished_changes(db, e.key), 10),
+    "publish_version": (_publish_unchanged, 12),
+    "change_notice": (_change_notice, 12),
     "verify_code-bare-digest": (_verify_any_digest, 10),
-    # ``load_event``, the seating plans, and the agreements' attachments and activities.
-    "export_event_file": (_export(export_event_file, "event.json"), LOAD_EVENT_CEILING + 3),
+    # ``load_event``, the seating plans, the agreements' attachments and activities, and
+    # the published versions.
+    "export_event_file": (_export(export_event_file, "event.json"), LOAD_EVENT_CEILING + 4),
     "export_signings-csv": (_export(export_signings, "signings.csv"), LOAD_EVENT_CEILING),
     "export_signings-xlsx": (_export(export_signings, "signings.xlsx"), LOAD_EVENT_CEILING),
     "export_signings-json": (_export(export_signings, "signings.json"), LOAD_EVENT_CEILING),
