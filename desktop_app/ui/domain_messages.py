@@ -107,6 +107,14 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "its certificate is valid from {start} to {end} only"),
     # desktop_app/services/verification.py (--trust)
     QT_TRANSLATE_NOOP("DomainMessages", "is not a certificate (PEM or DER)"),
+    # desktop_app/services/publishing.py
+    QT_TRANSLATE_NOOP("DomainMessages", "must be at most {limit} characters"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be one line of text"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already the name of a published version'),
+    QT_TRANSLATE_NOOP("DomainMessages", "no version has been published yet"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      'no version "{value}" has been published (published: {names})'),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be a version published after {since}"),
     # desktop_app/services/languages.py
     QT_TRANSLATE_NOOP("DomainMessages",
                       '"{tag}" is not a supported language; choose from {choices}'),
@@ -280,6 +288,8 @@ FIELD_LABELS: dict[str, str] = {
     "hosts": QT_TRANSLATE_NOOP("DomainFields", "Hosts"),
     "lang": QT_TRANSLATE_NOOP("DomainFields", "Languages"),
     "output": QT_TRANSLATE_NOOP("DomainFields", "Output file"),
+    "since": QT_TRANSLATE_NOOP("DomainFields", "Since version"),
+    "until": QT_TRANSLATE_NOOP("DomainFields", "Until version"),
     "key_file": QT_TRANSLATE_NOOP("DomainFields", "Key file"),
     "passphrase": QT_TRANSLATE_NOOP("DomainFields", "Passphrase"),
     "years": QT_TRANSLATE_NOOP("DomainFields", "Years valid"),

@@ -41,6 +41,7 @@ from .dialogs.verify_dialog import open_verify_dialog
 from .event_session import EventSession
 from .i18n import QT_TRANSLATE_NOOP, format_date, missing_catalogue
 from .language_notice import missing_catalogue_notice
+from .publishing import PublishingActions
 from .storage_dialogs import StorageActions
 from .widgets.welcome_page import WelcomePage
 from .window_settings import WindowSettings
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.views: list[Any] = []
         self._view_actions: dict[int, list[QAction]] = {}
         self.conflicts = conflicts_of(ctx)
+        self.publishing = PublishingActions(ctx, self)
 
         self.welcome = WelcomePage(ctx.db.display_name)
         self.welcome.new_requested.connect(self.session.new_event)
@@ -237,6 +239,11 @@ class MainWindow(QMainWindow):
                 shortcut="Ctrl+I")
         reg.add("file.export", self.tr("E&xport event file…"), s.ask_export, menu="File",
                 shortcut="Ctrl+E")
+        reg.add("file.publish", self.tr("&Publish version…"), self.publishing.publish,
+                menu="File", tip=self.tr("Keep the programme as it is now, to list and print "
+                                         "the changes made after it"))
+        reg.add("file.versions", self.tr("Published &versions…"),
+                self.publishing.show_versions, menu="File")
         reg.add("file.sample", self.tr("Open the &sample event"), s.open_sample, menu="File")
         reg.add("file.delete_event", self.tr("&Delete event…"), s.ask_delete_event,
                 menu="File")
@@ -289,6 +296,7 @@ class MainWindow(QMainWindow):
             self.tr("Conflict warnings: open the overview"))
         self.warnings_button.clicked.connect(lambda: self.show_view(0))
         self.statusBar().addPermanentWidget(self.warnings_button)
+        self.statusBar().addPermanentWidget(self.publishing.badge)
         # Set when the chosen language's catalogue is missing: a user who picked Kazakh
         # and sees English must learn why from the window, not from a log file.
         self.catalogue_notice: QLabel | None = None
@@ -385,7 +393,8 @@ class MainWindow(QMainWindow):
         has_event = bool(key)
         self.central.setCurrentIndex(1 if has_event else 0)
         self.event_toolbar.setVisible(has_event)
-        for action_id in ("file.export", "file.edit_event", "file.delete_event", "edit.find"):
+        for action_id in ("file.export", "file.edit_event", "file.delete_event", "edit.find",
+                          "file.publish", "file.versions"):
             self.actions_registry.action(action_id).setEnabled(has_event)
         self._show_view_menus(has_event)
         self.switcher.setCurrentIndex(self.switcher.findData(key))

@@ -1,0 +1,138 @@
+"""Published versions in the window: File › Publish version…, File › Published versions…
+and the status bar's badge, "12 changes since v2".
+
+The badge follows every committed change: a worker counts the changes since the last
+version (``services.publishing.unpublished_changes``: the programme and the last snapshot,
+a fixed number of queries), changes arriving while it counts folding into one more count,
+as the conflict warnings do. A click on it opens the list of versions.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+
+from desktop_app.services.publishing import UnpublishedChanges, unpublished_changes
+
+from .context import UiContext
+from .workers import Task, run_task
+
+#: Milliseconds between a change and the count it triggers.
+COUNT_DELAY_MS = 150
+
+
+class UnpublishedMonitor(QObject):
+    """How many changes the open event's programme has since its last version."""
+
+    #: (event key, UnpublishedChanges) once counted.
+    changed = Signal(str, object)
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        self._db = ctx.db
+        self.event_key = ""
+        self.state: UnpublishedChanges | None = None
+        self._task: Task | None = None
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COUNT_DELAY_MS)
+        self._timer.timeout.connect(self._start)
+        ctx.event_changed.connect(self.set_event)
+        ctx.data_changed.connect(
+            lambda _topic, key: self.recount() if key == self.event_key else None)
+        self.set_event(ctx.event_key)
+
+    def set_event(self, event_key: str) -> None:
+        self.event_key = event_key
+        self.state = None
+        self.changed.emit(event_key, None)
+        self.recount()
+
+    def recount(self) -> None:
+        if not self.event_key:
+            return
+        if self._task is not None:
+            self._pending = True
+        else:
+            self._timer.start()
+
+    def _start(self) -> None:
+        key, db = self.event_key, self._db
+        if not key:
+            return
+        self._pending = False
+        self._task = run_task(lambda _progress, _cancelled: unpublished_changes(db, key),
+                              succeeded=lambda result: self._done(key, result),
+                              finished=self._finished)
+
+    def _done(self, key: str, state: UnpublishedChanges) -> None:
+        if key != self.event_key or self._pending:
+            return  # outdated: another count follows
+        self.state = state
+        self.changed.emit(key, state)
+
+    def _finished(self) -> None:
+        self._task = None
+        if self._pending:
+            self._timer.start()
+
+
+class PublishingActions(QObject):
+    """The menu commands and the badge, for the main window."""
+
+    def __init__(self, ctx: UiContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.monitor = UnpublishedMonitor(ctx)
+        self.badge = QPushButton()
+        self.badge.setObjectName("versionBadge")
+        self.badge.setFlat(True)
+        self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.badge.setAccessibleName(self.tr("Changes since the last published version: "
+                                             "open the published versions"))
+        self.badge.clicked.connect(self.show_versions)
+        self.monitor.changed.connect(self._show)
+        self._show(ctx.event_key, self.monitor.state)
+
+    def _show(self, key: str, state: UnpublishedChanges | None) -> None:
+        self.badge.setVisible(bool(key))
+        if state is None:
+            self.badge.setText("")
+            self.badge.setToolTip("")
+        elif state.latest is None:
+            self.badge.setText(self.tr("Not published yet"))
+            self.badge.setToolTip(self.tr("File › Publish version… keeps the programme as it "
+                                          "is, to list the changes made after it"))
+        elif state.count:
+            # English singular and plural are separate sources (no "(s)" without an English
+            # catalogue); each is a numerus message, so other languages get all their forms.
+            text = (self.tr("%n change since {version}", "", state.count) if state.count == 1
+                    else self.tr("%n changes since {version}", "", state.count))
+            self.badge.setText(text.format(version=state.latest))
+            self.badge.setToolTip(self.tr("Open the published versions to see the changes"))
+        else:
+            self.badge.setText(self.tr("As published in {version}").format(
+                version=state.latest))
+            self.badge.setToolTip(self.tr("The programme has not changed since {version}")
+                                  .format(version=state.latest))
+
+    def publish(self) -> None:
+        from .dialogs.publish_dialog import PublishDialog
+
+        if not self.ctx.event_key:
+            return
+        dialog = PublishDialog(self.ctx, self.window)
+        self.last_dialog: QDialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_versions(self) -> None:
+        from .dialogs.versions_dialog import VersionsDialog
+
+        if not self.ctx.event_key:
+            return
+        dialog = VersionsDialog(self.ctx, self.window)
+        self.last_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
