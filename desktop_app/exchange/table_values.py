@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import zoneinfo
 
+from desktop_app.domain.errors import Phrase
 from desktop_app.domain.rules import clean_text
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import (
@@ -48,7 +49,7 @@ def text(value: CellValue) -> str | None:
 
 def integer(value: CellValue, minimum: int = 1) -> int:
     if isinstance(value, bool):
-        raise CellError("is not a whole number")
+        raise CellError(Phrase("is not a whole number"))
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -56,10 +57,10 @@ def integer(value: CellValue, minimum: int = 1) -> int:
     else:
         raw = text(value) or ""
         if not re.fullmatch(r"[+]?\d{1,9}", raw):
-            raise CellError("is not a whole number")
+            raise CellError(Phrase("is not a whole number"))
         number = int(raw)
     if number < minimum:
-        raise CellError(f"must be {minimum} or more")
+        raise CellError(Phrase("must be {minimum} or more", minimum=minimum))
     return number
 
 
@@ -89,7 +90,7 @@ def country(value: CellValue) -> str:
         return raw.upper()
     code = _COUNTRIES.get(fold(raw))
     if code is None:
-        raise CellError("is not a country: write its ISO 3166 code, e.g. AZ, KZ")
+        raise CellError(Phrase("is not a country: write its ISO 3166 code, e.g. AZ, KZ"))
     return code
 
 
@@ -99,8 +100,9 @@ def _choice(value: CellValue, allowed: list[str], synonyms: dict[str, str], what
         return raw
     if raw in synonyms:
         return synonyms[raw]
-    raise CellError(f"is not a{'n' if what[0] in 'aeiou' else ''} {what}; use one of "
-                    + ", ".join(allowed))
+    raise CellError(Phrase("is not {what}; use one of {choices}",
+                           what=f"a{'n' if what[0] in 'aeiou' else ''} {what}",
+                           choices=", ".join(allowed)))
 
 
 def _table(pairs: dict[str, str]) -> dict[str, str]:
@@ -162,7 +164,7 @@ def date(value: CellValue) -> dt.date:
             return dt.datetime.strptime(raw, pattern).date()
         except ValueError:
             continue
-    raise CellError("is not a date; write YYYY-MM-DD or DD.MM.YYYY")
+    raise CellError(Phrase("is not a date; write YYYY-MM-DD or DD.MM.YYYY"))
 
 
 def instant(value: CellValue, timezone: str) -> dt.datetime:
@@ -185,8 +187,8 @@ def instant(value: CellValue, timezone: str) -> dt.datetime:
                 except ValueError:
                     continue
         if parsed is None or (re.fullmatch(r"[\d\-./]+", raw) is not None):
-            raise CellError("is not a date and time; write e.g. 2025-03-04 12:35 "
-                            "(the event's time) or 2025-03-04T12:35:00+04:00")
+            raise CellError(Phrase("is not a date and time; write e.g. 2025-03-04 12:35 "
+                                   "(the event's time) or 2025-03-04T12:35:00+04:00"))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
 
 
@@ -194,7 +196,7 @@ def languages(value: CellValue) -> list[str]:
     tags = [t for t in re.split(r"[\s,;/]+", text(value) or "") if t]
     bad = [t for t in tags if not LANGUAGE_TAG_PATTERN.match(t)]
     if bad:
-        raise CellError(f'"{bad[0]}" is not a language tag (e.g. az, kk, ru, en)')
+        raise CellError(Phrase('"{tag}" is not a language tag (e.g. az, kk, ru, en)', tag=bad[0]))
     return [t.lower() for t in tags]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.errors import Phrase
 from desktop_app.domain.models import Event, Organization, Person
 from desktop_app.domain.text import name_skeletons
 from desktop_app.exchange.table_report import (
@@ -123,7 +124,8 @@ def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], wha
         name_column = next((n for n in ("full_name", "family_name", "name", "key")
                             if n in row.columns), None)
         if not key and not skeletons:
-            problems.append(row.problem(name_column, f"the {what} has no name", quote=False))
+            problems.append(row.problem(name_column, Phrase("the {what} has no name", what=what),
+                                        quote=False))
             continue
         target, matched_by = None, ""
         if key:
@@ -134,8 +136,8 @@ def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], wha
                 listed = ", ".join(f'"{r.key}"' for r in found)
                 problems.append(row.problem(
                     "full_name" if "full_name" in row.values else name_column,
-                    f"matches {len(found)} existing records ({listed}); add an id column "
-                    "to say which"))
+                    Phrase("matches {count} existing records ({listed}); add an id column to "
+                           "say which", count=len(found), listed=listed)))
                 continue
             if found:
                 target, matched_by = found[0], "name"
@@ -237,8 +239,9 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
         for row in group.rows:
             local.update({k: v for k, v in row.local_names().items() if k not in local})
         row_numbers = tuple(r.number for r in group.rows)
-        merge_note = (f"rows {', '.join(map(str, row_numbers))} are the same {what} "
-                      "(same name in another spelling or script); merged"
+        merge_note = (Phrase("rows {rows} are the same {what} (same name in another spelling "
+                             "or script); merged", rows=", ".join(map(str, row_numbers)),
+                             what=what)
                       if len(group.rows) > 1 else None)
         if "organization" in merged:
             merged["organization_id"] = merged.pop("organization")
@@ -269,9 +272,10 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
             for name in _NAME_FIELDS[kind]:
                 merged.pop(name, None)
         changes = _changes(group.target, merged)
-        note = f"matched by {group.matched_by}"
+        note = (Phrase("matched by id") if group.matched_by == "id"
+                else Phrase("matched by name"))
         if merge_note:
-            note += "; " + merge_note
+            note = Phrase("{first}; {second}", first=note, second=merge_note)
         label = group.target.full_name if kind == "people" else group.target.name
         if changes and (found := rule_problems(kind, group.target, merged, first)):
             problems += found
@@ -288,7 +292,7 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
             group.target, values))
     if kind == "organizations" and any(
             g.target is None and not any("kind" in r.values for r in g.rows) for g in groups):
-        notes.append("organizations without a kind are stored as universities")
+        notes.append(Phrase("organizations without a kind are stored as universities"))
     return planned, problems
 
 
@@ -310,8 +314,9 @@ class _OrganizationResolver:
         found = [self.orgs.by_key[name]] if name in self.orgs.by_key else self.orgs.find([name])
         if len(found) > 1:
             del row.values["organization"]
-            return row.problem("organization", "matches several organizations ("
-                               + ", ".join(o.key for o in found) + "); write its id or full name")
+            return row.problem("organization", Phrase(
+                "matches several organizations ({keys}); write its id or full name",
+                keys=", ".join(o.key for o in found)))
         if found:
             row.values["organization"] = found[0]
             return None
@@ -334,8 +339,9 @@ class _OrganizationResolver:
             return None
         self.missing.setdefault(choice_key, (name, []))[1].append(row.number)
         del row.values["organization"]
-        return row.problem("organization", "is not an organization of this event; "
-                           "match it to one, create it or leave it empty")
+        return row.problem("organization", Phrase(
+            "is not an organization of this event; match it to one, create it or leave it "
+            "empty"))
 
     def unknown(self) -> list[UnknownOrganization]:
         return [UnknownOrganization(name, tuple(rows), tuple(
@@ -343,8 +349,8 @@ class _OrganizationResolver:
             for name, rows in self.missing.values()]
 
     def notes(self) -> list[str]:
-        return [f'organization "{org.name}" ({org.country}) is created' for org in
-                self.created.values()]
+        return [Phrase('organization "{name}" ({country}) is created', name=org.name,
+                       country=org.country) for org in self.created.values()]
 
 
 def untranslatable(texts: dict[str, dict[str, str]], merged: dict[str, Any], target: Any | None,
@@ -400,7 +406,10 @@ def rule_problems(kind: str, target: Any | None, values: dict[str, Any], row: Pa
         column = f"local_name:{tag}" if name == "local_names" else name
         if column not in row.columns and column == "family_name":
             column = "full_name"
-        problems.append(row.problem(column, problem.reason, problem.value))
+        # The entity rule's own message, translated in the window like the forms'.
+        reason = (Phrase(problem.template, **problem.params) if problem.template
+                  else problem.reason)
+        problems.append(row.problem(column, reason, problem.value))
     return problems
 
 
@@ -414,15 +423,16 @@ def _plan_new(kind: str, group: _Group, merged: dict[str, Any], keys: KeyMaker,
     if kind == "people":
         if not merged.get("family_name"):
             problems.append(first.problem("family_name" if "family_name" in first.columns
-                                          else "full_name", "a new person needs a family name",
+                                          else "full_name",
+                                          Phrase("a new person needs a family name"),
                                           quote=False))
         key = group.key or keys.make(merged.get("family_name"),
                                      f"{merged.get('given_name') or ''} "
                                      f"{merged.get('family_name') or ''}")
         label = " ".join(p for p in (merged.get("given_name"), merged.get("family_name")) if p)
     else:
-        for name, reason in (("name", "a new organization needs a name"),
-                             ("country", "a new organization needs a country")):
+        for name, reason in (("name", Phrase("a new organization needs a name")),
+                             ("country", Phrase("a new organization needs a country"))):
             if not merged.get(name):
                 problems.append(first.problem(name, reason, quote=False))
         merged.setdefault("kind", "university")

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.conflicts import find_conflicts_in
-from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.errors import NotFoundError, Phrase, ValidationError
 from desktop_app.domain.models import Agreement, AgreementParty, Event, Person
 from desktop_app.exchange.table_fields import (
     FIELDS,
@@ -172,7 +172,7 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
     report = TableImportReport(kind, path, event_key, dry_run=not store, rows=len(table.rows),
                                notes=list(table.notes))
     if not table.rows:
-        report.problems.append(ImportProblem("the file has a header row but no data rows"))
+        report.problems.append(ImportProblem(Phrase("the file has a header row but no data rows")))
     if not store:
         with db.reader() as session:
             event = _load(session, event_key)

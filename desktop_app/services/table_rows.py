@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.domain.errors import Phrase
 from desktop_app.domain.rules import NAME_FIELDS, clean_name
 from desktop_app.domain.translations import Translations, with_translation
 from desktop_app.domain.vocabulary import ID_PATTERN
@@ -22,7 +23,8 @@ from desktop_app.exchange.table_report import ColumnMapping, FieldChange, Import
 def _key(cell: CellValue, _tz: str) -> str:
     raw = values.text(cell) or ""
     if not ID_PATTERN.match(raw):
-        raise values.CellError("is not a valid id: use 1–64 letters, digits, '-', '_' or '.'")
+        raise values.CellError(Phrase(
+            "is not a valid id: use 1–64 letters, digits, '-', '_' or '.'"))
     return raw
 
 
@@ -103,7 +105,8 @@ def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone:
             try:
                 row.values[name] = parser(cell, timezone) if parser else raw
             except values.CellError as exc:
-                problems.append(row.problem(name, str(exc)))
+                # The reason as made (a Phrase the window translates).
+                problems.append(row.problem(name, exc.args[0] if exc.args else str(exc)))
         rows.append(row)
     return rows, problems
 
@@ -125,10 +128,10 @@ def merge_values(rows: list[ParsedRow], fields: list[str], what: str, hint: str 
             if name not in merged:
                 merged[name], source[name] = value, row
             elif merged[name] != value:
-                problems.append(row.problem(
-                    name, f'differs from row {source[name].number} '
-                          f'("{source[name].raw.get(name, merged[name])}") for the same {what}'
-                          + hint))
+                problems.append(row.problem(name, Phrase(
+                    'differs from row {row} ("{value}") for the same {what}{hint}',
+                    row=source[name].number, value=source[name].raw.get(name, merged[name]),
+                    what=what, hint=hint)))
     return merged, problems
 
 

@@ -378,11 +378,13 @@ def translated_error(exc: RoundtableError) -> str:
 
 def translated_phrase(text: str) -> str:
     """A :class:`~desktop_app.domain.errors.Phrase` in the interface language (any other
-    text as it is)."""
+    text as it is); a parameter that is a phrase itself is translated too."""
     template = getattr(text, "template", None)
     if not template:
         return text
-    return _fill(template, getattr(text, "params", {}), str(text))
+    params = {name: translated_phrase(value) if getattr(value, "template", None) else value
+              for name, value in getattr(text, "params", {}).items()}
+    return _fill(template, params, str(text))
 
 
 def reference_listing(references: list[str], limit: int = 10) -> str:
@@ -394,3 +396,42 @@ def reference_listing(references: list[str], limit: int = 10) -> str:
 def translated_warning(warning: ConflictWarning) -> str:
     """A conflict warning in the interface language."""
     return warning.message
+
+
+#: The reasons and notes of a spreadsheet import (``services/table_*.py``,
+#: ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English,
+#: the import wizard through :func:`translated_phrase`.
+IMPORT_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a whole number"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be {minimum} or more"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "is not a country: write its ISO 3166 code, e.g. AZ, KZ"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not {what}; use one of {choices}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a date; write YYYY-MM-DD or DD.MM.YYYY"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not a date and time; write e.g. 2025-03-04 12:35 "
+                      "(the event's time) or 2025-03-04T12:35:00+04:00"),
+    QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag (e.g. az, kk, ru, en)'),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "is not a valid id: use 1–64 letters, digits, '-', '_' or '.'"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      'differs from row {row} ("{value}") for the same {what}{hint}'),
+    QT_TRANSLATE_NOOP("DomainMessages", "the {what} has no name"),
+    QT_TRANSLATE_NOOP("DomainMessages", "matches {count} existing records ({listed}); add an "
+                      "id column to say which"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "matches several organizations ({keys}); write its id or full name"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is not an organization of this event; match it to "
+                      "one, create it or leave it empty"),
+    QT_TRANSLATE_NOOP("DomainMessages", "a new person needs a family name"),
+    QT_TRANSLATE_NOOP("DomainMessages", "a new organization needs a name"),
+    QT_TRANSLATE_NOOP("DomainMessages", "a new organization needs a country"),
+    QT_TRANSLATE_NOOP("DomainMessages", "the file has a header row but no data rows"),
+    QT_TRANSLATE_NOOP("DomainMessages", "rows {rows} are the same {what} (same name in "
+                      "another spelling or script); merged"),
+    QT_TRANSLATE_NOOP("DomainMessages", "matched by id"),
+    QT_TRANSLATE_NOOP("DomainMessages", "matched by name"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{first}; {second}"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "organizations without a kind are stored as universities"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'organization "{name}" ({country}) is created'),
+)

@@ -342,7 +342,7 @@
     <message>
         <location line="+8"/>
         <source>Conflicts if saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanarsa ziddiyyətlər</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -450,7 +450,7 @@
     <message>
         <location line="+103"/>
         <source>is not a time: type 1030, 10:30 or 9 for 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>vaxt deyil: 1030, 10:30 və ya 09:00 üçün 9 yazın</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -471,54 +471,54 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Saved like this, it causes %n conflict:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
+            <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saved like this, it causes %n conflicts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
+            <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A speaker was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Məruzəçi əlavə edilmədi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is typed in the speaker field but not added. Add {name} as a speaker before saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» məruzəçi sahəsinə yazılıb, amma əlavə edilməyib. Yadda saxlamazdan əvvəl {name} məruzəçi kimi əlavə edilsin?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə et və yadda saxla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Onsuz yadda saxla</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaya qayıt</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>“{text}” in the speaker field matches nobody of the event, so it is not added. Save without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Məruzəçi sahəsindəki «{text}» tədbirin heç bir iştirakçısına uyğun gəlmir, ona görə əlavə edilmir. Onsuz yadda saxlansın?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Onsuz yadda saxla</translation>
     </message>
 </context>
 <context>
@@ -888,17 +888,17 @@
     <message>
         <location line="+4"/>
         <source>Undo signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmanı geri al…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to ready: the time of signing is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır vəziyyətə qaytarır: imzalanma vaxtı silinir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmağa hazırdır</translation>
     </message>
 </context>
 <context>
@@ -1104,38 +1104,38 @@
     <message>
         <location line="+80"/>
         <source>A witness was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid əlavə edilmədi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is typed in the witness field but not added. Add {name} as a witness before saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» şahid sahəsinə yazılıb, amma əlavə edilməyib. Yadda saxlamazdan əvvəl {name} şahid kimi əlavə edilsin?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə et və yadda saxla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Onsuz yadda saxla</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaya qayıt</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>“{text}” in the witness field matches nobody of the event, so it is not added. Save without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şahid sahəsindəki «{text}» tədbirin heç bir iştirakçısına uyğun gəlmir, ona görə əlavə edilmir. Onsuz yadda saxlansın?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Onsuz yadda saxla</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1300,47 +1300,47 @@
     <message>
         <location line="+60"/>
         <source>Undo the signing?</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanma geri alınsın?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reference} is recorded as signed. Undo the signing? It goes back to ready and its time of signing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} imzalanmış kimi qeyd olunub. İmzalanma geri alınsın? Saziş hazır vəziyyətinə qayıdır və imzalanma vaxtı silinir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo signing</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmanı geri al</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır kimi qeyd edilsin?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The readiness checklist of {reference} is not complete. Mark it ready anyway? Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} üçün hazırlıq siyahısı tamamlanmayıb. Yenə də hazır kimi qeyd edilsin? Çatışmır:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark ready</source>
-        <translation type="unfinished">Hazır kimi qeyd et</translation>
+        <translation>Hazır kimi qeyd et</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark signed?</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmış kimi qeyd edilsin?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The readiness checklist of {reference} is not complete. Mark it signed anyway? Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} üçün hazırlıq siyahısı tamamlanmayıb. Yenə də imzalanmış kimi qeyd edilsin? Çatışmır:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark signed</source>
-        <translation type="unfinished">İmzalanmış kimi qeyd et</translation>
+        <translation>İmzalanmış kimi qeyd et</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1790,22 +1790,22 @@
     <message>
         <location line="+8"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçilt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Böyüt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Enə görə</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütöv səhifə</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2890,117 +2890,117 @@
         <location line="+89"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tam ədəd deyil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} və ya daha çox olmalıdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a country: write its ISO 3166 code, e.g. AZ, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ölkə deyil: onun ISO 3166 kodunu yazın, məs. AZ, KZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not {what}; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün dəyər deyil ({what}); bunlardan birini yazın: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix deyil; İİİİ-AA-GG və ya GG.AA.İİİİ yazın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a date and time; write e.g. 2025-03-04 12:35 (the event&apos;s time) or 2025-03-04T12:35:00+04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>tarix və vaxt deyil; məs. 2025-03-04 12:35 (tədbirin vaxtı) və ya 2025-03-04T12:35:00+04:00 yazın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{tag}&quot; is not a language tag (e.g. az, kk, ru, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tag}» dil kodu deyil (məs. az, kk, ru, en)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a valid id: use 1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün identifikator deyil: 1–64 hərf, rəqəm, &apos;-&apos;, &apos;_&apos; və ya &apos;.&apos; işlədin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>differs from row {row} (&quot;{value}&quot;) for the same {what}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>eyni qeyd ({what}) üçün sıra {row} («{value}») ilə fərqlənir{hint}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the {what} has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>adı yoxdur ({what})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches {count} existing records ({listed}); add an id column to say which</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mövcud qeydə uyğun gəlir ({listed}); hansı olduğunu göstərmək üçün identifikator sütunu əlavə edin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matches several organizations ({keys}); write its id or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>bir neçə təşkilata uyğun gəlir ({keys}); onun identifikatorunu və ya tam adını yazın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not an organization of this event; match it to one, create it or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>bu tədbirin təşkilatı deyil; onu birinə uyğunlaşdırın, yaradın və ya boş saxlayın</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new person needs a family name</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni şəxs üçün soyad lazımdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new organization needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni təşkilat üçün ad lazımdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new organization needs a country</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni təşkilat üçün ölkə lazımdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>faylda başlıq sırası var, amma məlumat sırası yoxdur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows {rows} are the same {what} (same name in another spelling or script); merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} sıraları eyni qeyddir ({what}: eyni ad başqa yazılışda və ya əlifbada); birləşdirildi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matched by id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikatora görə tapıldı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ada görə tapıldı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organizations without a kind are stored as universities</source>
-        <translation type="unfinished"></translation>
+        <translation>növü göstərilməyən təşkilatlar universitet kimi saxlanılır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization &quot;{name}&quot; ({country}) is created</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» təşkilatı ({country}) yaradılır</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
         <source>Import {file}</source>
         <comment>undo command</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} idxalı</translation>
     </message>
 </context>
 <context>
@@ -3824,110 +3824,110 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+40"/>
         <source>(empty)</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>(boş)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>row {row}, column {column} “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>sıra {row}, sütun {column} «{header}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>sıra {row}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>column {column} “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>sütun {column} «{header}»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{place} (“{value}”): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} («{value}»): {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}»: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{place}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {rows}</source>
         <comment>one row</comment>
-        <translation type="unfinished"></translation>
+        <translation>sıra {rows}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rows {rows}</source>
         <comment>several rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>sıralar {rows}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>create “{key}” ({label}) from {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: «{key}» ({label}) yaradılır</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>update “{key}” ({label}) from {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: «{key}» ({label}) yenilənir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{key}” ({label}) unchanged, {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: «{key}» ({label}) dəyişmir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sıra</numerusform>
+            <numerusform>%n sıra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sıra</numerusform>
+            <numerusform>%n sıra</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows}: {created} created, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: {created} yaradıldı, {updated} yeniləndi, {unchanged} dəyişmədi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows}: {created} to be created, {updated} to be updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: {created} yaradılacaq, {updated} yenilənəcək, {unchanged} dəyişməyəcək</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n bad row skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xətalı sıra buraxıldı</numerusform>
+            <numerusform>%n xətalı sıra buraxıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n bad rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xətalı sıra buraxıldı</numerusform>
+            <numerusform>%n xətalı sıra buraxıldı</numerusform>
         </translation>
     </message>
 </context>
@@ -7443,23 +7443,23 @@ ilə əvəz edilsin?
     <message>
         <location line="-11"/>
         <source>Organizations not in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tədbirdə olmayan təşkilatlar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayldakı təşkilat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished">Sıralar</translation>
+        <translation>Sıralar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
         <comment>of a new organization</comment>
-        <translation type="unfinished">Ölkə</translation>
+        <translation>Ölkə</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7471,7 +7471,7 @@ ilə əvəz edilsin?
         <location line="+4"/>
         <source>Organizations</source>
         <comment>tab: organizations of the file the event does not have</comment>
-        <translation type="unfinished">Təşkilatlar</translation>
+        <translation>Təşkilatlar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7512,41 +7512,41 @@ ilə əvəz edilsin?
     <message>
         <location line="+18"/>
         <source>{name} imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} necə idxal edilir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— choose —</source>
         <comment>what an unknown organization becomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>— seçin —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Match to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ilə uyğunlaşdır</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni təşkilat yarat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the organization empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatı boş saxla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country of the new organization {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni {name} təşkilatının ölkəsi</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Organizations (%n)</source>
         <comment>tab title: organizations of the file the event lacks</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Təşkilatlar (%n)</numerusform>
+            <numerusform>Təşkilatlar (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7570,7 +7570,7 @@ ilə əvəz edilsin?
     <message>
         <location line="+5"/>
         <source>Undo (Ctrl+Z) takes the whole import back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri qaytar (Ctrl+Z) bütün idxalı bir addımda geri alır.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -7591,38 +7591,38 @@ ilə əvəz edilsin?
     <message>
         <location line="+12"/>
         <source>Import {good}, skip {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} idxal et, {bad} burax</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n good row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n düzgün sıranı</numerusform>
+            <numerusform>%n düzgün sıranı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n good rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n düzgün sıranı</numerusform>
+            <numerusform>%n düzgün sıranı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bad row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xətalı sıranı</numerusform>
+            <numerusform>%n xətalı sıranı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bad rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xətalı sıranı</numerusform>
+            <numerusform>%n xətalı sıranı</numerusform>
         </translation>
     </message>
     <message>
@@ -7684,7 +7684,7 @@ ilə əvəz edilsin?
     <message>
         <location filename="../../desktop_app/ui/widgets/time_field.py" line="+54"/>
         <source>Type 1030, 10:30 or 9 for 09:00; Up and Down move by 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>1030, 10:30 və ya 09:00 üçün 9 yazın; yuxarı və aşağı oxlar vaxtı 5 dəqiqə dəyişir</translation>
     </message>
 </context>
 <context>

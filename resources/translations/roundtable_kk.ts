@@ -342,7 +342,7 @@
     <message>
         <location line="+8"/>
         <source>Conflicts if saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталса туындайтын қайшылықтар</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -450,7 +450,7 @@
     <message>
         <location line="+103"/>
         <source>is not a time: type 1030, 10:30 or 9 for 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>уақыт емес: 1030, 10:30 немесе 09:00 үшін 9 деп жазыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -471,54 +471,54 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Saved like this, it causes %n conflict:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
+            <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saved like this, it causes %n conflicts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
+            <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A speaker was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамашы қосылмады</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is typed in the speaker field but not added. Add {name} as a speaker before saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» баяндамашы өрісіне жазылған, бірақ қосылмаған. Сақтамас бұрын {name} баяндамашы ретінде қосылсын ба?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу және сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны қоспай сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішінге оралу</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>“{text}” in the speaker field matches nobody of the event, so it is not added. Save without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамашы өрісіндегі «{text}» іс-шараның ешбір қатысушысына сәйкес келмейді, сондықтан қосылмайды. Онсыз сақтау керек пе?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Онсыз сақтау</translation>
     </message>
 </context>
 <context>
@@ -888,17 +888,17 @@
     <message>
         <location line="+4"/>
         <source>Undo signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюды болдырмау…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to ready: the time of signing is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>«Дайын» күйіне қайтарады: қол қою уақыты өшіріледі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюға дайын</translation>
     </message>
 </context>
 <context>
@@ -1104,38 +1104,38 @@
     <message>
         <location line="+80"/>
         <source>A witness was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәгер қосылмады</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is typed in the witness field but not added. Add {name} as a witness before saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» куәгер өрісіне жазылған, бірақ қосылмаған. Сақтамас бұрын {name} куәгер ретінде қосылсын ба?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу және сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны қоспай сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішінге оралу</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>“{text}” in the witness field matches nobody of the event, so it is not added. Save without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәгер өрісіндегі «{text}» іс-шараның ешбір қатысушысына сәйкес келмейді, сондықтан қосылмайды. Онсыз сақтау керек пе?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Онсыз сақтау</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1300,47 +1300,47 @@
     <message>
         <location line="+60"/>
         <source>Undo the signing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою болдырылмасын ба?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reference} is recorded as signed. Undo the signing? It goes back to ready and its time of signing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} қол қойылған деп тіркелген. Қол қоюды болдырмау керек пе? Келісім «Дайын» күйіне қайтады, қол қою уақыты өшіріледі.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюды болдырмау</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын деп белгілеу керек пе?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The readiness checklist of {reference} is not complete. Mark it ready anyway? Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} дайындық тізімі толық емес. Бәрібір дайын деп белгілеу керек пе? Жетіспейді:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark ready</source>
-        <translation type="unfinished">Дайын деп белгілеу</translation>
+        <translation>Дайын деп белгілеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark signed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылды деп белгілеу керек пе?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The readiness checklist of {reference} is not complete. Mark it signed anyway? Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} дайындық тізімі толық емес. Бәрібір қол қойылды деп белгілеу керек пе? Жетіспейді:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark signed</source>
-        <translation type="unfinished">Қол қойылды деп белгілеу</translation>
+        <translation>Қол қойылды деп белгілеу</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1790,22 +1790,22 @@
     <message>
         <location line="+8"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Кішірейту</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені бойынша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл бет</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2890,117 +2890,117 @@
         <location line="+89"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан емес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{minimum} немесе одан көп болуы керек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a country: write its ISO 3166 code, e.g. AZ, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ел емес: оның ISO 3166 кодын жазыңыз, мысалы AZ, KZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not {what}; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>дұрыс мән емес ({what}); мыналардың бірін жазыңыз: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a date and time; write e.g. 2025-03-04 12:35 (the event&apos;s time) or 2025-03-04T12:35:00+04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>күн мен уақыт емес; мысалы 2025-03-04 12:35 (іс-шараның уақыты) немесе 2025-03-04T12:35:00+04:00 деп жазыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{tag}&quot; is not a language tag (e.g. az, kk, ru, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tag}» тіл коды емес (мысалы az, kk, ru, en)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a valid id: use 1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамды идентификатор емес: 1–64 әріп, цифр, &apos;-&apos;, &apos;_&apos; немесе &apos;.&apos; қолданыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>differs from row {row} (&quot;{value}&quot;) for the same {what}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>сол жазба ({what}) үшін {row}-жолдағы мәннен («{value}») өзгеше{hint}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the {what} has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы жоқ ({what})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches {count} existing records ({listed}); add an id column to say which</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} бар жазбаға сәйкес келеді ({listed}); қайсысы екенін көрсету үшін идентификатор бағанын қосыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matches several organizations ({keys}); write its id or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнеше ұйымға сәйкес келеді ({keys}); оның идентификаторын немесе толық атауын жазыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not an organization of this event; match it to one, create it or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл іс-шараның ұйымы емес; оны біреуіне сәйкестендіріңіз, жасаңыз немесе бос қалдырыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new person needs a family name</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа тұлғаға тегі қажет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new organization needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа ұйымға атауы қажет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new organization needs a country</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа ұйымға ел қажет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда тақырып жолы бар, бірақ деректер жолдары жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows {rows} are the same {what} (same name in another spelling or script); merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} жолдары бір жазба ({what}: сол атау басқа жазылуда немесе әліпбиде); біріктірілді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matched by id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор бойынша табылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы бойынша табылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organizations without a kind are stored as universities</source>
-        <translation type="unfinished"></translation>
+        <translation>түрі көрсетілмеген ұйымдар университет ретінде сақталады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization &quot;{name}&quot; ({country}) is created</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ұйымы ({country}) жасалады</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
         <source>Import {file}</source>
         <comment>undo command</comment>
-        <translation type="unfinished"></translation>
+        <translation>{file} импорты</translation>
     </message>
 </context>
 <context>
@@ -3824,110 +3824,110 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+40"/>
         <source>(empty)</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>(бос)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>row {row}, column {column} “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол, {column} бағаны «{header}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>column {column} “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} бағаны «{header}»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{place} (“{value}”): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} («{value}»): {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}»: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{place}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {rows}</source>
         <comment>one row</comment>
-        <translation type="unfinished"></translation>
+        <translation>{rows}-жол</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rows {rows}</source>
         <comment>several rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>{rows} жолдары</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>create “{key}” ({label}) from {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: «{key}» ({label}) жасалады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>update “{key}” ({label}) from {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: «{key}» ({label}) жаңартылады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{key}” ({label}) unchanged, {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: «{key}» ({label}) өзгермейді</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows}: {created} created, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: {created} жасалды, {updated} жаңартылды, {unchanged} өзгермеді</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows}: {created} to be created, {updated} to be updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: {created} жасалады, {updated} жаңартылады, {unchanged} өзгермейді</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n bad row skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
+            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n bad rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
+            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
         </translation>
     </message>
 </context>
@@ -7443,23 +7443,23 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="-11"/>
         <source>Organizations not in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шарада жоқ ұйымдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы ұйым</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished">Қатарлар</translation>
+        <translation>Жолдар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
         <comment>of a new organization</comment>
-        <translation type="unfinished">Ел</translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7471,7 +7471,7 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+4"/>
         <source>Organizations</source>
         <comment>tab: organizations of the file the event does not have</comment>
-        <translation type="unfinished">Ұйымдар</translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7512,41 +7512,41 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+18"/>
         <source>{name} imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} қалай импортталады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— choose —</source>
         <comment>what an unknown organization becomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Match to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ұйымымен сәйкестендіру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ұйым жасау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the organization empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымды бос қалдыру</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country of the new organization {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа {name} ұйымының елі</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Organizations (%n)</source>
         <comment>tab title: organizations of the file the event lacks</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ұйымдар (%n)</numerusform>
+            <numerusform>Ұйымдар (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7570,7 +7570,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+5"/>
         <source>Undo (Ctrl+Z) takes the whole import back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау (Ctrl+Z) бүкіл импортты бір қадаммен кері қайтарады.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -7591,38 +7591,38 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+12"/>
         <source>Import {good}, skip {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} импорттау, {bad} өткізіп жіберу</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n good row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дұрыс жолды</numerusform>
+            <numerusform>%n дұрыс жолды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n good rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дұрыс жолды</numerusform>
+            <numerusform>%n дұрыс жолды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bad row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате жолды</numerusform>
+            <numerusform>%n қате жолды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bad rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате жолды</numerusform>
+            <numerusform>%n қате жолды</numerusform>
         </translation>
     </message>
     <message>
@@ -7684,7 +7684,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location filename="../../desktop_app/ui/widgets/time_field.py" line="+54"/>
         <source>Type 1030, 10:30 or 9 for 09:00; Up and Down move by 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>1030, 10:30 немесе 09:00 үшін 9 деп жазыңыз; жоғары және төмен бағыттауыштар уақытты 5 минутқа өзгертеді</translation>
     </message>
 </context>
 <context>

@@ -342,7 +342,7 @@
     <message>
         <location line="+8"/>
         <source>Conflicts if saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты при сохранении</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -450,7 +450,7 @@
     <message>
         <location line="+103"/>
         <source>is not a time: type 1030, 10:30 or 9 for 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>это не время: введите 1030, 10:30 или 9 (это 09:00)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -471,56 +471,56 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Saved like this, it causes %n conflict:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Если сохранить так, возникнет %n конфликт:</numerusform>
+            <numerusform>Если сохранить так, возникнут %n конфликта:</numerusform>
+            <numerusform>Если сохранить так, возникнут %n конфликтов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saved like this, it causes %n conflicts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Если сохранить так, возникнет %n конфликт:</numerusform>
+            <numerusform>Если сохранить так, возникнут %n конфликта:</numerusform>
+            <numerusform>Если сохранить так, возникнут %n конфликтов:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A speaker was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладчик не добавлен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is typed in the speaker field but not added. Add {name} as a speaker before saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» введено в поле докладчика, но не добавлено. Добавить {name} в докладчики перед сохранением?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить и сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить без него</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к форме</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>“{text}” in the speaker field matches nobody of the event, so it is not added. Save without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» в поле докладчика не соответствует ни одному участнику мероприятия, поэтому не добавлено. Сохранить без него?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить без него</translation>
     </message>
 </context>
 <context>
@@ -895,17 +895,17 @@
     <message>
         <location line="+4"/>
         <source>Undo signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить подписание…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to ready: the time of signing is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в статус «Готово»: время подписания удаляется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к подписанию</translation>
     </message>
 </context>
 <context>
@@ -1111,38 +1111,38 @@
     <message>
         <location line="+80"/>
         <source>A witness was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель не добавлен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{text}” is typed in the witness field but not added. Add {name} as a witness before saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» введено в поле свидетеля, но не добавлено. Добавить {name} в свидетели перед сохранением?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить и сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить без него</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к форме</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>“{text}” in the witness field matches nobody of the event, so it is not added. Save without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» в поле свидетеля не соответствует ни одному участнику мероприятия, поэтому не добавлено. Сохранить без него?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить без него</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1313,47 +1313,47 @@
     <message>
         <location line="+60"/>
         <source>Undo the signing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить подписание?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reference} is recorded as signed. Undo the signing? It goes back to ready and its time of signing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} записано как подписанное. Отменить подписание? Соглашение вернётся в статус «Готово», время подписания будет удалено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить подписание</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоить статус «Готово»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The readiness checklist of {reference} is not complete. Mark it ready anyway? Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Список готовности {reference} не заполнен. Всё равно присвоить статус «Готово»? Не хватает:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark ready</source>
-        <translation type="unfinished">Статус «Готово»</translation>
+        <translation>Статус «Готово»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark signed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как подписанное?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The readiness checklist of {reference} is not complete. Mark it signed anyway? Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Список готовности {reference} не заполнен. Всё равно отметить как подписанное? Не хватает:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark signed</source>
-        <translation type="unfinished">Отметить подписание</translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1810,22 +1810,22 @@
     <message>
         <location line="+8"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2918,117 +2918,117 @@
         <location line="+89"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не целое число</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше {minimum}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a country: write its ISO 3166 code, e.g. AZ, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>не страна: укажите код ISO 3166, например AZ, KZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not {what}; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение ({what}); укажите одно из: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата; введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a date and time; write e.g. 2025-03-04 12:35 (the event&apos;s time) or 2025-03-04T12:35:00+04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>не дата и время; введите, например, 2025-03-04 12:35 (время мероприятия) или 2025-03-04T12:35:00+04:00</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{tag}&quot; is not a language tag (e.g. az, kk, ru, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tag}» не код языка (например, az, kk, ru, en)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a valid id: use 1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый идентификатор: используйте 1–64 буквы, цифры, &apos;-&apos;, &apos;_&apos; или &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>differs from row {row} (&quot;{value}&quot;) for the same {what}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается от строки {row} («{value}») для той же записи ({what}){hint}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the {what} has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>нет имени ({what})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matches {count} existing records ({listed}); add an id column to say which</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает с {count} существующими записями ({listed}); добавьте столбец идентификатора, чтобы указать нужную</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matches several organizations ({keys}); write its id or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>совпадает с несколькими организациями ({keys}); укажите её идентификатор или полное название</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not an organization of this event; match it to one, create it or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не организация этого мероприятия: сопоставьте её с одной из них, создайте или оставьте пустой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a new person needs a family name</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой персоны нужна фамилия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new organization needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой организации нужно название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a new organization needs a country</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой организации нужна страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file has a header row but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть строка заголовков, но нет строк с данными</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rows {rows} are the same {what} (same name in another spelling or script); merged</source>
-        <translation type="unfinished"></translation>
+        <translation>строки {rows} — одна и та же запись ({what}: то же имя в другом написании или алфавите); объединены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matched by id</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено по идентификатору</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено по имени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>organizations without a kind are stored as universities</source>
-        <translation type="unfinished"></translation>
+        <translation>организации без вида сохраняются как университеты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organization &quot;{name}&quot; ({country}) is created</source>
-        <translation type="unfinished"></translation>
+        <translation>создаётся организация «{name}» ({country})</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3677,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
         <source>Import {file}</source>
         <comment>undo command</comment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {file}</translation>
     </message>
 </context>
 <context>
@@ -3864,114 +3864,114 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+40"/>
         <source>(empty)</source>
         <comment>no value</comment>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>row {row}, column {column} “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}, столбец {column} «{header}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>column {column} “{header}”</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец {column} «{header}»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{place} (“{value}”): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} («{value}»): {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}»: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{place}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row {rows}</source>
         <comment>one row</comment>
-        <translation type="unfinished"></translation>
+        <translation>строки {rows}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rows {rows}</source>
         <comment>several rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>строк {rows}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>create “{key}” ({label}) from {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>создать «{key}» ({label}) из {rows}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>update “{key}” ({label}) from {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновить «{key}» ({label}) из {rows}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{key}” ({label}) unchanged, {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» ({label}) без изменений, {rows}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows}: {created} created, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: создано {created}, обновлено {updated}, без изменений {unchanged}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows}: {created} to be created, {updated} to be updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: будет создано {created}, обновлено {updated}, без изменений {unchanged}</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n bad row skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>пропущена %n ошибочная строка</numerusform>
+            <numerusform>пропущены %n ошибочные строки</numerusform>
+            <numerusform>пропущено %n ошибочных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n bad rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>пропущена %n ошибочная строка</numerusform>
+            <numerusform>пропущены %n ошибочные строки</numerusform>
+            <numerusform>пропущено %n ошибочных строк</numerusform>
         </translation>
     </message>
 </context>
@@ -7519,23 +7519,23 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="-11"/>
         <source>Organizations not in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации, которых нет в мероприятии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organization in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация в файле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished">Ряды</translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
         <comment>of a new organization</comment>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7547,7 +7547,7 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+4"/>
         <source>Organizations</source>
         <comment>tab: organizations of the file the event does not have</comment>
-        <translation type="unfinished">Организации</translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7588,42 +7588,42 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+18"/>
         <source>{name} imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Как импортировать {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— choose —</source>
         <comment>what an unknown organization becomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Match to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставить с «{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую организацию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the organization empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить организацию пустой</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Country of the new organization {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна новой организации {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Organizations (%n)</source>
         <comment>tab title: organizations of the file the event lacks</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Организации (%n)</numerusform>
+            <numerusform>Организации (%n)</numerusform>
+            <numerusform>Организации (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7649,7 +7649,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+5"/>
         <source>Undo (Ctrl+Z) takes the whole import back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена (Ctrl+Z) отменяет весь импорт за один шаг.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -7672,42 +7672,42 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location line="+12"/>
         <source>Import {good}, skip {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать {good}, пропустить {bad}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n good row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n правильную строку</numerusform>
+            <numerusform>%n правильные строки</numerusform>
+            <numerusform>%n правильных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n good rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n правильную строку</numerusform>
+            <numerusform>%n правильные строки</numerusform>
+            <numerusform>%n правильных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bad row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибочную строку</numerusform>
+            <numerusform>%n ошибочные строки</numerusform>
+            <numerusform>%n ошибочных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n bad rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибочную строку</numerusform>
+            <numerusform>%n ошибочные строки</numerusform>
+            <numerusform>%n ошибочных строк</numerusform>
         </translation>
     </message>
     <message>
@@ -7769,7 +7769,7 @@ The current database is backed up first, so this can be undone by restoring that
     <message>
         <location filename="../../desktop_app/ui/widgets/time_field.py" line="+54"/>
         <source>Type 1030, 10:30 or 9 for 09:00; Up and Down move by 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 1030, 10:30 или 9 (это 09:00); стрелки вверх и вниз меняют время на 5 минут</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ def test_import_wizard_reads_azerbaijani_headers(qtbot, ui_ctx, tmp_path) -> Non
     assert [combo.currentData() for _l, combo, _r in wizard._mapping_combos] == \
         ["family_name", "given_name", "position", "country"]
     assert wizard.overrides() == []
-    assert "1 person would be created" in wizard.summary.text()
+    assert "1 row: 1 to be created" in wizard.summary.text()
 
 
 def test_import_wizard_maps_unknown_columns_then_imports(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -54,6 +54,13 @@ from desktop_app.ui.workers import Task, run_task
 
 from .form_support import error_colour, language_label
 from .import_field_labels import field_label
+from .import_messages import (
+    change_text,
+    field_change_text,
+    note_text,
+    problem_text,
+    summary_text,
+)
 
 #: What a spreadsheet can hold; translated when the combo is filled.
 KIND_LABELS = {
@@ -310,11 +317,11 @@ class TableImportWizard(QDialog):
 
     def _show_findings(self, report: TableImportReport) -> None:
         self.problems.clear()
-        self.problems.addItems([str(p) for p in report.problems])
+        self.problems.addItems([problem_text(p) for p in report.problems])
         self.changes.clear()
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for change in report.changes:
-            entry = QListWidgetItem(str(change))
+            entry = QListWidgetItem(change_text(change))
             font = entry.font()
             font.setWeight(QFont.Weight.DemiBold if change.action != "unchanged"
                            else QFont.Weight.Normal)
@@ -323,17 +330,17 @@ class TableImportWizard(QDialog):
                 entry.setForeground(muted)
             self.changes.addItem(entry)
             for field_change in change.changes:
-                self.changes.addItem(f"      {str(field_change).replace(' -> ', '  →  ')}")
+                self.changes.addItem(f"      {field_change_text(field_change)}")
         self.tabs.setTabText(1, self.tr("Problems (%n)", "tab title with a count",
                                         len(report.problems)))
         self.tabs.setTabText(2, self.tr("Changes (%n)", "tab title with a count",
                                         len(report.changes)))
         self._show_unknown_organizations(report)
         ok = report.ok
-        notes = "".join(f"\n{note}" for note in report.notes)
+        notes = "".join(f"\n{note_text(note)}" for note in report.notes)
         undo = "\n" + self.tr("Undo (Ctrl+Z) takes the whole import back in one step.")
         if ok:
-            self.summary.setText(report.summary() + notes + undo)
+            self.summary.setText(summary_text(report) + notes + undo)
             self.summary.setStyleSheet("")
         else:
             count = len(report.problems)
@@ -386,7 +393,7 @@ class TableImportWizard(QDialog):
         if not command.empty:
             self.ctx.undo_stack.push(command)
         self.ctx.status_message.emit(self.tr("Imported {file}: {summary}").format(
-            file=path_name(report.path), summary=report.summary()))
+            file=path_name(report.path), summary=summary_text(report)))
 
         self.accept()
 
