@@ -124,7 +124,9 @@ class SeatingView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unseated_model = UnseatedModel(self)
-        self.unseated_model.unseat_requested.connect(self.unseat)
+        # Queued: the list is still inside its drop handling when the model reports it.
+        self.unseated_model.unseat_requested.connect(self.unseat,
+                                                     Qt.ConnectionType.QueuedConnection)
         self.side = SeatingSidePanel(self.unseated_model)
         self.side.unseated.pick_requested.connect(self._pick_from_list)
         self.side.conflict_chosen.connect(self._show_seat)
