@@ -247,6 +247,14 @@ def check_attached_copy(db: Database, subject: Subject) -> CheckResult:
         return CheckResult(name, CheckStatus.NOT_APPLICABLE, "not a file")
     matches = find_by_sha256(db, subject.sha256)
     if not matches:
+        holding = _references_holding_files(db, subject)
+        if holding:
+            # The file names (by the codes it carries) agreements whose files are attached,
+            # yet is none of them byte for byte: a changed copy, whatever else still matches.
+            return CheckResult(name, CheckStatus.FAIL,
+                               f"the file differs from every file attached to "
+                               f"{', '.join(holding)}: is it a changed copy?",
+                               (f"SHA-256 {subject.sha256}",), decisive=True)
         return CheckResult(name, CheckStatus.FAIL,
                            "the file matches no file attached to an agreement "
                            f"(SHA-256 {subject.sha256})")
@@ -266,6 +274,26 @@ def check_attached_copy(db: Database, subject: Subject) -> CheckResult:
         name, CheckStatus.PASS,
         f"{_KIND_NAMES.get(first.attachment.kind, 'a file')} of {first.reference} in event "
         f"{first.event_key}", tuple(details))
+
+
+def _references_holding_files(db: Database, subject: Subject) -> list[str]:
+    """The references of the agreements a certificate PDF names by its embedded codes
+    that have files attached in this database."""
+    if subject.data is None or not subject.data.startswith(b"%PDF-"):
+        return []
+    try:
+        codes = codes_in_keywords(document_keywords(subject.data))
+    except NotAPdf:
+        return []
+    references = sorted({code.rpartition(":")[0] for code in codes if ":" in code})
+    if not references:
+        return []
+    with db.reader() as session:
+        statement = (select(Agreement.reference)
+                     .where(Agreement.reference.in_(references),
+                            Agreement.attachments.any())
+                     .distinct().order_by(Agreement.reference))
+        return list(session.scalars(statement))
 
 
 def load_trusted(paths: Sequence[Path | str]) -> tuple[bytes, ...]:

@@ -272,3 +272,29 @@ def test_verify_a_file_or_a_code(db: Database, sample_event: str, tmp_path: Path
         verify(db, str(tmp_path / "nope.pdf"))
     with pytest.raises(ValidationError):
         verify(db, "AZ-KZ/2025/002:XYZ")  # a malformed code stays bad input
+
+
+def test_a_changed_copy_of_an_attached_certificate_is_refused(
+        db: Database, sample_event: str, tmp_path: Path) -> None:
+    """A certificate PDF attached as the signed copy, then changed by one byte inside a
+    page's content: its embedded verification code still matches the record, but the
+    file is not the attached one, and verify must say so."""
+    from desktop_app.documents.base import DocumentOptions
+    from desktop_app.services.documents import generate_document
+
+    certificate = tmp_path / "certificate.pdf"
+    generate_document(db, sample_event, "certificates", certificate,
+                      DocumentOptions(agreements=(FIRST,)))
+    add_attachment_file(db, find_agreement(db, FIRST), certificate)
+    assert verify(db, str(certificate)).verified
+    data = bytearray(certificate.read_bytes())
+    inside_a_stream = data.index(b"stream", data.index(b"/Page")) + 40
+    data[inside_a_stream] ^= 0x01
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(bytes(data))
+    report = verify(db, str(changed))
+    statuses = {r.check: r.status for r in report.results}
+    assert statuses["embedded-code"] == CheckStatus.PASS  # the record itself is unchanged
+    assert statuses["attached-copy"] == CheckStatus.FAIL
+    assert not report.verified
+    assert report.headline is not None and FIRST in report.headline.summary
