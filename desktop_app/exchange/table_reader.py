@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,16 @@ CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 #: Spreadsheets larger than this are refused before they are parsed.
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_ROWS = 100_000
+#: An XLSX is a zip: its parts unpacked (``ZipInfo.file_size``, which ``zipfile`` holds
+#: each part to) may be at most this large, each and together, else it is not parsed.
+MAX_UNPACKED_PART_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+#: Excel's last row: a sheet naming a row beyond it is refused.
+MAX_SHEET_ROWS = 1_048_576
+#: Cells read from each row (Excel's XFD is 16,384): a column beyond has no header.
+MAX_COLUMNS = 1_024
+#: The longest line of a CSV file, in characters.
+MAX_LINE_CHARS = 1_000_000
 TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 
 
@@ -69,31 +79,56 @@ def _header_texts(cells: tuple[CellValue, ...]) -> list[str]:
     return ["" if v is None else str(v).strip() for v in cells]
 
 
-def _build(raw_rows: list[tuple[CellValue, ...]], path: Path, notes: list[str],
+def _too_many_rows(path: Path) -> TableFileError:
+    return TableFileError(f'"{path.name}" has more than {MAX_ROWS:,} rows; at most '
+                          f"{MAX_ROWS:,} are imported at once")
+
+
+def _collect(raw_rows: Iterable[Sequence[CellValue]], path: Path) -> list[TableRow]:
+    """The non-empty rows of ``raw_rows`` (numbered from 1), each without its empty
+    cells at the end and at most ``MAX_COLUMNS`` wide. Reading stops as soon as there
+    are more rows than an import takes (the header may be any of the first
+    ``HEADER_SEARCH_ROWS``), so a file of millions of rows costs what 100,000 cost."""
+    rows: list[TableRow] = []
+    most = MAX_ROWS + HEADER_SEARCH_ROWS
+    number = 0
+    for number, raw in enumerate(raw_rows, start=1):
+        if number > MAX_SHEET_ROWS:
+            raise TableFileError(f'"{path.name}" has rows beyond row {MAX_SHEET_ROWS:,}, '
+                                 "the last row of a sheet")
+        cells = list(raw[:MAX_COLUMNS])
+        while cells and _is_empty(cells[-1]):
+            cells.pop()
+        if not cells:
+            continue
+        if len(rows) >= most:
+            raise _too_many_rows(path)
+        rows.append(TableRow(number, tuple(cells)))
+    return rows
+
+
+def _build(rows: list[TableRow], path: Path, notes: list[str],
            score: HeaderScore | None = None) -> Table:
-    candidates = [i for i, r in enumerate(raw_rows) if not all(_is_empty(v) for v in r)]
-    if not candidates:
+    """The table of the non-empty ``rows`` (as ``_collect`` gives them)."""
+    if not rows:
         raise TableFileError(f'"{path.name}" is empty: the first row must name the columns')
-    header_index = candidates[0]
+    header_index = 0
     if score is not None:
         # The row naming the most known fields; the first such row on a tie.
-        best = max(candidates[:HEADER_SEARCH_ROWS],
-                   key=lambda i: (score(_header_texts(raw_rows[i])), -i))
-        if score(_header_texts(raw_rows[best])) > 0:
+        best = max(range(min(len(rows), HEADER_SEARCH_ROWS)),
+                   key=lambda i: (score(_header_texts(rows[i].cells)), -i))
+        if score(_header_texts(rows[best].cells)) > 0:
             header_index = best
-        if header_index != candidates[0]:
-            notes.append(f"the column names were found in row {header_index + 1}; "
+        if header_index != 0:
+            notes.append(f"the column names were found in row {rows[header_index].number}; "
                          "the rows above it are not imported")
-    header_cells = raw_rows[header_index]
-    headers = _header_texts(header_cells)
+    headers = _header_texts(rows[header_index].cells)
     while headers and not headers[-1]:
         headers.pop()
-    rows = [TableRow(i + 1, tuple(r)) for i, r in enumerate(raw_rows)
-            if i > header_index and not all(_is_empty(v) for v in r)]
-    if len(rows) > MAX_ROWS:
-        raise TableFileError(f'"{path.name}" has {len(rows)} rows; at most {MAX_ROWS} '
-                             "are imported at once")
-    return Table(headers, rows, notes)
+    data = rows[header_index + 1:]
+    if len(data) > MAX_ROWS:
+        raise _too_many_rows(path)
+    return Table(headers, data, notes)
 
 
 #: Byte-order marks and the encoding each announces. Excel's "Unicode Text" is UTF-16
@@ -136,16 +171,46 @@ def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) ->
     delimiter = max((",", ";", "\t"), key=sample.count)
     if delimiter != ",":
         notes.append(f"columns are separated by {'semicolons' if delimiter == ';' else 'tabs'}")
+
+    def lines() -> Iterator[str]:
+        for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+            if len(line) > MAX_LINE_CHARS:
+                raise TableFileError(f'"{path.name}", line {number:,}: the line is '
+                                     f"{len(line):,} characters long; the limit is "
+                                     f"{MAX_LINE_CHARS:,}")
+            yield line
+
     try:
-        raw = [tuple(row) for row in csv.reader(io.StringIO(text, newline=""),
-                                                delimiter=delimiter, strict=True)]
+        rows = _collect(csv.reader(lines(), delimiter=delimiter, strict=True), path)
     except csv.Error as exc:
         raise TableFileError(f'"{path.name}" is not valid CSV: {exc}') from exc
-    return _build(raw, path, notes, score)  # type: ignore[arg-type]
+    return _build(rows, path, notes, score)
+
+
+def _check_unpacked_sizes(path: Path) -> None:
+    """Refuse a workbook whose parts unpack beyond the limits, before parsing any."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx)') from exc
+    for part in parts:
+        if part.file_size > MAX_UNPACKED_PART_BYTES:
+            raise TableFileError(
+                f'"{path.name}": its part "{part.filename}" unpacks to {part.file_size:,} '
+                f"bytes; the limit is {MAX_UNPACKED_PART_BYTES // 2**20} MB")
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNPACKED_BYTES:
+        raise TableFileError(f'"{path.name}" unpacks to {total:,} bytes; the limit is '
+                             f"{MAX_UNPACKED_BYTES // 2**20} MB")
 
 
 def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
-    """The first sheet of a workbook (cached values of formulas, never the formulas)."""
+    """The first sheet of a workbook (cached values of formulas, never the formulas).
+
+    The sheet's declared dimension (``A1:XFD1048576`` costs minutes) is ignored:
+    the rows it holds are read, one at a time, up to the row limit."""
+    _check_unpacked_sizes(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -153,10 +218,12 @@ def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
     try:
         sheet = workbook.worksheets[0]
         notes = [f'read the sheet "{sheet.title}"'] if len(workbook.worksheets) > 1 else []
-        raw = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        rows = _collect(sheet.iter_rows(values_only=True), path)
     finally:
         workbook.close()
-    return _build(raw, path, notes, score)
+    return _build(rows, path, notes, score)
 
 
 def read_table(path: Path, score: HeaderScore | None = None) -> Table:

@@ -2,6 +2,12 @@
 of CSV files, spreadsheet bombs and XML tricks, each refused in one line or read right."""
 from __future__ import annotations
 
+import itertools
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -53,3 +59,154 @@ def test_text_in_no_known_encoding_names_both(tmp_path: Path) -> None:
     path.write_bytes(b"Name,Country\n\x98\xff,AZ\n")  # 0x98 is no character in cp1251
     with pytest.raises(TableFileError, match=r"not UTF-8 \(byte 14\) nor Windows-1251"):
         read_table(path)
+
+
+# -- Spreadsheet bombs (point 5): each refused in seconds, under 300 MB ------------------
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+    'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+_WORKBOOK = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<sheets><sheet name="People" sheetId="1" r:id="rId1"/></sheets></workbook>')
+_WORKBOOK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+SHEET_START = ('<?xml version="1.0" encoding="UTF-8"?>'
+               '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+
+
+def _cell(text: str) -> str:
+    return f'<c t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+HEADER_ROW = "<row>" + _cell("Name") + _cell("Country") + "</row>"
+DATA_ROW = "<row>" + _cell("Ada") + _cell("AZ") + "</row>"
+
+
+def write_xlsx(path: Path, sheet_parts: Iterable[str], prologue: str = "") -> Path:
+    """A workbook of one sheet whose XML is ``sheet_parts`` (written as they come)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            for part in sheet_parts:
+                sheet.write(part.encode())
+    return path
+
+
+_PROBE = """
+import resource, sys, time
+from pathlib import Path
+from desktop_app.exchange.table_reader import TableFileError, read_table
+start = time.process_time()
+try:
+    table = read_table(Path(sys.argv[1]))
+    outcome, code = f"read {len(table.rows)} rows", 0
+except TableFileError as exc:
+    outcome, code = str(exc), 2
+seconds = time.process_time() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(f"{seconds:.2f} {peak}")
+print(outcome)
+sys.exit(code)
+"""
+
+
+def probe(path: Path) -> tuple[int, str, float, int]:
+    """Read ``path`` in a process of its own: exit code, message, CPU seconds (wall time
+    varies on a loaded machine), peak MB."""
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(path)], capture_output=True,
+                          text=True, timeout=60, cwd=Path(__file__).parents[2])
+    timing, _, message = done.stdout.partition("\n")
+    seconds, peak = timing.split()
+    return done.returncode, message.strip(), float(seconds), int(peak)
+
+
+def _refused_quickly(path: Path, match: str, within: float = 10) -> None:
+    code, message, seconds, peak = probe(path)
+    assert code == 2, message
+    assert re.search(match, message), message
+    assert "\n" not in message
+    assert seconds < within, f"took {seconds:.1f} s"
+    assert peak < 300, f"peak {peak} MB"
+
+
+def test_a_sheet_that_unpacks_huge_is_refused_before_parsing(tmp_path: Path) -> None:
+    """A small workbook whose sheet unpacks to 256 MB (the reported one: 15 MB -> 4.5 GB)."""
+    chunk = DATA_ROW * 20_000
+    rows = (chunk for _ in range(256 * 2**20 // len(chunk) + 1))
+    path = write_xlsx(tmp_path / "bomb.xlsx", itertools.chain([SHEET_START, HEADER_ROW], rows,
+                                                             ["</worksheet>"]))
+    assert path.stat().st_size < 2 * 2**20
+    _refused_quickly(path, r'part "xl/worksheets/sheet1.xml" unpacks to [\d,]+ bytes; '
+                           r"the limit is 200 MB")
+
+
+def test_a_declared_dimension_of_the_whole_sheet_is_ignored(tmp_path: Path) -> None:
+    """1.8 KB declaring A1:XFD1048576 ran CPU-bound for minutes: now the two rows it holds."""
+    path = write_xlsx(tmp_path / "wide.xlsx", [
+        SHEET_START, '<dimension ref="A1:XFD1048576"/><sheetData>',
+        HEADER_ROW, DATA_ROW, "</sheetData></worksheet>"])
+    assert path.stat().st_size < 4096
+    code, message, seconds, peak = probe(path)
+    assert (code, message) == (0, "read 1 rows")
+    assert seconds < 10 and peak < 300, (seconds, peak)
+    table = read_table(path)
+    assert table.headers == ["Name", "Country"]
+    assert [r.cells for r in table.rows] == [("Ada", "AZ")]
+
+
+def test_a_row_far_beyond_the_last_row_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "far.xlsx", [
+        SHEET_START, "<sheetData>", HEADER_ROW,
+        '<row r="2000000000">' + _cell("x") + "</row></sheetData></worksheet>"])
+    _refused_quickly(path, r"rows beyond row 1,048,576")
+
+
+def test_an_xlsx_stops_at_the_row_limit(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "many.xlsx", [
+        SHEET_START, "<sheetData>", HEADER_ROW, DATA_ROW * 150_000, "</sheetData></worksheet>"])
+    # openpyxl parses the 100,010 rows an import may take: up to 18 s on a loaded machine
+    _refused_quickly(path, r"has more than 100,000 rows", within=60)
+
+
+def test_a_csv_of_millions_of_rows_stops_at_the_row_limit(tmp_path: Path) -> None:
+    """8.4 million short rows took 31 s and 2.1 GB before they were refused."""
+    path = tmp_path / "many.csv"
+    path.write_text("Name,Country\n" + "".join(f"{i:x},a{i:x}\n" for i in range(2_000_000)))
+    assert path.stat().st_size < 32 * 2**20
+    _refused_quickly(path, r"has more than 100,000 rows; at most 100,000 are imported")
+
+
+def test_a_csv_line_beyond_the_line_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("Name,Country\n" + "a," * 1_500_000 + "\n")
+    _refused_quickly(path, r"line 2: the line is 3,000,001 characters long; the limit is "
+                           r"1,000,000")
+
+
+def test_the_row_limit_itself_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "limit.csv"
+    path.write_text("Name,Country\n" + "\n" * 20 + "Ada,AZ\n" * 100_000)
+    table = read_table(path)
+    assert len(table.rows) == 100_000
+    assert table.rows[0].number == 22
