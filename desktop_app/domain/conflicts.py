@@ -12,23 +12,35 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .conflict_facts import AgreementFacts, ConflictFacts, ItemFacts
+from .errors import Term
 from .models import Event
 from .vocabulary import AgendaKind, AgreementStatus
 
 
 @dataclass(frozen=True)
 class ConflictWarning:
-    """One warning; ``subject`` says what to open to fix it: ("agenda"|"agreement", key)."""
+    """One warning; ``subject`` says what to open to fix it: ("agenda"|"agreement", key).
+
+    ``message`` is English (CLI, log); ``template`` and ``params`` let the window say it
+    in the interface language (dates as ISO text, shown in its format there)."""
 
     code: str
     message: str
     subject_kind: str
     subject_key: str
     related_keys: tuple[str, ...] = ()
+    template: str = field(default="", compare=False)
+    params: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+
+def _warning(code: str, subject_kind: str, subject_key: str, related: tuple[str, ...],
+             template: str, /, **params: object) -> ConflictWarning:
+    return ConflictWarning(code, template.format(**params), subject_kind, subject_key,
+                           related, template, dict(params))
 
     def __str__(self) -> str:
         return self.message
@@ -115,20 +127,20 @@ def find_conflicts_in(facts: ConflictFacts, stats: SweepStats | None = None
     for intervals in by_room.values():
         for first, second in overlapping_pairs(intervals, stats):
             a, b = items[first.item_key], items[second.item_key]
-            warnings.append(ConflictWarning(
-                "room-overlap",
-                f"{_fmt(a)} and {_fmt(b)} overlap in {a.room_name} on {a.day.isoformat()}",
-                "agenda", b.key, (a.key,)))
+            warnings.append(_warning(
+                "room-overlap", "agenda", b.key, (a.key,),
+                "{first} and {second} overlap in {room} on {day}", first=_fmt(a),
+                second=_fmt(b), room=a.room_name, day=a.day.isoformat()))
 
     for person_id, person_items in _participants(facts, items_by_id).items():
         intervals = [_Interval(*_minutes(item), item.key) for item in person_items]
         for first, second in overlapping_pairs(intervals, stats):
             a, b = items[first.item_key], items[second.item_key]
             name = facts.person_names.get(person_id) or f"person {person_id}"
-            warnings.append(ConflictWarning(
-                "person-overlap",
-                f"{name} is in {_fmt(a)} and {_fmt(b)}, which overlap on {a.day.isoformat()}",
-                "agenda", b.key, (a.key,)))
+            warnings.append(_warning(
+                "person-overlap", "agenda", b.key, (a.key,),
+                "{name} is in {first} and {second}, which overlap on {day}", name=name,
+                first=_fmt(a), second=_fmt(b), day=a.day.isoformat()))
 
     orders: dict[int, dict[int, list[AgreementFacts]]] = defaultdict(lambda: defaultdict(list))
     for agreement in sorted(facts.agreements, key=lambda a: a.reference):
@@ -138,35 +150,33 @@ def find_conflicts_in(facts: ConflictFacts, stats: SweepStats | None = None
                     and party.signatory_organization_id != party.organization_id):
                 other = party.signatory_organization_name or "another"
                 name = facts.person_names.get(party.signatory_id) or f"person {party.signatory_id}"
-                warnings.append(ConflictWarning(
-                    "signatory-organization",
-                    f"agreement {agreement.reference}: signatory {name} "
-                    f"belongs to {other}, not to the party {party.organization_name}",
-                    "agreement", agreement.key))
+                warnings.append(_warning(
+                    "signatory-organization", "agreement", agreement.key, (),
+                    "agreement {reference}: signatory {name} belongs to {other}, not to the "
+                    "party {party}", reference=agreement.reference, name=name, other=other,
+                    party=party.organization_name))
         signing = items_by_id.get(agreement.signing_item_id) if agreement.signing_item_id else None
         if signing is None:
             continue
         if agreement.status == AgreementStatus.DRAFT:
-            warnings.append(ConflictWarning(
-                "draft-in-signing",
-                f"agreement {agreement.reference} is still a draft but is in the signing "
-                f'item "{signing.title}"',
-                "agreement", agreement.key, (signing.key,)))
+            warnings.append(_warning(
+                "draft-in-signing", "agreement", agreement.key, (signing.key,),
+                'agreement {reference} is still a draft but is in the signing item "{title}"',
+                reference=agreement.reference, title=signing.title))
         if signing.kind != AgendaKind.SIGNING:
-            warnings.append(ConflictWarning(
-                "not-a-signing-item",
-                f'agreement {agreement.reference} is planned in "{signing.title}", which is a '
-                f"{signing.kind} item, not a signing",
-                "agreement", agreement.key, (signing.key,)))
+            warnings.append(_warning(
+                "not-a-signing-item", "agreement", agreement.key, (signing.key,),
+                'agreement {reference} is planned in "{title}", which is a {kind} item, not '
+                "a signing", reference=agreement.reference, title=signing.title,
+                kind=Term(f"kind.{signing.kind}", str(signing.kind))))
         if agreement.signing_order is not None and agreement.status != AgreementStatus.CANCELLED:
             orders[signing.id][agreement.signing_order].append(agreement)
     for item_id, by_order in orders.items():
         for order, same in sorted(by_order.items()):
             if len(same) > 1:
                 references = ", ".join(a.reference for a in same)
-                warnings.append(ConflictWarning(
-                    "repeated-order",
-                    f'signing item "{items_by_id[item_id].title}" has order {order} '
-                    f"more than once: {references}",
-                    "agreement", same[1].key, tuple(a.key for a in same)))
+                warnings.append(_warning(
+                    "repeated-order", "agreement", same[1].key, tuple(a.key for a in same),
+                    'signing item "{title}" has order {order} more than once: {references}',
+                    title=items_by_id[item_id].title, order=order, references=references))
     return warnings

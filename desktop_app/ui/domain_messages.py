@@ -15,6 +15,7 @@ shown through :func:`desktop_app.ui.i18n.term`, like everywhere else on screen.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Mapping
@@ -32,7 +33,7 @@ from desktop_app.domain.errors import (
     Term,
     ValidationError,
 )
-from desktop_app.ui.i18n import term
+from desktop_app.ui.i18n import format_date, format_datetime, term
 
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -316,9 +317,31 @@ FIELD_LABELS: dict[str, str] = {
 _PROBLEM_LINE = QT_TRANSLATE_NOOP("DomainMessages", "{field}: {reason}")
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
+
+
+def shown_date(text: str) -> str:
+    """An ISO date ("2026-12-03") or date and time in the interface language's format
+    ("3 дек. 2026 г."); any other text as it is."""
+    if _ISO_DATE.fullmatch(text):
+        return format_date(dt.date.fromisoformat(text), "d MMM yyyy")
+    if _ISO_MOMENT.fullmatch(text):
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return format_datetime(moment, "d MMM yyyy, HH:mm")
+    return text
+
+
 def _shown(value: object) -> object:
-    """A parameter as the user sees it: vocabulary words in the interface language."""
-    return term(value.key) if isinstance(value, Term) else value
+    """A parameter as the user sees it: vocabulary words in the interface language, dates
+    (the rules pass them as ISO text) in its format."""
+    if isinstance(value, Term):
+        return term(value.key)
+    if isinstance(value, dt.date):
+        return format_date(value, "d MMM yyyy")
+    if isinstance(value, str) and value[:1].isdigit():
+        return shown_date(value)
+    return value
 
 
 def _fill(template: str, params: Mapping[str, object], english: str) -> str:
@@ -394,8 +417,10 @@ def reference_listing(references: list[str], limit: int = 10) -> str:
 
 
 def translated_warning(warning: ConflictWarning) -> str:
-    """A conflict warning in the interface language."""
-    return warning.message
+    """A conflict warning in the interface language, its dates in the language's format."""
+    if not warning.template:
+        return warning.message
+    return _fill(warning.template, warning.params, warning.message)
 
 
 #: The reasons and notes of a spreadsheet import (``services/table_*.py``,
@@ -434,4 +459,22 @@ IMPORT_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages",
                       "organizations without a kind are stored as universities"),
     QT_TRANSLATE_NOOP("DomainMessages", 'organization "{name}" ({country}) is created'),
+)
+
+
+#: The conflict warnings (``domain/conflicts.py``), shown through
+#: :func:`translated_warning`.
+CONFLICT_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DomainMessages", "{first} and {second} overlap in {room} on {day}"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "{name} is in {first} and {second}, which overlap on {day}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "agreement {reference}: signatory {name} belongs to "
+                      "{other}, not to the party {party}"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      'agreement {reference} is still a draft but is in the signing item '
+                      '"{title}"'),
+    QT_TRANSLATE_NOOP("DomainMessages", 'agreement {reference} is planned in "{title}", which '
+                      "is a {kind} item, not a signing"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      'signing item "{title}" has order {order} more than once: {references}'),
 )

@@ -524,7 +524,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+85"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+86"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
@@ -805,12 +805,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Mark ready</source>
         <translation>Дайын деп белгілеу</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Mark signed…</source>
         <translation>Қол қойылды деп белгілеу…</translation>
     </message>
@@ -826,12 +826,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Reopen</source>
         <translation>Қайта ашу</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Back to draft, to change the text</source>
         <translation>Мәтінін өзгерту үшін жобаға қайтару</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>— қол қоюшы көрсетілмеген —</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Valid {start} to {end}</source>
         <translation>Қолданылу мерзімі: {start} – {end}</translation>
     </message>
@@ -1957,7 +1957,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+253"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+254"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2887,7 +2887,7 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+113"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
         <translation>бүтін сан емес</translation>
@@ -3001,6 +3001,37 @@
         <location line="+2"/>
         <source>organization &quot;{name}&quot; ({country}) is created</source>
         <translation>«{name}» ұйымы ({country}) жасалады</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{first} and {second} overlap in {room} on {day}</source>
+        <extracomment>The conflict warnings (``domain/conflicts.py``), shown through :func:`translated_warning`.</extracomment>
+        <translation>{first} және {second} {day} күні {room} залында қабаттасады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is in {first} and {second}, which overlap on {day}</source>
+        <translation>{name} {day} күні қабаттасатын {first} және {second} тармақтарына қатысады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement {reference}: signatory {name} belongs to {other}, not to the party {party}</source>
+        <translation>{reference} келісімі: қол қоюшы {name} {party} тарапына емес, {other} ұйымына жатады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement {reference} is still a draft but is in the signing item &quot;{title}&quot;</source>
+        <translation>{reference} келісімі әлі жоба, бірақ «{title}» қол қою тармағында тұр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreement {reference} is planned in &quot;{title}&quot;, which is a {kind} item, not a signing</source>
+        <translation>{reference} келісімі «{title}» тармағына жоспарланған, ол қол қою емес, «{kind}» тармағы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing item &quot;{title}&quot; has order {order} more than once: {references}</source>
+        <translation>«{title}» қол қою тармағында {order} реті бірнеше рет кездеседі: {references}</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3656,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+62"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+63"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
@@ -6994,7 +7025,7 @@ SHA-256 {digest}</translation>
         <translation>Негізгі үстелді көрсету</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
         <translation>★ құрметті орын · құлып: бекітілген · қызыл шеңбер: қайшылық · үзік сызық: алдын ала қарау, сақталмаған</translation>
     </message>

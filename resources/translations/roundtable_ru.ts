@@ -526,7 +526,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+85"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+86"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
@@ -812,12 +812,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Mark ready</source>
         <translation>Статус «Готово»</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Mark signed…</source>
         <translation>Подписать…</translation>
     </message>
@@ -833,12 +833,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Back to draft, to change the text</source>
         <translation>Вернуть в статус «Проект», чтобы изменить текст</translation>
     </message>
@@ -863,7 +863,7 @@
         <translation>— подписант не указан —</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Valid {start} to {end}</source>
         <translation>Действует с {start} по {end}</translation>
     </message>
@@ -1985,7 +1985,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+253"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+254"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2915,7 +2915,7 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+113"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
         <translation>не целое число</translation>
@@ -3029,6 +3029,37 @@
         <location line="+2"/>
         <source>organization &quot;{name}&quot; ({country}) is created</source>
         <translation>создаётся организация «{name}» ({country})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{first} and {second} overlap in {room} on {day}</source>
+        <extracomment>The conflict warnings (``domain/conflicts.py``), shown through :func:`translated_warning`.</extracomment>
+        <translation>{first} и {second} пересекаются в зале «{room}» {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is in {first} and {second}, which overlap on {day}</source>
+        <translation>{name} участвует в {first} и {second}, которые пересекаются {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement {reference}: signatory {name} belongs to {other}, not to the party {party}</source>
+        <translation>соглашение {reference}: подписант {name} относится к «{other}», а не к стороне «{party}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement {reference} is still a draft but is in the signing item &quot;{title}&quot;</source>
+        <translation>соглашение {reference} ещё проект, но включено в пункт подписания «{title}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreement {reference} is planned in &quot;{title}&quot;, which is a {kind} item, not a signing</source>
+        <translation>соглашение {reference} запланировано в «{title}», а это пункт «{kind}», не подписание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signing item &quot;{title}&quot; has order {order} more than once: {references}</source>
+        <translation>в пункте подписания «{title}» порядок {order} встречается несколько раз: {references}</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3696,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+62"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+63"/>
         <source>{value} {caption}. {detail}</source>
         <comment>a figure of the overview, read aloud</comment>
         <translation>{value} {caption}. {detail}</translation>
@@ -7070,7 +7101,7 @@ SHA-256 {digest}</translation>
         <translation>Показать основной стол</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>★ seat of honour · padlock: locked · red ring: a conflict · dashed: a preview, not stored</source>
         <translation>★ почётное место · замок: закреплено · красное кольцо: конфликт · пунктир: предпросмотр, не сохранено</translation>
     </message>

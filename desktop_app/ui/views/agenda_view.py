@@ -38,6 +38,7 @@ from desktop_app.services.views import AgendaItemView, EventView
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..dialogs.agenda_item_dialog import AgendaItemDialog
+from ..domain_messages import translated_warning
 from ..errors import reporting
 from ..i18n import format_date, term
 from ..models.agenda_model import AgendaTableModel, day_labels
@@ -63,7 +64,7 @@ def warnings_by_item(warnings: list[ConflictWarning]) -> dict[str, list[str]]:
         if warning.subject_kind != "agenda":
             continue
         for key in (warning.subject_key, *warning.related_keys):
-            found.setdefault(key, []).append(warning.message)
+            found.setdefault(key, []).append(translated_warning(warning))
     return found
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.vocabulary import STATUS_TRANSITIONS, AgreementStatus
 from desktop_app.services.views import AgreementView
-from desktop_app.ui.i18n import format_datetime
+from desktop_app.ui.i18n import format_date, format_datetime
 from desktop_app.ui.models.agreements_model import (
     KIND_LABELS,
     READINESS_LABELS,
@@ -162,8 +162,11 @@ class AgreementDetails(QFrame):
         self.parties.setText(f"<table>{rows}</table>")
         facts = []
         if agreement.valid_from or agreement.valid_until:
-            start = agreement.valid_from.isoformat() if agreement.valid_from else "…"
-            end = agreement.valid_until.isoformat() if agreement.valid_until else "…"
+            # In the interface language's format, not ISO.
+            start = (format_date(agreement.valid_from, "d MMM yyyy")
+                     if agreement.valid_from else "…")
+            end = (format_date(agreement.valid_until, "d MMM yyyy")
+                   if agreement.valid_until else "…")
             facts.append(self.tr("Valid {start} to {end}").format(start=start, end=end))
         if agreement.languages:
             facts.append(self.tr("Languages: {languages}").format(

@@ -25,6 +25,7 @@ from desktop_app.services.views import EventView
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
 from ..dialogs.form_support import language_name
+from ..domain_messages import translated_warning
 from ..errors import reporting
 from ..i18n import format_date, term
 from ..widgets.bar_chart import BarChart
@@ -314,7 +315,7 @@ class OverviewView(QWidget):
             self.warnings_list.addItem(entry)
             return
         for warning in self.warnings:
-            entry = QListWidgetItem(f"⚠  {warning.message}")
+            entry = QListWidgetItem(f"⚠  {translated_warning(warning)}")
             entry.setData(_WARNING, (warning.subject_kind, warning.subject_key))
             entry.setToolTip(self.tr("{code}: open the item to fix it").format(code=warning.code))
             self.warnings_list.addItem(entry)
