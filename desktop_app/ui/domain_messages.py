@@ -361,6 +361,8 @@ def translated_reason(problem: FieldProblem) -> str:
     without a template, e.g. already translated by a form, is shown as it is)."""
     if not problem.template:
         return problem.reason
+    if problem.template in SAME_AS_REQUIRED:  # one wording for an empty field everywhere
+        return _fill(REQUIRED, {}, problem.reason)
     return _fill(problem.template, problem.params, problem.reason)
 
 
@@ -478,3 +480,8 @@ CONFLICT_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages",
                       'signing item "{title}" has order {order} more than once: {references}'),
 )
+
+
+#: An empty field is "required" in every form, whichever rule found it empty.
+REQUIRED = "is required"
+SAME_AS_REQUIRED = frozenset({"must not be empty"})

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
+from desktop_app.domain.rules import require_text
 from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.services.agenda import AgendaItemData, TopicData
 from desktop_app.services.views import AgendaItemView, EventView, PersonView
@@ -508,8 +509,7 @@ class AgendaItemDialog(QDialog):
             if not edit.is_acceptable():
                 problems.append(FieldProblem(name, edit.text(), self.tr(
                     "is not a time: type 1030, 10:30 or 9 for 09:00")))
-        if not self.title_edit.text().strip():
-            problems.append(FieldProblem("title", "", self.tr("must not be empty")))
+        require_text("title", self.title_edit.text(), problems)  # the rule every form uses
         if self.end_edit.time() <= self.start_edit.time():
             problems.append(FieldProblem("end", self.end_edit.time().toString("HH:mm"),
                                          self.tr("must be after the start ({time})").format(

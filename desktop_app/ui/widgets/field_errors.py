@@ -178,8 +178,9 @@ class FieldErrors:
             # Beside its own field the reason suffices; beside the row it belongs to
             # (rooms[2].name under "Rooms") or in the fallback it names the field, by
             # the form's label when there is one.
-            if field == problem.field:
+            if field == problem.field:  # capitalised, as the other forms show it
                 reason = translated_reason(problem)
+                reason = reason[:1].upper() + reason[1:]
             else:
                 editor = self._widgets.get(field) if field is not None else None
                 name = editor.accessibleName() if editor is not None else ""
