@@ -1,5 +1,5 @@
 """``roundtable print …`` (programme, certificates, register, runsheet, badges,
-placecards); ``roundtable verify`` is in ``verify_commands``.
+placecards, seating, flags); ``roundtable verify`` is in ``verify_commands``.
 
 The handlers only parse arguments and print results; the documents are made
 by ``services.documents.generate_document``, the same call the GUI makes. A text
@@ -36,7 +36,13 @@ HELP = {
     "runsheet": "print the ceremony run sheet: order, times, seating, originals, kit",
     "badges": "print name badges (eight per sheet) for everyone taking part",
     "placecards": "print folded table place cards for everyone taking part",
+    "seating": "print each seating plan to scale (the host marked, the rule's legend) with an "
+               "index of people",
+    "flags": "print where each national flag stands at every signing and the main table, as "
+             "the audience sees it",
 }
+#: The documents of one agenda item's table with --item (the main table: main).
+ITEM_KINDS = ("seating", "flags", "placecards")
 
 
 def _progress_printer(ctx: CommandContext) -> Callable[[int, int], None] | None:
@@ -89,6 +95,7 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
             languages=parse_languages(args.lang),
             paper=args.paper,
             agreements=tuple(getattr(args, "agreement", None) or ()),
+            item=getattr(args, "item", None),
             ready_only=bool(getattr(args, "ready_only", False)),
         )
         signer = _signer(ctx)
@@ -174,8 +181,15 @@ def register(registry: CommandRegistry) -> None:
                          "event's first)")
         parser.add_argument("--lang", metavar="TAG[,TAG2]" if kind == "programme" else "TAG",
                             help=lang_help)
-        parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
+        parser.add_argument("--paper", choices=("a4", "a3", "letter") if kind == "seating"
+                            else ("a4", "letter"), default="a4",
                             help="paper size (default a4)")
+        if kind in ITEM_KINDS:
+            parser.add_argument("--item", metavar="ITEM",
+                                help="only this agenda item's table (an item id, or main for "
+                                     "the main table)" + ("; the cards in its seat order, "
+                                                          "each with its seat number"
+                                                          if kind == "placecards" else ""))
         if kind == "programme":
             parser.add_argument("--ready-only", action="store_true",
                                 help="leave draft agreements out (by default they are "

@@ -50,7 +50,9 @@ class DocumentOptions:
     ``languages``: the label/date/name language, or two for a bilingual
     programme (empty: the event's first language). ``agreements``: limit
     certificates to these references (empty: all that qualify). ``ready_only``: the
-    programme leaves draft agreements out (by default it lists them, marked).
+    programme leaves draft agreements out (by default it lists them, marked). ``item``:
+    the seating chart and the flag sheet of one agenda item (its id, or ``"main"`` for
+    the main table), and place cards in the seat order of its plan.
     """
 
     languages: tuple[str, ...] = ()
@@ -60,6 +62,7 @@ class DocumentOptions:
     #: The programme's version, for its footer (``services.publishing.publication_stamp``).
     publication: PublicationStamp | None = None
     ready_only: bool = False
+    item: str | None = None
 
     def language_list(self, event_languages: list[str]) -> list[str]:
         chosen = [lang for lang in self.languages if lang] or list(event_languages[:1]) or ["en"]

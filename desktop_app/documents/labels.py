@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .change_labels import CHANGE_LABELS
 from .partnership_labels import PARTNERSHIP_LABELS
+from .seating_labels import SEATING_LABELS
 
 #: Languages whose labels are complete.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "az", "kk", "ru")
@@ -405,6 +406,10 @@ LABELS: dict[str, dict[str, str]] = {
 
 # The partnership register's words (report, lifecycle, activities, files), kept apart.
 for _language, _labels in PARTNERSHIP_LABELS.items():
+    LABELS[_language].update(_labels)
+
+# The seating chart's, the flag sheet's and the run sheet's flag line's words.
+for _language, _labels in SEATING_LABELS.items():
     LABELS[_language].update(_labels)
 
 # The change notice's words and the programme's version line.

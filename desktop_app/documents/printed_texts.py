@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop_app.domain.models import Event
+from desktop_app.domain.models import AgendaItem, Event
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import AgendaKind, AgreementStatus
 
@@ -35,6 +35,8 @@ EVENT_FIELDS: dict[str, tuple[str, ...]] = {
     "runsheet": ("title",),
     "badges": ("title",),
     "placecards": ("title",),
+    "seating": ("title",),
+    "flags": ("title",),
 }
 
 
@@ -92,4 +94,56 @@ def printed_texts(kind: str, event: Event, options: DocumentOptions
     elif kind == "badges":
         for participant in participants(event, languages[0]):
             texts.add("person", participant.person.key, ("position",))
+    elif kind == "seating":
+        _seating_texts(texts, event, options.item)
+    elif kind == "flags":
+        _flag_texts(texts, event, options.item)
     return texts.found
+
+
+
+def _item_texts(texts: _Texts, item: AgendaItem) -> None:
+    texts.add("agenda_item", item.key, ("title",))
+    texts.add("room", item.room.key, ("name",))
+
+
+def _seating_texts(texts: _Texts, event: Event, item_key: str | None) -> None:
+    """The seating chart: each printed plan's item (title, room) and its people's
+    positions. ``event.seating_plans`` must be loaded (``services.seating``)."""
+    items = {item.id: item for item in event.agenda_items}
+    people = {person.id: person for person in event.people}
+    plans = {plan.item_id: plan for plan in event.seating_plans}
+    asked = next((item for item in event.agenda_items if item.key == item_key), None)
+    if item_key is None:
+        chosen = list(plans.values())
+    else:
+        own = plans.get(asked.id if asked else None)
+        chosen = [own] if own is not None else [plans[None]] if None in plans else []
+        if asked is not None:
+            _item_texts(texts, asked)
+    for plan in chosen:
+        if plan.item_id in items:
+            _item_texts(texts, items[plan.item_id])
+        for seat in plan.seats:
+            if seat.person_id in people:
+                texts.add("person", people[seat.person_id].key, ("position",))
+
+
+def _flag_texts(texts: _Texts, event: Event, item_key: str | None) -> None:
+    """The flag sheet: each signing item (title, room), its agreements' titles and their
+    signatories' positions; with another item asked for, that item."""
+    for item in event.agenda_items:
+        if item_key is not None and item.key != item_key:
+            continue
+        if item.kind != AgendaKind.SIGNING:
+            if item_key is not None:
+                _item_texts(texts, item)
+            continue
+        _item_texts(texts, item)
+        for agreement in item.agreements:
+            if agreement.status == AgreementStatus.CANCELLED:
+                continue
+            texts.add("agreement", agreement.key, ("title",))
+            for party in agreement.parties:
+                if party.signatory is not None:
+                    texts.add("person", party.signatory.key, ("position",))

@@ -11,6 +11,7 @@ in the run sheet's language, else the default text.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
@@ -24,13 +25,14 @@ from reportlab.platypus import (
 
 from desktop_app.domain.models import AgendaItem, Agreement, AgreementParty, Event
 from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
+from desktop_app.domain.seating import FlagPlacement
 from desktop_app.domain.vocabulary import READINESS_ITEMS, AgendaKind, AgreementStatus
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .columns import Column, bold_face, column_widths, unbroken_paragraph, words_of
 from .dates import format_date, format_time
 from .flow import SpaceFor
-from .labels import caps, label, upper
+from .labels import caps, country_name, label, upper
 from .ornaments import Rule
 from .styles import PALETTE, style, table_style
 from .text import markup
@@ -139,9 +141,11 @@ def _order_columns(agreements: list[Agreement], language: str, keys: tuple[str, 
 
 
 def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, language: str,
-                 width: float, *, first_only: bool = False) -> Table:
+                 width: float, *, first_only: bool = False,
+                 flags: Mapping[str, FlagPlacement] | None = None) -> Table:
     """The order of signing, a row per agreement under a header repeated on every page;
-    ``first_only``: the header and the first row alone (to measure them)."""
+    ``first_only``: the header and the first row alone (to measure them). ``flags``: each
+    agreement's flags at its signing table, a line under its seats."""
     keys = ("no", "planned", "title", "seating", "originals")
     header = [_p(label(language, key), "cell_head") for key in keys]
     widths = column_widths(width, _order_columns(agreements, language, keys))
@@ -165,6 +169,10 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
         if agreement.witnesses:
             names = ", ".join(w.person.local_name(language) for w in agreement.witnesses)
             seats.append(_p(f"{label(language, 'witnesses')}: {names}", "cell_muted"))
+        placement = (flags or {}).get(agreement.key)
+        if placement is not None and placement.stands:
+            countries = " · ".join(country_name(language, code) for code in placement.countries)
+            seats.append(_p(label(language, "flags.order", countries=countries), "cell_muted"))
         languages = " · ".join(tag.upper() for tag in (agreement.languages or []))
         originals = [_p(str(agreement.originals_needed), "cell_sans", bold=True)]
         if languages:
@@ -217,8 +225,10 @@ def _kit(agreements: list[Agreement], language: str, width: float) -> Flowable:
 
 
 def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOptions,
-                   progress: Progress) -> int:
-    """Write the ceremony run sheet of ``event``; returns the page count."""
+                   progress: Progress, *, flags: Mapping[str, FlagPlacement] | None = None
+                   ) -> int:
+    """Write the ceremony run sheet of ``event``; returns the page count. ``flags``: the
+    flags of each agreement's signing table (``services.seating_documents``), by key."""
     language = options.language_list(event.languages)[0]
     signing_items = [i for i in agenda_in_order(event) if i.kind == AgendaKind.SIGNING]
     live = [a for a in agreements_in_signing_order(event)
@@ -250,9 +260,10 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
         if agreements:
             heading.append(_p(caps(language, "signing_order"), "h3"))
             # No page ends with the heading or the table's header: they need its first row.
-            first = _order_table(item, agreements, event, language, width, first_only=True)
+            first = _order_table(item, agreements, event, language, width, first_only=True,
+                                 flags=flags)
             story += [SpaceFor([*heading, first]), *heading,
-                      _order_table(item, agreements, event, language, width),
+                      _order_table(item, agreements, event, language, width, flags=flags),
                       Spacer(1, 5 * mm), _kit(agreements, language, width)]
         else:
             heading.append(_p(label(language, "no_signings"), "intro"))

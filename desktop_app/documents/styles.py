@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A3, A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
@@ -37,18 +37,21 @@ class Palette:
 PALETTE = Palette()
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+#: The seating chart may also be printed on A3, for a large table.
+CHART_PAPER_SIZES: dict[str, tuple[float, float]] = {**PAPER_SIZES, "a3": A3}
 
 #: Page margins of the flowing documents (programme, register, run sheet).
 MARGIN = 20 * mm
 HEADER_GAP = 9 * mm
 
 
-def paper_size(name: str) -> tuple[float, float]:
+def paper_size(name: str, sizes: dict[str, tuple[float, float]] = PAPER_SIZES
+               ) -> tuple[float, float]:
     try:
-        return PAPER_SIZES[name.lower()]
+        return sizes[name.lower()]
     except KeyError:
         raise ValidationError.single(
-            "paper", name, f"must be one of {', '.join(PAPER_SIZES)}") from None
+            "paper", name, f"must be one of {', '.join(sizes)}") from None
 
 
 def serif(*, bold: bool = False, italic: bool = False) -> str:

@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,11 +35,13 @@ from desktop_app.documents.base import (
     ProgressCallback,
 )
 from desktop_app.documents.certificates import build_certificate_files, build_certificates
+from desktop_app.documents.flag_diagram import build_flag_diagram
 from desktop_app.documents.placecards import build_placecards
 from desktop_app.documents.printed_texts import printed_texts
 from desktop_app.documents.programme import build_programme
 from desktop_app.documents.register import build_register
 from desktop_app.documents.runsheet import build_runsheet
+from desktop_app.documents.seating_chart import build_seating_chart
 from desktop_app.documents.signing import DocumentSigner, signature_place
 from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Agreement, Event
@@ -50,6 +53,7 @@ from desktop_app.storage.database import Database
 from .languages import english_language_name, parse_languages
 from .loading import load_event
 from .publishing import publication_stamp
+from .seating_documents import ITEM_DOCUMENTS, document_inputs
 
 Builder = Callable[[Event, BinaryIO, DocumentOptions, Progress], int]
 
@@ -61,6 +65,8 @@ DOCUMENT_KINDS: dict[str, tuple[Builder, str]] = {
     "runsheet": (build_runsheet, "ceremony run sheet"),
     "badges": (build_badges, "name badges"),
     "placecards": (build_placecards, "table place cards"),
+    "seating": (build_seating_chart, "seating chart"),
+    "flags": (build_flag_diagram, "flag placement sheet"),
 }
 
 #: Only the programme is bilingual; other documents print in one language.
@@ -157,6 +163,10 @@ def _validate(kind: str, path: Path, options: DocumentOptions, *, signed: bool =
     if options.agreements and kind != "certificates":
         raise ValidationError(problem("agreement", ",".join(options.agreements),
                                       "only certificates can be limited to some agreements"))
+    if options.item is not None and kind not in ITEM_DOCUMENTS:
+        raise ValidationError(problem("item", options.item,
+                                      "only {choices} can be limited to an agenda item",
+                                      choices=", ".join(ITEM_DOCUMENTS)))
     if options.ready_only and kind != "programme":
         raise ValidationError(problem("ready-only", kind,
                                       "only the programme can leave draft agreements out"))
@@ -211,6 +221,8 @@ def generate_document(db: Database, event_key: str, kind: str, path: Path | str,
     try:
         with db.reader() as session:
             event = load_event(session, event_key)
+            # The seating plans, flags and seat order some documents draw.
+            builder = partial(builder, **document_inputs(kind, session, event, options))
             if kind == "programme":  # its footer names the version
                 options = replace(options, publication=publication_stamp(session, event))
             with os.fdopen(descriptor, "wb") as handle:

@@ -148,25 +148,28 @@ def signing_tables(db: Database, event_key: str, item_key: str) -> list[SigningT
     with db.reader() as session:
         scene = load_scene(session, event_key)
         item = scene.item(item_key)
-        if item is None:
-            return []
-        result = []
-        agreements = sorted((a for a in scene.facts.agreements if a.signing_item_id == item.id
-                             and a.status != AgreementStatus.CANCELLED),
-                            key=lambda a: (a.signing_order is None, a.signing_order or 0,
-                                           a.reference))
-        for agreement in agreements:
-            parties = []
-            for party in agreement.parties:
-                key = scene.keys.get(party.signatory_id) if party.signatory_id else None
-                country = (scene.people[key].sitter.country if key else None) \
-                    or scene.organization_countries.get(party.organization_id)
-                parties.append((country, key))
-            table = signing_table(parties, scene.context.host_country,
-                                  scene.context.country_names, scene.language)
-            names = {key: scene.people[key].sitter.name for _, key in parties if key}
-            result.append(SigningTableView(agreement.key, agreement.reference, table, names))
-        return result
+        return [] if item is None else scene_signing_tables(scene, item)
+
+
+def scene_signing_tables(scene: SeatingScene, item: ItemFacts) -> list[SigningTableView]:
+    """``signing_tables`` of an item from a loaded scene (no query)."""
+    result = []
+    agreements = sorted((a for a in scene.facts.agreements if a.signing_item_id == item.id
+                         and a.status != AgreementStatus.CANCELLED),
+                        key=lambda a: (a.signing_order is None, a.signing_order or 0,
+                                       a.reference))
+    for agreement in agreements:
+        parties = []
+        for party in agreement.parties:
+            key = scene.keys.get(party.signatory_id) if party.signatory_id else None
+            country = (scene.people[key].sitter.country if key else None) \
+                or scene.organization_countries.get(party.organization_id)
+            parties.append((country, key))
+        table = signing_table(parties, scene.context.host_country,
+                              scene.context.country_names, scene.language)
+        names = {key: scene.people[key].sitter.name for _, key in parties if key}
+        result.append(SigningTableView(agreement.key, agreement.reference, table, names))
+    return result
 
 
 def load_seating_plans(session: Session, event: Event) -> list[SeatingPlan]:

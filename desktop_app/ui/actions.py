@@ -9,6 +9,11 @@ method. Each action goes to the menu named by its ``"roundtable_menu"``
 property (``"File"`` for exports and printing, for instance) or, without one,
 to a menu named after the view. Those actions are enabled only while their
 view is shown unless their ``"roundtable_global"`` property is true.
+
+Views are built in whatever order the user reaches them, so their menus and actions
+take their place by the view's rank (its place in the navigation), never by when
+they were added: the menu bar and the File menu read the same in every run and in
+every language.
 """
 from __future__ import annotations
 
@@ -42,22 +47,34 @@ class ActionRegistry(QObject):
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._tails: dict[str, QAction] = {}
+        #: The rank of each view menu and of each view's action (by ``id``), for
+        #: placing the next one among them.
+        self._menu_ranks: dict[str, int] = {}
+        self._action_ranks: dict[int, int] = {}
+        self._standard = tuple(menu_order)
         for title in menu_order:
             self.menu(title)
 
-    def menu(self, title: str) -> QMenu:
+    def menu(self, title: str, shown: str | None = None, rank: int | None = None) -> QMenu:
         """The menu called ``title``, created (before "Help") if it does not exist yet.
 
-        A standard menu shows its translated title; any other (a view's menu) is
-        named by its caller, already in the interface language."""
+        A standard menu shows its translated title; any other (a view's menu, ``title``
+        its English id) shows ``shown``, already in the interface language, and sits
+        among the view menus by ``rank``."""
         if title not in self._menus:
-            shown = (QCoreApplication.translate("ActionRegistry", MENU_TITLES[title])
-                     if title in MENU_TITLES else f"&{title}")
+            if shown is None:
+                shown = (QCoreApplication.translate("ActionRegistry", MENU_TITLES[title])
+                         if title in MENU_TITLES else f"&{title}")
             menu = QMenu(shown, self._menubar)
             menu.setObjectName(f"menu{title.replace(' ', '')}")
-            help_menu = self._menus.get("Help")
-            if help_menu is not None:
-                self._menubar.insertMenu(help_menu.menuAction(), menu)
+            before = self._menus.get("Help")
+            if rank is not None:
+                self._menu_ranks[title] = rank
+                later = [(r, t) for t, r in self._menu_ranks.items() if r > rank and t != title]
+                if later:
+                    before = self._menus[min(later)[1]]
+            if before is not None:
+                self._menubar.insertMenu(before.menuAction(), menu)
             else:
                 self._menubar.addMenu(menu)
             self._menus[title] = menu
@@ -82,13 +99,21 @@ class ActionRegistry(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return self.register(action_id, action, menu)
 
-    def register(self, action_id: str, action: QAction, menu: str) -> QAction:
-        """Put an existing action (an undo action, a view's action) in the registry."""
+    def register(self, action_id: str, action: QAction, menu: str,
+                 rank: int | None = None) -> QAction:
+        """Put an existing action (an undo action, a view's action) in the registry; a
+        view's action goes before the actions of views of a higher ``rank``."""
         action.setObjectName(action_id)
         self._actions[action_id] = action
-        tail = self._tails.get(menu)
-        if tail is not None:
-            self.menu(menu).insertAction(tail, action)
+        before = self._tails.get(menu)
+        if rank is not None:
+            self._action_ranks[id(action)] = rank
+            later = next((a for a in self.menu(menu).actions()
+                          if self._action_ranks.get(id(a), -1) > rank), None)
+            if later is not None:
+                before = later
+        if before is not None:
+            self.menu(menu).insertAction(before, action)
         else:
             self.menu(menu).addAction(action)
         return action
@@ -114,16 +139,22 @@ class ActionRegistry(QObject):
         return list(self._actions)
 
     def add_view_actions(self, view_title: str, actions: list[QAction],
-                         view_id: str | None = None) -> list[QAction]:
+                         view_id: str | None = None, rank: int | None = None) -> list[QAction]:
         """Place a view's actions; returns those to enable only while the view is shown.
 
         ``view_title`` names the view's menu (in the interface language); ``view_id``
-        (English, e.g. "Agenda") keeps the actions' ids the same in every language."""
+        (English, e.g. "Agenda") keeps the actions' and the menu's ids the same in every
+        language; ``rank`` (the view's place in the navigation) fixes where its menu and
+        its actions in shared menus go."""
         local: list[QAction] = []
+        own = view_id or view_title
         for index, action in enumerate(actions):
-            menu = action.property(MENU_PROPERTY) or view_title
-            name = action.objectName() or f"{(view_id or view_title).lower()}.{index}"
-            self.register(name, action, str(menu))
+            menu = action.property(MENU_PROPERTY)
+            if not menu:
+                menu = own
+                self.menu(own, f"&{view_title}", rank)
+            name = action.objectName() or f"{own.lower()}.{index}"
+            self.register(name, action, str(menu), rank)
             if not action.property(GLOBAL_PROPERTY):
                 local.append(action)
         return local

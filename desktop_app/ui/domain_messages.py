@@ -95,6 +95,7 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} languages, got {count}"),
     QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} language, got {count}"),
     QT_TRANSLATE_NOOP("DomainMessages", "only certificates can be limited to some agreements"),
+    QT_TRANSLATE_NOOP("DomainMessages", "only {choices} can be limited to an agenda item"),
     QT_TRANSLATE_NOOP("DomainMessages", "only {choices} can be signed"),
     QT_TRANSLATE_NOOP("DomainMessages", "is a file, not a folder"),
     # desktop_app/services/keys.py

@@ -205,8 +205,9 @@ class MainWindow(QMainWindow):
             self.navigation.item(index).setToolTip(self.tr("Not available in this version"))
         actions = view.actions() if type(view).actions is not QWidget.actions else []
         if actions:
+            # By the view's place in the navigation: the menus never move.
             self._view_actions[index] = self.actions_registry.add_view_actions(
-                view.title, actions, view_id=title)
+                view.title, actions, view_id=title, rank=index)
             for action in self._view_actions[index]:
                 action.setEnabled(index == self.navigation.currentRow())
             self._show_view_menus(bool(self.ctx.event_key))

@@ -30,6 +30,7 @@ from desktop_app.services.documents import (
     generate_document,
 )
 from desktop_app.services.events import import_event_document
+from desktop_app.services.seating import apply_seating
 from desktop_app.storage import Database, open_database
 from tests.query_counter import QueryLog, count_queries
 from tests.services.scaled_event import scaled_event_document
@@ -65,6 +66,8 @@ def translated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Datab
     for key, size in SIZES.items():
         import_event_document(db, scaled_event_document(key, **size))
         _translate_every_other_text(db, key)
+        # A main table, so that the seating chart and the flag sheet print people too.
+        apply_seating(db, key, None)
     yield db, base
     db.dispose()
 

@@ -233,8 +233,11 @@ CALLS: dict[str, tuple[Call, int]] = {
     "export_schedule-xml": (_export(export_schedule, "schedule.xml"), LOAD_EVENT_CEILING),
     "export_schedule-json": (_export(export_schedule, "schedule.json"), LOAD_EVENT_CEILING),
     **{f"document-{kind}": (_document(kind), LOAD_EVENT_CEILING)
-       for kind in ("programme", "certificates", "register", "runsheet", "badges",
-                    "placecards")},
+       for kind in ("programme", "certificates", "register", "badges", "placecards")},
+    # These also read the seating scene once (``services.seating_documents``): the run
+    # sheet for its flag lines, the seating chart for the plans, the flag sheet.
+    **{f"document-{kind}": (_document(kind), LOAD_EVENT_CEILING + 12)
+       for kind in ("runsheet", "seating", "flags")},
 }
 
 
