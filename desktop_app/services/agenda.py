@@ -71,6 +71,9 @@ class AgendaItemData:
     #: Title and description in other languages, ``{field: {language: text}}``; None
     #: keeps the stored translations (``services.translated_texts``).
     translations: Translations | None = None
+    #: A new item's schedule id: the one it had when it is created again (undo of a
+    #: deletion), if no other item has it since; None gives the next.
+    schedule_id: int | None = None
 
     @classmethod
     def from_view(cls, view: AgendaItemView) -> AgendaItemData:
@@ -80,7 +83,7 @@ class AgendaItemData:
             for text, translations in zip(view.topics, topic_translations, strict=True)]
         return cls(view.title, view.kind, view.day, view.start_time, view.end_time, view.room_id,
                    list(view.speaker_ids), view.chair_id, topics, view.description,
-                   view.key, copied(view.translations))
+                   view.key, copied(view.translations), view.schedule_id)
 
     def topic_texts(self) -> list[str]:
         return [topic_row(topic).text for topic in self.topics]
@@ -204,6 +207,10 @@ def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> Ag
             raise ValidationError(problem("key", key, '"{value}" is already used by another item',
                                           value=key))
         item = AgendaItem(event_id=event.id, key=key)
+        if data.schedule_id is not None and not session.scalars(select(AgendaItem.id).where(
+                AgendaItem.event_id == event.id,
+                AgendaItem.schedule_id == data.schedule_id)).first():
+            item.schedule_id = data.schedule_id
         _apply_item(item, data)
         session.add(item)
         session.flush()

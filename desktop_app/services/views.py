@@ -167,6 +167,8 @@ class AgendaItemView:
     translations: Translations = field(default_factory=dict, hash=False)
     #: Each topic's ``{"text": {language: text}}``, in the order of ``topics``.
     topic_translations: tuple[Translations, ...] = field(default=(), hash=False)
+    #: The item's id in conference schedules (``AgendaItem.schedule_id``).
+    schedule_id: int | None = field(default=None, compare=False)
 
     @property
     def start(self) -> dt.datetime:
@@ -190,6 +192,7 @@ class AgendaItemView:
             tuple(link.person.display_name for link in item.speakers),
             tuple(topic.text for topic in item.topics), item.description,
             _translations(item), tuple(_translations(topic) for topic in item.topics),
+            item.schedule_id,
         )
 
 

@@ -68,6 +68,16 @@ def test_the_calendar_of_v2_updates_the_two_changed_items(db: Database, sample_e
     assert {int(entry["SEQUENCE"]) for entry in first.values()} == {0}
     publish_version(db, KEY)
     _move_coffee_and_rename_panel(db)
+    # More edits in the same version count once, and an edit the versions do not keep
+    # (the welcome's description) does not count at all.
+    items = {item.key: item for item in list_agenda(db, KEY)}
+    for key, field, value in (("panel", "title", "Academic cooperation: five more years"),
+                              ("panel", "title", "Academic cooperation: the next five years"),
+                              ("welcome", "description", "Doors open at 9:30")):
+        view = get_agenda_item(db, items[key].id)
+        data = AgendaItemData.from_view(view)
+        setattr(data, field, value)
+        update_agenda_item(db, view.id, data, view.version)
     publish_version(db, KEY)
     second = _calendar(db, tmp_path / "v2.ics")
     assert set(second) == set(first) and len(second) == 9

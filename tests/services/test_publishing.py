@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.models import AgendaItem, Agreement, Person
@@ -204,3 +204,19 @@ def test_an_id_a_version_published_is_never_given_to_another_item(
     with db.reader() as session:
         assert session.scalar(select(AgendaItem.schedule_id)
                               .where(AgendaItem.id == new.id)) == 10
+
+
+def test_an_item_created_again_gets_back_its_id(db: Database, sample_event: str) -> None:
+    """Undoing a deletion creates the item again from its view: with its schedule id,
+    unless another item has it by then."""
+    coffee = next(item for item in list_agenda(db, KEY) if item.key == "coffee")
+    assert coffee.schedule_id == 6
+    delete_agenda_item(db, coffee.id)
+    again = create_agenda_item(db, KEY, AgendaItemData.from_view(coffee))
+    assert (again.key, again.schedule_id) == ("coffee", 6)
+    delete_agenda_item(db, again.id)
+    with db.session() as session:  # meanwhile the reception was given 6 (and left 9)
+        session.execute(update(AgendaItem).where(AgendaItem.key == "reception")
+                        .values(schedule_id=6))
+    third = create_agenda_item(db, KEY, AgendaItemData.from_view(coffee))
+    assert third.schedule_id == 9  # the next after the highest, 8

@@ -133,3 +133,14 @@ def test_the_versions_dialog_lists_the_changes_and_prints_the_notice(  # type: i
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
     assert path.stat().st_size > 1000
     assert dialog.message.text() == "Saved the change notice to notice.pdf"
+
+
+def test_undoing_a_deletion_gives_the_item_its_schedule_id_back(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.undo.agenda_commands import DeleteAgendaItemCommand
+
+    coffee = next(item for item in list_agenda(ui_ctx.db, KEY) if item.key == "coffee")
+    ui_ctx.undo_stack.push(DeleteAgendaItemCommand(ui_ctx.db, KEY, coffee))
+    assert "coffee" not in {item.key for item in list_agenda(ui_ctx.db, KEY)}
+    ui_ctx.undo_stack.undo()
+    restored = next(item for item in list_agenda(ui_ctx.db, KEY) if item.key == "coffee")
+    assert restored.id != coffee.id and restored.schedule_id == coffee.schedule_id == 6

@@ -143,6 +143,7 @@ class CreateAgendaItemCommand(ServiceCommand):
         recreating = self.created is not None
         self.created = create_agenda_item(self._db, self._event_key, self.data)
         self.data.key = self.created.key
+        self.data.schedule_id = self.created.schedule_id  # a redo gives it back
         if recreating:
             _recreated(self._db, self._event_key, self.created.key)
 
