@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -193,7 +194,8 @@ def _check_unpacked_sizes(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx)') from exc
+        raise TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx): '
+                             "it is damaged or is not a workbook") from exc
     for part in parts:
         if part.file_size > MAX_UNPACKED_PART_BYTES:
             raise TableFileError(
@@ -213,17 +215,36 @@ def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
     _check_unpacked_sizes(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx)') from exc
-    try:
-        sheet = workbook.worksheets[0]
-        notes = [f'read the sheet "{sheet.title}"'] if len(workbook.worksheets) > 1 else []
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()
-        rows = _collect(sheet.iter_rows(values_only=True), path)
-    finally:
-        workbook.close()
+        try:
+            sheet = workbook.worksheets[0]
+            notes = [f'read the sheet "{sheet.title}"'] if len(workbook.worksheets) > 1 else []
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()
+            rows = _collect(sheet.iter_rows(values_only=True), path)
+        finally:
+            workbook.close()
+    except _UNREADABLE as exc:
+        raise _unreadable_workbook(path, exc) from exc
     return _build(rows, path, notes, score)
+
+
+#: What openpyxl raises for a file that is no workbook, or one whose XML is refused:
+#: defusedxml's refusals are ``ValueError``, malformed XML a ``ParseError`` (``SyntaxError``).
+_UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
+               SyntaxError, EOFError, IndexError, TypeError, AttributeError)
+
+
+def _unreadable_workbook(path: Path, exc: BaseException) -> TableFileError:
+    """The one-line refusal of a workbook openpyxl cannot read, with the reason when
+    the XML is at fault (entity tricks: billion laughs, external entities; bad XML)."""
+    if isinstance(exc, DefusedXmlException):
+        reason = ("its XML declares entities (a DOCTYPE), which no workbook needs; "
+                  "it is refused")
+    elif isinstance(exc, SyntaxError):
+        reason = f"its XML is malformed ({' '.join(str(exc).split())[:200]})"
+    else:
+        reason = "it is damaged or is not a workbook"
+    return TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx): {reason}')
 
 
 def read_table(path: Path, score: HeaderScore | None = None) -> Table:
