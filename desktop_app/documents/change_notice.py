@@ -153,7 +153,7 @@ def _item_block(changes: list[Change], report: ChangeReport, words: _Words,
     header.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     rest = width - TIME_COLUMN - LABEL_COLUMN
     rows = Table([_change_row(change, report, words) for change in changes],
@@ -162,10 +162,10 @@ def _item_block(changes: list[Change], report: ChangeReport, words: _Words,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), TIME_COLUMN), ("LEFTPADDING", (1, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEABOVE", (1, 1), (-1, -1), 0.25, PALETTE.rule),
     ]))
-    rule = Rule(width=width, color=PALETTE.rule, thickness=0.4, space_before=6, space_after=0)
+    rule = Rule(width=width, color=PALETTE.rule, thickness=0.4, space_before=4, space_after=0)
     return [KeepTogether([header, rows, rule])]
 
 

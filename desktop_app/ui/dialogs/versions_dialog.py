@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RoundtableError
-from desktop_app.domain.programme_versions import ChangeReport, change_lines
+from desktop_app.domain.programme_versions import ChangeReport, change_lines, text_in
 from desktop_app.services.change_notice import NoticeResult, generate_change_notice
 from desktop_app.services.documents import DocumentOptions
 from desktop_app.services.publishing import list_versions, programme_changes
@@ -68,6 +68,13 @@ class VersionsDialog(QDialog):
         self.changes.setHeaderLabels([self.tr("Item"), self.tr("What changed"),
                                       self.tr("Before"), self.tr("Now")])
         self.changes.setAccessibleName(self.tr("Changes since the selected version"))
+        self.changes.setWordWrap(True)
+        header = self.changes.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +83,8 @@ class VersionsDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([150, 350])
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -146,16 +154,19 @@ class VersionsDialog(QDialog):
         language = current_language()
         for change in report.changes:
             old, new = change_lines(change, report.old, report.new, language)
+            if old == new:  # changed in another language only: show the default texts
+                old, new = change_lines(change, report.old, report.new, None)
             item = change.current
             row = QTreeWidgetItem([
-                f"{item['start']}  {item['title']}", term(f"change.{change.kind}"),
-                "\n".join(old) or "—", "\n".join(new) or "—"])
+                f"{item['start']}  {text_in(item, 'title', language)}",
+                term(f"change.{change.kind}"), "\n".join(old) or "—", "\n".join(new) or "—"])
             font = row.font(2)
             font.setStrikeOut(bool(old))
             row.setFont(2, font)
             self.changes.addTopLevelItem(row)
-        for col in range(4):
-            self.changes.resizeColumnToContents(col)
+        self.changes.resizeColumnToContents(0)
+        self.changes.setColumnWidth(0, min(self.changes.columnWidth(0),
+                                           self.fontMetrics().horizontalAdvance("x") * 40))
 
     # --- actions --------------------------------------------------------------------------
     def publish(self) -> None:
