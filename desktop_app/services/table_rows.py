@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.domain.errors import Phrase
-from desktop_app.domain.rules import NAME_FIELDS, clean_name
+from desktop_app.domain.errors import FieldProblem, Phrase
+from desktop_app.domain.rules import NAME_FIELDS, clean_name, text_problem
 from desktop_app.domain.translations import Translations, with_translation
 from desktop_app.domain.vocabulary import ID_PATTERN
 from desktop_app.exchange import table_values as values
@@ -84,6 +84,16 @@ class ParsedRow:
                 if name.startswith(LOCAL_NAME_PREFIX)}
 
 
+def _text_problem(name: str, value: Any) -> FieldProblem | None:
+    """``rules.text_problem`` for the text (or each text of the list) a cell gave
+    ``name`` (``position:kk`` is checked as ``position.kk``, a translation)."""
+    field_path = name.replace(":", ".")
+    for text in value if isinstance(value, list) else [value]:
+        if isinstance(text, str) and (found := text_problem(field_path, text)) is not None:
+            return found
+    return None
+
+
 def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone: str
                ) -> tuple[list[ParsedRow], list[ImportProblem]]:
     active = [m for m in mappings if m.field and m.field != IGNORED]
@@ -107,6 +117,11 @@ def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone:
             except values.CellError as exc:
                 # The reason as made (a Phrase the window translates).
                 problems.append(row.problem(name, exc.args[0] if exc.args else str(exc)))
+            else:
+                found = _text_problem(name, row.values[name])
+                if found is not None:  # too long, or a control character
+                    del row.values[name]
+                    problems.append(row.problem(name, Phrase(found.template, **found.params)))
         rows.append(row)
     return rows, problems
 

@@ -250,3 +250,28 @@ def test_xml_tricks_are_refused_as_bad_input(tmp_path: Path, name: str,
     assert "root:" not in message and "\n" not in message
     assert seconds < 10 and peak < 300, (seconds, peak)
 
+
+
+# -- The one text rule (point 10) for every text cell the import takes ------------------
+
+@pytest.mark.parametrize(("kind", "headers", "cells", "reason"), [
+    ("people", ["Family name", "Given name", "Position"], ("Ada\x1b[2J", "Lov", "Rector"),
+     "holds a control character (U+001B) at position 4"),
+    ("people", ["Family name", "Given name", "Position"], ("Ada", "Lov", "R" * 501),
+     "is 501 characters long; the limit is 500"),
+    ("people", ["Family name", "Given name", "Position"], ("Ada", "Lov", "bell\x07"),
+     "holds a control character (U+0007) at position 5"),
+    ("organizations", ["Name", "City"], ("KazNU", "Almaty\x00"),
+     "holds a control character (U+0000) at position 7"),
+])
+def test_text_cells_pass_the_one_text_rule(kind: str, headers: list[str],
+                                           cells: tuple[str, ...], reason: str) -> None:
+    from desktop_app.exchange.table_mapping import map_columns
+    from desktop_app.exchange.table_reader import Table, TableRow
+    from desktop_app.services.table_rows import parse_rows
+
+    mappings, problems = map_columns(kind, headers)
+    assert not problems
+    rows, problems = parse_rows(kind, Table(headers, [TableRow(2, cells)]), mappings,
+                                "Asia/Baku")
+    assert [(p.row, str(p.reason)) for p in problems] == [(2, reason)]
