@@ -47,9 +47,14 @@ def stale_as_domain_error(what: str, key: object) -> Iterator[None]:
         raise StaleDataError(what, key) from exc
 
 
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
 def slug(text: str) -> str:
     """An id-safe ASCII slug of ``text`` (``Нұрбек`` -> ``nurbek``)."""
-    ascii_text = unicodedata.normalize("NFKD", transliterate(fold(text)))
+    # Punctuation (an en dash between two names) separates words before the letters are
+    # made ASCII, which would drop it and join the words.
+    ascii_text = unicodedata.normalize("NFKD", transliterate(_PUNCTUATION.sub(" ", fold(text))))
     ascii_text = ascii_text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:48] or "item"
 

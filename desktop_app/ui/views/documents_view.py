@@ -42,6 +42,7 @@ from desktop_app.services.documents import (
     generate_document,
 )
 from desktop_app.services.event_editing import get_event
+from desktop_app.services.file_names import document_file_name
 from desktop_app.services.keys import load_signer
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.form_support import language_label, language_name
@@ -233,11 +234,14 @@ class DocumentsView(QWidget):
 
     def _load_event(self) -> None:
         languages: tuple[str, ...] = ()
+        self.event_title = ""
         if self.ctx.event_key:
             try:
-                languages = get_event(self.ctx.db, self.ctx.event_key).languages
+                event = get_event(self.ctx.db, self.ctx.event_key)
             except RoundtableError:
                 languages = ()
+            else:
+                languages, self.event_title = event.languages, event.title
         self.languages = languages
         current = self.language.currentData()
         self.language.blockSignals(True)
@@ -446,6 +450,11 @@ class DocumentsView(QWidget):
                                               .currentZoom())
 
     # --- output ---------------------------------------------------------------------------
+    def default_file_name(self) -> str:
+        """The event's title and the document, transliterated, words kept apart
+        (``uzbekistan-azerbaijan-rectors-forum-2026-programme.pdf``)."""
+        return document_file_name(self.event_title or self.ctx.event_key, self.kind)
+
     def save_pdf(self, target: Path) -> Path:
         """Copy the generated document to ``target`` (a .pdf is added if missing)."""
         assert self.result is not None
@@ -459,7 +468,7 @@ class DocumentsView(QWidget):
         if self.result is None:
             return
         folder = default_folder()
-        suggested = str(Path(folder) / f"{self.ctx.event_key}-{self.result.kind}.pdf")
+        suggested = str(Path(folder) / self.default_file_name())
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested,
                                                 self.tr("PDF files (*.pdf)"))
         if chosen:
