@@ -275,3 +275,22 @@ def test_text_cells_pass_the_one_text_rule(kind: str, headers: list[str],
     rows, problems = parse_rows(kind, Table(headers, [TableRow(2, cells)]), mappings,
                                 "Asia/Baku")
     assert [(p.row, str(p.reason)) for p in problems] == [(2, reason)]
+
+
+def test_the_command_line_refuses_them_in_one_line_with_exit_2(tmp_path: Path) -> None:
+    """``roundtable import-table``: a bomb and malformed XML are bad input (exit 2)."""
+    from desktop_app.resources import sample_event_path
+
+    from .test_exchange_cli import EVENT, run
+
+    database = tmp_path / "cli.sqlite"
+    assert run(database, "import", str(sample_event_path())).returncode == 0
+    wide = write_xlsx(tmp_path / "wide.xlsx", [SHEET_START, "<sheetData><row>",
+                                               _cell("Name") + "</sheetData>"])
+    many = tmp_path / "many.csv"
+    many.write_text("Family name,Given name\n" + "Ada,Lov\n" * 150_000)
+    for path in (wide, many):
+        done = run(database, "import-table", EVENT, "people", str(path))
+        assert done.returncode == 2, done.stderr
+        lines = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+        assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
