@@ -1,6 +1,7 @@
 """Agreements: create, edit, delete, the status workflow and the readiness checklist."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ from desktop_app.domain.vocabulary import (
 )
 from desktop_app.storage.database import Database
 
+from .agreement_references import next_reference_in
 from .common import check_version, get_row, stale_as_domain_error, unique_key
 from .loading import get_event_row
 from .translated_texts import apply_translations, check_translations, copied
@@ -264,8 +266,12 @@ def _apply(agreement: Agreement, data: AgreementData) -> None:
 
 
 def create_agreement(db: Database, event_key: str, data: AgreementData) -> AgreementView:
+    """Store a new agreement; one without a reference is numbered in the event's own
+    pattern (``services.agreement_references``)."""
     with db.session() as session:
         event = get_event_row(session, event_key)
+        if not (data.reference or "").strip():
+            data = dataclasses.replace(data, reference=next_reference_in(session, event))
         raise_if(check_agreement(session, event, data, None))
         key = data.key or unique_key(session, Agreement, event.id, data.reference)
         if session.scalars(select(Agreement.id).where(Agreement.event_id == event.id,

@@ -109,7 +109,8 @@ class AgreementDialog(ValidatedForm, QDialog):
     def __init__(self, *, event: EventView, organizations: Sequence[OrganizationView],
                  people: Sequence[PersonView], signing_items: Sequence[AgendaItemView],
                  existing_references: set[str], save: SaveHandler,
-                 agreement: AgreementView | None = None, parent: QWidget | None = None) -> None:
+                 agreement: AgreementView | None = None, parent: QWidget | None = None,
+                 suggested_reference: str = "") -> None:
         super().__init__(parent)
         self.agreement = agreement
         self._save = save
@@ -125,7 +126,13 @@ class AgreementDialog(ValidatedForm, QDialog):
         general = QLabel()
         self.messages = m = FieldMessages(general)
 
-        self.reference = QLineEdit(placeholderText="AZ-KZ/2025/041")  # a sample reference
+        # The event's next reference (``services.agreement_references``); a new agreement
+        # left without one is given it.
+        self.reference = QLineEdit(placeholderText=suggested_reference)
+        if agreement is None and suggested_reference:
+            self.reference.setToolTip(self.tr(
+                "Left empty, the agreement is numbered {reference}").format(
+                reference=suggested_reference))
         self.kind = QComboBox()
         for kind in AGREEMENT_KINDS:  # the names the printed documents use
             self.kind.addItem(term(f"agreement.{kind}"), kind)
@@ -439,6 +446,9 @@ class AgreementDialog(ValidatedForm, QDialog):
     def problems(self) -> list[FieldProblem]:
         data = self.data()
         problems = check_agreement_fields(data)
+        if self.agreement is None and not data.reference.strip():
+            # Numbered by the service when saved (the placeholder shows the number).
+            problems = [p for p in problems if p.field != "reference"]
         if data.reference.strip() in self.existing_references:
             problems.append(FieldProblem("reference", data.reference, self.tr(
                 "“{reference}” is already used by another agreement").format(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RoundtableError
+from desktop_app.services.agreement_references import next_reference
 from desktop_app.services.agreements import (
     AgreementData,
     get_agreement,
@@ -427,7 +428,8 @@ class AgreementsView(QWidget):
             people=person_choices(self.ctx.db, key), signing_items=signing_items(self.ctx.db, key),
             existing_references={a.reference for a in self.model.records
                                  if agreement is None or a.id != agreement.id},
-            save=save, agreement=agreement, parent=self)
+            save=save, agreement=agreement, parent=self,
+            suggested_reference=next_reference(self.ctx.db, key) if agreement is None else "")
 
     def new_agreement(self) -> None:
         self.ensure_loaded()  # the editor needs every organization and reference
