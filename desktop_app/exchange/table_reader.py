@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -165,6 +165,10 @@ def _decode(data: bytes, notes: list[str], name: str) -> str:
     return text
 
 
+#: One line of a CSV file with its end (\r\n, \n or \r), as ``open(newline="")`` gives it.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) -> Table:
     notes: list[str] = []
     text = _decode(data, notes, path.name)
@@ -174,7 +178,10 @@ def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) ->
         notes.append(f"columns are separated by {'semicolons' if delimiter == ';' else 'tabs'}")
 
     def lines() -> Iterator[str]:
-        for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        # Line by line out of ``text`` itself: io.StringIO would copy it, four bytes a
+        # character (110 MB more for a 28 MB file).
+        for number, found in enumerate(_LINE.finditer(text), start=1):
+            line = found.group()
             if len(line) > MAX_LINE_CHARS:
                 raise TableFileError(f'"{path.name}", line {number:,}: the line is '
                                      f"{len(line):,} characters long; the limit is "

@@ -143,13 +143,13 @@ def probe(path: Path) -> tuple[int, str, float, int]:
     return done.returncode, message.strip(), float(seconds), int(peak)
 
 
-def _refused_quickly(path: Path, match: str, within: float = 10) -> None:
+def _refused_quickly(path: Path, match: str, within: float = 10, peak_mb: int = 300) -> None:
     code, message, seconds, peak = probe(path)
     assert code == 2, message
     assert re.search(match, message), message
     assert "\n" not in message
     assert seconds < within, f"took {seconds:.1f} s"
-    assert peak < 300, f"peak {peak} MB"
+    assert peak < peak_mb, f"peak {peak} MB"
 
 
 def test_a_sheet_that_unpacks_huge_is_refused_before_parsing(tmp_path: Path) -> None:
@@ -199,7 +199,9 @@ def test_a_csv_of_millions_of_rows_stops_at_the_row_limit(tmp_path: Path) -> Non
         for start in range(0, 2_000_000, 100_000):
             out.write("".join(f"{i:x},a{i:x}\n" for i in range(start, start + 100_000)))
     assert path.stat().st_size < 32 * 2**20
-    _refused_quickly(path, r"has more than 100,000 rows; at most 100,000 are imported")
+    # 28 MB read and decoded, 100,010 rows kept: about 110 MB (221 MB with io.StringIO)
+    _refused_quickly(path, r"has more than 100,000 rows; at most 100,000 are imported",
+                     peak_mb=160)
 
 
 def test_a_csv_line_beyond_the_line_limit_is_refused(tmp_path: Path) -> None:
