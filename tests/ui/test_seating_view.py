@@ -421,3 +421,35 @@ def test_a_seating_warning_of_the_overview_opens_the_plan_in_this_view(qtbot, ui
         assert result is not None and opened == [result.path] and result.kind == "seating"
         assert result.path.read_bytes().startswith(b"%PDF") and result.pages >= 1
     window.close()
+
+
+# --- words ---------------------------------------------------------------------------------
+
+def test_where_a_seat_is_and_why_a_flag_stands_there_are_said_in_the_interface_language(
+        qapp) -> None:  # type: ignore[no-untyped-def]
+    """The layout and the flag rules word them in English; the view shows them through the
+    catalogues (a helper-built tr() once left them out of every catalogue)."""
+    from desktop_app.domain.seating import FlagStand
+    from desktop_app.ui.i18n import install_language
+    from desktop_app.ui.views.seating_texts import flag_tooltip, seat_place
+
+    stand = FlagStand(1, "KZ", 0.0, 0.0, (),
+                      "guest country: the place of honour, at the host's right")
+    assert seat_place("2nd to the host's left") == "2 seats to the host's left"
+    assert seat_place("row 2, 1st on the host's right") == (
+        "row 2, next to the centre on the host's right")
+    assert seat_place("3rd to the right of the seat facing the host") == (
+        "3 seats right of the seat facing the host")
+    assert seat_place("somewhere new") == "somewhere new"
+    assert flag_tooltip(stand) == ("Flag of Kazakhstan, 1 from the audience's left\n"
+                                   "guest country: the place of honour, at the host's right")
+    assert install_language("ru") == "ru"
+    try:
+        assert seat_place("seat of honour") == "почётное место"
+        assert seat_place("2nd to the host's left") == (
+            "2-е место слева от главы принимающей стороны")
+        assert seat_place("row 1, centre") == "1-й ряд, центр"
+        assert flag_tooltip(stand).startswith("Флаг: Казахстан, 1-й слева")
+        assert "почётное место" in flag_tooltip(stand).splitlines()[1]
+    finally:
+        install_language("en")

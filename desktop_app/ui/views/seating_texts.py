@@ -14,11 +14,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.documents.seating_labels import flag_reason
 from desktop_app.domain.seating import FlagStand
 from desktop_app.services.seating import MOVED_BY_HAND, PersonRef, SeatingPlanView, SeatView
 from desktop_app.ui.dialogs.form_support import country_name
 from desktop_app.ui.domain_messages import translated_error
-from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop_app.ui.theme import conflict_color
 
 from .seating_load import Loaded
@@ -255,10 +256,13 @@ def seat_summary(seat: SeatView) -> str:
 
 
 def flag_tooltip(stand: FlagStand) -> str:
+    """Whose flag, where, and why protocol puts it there (in the words the printed flag
+    sheet uses in the interface language)."""
     country = country_name(stand.country) or stand.country
     return QCoreApplication.translate(
         "SeatingView", "Flag of {country}, {position} from the audience's left").format(
-        country=country, position=stand.position) + "\n" + stand.reason
+        country=country, position=stand.position) + "\n" + flag_reason(
+        stand.reason, current_language())
 
 
 def banner_text(loaded: Loaded, layout: str, rule: str, table: str) -> tuple[str, bool]:
