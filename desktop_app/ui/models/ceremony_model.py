@@ -6,6 +6,7 @@ turns into an undo command (the service stores it, the plan reloads).
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,10 +42,15 @@ def decode_ids(data: QMimeData) -> list[int]:
     return [int(part) for part in raw.split(",") if part.strip()]
 
 
+def _minute(moment: dt.datetime | dt.time) -> str:
+    """``12:36`` for 12:35:30: a plan is read in minutes, never seconds."""
+    seconds = moment.hour * 3600 + moment.minute * 60 + moment.second + 30
+    return f"{seconds // 3600 % 24:02d}:{seconds // 60 % 60:02d}"
+
+
 def signing_time(signing: PlannedSigningView) -> str:
-    """``12:35–12:36``, with seconds when the slots are not whole minutes."""
-    fmt = "%H:%M:%S" if signing.start.second or signing.end.second else "%H:%M"
-    return f"{signing.start.strftime(fmt)}–{signing.end.strftime(fmt)}"
+    """``12:35–12:36``: each planned time to the nearest minute."""
+    return f"{_minute(signing.start)}–{_minute(signing.end)}"
 
 
 class CeremonyModel(QAbstractTableModel):

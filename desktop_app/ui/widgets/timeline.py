@@ -153,11 +153,24 @@ class TimelineView(QGraphicsView):
         count = max(1, len(self._rooms))
         return max(MIN_COLUMN, (self.viewport().width() - GUTTER - 8) / count)
 
+    def top_margin(self) -> int:
+        """Room above the first hour line for the upper half of its label (the room
+        names' band covered it)."""
+        return self.fontMetrics().height() // 2 + 4
+
     def y_of(self, minutes: float) -> float:
-        return self.header_height() + (minutes - self._first_minute) * self.px_per_minute
+        return (self.header_height() + self.top_margin()
+                + (minutes - self._first_minute) * self.px_per_minute)
 
     def minutes_at(self, y: float) -> float:
-        return self._first_minute + (y - self.header_height()) / self.px_per_minute
+        return (self._first_minute
+                + (y - self.header_height() - self.top_margin()) / self.px_per_minute)
+
+    def hour_label_rect(self, minute: int) -> QRectF:
+        """Where the label of the hour line at ``minute`` is drawn (centred on the line)."""
+        half = self.fontMetrics().height() / 2 + 1
+        y = self.y_of(minute)
+        return QRectF(0, y - half, GUTTER - 10, 2 * half)
 
     def column_rect(self, index: int) -> QRectF:
         width = self.column_width()
@@ -225,7 +238,7 @@ class TimelineView(QGraphicsView):
                 painter.setPen(QPen(line, 1))
                 painter.drawLine(QPointF(GUTTER - 6, y), QPointF(right, y))
                 painter.setPen(text)
-                painter.drawText(QRectF(0, y - 10, GUTTER - 10, 20),
+                painter.drawText(self.hour_label_rect(minute),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                                  f"{minute // 60:02d}:00")
             else:
@@ -301,10 +314,12 @@ class TimelineView(QGraphicsView):
             start = self._moved_start(drag, delta)
             room_index = self.room_index_at(drag.origin.center().x() + delta.x())
             rect = self.block_rect(start, start + item.duration_minutes, room_index)
+            drag.block.preview_times = (start, start + item.duration_minutes)
         else:
             end = self._resized_end(drag, delta)
             rect = self.block_rect(_minutes(item.start_time), end,
                                    self.room_index_at(drag.origin.center().x()))
+            drag.block.preview_times = (_minutes(item.start_time), end)
         drag.block.setRect(rect)
         drag.block.preview_conflict = any(
             other is not drag.block and other.rect().intersects(rect.adjusted(0, 1, 0, -1))
@@ -340,6 +355,7 @@ class TimelineView(QGraphicsView):
         self.set_highlight(self._highlight)
         drag.block.setZValue(1)
         drag.block.preview_conflict = False
+        drag.block.preview_times = None
         if drag.mode == "move":
             start = self._moved_start(drag, delta)
             room = self._rooms[self.room_index_at(drag.origin.center().x() + delta.x())]

@@ -23,6 +23,8 @@ class AgendaBlock(QGraphicsRectItem):
         self.item = item
         self.warnings = list(warnings)
         self.preview_conflict = False
+        #: While the block is dragged: the (start, end) it would get, in minutes.
+        self.preview_times: tuple[int, int] | None = None
         self._palette = palette
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
@@ -44,6 +46,13 @@ class AgendaBlock(QGraphicsRectItem):
     @property
     def has_conflict(self) -> bool:
         return bool(self.warnings) or self.preview_conflict
+
+    def times_text(self) -> str:
+        """The item's times, or while it is dragged the times it would get."""
+        if self.preview_times is not None:
+            start, end = self.preview_times
+            return f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
+        return f"{self.item.start_time:%H:%M}–{self.item.end_time:%H:%M}"
 
     def on_resize_edge(self, scene_y: float) -> bool:
         return self.rect().bottom() - RESIZE_MARGIN <= scene_y <= self.rect().bottom() + 2
@@ -79,7 +88,7 @@ class AgendaBlock(QGraphicsRectItem):
         bold.setBold(True)
         bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(base_font)
         width = int(area.width())
-        times = f"{self.item.start_time:%H:%M}–{self.item.end_time:%H:%M}"
+        times = self.times_text()
         prefix = "⚠ " if self.has_conflict else ""
         y = area.top()
         if area.height() < bold_metrics.height() * 2:
