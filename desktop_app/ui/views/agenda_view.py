@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,7 +235,25 @@ class AgendaView(QWidget):
         if item is None:
             return False
         self.select_item(item.id)
+        # Once the view is on screen: the item in view, and the keys to it (Enter edits,
+        # Alt+arrows move), so that it is plainly the one selected.
+        QTimer.singleShot(0, self, lambda: self.reveal_item(item.id))
         return True
+
+    def reveal_item(self, item_id: int) -> None:
+        """Scroll the selected item into view and give its timeline or table the focus."""
+        if self.selected_item_id() != item_id:
+            self.select_item(item_id)
+        if self.pages.currentIndex() == 0:
+            block = self.timeline.block(item_id)
+            if block is not None:
+                self.timeline.ensureVisible(block, 40, 40)
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            row = self.table_model.row_of(item_id)
+            if row >= 0:
+                self.table.scrollTo(self.table_model.index(row, 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- data --------------------------------------------------------------------------------
     def _on_data_changed(self, topic: str, event_key: str) -> None:
