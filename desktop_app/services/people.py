@@ -275,11 +275,11 @@ def list_people(db: Database, event_key: str, query: str = "",
                             Person.position, Person.organization_id, Organization.name,
                             Person.country, Person.precedence, Person.email, Person.phone,
                             Person.bio, Person.search_key,
-                            type_coerce(Person.translations, Text))
+                            type_coerce(Person.translations, Text), Organization.country)
                      .outerjoin(Organization, Person.organization_id == Organization.id)
                      .where(matches))
         people = [PersonView(*row[:6], _json_map(row[6]), *row[7:15], row[15] or "",
-                             _translation_map(row[16]))
+                             _translation_map(row[16]), row[17])
                   for row in session.execute(statement)]
     return sorted(people, key=lambda p: _person_order(p.family_name, p.given_name, language))
 

@@ -125,6 +125,8 @@ class PersonView:
     search_key: str = ""
     #: The position in the event's other languages: ``{"position": {language: text}}``.
     translations: Translations = field(default_factory=dict, hash=False)
+    #: The country of the person's organization (shown when the person has none).
+    organization_country: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -142,6 +144,7 @@ class PersonView:
             person.organization_id, person.organization.name if person.organization else None,
             person.country, person.precedence, person.email, person.phone, person.bio,
             person.search_key or "", _translations(person),
+            person.organization.country if person.organization else None,
         )
 
 

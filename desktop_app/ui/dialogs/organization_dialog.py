@@ -62,7 +62,9 @@ class OrganizationDialog(ValidatedForm, QDialog):
             name = KIND_NAMES.get(kind)
             self.kind.addItem(QCoreApplication.translate("OrganizationDialog", str(name))
                               if name else kind, kind)
-        self.country = UppercaseLineEdit("AZ")
+        # No grey sample code: a required field must look empty until it is filled.
+        self.country = UppercaseLineEdit()
+        self.country.setToolTip(self.tr("Two letters (ISO 3166), e.g. AZ, KZ, UZ"))
         self.country.setMaxLength(2)
         self.city = QLineEdit()
         self.website = QLineEdit(placeholderText="https://")

@@ -82,7 +82,9 @@ class PersonDialog(ValidatedForm, QDialog):
         primary = self.languages[0] if self.languages else "en"
         self.organization = organization_combo(organizations, primary,
                                                person.organization_id if person else None)
-        self.country = UppercaseLineEdit("AZ")
+        # Empty, a person has their organization's country: shown in grey.
+        self.country = UppercaseLineEdit()
+        self._org_countries = {o.id: o.country for o in organizations}
         self.country.setMaxLength(2)
         self.precedence = QSpinBox()
         self.precedence.setRange(0, 9999)
@@ -149,11 +151,20 @@ class PersonDialog(ValidatedForm, QDialog):
         self.position_field.changed.connect(self.validate)
         self.precedence.valueChanged.connect(self.validate)
         self.organization.currentIndexChanged.connect(self.validate)
+        self.organization.currentIndexChanged.connect(lambda _i: self._show_inherited_country())
+        self._show_inherited_country()
         self.organization.editTextChanged.connect(self.validate)
         self.validate()
         self.family_name.setFocus() if person is None else self.given_name.setFocus()
         # Wide enough for long names and positions side by side.
         self.resize(max(self.sizeHint().width(), 960), self.sizeHint().height())
+
+    def _show_inherited_country(self) -> None:
+        """The organization's country as the grey placeholder of an empty country."""
+        inherited = self._org_countries.get(combo_value(self.organization) or -1)
+        self.country.setPlaceholderText(
+            self.tr("{country} (the organization's)").format(country=inherited)
+            if inherited else "")
 
     def _fill(self, person: PersonView) -> None:
         self.honorific.setText(person.honorific or "")

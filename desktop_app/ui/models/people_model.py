@@ -4,7 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app.domain.text import fold
 from desktop_app.services.views import PersonView
@@ -50,14 +51,26 @@ PEOPLE_COLUMNS: list[Column[PersonView]] = [
     Column(QT_TRANSLATE_NOOP("RecordTable", "Position"), lambda p: p.position or ""),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Organization"),
            lambda p: p.organization_name or ""),
-    Column(QT_TRANSLATE_NOOP("RecordTable", "Country"), lambda p: p.country or "",
-           align=_CENTER),
+    # A person without a country of their own shows their organization's (in grey).
+    Column(QT_TRANSLATE_NOOP("RecordTable", "Country"),
+           lambda p: p.country or p.organization_country or "", align=_CENTER,
+           tooltip=lambda p: None if p.country or not p.organization_country else
+           QCoreApplication.translate("PeopleTable", "From the organization")),
     Column(QT_TRANSLATE_NOOP("RecordTable", "Precedence"),
            lambda p: str(p.precedence) if p.precedence is not None else "",
            lambda p: p.precedence, align=_RIGHT),
 ]
 
 
+COUNTRY_COLUMN = 4
+
+
 class PeopleTableModel(RecordTableModel[PersonView]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(PEOPLE_COLUMNS, person_search_key, lambda p: p.id, parent)
+
+    def extra_data(self, record: PersonView, column: int, role: int) -> Any:
+        if (column == COUNTRY_COLUMN and role == Qt.ItemDataRole.ForegroundRole
+                and not record.country and record.organization_country):
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
