@@ -91,7 +91,7 @@ def _options() -> list[ExecutableOption]:
     return [
         selectinload(Agreement.parties).selectinload(AgreementParty.organization),
         selectinload(Agreement.parties).selectinload(AgreementParty.signatory),
-        selectinload(Agreement.witnesses),
+        selectinload(Agreement.witnesses).selectinload(AgreementWitness.person),
     ]
 
 
@@ -131,12 +131,17 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
             parties.setdefault(row.agreement_id, []).append(PartyView(
                 row.id, row.name, row.short_name, row.country, row.signatory_id, signatory))
         witnesses: dict[int, list[int]] = {}
-        for agreement_id, person_id in session.execute(
-                select(AgreementWitness.agreement_id, AgreementWitness.person_id)
+        witness_names: dict[int, list[str]] = {}
+        for agreement_id, person_id, honorific, given, family in session.execute(
+                select(AgreementWitness.agreement_id, AgreementWitness.person_id,
+                       Person.honorific, Person.given_name, Person.family_name)
                 .join(Agreement, Agreement.id == AgreementWitness.agreement_id)
+                .join(Person, Person.id == AgreementWitness.person_id)
                 .where(of_event).order_by(AgreementWitness.agreement_id,
                                           AgreementWitness.position)):
             witnesses.setdefault(agreement_id, []).append(person_id)
+            witness_names.setdefault(agreement_id, []).append(
+                person_name(given, family, honorific))
         columns = [Agreement.id, Agreement.key, Agreement.version, Agreement.reference,
                    Agreement.kind, Agreement.title, Agreement.status, Agreement.signing_item_id,
                    Agreement.signing_order, Agreement.signed_at, Agreement.valid_from,
@@ -151,7 +156,8 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
                 row.valid_until, tuple(row.languages) if row.languages is not None else None,
                 row.originals, {name: getattr(row, name) for name in READINESS_ITEMS},
                 row.notes, {name: dict(values)
-                            for name, values in (row.translations or {}).items()})
+                            for name, values in (row.translations or {}).items()},
+                tuple(witness_names.get(row.id, ())))
             for row in session.execute(select(*columns).where(of_event)
                                        .order_by(Agreement.reference).limit(limit))
         ]

@@ -237,6 +237,8 @@ class AgreementView:
     notes: str | None = None
     #: The title in the event's other languages: ``{"title": {language: text}}``.
     translations: Translations = field(default_factory=dict, hash=False)
+    #: The witnesses' names, in the order of ``witness_ids``.
+    witness_names: tuple[str, ...] = ()
 
     @property
     def is_prepared(self) -> bool:
@@ -262,4 +264,5 @@ class AgreementView:
             tuple(agreement.languages) if agreement.languages is not None else None,
             agreement.originals, agreement.readiness, agreement.notes,
             _translations(agreement),
+            tuple(w.person.display_name for w in agreement.witnesses),
         )

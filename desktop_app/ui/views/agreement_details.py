@@ -159,6 +159,14 @@ class AgreementDetails(QFrame):
             f"<tr><td style='padding-right:10px'><b>{escape(p.short_name or p.organization_name)}"
             f"</b></td><td>{escape(p.signatory_name or unnamed)}</td></tr>"
             for p in agreement.parties)
+        if agreement.witness_names:  # witnesses under the parties they sign beside
+            witness_rows = "".join(
+                f"<tr><td style='padding-right:10px'>{escape(label)}</td>"
+                f"<td>{escape(name)}</td></tr>"
+                for label, name in zip(
+                    [self.tr("Witnesses:")] + [""] * (len(agreement.witness_names) - 1),
+                    agreement.witness_names, strict=True))
+            rows += witness_rows
         self.parties.setText(f"<table>{rows}</table>")
         facts = []
         if agreement.valid_from or agreement.valid_until:
