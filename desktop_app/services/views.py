@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sqlalchemy import inspect
+
 from desktop_app.domain.models import (
     AgendaItem,
     Agreement,
@@ -215,6 +217,17 @@ class PartyView:
                    party.signatory.display_name if party.signatory else None)
 
 
+def _witness_names(agreement: Agreement) -> tuple[str, ...]:
+    """The witnesses' names when their people were loaded with them (never a query per
+    witness: a plan of 2,000 agreements reads them without); else none."""
+    names = []
+    for witness in agreement.witnesses:
+        if "person" in inspect(witness).unloaded:
+            return ()
+        names.append(witness.person.display_name)
+    return tuple(names)
+
+
 @dataclass(frozen=True)
 class AgreementView:
     id: int
@@ -264,5 +277,5 @@ class AgreementView:
             tuple(agreement.languages) if agreement.languages is not None else None,
             agreement.originals, agreement.readiness, agreement.notes,
             _translations(agreement),
-            tuple(w.person.display_name for w in agreement.witnesses),
+            _witness_names(agreement),
         )
