@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -112,6 +113,12 @@ class AgendaView(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setAccessibleName(self.tr("Duplicate agenda item"))
+        self.duplicate_button.setToolTip(self.tr("A copy of the item right after it"))
+        self.duplicate_day_button = QPushButton(self.tr("Duplicate day…"))
+        self.duplicate_day_button.setToolTip(
+            self.tr("Copy every item of this day to another day of the event"))
         self.new_button.setAccessibleName(self.tr("New agenda item"))
         self.edit_button.setAccessibleName(self.tr("Edit agenda item"))
         self.delete_button.setAccessibleName(self.tr("Delete agenda item"))
@@ -132,7 +139,9 @@ class AgendaView(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.duplicate_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.duplicate_day_button)
 
         self.info_bar = InfoBar()
         self.timeline = TimelineView()
@@ -174,6 +183,9 @@ class AgendaView(QWidget):
         self.new_button.clicked.connect(lambda: self.new_item())
         self.edit_button.clicked.connect(lambda: self.edit_item(self.selected_item_id()))
         self.delete_button.clicked.connect(lambda: self.delete_item(self.selected_item_id()))
+        self.duplicate_button.clicked.connect(
+            lambda: self.duplicate_item(self.selected_item_id()))
+        self.duplicate_day_button.clicked.connect(self.ask_duplicate_day)
         self.timeline.move_requested.connect(self.move_item)
         self.timeline.resize_requested.connect(self.resize_item)
         self.timeline.edit_requested.connect(self.edit_item)
@@ -196,11 +208,20 @@ class AgendaView(QWidget):
         self._delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._delete_action.triggered.connect(lambda: self.delete_item(self.selected_item_id()))
         self.addAction(self._delete_action)
+        self._duplicate_action = QAction(self.tr("Duplicate agenda item"), self)
+        self._duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self._duplicate_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._duplicate_action.triggered.connect(
+            lambda: self.duplicate_item(self.selected_item_id()))
+        self.addAction(self._duplicate_action)
+        self._duplicate_day_action = QAction(self.tr("Duplicate day…"), self)
+        self._duplicate_day_action.triggered.connect(self.ask_duplicate_day)
         self.refresh()
 
     # --- contract ------------------------------------------------------------------------------
     def actions(self) -> list[QAction]:  # type: ignore[override]
-        return [self._new_action, self._delete_action]
+        return [self._new_action, self._duplicate_action, self._duplicate_day_action,
+                self._delete_action]
 
     def focus_filter(self) -> None:
         """Edit › Find: type to dim the other blocks and narrow the list."""
@@ -280,7 +301,7 @@ class AgendaView(QWidget):
                      else self.tr("%n items", "agenda items on a day", count))
             self.day_combo.addItem(
                 format_date(day, "dddd, dd MMMM yyyy") + "  ·  " + items, day)
-        index = self.day_combo.findData(current_day)
+        index = self.day_index(current_day)
         self.day_combo.setCurrentIndex(max(index, 0))
         self.day_combo.blockSignals(False)
         self._show_day()
@@ -292,6 +313,12 @@ class AgendaView(QWidget):
         self.warnings = warnings_by_item(warnings)
         self._show_day()
         self._apply_filter()
+
+    def day_index(self, day: dt.date | None) -> int:
+        """The day combo's row of ``day`` (-1: none). Compared in Python: ``findData``
+        finds a date only when it is the very object the combo holds."""
+        return next((row for row in range(self.day_combo.count())
+                     if self.day_combo.itemData(row) == day), -1)
 
     def current_day(self) -> dt.date | None:
         return self.day_combo.currentData()
@@ -325,7 +352,7 @@ class AgendaView(QWidget):
         item = next((i for i in self.items if i.id == item_id), None)
         if item is None:
             return
-        index = self.day_combo.findData(item.day)
+        index = self.day_index(item.day)
         if index >= 0 and index != self.day_combo.currentIndex():
             self.day_combo.setCurrentIndex(index)
         self.timeline.select_item(item_id)
@@ -341,6 +368,12 @@ class AgendaView(QWidget):
         self._new_action.setEnabled(has_event)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.duplicate_button.setEnabled(selected)
+        day = self.current_day()
+        days = self.event_view.days if self.event_view else ()
+        can_copy_day = (len(days) > 1 and any(i.day == day for i in self.items))
+        self.duplicate_day_button.setEnabled(can_copy_day)
+        self._duplicate_day_action.setEnabled(can_copy_day)
 
     def _item(self, item_id: int) -> AgendaItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -483,6 +516,78 @@ class AgendaView(QWidget):
             item, conflicts=self._conflicts_of(item.id), parent=self)
         dialog.open()
         return dialog
+
+    @staticmethod
+    def _copy(item: AgendaItemView) -> AgendaItemData:
+        """The item's data for a new item (its own id and schedule id)."""
+        data = AgendaItemData.from_view(item)
+        data.key = None
+        data.schedule_id = None
+        return data
+
+    def duplicate_item(self, item_id: int) -> int:
+        """A copy of the item right after it, in its room; returns the copy's id (0 when
+        it would not fit in the day)."""
+        item = self._item(item_id)
+        if item is None:
+            return 0
+        data = self._copy(item)
+        start = item.end_time.hour * 60 + item.end_time.minute
+        end = start + item.duration_minutes
+        if end >= 24 * 60:
+            self.ctx.status_message.emit(self.tr(
+                'No room left in the day after "{title}" for a copy').format(title=item.title))
+            return 0
+        data.start_time, data.end_time = _time(start), _time(end)
+        command = CreateAgendaItemCommand(self.ctx.db, self.ctx.event_key, data, self)
+        command.setText(self.tr('Duplicate "{title}"').format(title=item.title))
+        if not self._push(command) or command.created is None:
+            return 0
+        self.refresh()
+        self.select_item(command.created.id)
+        return command.created.id
+
+    def ask_duplicate_day(self) -> None:
+        """Ask which day to copy the shown day's items to, then copy them."""
+        source = self.current_day()
+        days = [d for d in (self.event_view.days if self.event_view else ()) if d != source]
+        if source is None or not days:
+            return
+        labels = [format_date(d, "dddd, dd MMMM yyyy") for d in days]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Duplicate day"), self.tr("Copy every item of {day} to:").format(
+                day=format_date(source, "dddd, dd MMMM")), labels, 0, False)
+        if ok and chosen in labels:
+            self.duplicate_day(source, days[labels.index(chosen)])
+
+    def duplicate_day(self, source: dt.date, target: dt.date) -> int:
+        """Copy every item of ``source`` to ``target`` (same times and rooms), as one step
+        on the undo stack; returns how many were copied."""
+        items = [i for i in self.items if i.day == source]
+        if not items or source == target:
+            return 0
+        stack = self.ctx.undo_stack
+        stack.beginMacro(self.tr("Duplicate {day} to {target}").format(
+            day=format_date(source, "dd MMM"), target=format_date(target, "dd MMM")))
+        copied = 0
+        try:
+            for item in sorted(items, key=lambda i: (i.start_time, i.room_id)):
+                data = self._copy(item)
+                data.day = target
+                if self._push(CreateAgendaItemCommand(self.ctx.db, self.ctx.event_key, data,
+                                                      self)):
+                    copied += 1
+        finally:
+            stack.endMacro()
+        self.refresh()
+        index = self.day_index(target)
+        if index >= 0:
+            self.day_combo.setCurrentIndex(index)
+        self.ctx.status_message.emit(
+            (self.tr("Copied %n item to {day}", "", copied) if copied == 1
+             else self.tr("Copied %n items to {day}", "", copied)).format(
+                day=format_date(target, "dddd, dd MMMM")))
+        return copied
 
     def delete_item(self, item_id: int) -> None:
         item = self._item(item_id)
