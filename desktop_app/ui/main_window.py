@@ -366,7 +366,16 @@ class MainWindow(QMainWindow):
             self.ctx.data_changed.emit("events", self.ctx.event_key)
 
     def navigate_to(self, kind: str, key: str) -> None:
-        """Show the view that accepts the record (kind, key), e.g. from a warning."""
+        """Show the view that accepts the record (kind, key), e.g. from a warning; kind
+        "view" shows a view by its English id ("people"), or the event form ("event")."""
+        if kind == "view":
+            if key == "event":
+                self.session.edit_event()
+                return
+            for index, (_module, _class, title) in enumerate(self.view_specs):
+                if title.lower() == key:
+                    self.show_view(index)
+                    return
         for index, view in enumerate(self.build_all_views()):
             if view.show_record(kind, key):
                 self.show_view(index)

@@ -5,7 +5,6 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop_app.services.agenda import list_agenda
 from desktop_app.services.event_editing import EventData, get_event, update_event
@@ -31,8 +30,10 @@ def test_duplicate_an_item_right_after_it(qtbot, agenda, ui_ctx) -> None:  # typ
     before = list_agenda(db, key)
     welcome = next(i for i in before if i.key == "welcome")   # 10:00–10:10
     agenda.select_item(welcome.id)
-    assert agenda.duplicate_button.isEnabled()
-    qtbot.mouseClick(agenda.duplicate_button, Qt.MouseButton.LeftButton)
+    # Agenda › Duplicate agenda item (Ctrl+D; also on a right-click on the block).
+    assert agenda._duplicate_action.isEnabled()
+    assert agenda._duplicate_action in agenda.context_menu().actions()
+    agenda._duplicate_action.trigger()
     after = list_agenda(db, key)
     assert len(after) == len(before) + 1
     copy = next(i for i in after if i.key not in {b.key for b in before})
@@ -48,7 +49,7 @@ def test_duplicate_a_whole_day_as_one_step(qtbot, agenda, ui_ctx) -> None:  # ty
     db, key = ui_ctx.db, ui_ctx.event_key
     first, second = dt.date(2025, 3, 4), dt.date(2025, 3, 5)
     items = [i for i in list_agenda(db, key) if i.day == first]
-    assert agenda.duplicate_day_button.isEnabled()
+    assert agenda._duplicate_day_action.isEnabled()
     depth = ui_ctx.undo_stack.count()
     assert agenda.duplicate_day(first, second) == len(items)
     copies = [i for i in list_agenda(db, key) if i.day == second]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -113,12 +114,7 @@ class AgendaView(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.duplicate_button.setAccessibleName(self.tr("Duplicate agenda item"))
-        self.duplicate_button.setToolTip(self.tr("A copy of the item right after it"))
-        self.duplicate_day_button = QPushButton(self.tr("Duplicate day…"))
-        self.duplicate_day_button.setToolTip(
-            self.tr("Copy every item of this day to another day of the event"))
+
         self.new_button.setAccessibleName(self.tr("New agenda item"))
         self.edit_button.setAccessibleName(self.tr("Edit agenda item"))
         self.delete_button.setAccessibleName(self.tr("Delete agenda item"))
@@ -139,9 +135,7 @@ class AgendaView(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
-        top.addWidget(self.duplicate_button)
         top.addWidget(self.delete_button)
-        top.addWidget(self.duplicate_day_button)
 
         self.info_bar = InfoBar()
         self.timeline = TimelineView()
@@ -183,9 +177,7 @@ class AgendaView(QWidget):
         self.new_button.clicked.connect(lambda: self.new_item())
         self.edit_button.clicked.connect(lambda: self.edit_item(self.selected_item_id()))
         self.delete_button.clicked.connect(lambda: self.delete_item(self.selected_item_id()))
-        self.duplicate_button.clicked.connect(
-            lambda: self.duplicate_item(self.selected_item_id()))
-        self.duplicate_day_button.clicked.connect(self.ask_duplicate_day)
+
         self.timeline.move_requested.connect(self.move_item)
         self.timeline.resize_requested.connect(self.resize_item)
         self.timeline.edit_requested.connect(self.edit_item)
@@ -214,8 +206,18 @@ class AgendaView(QWidget):
         self._duplicate_action.triggered.connect(
             lambda: self.duplicate_item(self.selected_item_id()))
         self.addAction(self._duplicate_action)
+        self._duplicate_action.setToolTip(self.tr("A copy of the item right after it"))
         self._duplicate_day_action = QAction(self.tr("Duplicate day…"), self)
+        self._duplicate_day_action.setToolTip(
+            self.tr("Copy every item of this day to another day of the event"))
         self._duplicate_day_action.triggered.connect(self.ask_duplicate_day)
+        # In the Agenda menu, and on a right-click on the timeline or the list (the row
+        # of buttons stays narrow enough for a small window).
+        for widget in (self.timeline, self.table):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            widget.customContextMenuRequested.connect(
+                lambda position, widget=widget: self.context_menu().exec(
+                    widget.mapToGlobal(position)))
         self.refresh()
 
     # --- contract ------------------------------------------------------------------------------
@@ -368,12 +370,11 @@ class AgendaView(QWidget):
         self._new_action.setEnabled(has_event)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
-        self.duplicate_button.setEnabled(selected)
+        self._duplicate_action.setEnabled(selected)
         day = self.current_day()
         days = self.event_view.days if self.event_view else ()
-        can_copy_day = (len(days) > 1 and any(i.day == day for i in self.items))
-        self.duplicate_day_button.setEnabled(can_copy_day)
-        self._duplicate_day_action.setEnabled(can_copy_day)
+        self._duplicate_day_action.setEnabled(
+            len(days) > 1 and any(i.day == day for i in self.items))
 
     def _item(self, item_id: int) -> AgendaItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -516,6 +517,19 @@ class AgendaView(QWidget):
             item, conflicts=self._conflicts_of(item.id), parent=self)
         dialog.open()
         return dialog
+
+    def context_menu(self) -> QMenu:
+        """Edit, duplicate or delete the selected item; duplicate the day."""
+        menu = QMenu(self)
+        selected = self.selected_item_id()
+        edit = menu.addAction(self.tr("Edit…"))
+        edit.setEnabled(bool(selected))
+        edit.triggered.connect(lambda: self.edit_item(self.selected_item_id()))
+        menu.addAction(self._duplicate_action)
+        menu.addAction(self._duplicate_day_action)
+        menu.addSeparator()
+        menu.addAction(self._delete_action)
+        return menu
 
     @staticmethod
     def _copy(item: AgendaItemView) -> AgendaItemData:

@@ -113,6 +113,56 @@ class TranslationStatus(QWidget):
         self.setVisible(bool(counts))
 
 
+class NextSteps(QFrame):
+    """What an organizer does next with a new event: each missing part (rooms,
+    organizations, people, the agenda, agreements) as a button that opens its place."""
+
+    #: (step, the view or form it opens)
+    STEPS = ("rooms", "organizations", "people", "agenda", "agreements")
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.title = _section(self.tr("What to do next"))
+        layout.addWidget(self.title)
+        self.buttons: dict[str, QPushButton] = {}
+        texts = {
+            "rooms": (self.tr("Add the rooms"), self.tr("Edit event… › Rooms and hosts")),
+            "organizations": (self.tr("Add the organizations"),
+                              self.tr("The universities, ministries and embassies taking "
+                                      "part")),
+            "people": (self.tr("Add the people"), self.tr("Speakers, chairs, signatories and "
+                                                         "guests")),
+            "agenda": (self.tr("Build the agenda"), self.tr("Items on the timeline, day by "
+                                                           "day")),
+            "agreements": (self.tr("Add the agreements"),
+                           self.tr("What will be signed, by whom")),
+        }
+        for step in self.STEPS:
+            text, tip = texts[step]
+            button = QPushButton(f"→  {text}")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.setStyleSheet("text-align: left; color: palette(link); font-weight: 600;")
+            button.clicked.connect(lambda _checked=False, step=step: self.open(step))
+            layout.addWidget(button)
+            self.buttons[step] = button
+
+    def open(self, step: str) -> None:
+        """Show the place of ``step`` (the event form for rooms, else its view)."""
+        self.ctx.navigate.emit("view", "event" if step == "rooms" else step)
+
+    def set_missing(self, missing: list[str]) -> None:
+        for step, button in self.buttons.items():
+            button.setVisible(step in missing)
+        self.setVisible(bool(missing))
+
+
 def _section(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionTitle")
@@ -154,6 +204,8 @@ class OverviewView(QWidget):
                      self.participants_card, self.items_card):
             cards.addWidget(card, 1)
         self.translation_status = TranslationStatus(ctx)
+        self.next_steps = NextSteps(ctx)
+        self.next_steps.hide()
         self.expiring_line = ExpiringLine(ctx)
 
         self.chart = BarChart()
@@ -203,6 +255,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.facts_label)
+        layout.addWidget(self.next_steps)
         layout.addLayout(cards)
         layout.addWidget(self.translation_status)
         layout.addWidget(self.expiring_line, 0, Qt.AlignmentFlag.AlignLeft)
@@ -242,6 +295,10 @@ class OverviewView(QWidget):
         self.translation_status.set_counts(missing)
         self.expiring_line.refresh()
         figures = self.figures
+        steps = {"rooms": len(event.rooms) <= 1, "organizations": figures.organizations == 0
+                 and figures.universities == 0, "people": figures.participants == 0,
+                 "agenda": figures.agenda_items == 0, "agreements": figures.agreements == 0}
+        self.next_steps.set_missing([step for step in NextSteps.STEPS if steps[step]])
         by_status = figures.agreements_by_status
         self.status_strip.set_counts(by_status)
         locale = QLocale()
