@@ -117,7 +117,7 @@ class NextSteps(QFrame):
     """What an organizer does next with a new event: each missing part (rooms,
     organizations, people, the agenda, agreements) as a button that opens its place."""
 
-    #: (step, the view or form it opens)
+    # (step, the view or form it opens)
     STEPS = ("rooms", "organizations", "people", "agenda", "agreements")
 
     def __init__(self, ctx: UiContext) -> None:

@@ -23,7 +23,7 @@ class AgendaBlock(QGraphicsRectItem):
         self.item = item
         self.warnings = list(warnings)
         self.preview_conflict = False
-        #: While the block is dragged: the (start, end) it would get, in minutes.
+        # While the block is dragged: the (start, end) it would get, in minutes.
         self.preview_times: tuple[int, int] | None = None
         self._palette = palette
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
