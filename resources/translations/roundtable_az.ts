@@ -93,7 +93,7 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+31"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+36"/>
         <source>&amp;File</source>
         <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
         <translation>&amp;Fayl</translation>
@@ -206,13 +206,13 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
-        <location line="+77"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+36"/>
+        <location line="+84"/>
         <source>Chair: {name}</source>
         <translation>Sədr: {name}</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>Speakers: {names}</source>
         <translation>Çıxış edənlər: {names}</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>“{title}” bəndini əlavə et</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete “{title}”</source>
         <comment>undo command: delete an agenda item</comment>
         <translation>“{title}” bəndini sil</translation>
@@ -241,7 +241,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+130"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+131"/>
         <source>Edit “{title}”</source>
         <translation>Redaktə: “{title}”</translation>
     </message>
@@ -453,12 +453,7 @@
         <translation>vaxt deyil: 1030, 10:30 və ya 09:00 üçün 9 yazın</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must not be empty</source>
-        <translation>boş olmamalıdır</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must be after the start ({time})</source>
         <translation>başlanğıcdan ({time}) sonra olmalıdır</translation>
     </message>
@@ -524,7 +519,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+86"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+88"/>
         <source>Agenda</source>
         <translation>Gündəlik</translation>
     </message>
@@ -576,16 +571,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+410"/>
         <source>Edit…</source>
         <translation>Redaktə et…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-409"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New agenda item</source>
         <translation>Yeni gündəlik bəndi</translation>
     </message>
@@ -596,12 +592,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Delete agenda item</source>
         <translation>Gündəlik bəndini sil</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
         <translation>Bloku köçürmək üçün sürüşdürün · bitmə vaxtını dəyişmək üçün alt kənarını sürüşdürün · redaktə üçün iki dəfə klikləyin · miqyas üçün Ctrl+təkər</translation>
     </message>
@@ -611,12 +607,32 @@
         <translation>Gündəlik bəndləri</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>New agenda item…</source>
         <translation>Yeni gündəlik bəndi…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate agenda item</source>
+        <translation>Gündəlik bəndinin surətini çıxar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A copy of the item right after it</source>
+        <translation>Bəndin surəti dərhal ondan sonra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate day…</source>
+        <translation>Günün surətini çıxar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy every item of this day to another day of the event</source>
+        <translation>Bu günün bütün bəndlərini tədbirin başqa gününə köçür</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+90"/>
         <source>%n item</source>
         <comment>agenda items on a day</comment>
         <translation>
@@ -634,7 +650,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Move &quot;{title}&quot; to {time} in {room}</source>
         <translation>&quot;{title}&quot; bəndini köçür: {time}, {room}</translation>
     </message>
@@ -683,7 +699,48 @@
         <translation>&quot;{title}&quot; indi {names} ilə {minutes} dəq. üst-üstə düşür ({room}).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+110"/>
+        <source>No room left in the day after &quot;{title}&quot; for a copy</source>
+        <translation>«{title}» bəndindən sonra gündə surət üçün yer qalmayıb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate &quot;{title}&quot;</source>
+        <translation>«{title}» bəndinin surəti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate day</source>
+        <translation>Günün surəti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy every item of {day} to:</source>
+        <translation>{day} gününün bütün bəndlərini köçür:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate {day} to {target}</source>
+        <translation>{day} gününün surəti {target} gününə</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Copied %n item to {day}</source>
+        <translation>
+            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
+            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n items to {day}</source>
+        <translation>
+            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
+            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>&quot;{title}&quot; silindi. «Geri qaytar» ilə bərpa edə bilərsiniz.</translation>
     </message>
@@ -805,12 +862,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>Mark ready</source>
         <translation>Hazır kimi qeyd et</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-132"/>
         <source>Mark signed…</source>
         <translation>İmzalanmış kimi qeyd et…</translation>
     </message>
@@ -826,12 +883,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Reopen</source>
         <translation>Yenidən aç</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Back to draft, to change the text</source>
         <translation>Mətni dəyişmək üçün layihəyə qaytarın</translation>
     </message>
@@ -856,7 +913,12 @@
         <translation>— imza edən təyin edilməyib —</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Witnesses:</source>
+        <translation>Şahidlər:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Valid {start} to {end}</source>
         <translation>Qüvvədədir: {start} – {end}</translation>
     </message>
@@ -904,7 +966,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+122"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+123"/>
         <source>Edit {reference}</source>
         <translation>Redaktə: {reference}</translation>
     </message>
@@ -914,7 +976,12 @@
         <translation>Yeni saziş</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Left empty, the agreement is numbered {reference}</source>
+        <translation>Boş qalsa, sazişə {reference} nömrəsi verilir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reference *:</source>
         <comment>* marks a required field</comment>
         <translation>Nömrə *:</translation>
@@ -1138,7 +1205,7 @@
         <translation>Onsuz yadda saxla</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>“{reference}” artıq başqa sazişdə istifadə olunur</translation>
     </message>
@@ -1217,7 +1284,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+80"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+81"/>
         <location line="+30"/>
         <source>Agreements</source>
         <translation>Sazişlər</translation>
@@ -1229,12 +1296,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+372"/>
+        <location line="+373"/>
         <source>Signing ceremony planner…</source>
         <translation>İmzalanma mərasiminin planlayıcısı…</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-372"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
@@ -1349,7 +1416,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} silindi — «Geri qaytar» ilə bərpa edin</translation>
     </message>
@@ -1379,7 +1446,7 @@
 <context>
     <name>CeremonyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+113"/>
         <source>Clash: {clashes}</source>
         <translation>Ziddiyyət: {clashes}</translation>
     </message>
@@ -1621,7 +1688,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+57"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+58"/>
         <source>Programme</source>
         <translation>Proqram</translation>
     </message>
@@ -1772,12 +1839,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
@@ -1813,7 +1880,7 @@
         <translation>Bu sənəd yaradılandan sonra tədbir dəyişib: dəyişiklikləri daxil etmək üçün onu yenidən yaradın.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>— none —</source>
         <translation>— yoxdur —</translation>
     </message>
@@ -1908,7 +1975,7 @@
         <translation>Ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Saved {file}</source>
         <translation>Yadda saxlanıldı: {file}</translation>
     </message>
@@ -2887,7 +2954,7 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
         <translation>tam ədəd deyil</translation>
@@ -4236,7 +4303,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Bu versiyada mövcud deyil</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;New event…</source>
         <translation>&amp;Yeni tədbir…</translation>
     </message>
@@ -4351,7 +4418,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Ziddiyyət xəbərdarlıqları: icmalı açın</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Bu versiyada {kind} {key} açıla bilmir</translation>
     </message>
@@ -4388,9 +4455,67 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+66"/>
+        <source>What to do next</source>
+        <translation>Növbəti addımlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the rooms</source>
+        <translation>Zalları əlavə edin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit event… › Rooms and hosts</source>
+        <translation>Tədbiri redaktə et… › Zallar və təşkilatçılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the organizations</source>
+        <translation>Təşkilatları əlavə edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The universities, ministries and embassies taking part</source>
+        <translation>İştirak edən universitetlər, nazirliklər və səfirliklər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the people</source>
+        <translation>Şəxsləri əlavə edin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speakers, chairs, signatories and guests</source>
+        <translation>Məruzəçilər, sədrlər, imza edənlər və qonaqlar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build the agenda</source>
+        <translation>Gündəliyi qurun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items on the timeline, day by day</source>
+        <translation>Zaman şkalasında bəndlər, gün-gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the agreements</source>
+        <translation>Sazişləri əlavə edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be signed, by whom</source>
+        <translation>Nə imzalanacaq və kim tərəfindən</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-366"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-376"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>təyin et</translation>
@@ -4451,7 +4576,12 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>ADA, BDU, KazNU …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Two letters (ISO 3166), e.g. AZ, KZ, UZ</source>
+        <translation>İki hərf (ISO 3166), məs. AZ, KZ, UZ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name *:</source>
         <comment>* marks a required field</comment>
         <translation>Ad *:</translation>
@@ -4690,7 +4820,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+77"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+48"/>
         <source>Event facts</source>
         <translation>Tədbirin göstəriciləri</translation>
     </message>
@@ -4730,13 +4860,13 @@ Use “New organization…” to add one.</source>
         <translation>gündəlik bəndi</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+137"/>
+        <location line="+11"/>
+        <location line="+142"/>
         <source>Agreements per university</source>
         <translation>Universitetlər üzrə sazişlər</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>By university</source>
         <translation>Universitetə görə</translation>
     </message>
@@ -4762,12 +4892,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-126"/>
         <source>Conflict warnings</source>
         <translation>Ziddiyyət xəbərdarlıqları</translation>
     </message>
@@ -4777,7 +4907,7 @@ Use “New organization…” to add one.</source>
         <translation>Bəndi açmaq üçün iki dəfə klikləyin və ya Enter basın</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{count} {status}</translation>
@@ -4888,7 +5018,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="+46"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+47"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -4896,6 +5026,11 @@ Use “New organization…” to add one.</source>
         <location line="+3"/>
         <source>Local names</source>
         <translation>Yerli adlar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the organization</source>
+        <translation>Təşkilatdan</translation>
     </message>
 </context>
 <context>
@@ -5042,7 +5177,7 @@ Use “New person…” to add one.</source>
         <translation>Rektor, … naziri</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>— not ranked —</source>
         <translation>— ardıcıllıq yoxdur —</translation>
     </message>
@@ -5128,7 +5263,12 @@ Use “New person…” to add one.</source>
         <translation>Əlaqə</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+26"/>
+        <source>{country} (the organization&apos;s)</source>
+        <translation>{country} (təşkilatınkı)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>pick an organization from the list</source>
         <translation>siyahıdan təşkilat seçin</translation>
     </message>
@@ -6022,7 +6162,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="+4"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
@@ -6032,7 +6172,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Şəhər</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-4"/>
         <source>Position</source>
         <translation>Vəzifə</translation>
     </message>
@@ -6042,7 +6182,7 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Precedence</source>
         <translation>Protokol ardıcıllığı</translation>
     </message>
@@ -6744,7 +6884,7 @@ SHA-256 {digest}</translation>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+30"/>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+31"/>
         <source>Round table</source>
         <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
         <translation>Dəyirmi masa</translation>
@@ -6973,12 +7113,12 @@ SHA-256 {digest}</translation>
         <translation>niyə burada: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Flag of {country}, {position} from the audience&apos;s left</source>
         <translation>{country} bayrağı, zaldan baxanda soldan № {position}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
         <translation>Qaydaya görə otuzdurma hamını yenidən yerləşdirəcək: {layout}, {rule}; kilidli yerlər qalır.</translation>
     </message>
@@ -7775,7 +7915,7 @@ ilə əvəz edilsin?
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-241"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-298"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
@@ -8047,7 +8187,7 @@ ilə əvəz edilsin?
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-344"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
     </message>
@@ -8247,7 +8387,7 @@ ilə əvəz edilsin?
         <translation>Seçilmiş versiyadan sonrakı dəyişikliklər</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Publish version…</source>
         <translation>Versiyanı dərc et…</translation>
     </message>
@@ -8299,7 +8439,7 @@ ilə əvəz edilsin?
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Print the change notice to</source>
         <translation>Dəyişikliklər haqqında bildirişin çap ediləcəyi fayl</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+31"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+36"/>
         <source>&amp;File</source>
         <extracomment>The shown title of each standard menu; menus are keyed by the English name (&quot;File&quot;), which views use in their ``roundtable_menu`` property.</extracomment>
         <translation>&amp;Файл</translation>
@@ -206,13 +206,13 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+34"/>
-        <location line="+77"/>
+        <location filename="../../desktop_app/ui/widgets/timeline_block.py" line="+36"/>
+        <location line="+84"/>
         <source>Chair: {name}</source>
         <translation>Председатель: {name}</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>Speakers: {names}</source>
         <translation>Выступающие: {names}</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Добавить «{title}»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete “{title}”</source>
         <comment>undo command: delete an agenda item</comment>
         <translation>Удалить «{title}»</translation>
@@ -241,7 +241,7 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+130"/>
+        <location filename="../../desktop_app/ui/dialogs/agenda_item_dialog.py" line="+131"/>
         <source>Edit “{title}”</source>
         <translation>Изменить «{title}»</translation>
     </message>
@@ -453,12 +453,7 @@
         <translation>это не время: введите 1030, 10:30 или 9 (это 09:00)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must not be empty</source>
-        <translation>не может быть пустым</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must be after the start ({time})</source>
         <translation>должно быть позже начала ({time})</translation>
     </message>
@@ -526,7 +521,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+86"/>
+        <location filename="../../desktop_app/ui/views/agenda_view.py" line="+88"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
@@ -578,16 +573,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+410"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-409"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New agenda item</source>
         <translation>Новый пункт повестки дня</translation>
     </message>
@@ -598,12 +594,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Delete agenda item</source>
         <translation>Удалить пункт повестки дня</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Drag a block to move it · drag its bottom edge to change the end · double-click to edit · Ctrl+wheel to zoom</source>
         <translation>Перетащите блок, чтобы переместить его · перетащите нижний край, чтобы изменить окончание · двойной щелчок — изменить · Ctrl+колесо мыши — масштаб</translation>
     </message>
@@ -613,12 +609,32 @@
         <translation>Пункты повестки дня</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>New agenda item…</source>
         <translation>Новый пункт повестки дня…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate agenda item</source>
+        <translation>Дублировать пункт повестки дня</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A copy of the item right after it</source>
+        <translation>Копия пункта сразу после него</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate day…</source>
+        <translation>Дублировать день…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy every item of this day to another day of the event</source>
+        <translation>Скопировать все пункты этого дня в другой день мероприятия</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+90"/>
         <source>%n item</source>
         <comment>agenda items on a day</comment>
         <translation>
@@ -638,7 +654,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Move &quot;{title}&quot; to {time} in {room}</source>
         <translation>Перенести «{title}» на {time}, {room}</translation>
     </message>
@@ -690,7 +706,50 @@
         <translation>«{title}» теперь на {minutes} мин пересекается с {names} ({room}).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+110"/>
+        <source>No room left in the day after &quot;{title}&quot; for a copy</source>
+        <translation>После «{title}» в этот день нет места для копии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate &quot;{title}&quot;</source>
+        <translation>Дублировать «{title}»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate day</source>
+        <translation>Дублировать день</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy every item of {day} to:</source>
+        <translation>Скопировать все пункты дня {day} в:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Duplicate {day} to {target}</source>
+        <translation>Дублировать {day} в {target}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Copied %n item to {day}</source>
+        <translation>
+            <numerusform>%n пункт скопирован в {day}</numerusform>
+            <numerusform>%n пункта скопировано в {day}</numerusform>
+            <numerusform>%n пунктов скопировано в {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copied %n items to {day}</source>
+        <translation>
+            <numerusform>%n пункт скопирован в {day}</numerusform>
+            <numerusform>%n пункта скопировано в {day}</numerusform>
+            <numerusform>%n пунктов скопировано в {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>Пункт «{title}» удален. Его можно вернуть командой «Отменить действие».</translation>
     </message>
@@ -812,12 +871,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>Mark ready</source>
         <translation>Статус «Готово»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-132"/>
         <source>Mark signed…</source>
         <translation>Подписать…</translation>
     </message>
@@ -833,12 +892,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Reopen</source>
         <translation>Вернуть в работу</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Back to draft, to change the text</source>
         <translation>Вернуть в статус «Проект», чтобы изменить текст</translation>
     </message>
@@ -863,7 +922,12 @@
         <translation>— подписант не указан —</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Witnesses:</source>
+        <translation>Свидетели:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Valid {start} to {end}</source>
         <translation>Действует с {start} по {end}</translation>
     </message>
@@ -911,7 +975,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+122"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="+123"/>
         <source>Edit {reference}</source>
         <translation>Изменить {reference}</translation>
     </message>
@@ -921,7 +985,12 @@
         <translation>Новое соглашение</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Left empty, the agreement is numbered {reference}</source>
+        <translation>Если оставить пустым, соглашение получит номер {reference}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reference *:</source>
         <comment>* marks a required field</comment>
         <translation>Номер *:</translation>
@@ -1145,7 +1214,7 @@
         <translation>Сохранить без него</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>“{reference}” is already used by another agreement</source>
         <translation>Номер «{reference}» уже используется другим соглашением</translation>
     </message>
@@ -1224,7 +1293,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+80"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+81"/>
         <location line="+30"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
@@ -1236,12 +1305,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+372"/>
+        <location line="+373"/>
         <source>Signing ceremony planner…</source>
         <translation>Планировщик церемонии подписания…</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-372"/>
         <source>Signing ceremony planner</source>
         <translation>Планировщик церемонии подписания</translation>
     </message>
@@ -1362,7 +1431,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} удалено — отмена действия вернет его</translation>
     </message>
@@ -1393,7 +1462,7 @@
 <context>
     <name>CeremonyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+107"/>
+        <location filename="../../desktop_app/ui/models/ceremony_model.py" line="+113"/>
         <source>Clash: {clashes}</source>
         <translation>Накладка: {clashes}</translation>
     </message>
@@ -1641,7 +1710,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+57"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+58"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -1792,12 +1861,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1833,7 +1902,7 @@
         <translation>Мероприятие изменилось после формирования документа: сформируйте его заново, чтобы учесть изменения.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -1934,7 +2003,7 @@
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
@@ -2915,7 +2984,7 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
         <translation>не целое число</translation>
@@ -4280,7 +4349,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Недоступно в этой версии</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;New event…</source>
         <translation>&amp;Создать мероприятие…</translation>
     </message>
@@ -4395,7 +4464,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Предупреждения о конфликтах: открыть обзор</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>В этой версии нельзя открыть {kind} {key}</translation>
     </message>
@@ -4434,9 +4503,67 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+66"/>
+        <source>What to do next</source>
+        <translation>Что сделать дальше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the rooms</source>
+        <translation>Добавьте залы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit event… › Rooms and hosts</source>
+        <translation>Изменить мероприятие… › Залы и организаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the organizations</source>
+        <translation>Добавьте организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The universities, ministries and embassies taking part</source>
+        <translation>Участвующие университеты, министерства и посольства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the people</source>
+        <translation>Добавьте персоны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speakers, chairs, signatories and guests</source>
+        <translation>Докладчики, председатели, подписанты и гости</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build the agenda</source>
+        <translation>Составьте повестку дня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items on the timeline, day by day</source>
+        <translation>Пункты на шкале времени, день за днём</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the agreements</source>
+        <translation>Добавьте соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be signed, by whom</source>
+        <translation>Что будет подписано и кем</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-366"/>
+        <location filename="../../desktop_app/ui/dialogs/agreement_dialog.py" line="-376"/>
         <source>set</source>
         <comment>checkbox before an optional date: the date is given</comment>
         <translation>указать</translation>
@@ -4497,7 +4624,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>ADA, БГУ, КазНУ …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Two letters (ISO 3166), e.g. AZ, KZ, UZ</source>
+        <translation>Две буквы (ISO 3166), например AZ, KZ, UZ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name *:</source>
         <comment>* marks a required field</comment>
         <translation>Название *:</translation>
@@ -4744,7 +4876,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="+77"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="+48"/>
         <source>Event facts</source>
         <translation>Сведения о мероприятии</translation>
     </message>
@@ -4784,13 +4916,13 @@ Use “New organization…” to add one.</source>
         <translation>пункты повестки дня</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+137"/>
+        <location line="+11"/>
+        <location line="+142"/>
         <source>Agreements per university</source>
         <translation>Соглашения по университетам</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>By university</source>
         <translation>По университетам</translation>
     </message>
@@ -4816,12 +4948,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-126"/>
         <source>Conflict warnings</source>
         <translation>Предупреждения о конфликтах</translation>
     </message>
@@ -4831,7 +4963,7 @@ Use “New organization…” to add one.</source>
         <translation>Дважды щелкните или нажмите Enter, чтобы открыть элемент</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>{count} {status}</source>
         <comment>a number of agreements and their status, e.g. 3 signed</comment>
         <translation>{status}: {count}</translation>
@@ -4944,7 +5076,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleTable</name>
     <message>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="+46"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="+47"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -4952,6 +5084,11 @@ Use “New organization…” to add one.</source>
         <location line="+3"/>
         <source>Local names</source>
         <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the organization</source>
+        <translation>Из организации</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5241,7 @@ Use “New person…” to add one.</source>
         <translation>Ректор, министр …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>— not ranked —</source>
         <translation>— без ранга —</translation>
     </message>
@@ -5190,7 +5327,12 @@ Use “New person…” to add one.</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+26"/>
+        <source>{country} (the organization&apos;s)</source>
+        <translation>{country} (страна организации)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>pick an organization from the list</source>
         <translation>выберите организацию из списка</translation>
     </message>
@@ -6093,7 +6235,7 @@ Please verify the correct directory name was given.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="+4"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -6103,7 +6245,7 @@ Please verify the correct directory name was given.</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/people_model.py" line="-3"/>
+        <location filename="../../desktop_app/ui/models/people_model.py" line="-4"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -6113,7 +6255,7 @@ Please verify the correct directory name was given.</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Precedence</source>
         <translation>Протокольное старшинство</translation>
     </message>
@@ -6810,7 +6952,7 @@ SHA-256 {digest}</translation>
 <context>
     <name>SeatingView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+30"/>
+        <location filename="../../desktop_app/ui/views/seating_texts.py" line="+31"/>
         <source>Round table</source>
         <extracomment>(layout kind, its name) in the order of the layout combo.</extracomment>
         <translation>Круглый стол</translation>
@@ -7049,12 +7191,12 @@ SHA-256 {digest}</translation>
         <translation>почему здесь: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Flag of {country}, {position} from the audience&apos;s left</source>
         <translation>Флаг: {country}, {position}-й слева, если смотреть из зала</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Place by rule seats everyone again at {layout}, {rule}; locked seats stay.</source>
         <translation>«Рассадить по правилу» заново рассадит всех: {layout}, {rule}; закреплённые места останутся.</translation>
     </message>
@@ -7860,7 +8002,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-241"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-298"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -8132,7 +8274,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-334"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-344"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
     </message>
@@ -8332,7 +8474,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Изменения после выбранной версии</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Publish version…</source>
         <translation>Опубликовать версию…</translation>
     </message>
@@ -8388,7 +8530,7 @@ The current database is backed up first, so this can be undone by restoring that
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Print the change notice to</source>
         <translation>Куда сохранить уведомление об изменениях</translation>
     </message>
