@@ -182,8 +182,11 @@ class AgendaItemDialog(QDialog):
         times.addStretch(1)
         times_box = QVBoxLayout()
         times_box.addLayout(times)
-        times_box.addWidget(self.errors.label_for("start", self.start_edit))
-        times_box.addWidget(self.errors.label_for("end", self.end_edit))
+        # The two times share one reserved line for their messages.
+        time_errors = QHBoxLayout()
+        time_errors.addWidget(self.errors.label_for("start", self.start_edit), 1)
+        time_errors.addWidget(self.errors.label_for("end", self.end_edit), 1)
+        times_box.addLayout(time_errors)
         times_label = QLabel(self.tr("T&ime:"))
         times_label.setBuddy(self.start_edit)
         form.addRow(times_label, times_box)
