@@ -119,10 +119,12 @@ class AgreementsView(QWidget):
         }, icon_columns=(AgreementsTableModel.STATUS_COLUMN,))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        # Kind and Signed are hidden at first, so that the rest fits the window's
-        # default width; the header's context menu shows or hides any column.
-        self.column_chooser = ColumnChooser(self.table, ctx.settings, "agreements",
-                                            default_hidden=(1, 7))
+        # Kind, Readiness and Signed are hidden at first (the panel shows the checklist
+        # and the time of signing), so that the rest fits the window's default width with
+        # the panel open; the header's context menu shows or hides any column.
+        self.column_chooser = ColumnChooser(
+            self.table, ctx.settings, "agreements",
+            default_hidden=(1, AgreementsTableModel.READINESS_COLUMN, 7))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
