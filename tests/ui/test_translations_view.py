@@ -277,7 +277,7 @@ def test_the_overview_counts_what_is_missing_and_the_count_drops_once_filled(
     qtbot.waitUntil(lambda: shown()["kk"] == "Kazakh: 1 missing")
 
 
-def test_the_view_is_last_in_the_window_and_the_overview_opens_it_on_a_language(
+def test_the_view_follows_documents_in_the_window_and_the_overview_opens_it_on_a_language(
         qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     from desktop_app.ui.main_window import MainWindow
 
@@ -285,8 +285,9 @@ def test_the_view_is_last_in_the_window_and_the_overview_opens_it_on_a_language(
     qtbot.addWidget(window)
     window.show()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    # Translations follows Documents; the Seating and Register views came after it.
     assert titles == ["Overview", "Agenda", "People", "Organizations", "Agreements",
-                      "Documents", "Translations"]
+                      "Documents", "Translations", "Seating", "Register"]
     shortcuts = {action_id: window.actions_registry.action(action_id).shortcut().toString()
                  for action_id in ("view.overview", "view.documents", "view.translations")}
     assert shortcuts == {"view.overview": "Ctrl+1", "view.documents": "Ctrl+6",
@@ -301,6 +302,8 @@ def test_the_view_is_last_in_the_window_and_the_overview_opens_it_on_a_language(
     assert translations.model.rowCount() == 1
     current = translations.table.currentIndex()
     assert current == cell(translations, PANEL_TITLE, "kk")
-    # The view adds no menu of its own: the menu bar keeps its menus and their order.
+    # The view adds no menu of its own: the menu bar keeps its menus and their order
+    # (the Register view's menu comes from that view).
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Agenda", "&Agreements", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Agenda", "&Agreements", "&Register",
+                     "&Help"]
