@@ -36,14 +36,14 @@ class ConflictWarning:
     template: str = field(default="", compare=False)
     params: Mapping[str, object] = field(default_factory=dict, compare=False)
 
+    def __str__(self) -> str:
+        return self.message
+
 
 def _warning(code: str, subject_kind: str, subject_key: str, related: tuple[str, ...],
              template: str, /, **params: object) -> ConflictWarning:
     return ConflictWarning(code, template.format(**params), subject_kind, subject_key,
                            related, template, dict(params))
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass

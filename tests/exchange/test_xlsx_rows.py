@@ -15,7 +15,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell import Cell as OpenpyxlCell
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy import select
 
+from desktop_app.domain.models import Agreement, Event
 from desktop_app.exchange import signing_xlsx, xlsx_rows
 from desktop_app.exchange.signing_records import SigningRecords, signing_records
 from desktop_app.exchange.xlsx_rows import cell_xml, xml_text
@@ -72,6 +74,16 @@ def _records(db: Database) -> SigningRecords:
     doc["agreements"][-1]["valid_from"] = "1900-01-01"  # before Excel's missing leap day
     doc["agreements"][-1]["valid_until"] = "1900-03-01"
     import_event_document(db, doc)
+    # The import trims texts (and the forms refuse control characters), so the tricky
+    # texts are written into the rows directly: the writer must still hold its own with
+    # whatever an older database or another program left there.
+    with db.session() as session:
+        agreements = session.scalars(select(Agreement).join(Event)
+                                     .where(Event.key == "xlsx-rows")
+                                     .order_by(Agreement.key)).all()
+        by_key = {a.key: a for a in agreements}
+        for source, text in zip(doc["agreements"], TRICKY.values(), strict=False):
+            by_key[source["id"]].title = text
     with db.reader() as session:
         return signing_records(load_event_agreements(session, "xlsx-rows"), None)
 
