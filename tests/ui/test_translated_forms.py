@@ -215,7 +215,8 @@ def test_a_problem_on_another_tab_brings_that_tab_forward(qtbot, ctx) -> None:  
     dialog.topics_list.item(0).setText(" ")
     dialog.save()
     assert dialog.sections.currentIndex() == dialog.topics_tab
-    assert "must not be empty" in dialog.errors.messages()["topics"]
+    # The rule's "must not be empty" reads as the forms' one wording for an empty field.
+    assert "is required" in dialog.errors.messages()["topics"]
 
 
 # --- the agreement form -------------------------------------------------------------------------
