@@ -170,7 +170,7 @@ PARTNERSHIP_LABELS: dict[str, dict[str, str]] = {
                                    "{organizations_word} из {countries} {countries_word}",
         "partnership.no_new": "В {year} году новых соглашений не подписано.",
         "word.new_agreement": "новое соглашение|новых соглашения|новых соглашений",
-        "partnership.by_standing": "Соглашения по статусу",
+        "partnership.by_standing": "Соглашения по статусам",
         "partnership.by_country": "Действующие соглашения по странам партнёров",
         "partnership.by_organization": "Действующие соглашения по университетам и "
                                        "организациям",

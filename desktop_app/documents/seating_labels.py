@@ -41,7 +41,7 @@ SEATING_LABELS: dict[str, dict[str, str]] = {
         "seating.index_intro": "Everyone seated, in alphabetical order of family names; the "
                                "seat number finds them on the plan.",
         "seating.seat": "Seat",
-        "seating.name": "Name",
+        "seating.name": "Name and surname",
         "seating.position": "Position, organization",
         "seating.no_plans": "No seating plan has been made for this event yet.",
         "seating.unseated": "Without a seat: {names}",

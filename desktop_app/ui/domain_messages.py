@@ -62,6 +62,12 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not a known time zone (e.g. Asia/Baku)'),
     QT_TRANSLATE_NOOP("DomainMessages", "must be after the start ({start})"),
     QT_TRANSLATE_NOOP("DomainMessages", "must be within the event ({first_day} to {last_day})"),
+    QT_TRANSLATE_NOOP("DomainMessages",
+                      "holds a control character ({character}) at position {position}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is {length} characters long; the limit is {limit}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be at most {limit}, got {value}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "must be in the years {first} to {last}, got {value}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "the event lasts {days} days; the limit is {limit}"),
     # desktop_app/services/agenda.py
     QT_TRANSLATE_NOOP("DomainMessages", "is not a room of this event"),
     QT_TRANSLATE_NOOP("DomainMessages", "is not a person of this event"),
@@ -96,6 +102,7 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "{document}: at most {limit} language, got {count}"),
     QT_TRANSLATE_NOOP("DomainMessages", "only certificates can be limited to some agreements"),
     QT_TRANSLATE_NOOP("DomainMessages", "only {choices} can be limited to an agenda item"),
+    QT_TRANSLATE_NOOP("DomainMessages", "only the programme can leave draft agreements out"),
     QT_TRANSLATE_NOOP("DomainMessages", "only {choices} can be signed"),
     QT_TRANSLATE_NOOP("DomainMessages", "is a file, not a folder"),
     # desktop_app/services/keys.py

@@ -284,7 +284,7 @@
         <translation>–</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Vaxt:</translation>
     </message>
@@ -1296,17 +1296,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+373"/>
+        <location line="+375"/>
         <source>Signing ceremony planner…</source>
         <translation>İmzalanma mərasiminin planlayıcısı…</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-374"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
@@ -2024,7 +2024,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+254"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+261"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -2329,7 +2329,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-262"/>
+        <location line="-269"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -2383,6 +2383,31 @@
         <location line="+1"/>
         <source>must be within the event ({first_day} to {last_day})</source>
         <translation>tədbirin tarixləri daxilində olmalıdır ({first_day} – {last_day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a control character ({character}) at position {position}</source>
+        <translation>{position} mövqeyində idarəetmə simvolu ({character}) var</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>uzunluğu {length} simvoldur; hədd {limit} simvoldur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most {limit}, got {value}</source>
+        <translation>ən çoxu {limit} olmalıdır, verilib: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be in the years {first} to {last}, got {value}</source>
+        <translation>{first}–{last} illəri arasında olmalıdır, verilib: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event lasts {days} days; the limit is {limit}</source>
+        <translation>tədbir {days} gün davam edir; hədd {limit} gündür</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2527,7 +2552,12 @@
     <message>
         <location line="+1"/>
         <source>only {choices} can be limited to an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnız {choices} bir gündəlik bəndi ilə məhdudlaşdırıla bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the programme can leave draft agreements out</source>
+        <translation>layihə sazişlərini yalnız proqramdan kənarda saxlamaq olar</translation>
     </message>
     <message>
         <location line="+1"/>

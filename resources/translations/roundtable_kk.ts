@@ -284,7 +284,7 @@
         <translation>–</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Уақыты:</translation>
     </message>
@@ -1296,17 +1296,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+373"/>
+        <location line="+375"/>
         <source>Signing ceremony planner…</source>
         <translation>Қол қою рәсімін жоспарлау…</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-374"/>
         <source>Signing ceremony planner</source>
         <translation>Қол қою рәсімін жоспарлау</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -2024,7 +2024,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+254"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+261"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2329,7 +2329,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-262"/>
+        <location line="-269"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2383,6 +2383,31 @@
         <location line="+1"/>
         <source>must be within the event ({first_day} to {last_day})</source>
         <translation>іс-шара күндерінің ішінде болуы керек ({first_day} – {last_day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a control character ({character}) at position {position}</source>
+        <translation>{position} позициясында басқару таңбасы ({character}) бар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>ұзындығы {length} таңба; шегі {limit} таңба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most {limit}, got {value}</source>
+        <translation>ең көбі {limit} болуы керек, берілгені: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be in the years {first} to {last}, got {value}</source>
+        <translation>{first}–{last} жылдар аралығында болуы керек, берілгені: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event lasts {days} days; the limit is {limit}</source>
+        <translation>іс-шара {days} күнге созылады; шегі {limit} күн</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2527,7 +2552,12 @@
     <message>
         <location line="+1"/>
         <source>only {choices} can be limited to an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>тек {choices} күн тәртібінің бір тармағымен шектеуге болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the programme can leave draft agreements out</source>
+        <translation>жоба келісімдерін тек бағдарламадан тыс қалдыруға болады</translation>
     </message>
     <message>
         <location line="+1"/>

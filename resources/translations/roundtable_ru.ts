@@ -284,7 +284,7 @@
         <translation>до</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>T&amp;ime:</source>
         <translation>Вр&amp;емя:</translation>
     </message>
@@ -1305,17 +1305,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+373"/>
+        <location line="+375"/>
         <source>Signing ceremony planner…</source>
         <translation>Планировщик церемонии подписания…</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-374"/>
         <source>Signing ceremony planner</source>
         <translation>Планировщик церемонии подписания</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2054,7 +2054,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+254"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+261"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2359,7 +2359,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-262"/>
+        <location line="-269"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2413,6 +2413,31 @@
         <location line="+1"/>
         <source>must be within the event ({first_day} to {last_day})</source>
         <translation>должно быть в пределах дат мероприятия (с {first_day} по {last_day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a control character ({character}) at position {position}</source>
+        <translation>содержит управляющий символ ({character}) в позиции {position}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>длина {length} символов; допустимо не больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most {limit}, got {value}</source>
+        <translation>должно быть не больше {limit}, указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be in the years {first} to {last}, got {value}</source>
+        <translation>должно быть в пределах {first}–{last} годов, указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event lasts {days} days; the limit is {limit}</source>
+        <translation>мероприятие длится {days} дн.; допустимо не больше {limit}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2557,7 +2582,12 @@
     <message>
         <location line="+1"/>
         <source>only {choices} can be limited to an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничить одним пунктом повестки дня можно только {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the programme can leave draft agreements out</source>
+        <translation>исключить проекты соглашений можно только из программы</translation>
     </message>
     <message>
         <location line="+1"/>

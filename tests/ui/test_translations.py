@@ -65,6 +65,11 @@ ALLOWED_LITERALS: dict[str, str] = {
 ALLOWED_IN_FILE: dict[tuple[str, str], str] = {
     ("desktop_app/ui/dialogs/event_dialog.py", "AZ"):
         "placeholder showing the ISO country code format, the same in every language",
+    ("desktop_app/ui/dialogs/table_import_wizard.py", "AZ"):
+        "placeholder showing the ISO country code format, the same in every language",
+    ("desktop_app/ui/widgets/time_field.py", "HH:mm"):
+        "placeholder showing the 24-hour time format the field takes (digits and a colon), "
+        "the same in every language",
 }
 
 
