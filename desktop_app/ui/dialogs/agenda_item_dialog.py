@@ -137,21 +137,23 @@ class AgendaItemDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add_row(text: str, field: str, widget: QWidget,
-                    target: QFormLayout = form) -> None:
+                    target: QFormLayout = form, reserve: bool = False) -> None:
             widget.setAccessibleName(text.rstrip(":").replace("&", ""))
             label = QLabel(text)
             label.setBuddy(widget)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)
-            box.addWidget(self.errors.label_for(field, widget))
+            # Only the fields checked as the user types keep a line for their message.
+            box.addWidget(self.errors.label_for(field, widget, reserve=reserve))
             target.addRow(label, box)
 
         self.title_edit = QLineEdit(item.title if item else "")
         self.title_edit.setCursorPosition(0)
         self.title_field = TranslatedLineEdit(self.languages, self.title_edit)
         self.title_field.set_translations(item.translations.get("title") if item else None)
-        add_row(self.tr("&Title:", "of the agenda item"), "title", self.title_field)
+        add_row(self.tr("&Title:", "of the agenda item"), "title", self.title_field,
+                reserve=True)
         self.kind_combo = QComboBox()
         for kind in AgendaKind:  # the names the printed programme uses
             self.kind_combo.addItem(term(f"kind.{kind.value}"), kind.value)
@@ -226,7 +228,8 @@ class AgendaItemDialog(QDialog):
         self.description_field.setAccessibleName(self.tr("Description"))
         description_box = QVBoxLayout()
         description_box.addWidget(self.description_field)
-        description_box.addWidget(self.errors.label_for("description", self.description_field))
+        description_box.addWidget(self.errors.label_for("description", self.description_field,
+                                                        reserve=False))
         self.sections.addTab(_page(description_box), self.tr(
             "Description", "tab of the agenda item"))
 
@@ -420,7 +423,7 @@ class AgendaItemDialog(QDialog):
         if self.topics_list.count():
             self.topics_list.setCurrentRow(0)
         self._show_topic(self.topics_list.currentItem())
-        layout.addWidget(self.errors.label_for("topics", self.topics_list))
+        layout.addWidget(self.errors.label_for("topics", self.topics_list, reserve=False))
         return box
 
     def _append_topic(self, text: str, edit: bool = False,

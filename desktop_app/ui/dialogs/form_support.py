@@ -146,7 +146,7 @@ class FieldMessages:
     def _style(self, label: QLabel) -> None:
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet(f"color: {error_colour(label)}; font-size: 90%;")
+        label.setStyleSheet(f"color: {error_colour(label)};")  # its font: reserve_message_space
 
     def field(self, name: str, editor: QWidget) -> QWidget:
         """Wrap ``editor`` with its message label; returns the widget to put in the form."""

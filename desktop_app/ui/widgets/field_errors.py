@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop_app.domain.errors import FieldProblem
@@ -85,7 +86,12 @@ def reserve_message_space(label: QLabel) -> None:
     policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
     label.setSizePolicy(policy)
     label.setWordWrap(False)
-    label.setFixedHeight(label.fontMetrics().height())
+    # A smaller font than the form's, set on the label (a style sheet's font size is not
+    # known before the label is polished, and the line would be reserved too high).
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    label.setFont(font)
+    label.setFixedHeight(QFontMetrics(font).height())
 
 
 def set_message(label: QLabel, text: str) -> None:
@@ -124,12 +130,16 @@ class FieldErrors:
         """Show every field's messages from now on (the user tried to save)."""
         self.reveal_all = True
 
-    def label_for(self, field: str, widget: QWidget) -> QLabel:
-        """Register ``widget`` as the editor of ``field``; returns the label to place under it."""
+    def label_for(self, field: str, widget: QWidget, *, reserve: bool = True) -> QLabel:
+        """Register ``widget`` as the editor of ``field``; returns the label to place under it.
+
+        ``reserve`` keeps its line while empty: for the fields checked as the user types
+        (a field only the service can refuse, on save, need not)."""
         label = QLabel()
         label.setObjectName("fieldError")
         label.setWordWrap(True)
-        reserve_message_space(label)  # a message coming and going moves no field
+        if reserve:
+            reserve_message_space(label)  # a message coming and going moves no field
         label.setVisible(False)
         label.setAccessibleName(
             QCoreApplication.translate("FieldErrors", "Problem with {field}").format(
