@@ -31,14 +31,14 @@ def test_version_1_file_imports_unchanged_and_exports_as_version_2(
         {**small_doc, "version": 2})
 
 
-def test_translations_round_trip_through_a_second_database(db: Database, tmp_path: Path) -> None:
+def _round_trip(db: Database, doc: dict[str, Any], tmp_path: Path) -> dict[str, Any]:
+    """Import ``doc``, export it, import the export into a second database and export it
+    again; asserts the two exports are the same bytes and returns the first, parsed."""
     from desktop_app.storage import open_database
 
-    doc = translated_event_document()
     key = import_event_file(db, write_json(tmp_path / "in.json", doc)).event_key
     exported = tmp_path / "exported.json"
     export_event_file(db, key, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == with_schedule_ids(doc)
     other = open_database(str(tmp_path / "other.sqlite"))
     try:
         import_event_file(other, exported)
@@ -47,6 +47,12 @@ def test_translations_round_trip_through_a_second_database(db: Database, tmp_pat
         assert again.read_bytes() == exported.read_bytes()
     finally:
         other.dispose()
+    return json.loads(exported.read_text(encoding="utf-8"))
+
+
+def test_translations_round_trip_through_a_second_database(db: Database, tmp_path: Path) -> None:
+    doc = translated_event_document()
+    assert _round_trip(db, doc, tmp_path) == with_schedule_ids(doc)
 
 
 def test_translation_into_a_language_outside_the_event_is_a_warning(
@@ -65,23 +71,8 @@ def test_translation_into_a_language_outside_the_event_is_a_warning(
 
 def test_own_fixture_round_trips_through_a_second_database(
         db: Database, small_doc: dict[str, Any], tmp_path: Path) -> None:
-    from desktop_app.storage import open_database
-
-    first = write_json(tmp_path / "in.json", small_doc)
-    key = import_event_file(db, first).event_key
-    exported = tmp_path / "exported.json"
-    export_event_file(db, key, exported)
-    assert json.loads(exported.read_text(encoding="utf-8")) == with_schedule_ids(
+    assert _round_trip(db, small_doc, tmp_path) == with_schedule_ids(
         {**small_doc, "version": 2})
-
-    other = open_database(str(tmp_path / "other.sqlite"))
-    try:
-        import_event_file(other, exported)
-        again = tmp_path / "again.json"
-        export_event_file(other, key, again)
-        assert again.read_bytes() == exported.read_bytes()
-    finally:
-        other.dispose()
 
 
 def test_markup_and_scripts_survive_literally(db: Database, small_doc: dict[str, Any],
