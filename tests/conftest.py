@@ -69,6 +69,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application with the English catalogue installed, as the application
+    installs it at start-up: plural messages ("%n warning(s)") take their English forms
+    ("1 warning", "2 warnings") from it."""
+    from desktop_app.ui.i18n import install_language
+
+    install_language("en")
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def sample_document() -> dict[str, Any]:
     return json.loads(sample_event_path().read_text(encoding="utf-8"))
 

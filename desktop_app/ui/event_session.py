@@ -119,14 +119,9 @@ class EventSession(QObject):
         summary = next((e for e in self.events if e.key == key), None)
         if summary is None:
             return None
-        # English picks its singular in code; every count is numerus for other languages.
-        n_items, n_people, n_agreements = summary.agenda_items, summary.people, summary.agreements
-        items = (self.tr("%n agenda item", "", n_items) if n_items == 1
-                 else self.tr("%n agenda items", "", n_items))
-        people = (self.tr("%n person", "", n_people) if n_people == 1
-                  else self.tr("%n people", "", n_people))
-        agreements = (self.tr("%n agreement", "", n_agreements) if n_agreements == 1
-                      else self.tr("%n agreements", "", n_agreements))
+        items = self.tr("%n agenda item(s)", "", summary.agenda_items)
+        people = self.tr("%n person(s)", "", summary.people)
+        agreements = self.tr("%n agreement(s)", "", summary.agreements)
         question = self.tr('Delete "{title}" with its {items}, {people} and {agreements}?\n\n'
                            "This cannot be undone. Export the event file first to keep a copy."
                            ).format(title=summary.title, items=items, people=people,
@@ -179,11 +174,8 @@ class EventSession(QObject):
                 return
             if isinstance(exc, EventFileError):
                 count = len(exc.errors)
-                summary = (self.tr('"{file}" was not imported: it has %n problem. '
-                                   "Nothing was stored.", "", count) if count == 1
-                           else self.tr('"{file}" was not imported: it has %n problems. '
-                                        "Nothing was stored.", "", count)
-                           ).format(file=path.name)
+                summary = self.tr('"{file}" was not imported: it has %n problem(s). '
+                                  "Nothing was stored.", "", count).format(file=path.name)
                 dialog = ProblemsDialog(self.tr("Import problems"), summary, exc.errors,
                                         self.window)
                 dialog.open()
@@ -196,12 +188,8 @@ class EventSession(QObject):
             self.reload()
             self.open_event(result.event_key)
             found = len(result.warnings)
-            if not found:
-                message = self.tr("Imported {file}")
-            elif found == 1:
-                message = self.tr("Imported {file} (%n warning)", "", found)
-            else:
-                message = self.tr("Imported {file} (%n warnings)", "", found)
+            message = (self.tr("Imported {file} (%n warning(s))", "", found) if found
+                       else self.tr("Imported {file}"))
             self.ctx.status_message.emit(message.format(file=path.name))
             self.task_done.emit(True)
 

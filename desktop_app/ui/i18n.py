@@ -9,7 +9,12 @@ Everything else on screen goes through Qt's translation system: :func:`install_l
 installs ``resources/translations/roundtable_{lang}.qm`` (built from the Qt Linguist
 ``.ts`` sources by ``scripts/build-translations``) and Qt's own ``qtbase_{lang}.qm`` for
 the standard buttons and dialogs, and makes number and date formatting follow the
-language. Which language: ``--lang`` on the command line, else the saved preference
+language. Beneath them, in every language, it installs ``roundtable_en.qm``: English is
+the source language, but a plural message has one source ("%n warning(s)") and English
+needs two forms of it ("1 warning", "2 warnings"); that catalogue holds only those forms,
+and also answers for a plural message another catalogue has not translated.
+
+Which language: ``--lang`` on the command line, else the saved preference
 (``ui/language``), else the system locale; anything we have no catalogue for is English.
 A chosen language whose catalogue cannot be loaded leaves the interface in English: the
 log gets one line and :func:`missing_catalogue` names the language, so that the window
@@ -200,7 +205,9 @@ def install_language(language: str, catalogue: Path | None = None) -> str:
     """Install the translators of ``language`` (replacing the previous ones) and make it
     current; returns the language now shown. A missing or unreadable catalogue leaves
     the interface in English, with one line in the error log and the language named by
-    :func:`missing_catalogue`, never an exception."""
+    :func:`missing_catalogue`, never an exception. Without the English catalogue the
+    window is English still, its counts in their source form ("2 warning(s)"): a line in
+    the log, no notice."""
     global _missing_catalogue
     _missing_catalogue = None
     app = QCoreApplication.instance()
@@ -211,6 +218,7 @@ def install_language(language: str, catalogue: Path | None = None) -> str:
     if language not in UI_LANGUAGES:
         _log.warning("interface language %r is not available; using English", language)
         language = "en"
+    requested = language
     if language != "en":
         ours = QTranslator(app)
         path = catalogue if catalogue is not None else catalogue_path(language)
@@ -226,6 +234,14 @@ def install_language(language: str, catalogue: Path | None = None) -> str:
             if _load(qt_own, qt_dir / f"qtbase_{language}.qm"):
                 _installed.append(qt_own)
             _installed.append(ours)
+    english = QTranslator(app)
+    english_path = (catalogue if catalogue is not None and requested == "en"
+                    else catalogue_path("en"))
+    if _load(english, english_path):
+        _installed.insert(0, english)  # installed first, so asked last
+    else:
+        _log.warning("translation catalogue %s is missing or unreadable; counts show the "
+                     "source texts (\"2 warning(s)\")", english_path)
     if app is not None:
         for translator in _installed:
             QCoreApplication.installTranslator(translator)

@@ -427,8 +427,7 @@ class MainWindow(QMainWindow):
         if not self.conflicts.current:
             text = self.tr("Checking for conflicts…")
         elif count:
-            text = "⚠ " + (self.tr("%n warning", "", count) if count == 1
-                           else self.tr("%n warnings", "", count))
+            text = "⚠ " + self.tr("%n warning(s)", "", count)
         else:
             text = "✓ " + self.tr("No warnings")
         self.warnings_button.setText(text)

@@ -105,11 +105,8 @@ class PublishingActions(QObject):
             self.badge.setToolTip(self.tr("File › Publish version… keeps the programme as it "
                                           "is, to list the changes made after it"))
         elif state.count:
-            # English singular and plural are separate sources (no "(s)" without an English
-            # catalogue); each is a numerus message, so other languages get all their forms.
-            text = (self.tr("%n change since {version}", "", state.count) if state.count == 1
-                    else self.tr("%n changes since {version}", "", state.count))
-            self.badge.setText(text.format(version=state.latest))
+            self.badge.setText(self.tr("%n change(s) since {version}", "", state.count)
+                               .format(version=state.latest))
             self.badge.setToolTip(self.tr("Open the published versions to see the changes"))
         else:
             self.badge.setText(self.tr("As published in {version}").format(

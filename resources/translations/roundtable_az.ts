@@ -251,13 +251,13 @@
         <translation>Yeni gündəlik bəndi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Title:</source>
         <comment>of the agenda item</comment>
         <translation>&amp;Ad:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <comment>kind of agenda item</comment>
         <translation>&amp;Növ:</translation>
@@ -334,7 +334,7 @@
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description</source>
         <comment>tab of the agenda item</comment>
         <translation>Təsvir</translation>
@@ -465,15 +465,7 @@
     </message>
     <message numerus="yes">
         <location line="+33"/>
-        <source>Saved like this, it causes %n conflict:</source>
-        <translation>
-            <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
-            <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saved like this, it causes %n conflicts:</source>
+        <source>Saved like this, it causes %n conflict(s):</source>
         <translation>
             <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
             <numerusform>Belə yadda saxlanarsa, %n ziddiyyət yaranır:</numerusform>
@@ -571,12 +563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+410"/>
+        <location line="+407"/>
         <source>Edit…</source>
         <translation>Redaktə et…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-406"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
@@ -633,7 +625,7 @@
     </message>
     <message numerus="yes">
         <location line="+90"/>
-        <source>%n item</source>
+        <source>%n item(s)</source>
         <comment>agenda items on a day</comment>
         <translation>
             <numerusform>%n bənd</numerusform>
@@ -641,16 +633,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n items</source>
-        <comment>agenda items on a day</comment>
+        <location line="+135"/>
+        <source>Shift %n item(s) by {minutes} min</source>
         <translation>
-            <numerusform>%n bənd</numerusform>
-            <numerusform>%n bənd</numerusform>
+            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
+            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Copied %n item(s) to {day}</source>
+        <translation>
+            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
+            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-205"/>
         <source>Move &quot;{title}&quot; to {time} in {room}</source>
         <translation>&quot;{title}&quot; bəndini köçür: {time}, {room}</translation>
     </message>
@@ -677,24 +676,8 @@
         <source>&quot;{title}&quot;</source>
         <translation>&quot;{title}&quot;</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Shift %n item by {minutes} min</source>
-        <translation>
-            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Shift %n items by {minutes} min</source>
-        <translation>
-            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-            <numerusform>%n bəndi {minutes} dəq. sürüşdür</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
         <translation>&quot;{title}&quot; indi {names} ilə {minutes} dəq. üst-üstə düşür ({room}).</translation>
     </message>
@@ -723,24 +706,8 @@
         <source>Duplicate {day} to {target}</source>
         <translation>{day} gününün surəti {target} gününə</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Copied %n item to {day}</source>
-        <translation>
-            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
-            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Copied %n items to {day}</source>
-        <translation>
-            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
-            <numerusform>%n bənd {day} gününə köçürüldü</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>&quot;{title}&quot; silindi. «Geri qaytar» ilə bərpa edə bilərsiniz.</translation>
     </message>
@@ -1296,12 +1263,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+368"/>
         <source>Signing ceremony planner…</source>
         <translation>İmzalanma mərasiminin planlayıcısı…</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-367"/>
         <source>Signing ceremony planner</source>
         <translation>İmzalanma mərasiminin planlayıcısı</translation>
     </message>
@@ -1311,24 +1278,16 @@
         <translation>Yüklənir…</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
-        <source>first %n agreement · loading…</source>
+        <location line="+62"/>
+        <source>first %n agreement(s) · loading…</source>
         <translation>
             <numerusform>ilk %n saziş · yüklənir…</numerusform>
             <numerusform>ilk %n saziş · yüklənir…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n agreements · loading…</source>
-        <translation>
-            <numerusform>ilk %n saziş · yüklənir…</numerusform>
-            <numerusform>ilk %n saziş · yüklənir…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n agreement</source>
+        <location line="+4"/>
+        <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n saziş</numerusform>
             <numerusform>%n saziş</numerusform>
@@ -1336,23 +1295,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n agreements</source>
-        <translation>
-            <numerusform>%n saziş</numerusform>
-            <numerusform>%n saziş</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{shown} of %n agreement</source>
-        <translation>
-            <numerusform>%n sazişdən {shown}</numerusform>
-            <numerusform>%n sazişdən {shown}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{shown} of %n agreements</source>
+        <source>{shown} of %n agreement(s)</source>
         <translation>
             <numerusform>%n sazişdən {shown}</numerusform>
             <numerusform>%n sazişdən {shown}</numerusform>
@@ -1556,8 +1499,8 @@
         <translation>Tədbirdə hələ imzalanma bəndi yoxdur: onu Gündəlikdə əlavə edin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>%n minute</source>
+        <location line="+8"/>
+        <source>%n minute(s)</source>
         <comment>length of the signing item</comment>
         <translation>
             <numerusform>%n dəqiqə</numerusform>
@@ -1566,47 +1509,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n minutes</source>
-        <comment>length of the signing item</comment>
-        <translation>
-            <numerusform>%n dəqiqə</numerusform>
-            <numerusform>%n dəqiqə</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n signing</source>
+        <source>%n signing(s)</source>
         <translation>
             <numerusform>%n imzalanma</numerusform>
             <numerusform>%n imzalanma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n signings</source>
-        <translation>
-            <numerusform>%n imzalanma</numerusform>
-            <numerusform>%n imzalanma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
-        <translation>
-            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
-        <translation>
-            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
-            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>{minutes} min each</source>
         <comment>minutes per signing</comment>
         <translation>hər biri {minutes} dəq</translation>
@@ -1616,8 +1526,16 @@
         <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
         <translation>⚠ Planın sonu {end}, bəndin sonundan ({item_end}) gecdir. İmzalanmaları qısaldın və ya bəndi uzadın.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>⚠ %n signing(s) need(s) a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
+            <numerusform>⚠ %n imzalanmada imza edən həmin vaxt başqa yerdə olmalıdır.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Signings grouped by signatory</source>
         <translation>İmzalanmalar imza edənə görə qruplaşdırıldı</translation>
     </message>
@@ -1839,12 +1757,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+245"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-242"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
@@ -1907,23 +1825,39 @@
         <translation> / {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>{document} · %n page</source>
+        <location line="+4"/>
+        <source>{document} · %n page(s)</source>
         <translation>
             <numerusform>{document} · %n səhifə</numerusform>
             <numerusform>{document} · %n səhifə</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>{document} · %n pages</source>
+        <location line="+6"/>
+        <source>Generated %n page(s)</source>
         <translation>
-            <numerusform>{document} · %n səhifə</numerusform>
-            <numerusform>{document} · %n səhifə</numerusform>
+            <numerusform>%n səhifə yaradıldı</numerusform>
+            <numerusform>%n səhifə yaradıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n text(s) has/have no {language} translation; printed in the default.</source>
+        <translation>
+            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
+            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%n səhifə printerə göndərildi</numerusform>
+            <numerusform>%n səhifə printerə göndərildi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>Signed by {signer}.</source>
         <translation>İmzalayan: {signer}.</translation>
     </message>
@@ -1932,40 +1866,8 @@
         <source>Ready. Save it as PDF or print it.</source>
         <translation>Hazırdır. Onu PDF kimi saxlayın və ya çap edin.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Generated %n page</source>
-        <translation>
-            <numerusform>%n səhifə yaradıldı</numerusform>
-            <numerusform>%n səhifə yaradıldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Generated %n pages</source>
-        <translation>
-            <numerusform>%n səhifə yaradıldı</numerusform>
-            <numerusform>%n səhifə yaradıldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n text has no {language} translation; printed in the default.</source>
-        <translation>
-            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
-            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n texts have no {language} translation; printed in the default.</source>
-        <translation>
-            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
-            <numerusform>{language}: %n mətnin tərcüməsi yoxdur; əsas mətn çap olundu.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>The document could not be generated.</source>
         <translation>Sənədi yaratmaq mümkün olmadı.</translation>
     </message>
@@ -1994,24 +1896,8 @@
         <source>Cannot save &quot;{file}&quot;: {reason}</source>
         <translation>&quot;{file}&quot; yadda saxlanıla bilmir: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Sent %n page to the printer</source>
-        <translation>
-            <numerusform>%n səhifə printerə göndərildi</numerusform>
-            <numerusform>%n səhifə printerə göndərildi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Sent %n pages to the printer</source>
-        <translation>
-            <numerusform>%n səhifə printerə göndərildi</numerusform>
-            <numerusform>%n səhifə printerə göndərildi</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+40"/>
         <source>&amp;Print document…</source>
         <translation>Sənədi çap e&amp;t…</translation>
     </message>
@@ -3360,8 +3246,8 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventSession</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
-        <source>%n agenda item</source>
+        <location filename="../../desktop_app/ui/event_session.py" line="+122"/>
+        <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n gündəlik bəndi</numerusform>
             <numerusform>%n gündəlik bəndi</numerusform>
@@ -3369,15 +3255,7 @@ The details were written to {log_file}.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n agenda items</source>
-        <translation>
-            <numerusform>%n gündəlik bəndi</numerusform>
-            <numerusform>%n gündəlik bəndi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n person</source>
+        <source>%n person(s)</source>
         <translation>
             <numerusform>%n şəxs</numerusform>
             <numerusform>%n şəxs</numerusform>
@@ -3385,23 +3263,7 @@ The details were written to {log_file}.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n şəxs</numerusform>
-            <numerusform>%n şəxs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agreement</source>
-        <translation>
-            <numerusform>%n saziş</numerusform>
-            <numerusform>%n saziş</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agreements</source>
+        <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n saziş</numerusform>
             <numerusform>%n saziş</numerusform>
@@ -3439,12 +3301,12 @@ Bu əməliyyatı geri qaytarmaq mümkün deyil. Nüsxəni saxlamaq üçün əvv�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>Event files (*.json)</source>
         <translation>Tədbir faylları (*.json)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-64"/>
         <source>All files (*)</source>
         <translation>Bütün fayllar (*)</translation>
     </message>
@@ -3455,45 +3317,29 @@ Bu əməliyyatı geri qaytarmaq mümkün deyil. Nüsxəni saxlamaq üçün əvv�
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
-        <translation>
-            <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
-            <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <source>&quot;{file}&quot; was not imported: it has %n problem(s). Nothing was stored.</source>
         <translation>
             <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
             <numerusform>&quot;{file}&quot; idxal edilmədi: %n problem var. Heç nə saxlanılmadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import problems</source>
         <translation>İdxal problemləri</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported {file} (%n warning(s))</source>
+        <translation>
+            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Imported {file}</source>
         <translation>{file} idxal edildi</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported {file} (%n warning)</source>
-        <translation>
-            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported {file} (%n warnings)</source>
-        <translation>
-            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-            <numerusform>{file} idxal edildi (%n xəbərdarlıq)</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3730,7 +3576,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+135"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+145"/>
         <source>Problem with {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -4018,22 +3864,22 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n row</source>
+        <source>%n row(s)</source>
         <translation>
             <numerusform>%n sıra</numerusform>
             <numerusform>%n sıra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n rows</source>
+        <location line="+14"/>
+        <source>%n bad row(s) skipped</source>
         <translation>
-            <numerusform>%n sıra</numerusform>
-            <numerusform>%n sıra</numerusform>
+            <numerusform>%n xətalı sıra buraxıldı</numerusform>
+            <numerusform>%n xətalı sıra buraxıldı</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>{rows}: {created} created, {updated} updated, {unchanged} unchanged</source>
         <translation>{rows}: {created} yaradıldı, {updated} yeniləndi, {unchanged} dəyişmədi</translation>
     </message>
@@ -4041,22 +3887,6 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <location line="+4"/>
         <source>{rows}: {created} to be created, {updated} to be updated, {unchanged} unchanged</source>
         <translation>{rows}: {created} yaradılacaq, {updated} yenilənəcək, {unchanged} dəyişməyəcək</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n bad row skipped</source>
-        <translation>
-            <numerusform>%n xətalı sıra buraxıldı</numerusform>
-            <numerusform>%n xətalı sıra buraxıldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bad rows skipped</source>
-        <translation>
-            <numerusform>%n xətalı sıra buraxıldı</numerusform>
-            <numerusform>%n xətalı sıra buraxıldı</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4459,15 +4289,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning</source>
-        <translation>
-            <numerusform>%n xəbərdarlıq</numerusform>
-            <numerusform>%n xəbərdarlıq</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n warnings</source>
+        <source>%n warning(s)</source>
         <translation>
             <numerusform>%n xəbərdarlıq</numerusform>
             <numerusform>%n xəbərdarlıq</numerusform>
@@ -4741,12 +4563,12 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Delete organization</source>
         <translation>Təşkilatı sil</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-68"/>
         <source>No organizations yet.
 Use “New organization…” to add one.</source>
         <translation>Hələ təşkilat yoxdur.
@@ -4758,16 +4580,8 @@ Use “New organization…” to add one.</source>
         <translation>“{filter}” sorğusuna uyğun təşkilat yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n organization</source>
-        <translation>
-            <numerusform>%n təşkilat</numerusform>
-            <numerusform>%n təşkilat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+1"/>
-        <source>%n organizations</source>
+        <source>%n organization(s)</source>
         <translation>
             <numerusform>%n təşkilat</numerusform>
             <numerusform>%n təşkilat</numerusform>
@@ -4775,15 +4589,7 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>{shown} of %n organization</source>
-        <translation>
-            <numerusform>%n təşkilatdan {shown}</numerusform>
-            <numerusform>%n təşkilatdan {shown}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{shown} of %n organizations</source>
+        <source>{shown} of %n organization(s)</source>
         <translation>
             <numerusform>%n təşkilatdan {shown}</numerusform>
             <numerusform>%n təşkilatdan {shown}</numerusform>
@@ -4791,22 +4597,22 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>first %n organization · loading…</source>
+        <source>first %n organization(s) · loading…</source>
         <translation>
             <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
             <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n organizations · loading…</source>
+        <location line="+52"/>
+        <source>{name} is a party to %n agreement(s). Remove it from it/them (or delete it/them) first.</source>
         <translation>
-            <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
-            <numerusform>ilk %n təşkilat · yüklənir…</numerusform>
+            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
+            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-34"/>
         <source>Added {name}</source>
         <translation>Əlavə edildi: {name}</translation>
     </message>
@@ -4820,24 +4626,8 @@ Use “New organization…” to add one.</source>
         <source>Cannot delete</source>
         <translation>Silmək mümkün deyil</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-        <translation>
-            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
-            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişdən çıxarın (və ya sazişi silin).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-        <translation>
-            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
-            <numerusform>{name} %n sazişdə tərəfdir. Əvvəlcə onu sazişlərdən çıxarın (və ya sazişləri silin).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
         <translation>{name} başqa qeydlərdə istinad edilir. Yenə də silinsin? Onun şəxsləri təşkilatsız qalacaq («Geri qaytar» hər şeyi bərpa edir).</translation>
     </message>
@@ -4891,12 +4681,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>Agreements per university</source>
         <translation>Universitetlər üzrə sazişlər</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>By university</source>
         <translation>Universitetə görə</translation>
     </message>
@@ -4922,12 +4712,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>Warnings</source>
         <translation>Xəbərdarlıqlar</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>Conflict warnings</source>
         <translation>Ziddiyyət xəbərdarlıqları</translation>
     </message>
@@ -4950,22 +4740,14 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>from %n organization</source>
-        <translation>
-            <numerusform>%n təşkilatdan</numerusform>
-            <numerusform>%n təşkilatdan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>from %n organizations</source>
+        <source>from %n organization(s)</source>
         <translation>
             <numerusform>%n təşkilatdan</numerusform>
             <numerusform>%n təşkilatdan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>When: {dates} ({timezone})</source>
         <translation>Vaxt: {dates} ({timezone})</translation>
     </message>
@@ -5097,12 +4879,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Delete person</source>
         <translation>Şəxsi sil</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-61"/>
         <source>No people yet.
 Use “New person…” to add one.</source>
         <translation>Hələ şəxs yoxdur.
@@ -5114,16 +4896,8 @@ Use “New person…” to add one.</source>
         <translation>“{filter}” sorğusuna uyğun şəxs yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n person</source>
-        <translation>
-            <numerusform>%n şəxs</numerusform>
-            <numerusform>%n şəxs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+1"/>
-        <source>%n people</source>
+        <source>%n person(s)</source>
         <translation>
             <numerusform>%n şəxs</numerusform>
             <numerusform>%n şəxs</numerusform>
@@ -5131,7 +4905,7 @@ Use “New person…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>{shown} of %n person</source>
+        <source>{shown} of %n person(s)</source>
         <translation>
             <numerusform>%n şəxsdən {shown}</numerusform>
             <numerusform>%n şəxsdən {shown}</numerusform>
@@ -5139,23 +4913,7 @@ Use “New person…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{shown} of %n people</source>
-        <translation>
-            <numerusform>%n şəxsdən {shown}</numerusform>
-            <numerusform>%n şəxsdən {shown}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>first %n person · loading…</source>
-        <translation>
-            <numerusform>ilk %n şəxs · yüklənir…</numerusform>
-            <numerusform>ilk %n şəxs · yüklənir…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n people · loading…</source>
+        <source>first %n person(s) · loading…</source>
         <translation>
             <numerusform>ilk %n şəxs · yüklənir…</numerusform>
             <numerusform>ilk %n şəxs · yüklənir…</numerusform>
@@ -5402,16 +5160,8 @@ Use “New person…” to add one.</source>
         <translation>Bu, proqramın ilk versiyasıdır: gündəlik indiki halında — vaxtları, zalları, çıxış edənləri, mövzuları və imzalanma ardıcıllığı ilə — saxlanılacaq ki, sonrakı dəyişiklikləri onunla müqayisədə göstərmək mümkün olsun.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change since {version}.</source>
-        <translation>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes since {version}.</source>
+        <location line="+4"/>
+        <source>%n change(s) since {version}.</source>
         <translation>
             <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
             <numerusform>{version} versiyasından sonra %n dəyişiklik.</numerusform>
@@ -5480,16 +5230,8 @@ Use “New person…” to add one.</source>
         <translation>Fayl › Versiyanı dərc et… proqramı indiki halında saxlayır ki, sonrakı dəyişiklikləri siyahıya almaq mümkün olsun</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change since {version}</source>
-        <translation>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes since {version}</source>
+        <location line="+3"/>
+        <source>%n change(s) since {version}</source>
         <translation>
             <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
             <numerusform>{version} versiyasından sonra %n dəyişiklik</numerusform>
@@ -6970,40 +6712,8 @@ SHA-256 {digest}</translation>
         <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
         <translation>Ölkə adına (tədbirin birinci dilində), sonra şəxsin adına görə; ev sahibi fəxri yerdə</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>{layout}: %n seat, {rows} × {columns} in rows</source>
-        <translation>
-            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seats, {rows} × {columns} in rows</source>
-        <translation>
-            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{layout}: %n seat</source>
-        <translation>
-            <numerusform>{layout}: %n yer</numerusform>
-            <numerusform>{layout}: %n yer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seats</source>
-        <translation>
-            <numerusform>{layout}: %n yer</numerusform>
-            <numerusform>{layout}: %n yer</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+55"/>
         <source>seat of honour</source>
         <translation>fəxri yer</translation>
     </message>
@@ -7080,8 +6790,24 @@ SHA-256 {digest}</translation>
         <source>facing the host</source>
         <translation>ev sahibinin qarşısında</translation>
     </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n yer, sıralarda {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{layout}: %n seat(s)</source>
+        <translation>
+            <numerusform>{layout}: %n yer</numerusform>
+            <numerusform>{layout}: %n yer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>right of the seat facing the host</source>
         <translation>ev sahibinin qarşısındakı yerin sağında</translation>
     </message>
@@ -7775,59 +7501,35 @@ ilə əvəz edilsin?
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <source>%n problem(s) to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation>
             <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
             <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <location line="+13"/>
+        <source>%n good row(s)</source>
         <translation>
-            <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
-            <numerusform>Əvvəlcə düzəldilməli %n problem var; fayl və ya uyğunlaşdırma düzgün olmayana qədər heç nə idxal edilməyəcək.</numerusform>
+            <numerusform>%n düzgün sıranı</numerusform>
+            <numerusform>%n düzgün sıranı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n xətalı sıranı</numerusform>
+            <numerusform>%n xətalı sıranı</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>Import {good}, skip {bad}</source>
         <translation>{good} idxal et, {bad} burax</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n good row</source>
-        <translation>
-            <numerusform>%n düzgün sıranı</numerusform>
-            <numerusform>%n düzgün sıranı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n good rows</source>
-        <translation>
-            <numerusform>%n düzgün sıranı</numerusform>
-            <numerusform>%n düzgün sıranı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bad row</source>
-        <translation>
-            <numerusform>%n xətalı sıranı</numerusform>
-            <numerusform>%n xətalı sıranı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bad rows</source>
-        <translation>
-            <numerusform>%n xətalı sıranı</numerusform>
-            <numerusform>%n xətalı sıranı</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>İdxal edilir…</translation>
     </message>
@@ -7945,7 +7647,7 @@ ilə əvəz edilsin?
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-298"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-296"/>
         <source>Translations</source>
         <translation>Tərcümələr</translation>
     </message>
@@ -8217,7 +7919,7 @@ ilə əvəz edilsin?
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-343"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
     </message>
@@ -8427,23 +8129,23 @@ ilə əvəz edilsin?
         <translation>Dəyişikliklər haqqında bildirişi çap et…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <source>%n change</source>
+        <location line="+21"/>
+        <source>%n change(s)</source>
         <translation>
             <numerusform>%n dəyişiklik</numerusform>
             <numerusform>%n dəyişiklik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes</source>
+        <location line="+35"/>
+        <source>%n change(s) since {version}:</source>
         <translation>
-            <numerusform>%n dəyişiklik</numerusform>
-            <numerusform>%n dəyişiklik</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
+            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>No version has been published yet. Publish one to list the changes made after it and to print them as a notice.</source>
         <translation>Hələ heç bir versiya dərc edilməyib. Sonrakı dəyişiklikləri siyahıya almaq və bildiriş kimi çap etmək üçün bir versiya dərc edin.</translation>
     </message>
@@ -8452,24 +8154,8 @@ ilə əvəz edilsin?
         <source>No changes since {version}.</source>
         <translation>{version} versiyasından sonra dəyişiklik yoxdur.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n change since {version}:</source>
-        <translation>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n changes since {version}:</source>
-        <translation>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
-            <numerusform>{version} versiyasından sonra %n dəyişiklik:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Print the change notice to</source>
         <translation>Dəyişikliklər haqqında bildirişin çap ediləcəyi fayl</translation>
     </message>

@@ -251,13 +251,13 @@
         <translation>Күн тәртібінің жаңа тармағы</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Title:</source>
         <comment>of the agenda item</comment>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <comment>kind of agenda item</comment>
         <translation>&amp;Түрі:</translation>
@@ -334,7 +334,7 @@
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description</source>
         <comment>tab of the agenda item</comment>
         <translation>Сипаттама</translation>
@@ -465,15 +465,7 @@
     </message>
     <message numerus="yes">
         <location line="+33"/>
-        <source>Saved like this, it causes %n conflict:</source>
-        <translation>
-            <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
-            <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saved like this, it causes %n conflicts:</source>
+        <source>Saved like this, it causes %n conflict(s):</source>
         <translation>
             <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
             <numerusform>Осылай сақталса, %n қайшылық туындайды:</numerusform>
@@ -571,12 +563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+410"/>
+        <location line="+407"/>
         <source>Edit…</source>
         <translation>Өңдеу…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-406"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -633,7 +625,7 @@
     </message>
     <message numerus="yes">
         <location line="+90"/>
-        <source>%n item</source>
+        <source>%n item(s)</source>
         <comment>agenda items on a day</comment>
         <translation>
             <numerusform>%n тармақ</numerusform>
@@ -641,16 +633,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n items</source>
-        <comment>agenda items on a day</comment>
+        <location line="+135"/>
+        <source>Shift %n item(s) by {minutes} min</source>
         <translation>
-            <numerusform>%n тармақ</numerusform>
-            <numerusform>%n тармақ</numerusform>
+            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
+            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Copied %n item(s) to {day}</source>
+        <translation>
+            <numerusform>%n тармақ {day} күніне көшірілді</numerusform>
+            <numerusform>%n тармақ {day} күніне көшірілді</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-205"/>
         <source>Move &quot;{title}&quot; to {time} in {room}</source>
         <translation>«{title}» тармағын {room} залында {time} уақытына жылжыту</translation>
     </message>
@@ -677,24 +676,8 @@
         <source>&quot;{title}&quot;</source>
         <translation>«{title}»</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Shift %n item by {minutes} min</source>
-        <translation>
-            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Shift %n items by {minutes} min</source>
-        <translation>
-            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-            <numerusform>%n тармақты {minutes} минутқа жылжыту</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
         <translation>«{title}» енді {room} залындағы {names} уақытына {minutes} минут кіріп кетеді.</translation>
     </message>
@@ -723,24 +706,8 @@
         <source>Duplicate {day} to {target}</source>
         <translation>{day} күнін {target} күніне көшіру</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Copied %n item to {day}</source>
-        <translation>
-            <numerusform>%n тармақ {day} күніне көшірілді</numerusform>
-            <numerusform>%n тармақ {day} күніне көшірілді</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Copied %n items to {day}</source>
-        <translation>
-            <numerusform>%n тармақ {day} күніне көшірілді</numerusform>
-            <numerusform>%n тармақ {day} күніне көшірілді</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>«{title}» жойылды. Болдырмау арқылы қайтаруға болады.</translation>
     </message>
@@ -1296,12 +1263,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+368"/>
         <source>Signing ceremony planner…</source>
         <translation>Қол қою рәсімін жоспарлау…</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-367"/>
         <source>Signing ceremony planner</source>
         <translation>Қол қою рәсімін жоспарлау</translation>
     </message>
@@ -1311,24 +1278,16 @@
         <translation>Жүктелуде…</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
-        <source>first %n agreement · loading…</source>
+        <location line="+62"/>
+        <source>first %n agreement(s) · loading…</source>
         <translation>
             <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
             <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n agreements · loading…</source>
-        <translation>
-            <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
-            <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n agreement</source>
+        <location line="+4"/>
+        <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n келісім</numerusform>
             <numerusform>%n келісім</numerusform>
@@ -1336,23 +1295,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n agreements</source>
-        <translation>
-            <numerusform>%n келісім</numerusform>
-            <numerusform>%n келісім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{shown} of %n agreement</source>
-        <translation>
-            <numerusform>{shown} / %n келісім</numerusform>
-            <numerusform>{shown} / %n келісім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{shown} of %n agreements</source>
+        <source>{shown} of %n agreement(s)</source>
         <translation>
             <numerusform>{shown} / %n келісім</numerusform>
             <numerusform>{shown} / %n келісім</numerusform>
@@ -1556,8 +1499,8 @@
         <translation>Іс-шарада әлі қол қою тармағы жоқ: оны Күн тәртібіне қосыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>%n minute</source>
+        <location line="+8"/>
+        <source>%n minute(s)</source>
         <comment>length of the signing item</comment>
         <translation>
             <numerusform>%n минут</numerusform>
@@ -1566,47 +1509,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n minutes</source>
-        <comment>length of the signing item</comment>
-        <translation>
-            <numerusform>%n минут</numerusform>
-            <numerusform>%n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n signing</source>
+        <source>%n signing(s)</source>
         <translation>
             <numerusform>%n қол қою</numerusform>
             <numerusform>%n қол қою</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n signings</source>
-        <translation>
-            <numerusform>%n қол қою</numerusform>
-            <numerusform>%n қол қою</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
-        <translation>
-            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
-        <translation>
-            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
-            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>{minutes} min each</source>
         <comment>minutes per signing</comment>
         <translation>әрқайсысы {minutes} мин</translation>
@@ -1616,8 +1526,16 @@
         <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
         <translation>⚠ Жоспар {end} дейін созылады, бұл тармақтың аяқталуынан ({item_end}) кеш. Қол қоюларды қысқартыңыз немесе тармақты ұзартыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>⚠ %n signing(s) need(s) a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
+            <numerusform>⚠ %n қол қоюдың қол қоюшысы сол уақытта басқа жерде болуы тиіс.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Signings grouped by signatory</source>
         <translation>Қол қоюлар қол қоюшы бойынша топталды</translation>
     </message>
@@ -1839,12 +1757,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+245"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Әзірге құжат жоқ: біреуін таңдап, «Жасау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-242"/>
         <source>Page</source>
         <translation>Бет</translation>
     </message>
@@ -1907,23 +1825,39 @@
         <translation> / {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>{document} · %n page</source>
+        <location line="+4"/>
+        <source>{document} · %n page(s)</source>
         <translation>
             <numerusform>{document} · %n бет</numerusform>
             <numerusform>{document} · %n бет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>{document} · %n pages</source>
+        <location line="+6"/>
+        <source>Generated %n page(s)</source>
         <translation>
-            <numerusform>{document} · %n бет</numerusform>
-            <numerusform>{document} · %n бет</numerusform>
+            <numerusform>%n бет жасалды</numerusform>
+            <numerusform>%n бет жасалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n text(s) has/have no {language} translation; printed in the default.</source>
+        <translation>
+            <numerusform>{language}: %n мәтіннің аудармасы жоқ; негізгі мәтін басылды.</numerusform>
+            <numerusform>{language}: %n мәтіннің аудармасы жоқ; негізгі мәтін басылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%n бет принтерге жіберілді</numerusform>
+            <numerusform>%n бет принтерге жіберілді</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>Signed by {signer}.</source>
         <translation>Қол қойған: {signer}.</translation>
     </message>
@@ -1932,40 +1866,8 @@
         <source>Ready. Save it as PDF or print it.</source>
         <translation>Дайын. Оны PDF ретінде сақтаңыз немесе басып шығарыңыз.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Generated %n page</source>
-        <translation>
-            <numerusform>%n бет жасалды</numerusform>
-            <numerusform>%n бет жасалды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Generated %n pages</source>
-        <translation>
-            <numerusform>%n бет жасалды</numerusform>
-            <numerusform>%n бет жасалды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n text has no {language} translation; printed in the default.</source>
-        <translation>
-            <numerusform>{language}: %n мәтіннің аудармасы жоқ; негізгі мәтін басылды.</numerusform>
-            <numerusform>{language}: %n мәтіннің аудармасы жоқ; негізгі мәтін басылды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n texts have no {language} translation; printed in the default.</source>
-        <translation>
-            <numerusform>{language}: %n мәтіннің аудармасы жоқ; негізгі мәтін басылды.</numerusform>
-            <numerusform>{language}: %n мәтіннің аудармасы жоқ; негізгі мәтін басылды.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>The document could not be generated.</source>
         <translation>Құжатты жасау мүмкін болмады.</translation>
     </message>
@@ -1994,24 +1896,8 @@
         <source>Cannot save &quot;{file}&quot;: {reason}</source>
         <translation>«{file}» сақталмады: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Sent %n page to the printer</source>
-        <translation>
-            <numerusform>%n бет принтерге жіберілді</numerusform>
-            <numerusform>%n бет принтерге жіберілді</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Sent %n pages to the printer</source>
-        <translation>
-            <numerusform>%n бет принтерге жіберілді</numerusform>
-            <numerusform>%n бет принтерге жіберілді</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+40"/>
         <source>&amp;Print document…</source>
         <translation>Құжатты &amp;басып шығару…</translation>
     </message>
@@ -3360,8 +3246,8 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventSession</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
-        <source>%n agenda item</source>
+        <location filename="../../desktop_app/ui/event_session.py" line="+122"/>
+        <source>%n agenda item(s)</source>
         <translation>
             <numerusform>Күн тәртібінің %n тармағы</numerusform>
             <numerusform>Күн тәртібінің %n тармағы</numerusform>
@@ -3369,15 +3255,7 @@ The details were written to {log_file}.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n agenda items</source>
-        <translation>
-            <numerusform>Күн тәртібінің %n тармағы</numerusform>
-            <numerusform>Күн тәртібінің %n тармағы</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n person</source>
+        <source>%n person(s)</source>
         <translation>
             <numerusform>%n тұлға</numerusform>
             <numerusform>%n тұлға</numerusform>
@@ -3385,23 +3263,7 @@ The details were written to {log_file}.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n тұлға</numerusform>
-            <numerusform>%n тұлға</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agreement</source>
-        <translation>
-            <numerusform>%n келісім</numerusform>
-            <numerusform>%n келісім</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agreements</source>
+        <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n келісім</numerusform>
             <numerusform>%n келісім</numerusform>
@@ -3439,12 +3301,12 @@ This cannot be undone. Export the event file first to keep a copy.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>Event files (*.json)</source>
         <translation>Іс-шара файлдары (*.json)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-64"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
@@ -3455,45 +3317,29 @@ This cannot be undone. Export the event file first to keep a copy.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
-        <translation>
-            <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
-            <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <source>&quot;{file}&quot; was not imported: it has %n problem(s). Nothing was stored.</source>
         <translation>
             <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
             <numerusform>«{file}» импортталмады: онда %n мәселе бар. Ештеңе сақталмады.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import problems</source>
         <translation>Импорт мәселелері</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported {file} (%n warning(s))</source>
+        <translation>
+            <numerusform>{file} импортталды (%n ескерту)</numerusform>
+            <numerusform>{file} импортталды (%n ескерту)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Imported {file}</source>
         <translation>{file} импортталды</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported {file} (%n warning)</source>
-        <translation>
-            <numerusform>{file} импортталды (%n ескерту)</numerusform>
-            <numerusform>{file} импортталды (%n ескерту)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported {file} (%n warnings)</source>
-        <translation>
-            <numerusform>{file} импортталды (%n ескерту)</numerusform>
-            <numerusform>{file} импортталды (%n ескерту)</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3730,7 +3576,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+135"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+145"/>
         <source>Problem with {field}</source>
         <translation>{field} өрісінде мәселе бар</translation>
     </message>
@@ -4018,22 +3864,22 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n row</source>
+        <source>%n row(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
             <numerusform>%n жол</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n rows</source>
+        <location line="+14"/>
+        <source>%n bad row(s) skipped</source>
         <translation>
-            <numerusform>%n жол</numerusform>
-            <numerusform>%n жол</numerusform>
+            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
+            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>{rows}: {created} created, {updated} updated, {unchanged} unchanged</source>
         <translation>{rows}: {created} жасалды, {updated} жаңартылды, {unchanged} өзгермеді</translation>
     </message>
@@ -4041,22 +3887,6 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location line="+4"/>
         <source>{rows}: {created} to be created, {updated} to be updated, {unchanged} unchanged</source>
         <translation>{rows}: {created} жасалады, {updated} жаңартылады, {unchanged} өзгермейді</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n bad row skipped</source>
-        <translation>
-            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
-            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bad rows skipped</source>
-        <translation>
-            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
-            <numerusform>%n қате жол өткізіліп жіберілді</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4459,15 +4289,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning</source>
-        <translation>
-            <numerusform>%n ескерту</numerusform>
-            <numerusform>%n ескерту</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n warnings</source>
+        <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
             <numerusform>%n ескерту</numerusform>
@@ -4741,12 +4563,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Delete organization</source>
         <translation>Ұйымды жою</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-68"/>
         <source>No organizations yet.
 Use “New organization…” to add one.</source>
         <translation>Әзірге ұйымдар жоқ.
@@ -4758,16 +4580,8 @@ Use “New organization…” to add one.</source>
         <translation>«{filter}» сүзгісіне сәйкес ұйым жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n organization</source>
-        <translation>
-            <numerusform>%n ұйым</numerusform>
-            <numerusform>%n ұйым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+1"/>
-        <source>%n organizations</source>
+        <source>%n organization(s)</source>
         <translation>
             <numerusform>%n ұйым</numerusform>
             <numerusform>%n ұйым</numerusform>
@@ -4775,15 +4589,7 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>{shown} of %n organization</source>
-        <translation>
-            <numerusform>{shown} / %n ұйым</numerusform>
-            <numerusform>{shown} / %n ұйым</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{shown} of %n organizations</source>
+        <source>{shown} of %n organization(s)</source>
         <translation>
             <numerusform>{shown} / %n ұйым</numerusform>
             <numerusform>{shown} / %n ұйым</numerusform>
@@ -4791,22 +4597,22 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>first %n organization · loading…</source>
+        <source>first %n organization(s) · loading…</source>
         <translation>
             <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
             <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n organizations · loading…</source>
+        <location line="+52"/>
+        <source>{name} is a party to %n agreement(s). Remove it from it/them (or delete it/them) first.</source>
         <translation>
-            <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
-            <numerusform>алғашқы %n ұйым · жүктелуде…</numerusform>
+            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімнен алып тастаңыз (немесе келісімді жойыңыз).</numerusform>
+            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-34"/>
         <source>Added {name}</source>
         <translation>{name} қосылды</translation>
     </message>
@@ -4820,24 +4626,8 @@ Use “New organization…” to add one.</source>
         <source>Cannot delete</source>
         <translation>Жою мүмкін емес</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-        <translation>
-            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімнен алып тастаңыз (немесе келісімді жойыңыз).</numerusform>
-            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-        <translation>
-            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
-            <numerusform>{name} %n келісімнің тарапы. Алдымен оны келісімдерден алып тастаңыз (немесе келісімдерді жойыңыз).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
         <translation>{name} басқа жазбаларда аталған. Бәрібір жою керек пе? Оның тұлғалары ұйымсыз қалады (Болдырмау бәрін қалпына келтіреді).</translation>
     </message>
@@ -4891,12 +4681,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>Agreements per university</source>
         <translation>Университеттер бойынша келісімдер</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>By university</source>
         <translation>Университеттер бойынша</translation>
     </message>
@@ -4922,12 +4712,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>Conflict warnings</source>
         <translation>Қайшылық туралы ескертулер</translation>
     </message>
@@ -4950,22 +4740,14 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>from %n organization</source>
-        <translation>
-            <numerusform>%n ұйымнан</numerusform>
-            <numerusform>%n ұйымнан</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>from %n organizations</source>
+        <source>from %n organization(s)</source>
         <translation>
             <numerusform>%n ұйымнан</numerusform>
             <numerusform>%n ұйымнан</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>When: {dates} ({timezone})</source>
         <translation>Қашан: {dates} ({timezone})</translation>
     </message>
@@ -5097,12 +4879,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Delete person</source>
         <translation>Тұлғаны жою</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-61"/>
         <source>No people yet.
 Use “New person…” to add one.</source>
         <translation>Әзірге тұлғалар жоқ.
@@ -5114,16 +4896,8 @@ Use “New person…” to add one.</source>
         <translation>«{filter}» сүзгісіне сәйкес тұлға жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n person</source>
-        <translation>
-            <numerusform>%n тұлға</numerusform>
-            <numerusform>%n тұлға</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+1"/>
-        <source>%n people</source>
+        <source>%n person(s)</source>
         <translation>
             <numerusform>%n тұлға</numerusform>
             <numerusform>%n тұлға</numerusform>
@@ -5131,7 +4905,7 @@ Use “New person…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>{shown} of %n person</source>
+        <source>{shown} of %n person(s)</source>
         <translation>
             <numerusform>{shown} / %n тұлға</numerusform>
             <numerusform>{shown} / %n тұлға</numerusform>
@@ -5139,23 +4913,7 @@ Use “New person…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{shown} of %n people</source>
-        <translation>
-            <numerusform>{shown} / %n тұлға</numerusform>
-            <numerusform>{shown} / %n тұлға</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>first %n person · loading…</source>
-        <translation>
-            <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
-            <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n people · loading…</source>
+        <source>first %n person(s) · loading…</source>
         <translation>
             <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
             <numerusform>алғашқы %n тұлға · жүктелуде…</numerusform>
@@ -5402,16 +5160,8 @@ Use “New person…” to add one.</source>
         <translation>Бұл бағдарламаның алғашқы нұсқасы: күн тәртібі қазіргі күйінде — уақыты, залдары, баяндамашылары, тақырыптары және қол қою ретімен — сақталады, кейінгі өзгерістер осымен салыстырылып көрсетіледі.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change since {version}.</source>
-        <translation>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes since {version}.</source>
+        <location line="+4"/>
+        <source>%n change(s) since {version}.</source>
         <translation>
             <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
             <numerusform>{version} нұсқасынан кейін %n өзгеріс.</numerusform>
@@ -5480,16 +5230,8 @@ Use “New person…” to add one.</source>
         <translation>Файл › Нұсқаны жариялау… бағдарламаны қазіргі күйінде сақтайды, кейінгі өзгерістерді тізуге болады</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change since {version}</source>
-        <translation>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes since {version}</source>
+        <location line="+3"/>
+        <source>%n change(s) since {version}</source>
         <translation>
             <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
             <numerusform>{version} нұсқасынан кейін %n өзгеріс</numerusform>
@@ -6970,40 +6712,8 @@ SHA-256 {digest}</translation>
         <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
         <translation>Ел атауы бойынша (іс-шараның бірінші тілінде), содан кейін аты-жөні бойынша; қабылдаушы тарап басшысы құрметті орында</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>{layout}: %n seat, {rows} × {columns} in rows</source>
-        <translation>
-            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seats, {rows} × {columns} in rows</source>
-        <translation>
-            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{layout}: %n seat</source>
-        <translation>
-            <numerusform>{layout}: %n орын</numerusform>
-            <numerusform>{layout}: %n орын</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seats</source>
-        <translation>
-            <numerusform>{layout}: %n орын</numerusform>
-            <numerusform>{layout}: %n орын</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+55"/>
         <source>seat of honour</source>
         <translation>құрметті орын</translation>
     </message>
@@ -7080,8 +6790,24 @@ SHA-256 {digest}</translation>
         <source>facing the host</source>
         <translation>қабылдаушы тарап басшысына қарама-қарсы</translation>
     </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n орын, қатарларда {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{layout}: %n seat(s)</source>
+        <translation>
+            <numerusform>{layout}: %n орын</numerusform>
+            <numerusform>{layout}: %n орын</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>right of the seat facing the host</source>
         <translation>қабылдаушы тарап басшысына қарама-қарсы орынның оң жағында</translation>
     </message>
@@ -7775,59 +7501,35 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <source>%n problem(s) to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation>
             <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
             <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <location line="+13"/>
+        <source>%n good row(s)</source>
         <translation>
-            <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
-            <numerusform>Алдымен түзетілетін %n мәселе бар; файл немесе сәйкестендіру дұрыс болмайынша ештеңе импортталмайды.</numerusform>
+            <numerusform>%n дұрыс жолды</numerusform>
+            <numerusform>%n дұрыс жолды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n қате жолды</numerusform>
+            <numerusform>%n қате жолды</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>Import {good}, skip {bad}</source>
         <translation>{good} импорттау, {bad} өткізіп жіберу</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n good row</source>
-        <translation>
-            <numerusform>%n дұрыс жолды</numerusform>
-            <numerusform>%n дұрыс жолды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n good rows</source>
-        <translation>
-            <numerusform>%n дұрыс жолды</numerusform>
-            <numerusform>%n дұрыс жолды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bad row</source>
-        <translation>
-            <numerusform>%n қате жолды</numerusform>
-            <numerusform>%n қате жолды</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bad rows</source>
-        <translation>
-            <numerusform>%n қате жолды</numerusform>
-            <numerusform>%n қате жолды</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
@@ -7945,7 +7647,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-298"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-296"/>
         <source>Translations</source>
         <translation>Аудармалар</translation>
     </message>
@@ -8217,7 +7919,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-343"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
     </message>
@@ -8427,23 +8129,23 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Өзгерістер туралы хабарламаны басып шығару…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <source>%n change</source>
+        <location line="+21"/>
+        <source>%n change(s)</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
             <numerusform>%n өзгеріс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes</source>
+        <location line="+35"/>
+        <source>%n change(s) since {version}:</source>
         <translation>
-            <numerusform>%n өзгеріс</numerusform>
-            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
+            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>No version has been published yet. Publish one to list the changes made after it and to print them as a notice.</source>
         <translation>Әлі бірде-бір нұсқа жарияланбаған. Кейінгі өзгерістерді тізіп, хабарлама ретінде басып шығару үшін нұсқаны жариялаңыз.</translation>
     </message>
@@ -8452,24 +8154,8 @@ The current database is backed up first, so this can be undone by restoring that
         <source>No changes since {version}.</source>
         <translation>{version} нұсқасынан кейін өзгеріс жоқ.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n change since {version}:</source>
-        <translation>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n changes since {version}:</source>
-        <translation>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
-            <numerusform>{version} нұсқасынан кейін %n өзгеріс:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Print the change notice to</source>
         <translation>Өзгерістер туралы хабарламаны басып шығаратын файл</translation>
     </message>

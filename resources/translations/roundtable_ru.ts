@@ -251,13 +251,13 @@
         <translation>Новый пункт повестки дня</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Title:</source>
         <comment>of the agenda item</comment>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <comment>kind of agenda item</comment>
         <translation>&amp;Вид:</translation>
@@ -334,7 +334,7 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description</source>
         <comment>tab of the agenda item</comment>
         <translation>Описание</translation>
@@ -465,16 +465,7 @@
     </message>
     <message numerus="yes">
         <location line="+33"/>
-        <source>Saved like this, it causes %n conflict:</source>
-        <translation>
-            <numerusform>Если сохранить так, возникнет %n конфликт:</numerusform>
-            <numerusform>Если сохранить так, возникнут %n конфликта:</numerusform>
-            <numerusform>Если сохранить так, возникнут %n конфликтов:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saved like this, it causes %n conflicts:</source>
+        <source>Saved like this, it causes %n conflict(s):</source>
         <translation>
             <numerusform>Если сохранить так, возникнет %n конфликт:</numerusform>
             <numerusform>Если сохранить так, возникнут %n конфликта:</numerusform>
@@ -573,12 +564,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+410"/>
+        <location line="+407"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-406"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -635,7 +626,7 @@
     </message>
     <message numerus="yes">
         <location line="+90"/>
-        <source>%n item</source>
+        <source>%n item(s)</source>
         <comment>agenda items on a day</comment>
         <translation>
             <numerusform>%n пункт</numerusform>
@@ -644,17 +635,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n items</source>
-        <comment>agenda items on a day</comment>
+        <location line="+135"/>
+        <source>Shift %n item(s) by {minutes} min</source>
         <translation>
-            <numerusform>%n пункт</numerusform>
-            <numerusform>%n пункта</numerusform>
-            <numerusform>%n пунктов</numerusform>
+            <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
+            <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
+            <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>Copied %n item(s) to {day}</source>
+        <translation>
+            <numerusform>%n пункт скопирован в {day}</numerusform>
+            <numerusform>%n пункта скопировано в {day}</numerusform>
+            <numerusform>%n пунктов скопировано в {day}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-205"/>
         <source>Move &quot;{title}&quot; to {time} in {room}</source>
         <translation>Перенести «{title}» на {time}, {room}</translation>
     </message>
@@ -682,26 +681,8 @@
         <source>&quot;{title}&quot;</source>
         <translation>«{title}»</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Shift %n item by {minutes} min</source>
-        <translation>
-            <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
-            <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
-            <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Shift %n items by {minutes} min</source>
-        <translation>
-            <numerusform>Сдвинуть %n пункт на {minutes} мин</numerusform>
-            <numerusform>Сдвинуть %n пункта на {minutes} мин</numerusform>
-            <numerusform>Сдвинуть %n пунктов на {minutes} мин</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&quot;{title}&quot; now runs {minutes} min into {names} in {room}.</source>
         <translation>«{title}» теперь на {minutes} мин пересекается с {names} ({room}).</translation>
     </message>
@@ -730,26 +711,8 @@
         <source>Duplicate {day} to {target}</source>
         <translation>Дублировать {day} в {target}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>Copied %n item to {day}</source>
-        <translation>
-            <numerusform>%n пункт скопирован в {day}</numerusform>
-            <numerusform>%n пункта скопировано в {day}</numerusform>
-            <numerusform>%n пунктов скопировано в {day}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Copied %n items to {day}</source>
-        <translation>
-            <numerusform>%n пункт скопирован в {day}</numerusform>
-            <numerusform>%n пункта скопировано в {day}</numerusform>
-            <numerusform>%n пунктов скопировано в {day}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Deleted &quot;{title}&quot;. Undo brings it back.</source>
         <translation>Пункт «{title}» удален. Его можно вернуть командой «Отменить действие».</translation>
     </message>
@@ -1305,12 +1268,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+375"/>
+        <location line="+368"/>
         <source>Signing ceremony planner…</source>
         <translation>Планировщик церемонии подписания…</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-367"/>
         <source>Signing ceremony planner</source>
         <translation>Планировщик церемонии подписания</translation>
     </message>
@@ -1320,8 +1283,8 @@
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
-        <source>first %n agreement · loading…</source>
+        <location line="+62"/>
+        <source>first %n agreement(s) · loading…</source>
         <translation>
             <numerusform>первые %n соглашение · загрузка…</numerusform>
             <numerusform>первые %n соглашения · загрузка…</numerusform>
@@ -1329,17 +1292,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n agreements · loading…</source>
-        <translation>
-            <numerusform>первые %n соглашение · загрузка…</numerusform>
-            <numerusform>первые %n соглашения · загрузка…</numerusform>
-            <numerusform>первые %n соглашений · загрузка…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n agreement</source>
+        <location line="+4"/>
+        <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
             <numerusform>%n соглашения</numerusform>
@@ -1348,25 +1302,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n agreements</source>
-        <translation>
-            <numerusform>%n соглашение</numerusform>
-            <numerusform>%n соглашения</numerusform>
-            <numerusform>%n соглашений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{shown} of %n agreement</source>
-        <translation>
-            <numerusform>{shown} из %n соглашения</numerusform>
-            <numerusform>{shown} из %n соглашений</numerusform>
-            <numerusform>{shown} из %n соглашений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{shown} of %n agreements</source>
+        <source>{shown} of %n agreement(s)</source>
         <translation>
             <numerusform>{shown} из %n соглашения</numerusform>
             <numerusform>{shown} из %n соглашений</numerusform>
@@ -1572,8 +1508,8 @@
         <translation>В мероприятии пока нет церемонии подписания: добавьте ее в повестку дня.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>%n minute</source>
+        <location line="+8"/>
+        <source>%n minute(s)</source>
         <comment>length of the signing item</comment>
         <translation>
             <numerusform>%n минута</numerusform>
@@ -1583,52 +1519,15 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n minutes</source>
-        <comment>length of the signing item</comment>
-        <translation>
-            <numerusform>%n минута</numerusform>
-            <numerusform>%n минуты</numerusform>
-            <numerusform>%n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n signing</source>
+        <source>%n signing(s)</source>
         <translation>
             <numerusform>%n подписание</numerusform>
             <numerusform>%n подписания</numerusform>
             <numerusform>%n подписаний</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n signings</source>
-        <translation>
-            <numerusform>%n подписание</numerusform>
-            <numerusform>%n подписания</numerusform>
-            <numerusform>%n подписаний</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>⚠ %n signing needs a signatory who is due elsewhere at that time.</source>
-        <translation>
-            <numerusform>⚠ %n подписание требует подписанта, который в это время занят в другом месте.</numerusform>
-            <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-            <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>⚠ %n signings need a signatory who is due elsewhere at that time.</source>
-        <translation>
-            <numerusform>⚠ %n подписание требует подписантов, которые в это время заняты в другом месте.</numerusform>
-            <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
-            <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>{minutes} min each</source>
         <comment>minutes per signing</comment>
         <translation>по {minutes} мин</translation>
@@ -1638,8 +1537,17 @@
         <source>⚠ The plan runs until {end}, past the end of the item ({item_end}). Shorten the signings or extend the item.</source>
         <translation>⚠ План длится до {end}, дольше окончания церемонии ({item_end}). Сократите время подписаний или продлите церемонию.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>⚠ %n signing(s) need(s) a signatory who is due elsewhere at that time.</source>
+        <translation>
+            <numerusform>⚠ %n подписание требует подписанта, который в это время занят в другом месте.</numerusform>
+            <numerusform>⚠ %n подписания требуют подписантов, которые в это время заняты в другом месте.</numerusform>
+            <numerusform>⚠ %n подписаний требуют подписантов, которые в это время заняты в другом месте.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Signings grouped by signatory</source>
         <translation>Подписания сгруппированы по подписантам</translation>
     </message>
@@ -1861,12 +1769,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+245"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-242"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1929,8 +1837,8 @@
         <translation> из {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>{document} · %n page</source>
+        <location line="+4"/>
+        <source>{document} · %n page(s)</source>
         <translation>
             <numerusform>{document} · %n страница</numerusform>
             <numerusform>{document} · %n страницы</numerusform>
@@ -1938,36 +1846,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>{document} · %n pages</source>
-        <translation>
-            <numerusform>{document} · %n страница</numerusform>
-            <numerusform>{document} · %n страницы</numerusform>
-            <numerusform>{document} · %n страниц</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by {signer}.</source>
-        <translation>Подписано: {signer}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ready. Save it as PDF or print it.</source>
-        <translation>Готово. Сохраните документ в PDF или напечатайте его.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Generated %n page</source>
-        <translation>
-            <numerusform>Сформирована %n страница</numerusform>
-            <numerusform>Сформированы %n страницы</numerusform>
-            <numerusform>Сформировано %n страниц</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Generated %n pages</source>
+        <location line="+6"/>
+        <source>Generated %n page(s)</source>
         <translation>
             <numerusform>Сформирована %n страница</numerusform>
             <numerusform>Сформированы %n страницы</numerusform>
@@ -1976,7 +1856,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n text has no {language} translation; printed in the default.</source>
+        <source>%n text(s) has/have no {language} translation; printed in the default.</source>
         <translation>
             <numerusform>{language}: %n текст без перевода; напечатан основной текст.</numerusform>
             <numerusform>{language}: %n текста без перевода; напечатаны основные тексты.</numerusform>
@@ -1984,16 +1864,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n texts have no {language} translation; printed in the default.</source>
+        <location line="+126"/>
+        <source>Sent %n page(s) to the printer</source>
         <translation>
-            <numerusform>{language}: %n текст без перевода; напечатан основной текст.</numerusform>
-            <numerusform>{language}: %n текста без перевода; напечатаны основные тексты.</numerusform>
-            <numerusform>{language}: %n текстов без перевода; напечатаны основные тексты.</numerusform>
+            <numerusform>На принтер отправлена %n страница</numerusform>
+            <numerusform>На принтер отправлены %n страницы</numerusform>
+            <numerusform>На принтер отправлено %n страниц</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-141"/>
+        <source>Signed by {signer}.</source>
+        <translation>Подписано: {signer}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready. Save it as PDF or print it.</source>
+        <translation>Готово. Сохраните документ в PDF или напечатайте его.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The document could not be generated.</source>
         <translation>Не удалось сформировать документ.</translation>
     </message>
@@ -2022,26 +1912,8 @@
         <source>Cannot save &quot;{file}&quot;: {reason}</source>
         <translation>Не удалось сохранить «{file}»: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+32"/>
-        <source>Sent %n page to the printer</source>
-        <translation>
-            <numerusform>На принтер отправлена %n страница</numerusform>
-            <numerusform>На принтер отправлены %n страницы</numerusform>
-            <numerusform>На принтер отправлено %n страниц</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Sent %n pages to the printer</source>
-        <translation>
-            <numerusform>На принтер отправлена %n страница</numerusform>
-            <numerusform>На принтер отправлены %n страницы</numerusform>
-            <numerusform>На принтер отправлено %n страниц</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+40"/>
         <source>&amp;Print document…</source>
         <translation>&amp;Печать документа…</translation>
     </message>
@@ -3391,8 +3263,8 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventSession</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/event_session.py" line="+124"/>
-        <source>%n agenda item</source>
+        <location filename="../../desktop_app/ui/event_session.py" line="+122"/>
+        <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n пункт повестки дня</numerusform>
             <numerusform>%n пункта повестки дня</numerusform>
@@ -3401,16 +3273,7 @@ The details were written to {log_file}.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n agenda items</source>
-        <translation>
-            <numerusform>%n пункт повестки дня</numerusform>
-            <numerusform>%n пункта повестки дня</numerusform>
-            <numerusform>%n пунктов повестки дня</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n person</source>
+        <source>%n person(s)</source>
         <translation>
             <numerusform>%n персона</numerusform>
             <numerusform>%n персоны</numerusform>
@@ -3419,25 +3282,7 @@ The details were written to {log_file}.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n персона</numerusform>
-            <numerusform>%n персоны</numerusform>
-            <numerusform>%n персон</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agreement</source>
-        <translation>
-            <numerusform>%n соглашение</numerusform>
-            <numerusform>%n соглашения</numerusform>
-            <numerusform>%n соглашений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n agreements</source>
+        <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
             <numerusform>%n соглашения</numerusform>
@@ -3476,12 +3321,12 @@ This cannot be undone. Export the event file first to keep a copy.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>Event files (*.json)</source>
         <translation>Файлы мероприятий (*.json)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-64"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -3492,16 +3337,7 @@ This cannot be undone. Export the event file first to keep a copy.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>&quot;{file}&quot; was not imported: it has %n problem. Nothing was stored.</source>
-        <translation>
-            <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
-            <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
-            <numerusform>Файл «{file}» не импортирован: в нем %n проблем. Ничего не сохранено.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>&quot;{file}&quot; was not imported: it has %n problems. Nothing was stored.</source>
+        <source>&quot;{file}&quot; was not imported: it has %n problem(s). Nothing was stored.</source>
         <translation>
             <numerusform>Файл «{file}» не импортирован: в нем %n проблема. Ничего не сохранено.</numerusform>
             <numerusform>Файл «{file}» не импортирован: в нем %n проблемы. Ничего не сохранено.</numerusform>
@@ -3509,32 +3345,23 @@ This cannot be undone. Export the event file first to keep a copy.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import problems</source>
         <translation>Проблемы импорта</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported {file} (%n warning(s))</source>
+        <translation>
+            <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
+            <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
+            <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Imported {file}</source>
         <translation>Импортирован файл {file}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported {file} (%n warning)</source>
-        <translation>
-            <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
-            <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
-            <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Imported {file} (%n warnings)</source>
-        <translation>
-            <numerusform>Импортирован файл {file} (%n предупреждение)</numerusform>
-            <numerusform>Импортирован файл {file} (%n предупреждения)</numerusform>
-            <numerusform>Импортирован файл {file} (%n предупреждений)</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3772,7 +3599,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+135"/>
+        <location filename="../../desktop_app/ui/widgets/field_errors.py" line="+145"/>
         <source>Problem with {field}</source>
         <translation>Проблема в поле «{field}»</translation>
     </message>
@@ -4060,7 +3887,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n row</source>
+        <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
             <numerusform>%n строки</numerusform>
@@ -4068,16 +3895,16 @@ Replace it with the one in {file}? This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n rows</source>
+        <location line="+14"/>
+        <source>%n bad row(s) skipped</source>
         <translation>
-            <numerusform>%n строка</numerusform>
-            <numerusform>%n строки</numerusform>
-            <numerusform>%n строк</numerusform>
+            <numerusform>пропущена %n ошибочная строка</numerusform>
+            <numerusform>пропущены %n ошибочные строки</numerusform>
+            <numerusform>пропущено %n ошибочных строк</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>{rows}: {created} created, {updated} updated, {unchanged} unchanged</source>
         <translation>{rows}: создано {created}, обновлено {updated}, без изменений {unchanged}</translation>
     </message>
@@ -4085,24 +3912,6 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location line="+4"/>
         <source>{rows}: {created} to be created, {updated} to be updated, {unchanged} unchanged</source>
         <translation>{rows}: будет создано {created}, обновлено {updated}, без изменений {unchanged}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n bad row skipped</source>
-        <translation>
-            <numerusform>пропущена %n ошибочная строка</numerusform>
-            <numerusform>пропущены %n ошибочные строки</numerusform>
-            <numerusform>пропущено %n ошибочных строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bad rows skipped</source>
-        <translation>
-            <numerusform>пропущена %n ошибочная строка</numerusform>
-            <numerusform>пропущены %n ошибочные строки</numerusform>
-            <numerusform>пропущено %n ошибочных строк</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4505,16 +4314,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning</source>
-        <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n warnings</source>
+        <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
             <numerusform>%n предупреждения</numerusform>
@@ -4789,12 +4589,12 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Delete organization</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-68"/>
         <source>No organizations yet.
 Use “New organization…” to add one.</source>
         <translation>Организаций пока нет.
@@ -4806,17 +4606,8 @@ Use “New organization…” to add one.</source>
         <translation>Нет организаций, соответствующих «{filter}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n organization</source>
-        <translation>
-            <numerusform>%n организация</numerusform>
-            <numerusform>%n организации</numerusform>
-            <numerusform>%n организаций</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+1"/>
-        <source>%n organizations</source>
+        <source>%n organization(s)</source>
         <translation>
             <numerusform>%n организация</numerusform>
             <numerusform>%n организации</numerusform>
@@ -4825,16 +4616,7 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>{shown} of %n organization</source>
-        <translation>
-            <numerusform>{shown} из %n организации</numerusform>
-            <numerusform>{shown} из %n организаций</numerusform>
-            <numerusform>{shown} из %n организаций</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{shown} of %n organizations</source>
+        <source>{shown} of %n organization(s)</source>
         <translation>
             <numerusform>{shown} из %n организации</numerusform>
             <numerusform>{shown} из %n организаций</numerusform>
@@ -4843,7 +4625,7 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>first %n organization · loading…</source>
+        <source>first %n organization(s) · loading…</source>
         <translation>
             <numerusform>первые %n организация · загрузка…</numerusform>
             <numerusform>первые %n организации · загрузка…</numerusform>
@@ -4851,16 +4633,16 @@ Use “New organization…” to add one.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n organizations · loading…</source>
+        <location line="+52"/>
+        <source>{name} is a party to %n agreement(s). Remove it from it/them (or delete it/them) first.</source>
         <translation>
-            <numerusform>первые %n организация · загрузка…</numerusform>
-            <numerusform>первые %n организации · загрузка…</numerusform>
-            <numerusform>первые %n организаций · загрузка…</numerusform>
+            <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из него (или удалите его).</numerusform>
+            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
+            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-34"/>
         <source>Added {name}</source>
         <translation>Добавлено: {name}</translation>
     </message>
@@ -4874,26 +4656,8 @@ Use “New organization…” to add one.</source>
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>{name} is a party to %n agreement. Remove it from it (or delete it) first.</source>
-        <translation>
-            <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из него (или удалите его).</numerusform>
-            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
-            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из него (или удалите его).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{name} is a party to %n agreements. Remove it from them (or delete them) first.</source>
-        <translation>
-            <numerusform>{name} — сторона %n соглашения. Сначала уберите организацию из них (или удалите их).</numerusform>
-            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
-            <numerusform>{name} — сторона %n соглашений. Сначала уберите организацию из них (или удалите их).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{name} is referred to. Delete anyway? Its people will have no organization (Undo puts everything back).</source>
         <translation>На организацию {name} есть ссылки. Все равно удалить? Ее персоны останутся без организации (отмена действия восстановит данные).</translation>
     </message>
@@ -4947,12 +4711,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>Agreements per university</source>
         <translation>Соглашения по университетам</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-139"/>
         <source>By university</source>
         <translation>По университетам</translation>
     </message>
@@ -4978,12 +4742,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+129"/>
+        <location line="+127"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>Conflict warnings</source>
         <translation>Предупреждения о конфликтах</translation>
     </message>
@@ -5006,16 +4770,7 @@ Use “New organization…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>from %n organization</source>
-        <translation>
-            <numerusform>из %n организации</numerusform>
-            <numerusform>из %n организаций</numerusform>
-            <numerusform>из %n организаций</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>from %n organizations</source>
+        <source>from %n organization(s)</source>
         <translation>
             <numerusform>из %n организации</numerusform>
             <numerusform>из %n организаций</numerusform>
@@ -5023,7 +4778,7 @@ Use “New organization…” to add one.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>When: {dates} ({timezone})</source>
         <translation>Когда: {dates} ({timezone})</translation>
     </message>
@@ -5155,12 +4910,12 @@ Use “New organization…” to add one.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Delete person</source>
         <translation>Удалить персону</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-61"/>
         <source>No people yet.
 Use “New person…” to add one.</source>
         <translation>Персон пока нет.
@@ -5172,17 +4927,8 @@ Use “New person…” to add one.</source>
         <translation>Нет персон, соответствующих «{filter}».</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n person</source>
-        <translation>
-            <numerusform>%n персона</numerusform>
-            <numerusform>%n персоны</numerusform>
-            <numerusform>%n персон</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+1"/>
-        <source>%n people</source>
+        <source>%n person(s)</source>
         <translation>
             <numerusform>%n персона</numerusform>
             <numerusform>%n персоны</numerusform>
@@ -5191,7 +4937,7 @@ Use “New person…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>{shown} of %n person</source>
+        <source>{shown} of %n person(s)</source>
         <translation>
             <numerusform>{shown} из %n персоны</numerusform>
             <numerusform>{shown} из %n персон</numerusform>
@@ -5200,25 +4946,7 @@ Use “New person…” to add one.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{shown} of %n people</source>
-        <translation>
-            <numerusform>{shown} из %n персоны</numerusform>
-            <numerusform>{shown} из %n персон</numerusform>
-            <numerusform>{shown} из %n персон</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>first %n person · loading…</source>
-        <translation>
-            <numerusform>первые %n персона · загрузка…</numerusform>
-            <numerusform>первые %n персоны · загрузка…</numerusform>
-            <numerusform>первые %n персон · загрузка…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n people · loading…</source>
+        <source>first %n person(s) · loading…</source>
         <translation>
             <numerusform>первые %n персона · загрузка…</numerusform>
             <numerusform>первые %n персоны · загрузка…</numerusform>
@@ -5466,17 +5194,8 @@ Use “New person…” to add one.</source>
         <translation>Это первая версия программы: повестка дня в нынешнем виде — со временем, залами, выступающими, темами и порядком подписания — будет сохранена, чтобы с ней можно было сравнивать последующие изменения.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change since {version}.</source>
-        <translation>
-            <numerusform>%n изменение после версии {version}.</numerusform>
-            <numerusform>%n изменения после версии {version}.</numerusform>
-            <numerusform>%n изменений после версии {version}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes since {version}.</source>
+        <location line="+4"/>
+        <source>%n change(s) since {version}.</source>
         <translation>
             <numerusform>%n изменение после версии {version}.</numerusform>
             <numerusform>%n изменения после версии {version}.</numerusform>
@@ -5546,17 +5265,8 @@ Use “New person…” to add one.</source>
         <translation>Файл › Опубликовать версию… сохраняет программу в нынешнем виде, чтобы затем перечислить изменения</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change since {version}</source>
-        <translation>
-            <numerusform>%n изменение после {version}</numerusform>
-            <numerusform>%n изменения после {version}</numerusform>
-            <numerusform>%n изменений после {version}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes since {version}</source>
+        <location line="+3"/>
+        <source>%n change(s) since {version}</source>
         <translation>
             <numerusform>%n изменение после {version}</numerusform>
             <numerusform>%n изменения после {version}</numerusform>
@@ -7038,44 +6748,8 @@ SHA-256 {digest}</translation>
         <source>By country name in the event&apos;s first language, then by name, the host at the seat of honour</source>
         <translation>По названию страны на первом языке мероприятия, затем по имени; глава принимающей стороны на почётном месте</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>{layout}: %n seat, {rows} × {columns} in rows</source>
-        <translation>
-            <numerusform>{layout}: %n место, в рядах {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n места, в рядах {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n мест, в рядах {rows} × {columns}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seats, {rows} × {columns} in rows</source>
-        <translation>
-            <numerusform>{layout}: %n место, в рядах {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n места, в рядах {rows} × {columns}</numerusform>
-            <numerusform>{layout}: %n мест, в рядах {rows} × {columns}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{layout}: %n seat</source>
-        <translation>
-            <numerusform>{layout}: %n место</numerusform>
-            <numerusform>{layout}: %n места</numerusform>
-            <numerusform>{layout}: %n мест</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>{layout}: %n seats</source>
-        <translation>
-            <numerusform>{layout}: %n место</numerusform>
-            <numerusform>{layout}: %n места</numerusform>
-            <numerusform>{layout}: %n мест</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+55"/>
         <source>seat of honour</source>
         <translation>почётное место</translation>
     </message>
@@ -7158,8 +6832,26 @@ SHA-256 {digest}</translation>
         <source>facing the host</source>
         <translation>напротив главы принимающей стороны</translation>
     </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>{layout}: %n seat(s), {rows} × {columns} in rows</source>
+        <translation>
+            <numerusform>{layout}: %n место, в рядах {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n места, в рядах {rows} × {columns}</numerusform>
+            <numerusform>{layout}: %n мест, в рядах {rows} × {columns}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{layout}: %n seat(s)</source>
+        <translation>
+            <numerusform>{layout}: %n место</numerusform>
+            <numerusform>{layout}: %n места</numerusform>
+            <numerusform>{layout}: %n мест</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>right of the seat facing the host</source>
         <translation>справа от места напротив главы принимающей стороны</translation>
     </message>
@@ -7856,7 +7548,7 @@ The current database is backed up first, so this can be undone by restoring that
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%n problem to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <source>%n problem(s) to fix first; nothing will be imported until the file or the mapping is right.</source>
         <translation>
             <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
             <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
@@ -7864,57 +7556,30 @@ The current database is backed up first, so this can be undone by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n problems to fix first; nothing will be imported until the file or the mapping is right.</source>
+        <location line="+13"/>
+        <source>%n good row(s)</source>
         <translation>
-            <numerusform>Сначала исправьте %n проблему: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-            <numerusform>Сначала исправьте %n проблемы: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
-            <numerusform>Сначала исправьте %n проблем: пока файл или сопоставление не исправлены, ничего не будет импортировано.</numerusform>
+            <numerusform>%n правильную строку</numerusform>
+            <numerusform>%n правильные строки</numerusform>
+            <numerusform>%n правильных строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n bad row(s)</source>
+        <translation>
+            <numerusform>%n ошибочную строку</numerusform>
+            <numerusform>%n ошибочные строки</numerusform>
+            <numerusform>%n ошибочных строк</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>Import {good}, skip {bad}</source>
         <translation>Импортировать {good}, пропустить {bad}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n good row</source>
-        <translation>
-            <numerusform>%n правильную строку</numerusform>
-            <numerusform>%n правильные строки</numerusform>
-            <numerusform>%n правильных строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n good rows</source>
-        <translation>
-            <numerusform>%n правильную строку</numerusform>
-            <numerusform>%n правильные строки</numerusform>
-            <numerusform>%n правильных строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bad row</source>
-        <translation>
-            <numerusform>%n ошибочную строку</numerusform>
-            <numerusform>%n ошибочные строки</numerusform>
-            <numerusform>%n ошибочных строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n bad rows</source>
-        <translation>
-            <numerusform>%n ошибочную строку</numerusform>
-            <numerusform>%n ошибочные строки</numerusform>
-            <numerusform>%n ошибочных строк</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -8032,7 +7697,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/views/overview_view.py" line="-298"/>
+        <location filename="../../desktop_app/ui/views/overview_view.py" line="-296"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
@@ -8304,7 +7969,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>UnavailableView</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-344"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="-343"/>
         <source>{view} is not available in this version of Roundtable.</source>
         <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
     </message>
@@ -8514,8 +8179,8 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Напечатать уведомление об изменениях…</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <source>%n change</source>
+        <location line="+21"/>
+        <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
             <numerusform>%n изменения</numerusform>
@@ -8523,16 +8188,16 @@ The current database is backed up first, so this can be undone by restoring that
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n changes</source>
+        <location line="+35"/>
+        <source>%n change(s) since {version}:</source>
         <translation>
-            <numerusform>%n изменение</numerusform>
-            <numerusform>%n изменения</numerusform>
-            <numerusform>%n изменений</numerusform>
+            <numerusform>%n изменение после версии {version}:</numerusform>
+            <numerusform>%n изменения после версии {version}:</numerusform>
+            <numerusform>%n изменений после версии {version}:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>No version has been published yet. Publish one to list the changes made after it and to print them as a notice.</source>
         <translation>Ещё не опубликовано ни одной версии. Опубликуйте версию, чтобы перечислять последующие изменения и печатать их в виде уведомления.</translation>
     </message>
@@ -8541,26 +8206,8 @@ The current database is backed up first, so this can be undone by restoring that
         <source>No changes since {version}.</source>
         <translation>После версии {version} изменений нет.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n change since {version}:</source>
-        <translation>
-            <numerusform>%n изменение после версии {version}:</numerusform>
-            <numerusform>%n изменения после версии {version}:</numerusform>
-            <numerusform>%n изменений после версии {version}:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n changes since {version}:</source>
-        <translation>
-            <numerusform>%n изменение после версии {version}:</numerusform>
-            <numerusform>%n изменения после версии {version}:</numerusform>
-            <numerusform>%n изменений после версии {version}:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Print the change notice to</source>
         <translation>Куда сохранить уведомление об изменениях</translation>
     </message>

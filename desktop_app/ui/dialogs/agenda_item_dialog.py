@@ -558,8 +558,7 @@ class AgendaItemDialog(QDialog):
         self.conflict_warnings = warnings
         if warnings:
             count = len(warnings)
-            head = (self.tr("Saved like this, it causes %n conflict:", "", count) if count == 1
-                    else self.tr("Saved like this, it causes %n conflicts:", "", count))
+            head = self.tr("Saved like this, it causes %n conflict(s):", "", count)
             self.conflict_label.setText("⚠ " + head + "\n" + "\n".join(
                 f"• {translated_warning(w)}" for w in warnings))
         self.conflict_label.setVisible(bool(warnings))

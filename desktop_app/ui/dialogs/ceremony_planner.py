@@ -207,15 +207,11 @@ class CeremonyPlannerDialog(QDialog):
             self.notice.clear()
             return
         item = plan.item
-        # English singular and plural are separate sources (no "(s)" when no catalogue is
-        # installed); each is a numerus message, so languages with more forms get them all.
         minutes, signings = item.duration_minutes, len(plan.signings)
         self.item_facts.setText(" · ".join((
             item.room_name,
-            self.tr("%n minute", "length of the signing item", minutes) if minutes == 1
-            else self.tr("%n minutes", "length of the signing item", minutes),
-            self.tr("%n signing", "", signings) if signings == 1
-            else self.tr("%n signings", "", signings),
+            self.tr("%n minute(s)", "length of the signing item", minutes),
+            self.tr("%n signing(s)", "", signings),
             self.tr("{minutes} min each", "minutes per signing").format(
                 minutes=f"{plan.slot_minutes:g}"))))
         notes = []
@@ -226,11 +222,8 @@ class CeremonyPlannerDialog(QDialog):
                          .format(end=f"{last:%H:%M}", item_end=f"{item.end_time:%H:%M}"))
         clashes = sum(1 for s in plan.signings if s.clashes)
         if clashes:
-            notes.append(
-                self.tr("⚠ %n signing needs a signatory who is due elsewhere at that time.",
-                        "", clashes) if clashes == 1
-                else self.tr("⚠ %n signings need a signatory who is due elsewhere at that "
-                             "time.", "", clashes))
+            notes.append(self.tr("⚠ %n signing(s) need(s) a signatory who is due elsewhere "
+                                 "at that time.", "", clashes))
         self.notice.setText("\n".join(notes))
         self.notice.setStyleSheet(f"color: {error_colour(self.notice)};" if notes else "")
 

@@ -116,8 +116,7 @@ def field_change_text(change: FieldChange) -> str:
 def summary_text(report: TableImportReport) -> str:
     """How many rows, and what becomes of them, translated (numerus forms)."""
     rows = report.rows
-    rows_text = (QCoreApplication.translate("ImportMessages", "%n row", "", rows) if rows == 1
-                 else QCoreApplication.translate("ImportMessages", "%n rows", "", rows))
+    rows_text = QCoreApplication.translate("ImportMessages", "%n row(s)", "", rows)
     counts = {"created": report.count("create"), "updated": report.count("update"),
               "unchanged": report.count("unchanged")}
     if report.stored:
@@ -131,10 +130,8 @@ def summary_text(report: TableImportReport) -> str:
     text = text.format(rows=rows_text, **counts)
     skipped = len(report.skipped_rows)
     if skipped:
-        text += "; " + (QCoreApplication.translate("ImportMessages", "%n bad row skipped",
-                                                   "", skipped) if skipped == 1
-                        else QCoreApplication.translate("ImportMessages",
-                                                        "%n bad rows skipped", "", skipped))
+        text += "; " + QCoreApplication.translate("ImportMessages", "%n bad row(s) skipped",
+                                                  "", skipped)
     return text
 
 

@@ -49,10 +49,8 @@ class PublishDialog(QDialog):
                 "its times, rooms, speakers, topics and the order of signing, will be kept "
                 "so that later changes can be listed against it."))
         elif state.count:
-            # Singular and plural apart for English (see ``ui.publishing``).
-            text = (self.tr("%n change since {version}.", "", state.count) if state.count == 1
-                    else self.tr("%n changes since {version}.", "", state.count))
-            self.summary.setText(text.format(version=state.latest))
+            self.summary.setText(self.tr("%n change(s) since {version}.", "", state.count)
+                                 .format(version=state.latest))
         else:
             self.summary.setText(self.tr("Nothing has changed since {version}: there is "
                                          "nothing to publish.").format(version=state.latest))

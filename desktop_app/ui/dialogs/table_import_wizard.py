@@ -344,11 +344,9 @@ class TableImportWizard(QDialog):
             self.summary.setStyleSheet("")
         else:
             count = len(report.problems)
-            self.summary.setText((
-                self.tr("%n problem to fix first; nothing will be imported until the file or "
-                        "the mapping is right.", "", count) if count == 1
-                else self.tr("%n problems to fix first; nothing will be imported until the "
-                             "file or the mapping is right.", "", count)) + notes)
+            self.summary.setText(
+                self.tr("%n problem(s) to fix first; nothing will be imported until the file "
+                        "or the mapping is right.", "", count) + notes)
             self.summary.setStyleSheet(f"color: {error_colour(self)};")
             self.tabs.setCurrentWidget(self.unknown_organizations
                                        if report.unknown_organizations else self.problems)
@@ -360,10 +358,7 @@ class TableImportWizard(QDialog):
         if report.skippable:
             # Both counts are numerus; the sentence is built from two whole phrases.
             self.skip_button.setText(self.tr("Import {good}, skip {bad}").format(
-                good=self.tr("%n good row", "", good) if good == 1
-                else self.tr("%n good rows", "", good),
-                bad=self.tr("%n bad row", "", bad) if bad == 1
-                else self.tr("%n bad rows", "", bad)))
+                good=self.tr("%n good row(s)", "", good), bad=self.tr("%n bad row(s)", "", bad)))
 
     def run_import(self, skip_bad_rows: bool = False) -> None:
         if self.report is None or not (self.report.ok or (skip_bad_rows

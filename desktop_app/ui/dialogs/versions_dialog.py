@@ -109,10 +109,8 @@ class VersionsDialog(QDialog):
         self.table.setRowCount(len(published.versions))
         for row, version in enumerate(published.versions):
             local = published.local_time(version)
-            # Singular and plural apart for English (see ``ui.publishing``).
             changes = ("—" if version.changes is None
-                       else self.tr("%n change", "", 1) if version.changes == 1
-                       else self.tr("%n changes", "", version.changes))
+                       else self.tr("%n change(s)", "", version.changes))
             for col, text in enumerate((version.name, format_datetime(local, "d MMM yyyy, HH:mm"),
                                         changes, version.note or "")):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -146,10 +144,8 @@ class VersionsDialog(QDialog):
         count = len(report.changes)
         if not count:
             heading = self.tr("No changes since {version}.")
-        elif count == 1:
-            heading = self.tr("%n change since {version}:", "", count)
         else:
-            heading = self.tr("%n changes since {version}:", "", count)
+            heading = self.tr("%n change(s) since {version}:", "", count)
         self.heading.setText(heading.format(version=name))
         language = current_language()
         for change in report.changes:

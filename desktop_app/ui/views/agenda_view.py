@@ -299,8 +299,7 @@ class AgendaView(QWidget):
         self.day_combo.clear()
         for day in (self.event_view.days if self.event_view else []):
             count = sum(1 for item in self.items if item.day == day)
-            items = (self.tr("%n item", "agenda items on a day", count) if count == 1
-                     else self.tr("%n items", "agenda items on a day", count))
+            items = self.tr("%n item(s)", "agenda items on a day", count)
             self.day_combo.addItem(
                 format_date(day, "dddd, dd MMMM yyyy") + "  ·  " + items, day)
         index = self.day_index(current_day)
@@ -435,10 +434,8 @@ class AgendaView(QWidget):
                 self.ctx.db, self.ctx.event_key, pushed, overlap,
                 shift_text, self))
 
-        shift_text = (self.tr("Shift %n item by {minutes} min", "", len(pushed))
-                      if len(pushed) == 1 else
-                      self.tr("Shift %n items by {minutes} min", "", len(pushed))
-                      ).format(minutes=overlap)
+        shift_text = self.tr("Shift %n item(s) by {minutes} min", "", len(pushed)).format(
+            minutes=overlap)
         self.info_bar.offer(
             self.tr('"{title}" now runs {minutes} min into {names} in {room}.').format(
                 title=moved.title, minutes=overlap, names=names, room=moved.room_name),
@@ -598,8 +595,7 @@ class AgendaView(QWidget):
         if index >= 0:
             self.day_combo.setCurrentIndex(index)
         self.ctx.status_message.emit(
-            (self.tr("Copied %n item to {day}", "", copied) if copied == 1
-             else self.tr("Copied %n items to {day}", "", copied)).format(
+            self.tr("Copied %n item(s) to {day}", "", copied).format(
                 day=format_date(target, "dddd, dd MMMM")))
         return copied
 

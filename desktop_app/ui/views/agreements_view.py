@@ -288,19 +288,12 @@ class AgreementsView(QWidget):
     def _update_count(self) -> None:
         if self.loader.partial:
             loaded = self.model.total_count
-            self.count_label.setText(
-                self.tr("first %n agreement · loading…", "", loaded) if loaded == 1
-                else self.tr("first %n agreements · loading…", "", loaded))
+            self.count_label.setText(self.tr("first %n agreement(s) · loading…", "", loaded))
             return
         shown, total = self.model.rowCount(), self.model.total_count
         signed = sum(1 for a in self.model.visible if a.status == "signed")
-        # English picks its singular in code; both strings are numerus for other languages.
-        if shown == total:
-            text = (self.tr("%n agreement", "", total) if total == 1
-                    else self.tr("%n agreements", "", total))
-        else:
-            text = (self.tr("{shown} of %n agreement", "", total) if total == 1
-                    else self.tr("{shown} of %n agreements", "", total)).format(shown=shown)
+        text = (self.tr("%n agreement(s)", "", total) if shown == total
+                else self.tr("{shown} of %n agreement(s)", "", total).format(shown=shown))
         self.count_label.setText(self.tr("{count} · {signed} signed", "agreements shown; "
                                          "how many of them are signed")
                                  .format(count=text, signed=signed))

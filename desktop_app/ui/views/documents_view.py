@@ -359,17 +359,13 @@ class DocumentsView(QWidget):
                                  .format(pages=pages))
         name = next((self.tr(title) for kind, title, _ in DOCUMENTS if kind == result.kind),
                     result.kind)
-        self.page_label.setText(
-            (self.tr("{document} · %n page", "", pages) if pages == 1
-             else self.tr("{document} · %n pages", "", pages)).format(document=name))
+        self.page_label.setText(self.tr("{document} · %n page(s)", "", pages).format(document=name))
         signed = [self.tr("Signed by {signer}.").format(signer=signed_by)] if signed_by else []
         self.message.setText("\n".join([self.tr("Ready. Save it as PDF or print it."),
                                          *signed, *self.missing_lines(result)]))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
-        self.ctx.status_message.emit(
-            self.tr("Generated %n page", "", pages) if pages == 1
-            else self.tr("Generated %n pages", "", pages))
+        self.ctx.status_message.emit(self.tr("Generated %n page(s)", "", pages))
 
     def missing_lines(self, result: DocumentResult) -> list[str]:
         """One line per language with texts printed in the default for want of a
@@ -379,11 +375,9 @@ class DocumentsView(QWidget):
             counts[missing.language] = counts.get(missing.language, 0) + 1
         lines = []
         for tag, count in counts.items():
-            text = (self.tr("%n text has no {language} translation; printed in the default.",
-                            "", count) if count == 1 else
-                    self.tr("%n texts have no {language} translation; printed in the default.",
-                            "", count))
-            lines.append(text.format(language=language_name(tag) or tag))
+            lines.append(self.tr("%n text(s) has/have no {language} translation; printed in "
+                                 "the default.", "", count)
+                         .format(language=language_name(tag) or tag))
         return lines
 
     def _failed(self, exc: Exception) -> None:
@@ -507,9 +501,7 @@ class DocumentsView(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             printed = self.print_to(printer)
-            self.ctx.status_message.emit(
-                self.tr("Sent %n page to the printer", "", printed) if printed == 1
-                else self.tr("Sent %n pages to the printer", "", printed))
+            self.ctx.status_message.emit(self.tr("Sent %n page(s) to the printer", "", printed))
 
     # --- the view contract ----------------------------------------------------------------
     def show_record(self, kind: str, key: str) -> bool:

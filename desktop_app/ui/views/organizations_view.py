@@ -46,16 +46,11 @@ class OrganizationsView(RecordListView):
             delete_name=self.tr("Delete organization"),
             empty=self.tr("No organizations yet.\nUse “New organization…” to add one."),
             no_match=self.tr("No organizations match “{filter}”."),
-            # English picks its singular in code (no English catalogue is installed); both
-            # strings are numerus, so other languages get all their plural forms.
-            count=lambda total: (self.tr("%n organization", "", total) if total == 1
-                                 else self.tr("%n organizations", "", total)),
-            filtered_count=lambda shown, total: (
-                self.tr("{shown} of %n organization", "", total) if total == 1
-                else self.tr("{shown} of %n organizations", "", total)).format(shown=shown),
-            first_loading=lambda loaded: (
-                self.tr("first %n organization · loading…", "", loaded) if loaded == 1
-                else self.tr("first %n organizations · loading…", "", loaded)),
+            count=lambda total: self.tr("%n organization(s)", "", total),
+            filtered_count=lambda shown, total: self.tr(
+                "{shown} of %n organization(s)", "", total).format(shown=shown),
+            first_loading=lambda loaded: self.tr(
+                "first %n organization(s) · loading…", "", loaded),
         )
 
     def load_records(self, event_key: str, limit: int | None = None  # noqa: ARG002
@@ -107,10 +102,8 @@ class OrganizationsView(RecordListView):
         if parties:
             box = QMessageBox(
                 QMessageBox.Icon.Information, self.tr("Cannot delete"),
-                (self.tr("{name} is a party to %n agreement. Remove it from it "
-                         "(or delete it) first.", "", len(parties)) if len(parties) == 1
-                 else self.tr("{name} is a party to %n agreements. Remove it from them "
-                              "(or delete them) first.", "", len(parties)))
+                self.tr("{name} is a party to %n agreement(s). Remove it from it/them "
+                        "(or delete it/them) first.", "", len(parties))
                 .format(name=organization.name),
                 QMessageBox.StandardButton.Ok, self)
             box.setInformativeText("\n".join(f"•  {ref}" for ref in parties[:12])

@@ -310,10 +310,8 @@ class OverviewView(QWidget):
         self.universities_card.set(figures.universities)
         self.countries_card.set(figures.countries, ", ".join(c for c, _ in figures.by_country))
         self.participants_card.set(figures.participants,
-                                   self.tr("from %n organization", "",
-                                           figures.organizations)
-                                   if figures.organizations == 1 else
-                                   self.tr("from %n organizations", "", figures.organizations))
+                                   self.tr("from %n organization(s)", "",
+                                           figures.organizations))
         self.items_card.set(figures.agenda_items)
         self._fill_chart()
         self._warnings_changed(key, self.conflicts.warnings)

@@ -43,16 +43,10 @@ class PeopleView(RecordListView):
             delete_name=self.tr("Delete person"),
             empty=self.tr("No people yet.\nUse “New person…” to add one."),
             no_match=self.tr("No people match “{filter}”."),
-            # English picks its singular in code (no English catalogue is installed); both
-            # strings are numerus, so other languages get all their plural forms.
-            count=lambda total: (self.tr("%n person", "", total) if total == 1
-                                 else self.tr("%n people", "", total)),
-            filtered_count=lambda shown, total: (
-                self.tr("{shown} of %n person", "", total) if total == 1
-                else self.tr("{shown} of %n people", "", total)).format(shown=shown),
-            first_loading=lambda loaded: (
-                self.tr("first %n person · loading…", "", loaded) if loaded == 1
-                else self.tr("first %n people · loading…", "", loaded)),
+            count=lambda total: self.tr("%n person(s)", "", total),
+            filtered_count=lambda shown, total: self.tr(
+                "{shown} of %n person(s)", "", total).format(shown=shown),
+            first_loading=lambda loaded: self.tr("first %n person(s) · loading…", "", loaded),
         )
 
     def load_records(self, event_key: str, limit: int | None = None

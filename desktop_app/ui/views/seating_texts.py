@@ -80,18 +80,12 @@ def layout_name(spec: str) -> str:
     """"Round table: 24 seats", "Head table and rows: 5 seats, 4 × 10 in rows" …"""
     kind, seats, rows, columns = split_spec(spec)
     name = _shown(dict(LAYOUT_KINDS).get(kind, kind))
-    # English singular and plural are separate sources (no "(s)" without an English
-    # catalogue); each is a numerus message, so other languages get all their forms.
     if kind == "head" and rows:
-        text = (QCoreApplication.translate(
-                    "SeatingView", "{layout}: %n seat, {rows} × {columns} in rows", "", seats)
-                if seats == 1 else QCoreApplication.translate(
-                    "SeatingView", "{layout}: %n seats, {rows} × {columns} in rows", "", seats))
-        return text.format(layout=name, rows=rows, columns=columns)
-    text = (QCoreApplication.translate("SeatingView", "{layout}: %n seat", "", seats)
-            if seats == 1 else
-            QCoreApplication.translate("SeatingView", "{layout}: %n seats", "", seats))
-    return text.format(layout=name)
+        return QCoreApplication.translate(
+            "SeatingView", "{layout}: %n seat(s), {rows} × {columns} in rows", "", seats
+        ).format(layout=name, rows=rows, columns=columns)
+    return QCoreApplication.translate("SeatingView", "{layout}: %n seat(s)", "", seats).format(
+        layout=name)
 
 
 def rule_name(rule: str) -> str:
