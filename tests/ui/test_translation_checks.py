@@ -19,6 +19,8 @@ from tests.ui.translation_checks import (
     mnemonic_count,
     placeholder_problems,
     placeholders,
+    plural_form_problems,
+    plurals_chosen_in_code,
     read_catalogue,
     term_problems,
     unwrapped_strings,
@@ -169,6 +171,47 @@ def test_placeholder_and_mnemonic_checks_catch_broken_translations(tmp_path: Pat
     problems = format_by_context(placeholder_problems(messages))
     assert "lacks {name}" in problems and "more than one & mnemonic" in problems
     assert "Page %1" not in problems and "'Delete {name}?!'" not in problems
+
+
+def test_plural_check_catches_missing_empty_and_numberless_forms(tmp_path: Path) -> None:
+    def message(source: str, *forms: str) -> str:
+        return (f'<message numerus="yes"><source>{source}</source><translation>'
+                + "".join(f"<numerusform>{form}</numerusform>" for form in forms)
+                + "</translation></message>")
+
+    path = tmp_path / "plural.ts"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="kk_KZ">'
+                    "<context><name>Ctx</name>"
+                    + message("%n warning(s)", "%n ескерту", "%n ескерту")
+                    + message("%n row(s)", "%n жол")
+                    + message("%n page(s)", "%n бет", "")
+                    + message("%n item(s)", "бір тармақ", "%n тармақ")
+                    + message("%n person(s)", "%n адам", "адамдар")
+                    + "</context></TS>", encoding="utf-8")
+    problems = format_by_context(plural_form_problems(read_catalogue(path), 2, 0))
+    assert "'%n row(s)': 1 of 2 plural forms filled" in problems
+    assert "'%n page(s)': 1 of 2 plural forms filled" in problems
+    assert "'%n person(s)': plural form(s) [1] lack %n" in problems
+    assert "warning" not in problems and "item" not in problems  # form 0 may say "one"
+    assert "'%n item(s)': plural form(s) [0] lack %n" in format_by_context(
+        plural_form_problems(read_catalogue(path), 2, None))
+
+
+def test_source_scan_finds_plurals_the_code_picks_itself(tmp_path: Path) -> None:
+    module = tmp_path / "status.py"
+    module.write_text(textwrap.dedent('''\
+        class Status(QWidget):
+            def show(self, n, right):
+                a = self.tr("%n warning", "", n) if n == 1 else self.tr("%n warnings", "", n)
+                if len(self.rows) == 1:
+                    b = QCoreApplication.translate("S", "%n row", "", n)
+                else:
+                    b = QCoreApplication.translate("S", "%n rows", "", n)
+                c = self.tr("%n warning(s)", "", n)
+                d = self.tr("%n seats left", "", n) if right else self.tr("%n seats right", "", n)
+                e = self.tr("next to you") if n == 1 else self.tr("%n seats away", "", n)
+        '''), encoding="utf-8")
+    assert sorted(item.line for item in plurals_chosen_in_code([module])) == [3, 4]
 
 
 def test_glossary_check_catches_a_wrong_term(tmp_path: Path) -> None:

@@ -30,9 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.documents.labels import LABELS
+from desktop_app.domain.conflicts import ConflictWarning
+from desktop_app.ui.i18n import install_language
+from desktop_app.ui.main_window import MainWindow
 from tests.ui.translation_checks import (
+    CATALOGUES,
     LANGUAGES,
     REPO_ROOT,
+    SINGLE_NUMBER_FORM,
     TRANSLATIONS,
     UI_SOURCES,
     catalogue_language,
@@ -41,13 +46,15 @@ from tests.ui.translation_checks import (
     missing_translations,
     misused_translation_calls,
     placeholder_problems,
+    plural_form_problems,
+    plurals_chosen_in_code,
     read_catalogue,
     term_keys_used,
     term_problems,
     unwrapped_strings,
 )
 
-LOCALES = {"az": "az_AZ", "kk": "kk_KZ", "ru": "ru_RU"}
+LOCALES = {"az": "az_AZ", "kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
 GLOSSARY_JSON = TRANSLATIONS / "glossary.json"
 GLOSSARY_MD = REPO_ROOT / "docs" / "translation-glossary.md"
 
@@ -99,12 +106,12 @@ def fresh_catalogues(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path
 
 @pytest.fixture(scope="module")
 def committed() -> dict[str, dict]:
-    return {lang: read_catalogue(TRANSLATIONS / f"roundtable_{lang}.ts") for lang in LANGUAGES}
+    return {lang: read_catalogue(TRANSLATIONS / f"roundtable_{lang}.ts") for lang in CATALOGUES}
 
 
 # -- the committed catalogues -----------------------------------------------------------
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_catalogue_declares_its_language_and_english_source(lang: str) -> None:
     path = TRANSLATIONS / f"roundtable_{lang}.ts"
     assert catalogue_language(path) == LOCALES[lang]
@@ -112,7 +119,7 @@ def test_catalogue_declares_its_language_and_english_source(lang: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_every_gui_string_has_a_finished_translation(lang: str, fresh_catalogues,
                                                      committed) -> None:
     """The test issue 8 asks for: a user-visible string missing from a catalogue fails."""
@@ -124,7 +131,7 @@ def test_every_gui_string_has_a_finished_translation(lang: str, fresh_catalogues
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_catalogue_has_no_strings_the_code_no_longer_shows(lang: str, fresh_catalogues,
                                                            committed) -> None:
     """Stale messages cost translators work for nothing: run scripts/update-translations."""
@@ -132,10 +139,50 @@ def test_catalogue_has_no_strings_the_code_no_longer_shows(lang: str, fresh_cata
     assert not stale, f"roundtable_{lang}.ts has strings gone from the code: {stale}"
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", CATALOGUES)
 def test_translations_keep_placeholders_and_one_mnemonic(lang: str, committed) -> None:
     problems = placeholder_problems(committed[lang])
     assert not problems, f"roundtable_{lang}.ts:\n{format_by_context(problems)}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", CATALOGUES)
+def test_every_plural_message_has_all_its_forms(lang: str, fresh_catalogues,
+                                                committed) -> None:
+    """As many forms as Qt's plural rules give the language (lupdate writes that many
+    into a fresh catalogue), each filled and, but for the form of the number 1 alone,
+    carrying the %n Qt fills in."""
+    forms = {len(message.translations) for message in
+             read_catalogue(fresh_catalogues[lang]).values() if message.numerus}
+    assert len(forms) == 1, forms
+    problems = plural_form_problems(committed[lang], forms.pop(), SINGLE_NUMBER_FORM.get(lang))
+    assert not problems, f"roundtable_{lang}.ts:\n{format_by_context(problems)}"
+    assert any(message.numerus for message in committed[lang].values())
+
+
+def test_the_plural_form_of_one_alone_is_what_qt_uses_for_one_alone(tmp_path: Path) -> None:
+    """SINGLE_NUMBER_FORM (the form that may spell the number out) is, for each language,
+    the form Qt's plural rules pick for 1 and for no other number; Russian has none."""
+    for lang in CATALOGUES:
+        forms = 3 if lang == "ru" else 2
+        ts = tmp_path / f"forms_{lang}.ts"
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+            f'<TS version="2.1" language="{LOCALES[lang]}" sourcelanguage="en"><context>'
+            '<name>Forms</name><message numerus="yes"><source>%n</source><translation>'
+            + "".join(f"<numerusform>{index}</numerusform>" for index in range(forms))
+            + "</translation></message></context></TS>", encoding="utf-8")
+        qm = tmp_path / f"forms_{lang}.qm"
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True,
+                       capture_output=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        chosen = {n: int(translator.translate("Forms", "%n", None, n)) for n in range(200)}
+        assert set(chosen.values()) == set(range(forms)), lang
+        only_one = [form for form in range(forms)
+                    if [n for n, picked in chosen.items() if picked == form] == [1]]
+        assert only_one == ([SINGLE_NUMBER_FORM[lang]] if lang in SINGLE_NUMBER_FORM else []), \
+            (lang, chosen)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -210,14 +257,40 @@ def test_glossary_document_lists_the_same_words_as_the_json() -> None:
 
 # -- building ---------------------------------------------------------------------------
 
+@pytest.mark.parametrize("lang, shown", [
+    ("ru", {1: "1 предупреждение", 2: "2 предупреждения", 5: "5 предупреждений",
+            21: "21 предупреждение", 0: None}),
+    ("en", {1: "1 warning", 2: "2 warnings", 5: "5 warnings", 21: "21 warnings"}),
+    ("kk", {1: "1 ескерту", 5: "5 ескерту"}),
+])
+def test_the_window_says_each_count_in_its_plural_form(qtbot, ui_ctx, lang: str,  # type: ignore[no-untyped-def]
+                                                      shown: dict[int, str | None]) -> None:
+    """The shipped catalogues, installed as at start-up, in a real main window: the status
+    bar's warnings button picks the language's form for each count."""
+    assert install_language(lang) == lang
+    try:
+        window = MainWindow(ui_ctx, ui_ctx.event_key)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.warning_count >= 0)  # the first check has run
+        warning = ConflictWarning("room-overlap", "Rooms overlap", "agenda", "welcome")
+        for count, text in shown.items():
+            window.conflicts.changed.emit(ui_ctx.event_key, [warning] * count)
+            if text is not None:
+                assert window.warnings_button.text() == f"⚠ {text}"
+            else:
+                assert not window.warnings_button.text().startswith("⚠")
+    finally:
+        install_language("en")
+
+
 def test_build_translations_makes_loadable_qm_files(tmp_path: Path) -> None:
-    for lang in LANGUAGES:
+    for lang in CATALOGUES:
         shutil.copy(TRANSLATIONS / f"roundtable_{lang}.ts", tmp_path)
     result = subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "build-translations"),
                              "--dir", str(tmp_path), "--quiet"], check=False,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    for lang in LANGUAGES:
+    for lang in CATALOGUES:
         translator = QTranslator()
         assert translator.load(str(tmp_path / f"roundtable_{lang}.qm")), lang
         assert translator.language() == LOCALES[lang]
@@ -349,6 +422,16 @@ def test_no_user_visible_literal_bypasses_translation() -> None:
     found = [item for item in unwrapped_strings(ui_modules()) if not is_allowed(item)]
     assert not found, ("wrap these in self.tr() / QCoreApplication.translate() "
                        "(see docs/translations.md):\n" + "\n".join(map(str, found)))
+
+
+def test_the_code_leaves_plural_forms_to_qt() -> None:
+    """No ``tr("%n warning") if n == 1 else tr("%n warnings")`` anywhere in desktop_app:
+    one ``tr("%n warning(s)", "", n)``, and the catalogues give every language its forms."""
+    modules = sorted(path for path in (REPO_ROOT / "desktop_app").rglob("*.py")
+                     if "__pycache__" not in path.parts)
+    found = plurals_chosen_in_code(modules)
+    assert not found, ("one tr(\"%n thing(s)\", \"\", n) instead (docs/translations.md):\n"
+                       + "\n".join(map(str, found)))
 
 
 def test_translated_texts_are_whole_literals() -> None:

@@ -19,7 +19,14 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 UI_SOURCES = REPO_ROOT / "desktop_app" / "ui"
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
+#: The languages translated from English.
 LANGUAGES = ("az", "kk", "ru")
+#: Every catalogue: those languages and English, whose catalogue gives the English forms of
+#: the plural messages alone ("%n warning(s)" -> "%n warning", "%n warnings").
+CATALOGUES = (*LANGUAGES, "en")
+#: The plural form Qt uses for the number 1 alone, per language: that form may spell the
+#: number out ("one warning") instead of %n. Russian has none (its first form is also 21's).
+SINGLE_NUMBER_FORM = {"en": 0, "az": 0, "kk": 0}
 
 
 # -- catalogues -------------------------------------------------------------------------
@@ -71,7 +78,7 @@ def extract_catalogues(sources: Path, output: Path) -> dict[str, Path]:
                              "--sources", str(sources), "--output", str(output), "--quiet"],
                             check=False, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    return {lang: output / f"roundtable_{lang}.ts" for lang in LANGUAGES}
+    return {lang: output / f"roundtable_{lang}.ts" for lang in CATALOGUES}
 
 
 def _describe(message: Message) -> str:
@@ -101,6 +108,27 @@ def missing_translations(fresh: dict[tuple[str, str, str], Message],
         elif not all(form.strip() for form in have.translations):
             missing[wanted.context].append(f"{_describe(wanted)}: empty translation")
     return dict(missing)
+
+
+def plural_form_problems(messages: dict[tuple[str, str, str], Message], forms: int,
+                         single_form: int | None) -> dict[str, list[str]]:
+    """Plural messages without exactly ``forms`` filled forms, or with a form lacking the
+    source's %n (except ``single_form``, the form of the number 1 alone)."""
+    problems: dict[str, list[str]] = defaultdict(list)
+    for message in messages.values():
+        if not message.numerus:
+            continue
+        filled = [form for form in message.translations if form.strip()]
+        if len(message.translations) != forms or len(filled) != forms:
+            problems[message.context].append(
+                f"{_describe(message)}: {len(filled)} of {forms} plural forms filled")
+        if "%n" in message.source:
+            without = [index for index, form in enumerate(message.translations)
+                       if form.strip() and "%n" not in form and index != single_form]
+            if without:
+                problems[message.context].append(
+                    f"{_describe(message)}: plural form(s) {without} lack %n")
+    return dict(problems)
 
 
 def format_by_context(problems: dict[str, list[str]]) -> str:
@@ -347,4 +375,44 @@ def misused_translation_calls(paths: list[Path]) -> list[Unwrapped]:
                 and text.func.attr == "format")
             if built:
                 found.append(Unwrapped(path, node.lineno, name, ast.unparse(text)))
+    return found
+
+
+def _plural_texts(node: ast.AST) -> list[str]:
+    """The literal "%n" texts of the tr()/translate() calls inside ``node``."""
+    texts = []
+    for call in ast.walk(node):
+        if not isinstance(call, ast.Call):
+            continue
+        index = {"tr": 0, "translate": 1}.get(_callee(call))
+        if index is None or len(call.args) <= index:
+            continue
+        text = call.args[index]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str) and "%n" in text.value:
+            texts.append(text.value)
+    return texts
+
+
+def _compares_with_one(test: ast.AST) -> bool:
+    return any(isinstance(node, ast.Compare) and any(
+        isinstance(side, ast.Constant) and side.value == 1 and not isinstance(side.value, bool)
+        for side in (node.left, *node.comparators)) for node in ast.walk(test))
+
+
+def plurals_chosen_in_code(paths: list[Path]) -> list[Unwrapped]:
+    """``tr("%n warning") if n == 1 else tr("%n warnings")`` (or the same as an ``if``
+    statement): the code picks the English singular, so each catalogue carries the
+    message twice. One ``tr("%n warning(s)", "", n)`` lets Qt pick the form for every
+    language, English included (``roundtable_en.ts``)."""
+    found: list[Unwrapped] = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.If, ast.IfExp)) or not _compares_with_one(node.test):
+                continue
+            body = node.body if isinstance(node.body, list) else [node.body]
+            orelse = node.orelse if isinstance(node.orelse, list) else [node.orelse]
+            first = [text for part in body for text in _plural_texts(part)]
+            second = [text for part in orelse for text in _plural_texts(part)]
+            if first and second:
+                found.append(Unwrapped(path, node.lineno, "tr", f"{first[0]} | {second[0]}"))
     return found
