@@ -21,6 +21,9 @@ def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
+    # The first conflict check runs in the background and its result rebuilds the
+    # timeline's blocks: wait for it, so that a test does not hold a replaced block.
+    qtbot.waitUntil(lambda: win.warning_count >= 0)
     win.show_view(1)
     return win.current_view()
 
