@@ -179,8 +179,9 @@ def build_badges(event: Event, target: str | BinaryIO, options: DocumentOptions,
     people = participants(event, language)
     progress.start(len(people))
     width, height = paper_size(options.paper)
+    # (types-reportlab has initialFontName as a number; it is a font's name)
     canvas = Canvas(target, pagesize=(width, height), pageCompression=1,
-                    initialFontName=serif(), initialFontSize=10)
+                    initialFontName=serif(), initialFontSize=10)  # type: ignore[arg-type]
     canvas.setTitle(f"{event.text_in('title', language)} — {label(language, 'badges')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")

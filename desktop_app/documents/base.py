@@ -139,13 +139,13 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's, without the output
 
     def save(self) -> None:
         total = len(self._held_pages)
         for state in self._held_pages:
             self.__dict__.update(state)
-            self._draw_footer(self._pageNumber, total)
+            self._draw_footer(self.getPageNumber(), total)
             super().showPage()
         if self._archival is not None:
             make_archival(self, self._archival)
@@ -155,7 +155,7 @@ class NumberedCanvas(Canvas):
         decor = self._decor
         if page < decor.first_numbered_page:
             return
-        width, _height = self._pagesize
+        width, _height = page_size(self)
         numbered = page - decor.first_numbered_page + 1
         pages = total - decor.first_numbered_page + 1
         self.saveState()
@@ -169,9 +169,15 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
+def page_size(canvas: Canvas) -> tuple[float, float]:
+    """The canvas's page size: ReportLab has no public way to read it."""
+    size: tuple[float, float] = canvas._pagesize  # type: ignore[attr-defined]
+    return size
+
+
 def draw_running_header(canvas: Canvas, decor: PageDecor) -> None:
     """Event title on the left, document title on the right, a hairline below."""
-    width, height = canvas._pagesize
+    width, height = page_size(canvas)
     y = height - MARGIN + 4 * mm
     canvas.saveState()
     usable = width - 2 * MARGIN
@@ -195,7 +201,7 @@ def draw_running_header(canvas: Canvas, decor: PageDecor) -> None:
 
 def draw_cover_frame(canvas: Canvas) -> None:
     """A quiet double rule around the cover: gold outside, a navy hairline inside."""
-    width, height = canvas._pagesize
+    width, height = page_size(canvas)
     canvas.saveState()
     canvas.setStrokeColor(PALETTE.gold)
     canvas.setLineWidth(1.2)

@@ -31,7 +31,7 @@ from desktop_app.domain.models import Agreement, AgreementParty, Event
 from desktop_app.domain.ordering import agreements_in_signing_order
 from desktop_app.domain.vocabulary import AgreementStatus
 
-from .base import DocumentOptions, Progress
+from .base import DocumentOptions, Progress, page_size
 from .certificate_parties import SIGNING_ROOM, PartyBlock
 from .certificate_parties import warn as warn_parties
 from .dates import format_date, local_datetime
@@ -157,7 +157,7 @@ class CertificatePainter:
         self.canvas = canvas
         self.event = event
         self.language = language
-        self.width, self.height = canvas._pagesize
+        self.width, self.height = page_size(canvas)
         canvas.beginForm("certificate-frame")
         draw_certificate_frame(canvas, self.width, self.height)
         canvas.endForm()
@@ -341,9 +341,10 @@ def _write_certificates(event: Event, agreements: Sequence[Agreement], target: s
                         progress: Progress | None) -> None:
     """One page per agreement of ``agreements`` on one canvas, as PDF/A-2b."""
     width, height = paper_size(options.paper)
+    # (types-reportlab has initialFontName as a number; it is a font's name)
     canvas = Canvas(target, pagesize=(max(width, height), min(width, height)),
                     pageCompression=1,
-                    initialFontName=serif(), initialFontSize=10)
+                    initialFontName=serif(), initialFontSize=10)  # type: ignore[arg-type]
     make_archival(canvas, ArchivalInfo(
         title=f"{event.text_in('title', language)} — {label(language, 'certificate')}",
         subject=label(language, "certificate"),

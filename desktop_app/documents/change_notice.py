@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from functools import partial
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
@@ -115,7 +116,7 @@ def _value(lines: list[str], *, old: bool) -> Paragraph:
 
 def _change_row(change: Change, report: ChangeReport, words: _Words) -> list[Flowable]:
     by_language = [change_lines(change, report.old, report.new, tag,
-                                lambda day, tag=tag: format_date(day, tag))
+                                partial(format_date, language=tag))
                    for tag in words.languages]
     # A language in which nothing changed (a title translated anew into another) is left
     # out, unless none changed: then the change is a date or a number, the same in each.

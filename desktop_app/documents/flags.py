@@ -179,13 +179,14 @@ def flag_drawing(code: str | None, width: float) -> Drawing:
     if parsed is not None:
         drawing.add(Group(*parsed.contents, transform=(
             width / parsed.width, 0, 0, height / parsed.height, 0, 0)))
-    else:
-        drawing.add(Rect(0, 0, width, height, fillColor=_PLACEHOLDER_FILL, strokeColor=None))
+    else:  # (types-reportlab types Rect's **kw as its TypedDict, not Unpack of it)
+        drawing.add(Rect(0, 0, width, height,
+                         fillColor=_PLACEHOLDER_FILL, strokeColor=None))  # type: ignore[arg-type]
         size = height * 0.36
         drawing.add(String(width / 2, height / 2 - size * 0.35, code or "?", fontName=sans(
             bold=True), fontSize=size, fillColor=_PLACEHOLDER_INK, textAnchor="middle"))
-    drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=_BORDER,
-                     strokeWidth=max(0.25, width / 200)))
+    drawing.add(Rect(0, 0, width, height,
+                     fillColor=None, strokeColor=_BORDER, strokeWidth=max(0.25, width / 200)))  # type: ignore[arg-type]
     return drawing
 
 

@@ -21,7 +21,7 @@ class SpaceFor(CondPageBreak):
         self.flowables = flowables
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        frame = self._doctemplateAttr("frame")
+        frame = self._doctemplateAttr("frame")  # type: ignore[attr-defined]  # not in the stubs
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0
         self.height = sum(flowable.wrap(available_width, available_height)[1]

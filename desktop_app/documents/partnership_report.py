@@ -143,10 +143,11 @@ def country_chart(rows: Sequence[tuple[str, int]], language: str, width: float
     height = max(1, len(shown)) * bar_height + 16 * mm
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x = label_room
-    chart.y = 8 * mm
-    chart.width = width - label_room - 12 * mm
-    chart.height = height - 14 * mm
+    # (types-reportlab has a plot area's position and size as int; points are floats)
+    chart.x = label_room  # type: ignore[assignment]
+    chart.y = 8 * mm  # type: ignore[assignment]
+    chart.width = width - label_room - 12 * mm  # type: ignore[assignment]
+    chart.height = height - 14 * mm  # type: ignore[assignment]
     chart.data = [[count for _code, count in reversed(shown)] or [0]]
     chart.categoryAxis.categoryNames = [country_name(language, code)
                                         for code, _count in reversed(shown)] or [""]

@@ -112,10 +112,10 @@ class _UnfilteredStream(PDFStream):
 
     def format(self, document: object) -> bytes:
         dictionary = PDFDictionary(self.dictionary.dict.copy())
-        content = self.content
+        content: bytes = self.content
         dictionary["Length"] = len(content)
-        return (pdf_format(dictionary, document) + b"\nstream\n" + content
-                + b"\nendstream\n")
+        head: bytes = pdf_format(dictionary, document)
+        return head + b"\nstream\n" + content + b"\nendstream\n"
 
 
 def make_archival(canvas: Canvas, info: ArchivalInfo) -> None:
@@ -148,6 +148,6 @@ def make_archival(canvas: Canvas, info: ArchivalInfo) -> None:
     # ReportLab's catalogue writes only the keys its class lists, and OutputIntents is
     # not among them: this catalogue lists it too (tests/documents/test_pdfa.py reads
     # it back, so a ReportLab that changes this fails there, not in an archive).
-    catalog = canvas._doc.Catalog
+    catalog = canvas._doc.Catalog  # type: ignore[attr-defined]  # no public way to it
     catalog.__NoDefault__ = [*catalog.__NoDefault__, "OutputIntents"]
     catalog.OutputIntents = PDFArray([intent])

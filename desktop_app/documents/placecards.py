@@ -114,8 +114,9 @@ def build_placecards(event: Event, target: str | BinaryIO, options: DocumentOpti
     paper_width, paper_height = paper_size(options.paper)
     width, height = max(paper_width, paper_height), min(paper_width, paper_height)
     half = height / 2
+    # (types-reportlab has initialFontName as a number; it is a font's name)
     canvas = Canvas(target, pagesize=(width, height), pageCompression=1,
-                    initialFontName=serif(), initialFontSize=10)
+                    initialFontName=serif(), initialFontSize=10)  # type: ignore[arg-type]
     canvas.setTitle(f"{event.text_in('title', language)} — {label(language, 'placecards')}")
     canvas.setAuthor("Roundtable")
     canvas.setCreator("Roundtable")

@@ -204,7 +204,7 @@ def _totals(agreements: list[Agreement], language: str, width: float) -> list[Fl
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     right_width = width - small - gap
     org_table = Table([[_p(label(language, "by_organization"), "cell_head"), "",
-                        _p(label(language, "agreements_count"), "cell_head")]] + org_rows,
+                        _p(label(language, "agreements_count"), "cell_head")], *org_rows],
                       colWidths=[right_width * 0.76, right_width * 0.09, right_width * 0.15],
                       repeatRows=1, splitInRow=1)
     org_table.setStyle(_table_style())
@@ -237,7 +237,7 @@ def build_register(event: Event, target: str | BinaryIO, options: DocumentOption
         Rule(width=width, color=PALETTE.gold, thickness=0.8, space_after=3 * mm),
     ]
     keys = ("no", "reference", "kind", "title", "parties", "status", "signed_at")
-    header = [_p(label(language, key), "cell_head") for key in keys]
+    header: list[object] = [_p(label(language, key), "cell_head") for key in keys]
     widths = column_widths(width, _columns(agreements, language, keys))
     rows: list[list[object]] = [header]
     for number, agreement in enumerate(agreements, start=1):

@@ -147,7 +147,7 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
     ``first_only``: the header and the first row alone (to measure them). ``flags``: each
     agreement's flags at its signing table, a line under its seats."""
     keys = ("no", "planned", "title", "seating", "originals")
-    header = [_p(label(language, key), "cell_head") for key in keys]
+    header: list[object] = [_p(label(language, key), "cell_head") for key in keys]
     widths = column_widths(width, _order_columns(agreements, language, keys))
     rows: list[list[object]] = [header]
     times = planned_times(item, len(agreements))
@@ -275,6 +275,6 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
             status = label(language, f"status.{agreement.status}")
             title = agreement.text_in("title", language)
             lines.append(_p(f"{agreement.reference} — {title} ({status})", "body"))
-        heading = _p(label(language, "unscheduled"), "h2")
-        story += [SpaceFor([heading, lines[0]]), heading, *lines]
+        caption = _p(label(language, "unscheduled"), "h2")
+        story += [SpaceFor([caption, lines[0]]), caption, *lines]
     return doc.build_story(story, cover=False)

@@ -208,8 +208,8 @@ def _draw_spot(canvas: Canvas, spot: Spot, chart: ChartGeometry, who: Sitter | N
                honour: bool, language: str) -> None:
     box, radius = spot.box, chart.chair
     empty = who is None
-    name = label(language, "seating.empty") if empty else who.name
-    position = "" if empty else who.position
+    name = label(language, "seating.empty") if who is None else who.name
+    position = "" if who is None else who.position
     tag = caps(language, "seating.host") if honour else ""
     if spot.in_cell:
         canvas.saveState()

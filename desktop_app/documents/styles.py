@@ -7,6 +7,7 @@ names are set in Noto Serif; times, labels and small print in Noto Sans.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -157,7 +158,7 @@ def style(name: str) -> ParagraphStyle:
     return stylesheet()[name]
 
 
-def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle whose plain-string cells use our sans face, not Helvetica.
 
     Tables set the cell font even for empty string cells, which would add an

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import (
     JSON,
@@ -90,6 +90,10 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
 
+#: The translatable fields no record leaves empty (NOT NULL columns).
+RequiredText = Literal["title", "name", "text", "venue_name", "venue_city"]
+
+
 class Translatable:
     """Mixin: the record's texts in other languages, ``{field: {language: text}}``.
 
@@ -99,6 +103,11 @@ class Translatable:
     """
 
     translations: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+
+    @overload
+    def text_in(self, field: RequiredText, language: str | None) -> str: ...
+    @overload
+    def text_in(self, field: str, language: str | None) -> str | None: ...
 
     def text_in(self, field: str, language: str | None) -> str | None:
         """``field`` in ``language`` where translated, else the default text."""
@@ -156,7 +165,7 @@ class Event(Versioned, Translatable, Base):
         order_by="ProgrammeVersion.position",
     )
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
     __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
 
     @property
@@ -212,7 +221,7 @@ class Organization(Versioned, Base):
 
     event: Mapped[Event] = relationship(back_populates="organizations")
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
 
     def local_name(self, language: str | None) -> str:
         """The name in ``language`` where one is recorded, else the default name."""
@@ -255,7 +264,7 @@ class Person(Versioned, Translatable, Base):
     event: Mapped[Event] = relationship(back_populates="people")
     organization: Mapped[Organization | None] = relationship()
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
 
     @property
     def full_name(self) -> str:
@@ -311,7 +320,7 @@ class AgendaItem(Versioned, Translatable, Base):
         back_populates="signing_item", order_by="Agreement.signing_order"
     )
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
 
     @property
     def start(self) -> dt.datetime:
@@ -413,7 +422,7 @@ class Agreement(Versioned, Translatable, Base):
         order_by="(AgreementActivity.day, AgreementActivity.id)",
     )
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
 
     @property
     def readiness(self) -> dict[str, bool | None]:
@@ -500,7 +509,7 @@ class SeatingPlan(Versioned, Base):
         order_by="SeatAssignment.seat",
     )
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
 
 
 class SeatAssignment(Base):
@@ -601,7 +610,7 @@ class AgreementActivity(Versioned, Base):
     to_organization: Mapped[Organization | None] = relationship(
         foreign_keys=[to_organization_id])
 
-    __mapper_args__ = {"version_id_col": Versioned.version}  # type: ignore[dict-item]
+    __mapper_args__ = {"version_id_col": Versioned.version}
 
 
 class ProgrammeVersion(Base):
@@ -648,7 +657,7 @@ def next_schedule_id(session: Session, model: type[AgendaItem] | type[Person],
     published = select(func.coalesce(func.max(column), 0)).where(
         ProgrammeVersion.event_id == event_id).scalar_subquery()
     found = session.execute(select(live, published)).one()
-    return max(found[0], found[1]) + 1
+    return int(max(found[0], found[1])) + 1
 
 
 @sa_event.listens_for(Session, "before_flush")
@@ -658,7 +667,8 @@ def assign_schedule_ids(session: Session, _context: Any, _instances: Any) -> Non
     waiting: dict[tuple[type[Any], int | None, int], list[Any]] = defaultdict(list)
     for record in session.new:
         if isinstance(record, AgendaItem | Person) and record.schedule_id is None:
-            event_id, event = record.event_id, None
+            event_id: int | None = record.event_id
+            event = None
             if event_id is None:  # added through its event's list: perhaps a new event
                 event = record.event
                 event_id = event.id if event is not None else None

@@ -130,7 +130,8 @@ def _multilateral(layout: Layout, host_country: str | None,
                        and slot.seat in layout.flag_seats]
     placed: list[tuple[int, str, tuple[int, ...], str]] = []
     for index, (country, reason) in enumerate(sequence):
-        seats = (seats_in_honour[index],) if index < len(seats_in_honour) else ()
+        seats: tuple[int, ...] = ((seats_in_honour[index],) if index < len(seats_in_honour)
+                                  else ())
         placed.append((slots[index], country, seats, reason))
     stands = []
     for slot, country, seats, reason in placed:

@@ -110,7 +110,8 @@ class TextEntry:
 
     @property
     def default(self) -> str | None:
-        return getattr(self.record, self.field)
+        text: str | None = getattr(self.record, self.field)
+        return text
 
     @property
     def translations(self) -> dict[str, str]:

@@ -145,8 +145,9 @@ def agenda_calendar(event: Event, *, stamp: dt.datetime | None = None,
         entry.add("status", "CONFIRMED")
         entry.add("transp", "TRANSPARENT" if item.kind == "break" else "OPAQUE")
         calendar.add_component(entry)
-    for removed in versions.cancelled if versions else []:
-        calendar.add_component(_cancelled(event, removed, versions, zone, stamp, language))
+    if versions is not None:
+        for removed in versions.cancelled:
+            calendar.add_component(_cancelled(event, removed, versions, zone, stamp, language))
     return calendar
 
 

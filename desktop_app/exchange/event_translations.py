@@ -55,7 +55,8 @@ def write_translations(translations: Mapping[str, Mapping[str, str]] | None,
 
 def topic_text(topic: Any) -> str:
     """A topic's default text: version 1 writes a string, version 2 may write an object."""
-    return topic["text"] if isinstance(topic, dict) else topic
+    text: str = topic["text"] if isinstance(topic, dict) else topic
+    return text
 
 
 def topic_translations(topic: Any) -> Translations:

@@ -16,7 +16,7 @@ import zoneinfo
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.domain.rules import (
@@ -87,6 +87,10 @@ MAX_DEPTH = 64
 #: 1.5 million; the bound keeps parsing a hostile 50 MB file within a few hundred MB.
 MAX_VALUES = 5_000_000
 MAX_SHOWN_VALUE = 60
+
+#: What a parser of ``_Validator.converted`` gives; a date or an instant (``in_years``).
+Parsed = TypeVar("Parsed")
+Day = TypeVar("Day", bound=dt.date)
 
 
 
@@ -203,7 +207,8 @@ class _Validator(QuickChecks, PartnershipChecks):
             return None
         return value
 
-    def converted(self, value: Any, path: str, parse: Callable[[str], Any], what: str) -> Any:
+    def converted(self, value: Any, path: str, parse: Callable[[str], Parsed], what: str
+                  ) -> Parsed | None:
         if value is None:
             return None
         if not isinstance(value, str):
@@ -222,7 +227,7 @@ class _Validator(QuickChecks, PartnershipChecks):
         return self.in_years(self.converted(value, path, parse_instant,
                                             "instant (ISO 8601 with offset)"), path)
 
-    def in_years(self, value: Any, path: str) -> Any:
+    def in_years(self, value: Day | None, path: str) -> Day | None:
         """``value`` (a date or instant, or None) if within the years of ``year_problem``."""
         if value is not None and (fault := year_problem(path, value)) is not None:
             self.out.add(path, fault.reason)

@@ -16,7 +16,7 @@ class ExportError(RoundtableError):
     """An export cannot be written (bad format, unwritable place); nothing was changed."""
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Call ``write(temporary)`` and move the result to ``path``."""
     if path.is_dir():
         raise ExportError(f'-o: "{path}" is a folder; give a file name')

@@ -189,7 +189,8 @@ def schedule_xml(event: Event, language: str | None = None, version: str = "draf
                 for person_id, name in entry.persons:
                     sub(persons, "person", name, id=str(person_id))
     etree.indent(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    document: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return document + b"\n"
 
 
 def _event_json(entry: ScheduleEvent) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Generator, Sequence
 from copy import copy
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell as OpenpyxlCell
@@ -22,6 +22,12 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder, RowDimension
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.page import PrintPageSetup
+    from openpyxl.worksheet.properties import WorksheetProperties
 
 from .cells import is_formula_like
 from .files import write_atomically
@@ -62,6 +68,16 @@ class _StreamedSheet(WriteOnlyWorksheet):
     write-only rows cost about 14 µs a cell (an lxml element each, and a styled
     cell built per styled value): 1.2 s for the 85,000 cells of 2,000 agreements.
     """
+
+    if TYPE_CHECKING:  # set by Worksheet._setup and openpyxl's writer; its stubs omit them
+        column_dimensions: DimensionHolder[str, ColumnDimension]
+        row_dimensions: DimensionHolder[int, RowDimension]
+        auto_filter: AutoFilter
+        page_setup: PrintPageSetup
+        sheet_properties: WorksheetProperties
+        _writer: Any  # openpyxl's WorksheetWriter, whose stream (xf) is untyped
+
+        def _already_saved(self) -> NoReturn: ...
 
     def __init__(self, parent: Workbook, title: str) -> None:
         super().__init__(parent, title)
@@ -118,7 +134,7 @@ class _StreamedSheet(WriteOnlyWorksheet):
 
 def _add_sheet(workbook: Workbook, title: str) -> _StreamedSheet:
     sheet = _StreamedSheet(parent=workbook, title=title)
-    workbook._add_sheet(sheet)
+    workbook._add_sheet(sheet)  # type: ignore[attr-defined]  # create_sheet makes its own class
     return sheet
 
 
@@ -133,12 +149,13 @@ class _CellStyles:
              quote_prefix: bool = False) -> _Styled:
         return _Styled((number_format, alignment, quote_prefix), value)
 
-    def own_cell(self, value: Cell | str, number_format: str | None, alignment: str,
-                 quote_prefix: bool = False) -> WriteOnlyCell:
+    def own_cell(self, value: str, number_format: str | None, alignment: str,
+                 quote_prefix: bool = False) -> OpenpyxlCell:
         """A cell of its own, for one that gets more styling (a title's font)."""
         cell = WriteOnlyCell(self.sheet, value)
-        cell._style = copy(self.sheet.style_cell(
-            (number_format, alignment, quote_prefix))._style)  # the registered style ids
+        # The registered style ids: openpyxl has no public way to share them.
+        cell._style = copy(self.sheet.style_cell(  # type: ignore[attr-defined]
+            (number_format, alignment, quote_prefix))._style)
         if quote_prefix:
             cell.data_type = "s"
         return cell
@@ -198,7 +215,7 @@ def typed_cell(styles: _CellStyles, value: Cell, alignment: str = "none"
 
 
 def _header_cell(sheet: _StreamedSheet, text: str, comment: str | None = None
-                 ) -> WriteOnlyCell:
+                 ) -> OpenpyxlCell:
     cell = WriteOnlyCell(sheet, text)
     cell.font, cell.fill, cell.border, cell.alignment = (
         _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER, _MIDDLE)
@@ -255,7 +272,9 @@ def _fit_page_width(sheet: _StreamedSheet) -> None:
     """Printed, the sheet is as wide as the page and as long as it needs."""
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    page = sheet.sheet_properties.pageSetUpPr
+    assert page is not None  # made with the sheet's properties
+    page.fitToPage = True
 
 
 def _time_note(records: SigningRecords) -> str:
@@ -277,7 +296,7 @@ def _write_summary(sheet: _StreamedSheet, records: SigningRecords) -> None:
     sheet.append([(f"Signing records, {summary.total} agreements. {_time_note(records)} "
                    f"Exported {records.generated_at.strftime('%Y-%m-%d %H:%M')} UTC.")])
 
-    def section(name: str, headers: list[str], rows: list[list[Cell]]) -> None:
+    def section(name: str, headers: list[str], rows: Sequence[Sequence[Cell]]) -> None:
         sheet.append([])
         heading = WriteOnlyCell(sheet, name)
         heading.font = Font(bold=True, size=12)
@@ -287,8 +306,8 @@ def _write_summary(sheet: _StreamedSheet, records: SigningRecords) -> None:
             sheet.append([typed_cell(styles, value) for value in values])
 
     section("By status", ["Status", "Agreements"],
-            [[status, count] for status, count in summary.by_status.items()]
-            + [["total", summary.total]])
+            [[status, count]
+             for status, count in [*summary.by_status.items(), ("total", summary.total)]])
     section("By country", ["Country", "Agreements", "Signed"],
             [[country, total, signed] for country, (total, signed) in summary.by_country.items()])
     section("By university", ["Organization", "Short name", "Country", "Agreements", "Signed"],

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
@@ -227,7 +228,9 @@ def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
             notes = [f'read the sheet "{sheet.title}"'] if len(workbook.worksheets) > 1 else []
             if hasattr(sheet, "reset_dimensions"):
                 sheet.reset_dimensions()
-            rows = _collect(sheet.iter_rows(values_only=True), path)
+            # Values only, so no formulas; a rarer value (a duration) is read as its text.
+            rows = _collect(cast("Iterable[Sequence[CellValue]]",
+                                 sheet.iter_rows(values_only=True)), path)
         finally:
             workbook.close()
     except _UNREADABLE as exc:

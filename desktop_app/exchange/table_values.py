@@ -170,6 +170,7 @@ def date(value: CellValue) -> dt.date:
 def instant(value: CellValue, timezone: str) -> dt.datetime:
     """An aware instant; times without an offset are in the event's time zone."""
     zone = zoneinfo.ZoneInfo(timezone)
+    parsed: dt.datetime | None
     if isinstance(value, dt.datetime):
         parsed = value
     else:

@@ -181,9 +181,9 @@ def _apply_topics(item: AgendaItem, topics: list[TopicData]) -> None:
     """Replace the item's topics when their texts, order or translations differ. A topic
     without translations of its own (None) keeps those of the topic it had the same
     text as."""
-    kept = {}
-    for topic in item.topics:
-        kept.setdefault(topic.text, topic.translations or {})
+    kept: dict[str, Translations] = {}
+    for old in item.topics:
+        kept.setdefault(old.text, old.translations or {})
     wanted = []
     for topic in topics:
         text = clean_text(topic.text)

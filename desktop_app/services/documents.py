@@ -55,7 +55,9 @@ from .loading import load_event
 from .publishing import publication_stamp
 from .seating_documents import ITEM_DOCUMENTS, document_inputs
 
-Builder = Callable[[Event, BinaryIO, DocumentOptions, Progress], int]
+#: (event, target, options, progress, **document_inputs) -> pages: the flag sheet's builder
+#: needs its keyword argument, so the type cannot list the parameters.
+Builder = Callable[..., int]
 
 #: Every printable document: kind -> (builder, human name).
 DOCUMENT_KINDS: dict[str, tuple[Builder, str]] = {

@@ -42,6 +42,7 @@ from desktop_app.domain.rules import clean_texts
 from desktop_app.domain.seating import parse_layout
 from desktop_app.domain.text import search_key
 from desktop_app.domain.vocabulary import READINESS_ITEMS
+from desktop_app.exchange.event_format import parse_date, parse_instant, parse_time
 from desktop_app.exchange.event_partnership import termination_columns
 from desktop_app.exchange.event_translations import (
     AGENDA_TEXTS,
@@ -54,7 +55,6 @@ from desktop_app.exchange.event_translations import (
     topic_text,
     topic_translations,
 )
-from desktop_app.exchange.event_validation import parse_date, parse_instant, parse_time
 from desktop_app.exchange.event_versions import (
     KeptPublication,
     assign_schedule_ids,

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, insert, or_, select, update
+from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased, selectinload, undefer
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -57,7 +57,7 @@ def store_partnership_sections(session: Session, event_key: str,
 def _link(session: Session, links: dict[int, int], *, bump_version: bool) -> None:
     """Set ``renews_id`` of each successor (one executemany); a link made to an agreement
     that existed before is a change of it, so it raises its version."""
-    table = Agreement.__table__
+    table = cast(Table, Agreement.__table__)  # a declarative class's is its Table
     values: dict[str, Any] = {"renews_id": bindparam("original")}
     if bump_version:
         values["version"] = table.c.version + 1
@@ -148,7 +148,8 @@ def keep_before_replace(session: Session, event_id: int | None, doc: dict[str, A
                 select(AgreementAttachment.sha256, AgreementAttachment.content)
                 .where(AgreementAttachment.sha256.in_(needed),
                        AgreementAttachment.content.is_not(None))):
-            kept.contents.setdefault(digest, content)
+            if content is not None:  # the query leaves none out
+                kept.contents.setdefault(digest, content)
     return kept
 
 

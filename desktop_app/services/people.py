@@ -263,9 +263,10 @@ def list_people(db: Database, event_key: str, query: str = "",
         if folded:
             matches = matches & Person.search_key.contains(folded, autoescape=True)
         if limit is not None:
-            names = session.execute(select(Person.id, Person.family_name, Person.given_name)
-                                    .where(matches)).all()
-            names.sort(key=lambda r: _person_order(r.family_name, r.given_name, language))
+            names = sorted(
+                session.execute(select(Person.id, Person.family_name, Person.given_name)
+                                .where(matches)),
+                key=lambda r: _person_order(r.family_name, r.given_name, language))
             matches = matches & Person.id.in_([r.id for r in names[:limit]])
         # Plain columns, not ORM objects: ten thousand people load in a fraction of the
         # time (the People table shows them all).
@@ -278,8 +279,9 @@ def list_people(db: Database, event_key: str, query: str = "",
                             type_coerce(Person.translations, Text), Organization.country)
                      .outerjoin(Organization, Person.organization_id == Organization.id)
                      .where(matches))
-        people = [PersonView(*row[:6], _json_map(row[6]), *row[7:15], row[15] or "",
-                             _translation_map(row[16]), row[17])
+        # One list of arguments: mypy takes a starred slice for all the parameters after it.
+        people = [PersonView(*[*row[:6], _json_map(row[6]), *row[7:15], row[15] or "",
+                               _translation_map(row[16]), row[17]])
                   for row in session.execute(statement)]
     return sorted(people, key=lambda p: _person_order(p.family_name, p.given_name, language))
 

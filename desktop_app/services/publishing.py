@@ -71,7 +71,7 @@ def version_info(row: ProgrammeVersion) -> VersionInfo:
     return VersionInfo(row.name, row.position, row.published_at, row.note, row.changes)
 
 
-def _programme_statement(event_key: str) -> Select[tuple[Event]]:
+def _programme_statement(event_key: str) -> Select[Event]:
     """The event with what a snapshot reads: rooms, agenda items with chair, speakers and
     topics, and the agreements (one query per relation)."""
     return (select(Event).where(Event.key == event_key).options(

@@ -48,14 +48,15 @@ def register_facts(session: Session) -> list[RegisterRow]:
     """Every agreement of the database as a row of facts (not yet evaluated), in four
     queries."""
     parties: dict[int, list[RegisterParty]] = defaultdict(list)
-    for row in session.execute(
+    for party in session.execute(
             select(AgreementParty.agreement_id, Organization.id, Organization.key,
                    Organization.name, Organization.short_name, Organization.country,
                    Organization.kind, Organization.local_names, Organization.search_key)
             .join(Organization, Organization.id == AgreementParty.organization_id)
             .order_by(AgreementParty.agreement_id, AgreementParty.position)):
-        parties[row[0]].append(RegisterParty(row[1], row[2], row[3], row[4], row[5], row[6],
-                                             dict(row[7] or {}), row[8] or ""))
+        parties[party[0]].append(RegisterParty(
+            party[1], party[2], party[3], party[4], party[5], party[6], dict(party[7] or {}),
+            party[8] or ""))
     attachments: dict[int, int] = dict(session.execute(
             select(AgreementAttachment.agreement_id, func.count())
             .group_by(AgreementAttachment.agreement_id)).all())

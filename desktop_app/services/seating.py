@@ -225,9 +225,9 @@ def _write(session: Session, scene: SeatingScene, item: ItemFacts | None,
     plan.layout, plan.rule = layout.spec, rule
     flag_modified(plan, "rule")  # every change raises the plan's version
     rows = {row.seat: row for row in plan.seats}
-    for number, row in rows.items():
+    for number, unwanted in rows.items():
         if number not in wanted:
-            plan.seats.remove(row)
+            plan.seats.remove(unwanted)
     for number, seat in sorted(wanted.items()):
         person_id = scene.person_id(seat.person_key) if seat.person_key else None
         row = rows.get(number)

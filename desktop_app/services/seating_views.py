@@ -189,7 +189,8 @@ class SeatingScene:
         if item is None:
             ranked = sorted(row.id for row in self.people.values()
                             if row.sitter.precedence is not None)
-            ids, signing = event_participants(self.facts, ranked), []
+            ids = event_participants(self.facts, ranked)
+            signing: list[int] = []
         else:
             ids, signing = item_participants(self.facts, item.id)
         return ([self.keys[i] for i in ids if i in self.keys],

@@ -149,7 +149,8 @@ _SCALARS = ("reference", "kind", "title", "status", "signing_order", "signed_at"
 def rule_problems(target: Agreement | None, values: dict[str, Any], row: ParsedRow
                   ) -> list[ImportProblem]:
     """The agreement services' field rules, on the agreement as the import would leave it."""
-    final = {name: getattr(target, name) if target is not None else None for name in _SCALARS}
+    final: dict[str, Any] = {name: getattr(target, name) if target is not None else None
+                             for name in _SCALARS}
     final.update({k: v for k, v in values.items() if k in final})
     parties = values.get("parties")
     if parties is None:

@@ -387,8 +387,8 @@ def rule_problems(kind: str, target: Any | None, values: dict[str, Any], row: Pa
     The cell parsers already refuse bad values; this keeps the import from
     ever storing what the forms would refuse, should the rules grow.
     """
-    final = {name: getattr(target, name) if target is not None else None
-             for name in _RULE_FIELDS[kind]}
+    final: dict[str, Any] = {name: getattr(target, name) if target is not None else None
+                             for name in _RULE_FIELDS[kind]}
     final.update({k: v for k, v in values.items() if k in final})
     if target is not None and "local_names" in values:
         final["local_names"] = {**(target.local_names or {}), **values["local_names"]}

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import QueryableAttribute, Session, selectinload
 
 from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.domain.errors import NotFoundError
@@ -144,7 +145,8 @@ def load_event_texts(session: Session, event_key: str) -> Event:
     columns and ``translations`` (no organizations, speakers, parties or witnesses), and
     the columns their order needs (a list ordered by ``position`` reads it as it loads).
     Six queries whatever the event's size; raises ``NotFoundError``."""
-    def texts(model: type[Translatable], kind: str, *more: object) -> tuple[object, ...]:
+    def texts(model: type[Translatable], kind: str, *more: QueryableAttribute[Any]
+              ) -> tuple[QueryableAttribute[Any], ...]:
         return (*(getattr(model, field) for field in TRANSLATABLE_FIELDS[kind]),
                 model.translations, *more)
 

@@ -229,11 +229,11 @@ def check_certificate_code(db: Database, subject: Subject) -> CheckResult:
         details.append(f"status: {result.status}")
         return CheckResult(name, CheckStatus.PASS,
                            f"{result.reference} in event {result.event_key}", tuple(details))
-    details = ()
+    record: tuple[str, ...] = ()
     if result.title:
-        details = (f"record: {result.reference} in event {result.event_key}: {result.title} "
-                   f"({result.status})",)
-    return CheckResult(name, CheckStatus.FAIL, result.reason, details)
+        record = (f"record: {result.reference} in event {result.event_key}: {result.title} "
+                  f"({result.status})",)
+    return CheckResult(name, CheckStatus.FAIL, result.reason, record)
 
 
 _KIND_NAMES = {"signed-copy": "the signed copy", "translation": "a translation",

@@ -88,7 +88,9 @@ def migrated_schema(revision: str) -> dict[tuple[str, str], SchemaObject]:
     try:
         migrate.upgrade(engine, revision)
         with engine.connect() as connection:
-            return _schema(connection.connection.dbapi_connection)
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)  # sqlite:// is the standard driver
+            return _schema(raw)
     finally:
         engine.dispose()
 
