@@ -29,12 +29,12 @@ CODE = re.compile(r"(\S+:[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 
 
 @pytest.fixture(scope="module")
-def sample_pages(sample_db, out_dir: Path) -> list[str]:  # type: ignore[no-untyped-def]
+def sample_pages(sample_db, out_dir: Path) -> list[str]:
     return page_texts(make(sample_db, SAMPLE_KEY, "certificates", out_dir))
 
 
 def test_the_sample_gives_forty_landscape_pages_in_signing_order(
-        sample_db, out_dir: Path, sample_pages: list[str]) -> None:  # type: ignore[no-untyped-def]
+        sample_db, out_dir: Path, sample_pages: list[str]) -> None:
     assert len(sample_pages) == 40
     page = PdfReader(out_dir / f"{SAMPLE_KEY}-certificates.pdf").pages[0]
     assert float(page.mediabox.width) > float(page.mediabox.height)
@@ -112,7 +112,7 @@ def test_the_qr_code_uses_alphanumeric_mode() -> None:
     assert code.mode == "alphanumeric" and code.version == 2
 
 
-def test_draft_and_cancelled_agreements_get_no_page(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_draft_and_cancelled_agreements_get_no_page(markup_db, out_dir: Path) -> None:
     path = make(markup_db, MARKUP_KEY, "certificates", out_dir, languages=("en",))
     pages = page_texts(path)
     assert len(pages) == 2  # one signed, one ready; the draft and the cancelled one get none
@@ -126,7 +126,7 @@ def test_draft_and_cancelled_agreements_get_no_page(markup_db, out_dir: Path) ->
     assert "Әл-Фараби атындағы ҚазҰУ" in pages[0]
 
 
-def test_kazakh_labels(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_kazakh_labels(markup_db, out_dir: Path) -> None:
     pages = page_texts(make(markup_db, MARKUP_KEY, "certificates", out_dir, name="kk.pdf",
                             languages=("kk",)))
     assert "ҚОЛ ҚОЮ ТУРАЛЫ КУӘЛІК" in pages[0]
@@ -134,7 +134,7 @@ def test_kazakh_labels(markup_db, out_dir: Path) -> None:  # type: ignore[no-unt
     assert "Саясат Нұрбек" in pages[0]
 
 
-def test_agreement_option_limits_and_checks_references(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_agreement_option_limits_and_checks_references(markup_db, out_dir: Path) -> None:
     path = make(markup_db, MARKUP_KEY, "certificates", out_dir, name="one.pdf",
                 agreements=("KZ-AZ/2026/002",))
     assert page_count(path) == 1

@@ -19,7 +19,7 @@ from tests.support import translated_event_document  # noqa: E402
 
 
 @pytest.fixture
-def make_view(qtbot, db: Database, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def make_view(qtbot, db: Database, tmp_path: Path) -> Iterator[object]:
     """Import an event document and open the Documents view on it."""
     from desktop_app.ui.context import UiContext
     from desktop_app.ui.views.documents_view import DocumentsView
@@ -41,7 +41,7 @@ def make_view(qtbot, db: Database, tmp_path: Path) -> Iterator[object]:  # type:
         ctx.close()
 
 
-def _generate(qtbot, view, kind: str, language: str, second: str | None = None) -> str:  # type: ignore[no-untyped-def]
+def _generate(qtbot, view, kind: str, language: str, second: str | None = None) -> str:
     view.select_kind(kind)
     view.language.setCurrentIndex(view.language.findData(language))
     view.second_language.setCurrentIndex(view.second_language.findData(second))
@@ -53,7 +53,7 @@ def _generate(qtbot, view, kind: str, language: str, second: str | None = None) 
 READY = "Ready. Save it as PDF or print it."
 
 
-def test_the_status_line_counts_the_texts_without_a_translation(qtbot, make_view) -> None:  # type: ignore[no-untyped-def]
+def test_the_status_line_counts_the_texts_without_a_translation(qtbot, make_view) -> None:
     view = make_view(translated_event_document())
     assert _generate(qtbot, view, "programme", "kk") == (
         f"{READY}\n1 text has no Kazakh translation; printed in the default.")
@@ -62,7 +62,7 @@ def test_the_status_line_counts_the_texts_without_a_translation(qtbot, make_view
     assert _generate(qtbot, view, "badges", "kk") == READY
 
 
-def test_one_line_per_language_with_its_count(qtbot, make_view) -> None:  # type: ignore[no-untyped-def]
+def test_one_line_per_language_with_its_count(qtbot, make_view) -> None:
     doc = translated_event_document()
     for person in doc["people"]:
         del person["position_local"]["kk"]
@@ -79,7 +79,7 @@ def test_one_line_per_language_with_its_count(qtbot, make_view) -> None:  # type
     ("kk", "Қазақ тілі: 3 мәтіннің аудармасы жоқ; негізгі мәтін басылды.",
      "Әзербайжан тілі: 1 мәтіннің аудармасы жоқ; негізгі мәтін басылды."),
 ], ids=["ru", "kk"])
-def test_the_status_line_in_the_interface_language(qtbot, make_view, language: str,  # type: ignore[no-untyped-def]
+def test_the_status_line_in_the_interface_language(qtbot, make_view, language: str,
                                                    kazakh: str, azerbaijani: str) -> None:
     from desktop_app.ui.i18n import install_language
 

@@ -26,12 +26,12 @@ def sample() -> dict:  # type: ignore[type-arg]
 
 
 @pytest.fixture(scope="module")
-def english(sample_db, out_dir: Path) -> str:  # type: ignore[no-untyped-def]
+def english(sample_db, out_dir: Path) -> str:
     return pdf_text(make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-en.pdf",
                          languages=("en",)))
 
 
-def test_cover_has_title_subtitle_dates_venue_and_hosts(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cover_has_title_subtitle_dates_venue_and_hosts(sample_db, out_dir: Path) -> None:
     path = make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-cover.pdf")
     cover = page_texts(path)[0]
     for text in ("PROGRAMME", "Round table on expanding cooperation in higher education",
@@ -42,7 +42,7 @@ def test_cover_has_title_subtitle_dates_venue_and_hosts(sample_db, out_dir: Path
     assert "Page" not in cover  # the cover is not numbered
 
 
-def test_every_item_speaker_topic_and_agreement_appears_in_order(english: str, sample) -> None:  # type: ignore[no-untyped-def]
+def test_every_item_speaker_topic_and_agreement_appears_in_order(english: str, sample) -> None:
     people = {p["id"]: p for p in sample["people"]}
     position = 0
     for item in sample["agenda"]:
@@ -77,7 +77,7 @@ def test_participants_by_precedence_then_name(english: str) -> None:
     assert positions == sorted(positions)
 
 
-def test_pages_are_numbered_x_of_y_with_a_running_header(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pages_are_numbered_x_of_y_with_a_running_header(sample_db, out_dir: Path) -> None:
     path = make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-pages.pdf")
     pages = page_texts(path)
     numbered = len(pages) - 1
@@ -100,7 +100,7 @@ def test_pages_are_numbered_x_of_y_with_a_running_header(sample_db, out_dir: Pat
             "Страница 1 из ", "ПАНЕЛЬНАЯ ДИСКУССИЯ"]),
 ])
 def test_labels_dates_and_names_follow_lang(sample_db, out_dir: Path, lang: str,
-                                            expected: list[str], english: str) -> None:  # type: ignore[no-untyped-def]
+                                            expected: list[str], english: str) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "programme", out_dir, name=f"p-{lang}.pdf",
                          languages=(lang,)))
     for snippet in expected:
@@ -109,12 +109,12 @@ def test_labels_dates_and_names_follow_lang(sample_db, out_dir: Path, lang: str,
     assert "List of participants" not in text
 
 
-def test_default_language_is_the_events_first(sample_db, out_dir: Path, english: str) -> None:  # type: ignore[no-untyped-def]
+def test_default_language_is_the_events_first(sample_db, out_dir: Path, english: str) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-default.pdf"))
     assert text == english
 
 
-def test_bilingual_programme_shows_both_forms(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bilingual_programme_shows_both_forms(sample_db, out_dir: Path) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-az-en.pdf",
                          languages=("az", "en")))
     for snippet in ("Proqram / Programme", "4 mart 2025, çərşənbə axşamı / Tuesday, 4 March 2025",
@@ -123,13 +123,13 @@ def test_bilingual_programme_shows_both_forms(sample_db, out_dir: Path) -> None:
         assert snippet in text, snippet
 
 
-def test_letter_paper(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_letter_paper(sample_db, out_dir: Path) -> None:
     path = make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-letter.pdf", paper="letter")
     box = PdfReader(path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
-def test_markup_and_three_scripts_print_literally(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markup_and_three_scripts_print_literally(markup_db, out_dir: Path) -> None:
     text = pdf_text(make(markup_db, MARKUP_KEY, "programme", out_dir, name="p-markup.pdf",
                          languages=("ru",)))
     for snippet in ("Round table <Science & \"Education\"> — Алматы", "Opening <welcome>",

@@ -25,7 +25,7 @@ def full_name(key: str) -> str:
 # -- register ------------------------------------------------------------------
 
 def test_register_lists_every_agreement_in_signing_order_with_totals(
-        sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+        sample_db, out_dir: Path) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "register", out_dir))
     position = 0
     for agreement in sorted(SAMPLE["agreements"], key=lambda a: a["signing"]["order"]):
@@ -37,7 +37,7 @@ def test_register_lists_every_agreement_in_signing_order_with_totals(
     assert "Signed 40" in text
 
 
-def test_register_in_russian_uses_russian_plurals(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_register_in_russian_uses_russian_plurals(sample_db, out_dir: Path) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "register", out_dir, name="reg-ru.pdf",
                          languages=("ru",)))
     assert "40 соглашений между 17 университетами из 2 стран" in text
@@ -45,7 +45,7 @@ def test_register_in_russian_uses_russian_plurals(sample_db, out_dir: Path) -> N
 
 
 def test_register_keeps_drafts_and_cancelled_but_not_in_the_summary(
-        markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+        markup_db, out_dir: Path) -> None:
     text = pdf_text(make(markup_db, MARKUP_KEY, "register", out_dir, languages=("en",)))
     for reference in ("KZ-AZ/2026/001", "KZ-AZ/2026/002", "KZ-AZ/2026/003", "KZ-AZ/2026/004"):
         assert reference in text
@@ -57,7 +57,7 @@ def test_register_keeps_drafts_and_cancelled_but_not_in_the_summary(
 
 # -- run sheet -----------------------------------------------------------------
 
-def test_run_sheet_order_times_seating_originals_and_kit(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_run_sheet_order_times_seating_originals_and_kit(sample_db, out_dir: Path) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "runsheet", out_dir))
     assert "Not ready yet" not in text  # every sample agreement is signed and prepared
     assert "Signing of Memoranda of Understanding" in text
@@ -73,7 +73,7 @@ def test_run_sheet_order_times_seating_originals_and_kit(sample_db, out_dir: Pat
         assert line in text, line
 
 
-def test_run_sheet_warns_about_agreements_not_ready(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_run_sheet_warns_about_agreements_not_ready(markup_db, out_dir: Path) -> None:
     pages = page_texts(make(markup_db, MARKUP_KEY, "runsheet", out_dir, languages=("en",)))
     first = pages[0]
     warning = first[first.index("Not ready yet"):first.index("ORDER OF SIGNING")]
@@ -87,7 +87,7 @@ def test_run_sheet_warns_about_agreements_not_ready(markup_db, out_dir: Path) ->
 
 # -- badges and place cards ---------------------------------------------------
 
-def test_badges_for_everyone_taking_part(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_badges_for_everyone_taking_part(sample_db, out_dir: Path) -> None:
     path = make(sample_db, SAMPLE_KEY, "badges", out_dir)
     assert page_count(path) == math.ceil(len(TAKING_PART) / 8)
     text = pdf_text(path)
@@ -97,7 +97,7 @@ def test_badges_for_everyone_taking_part(sample_db, out_dir: Path) -> None:  # t
     assert "Нұрлан Сәрсенбаев" in text and "Emin Əmrullayev" in text
 
 
-def test_badges_in_azerbaijani(sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_badges_in_azerbaijani(sample_db, out_dir: Path) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "badges", out_dir, name="b-az.pdf",
                          languages=("az",)))
     assert "Samir Əsədov" in text and "SƏDR" in text and "MƏRUZƏÇİ" in text
@@ -105,7 +105,7 @@ def test_badges_in_azerbaijani(sample_db, out_dir: Path) -> None:  # type: ignor
 
 
 def test_place_cards_one_folded_sheet_each_readable_from_both_sides(
-        sample_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+        sample_db, out_dir: Path) -> None:
     path = make(sample_db, SAMPLE_KEY, "placecards", out_dir)
     pages = page_texts(path)
     assert len(pages) == len(TAKING_PART)
@@ -119,7 +119,7 @@ def test_place_cards_one_folded_sheet_each_readable_from_both_sides(
     assert "fold here" in pages[0]
 
 
-def test_markup_names_on_badges_and_cards(markup_db, out_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markup_names_on_badges_and_cards(markup_db, out_dir: Path) -> None:
     for kind in ("badges", "placecards"):
         text = pdf_text(make(markup_db, MARKUP_KEY, kind, out_dir, languages=("en",)))
         assert "<b>Bold O'Brien & Sons" in text, kind

@@ -76,7 +76,7 @@ def trusted(path: Path) -> list[bytes]:
     return [certificate.dump() for certificate in certificates_from(path.read_bytes())]
 
 
-def pyhanko_status(path: Path, trust: Path):  # type: ignore[no-untyped-def]
+def pyhanko_status(path: Path, trust: Path):
     reader = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False)
     (signature,) = reader.embedded_signatures
     roots = certificates_from(trust.read_bytes())

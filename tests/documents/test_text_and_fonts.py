@@ -104,7 +104,7 @@ def test_control_characters_do_not_break_a_paragraph(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_font_is_embedded_subset_and_none_is_base14(
-        sample_db, markup_db, out_dir: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
+        sample_db, markup_db, out_dir: Path, kind: str) -> None:
     for db, event in ((sample_db, SAMPLE_KEY), (markup_db, MARKUP_KEY)):
         path = make(db, event, kind, out_dir, name=f"fonts-{event}-{kind}.pdf")
         seen = set()
@@ -163,7 +163,7 @@ def _text_positions(page: Any) -> list[tuple[float, float]]:
 
 
 @pytest.mark.parametrize("kind", ["certificates", "badges", "placecards"])
-def test_ten_thousand_characters_stay_inside_the_page(db, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_ten_thousand_characters_stay_inside_the_page(db, tmp_path: Path, kind: str) -> None:
     from desktop_app.services.documents import DocumentOptions, generate_document
     from desktop_app.services.events import import_event_document
 

@@ -54,7 +54,7 @@ def default_settings_folder(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def ui_ctx(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):  # type: ignore[no-untyped-def]
+def ui_ctx(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):
     """A UiContext over the sample event (already selected)."""
     from desktop_app.ui.context import UiContext
 

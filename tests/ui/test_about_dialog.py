@@ -14,7 +14,7 @@ from desktop_app.ui.dialogs.licences_dialog import LicencesDialog
 from desktop_app.ui.main_window import VIEWS, MainWindow
 
 
-def _about(qtbot) -> AboutDialog:  # type: ignore[no-untyped-def]
+def _about(qtbot) -> AboutDialog:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -28,7 +28,7 @@ def _rows(dialog: AboutDialog) -> dict[str, tuple[str, str]]:
             for row in range(table.rowCount())}
 
 
-def test_about_shows_the_version_and_the_build(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_about_shows_the_version_and_the_build(qtbot) -> None:
     dialog = _about(qtbot)
     assert dialog.title_label.text() == f"Roundtable {__version__}"
     build = dialog.build_label.text()
@@ -36,7 +36,7 @@ def test_about_shows_the_version_and_the_build(qtbot) -> None:  # type: ignore[n
     assert "Running as a Python package" in build
 
 
-def test_about_lists_libraries_and_fonts_with_their_licences(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_about_lists_libraries_and_fonts_with_their_licences(qtbot) -> None:
     rows = _rows(_about(qtbot))
     assert rows["Qt 6 and PySide6"][1].startswith("LGPL-3.0")
     assert rows["Qt 6 and PySide6"][0] == PySide6.__version__
@@ -47,7 +47,7 @@ def test_about_lists_libraries_and_fonts_with_their_licences(qtbot) -> None:  # 
     assert rows["python-bidi"][1].startswith("GNU Library or Lesser")
 
 
-def test_licences_button_shows_the_full_text_of_the_chosen_component(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_licences_button_shows_the_full_text_of_the_chosen_component(qtbot) -> None:
     dialog = _about(qtbot)
     names = [c.name for c in dialog.components()]
     dialog.components_table.selectRow(names.index("Qt 6 and PySide6"))
@@ -62,7 +62,7 @@ def test_licences_button_shows_the_full_text_of_the_chosen_component(qtbot) -> N
     assert "OFL-1.1" in licences.heading.text()
 
 
-def test_copy_version_information_for_a_support_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_copy_version_information_for_a_support_request(qtbot) -> None:
     dialog = _about(qtbot)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
@@ -70,7 +70,7 @@ def test_copy_version_information_for_a_support_request(qtbot) -> None:  # type:
     assert f"PySide6 {PySide6.__version__}" in copied
 
 
-def test_help_about_opens_the_dialog_from_the_main_window(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_help_about_opens_the_dialog_from_the_main_window(qtbot, ui_ctx) -> None:
     window = MainWindow(ui_ctx, views=VIEWS[:1])
     qtbot.addWidget(window)
     window.show()
@@ -82,7 +82,7 @@ def test_help_about_opens_the_dialog_from_the_main_window(qtbot, ui_ctx) -> None
     dialog.close()
 
 
-def test_the_application_carries_the_icon_and_the_desktop_file_name(qtbot, ui_settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_application_carries_the_icon_and_the_desktop_file_name(qtbot, ui_settings) -> None:
     app = create_application(ui_settings)
     assert app is QApplication.instance()
     assert app.desktopFileName() == APP_ID

@@ -8,7 +8,7 @@ from desktop_app.services.agenda import list_agenda
 from desktop_app.ui.views.agenda_view import AgendaView
 
 
-def _dialog(qtbot, ui_ctx, key: str):  # type: ignore[no-untyped-def]
+def _dialog(qtbot, ui_ctx, key: str):
     view = AgendaView(ui_ctx)
     qtbot.addWidget(view)
     item = next(i for i in list_agenda(ui_ctx.db, ui_ctx.event_key) if i.key == key)
@@ -18,7 +18,7 @@ def _dialog(qtbot, ui_ctx, key: str):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_moving_into_an_occupied_room_warns_before_saving(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_moving_into_an_occupied_room_warns_before_saving(qtbot, ui_ctx) -> None:
     dialog = _dialog(qtbot, ui_ctx, "welcome")      # 10:00–10:10, Conference Hall
     assert not dialog.conflict_label.isVisible()
     dialog.start_edit.setFocus()
@@ -46,7 +46,7 @@ def test_moving_into_an_occupied_room_warns_before_saving(qtbot, ui_ctx) -> None
     qtbot.waitUntil(lambda: not dialog.conflict_label.isVisible(), timeout=3000)
 
 
-def test_a_new_item_over_another_warns_too(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_item_over_another_warns_too(qtbot, ui_ctx) -> None:
     view = AgendaView(ui_ctx)
     qtbot.addWidget(view)
     coffee = next(i for i in list_agenda(ui_ctx.db, ui_ctx.event_key) if i.key == "coffee")

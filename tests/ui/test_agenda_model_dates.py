@@ -9,14 +9,14 @@ from desktop_app.services.agenda import list_agenda
 from desktop_app.ui.models.agenda_model import AgendaTableModel
 
 
-def _first_day_cell(ui_ctx) -> tuple[dt.date, str]:  # type: ignore[no-untyped-def]
+def _first_day_cell(ui_ctx) -> tuple[dt.date, str]:
     items = list_agenda(ui_ctx.db, ui_ctx.event_key)
     model = AgendaTableModel()
     model.set_items(items, {})
     return model.item_at(0).day, model.data(model.index(0, 0))
 
 
-def test_the_day_column_follows_the_locale(qapp, ui_ctx):  # type: ignore[no-untyped-def]
+def test_the_day_column_follows_the_locale(qapp, ui_ctx):
     previous = QLocale()
     try:
         QLocale.setDefault(QLocale(QLocale.Language.Russian))

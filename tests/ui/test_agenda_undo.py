@@ -12,11 +12,11 @@ from desktop_app.ui.undo.agenda_commands import (
 )
 
 
-def _titles(db, key):  # type: ignore[no-untyped-def]
+def _titles(db, key):
     return {i.key: (i.title, i.start_time) for i in list_agenda(db, key)}
 
 
-def test_edits_of_a_recreated_item_redo_and_undo_in_order(ui_ctx):  # type: ignore[no-untyped-def]
+def test_edits_of_a_recreated_item_redo_and_undo_in_order(ui_ctx):
     db, key, stack = ui_ctx.db, ui_ctx.event_key, ui_ctx.undo_stack
     room = list_agenda(db, key)[0].room_id
     original = _titles(db, key)

@@ -18,7 +18,7 @@ AGENDA_VIEWS = VIEWS[:2]
 
 
 @pytest.fixture
-def window(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def window(qtbot, ui_ctx):
     win = MainWindow(ui_ctx, views=AGENDA_VIEWS)
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -28,11 +28,11 @@ def window(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     return win
 
 
-def _item(db, key, item_key):  # type: ignore[no-untyped-def]
+def _item(db, key, item_key):
     return next(i for i in list_agenda(db, key) if i.key == item_key)
 
 
-def _drag(qtbot, timeline, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-def]
+def _drag(qtbot, timeline, start: QPoint, end: QPoint) -> None:
     viewport = timeline.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     steps = 6
@@ -41,7 +41,7 @@ def _drag(qtbot, timeline, start: QPoint, end: QPoint) -> None:  # type: ignore[
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
 
-def _block_point(timeline, item_id: int, where: str = "center") -> QPoint:  # type: ignore[no-untyped-def]
+def _block_point(timeline, item_id: int, where: str = "center") -> QPoint:
     rect = timeline.block(item_id).rect()
     timeline.ensureVisible(rect, 20, 60)
     QApplication.processEvents()
@@ -50,7 +50,7 @@ def _block_point(timeline, item_id: int, where: str = "center") -> QPoint:  # ty
     return timeline.mapFromScene(point)
 
 
-def test_dragging_a_block_moves_the_item_and_undo_redo_restore_it(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_dragging_a_block_moves_the_item_and_undo_redo_restore_it(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     view = window.current_view()
     reception = _item(db, key, "reception")  # 13:35–14:30 in the Atrium
@@ -71,7 +71,7 @@ def test_dragging_a_block_moves_the_item_and_undo_redo_restore_it(window, ui_ctx
     assert _item(db, key, "reception").start_time == dt.time(14, 5)
 
 
-def test_dragging_across_columns_changes_the_room_and_snaps_to_five_minutes(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_dragging_across_columns_changes_the_room_and_snaps_to_five_minutes(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     timeline = window.current_view().timeline
     coffee = _item(db, key, "coffee")  # 11:20–11:35, Atrium (second column)
@@ -84,7 +84,7 @@ def test_dragging_across_columns_changes_the_room_and_snaps_to_five_minutes(wind
     assert moved.duration_minutes == 15
 
 
-def test_dragging_the_bottom_edge_resizes_and_offers_to_shift_the_following_items(  # type: ignore[no-untyped-def]
+def test_dragging_the_bottom_edge_resizes_and_offers_to_shift_the_following_items(
         window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     view = window.current_view()
@@ -111,7 +111,7 @@ def test_dragging_the_bottom_edge_resizes_and_offers_to_shift_the_following_item
     assert _item(db, key, "welcome").end_time == dt.time(10, 10)
 
 
-def test_a_conflict_is_highlighted_when_it_appears_and_cleared_on_undo(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_a_conflict_is_highlighted_when_it_appears_and_cleared_on_undo(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     timeline = window.current_view().timeline
     qtbot.waitUntil(lambda: window.warning_count == 0)  # checked in the background
@@ -135,7 +135,7 @@ def test_a_conflict_is_highlighted_when_it_appears_and_cleared_on_undo(window, u
     assert "No warnings" in window.warnings_button.text()
 
 
-def test_create_an_item_with_speakers_through_the_editor(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_create_an_item_with_speakers_through_the_editor(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     first = create_person(db, key, PersonData(family_name="Əliyeva", given_name="Günay",
                                               precedence=9))
@@ -177,7 +177,7 @@ def test_create_an_item_with_speakers_through_the_editor(window, ui_ctx, qtbot):
     assert again.key == created.key and again.speaker_ids == created.speaker_ids
 
 
-def test_service_problems_appear_beside_the_field_and_nothing_is_stored(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_service_problems_appear_beside_the_field_and_nothing_is_stored(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     view = window.current_view()
     panel = _item(db, key, "panel")
@@ -194,7 +194,7 @@ def test_service_problems_appear_beside_the_field_and_nothing_is_stored(window, 
     assert _item(db, key, "panel").topics == panel.topics
 
 
-def test_delete_and_undo_restore_the_item_and_its_signings(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_delete_and_undo_restore_the_item_and_its_signings(window, ui_ctx, qtbot):
     from desktop_app.services.agreements import list_agreements
 
     db, key = ui_ctx.db, ui_ctx.event_key
@@ -212,7 +212,7 @@ def test_delete_and_undo_restore_the_item_and_its_signings(window, ui_ctx, qtbot
     assert {a.key: a.signing_order for a in agreements} == orders
 
 
-def test_the_list_shows_the_same_items_and_marks_conflicts(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_the_list_shows_the_same_items_and_marks_conflicts(window, ui_ctx, qtbot):
     from desktop_app.services.agenda import AgendaItemData, update_agenda_item
 
     db, key = ui_ctx.db, ui_ctx.event_key
@@ -230,7 +230,7 @@ def test_the_list_shows_the_same_items_and_marks_conflicts(window, ui_ctx, qtbot
     assert titles == sorted(titles)
 
 
-def test_the_keyboard_moves_and_resizes_the_selected_block(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_the_keyboard_moves_and_resizes_the_selected_block(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     timeline = window.current_view().timeline
     reception = _item(db, key, "reception")  # 13:35–14:30
@@ -245,7 +245,7 @@ def test_the_keyboard_moves_and_resizes_the_selected_block(window, ui_ctx, qtbot
     assert (moved.start_time, moved.end_time) == (dt.time(13, 40), dt.time(14, 30))
 
 
-def test_find_narrows_the_list_and_dims_other_blocks_in_any_script(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_find_narrows_the_list_and_dims_other_blocks_in_any_script(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     view = window.current_view()
     window.actions_registry.action("edit.find").trigger()
@@ -265,7 +265,7 @@ def test_find_narrows_the_list_and_dims_other_blocks_in_any_script(window, ui_ct
     assert all(b.opacity() == 1.0 for b in view.timeline.blocks())
 
 
-def test_a_refresh_during_a_drag_waits_until_the_drop(window, ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+def test_a_refresh_during_a_drag_waits_until_the_drop(window, ui_ctx, qtbot):
     db, key = ui_ctx.db, ui_ctx.event_key
     view = window.current_view()
     timeline = view.timeline

@@ -9,7 +9,7 @@ from desktop_app.ui.main_window import VIEWS, MainWindow
 from desktop_app.ui.models.agreements_model import AgreementsTableModel
 
 
-def _window(qtbot, ui_ctx, width: int = 1380) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, ui_ctx, width: int = 1380) -> MainWindow:
     win = MainWindow(ui_ctx, views=VIEWS)
     qtbot.addWidget(win)
     win.resize(width, 820)
@@ -21,7 +21,7 @@ def _window(qtbot, ui_ctx, width: int = 1380) -> MainWindow:  # type: ignore[no-
     return win
 
 
-def _fits(table, column: int) -> bool:  # type: ignore[no-untyped-def]
+def _fits(table, column: int) -> bool:
     header = table.horizontalHeader()
     right = header.sectionViewportPosition(column) + header.sectionSize(column)
     return (not table.isColumnHidden(column) and header.sectionViewportPosition(column) >= 0
@@ -29,7 +29,7 @@ def _fits(table, column: int) -> bool:  # type: ignore[no-untyped-def]
             and header.sectionSize(column) >= header.sectionSizeHint(column))
 
 
-def test_status_and_title_fit_the_window_with_and_without_a_selection(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_status_and_title_fit_the_window_with_and_without_a_selection(qtbot, ui_ctx) -> None:
     win = _window(qtbot, ui_ctx)
     view = win.current_view()
     table = view.table
@@ -48,7 +48,7 @@ def test_status_and_title_fit_the_window_with_and_without_a_selection(qtbot, ui_
     assert title >= table.fontMetrics().horizontalAdvance("Memorandum of Understanding")
 
 
-def test_columns_are_chosen_from_the_header_and_remembered(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_columns_are_chosen_from_the_header_and_remembered(qtbot, ui_ctx) -> None:
     win = _window(qtbot, ui_ctx)
     view = win.current_view()
     chooser = view.column_chooser

@@ -13,7 +13,7 @@ from desktop_app.ui.dialogs.pickers import PeopleDirectory, PersonPicker
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 
-def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> AgreementsView:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()
@@ -22,23 +22,23 @@ def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
     return view
 
 
-def _by_ref(ui_ctx, reference: str):  # type: ignore[no-untyped-def]
+def _by_ref(ui_ctx, reference: str):
     return next(a for a in list_agreements(ui_ctx.db, ui_ctx.event_key)
                 if a.reference == reference)
 
 
-def _items(combo) -> list[int | None]:  # type: ignore[no-untyped-def]
+def _items(combo) -> list[int | None]:
     return [combo.itemData(i) for i in range(combo.count()) if combo.itemText(i)]
 
 
-def _search(qtbot, picker: PersonPicker, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _search(qtbot, picker: PersonPicker, text: str) -> list[str]:
     line = picker.lineEdit()
     line.selectAll()
     qtbot.keyClicks(line, text)
     return [picker.results.item(r).text() for r in range(picker.results.rowCount())]
 
 
-def test_signatory_lists_the_party_people_and_search_finds_anyone(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_signatory_lists_the_party_people_and_search_finds_anyone(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     orgs = {o.key: o for o in list_organizations(db, key)}
     # Someone of another organization, known only by the Azerbaijani spelling.
@@ -70,7 +70,7 @@ def test_signatory_lists_the_party_people_and_search_finds_anyone(qtbot, ui_ctx)
     assert saved.parties[1].signatory_id == agreement.parties[1].signatory_id
 
 
-def test_picking_from_the_completer_popup_selects_the_person(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_picking_from_the_completer_popup_selects_the_person(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     dialog = view.agreement_dialog(_by_ref(ui_ctx, "AZ-KZ/2025/001"))
     qtbot.addWidget(dialog)
@@ -88,7 +88,7 @@ def test_picking_from_the_completer_popup_selects_the_person(qtbot, ui_ctx) -> N
     assert signatory.value() == nurbek.id
 
 
-def test_changing_the_organization_relists_the_signatories(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_organization_relists_the_signatories(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     orgs = {o.key: o for o in list_organizations(db, key)}
     view = _view(qtbot, ui_ctx)
@@ -110,7 +110,7 @@ def test_changing_the_organization_relists_the_signatories(qtbot, ui_ctx) -> Non
                               if p.id in _items(dialog.witness_picker)}
 
 
-def test_ten_thousand_people_are_searched_not_listed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ten_thousand_people_are_searched_not_listed(qtbot) -> None:
     import datetime as dt
 
     people = [PersonChoice(i, f"Person Əliyev-{i}", f"Əliyev-{i}", "Person", i % 200,

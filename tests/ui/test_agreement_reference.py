@@ -20,7 +20,7 @@ def test_patterns() -> None:
     assert continue_pattern(["Protocol"]) is None
 
 
-def _view(qtbot, ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ctx) -> AgreementsView:
     view = AgreementsView(ctx)
     qtbot.addWidget(view)
     view.show()
@@ -28,7 +28,7 @@ def _view(qtbot, ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
     return view
 
 
-def test_a_uz_az_2026_event_gets_its_own_reference(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_uz_az_2026_event_gets_its_own_reference(qtbot, ui_ctx) -> None:
     db = ui_ctx.db
     event = create_event(db, EventData(
         title="Uzbekistan–Azerbaijan rectors' forum", start_date=dt.date(2026, 12, 3),
@@ -54,7 +54,7 @@ def test_a_uz_az_2026_event_gets_its_own_reference(qtbot, ui_ctx) -> None:  # ty
     assert next_reference(db, event.key) == "UZ-AZ/2026/002"
 
 
-def test_the_sample_event_continues_its_pattern(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_sample_event_continues_its_pattern(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     dialog = view.agreement_dialog()
     qtbot.addWidget(dialog)

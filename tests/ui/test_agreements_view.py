@@ -19,7 +19,7 @@ from desktop_app.ui.views.agreements_view import AgreementsView
 BAKU = zoneinfo.ZoneInfo("Asia/Baku")
 
 
-def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> AgreementsView:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -29,12 +29,12 @@ def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
     return view
 
 
-def _by_ref(ui_ctx, reference: str):  # type: ignore[no-untyped-def]
+def _by_ref(ui_ctx, reference: str):
     return next(a for a in list_agreements(ui_ctx.db, ui_ctx.event_key)
                 if a.reference == reference)
 
 
-def _draft(ui_ctx, reference: str = "AZ-KZ/2025/005"):  # type: ignore[no-untyped-def]
+def _draft(ui_ctx, reference: str = "AZ-KZ/2025/005"):
     """One agreement of the ceremony put back to draft (the sample's are all signed)."""
     agreement = _by_ref(ui_ctx, reference)
     if agreement.status != "draft":
@@ -43,7 +43,7 @@ def _draft(ui_ctx, reference: str = "AZ-KZ/2025/005"):  # type: ignore[no-untype
     return get_agreement(ui_ctx.db, agreement.id)
 
 
-def test_ready_then_signed_at_the_planned_slot_then_cancel(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_ready_then_signed_at_the_planned_slot_then_cancel(qtbot, ui_ctx) -> None:
     draft = _draft(ui_ctx)
     view = _view(qtbot, ui_ctx)
     assert view.show_record("agreement", draft.key)
@@ -93,7 +93,7 @@ def test_ready_then_signed_at_the_planned_slot_then_cancel(qtbot, ui_ctx) -> Non
     assert get_agreement(ui_ctx.db, draft.id).status == "cancelled"
 
 
-def test_signed_dialog_defaults_to_now_without_a_ceremony(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_signed_dialog_defaults_to_now_without_a_ceremony(qtbot, ui_ctx) -> None:
     agreement = _draft(ui_ctx)
     view = _view(qtbot, ui_ctx)
     dialog = SignedDialog(agreement, "Asia/Baku", None)
@@ -107,7 +107,7 @@ def test_signed_dialog_defaults_to_now_without_a_ceremony(qtbot, ui_ctx) -> None
     assert get_agreement(ui_ctx.db, agreement.id).signed_at == moment.replace(second=0)
 
 
-def test_a_refused_transition_is_reported_not_stored(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_transition_is_reported_not_stored(qtbot, ui_ctx, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr("desktop_app.ui.views.agreements_view.report_error",
                         lambda _parent, exc: shown.append(str(exc)))
@@ -119,7 +119,7 @@ def test_a_refused_transition_is_reported_not_stored(qtbot, ui_ctx, monkeypatch)
     assert ui_ctx.undo_stack.count() == 0
 
 
-def test_readiness_checkboxes_save_at_once(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_readiness_checkboxes_save_at_once(qtbot, ui_ctx) -> None:
     agreement = _by_ref(ui_ctx, "AZ-KZ/2025/012")
     set_readiness(ui_ctx.db, agreement.id, "bound", False)
     agreement = get_agreement(ui_ctx.db, agreement.id)
@@ -134,7 +134,7 @@ def test_readiness_checkboxes_save_at_once(qtbot, ui_ctx) -> None:  # type: igno
     assert get_agreement(ui_ctx.db, agreement.id).readiness["bound"] == agreement.readiness["bound"]
 
 
-def test_filters_by_status_country_university_and_text(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_status_country_university_and_text(qtbot, ui_ctx) -> None:
     _draft(ui_ctx, "AZ-KZ/2025/003")
     _draft(ui_ctx, "AZ-KZ/2025/009")
     view = _view(qtbot, ui_ctx)
@@ -158,7 +158,7 @@ def test_filters_by_status_country_university_and_text(qtbot, ui_ctx) -> None:  
     assert "1 of 40" in view.count_label.text()
 
 
-def test_editor_creates_an_agreement_with_ordered_parties(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_editor_creates_an_agreement_with_ordered_parties(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     dialog = view.agreement_dialog()
     qtbot.addWidget(dialog)
@@ -191,7 +191,7 @@ def test_editor_creates_an_agreement_with_ordered_parties(qtbot, ui_ctx) -> None
                    for a in list_agreements(ui_ctx.db, ui_ctx.event_key))
 
 
-def test_editor_reorders_and_removes_parties(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_editor_reorders_and_removes_parties(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     agreement = _by_ref(ui_ctx, "AZ-KZ/2025/001")
     view.select_id(agreement.id)
@@ -214,7 +214,7 @@ def test_editor_reorders_and_removes_parties(qtbot, ui_ctx) -> None:  # type: ig
         [first, second]
 
 
-def test_delete_key_removes_the_selected_agreement_and_undo_restores_it(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_delete_key_removes_the_selected_agreement_and_undo_restores_it(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     agreement = _by_ref(ui_ctx, "AZ-KZ/2025/040")
     view.select_id(agreement.id)
@@ -230,7 +230,7 @@ def test_delete_key_removes_the_selected_agreement_and_undo_restores_it(qtbot, u
         [p.signatory_id for p in agreement.parties]
 
 
-def test_context_menu_offers_the_panels_actions(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_context_menu_offers_the_panels_actions(qtbot, ui_ctx) -> None:
     agreement = _draft(ui_ctx)
     view = _view(qtbot, ui_ctx)
     view.select_id(agreement.id)
@@ -241,7 +241,7 @@ def test_context_menu_offers_the_panels_actions(qtbot, ui_ctx) -> None:  # type:
     assert get_agreement(ui_ctx.db, agreement.id).status == "ready"
 
 
-def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:
     from desktop_app.ui.views import agreements_view as module
 
     monkeypatch.setattr(module, "FIRST_PAGE", 10)
@@ -250,7 +250,7 @@ def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatc
     counts: list[int] = []
     original = view._apply_loaded
 
-    def spy(loaded):  # type: ignore[no-untyped-def]
+    def spy(loaded):
         original(loaded)
         counts.append(view.model.total_count)
         if view.loader.partial:
@@ -263,7 +263,7 @@ def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatc
     assert view.count_label.text().startswith("40 agreements")
 
 
-def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, monkeypatch) -> None:
     from PySide6.QtCore import QEvent, QObject
 
     from desktop_app.ui.views import agreements_view as module
@@ -275,18 +275,18 @@ def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, mo
     log: list[str] = []
     load, apply = view._load, view.loader._apply
 
-    def logged_load(key, limit=None):  # type: ignore[no-untyped-def]
+    def logged_load(key, limit=None):
         log.append(f"load {limit}")
         return load(key, limit)
 
-    def logged_apply(loaded):  # type: ignore[no-untyped-def]
+    def logged_apply(loaded):
         apply(loaded)
         log.append(f"apply {len(loaded[2])}")
         if view.loader.partial:  # the first page offers no filters made from 10 rows
             assert view.filters.university.count() == 1 and view.organizations == []
 
     class PaintLog(QObject):
-        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and log and log[-1].startswith("apply"):
                 log.append("paint")
             return False
@@ -302,7 +302,7 @@ def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, mo
     assert view.filters.university.count() > 1 and view.organizations
 
 
-def test_the_editor_opened_on_a_first_page_has_the_whole_list(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_opened_on_a_first_page_has_the_whole_list(qtbot, ui_ctx, monkeypatch) -> None:
     from desktop_app.ui.views import agreements_view as module
 
     monkeypatch.setattr(module, "FIRST_PAGE", 10)

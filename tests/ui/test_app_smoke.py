@@ -21,7 +21,7 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           cwd=Path(__file__).resolve().parents[2])
 
 
-def test_the_window_starts_and_quits_on_an_empty_database_and_with_the_sample(tmp_path):  # type: ignore[no-untyped-def]
+def test_the_window_starts_and_quits_on_an_empty_database_and_with_the_sample(tmp_path):
     empty = _run(tmp_path)
     assert empty.returncode == 0, empty.stderr
     assert "Traceback" not in empty.stderr

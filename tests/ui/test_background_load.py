@@ -36,7 +36,7 @@ def _loader(widget: QWidget, log: list[str], lock: threading.Lock) -> Background
     return BackgroundLoader(apply, failed, widget, paint_first=widget)
 
 
-def _load(name: str, log: list[str], lock: threading.Lock):  # type: ignore[no-untyped-def]
+def _load(name: str, log: list[str], lock: threading.Lock):
     def load() -> str:
         with lock:
             log.append(f"load {name}")
@@ -44,7 +44,7 @@ def _load(name: str, log: list[str], lock: threading.Lock):  # type: ignore[no-u
     return load
 
 
-def test_the_second_load_starts_after_the_first_part_is_painted(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_second_load_starts_after_the_first_part_is_painted(qtbot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     widget.resize(200, 100)
@@ -64,7 +64,7 @@ def test_the_second_load_starts_after_the_first_part_is_painted(qtbot) -> None: 
     assert not loader.partial
 
 
-def test_an_unpainted_widget_still_gets_the_second_load(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unpainted_widget_still_gets_the_second_load(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(background_load, "PAINT_WAIT_MS", 50)
     widget = QWidget()  # never shown, so never painted
     qtbot.addWidget(widget)
@@ -77,7 +77,7 @@ def test_an_unpainted_widget_still_gets_the_second_load(qtbot, monkeypatch) -> N
     assert not loader.partial
 
 
-def test_a_reload_in_between_drops_the_waiting_second_load(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_reload_in_between_drops_the_waiting_second_load(qtbot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     log: list[str] = []
@@ -91,7 +91,7 @@ def test_a_reload_in_between_drops_the_waiting_second_load(qtbot) -> None:  # ty
     assert "load all" not in log
 
 
-def test_a_new_request_replaces_the_waiting_second_load(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_request_replaces_the_waiting_second_load(qtbot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     log: list[str] = []

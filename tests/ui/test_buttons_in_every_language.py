@@ -15,7 +15,7 @@ from desktop_app.ui.main_window import MainWindow
 
 
 @pytest.fixture(params=UI_LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     lang = str(request.param)
     if lang != "en" and not catalogue_path(lang).is_file():
         pytest.fail(f"{catalogue_path(lang)} is missing: run scripts/build-translations")
@@ -24,7 +24,7 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ig
     install_language("en")
 
 
-def _clipped(view) -> list[str]:  # type: ignore[no-untyped-def]
+def _clipped(view) -> list[str]:
     found = []
     for button in view.findChildren(QAbstractButton):
         if not isinstance(button, QPushButton) or not button.isVisibleTo(view):
@@ -41,7 +41,7 @@ def _clipped(view) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
-def test_no_button_is_clipped(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_button_is_clipped(qtbot, ui_ctx, language: str) -> None:
     win = MainWindow(ui_ctx)
     qtbot.addWidget(win)
     win.resize(1280, 820)          # the window's default size

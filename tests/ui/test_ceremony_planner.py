@@ -17,7 +17,7 @@ from desktop_app.ui.dialogs.ceremony_planner import CeremonyPlannerDialog
 from desktop_app.ui.models.ceremony_model import encode_ids
 
 
-def _planner(qtbot, ui_ctx) -> CeremonyPlannerDialog:  # type: ignore[no-untyped-def]
+def _planner(qtbot, ui_ctx) -> CeremonyPlannerDialog:
     item = signing_items(ui_ctx.db, ui_ctx.event_key)[0]
     dialog = CeremonyPlannerDialog(ui_ctx, item.id)
     qtbot.addWidget(dialog)
@@ -26,16 +26,16 @@ def _planner(qtbot, ui_ctx) -> CeremonyPlannerDialog:  # type: ignore[no-untyped
     return dialog
 
 
-def _orders(ui_ctx, item_id: int) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+def _orders(ui_ctx, item_id: int) -> dict[str, int | None]:
     return {a.reference: a.signing_order for a in list_agreements(ui_ctx.db, ui_ctx.event_key)
             if a.signing_item_id == item_id}
 
 
-def _sequence(ui_ctx, item_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _sequence(ui_ctx, item_id: int) -> list[str]:
     return [s.agreement.reference for s in ceremony_plan(ui_ctx.db, item_id).signings]
 
 
-def test_drop_a_row_with_a_real_drop_event_then_undo_and_redo(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_drop_a_row_with_a_real_drop_event_then_undo_and_redo(qtbot, ui_ctx) -> None:
     planner = _planner(qtbot, ui_ctx)
     item_id = planner.item_id
     before_orders = _orders(ui_ctx, item_id)
@@ -68,7 +68,7 @@ def test_drop_a_row_with_a_real_drop_event_then_undo_and_redo(qtbot, ui_ctx) -> 
     assert _sequence(ui_ctx, item_id) == after
 
 
-def test_model_drop_moves_a_row_down_and_keyboard_moves(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_model_drop_moves_a_row_down_and_keyboard_moves(qtbot, ui_ctx) -> None:
     planner = _planner(qtbot, ui_ctx)
     item_id = planner.item_id
     before = _sequence(ui_ctx, item_id)
@@ -82,7 +82,7 @@ def test_model_drop_moves_a_row_down_and_keyboard_moves(qtbot, ui_ctx) -> None: 
     assert planner.selected_id() == first.id
 
 
-def test_renumber_closes_gaps_and_undo_restores_them(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_renumber_closes_gaps_and_undo_restores_them(qtbot, ui_ctx) -> None:
     item_id = signing_items(ui_ctx.db, ui_ctx.event_key)[0].id
     for agreement in list_agreements(ui_ctx.db, ui_ctx.event_key):
         if agreement.signing_item_id == item_id:
@@ -100,7 +100,7 @@ def test_renumber_closes_gaps_and_undo_restores_them(qtbot, ui_ctx) -> None:  # 
     assert _orders(ui_ctx, item_id) == gapped
 
 
-def test_group_by_signatory_puts_each_rectors_signings_in_a_row(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_group_by_signatory_puts_each_rectors_signings_in_a_row(qtbot, ui_ctx) -> None:
     planner = _planner(qtbot, ui_ctx)
     item_id = planner.item_id
     before_orders = _orders(ui_ctx, item_id)
@@ -122,7 +122,7 @@ def test_group_by_signatory_puts_each_rectors_signings_in_a_row(qtbot, ui_ctx) -
     assert _sequence(ui_ctx, item_id) == [s.agreement.reference for s in plan.signings]
 
 
-def test_planned_times_clashes_and_overrun_notice(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_planned_times_clashes_and_overrun_notice(qtbot, ui_ctx) -> None:
     import datetime as dt
 
     from desktop_app.services.agenda import (

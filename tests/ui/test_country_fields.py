@@ -14,14 +14,14 @@ from desktop_app.ui.models.people_model import COUNTRY_COLUMN
 from desktop_app.ui.views.people_view import PeopleView
 
 
-def test_a_required_country_looks_empty(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_required_country_looks_empty(qtbot) -> None:
     dialog = OrganizationDialog(languages=["en"], save=lambda _d: None)
     qtbot.addWidget(dialog)
     assert dialog.country.text() == "" and dialog.country.placeholderText() == ""
     assert "AZ" in dialog.country.toolTip()
 
 
-def test_a_country_from_the_organization_is_shown_in_grey(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_country_from_the_organization_is_shown_in_grey(qtbot, ui_ctx) -> None:
     orgs = {o.key: o for o in list_organizations(ui_ctx.db, ui_ctx.event_key)}
     guest = create_person(ui_ctx.db, ui_ctx.event_key, PersonData(
         "Serikbay", "Aruzhan", organization_id=orgs["nu"].id))

@@ -20,7 +20,7 @@ ISO = "2025-03-04"
 
 
 @pytest.fixture
-def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def russian(qapp) -> Iterator[None]:
     if not catalogue_path("ru").is_file():
         pytest.fail("the Russian catalogue is missing: run scripts/build-translations")
     assert install_language("ru") == "ru"
@@ -28,7 +28,7 @@ def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_language("en")
 
 
-def test_a_conflict_warning_is_russian_with_a_russian_date(ui_ctx, russian) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_warning_is_russian_with_a_russian_date(ui_ctx, russian) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     coffee = next(i for i in list_agenda(db, key) if i.key == "coffee")
     data = AgendaItemData.from_view(coffee)
@@ -42,7 +42,7 @@ def test_a_conflict_warning_is_russian_with_a_russian_date(ui_ctx, russian) -> N
     assert "overlap" not in shown
 
 
-def test_validity_dates_in_the_agreement_panel(qtbot, ui_ctx, russian) -> None:  # type: ignore[no-untyped-def]
+def test_validity_dates_in_the_agreement_panel(qtbot, ui_ctx, russian) -> None:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()
@@ -55,7 +55,7 @@ def test_validity_dates_in_the_agreement_panel(qtbot, ui_ctx, russian) -> None: 
     assert str(agreement.valid_from.year) in text
 
 
-def test_a_rule_message_with_dates(russian) -> None:  # type: ignore[no-untyped-def]
+def test_a_rule_message_with_dates(russian) -> None:
     found: FieldProblem = problem("day", "2026-12-09", "must be within the event ({first_day} "
                                   "to {last_day})", first_day="2026-12-03",
                                   last_day=dt.date(2026, 12, 4).isoformat())

@@ -85,7 +85,7 @@ def write_catalogue(folder: Path, entries: tuple[tuple[str, str, str, str | tupl
 
 
 @pytest.fixture(autouse=True)
-def back_to_english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def back_to_english(qapp) -> Iterator[None]:
     yield
     install_language("en")
 
@@ -103,7 +103,7 @@ def visible_texts(dialog: QWidget) -> list[str]:
     return [t for t in texts if t.strip()]
 
 
-def test_the_person_dialog_speaks_russian(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_person_dialog_speaks_russian(qtbot, tmp_path: Path) -> None:
     assert install_language("ru", write_catalogue(tmp_path, RUSSIAN)) == "ru"
     dialog = PersonDialog(languages=["en", "az"], organizations=[], save=lambda _data: None)
     qtbot.addWidget(dialog)
@@ -116,7 +116,7 @@ def test_the_person_dialog_speaks_russian(qtbot, tmp_path: Path) -> None:  # typ
     assert dialog.family_name.accessibleName() == "Фамилия"  # screen readers too
 
 
-def test_the_table_import_wizard_speaks_russian(qtbot, ui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_table_import_wizard_speaks_russian(qtbot, ui_ctx, tmp_path: Path) -> None:
     install_language("ru", write_catalogue(tmp_path, RUSSIAN))
     wizard = TableImportWizard(ui_ctx)
     qtbot.addWidget(wizard)
@@ -185,7 +185,7 @@ def marked_catalogue(folder: Path) -> Path:
     return qm
 
 
-def test_everything_lupdate_extracts_is_what_the_dialogs_show(  # type: ignore[no-untyped-def]
+def test_everything_lupdate_extracts_is_what_the_dialogs_show(
         qtbot, ui_ctx, tmp_path: Path) -> None:
     install_language("ru", marked_catalogue(tmp_path))
     person = PersonDialog(languages=["en", "az"], organizations=[], save=lambda _d: None)
@@ -234,7 +234,7 @@ def test_the_wizard_and_export_labels_match_the_services() -> None:
     assert {key: str(label) for key, label in FORMAT_LABELS.items()} == service_formats
 
 
-def test_kinds_in_the_forms_are_the_printed_documents_words(qtbot, ui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_kinds_in_the_forms_are_the_printed_documents_words(qtbot, ui_ctx, tmp_path: Path) -> None:
     """Agenda and agreement kinds come from the documents' catalogue (``term``), so the
     form and the printed programme call a panel by the same name in every language."""
     from desktop_app.documents.labels import label

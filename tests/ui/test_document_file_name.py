@@ -30,7 +30,7 @@ def test_titles_in_every_script(title: str, expected: str) -> None:
     assert document_file_name(title, "programme") == expected
 
 
-def test_save_as_suggests_the_transliterated_title(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_suggests_the_transliterated_title(qtbot, ui_ctx, monkeypatch) -> None:
     created = create_event(ui_ctx.db, EventData(
         title="Uzbekistan–Azerbaijan Rectors’ Forum 2026", start_date=dt.date(2026, 12, 3),
         end_date=dt.date(2026, 12, 3), timezone="Asia/Tashkent", venue_name="Hall",

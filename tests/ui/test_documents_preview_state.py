@@ -15,7 +15,7 @@ from desktop_app.services.events import import_event_document
 from desktop_app.ui.views.documents_view import DocumentsView
 
 
-def _view(qtbot, ui_ctx) -> DocumentsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> DocumentsView:
     view = DocumentsView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -24,14 +24,14 @@ def _view(qtbot, ui_ctx) -> DocumentsView:  # type: ignore[no-untyped-def]
     return view
 
 
-def _second_event(db) -> str:  # type: ignore[no-untyped-def]
+def _second_event(db) -> str:
     document = copy.deepcopy(json.loads(sample_event_path().read_text(encoding="utf-8")))
     document["event"]["id"] = "second-event"
     document["event"]["title"] = "A second event"
     return import_event_document(db, document).event_key
 
 
-def test_switching_event_leaves_nothing_of_the_old_document(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_switching_event_leaves_nothing_of_the_old_document(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     assert not view.page_spin.isVisible()          # no "Page 0" before a document
     view.select_kind("register")
@@ -49,7 +49,7 @@ def test_switching_event_leaves_nothing_of_the_old_document(qtbot, ui_ctx) -> No
     assert not view.save_button.isEnabled()
 
 
-def test_zoom_in_out_and_fit(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_zoom_in_out_and_fit(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     assert not view.zoom_in_button.isEnabled()
     qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
@@ -69,7 +69,7 @@ def test_zoom_in_out_and_fit(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-
     assert view.preview.zoomMode() == QPdfView.ZoomMode.FitToWidth
 
 
-def test_the_second_language_leaves_out_the_first(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_second_language_leaves_out_the_first(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     view.select_kind("programme")
 

@@ -11,7 +11,7 @@ from desktop_app.services.event_editing import get_event
 from desktop_app.ui.views.documents_view import DocumentsView
 
 
-def _view(qtbot, ui_ctx) -> DocumentsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> DocumentsView:
     view = DocumentsView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -25,7 +25,7 @@ def _text(path: Path) -> str:
                     for page in PdfReader(str(path)).pages)
 
 
-def test_generate_the_programme_preview_and_save(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_generate_the_programme_preview_and_save(qtbot, ui_ctx, tmp_path) -> None:
     event = get_event(ui_ctx.db, ui_ctx.event_key)
     view = _view(qtbot, ui_ctx)
     view.select_kind("programme")
@@ -47,7 +47,7 @@ def test_generate_the_programme_preview_and_save(qtbot, ui_ctx, tmp_path) -> Non
     assert saved.read_bytes() == result.path.read_bytes()
 
 
-def test_print_draws_every_page(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_print_draws_every_page(qtbot, ui_ctx, tmp_path) -> None:
     view = _view(qtbot, ui_ctx)
     view.select_kind("register")
     view.paper.setCurrentIndex(view.paper.findData("letter"))
@@ -60,7 +60,7 @@ def test_print_draws_every_page(qtbot, ui_ctx, tmp_path) -> None:  # type: ignor
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == view.pdf.pageCount()
 
 
-def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx, monkeypatch) -> None:
     import threading
 
     from desktop_app.ui.views import documents_view
@@ -68,7 +68,7 @@ def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx, monkeypatch) -> 
     real = documents_view.generate_document
     started, proceed = threading.Event(), threading.Event()
 
-    def gated(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def gated(*args, **kwargs):
         """The real generator, held at the start until the test has pressed Cancel."""
         started.set()
         proceed.wait(10)

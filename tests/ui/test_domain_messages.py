@@ -75,7 +75,7 @@ RUSSIAN: tuple[tuple[str, str, str], ...] = (
 
 
 @pytest.fixture
-def russian(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def russian(qapp, tmp_path: Path) -> Iterator[None]:
     assert install_language("ru", compile_catalogue(tmp_path, "ru", RUSSIAN)) == "ru"
     yield
     install_language("en")
@@ -116,7 +116,7 @@ def test_the_phrase_check_catches_a_built_template(tmp_path: Path) -> None:
     assert [finding.line for finding in findings] == [2]
 
 
-def test_references_of_an_in_use_error_are_shown_in_russian(russian) -> None:  # type: ignore[no-untyped-def]
+def test_references_of_an_in_use_error_are_shown_in_russian(russian) -> None:
     error = InUseError("person", "Məmmədov", [
         Phrase('speaker in "{title}"', title="Opening & <welcome>"),
         Phrase("witness of {reference}", reference="AZ-KZ/2025/001"),
@@ -225,7 +225,7 @@ def test_lupdate_extracts_the_domain_messages(tmp_path: Path) -> None:
 
 # -- English stays what it was ----------------------------------------------------------
 
-def test_english_reasons_are_unchanged_and_problems_compare_as_before(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_english_reasons_are_unchanged_and_problems_compare_as_before(qapp) -> None:
     problems: list[FieldProblem] = []
     require_text("family_name", "", problems)
     check_times(dt.date(2026, 5, 12), dt.time(10), dt.time(9), dt.date(2026, 5, 12),
@@ -243,7 +243,7 @@ def test_english_reasons_are_unchanged_and_problems_compare_as_before(qapp) -> N
         'person "Ada" is still referenced: chair of "Opening"'
 
 
-def test_text_is_data_in_the_parameters(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_text_is_data_in_the_parameters(qapp) -> None:
     """Braces, quotes and ``<&`` in a value are shown literally, never re-formatted."""
     tricky = problem("reference", "{x} <&> \"q\"", '"{value}" is already used by another agreement',
                      value="{x} <&> \"q\"")
@@ -253,7 +253,7 @@ def test_text_is_data_in_the_parameters(qapp) -> None:  # type: ignore[no-untype
 
 # -- in Russian -------------------------------------------------------------------------
 
-def test_a_person_dialog_shows_the_russian_reason(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_dialog_shows_the_russian_reason(qtbot, russian) -> None:
     dialog = PersonDialog(languages=["en"], organizations=[], save=lambda _data: None)
     qtbot.addWidget(dialog)
     dialog.family_name.setText("Lovelace")
@@ -266,7 +266,7 @@ def test_a_person_dialog_shows_the_russian_reason(qtbot, russian) -> None:  # ty
 
 
 def test_a_refusal_on_save_names_the_field_in_russian_in_the_general_message(
-        qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+        qtbot, russian) -> None:
     def refuse(_data: object) -> None:
         raise ValidationError(problem("family_name_x", "", "is required"))
 
@@ -279,14 +279,14 @@ def test_a_refusal_on_save_names_the_field_in_russian_in_the_general_message(
         "Фамилия — обязательное поле"
 
 
-def test_vocabulary_parameters_come_from_the_documents_catalogue(russian) -> None:  # type: ignore[no-untyped-def]
+def test_vocabulary_parameters_come_from_the_documents_catalogue(russian) -> None:
     signed = problem("signed_at", None, 'is required when status is "{status}"',
                      status=Term("status.signed", "signed"))
     assert translated_reason(signed) == f"обязательно, если статус «{term('status.signed')}»"
     assert term("status.signed") != "signed"  # the Russian label, as on the printed pages
 
 
-def test_generic_errors_and_error_details_in_russian(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+def test_generic_errors_and_error_details_in_russian(qtbot, russian) -> None:
     assert translated_error(NotFoundError("person", "ada")) == "участник «ada» не найден"
     # a kind without its own sentence falls back to the generic template
     assert translated_error(NotFoundError("room", "r1")) == "room «r1»: не найдено"
@@ -301,13 +301,13 @@ def test_generic_errors_and_error_details_in_russian(qtbot, russian) -> None:  #
     assert field_label("no_such_field") == "no_such_field"
 
 
-def test_a_broken_translation_falls_back_to_english(russian) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_translation_falls_back_to_english(russian) -> None:
     """The translator's "{oops}" placeholder does not exist: the English text is shown."""
     refused = problem("kind", "x", '"{value}" is not one of {choices}', value="x", choices="a, b")
     assert translated_reason(refused) == '"x" is not one of a, b'
 
 
-def test_field_errors_name_a_part_of_a_row_by_the_forms_label(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+def test_field_errors_name_a_part_of_a_row_by_the_forms_label(qtbot, russian) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     from desktop_app.ui.widgets.field_errors import FieldErrors

@@ -12,7 +12,7 @@ from desktop_app.ui.main_window import VIEWS, MainWindow
 
 
 @pytest.fixture
-def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def agenda(qtbot, ui_ctx):
     event = get_event(ui_ctx.db, ui_ctx.event_key)   # two days: 4 and 5 March
     update_event(ui_ctx.db, event.id, dataclasses.replace(
         EventData.from_view(event), end_date=event.start_date + dt.timedelta(days=1)))
@@ -25,7 +25,7 @@ def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     return win.current_view()
 
 
-def test_duplicate_an_item_right_after_it(qtbot, agenda, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_an_item_right_after_it(qtbot, agenda, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     before = list_agenda(db, key)
     welcome = next(i for i in before if i.key == "welcome")   # 10:00–10:10
@@ -45,7 +45,7 @@ def test_duplicate_an_item_right_after_it(qtbot, agenda, ui_ctx) -> None:  # typ
     assert len(list_agenda(db, key)) == len(before)
 
 
-def test_duplicate_a_whole_day_as_one_step(qtbot, agenda, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_a_whole_day_as_one_step(qtbot, agenda, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     first, second = dt.date(2025, 3, 4), dt.date(2025, 3, 5)
     items = [i for i in list_agenda(db, key) if i.day == first]
@@ -63,7 +63,7 @@ def test_duplicate_a_whole_day_as_one_step(qtbot, agenda, ui_ctx) -> None:  # ty
     assert len([i for i in list_agenda(db, key) if i.day == second]) == len(items)
 
 
-def test_a_record_on_another_day_is_shown_on_its_day(qtbot, agenda, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_record_on_another_day_is_shown_on_its_day(qtbot, agenda, ui_ctx) -> None:
     """Opening an item of another day (a warning of the Overview) turns to its day."""
     first, second = dt.date(2025, 3, 4), dt.date(2025, 3, 5)
     agenda.duplicate_day(first, second)

@@ -9,7 +9,7 @@ from desktop_app.ui.dialogs.export_dialog import ExportDialog, exchange_actions
 from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
 
 
-def test_export_signing_records_as_csv(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_signing_records_as_csv(qtbot, ui_ctx, tmp_path) -> None:
     dialog = ExportDialog(ui_ctx, "signings")
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
@@ -25,7 +25,7 @@ def test_export_signing_records_as_csv(qtbot, ui_ctx, tmp_path) -> None:  # type
     assert dialog.outcome.records == 40
 
 
-def test_export_schedule_json(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_schedule_json(qtbot, ui_ctx, tmp_path) -> None:
     dialog = ExportDialog(ui_ctx, "schedule")
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
@@ -36,7 +36,7 @@ def test_export_schedule_json(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[
     assert "schedule" in json.loads(target.read_text(encoding="utf-8"))
 
 
-def test_calendar_and_schedule_in_a_chosen_language(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_calendar_and_schedule_in_a_chosen_language(qtbot, ui_ctx, tmp_path) -> None:
     """The language combo offers the event's languages, its first by default, for the
     calendar and the schedule too; their rooms and names follow it."""
     from icalendar import Calendar
@@ -62,7 +62,7 @@ def test_calendar_and_schedule_in_a_chosen_language(qtbot, ui_ctx, tmp_path) -> 
     assert "Саясат Нұрбек" in description  # the Kazakh name of a speaker
 
 
-def test_actions_go_to_the_file_menu(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_actions_go_to_the_file_menu(qtbot, ui_ctx) -> None:
     from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
@@ -73,7 +73,7 @@ def test_actions_go_to_the_file_menu(qtbot, ui_ctx) -> None:  # type: ignore[no-
     assert all(a.property("roundtable_menu") == "File" for a in actions)
 
 
-def test_import_wizard_reads_azerbaijani_headers(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_reads_azerbaijani_headers(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "qonaqlar.csv"
     source.write_text("Soyad,Ad,Vəzifə,Ölkə\nQuliyev,Rəşad,Professor,AZ\n", encoding="utf-8")
     wizard = TableImportWizard(ui_ctx)
@@ -88,7 +88,7 @@ def test_import_wizard_reads_azerbaijani_headers(qtbot, ui_ctx, tmp_path) -> Non
     assert "1 row: 1 to be created" in wizard.summary.text()
 
 
-def test_import_wizard_maps_unknown_columns_then_imports(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_maps_unknown_columns_then_imports(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "guests.csv"
     source.write_text("c1,c2,c3,c4\nQuliyev,Rəşad,Professor,AZ\n"
                       "Tokayeva,Әйгерім,Dean,KZ\n", encoding="utf-8")
@@ -116,7 +116,7 @@ def test_import_wizard_maps_unknown_columns_then_imports(qtbot, ui_ctx, tmp_path
     assert any(p.given_name == "Әйгерім" and p.family_name == "Tokayeva" for p in people)
 
 
-def test_import_wizard_shows_problems_and_refuses(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_shows_problems_and_refuses(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "bad.csv"
     source.write_text("Family name,Precedence\nAliyev,first\n", encoding="utf-8")
     wizard = TableImportWizard(ui_ctx)
@@ -130,7 +130,7 @@ def test_import_wizard_shows_problems_and_refuses(qtbot, ui_ctx, tmp_path) -> No
     assert not wizard.import_button.isEnabled()
 
 
-def test_import_wizard_keeps_translation_columns_in_any_language(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_wizard_keeps_translation_columns_in_any_language(qtbot, ui_ctx, tmp_path) -> None:
     """"Vəzifə (kk)" is offered as the Kazakh position; "Position (tr)", a language the lists
     do not offer, is offered too instead of falling back to the first field (the id)."""
     source = tmp_path / "qonaqlar.csv"

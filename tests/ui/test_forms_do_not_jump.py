@@ -12,11 +12,11 @@ from desktop_app.ui.dialogs.person_dialog import PersonDialog
 from desktop_app.ui.views.agenda_view import AgendaView
 
 
-def _y(widget) -> int:  # type: ignore[no-untyped-def]
+def _y(widget) -> int:
     return widget.mapTo(widget.window(), widget.rect().topLeft()).y()
 
 
-def test_a_new_person_form_says_nothing_until_touched_and_never_jumps(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_person_form_says_nothing_until_touched_and_never_jumps(qtbot) -> None:
     dialog = PersonDialog(languages=["en", "az"], organizations=[], save=lambda _d: None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -46,7 +46,7 @@ def test_a_new_person_form_says_nothing_until_touched_and_never_jumps(qtbot) -> 
     assert _y(dialog.precedence) == precedence
 
 
-def test_trying_to_save_an_untouched_form_shows_every_message(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_trying_to_save_an_untouched_form_shows_every_message(qtbot) -> None:
     dialog = OrganizationDialog(languages=["en"], save=lambda _d: None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -58,7 +58,7 @@ def test_trying_to_save_an_untouched_form_shows_every_message(qtbot) -> None:  #
     assert dialog.messages.message("country") != ""
 
 
-def test_the_agenda_item_editor_does_not_jump_or_steal_the_focus(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_agenda_item_editor_does_not_jump_or_steal_the_focus(qtbot, ui_ctx) -> None:
     view = AgendaView(ui_ctx)
     qtbot.addWidget(view)
     dialog = view.new_item()

@@ -17,7 +17,7 @@ from desktop_app.storage import open_database
 from desktop_app.ui.app import EXIT_AFTER_ENV, run_gui
 
 
-def test_run_the_window_once(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+def test_run_the_window_once(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                              default_settings_folder: Path) -> None:
     monkeypatch.setenv(EXIT_AFTER_ENV, "200")
     db = open_database(str(tmp_path / "x.sqlite"))
@@ -27,7 +27,7 @@ def test_run_the_window_once(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPa
         db.dispose()
 
 
-def test_event_loops_and_timers_still_run_afterwards(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_event_loops_and_timers_still_run_afterwards(qtbot) -> None:
     loop = QEventLoop()
     fired: list[int] = []
     QTimer.singleShot(0, lambda: fired.append(1))

@@ -26,7 +26,7 @@ from .i18n_catalogue import compile_catalogue
 
 
 @pytest.fixture(autouse=True)
-def back_to_english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def back_to_english(qapp) -> Iterator[None]:
     yield
     install_language("en")
 

@@ -17,7 +17,7 @@ ENGLISH = re.compile(r"\b(row|rows|column|create|update|unchanged|from|empty|is 
 
 
 @pytest.fixture
-def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def russian(qapp) -> Iterator[None]:
     if not catalogue_path("ru").is_file():
         pytest.fail("the Russian catalogue is missing: run scripts/build-translations")
     assert install_language("ru") == "ru"
@@ -25,7 +25,7 @@ def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     install_language("en")
 
 
-def test_problems_changes_and_summary_are_russian(qtbot, ui_ctx, tmp_path, russian) -> None:  # type: ignore[no-untyped-def]
+def test_problems_changes_and_summary_are_russian(qtbot, ui_ctx, tmp_path, russian) -> None:
     source = tmp_path / "guests.csv"
     source.write_text("Family name,Given name,Country,Precedence\n"
                       "Quliyev,Rəşad,AZ,3\nTokayeva,Әйгерім,KZ,first\n"

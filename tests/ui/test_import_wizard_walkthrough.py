@@ -11,7 +11,7 @@ from desktop_app.services.people import list_organizations, list_people
 from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
 
 
-def _wizard(qtbot, ui_ctx, path: Path) -> TableImportWizard:  # type: ignore[no-untyped-def]
+def _wizard(qtbot, ui_ctx, path: Path) -> TableImportWizard:
     wizard = TableImportWizard(ui_ctx)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -21,11 +21,11 @@ def _wizard(qtbot, ui_ctx, path: Path) -> TableImportWizard:  # type: ignore[no-
     return wizard
 
 
-def _people(ui_ctx) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _people(ui_ctx) -> dict[str, object]:
     return {p.key: p for p in list_people(ui_ctx.db, ui_ctx.event_key)}
 
 
-def test_undo_takes_a_whole_import_back_and_redo_brings_it_again(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_undo_takes_a_whole_import_back_and_redo_brings_it_again(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "guests.csv"
     # Two new people and a change to one already in the event (matched by name).
     source.write_text("Family name,Given name,Position,Country\n"
@@ -52,7 +52,7 @@ def test_undo_takes_a_whole_import_back_and_redo_brings_it_again(qtbot, ui_ctx, 
     assert redone["nurbek"].position == "Minister of Science"
 
 
-def test_one_bad_row_no_longer_blocks_the_good_ones(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_one_bad_row_no_longer_blocks_the_good_ones(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "guests.csv"
     source.write_text("Family name,Given name,Country,Precedence\n"
                       "Quliyev,Rəşad,AZ,3\nTokayeva,Әйгерім,KZ,first\n"
@@ -73,7 +73,7 @@ def test_one_bad_row_no_longer_blocks_the_good_ones(qtbot, ui_ctx, tmp_path) -> 
     assert wizard.report.skipped_rows == (3,)
 
 
-def test_an_unknown_organization_is_matched_across_scripts(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_organization_is_matched_across_scripts(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "nu.csv"
     source.write_text("Фамилия,Имя,Организация\nКасымова,Айгуль,Университет Назарбаева\n"
                       "Ахметов,Болат,Университет Назарбаева\n", encoding="utf-8")
@@ -101,7 +101,7 @@ def test_an_unknown_organization_is_matched_across_scripts(qtbot, ui_ctx, tmp_pa
     assert {p.country for p in added} == {"KZ"}   # the organization's country
 
 
-def test_an_unknown_organization_is_created_or_left_empty(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_organization_is_created_or_left_empty(qtbot, ui_ctx, tmp_path) -> None:
     source = tmp_path / "guests.csv"
     source.write_text("Family name,Given name,Organization\n"
                       "Karimov,Timur,Tashkent State University of Law\n"

@@ -27,7 +27,7 @@ MAMMADOV = 7  # the person the chair search must find
 
 
 @pytest.fixture(params=UI_LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     """Each interface language, installed from its compiled catalogue."""
     lang = str(request.param)
     if lang != "en" and not catalogue_path(lang).is_file():
@@ -60,7 +60,7 @@ def _event() -> EventView:
 
 
 def test_agenda_item_dialog_fits_800_px_and_finds_the_chair_by_folded_name(
-        qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+        qtbot, language: str) -> None:
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 
     submitted: list[AgendaItemData] = []
@@ -92,7 +92,7 @@ def test_agenda_item_dialog_fits_800_px_and_finds_the_chair_by_folded_name(
     assert submitted and submitted[-1].chair_id == MAMMADOV + 1
 
 
-def test_a_chair_typed_but_not_picked_is_refused_beside_the_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_chair_typed_but_not_picked_is_refused_beside_the_field(qtbot) -> None:
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 
     submitted: list[AgendaItemData] = []
@@ -115,7 +115,7 @@ def test_a_chair_typed_but_not_picked_is_refused_beside_the_field(qtbot) -> None
     assert submitted and submitted[-1].chair_id is None
 
 
-def test_speakers_are_added_from_a_search_and_kept_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_are_added_from_a_search_and_kept_in_order(qtbot) -> None:
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 
     dialog = AgendaItemDialog(_event(), _people(20), lambda data: None)
@@ -171,7 +171,7 @@ def _cell_need(table: QTableView, text: str, icon: bool = False) -> int:
         table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) if icon else 0)
 
 
-def _views(ctx):  # type: ignore[no-untyped-def]
+def _views(ctx):
     from desktop_app.ui.views.agenda_view import AgendaView
     from desktop_app.ui.views.agreements_view import AgreementsView
     from desktop_app.ui.views.organizations_view import OrganizationsView
@@ -183,7 +183,7 @@ def _views(ctx):  # type: ignore[no-untyped-def]
             "translations": TranslationsView(ctx)}
 
 
-def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: str) -> None:
     from desktop_app.ui.models.agreements_model import AgreementsTableModel
 
     views = _views(ui_ctx)
@@ -211,7 +211,7 @@ def test_columns_fit_translated_headers_and_vocabulary(qtbot, ui_ctx, language: 
             agenda, label(language, f"kind.{kind.value}"), icon=True), (language, kind)
 
 
-def test_the_seating_view_fits_a_1280_px_window(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_seating_view_fits_a_1280_px_window(qtbot, ui_ctx, language: str) -> None:
     """Its widest controls (a head table with rows) and the side panel beside the chart fit
     beside the side bar of a 1,280 px window, the chart keeping most of the width."""
     from desktop_app.ui.views.seating_view import SeatingView
@@ -241,11 +241,11 @@ def test_long_header_titles_take_two_lines() -> None:
     assert header_lines("a b c d e f g h i j k l") == "a b c d e f\ng h i j k l"
 
 
-def test_name_of_a_person_and_of_an_organization_are_translated_apart(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_name_of_a_person_and_of_an_organization_are_translated_apart(qapp, language: str) -> None:
     from desktop_app.ui.models.organizations_model import OrganizationsTableModel
     from desktop_app.ui.models.people_model import PeopleTableModel
 
-    def name(model) -> str:  # type: ignore[no-untyped-def]
+    def name(model) -> str:
         return str(model.headerData(0, Qt.Orientation.Horizontal))
 
     person, organization = name(PeopleTableModel()), name(OrganizationsTableModel())

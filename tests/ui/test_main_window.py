@@ -18,7 +18,7 @@ from desktop_app.ui.main_window import VIEWS, MainWindow, UnavailableView
 AGENDA_VIEWS = VIEWS[:2]
 
 
-def _window(qtbot, ctx, views=AGENDA_VIEWS):  # type: ignore[no-untyped-def]
+def _window(qtbot, ctx, views=AGENDA_VIEWS):
     win = MainWindow(ctx, views=views)
     qtbot.addWidget(win)
     win.show()
@@ -27,13 +27,13 @@ def _window(qtbot, ctx, views=AGENDA_VIEWS):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def empty_ctx(db, ui_settings):  # type: ignore[no-untyped-def]
+def empty_ctx(db, ui_settings):
     ctx = UiContext(db, ui_settings)
     yield ctx
     ctx.close()
 
 
-def test_an_empty_database_shows_the_welcome_screen_and_opens_the_sample(qtbot, empty_ctx):  # type: ignore[no-untyped-def]
+def test_an_empty_database_shows_the_welcome_screen_and_opens_the_sample(qtbot, empty_ctx):
     win = _window(qtbot, empty_ctx)
     assert win.central.currentWidget() is win.welcome
     assert not win.event_toolbar.isVisible()
@@ -49,7 +49,7 @@ def test_an_empty_database_shows_the_welcome_screen_and_opens_the_sample(qtbot, 
     assert event.title in win.windowTitle()
 
 
-def test_the_new_event_form_validates_inline_and_creates_the_event(qtbot, empty_ctx):  # type: ignore[no-untyped-def]
+def test_the_new_event_form_validates_inline_and_creates_the_event(qtbot, empty_ctx):
     win = _window(qtbot, empty_ctx)
     win.welcome.new_button.click()
     dialog = win.session.last_dialog
@@ -84,7 +84,7 @@ def test_the_new_event_form_validates_inline_and_creates_the_event(qtbot, empty_
     assert win.switcher.currentText().startswith("Round table: <Baku> & \"Astana\"")
 
 
-def test_edit_event_is_undoable(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_edit_event_is_undoable(qtbot, ui_ctx):
     win = _window(qtbot, ui_ctx)
     dialog = win.session.edit_event()
     qtbot.addWidget(dialog)
@@ -96,7 +96,7 @@ def test_edit_event_is_undoable(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     assert get_event(ui_ctx.db, ui_ctx.event_key).title.startswith("Round table on expanding")
 
 
-def test_the_last_event_opens_and_the_switcher_lists_the_others(qtbot, ui_ctx, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_last_event_opens_and_the_switcher_lists_the_others(qtbot, ui_ctx, tmp_path):
     from desktop_app.services.event_editing import EventData, RoomData, create_event
 
     other = create_event(ui_ctx.db, EventData(
@@ -112,7 +112,7 @@ def test_the_last_event_opens_and_the_switcher_lists_the_others(qtbot, ui_ctx, t
     assert ui_ctx.settings.value("session/last_event") == "ada-az-kz-2025"
 
 
-def test_a_warning_opens_its_agenda_item_and_the_status_bar_leads_to_the_overview(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_a_warning_opens_its_agenda_item_and_the_status_bar_leads_to_the_overview(qtbot, ui_ctx):
     db, key = ui_ctx.db, ui_ctx.event_key
     win = _window(qtbot, ui_ctx)
     coffee = next(i for i in list_agenda(db, key) if i.key == "coffee")
@@ -135,7 +135,7 @@ def test_a_warning_opens_its_agenda_item_and_the_status_bar_leads_to_the_overvie
     assert agenda.timeline.block(selected).isSelected()
 
 
-def test_the_window_remembers_its_geometry_and_last_view(qtbot, ui_ctx, tmp_path):  # type: ignore[no-untyped-def]
+def test_the_window_remembers_its_geometry_and_last_view(qtbot, ui_ctx, tmp_path):
     win = _window(qtbot, ui_ctx)
     win.resize(790, 580)
     win.show_view(1)
@@ -151,7 +151,7 @@ def test_the_window_remembers_its_geometry_and_last_view(qtbot, ui_ctx, tmp_path
     assert int(reloaded.value("window/view")) == 1
 
 
-def test_menus_have_the_standard_commands_and_shortcuts(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_menus_have_the_standard_commands_and_shortcuts(qtbot, ui_ctx):
     win = _window(qtbot, ui_ctx, VIEWS)
     qtbot.waitUntil(lambda: None not in win.views)  # the other views are built after painting
     reg = win.actions_registry
@@ -175,14 +175,14 @@ def test_menus_have_the_standard_commands_and_shortcuts(qtbot, ui_ctx):  # type:
     assert file_actions[-1] is reg.action("file.quit")  # views' File actions stay above Quit
 
 
-def test_a_missing_view_module_gets_a_placeholder(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_a_missing_view_module_gets_a_placeholder(qtbot, ui_ctx):
     views = (*AGENDA_VIEWS, ("no_such_view", "NoSuchView", "Documents"))
     win = _window(qtbot, ui_ctx, views)
     assert isinstance(win.view_at(2), UnavailableView)
     assert win.navigation.item(2).text() == "Documents"
 
 
-def test_a_refused_import_lists_every_problem(qtbot, empty_ctx, tmp_path):  # type: ignore[no-untyped-def]
+def test_a_refused_import_lists_every_problem(qtbot, empty_ctx, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "roundtable-event", "version": 1, "event": {"id": "x"}}',
                    encoding="utf-8")
@@ -196,7 +196,7 @@ def test_a_refused_import_lists_every_problem(qtbot, empty_ctx, tmp_path):  # ty
     assert win.central.currentWidget() is win.welcome
 
 
-def test_an_unexpected_error_is_logged_and_shown_briefly(qtbot):  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_is_logged_and_shown_briefly(qtbot):
     from desktop_app.errorlog import configure_logging
     from desktop_app.ui.errors import show_error
 
@@ -214,7 +214,7 @@ def test_an_unexpected_error_is_logged_and_shown_briefly(qtbot):  # type: ignore
     assert marker in logged and "Traceback" in logged
 
 
-def test_the_excepthook_shows_a_short_dialog_and_logs_the_traceback(qtbot):  # type: ignore[no-untyped-def]
+def test_the_excepthook_shows_a_short_dialog_and_logs_the_traceback(qtbot):
     import sys
 
     from PySide6.QtWidgets import QApplication
@@ -241,7 +241,7 @@ def test_the_excepthook_shows_a_short_dialog_and_logs_the_traceback(qtbot):  # t
         sys.excepthook = previous
 
 
-def test_settings_carry_a_version_and_unreadable_values_fall_back(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_settings_carry_a_version_and_unreadable_values_fall_back(qtbot, ui_ctx):
     from desktop_app.ui.window_settings import SETTINGS_VERSION, WindowSettings
 
     settings = ui_ctx.settings
@@ -254,7 +254,7 @@ def test_settings_carry_a_version_and_unreadable_values_fall_back(qtbot, ui_ctx)
     assert WindowSettings.load(settings) == WindowSettings()
 
 
-def test_deleting_the_event_asks_first_then_returns_to_the_welcome_screen(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_deleting_the_event_asks_first_then_returns_to_the_welcome_screen(qtbot, ui_ctx):
     win = _window(qtbot, ui_ctx)
     box = win.session.ask_delete_event()
     assert box is not None and "40 agreements" in box.text()
@@ -270,7 +270,7 @@ def test_deleting_the_event_asks_first_then_returns_to_the_welcome_screen(qtbot,
     assert not win.actions_registry.action("file.delete_event").isEnabled()
 
 
-def test_edit_event_changes_hosts_and_description(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_edit_event_changes_hosts_and_description(qtbot, ui_ctx):
     from PySide6.QtCore import Qt
 
     win = _window(qtbot, ui_ctx)

@@ -15,7 +15,7 @@ def _menus(win: MainWindow) -> tuple[list[str], list[str]]:
     return bar, items
 
 
-def _window(qtbot, ui_ctx, order: list[int]) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, ui_ctx, order: list[int]) -> MainWindow:
     win = MainWindow(ui_ctx)
     qtbot.addWidget(win)
     for index in order:   # the user reaches the views in this order
@@ -24,7 +24,7 @@ def _window(qtbot, ui_ctx, order: list[int]) -> MainWindow:  # type: ignore[no-u
     return win
 
 
-def test_menus_are_in_the_same_order_whatever_view_comes_first(qtbot, ui_ctx, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_menus_are_in_the_same_order_whatever_view_comes_first(qtbot, ui_ctx, qapp) -> None:
     first = _window(qtbot, ui_ctx, [4, 1, 5])        # Agreements, then Agenda, Documents
     count = len(first.views)
     second = _window(qtbot, ui_ctx, [5, 1, 4, 0])    # Documents, Agenda, Agreements

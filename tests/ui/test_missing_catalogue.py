@@ -32,7 +32,7 @@ KAZAKH_NOTICE = ("The Kazakh (Қазақша) interface catalogue is missing fro
 
 
 @pytest.fixture
-def catalogues(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+def catalogues(tmp_path: Path, qapp) -> Iterator[Path]:
     """An empty folder where the runtime looks for catalogues (tests may add some)."""
     folder = tmp_path / "translations"
     folder.mkdir()
@@ -43,7 +43,7 @@ def catalogues(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[no-untyp
 
 
 @pytest.fixture
-def host(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):  # type: ignore[no-untyped-def]
+def host(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):
     database, event_key = sample_db
     window_host = WindowHost(database, ui_settings, event_key)
     window_host.window.show()
@@ -75,7 +75,7 @@ def choose_in_preferences(window: MainWindow, language: str) -> None:
 
 
 def test_the_window_names_a_language_whose_catalogue_is_missing(
-        qtbot, catalogues: Path, ui_ctx, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+        qtbot, catalogues: Path, ui_ctx, ui_settings: QSettings) -> None:
     assert start_language(ui_settings, "kk") == "en"  # as ``roundtable --lang kk`` starts
     assert missing_catalogue() == "kk"
     window = MainWindow(ui_ctx, ui_ctx.event_key)
@@ -87,7 +87,7 @@ def test_the_window_names_a_language_whose_catalogue_is_missing(
 
 
 def test_a_language_whose_catalogue_loads_shows_no_notice(
-        qtbot, catalogues: Path, ui_ctx, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+        qtbot, catalogues: Path, ui_ctx, ui_settings: QSettings) -> None:
     compile_catalogue(catalogues, "kk", (("MainWindow", "Overview", "Шолу"),))
     assert start_language(ui_settings, "kk") == "kk"
     assert missing_catalogue() is None
@@ -98,7 +98,7 @@ def test_a_language_whose_catalogue_loads_shows_no_notice(
 
 
 def test_preferences_say_it_before_ok_and_the_rebuilt_window_after(
-        qtbot, catalogues: Path, host, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+        qtbot, catalogues: Path, host, ui_settings: QSettings) -> None:
     compile_catalogue(catalogues, "ru", (("MainWindow", "Overview", "Обзор"),))
     assert notice_of(host.window) is None
 

@@ -15,7 +15,7 @@ from desktop_app.ui.views.agreements_view import AgreementsView
 
 
 @pytest.fixture
-def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def agenda(qtbot, ui_ctx):
     win = MainWindow(ui_ctx, views=VIEWS[:2])
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -25,11 +25,11 @@ def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     return win.current_view()
 
 
-def _time(edit) -> dt.time:  # type: ignore[no-untyped-def]
+def _time(edit) -> dt.time:
     return dt.time(edit.time().hour(), edit.time().minute())
 
 
-def _opened(qtbot, view):  # type: ignore[no-untyped-def]
+def _opened(qtbot, view):
     dialogs = [w for w in QApplication.topLevelWidgets()
                if type(w).__name__ == "AgendaItemDialog" and w.isVisible()]
     assert len(dialogs) == 1
@@ -37,7 +37,7 @@ def _opened(qtbot, view):  # type: ignore[no-untyped-def]
     return dialogs[0]
 
 
-def test_new_item_starts_after_the_last_item_of_the_room(qtbot, agenda, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_new_item_starts_after_the_last_item_of_the_room(qtbot, agenda, ui_ctx) -> None:
     qtbot.mouseClick(agenda.new_button, Qt.MouseButton.LeftButton)
     dialog = _opened(qtbot, agenda)
     hall = agenda.event_view.rooms[0]
@@ -55,7 +55,7 @@ def test_new_item_starts_after_the_last_item_of_the_room(qtbot, agenda, ui_ctx) 
     dialog.reject()
 
 
-def test_double_clicking_a_slot_starts_the_item_there(qtbot, agenda) -> None:  # type: ignore[no-untyped-def]
+def test_double_clicking_a_slot_starts_the_item_there(qtbot, agenda) -> None:
     timeline = agenda.timeline
     atrium_column = timeline.column_rect(1)
     y = timeline.y_of(15 * 60 + 20)                       # inside the 15:15 slot
@@ -70,7 +70,7 @@ def test_double_clicking_a_slot_starts_the_item_there(qtbot, agenda) -> None:  #
     dialog.reject()
 
 
-def test_a_new_agreement_goes_into_the_only_signing_item(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_agreement_goes_into_the_only_signing_item(qtbot, ui_ctx) -> None:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()

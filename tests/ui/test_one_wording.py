@@ -10,7 +10,7 @@ from desktop_app.ui.dialogs.person_dialog import PersonDialog
 from desktop_app.ui.views.agenda_view import AgendaView
 
 
-def test_every_form_says_is_required(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_every_form_says_is_required(qtbot, ui_ctx) -> None:
     person = PersonDialog(languages=["en"], organizations=[], save=lambda _d: None)
     qtbot.addWidget(person)
     person.try_save()

@@ -13,7 +13,7 @@ from desktop_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def empty_event(qtbot, db, ui_settings):  # type: ignore[no-untyped-def]
+def empty_event(qtbot, db, ui_settings):
     created = create_event(db, EventData(
         title="Uzbekistan–Azerbaijan rectors' forum", start_date=dt.date(2026, 12, 3),
         end_date=dt.date(2026, 12, 3), timezone="Asia/Tashkent", venue_name="TSUL",
@@ -24,7 +24,7 @@ def empty_event(qtbot, db, ui_settings):  # type: ignore[no-untyped-def]
     ctx.close()
 
 
-def test_an_empty_event_says_what_to_do_next(qtbot, empty_event) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_event_says_what_to_do_next(qtbot, empty_event) -> None:
     win = MainWindow(empty_event)
     qtbot.addWidget(win)
     win.show()
@@ -42,7 +42,7 @@ def test_an_empty_event_says_what_to_do_next(qtbot, empty_event) -> None:  # typ
     assert type(win.current_view()).__name__ == "AgendaView"
 
 
-def test_the_sample_event_needs_no_next_steps(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_sample_event_needs_no_next_steps(qtbot, ui_ctx) -> None:
     win = MainWindow(ui_ctx)
     qtbot.addWidget(win)
     win.show()

@@ -11,7 +11,7 @@ from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agen
 from desktop_app.ui.main_window import MainWindow
 
 
-def test_double_clicking_a_warning_selects_its_item(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_double_clicking_a_warning_selects_its_item(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     welcome = next(i for i in list_agenda(db, key) if i.key == "welcome")
     data = AgendaItemData.from_view(welcome)

@@ -11,7 +11,7 @@ from desktop_app.services.overview import overview_figures
 from desktop_app.ui.views.overview_view import OverviewView
 
 
-def test_figures_of_the_sample_in_a_fixed_number_of_queries(sample_db):  # type: ignore[no-untyped-def]
+def test_figures_of_the_sample_in_a_fixed_number_of_queries(sample_db):
     db, key = sample_db
     statements: list[str] = []
     listener = lambda *args: statements.append(args[2])  # noqa: E731
@@ -32,7 +32,7 @@ def test_figures_of_the_sample_in_a_fixed_number_of_queries(sample_db):  # type:
     assert counts == sorted(counts, reverse=True)
 
 
-def test_cancelled_agreements_leave_the_chart_but_stay_in_the_status_counts(sample_db):  # type: ignore[no-untyped-def]
+def test_cancelled_agreements_leave_the_chart_but_stay_in_the_status_counts(sample_db):
     db, key = sample_db
     first = list_agreements(db, key)[0]
     set_status(db, first.id, "cancelled")
@@ -42,7 +42,7 @@ def test_cancelled_agreements_leave_the_chart_but_stay_in_the_status_counts(samp
     assert dict(figures.by_country) == {"AZ": 39, "KZ": 39}
 
 
-def test_the_page_shows_facts_figures_chart_and_warnings(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_the_page_shows_facts_figures_chart_and_warnings(qtbot, ui_ctx):
     view = OverviewView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1200, 800)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 
-def test_only_the_party_at_fault_is_framed(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_party_at_fault_is_framed(qtbot, ui_ctx) -> None:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()

@@ -12,7 +12,7 @@ from desktop_app.ui.views.organizations_view import OrganizationsView
 from desktop_app.ui.views.people_view import PeopleView
 
 
-def _view(qtbot, ui_ctx) -> PeopleView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> PeopleView:
     view = PeopleView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -22,7 +22,7 @@ def _view(qtbot, ui_ctx) -> PeopleView:  # type: ignore[no-untyped-def]
     return view
 
 
-def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(widget, text: str) -> None:
     """Type ``text`` key by key, any script (QTest.keyClicks only knows ASCII keys)."""
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -34,7 +34,7 @@ def _names(view: PeopleView) -> list[str]:
     return [view.model.record(row).family_name for row in range(view.model.rowCount())]
 
 
-def _answer_next_box(qtbot, seen: list[str], button_text: str) -> None:  # type: ignore[no-untyped-def]
+def _answer_next_box(qtbot, seen: list[str], button_text: str) -> None:
     """Click ``button_text`` in the next message box, remembering what it said."""
     def answer() -> None:
         box = QApplication.activeModalWidget()
@@ -51,7 +51,7 @@ def _answer_next_box(qtbot, seen: list[str], button_text: str) -> None:  # type:
     QTimer.singleShot(0, answer)
 
 
-def test_filter_matches_any_case_accent_and_script(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_filter_matches_any_case_accent_and_script(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     create_person(db, key, PersonData(family_name="Hüseynli", given_name="İlqar",
                                       local_names={"az": "İlqar Hüseynli"}))
@@ -75,7 +75,7 @@ def test_filter_matches_any_case_accent_and_script(qtbot, ui_ctx) -> None:  # ty
     assert view.model.rowCount() == 22
 
 
-def test_sorting_in_the_model_by_the_alphabet(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_in_the_model_by_the_alphabet(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     names = _names(view)
     assert names == sorted(names, key=str.casefold)  # English alphabet for this event
@@ -86,7 +86,7 @@ def test_sorting_in_the_model_by_the_alphabet(qtbot, ui_ctx) -> None:  # type: i
     assert ranks[:4] == [1, 1, 2, 3] and all(r is None for r in ranks[4:])
 
 
-def test_form_shows_problems_beside_the_field_and_disables_save(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_form_shows_problems_beside_the_field_and_disables_save(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     person = next(p for p in view.model.records if p.key == "pashayev")
     dialog = view.person_dialog(person)
@@ -121,7 +121,7 @@ def test_form_shows_problems_beside_the_field_and_disables_save(qtbot, ui_ctx) -
     assert again.family_name == "Paşayev"
 
 
-def test_service_refusal_on_save_is_shown_beside_the_field(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_service_refusal_on_save_is_shown_beside_the_field(qtbot, ui_ctx) -> None:
     from desktop_app.services.people import (
         OrganizationData,
         create_organization,
@@ -146,7 +146,7 @@ def test_service_refusal_on_save_is_shown_beside_the_field(qtbot, ui_ctx) -> Non
     assert not any(p.family_name == "Aliyev" for p in list_people(db, key))
 
 
-def test_new_person_through_the_form_then_undo(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_new_person_through_the_form_then_undo(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     dialog = view.person_dialog()
     qtbot.addWidget(dialog)
@@ -166,7 +166,7 @@ def test_new_person_through_the_form_then_undo(qtbot, ui_ctx) -> None:  # type: 
     assert any(p.family_name == "Qasımova" for p in list_people(ui_ctx.db, ui_ctx.event_key))
 
 
-def test_deleting_a_referenced_person_asks_and_undo_restores_references(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_referenced_person_asks_and_undo_restores_references(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     view = _view(qtbot, ui_ctx)
     assert view.show_record("person", "pashayev")
@@ -198,7 +198,7 @@ def test_deleting_a_referenced_person_asks_and_undo_restores_references(qtbot, u
     assert not any(p.key == "pashayev" for p in list_people(db, key))
 
 
-def test_unreferenced_person_is_deleted_without_a_question(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_unreferenced_person_is_deleted_without_a_question(qtbot, ui_ctx) -> None:
     created = create_person(ui_ctx.db, ui_ctx.event_key, PersonData(family_name="Temp"))
     view = _view(qtbot, ui_ctx)
     qtbot.waitUntil(lambda: view.model.row_of(created.id) >= 0)
@@ -207,7 +207,7 @@ def test_unreferenced_person_is_deleted_without_a_question(qtbot, ui_ctx) -> Non
     assert not any(p.id == created.id for p in list_people(ui_ctx.db, ui_ctx.event_key))
 
 
-def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui_ctx) -> None:
     from desktop_app.services.people import list_organizations
 
     view = OrganizationsView(ui_ctx)
@@ -236,7 +236,7 @@ def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui
     assert any(o.key == "bsu" for o in list_organizations(ui_ctx.db, ui_ctx.event_key))
 
 
-def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(  # type: ignore[no-untyped-def]
+def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(
         qtbot, ui_ctx) -> None:
     from desktop_app.services.event_editing import get_event
     from desktop_app.services.people import list_organizations
@@ -268,7 +268,7 @@ def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(  
     assert not any(o.key == "moe-az" for o in list_organizations(db, key))
 
 
-def test_undo_history_follows_a_person_recreated_by_undo(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_undo_history_follows_a_person_recreated_by_undo(qtbot, ui_ctx) -> None:
     """Edit, delete, then undo both: the edit's undo finds the re-created person."""
     from desktop_app.ui.undo.people_commands import (
         DeletePersonCommand,
@@ -295,7 +295,7 @@ def test_undo_history_follows_a_person_recreated_by_undo(qtbot, ui_ctx) -> None:
     assert not any(p.key == "asadov" for p in list_people(db, key))
 
 
-def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:
     from desktop_app.ui.views.people_view import PeopleView
 
     monkeypatch.setattr(PeopleView, "first_page", 5)
@@ -304,7 +304,7 @@ def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatc
     seen: list[tuple[int, str]] = []
     original = view._apply_loaded
 
-    def spy(loaded):  # type: ignore[no-untyped-def]
+    def spy(loaded):
         original(loaded)
         seen.append((view.model.total_count, view.count_label.text()))
     view.loader._apply = spy  # the loader calls the method it was given at construction

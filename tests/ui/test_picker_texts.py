@@ -10,7 +10,7 @@ from desktop_app.services.agreements import list_agreements
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 
-def test_long_chosen_names_show_their_start_and_a_tooltip(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_long_chosen_names_show_their_start_and_a_tooltip(qtbot, ui_ctx) -> None:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()

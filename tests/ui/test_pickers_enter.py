@@ -13,7 +13,7 @@ from desktop_app.ui.views.agenda_view import AgendaView
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 
-def _agenda_dialog(qtbot, ui_ctx, item_key: str = "welcome"):  # type: ignore[no-untyped-def]
+def _agenda_dialog(qtbot, ui_ctx, item_key: str = "welcome"):
     view = AgendaView(ui_ctx)
     qtbot.addWidget(view)
     item = next(i for i in list_agenda(ui_ctx.db, ui_ctx.event_key) if i.key == item_key)
@@ -23,26 +23,26 @@ def _agenda_dialog(qtbot, ui_ctx, item_key: str = "welcome"):  # type: ignore[no
     return view, item, dialog
 
 
-def _type(qtbot, picker, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot, picker, text: str) -> None:
     line = picker.lineEdit()
     line.setFocus()
     line.selectAll()
     qtbot.keyClicks(line, text)
 
 
-def _popup_visible(picker) -> bool:  # type: ignore[no-untyped-def]
+def _popup_visible(picker) -> bool:
     popup = picker.search_completer.popup()
     return popup is not None and popup.isVisible()
 
 
-def _key(qtbot, picker, key) -> None:  # type: ignore[no-untyped-def]
+def _key(qtbot, picker, key) -> None:
     popup = picker.search_completer.popup()
     target = popup if popup is not None and popup.isVisible() else picker.lineEdit()
     qtbot.keyClick(target, key)
     QApplication.processEvents()
 
 
-def test_down_enter_enter_adds_the_speaker_and_saves_with_them(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_down_enter_enter_adds_the_speaker_and_saves_with_them(qtbot, ui_ctx) -> None:
     _view, item, dialog = _agenda_dialog(qtbot, ui_ctx)
     before = list(item.speaker_ids)
     picker = dialog.speaker_picker
@@ -61,7 +61,7 @@ def test_down_enter_enter_adds_the_speaker_and_saves_with_them(qtbot, ui_ctx) ->
     assert added[0] in saved.speaker_ids
 
 
-def test_enter_on_a_typed_unique_match_adds_it(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_typed_unique_match_adds_it(qtbot, ui_ctx) -> None:
     _view, item, dialog = _agenda_dialog(qtbot, ui_ctx)
     picker = dialog.speaker_picker
     _type(qtbot, picker, "nurbek")
@@ -72,7 +72,7 @@ def test_enter_on_a_typed_unique_match_adds_it(qtbot, ui_ctx) -> None:  # type: 
     assert dialog.isVisible()
 
 
-def test_add_takes_the_highlighted_name(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_add_takes_the_highlighted_name(qtbot, ui_ctx) -> None:
     _view, item, dialog = _agenda_dialog(qtbot, ui_ctx)
     picker = dialog.speaker_picker
     _type(qtbot, picker, "a")                  # many matches
@@ -89,11 +89,11 @@ def test_add_takes_the_highlighted_name(qtbot, ui_ctx) -> None:  # type: ignore[
         assert dialog.speaker_ids()[-1] == wanted
 
 
-def test_saving_with_unmatched_speaker_text_asks(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_saving_with_unmatched_speaker_text_asks(qtbot, ui_ctx, monkeypatch) -> None:
     _view, item, dialog = _agenda_dialog(qtbot, ui_ctx)
     asked: list[str] = []
 
-    def answer(_parent, _title, text, _buttons):  # type: ignore[no-untyped-def]
+    def answer(_parent, _title, text, _buttons):
         asked.append(text)
         return "back"
     monkeypatch.setattr(pickers, "ask_leftover", answer)
@@ -107,7 +107,7 @@ def test_saving_with_unmatched_speaker_text_asks(qtbot, ui_ctx, monkeypatch) -> 
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_saving_with_a_matching_name_left_offers_to_add_it(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_saving_with_a_matching_name_left_offers_to_add_it(qtbot, ui_ctx, monkeypatch) -> None:
     _view, item, dialog = _agenda_dialog(qtbot, ui_ctx)
     monkeypatch.setattr(pickers, "ask_leftover", lambda *_a: "add")
     _type(qtbot, dialog.speaker_picker, "nurbek")
@@ -118,7 +118,7 @@ def test_saving_with_a_matching_name_left_offers_to_add_it(qtbot, ui_ctx, monkey
     assert len(saved.speaker_ids) == len(item.speaker_ids) + 1
 
 
-def _agreement_dialog(qtbot, ui_ctx, reference: str = "AZ-KZ/2025/001"):  # type: ignore[no-untyped-def]
+def _agreement_dialog(qtbot, ui_ctx, reference: str = "AZ-KZ/2025/001"):
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()
@@ -132,7 +132,7 @@ def _agreement_dialog(qtbot, ui_ctx, reference: str = "AZ-KZ/2025/001"):  # type
     return agreement, dialog
 
 
-def test_enter_in_a_signatory_picker_chooses_the_match_without_saving(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_a_signatory_picker_chooses_the_match_without_saving(qtbot, ui_ctx) -> None:
     agreement, dialog = _agreement_dialog(qtbot, ui_ctx)
     dialog.tabs.setCurrentIndex(1)
     _org, signatory = dialog.party_rows[1]
@@ -146,7 +146,7 @@ def test_enter_in_a_signatory_picker_chooses_the_match_without_saving(qtbot, ui_
     assert dialog.isVisible()
 
 
-def test_enter_in_the_witness_picker_adds_the_witness(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_the_witness_picker_adds_the_witness(qtbot, ui_ctx) -> None:
     agreement, dialog = _agreement_dialog(qtbot, ui_ctx)
     dialog.tabs.setCurrentIndex(1)
     count = dialog.witnesses.count()

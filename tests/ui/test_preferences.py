@@ -22,7 +22,7 @@ from .i18n_catalogue import compile_catalogue
 
 
 @pytest.fixture(autouse=True)
-def russian(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+def russian(tmp_path: Path, qapp) -> Iterator[Path]:
     qm = compile_catalogue(tmp_path)
     use_catalogue_folder(tmp_path)
     yield qm
@@ -31,7 +31,7 @@ def russian(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[no-untyped-
 
 
 @pytest.fixture
-def host(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):  # type: ignore[no-untyped-def]
+def host(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):
     database, event_key = sample_db
     window_host = WindowHost(database, ui_settings, event_key)
     window_host.window.show()
@@ -42,13 +42,13 @@ def host(qtbot, sample_db: tuple[Database, str], ui_settings: QSettings):  # typ
     window_host.window.deleteLater()
 
 
-def _menu_titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _menu_titles(window) -> list[str]:
     """File, Edit, View and Help (the views' menus sit between View and Help)."""
     titles = [action.text() for action in window.menuBar().actions() if action.isVisible()]
     return titles[:3] + titles[-1:]
 
 
-def _choose_in_preferences(window, language: str, theme: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def _choose_in_preferences(window, language: str, theme: str | None = None) -> None:
     """Open Edit › Preferences as the user does and pick ``language`` (and ``theme``)."""
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -62,7 +62,7 @@ def _choose_in_preferences(window, language: str, theme: str | None = None) -> N
     window.actions_registry.action("edit.preferences").trigger()
 
 
-def test_the_dialog_lists_languages_in_their_own_names(qtbot, ui_settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_lists_languages_in_their_own_names(qtbot, ui_settings: QSettings) -> None:
     dialog = PreferencesDialog(ui_settings)
     qtbot.addWidget(dialog)
     names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
@@ -73,14 +73,14 @@ def test_the_dialog_lists_languages_in_their_own_names(qtbot, ui_settings: QSett
     assert "undo history" in dialog.notice.text()
 
 
-def test_preferences_has_the_standard_shortcut_and_lives_in_the_edit_menu(host) -> None:  # type: ignore[no-untyped-def]
+def test_preferences_has_the_standard_shortcut_and_lives_in_the_edit_menu(host) -> None:
     action = host.window.actions_registry.action("edit.preferences")
     assert action in host.window.actions_registry.menus()["Edit"].actions()
     bindings = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     assert action.shortcuts() == bindings
 
 
-def test_switching_to_russian_rebuilds_the_window_in_place_and_back(qtbot, host) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_russian_rebuilds_the_window_in_place_and_back(qtbot, host) -> None:
     old = host.window
     old.show_view(1)
     old.resize(760, 560)  # within the offscreen screen, which restoreGeometry respects
@@ -117,7 +117,7 @@ def test_switching_to_russian_rebuilds_the_window_in_place_and_back(qtbot, host)
     assert host.ctx.event_key == event_key
 
 
-def test_ok_without_a_change_keeps_the_language_of_this_run(qtbot, host) -> None:  # type: ignore[no-untyped-def]
+def test_ok_without_a_change_keeps_the_language_of_this_run(qtbot, host) -> None:
     install_language("ru")  # as ``--lang ru`` does, the preference staying "system"
     window = host.window
     _choose_in_preferences(window, "system")
@@ -125,7 +125,7 @@ def test_ok_without_a_change_keeps_the_language_of_this_run(qtbot, host) -> None
     assert saved_preference(host.ctx.settings) == "system"
 
 
-def test_the_old_window_ignores_changes_after_a_switch(qtbot, host) -> None:  # type: ignore[no-untyped-def]
+def test_the_old_window_ignores_changes_after_a_switch(qtbot, host) -> None:
     old_ctx = host.ctx
     _choose_in_preferences(host.window, "ru")
     assert host.ctx is not old_ctx
@@ -135,7 +135,7 @@ def test_the_old_window_ignores_changes_after_a_switch(qtbot, host) -> None:  # 
     assert host.window.isVisible()
 
 
-def test_keeping_the_language_does_not_rebuild_but_saves_the_theme(qtbot, host) -> None:  # type: ignore[no-untyped-def]
+def test_keeping_the_language_does_not_rebuild_but_saves_the_theme(qtbot, host) -> None:
     window = host.window
     with qtbot.waitSignal(window.theme_changed, timeout=2000):
         _choose_in_preferences(window, "system", theme="dark")

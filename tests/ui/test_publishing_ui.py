@@ -22,7 +22,7 @@ from desktop_app.ui.main_window import VIEWS, MainWindow
 KEY = "ada-az-kz-2025"
 
 
-def _window(qtbot, ctx):  # type: ignore[no-untyped-def]
+def _window(qtbot, ctx):
     win = MainWindow(ctx, views=VIEWS[:2])
     qtbot.addWidget(win)
     win.show()
@@ -30,20 +30,20 @@ def _window(qtbot, ctx):  # type: ignore[no-untyped-def]
     return win
 
 
-def _move_coffee(db, minutes: int = 15) -> None:  # type: ignore[no-untyped-def]
+def _move_coffee(db, minutes: int = 15) -> None:
     coffee = next(item for item in list_agenda(db, KEY) if item.key == "coffee")
     start = dt.datetime.combine(coffee.day, coffee.start_time) + dt.timedelta(minutes=minutes)
     move_agenda_item(db, coffee.id, start_time=start.time(), expected_version=coffee.version)
 
 
-def _rename_panel(db) -> None:  # type: ignore[no-untyped-def]
+def _rename_panel(db) -> None:
     panel = next(item for item in list_agenda(db, KEY) if item.key == "panel")
     data = AgendaItemData.from_view(get_agenda_item(db, panel.id))
     data.title = "Academic cooperation: the next five years"
     update_agenda_item(db, panel.id, data, panel.version)
 
 
-def test_publishing_from_the_file_menu_and_the_badge_following_edits(  # type: ignore[no-untyped-def]
+def test_publishing_from_the_file_menu_and_the_badge_following_edits(
         qtbot, ui_ctx, monkeypatch):
     win = _window(qtbot, ui_ctx)
     badge = win.publishing.badge
@@ -81,7 +81,7 @@ def test_publishing_from_the_file_menu_and_the_badge_following_edits(  # type: i
     assert [v.name for v in list_versions(ui_ctx.db, KEY).versions] == ["v1", "v2"]
 
 
-def test_nothing_to_publish_and_a_name_of_ones_own(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_nothing_to_publish_and_a_name_of_ones_own(qtbot, ui_ctx):
     publish_version(ui_ctx.db, KEY)
     dialog = PublishDialog(ui_ctx)
     qtbot.addWidget(dialog)
@@ -101,7 +101,7 @@ def test_nothing_to_publish_and_a_name_of_ones_own(qtbot, ui_ctx):  # type: igno
     assert dialog.result_version is not None and dialog.result_version.name == "rectors"
 
 
-def test_the_versions_dialog_lists_the_changes_and_prints_the_notice(  # type: ignore[no-untyped-def]
+def test_the_versions_dialog_lists_the_changes_and_prints_the_notice(
         qtbot, ui_ctx, tmp_path: Path, monkeypatch):
     from desktop_app.ui.views import feedback
 
@@ -135,7 +135,7 @@ def test_the_versions_dialog_lists_the_changes_and_prints_the_notice(  # type: i
     assert dialog.message.text() == "Saved the change notice to notice.pdf"
 
 
-def test_undoing_a_deletion_gives_the_item_its_schedule_id_back(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def test_undoing_a_deletion_gives_the_item_its_schedule_id_back(qtbot, ui_ctx):
     from desktop_app.ui.undo.agenda_commands import DeleteAgendaItemCommand
 
     coffee = next(item for item in list_agenda(ui_ctx.db, KEY) if item.key == "coffee")

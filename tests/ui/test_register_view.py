@@ -21,7 +21,7 @@ AS_OF = dt.date(2026, 12, 3)
 FIRST = "AZ-KZ/2025/001"
 
 
-def _view(qtbot, ui_ctx) -> RegisterView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> RegisterView:
     view = RegisterView(ui_ctx)
     view.as_of = AS_OF
     qtbot.addWidget(view)
@@ -37,13 +37,13 @@ def _select(view: RegisterView, reference: str) -> None:
     assert view.select_id(row.id)
 
 
-def _set(combo, value: str) -> None:  # type: ignore[no-untyped-def]
+def _set(combo, value: str) -> None:
     index = combo.findData(value)
     assert index >= 0, value
     combo.setCurrentIndex(index)
 
 
-def test_filters_and_lifecycle_badges(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_lifecycle_badges(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     model = view.model
     assert model.rowCount() == 40
@@ -76,7 +76,7 @@ def test_filters_and_lifecycle_badges(qtbot, ui_ctx) -> None:  # type: ignore[no
     assert view.count_label.text() == "Agreements: 40 · expiring: 40"
 
 
-def test_renew_from_the_dialog_then_undo_and_redo(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_renew_from_the_dialog_then_undo_and_redo(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     _select(view, FIRST)
     assert view.renew_button.isEnabled()
@@ -108,7 +108,7 @@ def test_renew_from_the_dialog_then_undo_and_redo(qtbot, ui_ctx) -> None:  # typ
     assert again.renews is not None and again.renews.reference == FIRST
 
 
-def test_terminate_and_undo(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_terminate_and_undo(qtbot, ui_ctx) -> None:
     view = _view(qtbot, ui_ctx)
     _select(view, "AZ-KZ/2025/002")
     row = view.selected()
@@ -136,7 +136,7 @@ def _drop(view: RegisterView, reference: str, files: list[Path]) -> None:
 
 
 def test_a_file_dropped_on_a_row_is_attached_to_it_and_undo_removes_it(
-        qtbot, ui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, tmp_path: Path) -> None:
     view = _view(qtbot, ui_ctx)
     scan = tmp_path / "AZ-KZ-2025-003 signed.pdf"
     scan.write_bytes(b"%PDF-1.4 signed original")
@@ -158,7 +158,7 @@ def test_a_file_dropped_on_a_row_is_attached_to_it_and_undo_removes_it(
 
 
 def test_files_are_opened_with_the_system_viewer_without_an_undo_step(
-        qtbot, ui_ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
     from desktop_app.ui.views import register_details
 
     opened: list[QUrl] = []
@@ -183,7 +183,7 @@ def test_files_are_opened_with_the_system_viewer_without_an_undo_step(
 
 
 def test_activities_are_added_edited_deleted_and_undone(
-        qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, monkeypatch) -> None:
     view = _view(qtbot, ui_ctx)
     _select(view, FIRST)
     agreement = view.selected().id
@@ -212,7 +212,7 @@ def test_activities_are_added_edited_deleted_and_undone(
 
 
 def test_the_overview_line_opens_the_register_on_the_expiring_agreements(
-        qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx) -> None:
     from desktop_app.services.renewals import terminate_agreement
     from desktop_app.ui.main_window import MainWindow
 
@@ -239,7 +239,7 @@ def test_the_overview_line_opens_the_register_on_the_expiring_agreements(
 
 @pytest.mark.parametrize("language", ["en", "az", "kk", "ru"])
 def test_the_register_fits_beside_the_side_bar_in_every_language(
-        qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, language: str) -> None:
     """Filters on two rows and a panel as wide as its buttons: the view fits a 1,280 px
     window (1,080 px beside the side bar), and the titles are in the interface language."""
     from desktop_app.ui.i18n import catalogue_path, install_language

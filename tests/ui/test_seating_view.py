@@ -30,7 +30,7 @@ KEY = "ada-az-kz-2025"
 
 
 @pytest.fixture
-def view(qtbot, ui_ctx: UiContext) -> Iterator[SeatingView]:  # type: ignore[no-untyped-def]
+def view(qtbot, ui_ctx: UiContext) -> Iterator[SeatingView]:
     shown = SeatingView(ui_ctx)
     qtbot.addWidget(shown)
     shown.resize(1400, 820)
@@ -65,7 +65,7 @@ def people(plan: SeatingPlanView | None) -> dict[int, str | None]:
     return {seat.seat: seat.person_key for seat in plan.seats}
 
 
-def reload(qtbot, view: SeatingView) -> None:  # type: ignore[no-untyped-def]
+def reload(qtbot, view: SeatingView) -> None:
     """Let the change notices arrive and the view load what is stored."""
     QApplication.processEvents()
     qtbot.waitUntil(lambda: not view.loading)
@@ -105,7 +105,7 @@ def drag_seat_to_seat(view: SeatingView, first: int, second: int) -> bool:
     return drop(view.chart.viewport(), person_drag(payload), seat_point(view, second))
 
 
-def placed(qtbot, view: SeatingView, layout: str = "round:24") -> SeatingPlanView:  # type: ignore[no-untyped-def]
+def placed(qtbot, view: SeatingView, layout: str = "round:24") -> SeatingPlanView:
     """The main table placed by precedence (through the services), shown by the view."""
     plan = apply_seating(view.ctx.db, KEY, None, layout, "precedence")
     reload(qtbot, view)
@@ -115,7 +115,7 @@ def placed(qtbot, view: SeatingView, layout: str = "round:24") -> SeatingPlanVie
 
 # --- place by rule ----------------------------------------------------------------------
 
-def test_place_by_rule_seats_the_sample_main_table_by_precedence(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_place_by_rule_seats_the_sample_main_table_by_precedence(qtbot, view) -> None:
     ctx = view.ctx
     # No plan yet: a preview of the rule, not stored, and nothing can be dragged.
     assert view.loaded.own_plan is None and view.plan is not None and view.chart.preview
@@ -152,7 +152,7 @@ def test_place_by_rule_seats_the_sample_main_table_by_precedence(qtbot, view) ->
     assert view.chart.editable
 
 
-def test_a_layout_with_too_few_seats_is_explained_and_stores_nothing(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_a_layout_with_too_few_seats_is_explained_and_stores_nothing(qtbot, view) -> None:
     choose(view, "round", 10, "precedence")
     reload(qtbot, view)
     assert view.plan is None and "11 seats missing" in view.banner_label.text()
@@ -162,7 +162,7 @@ def test_a_layout_with_too_few_seats_is_explained_and_stores_nothing(qtbot, view
     assert stored(view.ctx) is None and view.ctx.undo_stack.count() == 0
 
 
-def test_the_head_table_needs_its_rows_and_seats_per_row(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_the_head_table_needs_its_rows_and_seats_per_row(qtbot, view) -> None:
     controls = view.controls
     controls.layout_combo.setCurrentIndex(controls.layout_combo.findData("head"))
     assert controls.rows_spin.isVisibleTo(view) and controls.columns_spin.isVisibleTo(view)
@@ -180,7 +180,7 @@ def test_the_head_table_needs_its_rows_and_seats_per_row(qtbot, view) -> None:  
 
 # --- dragging ----------------------------------------------------------------------------
 
-def test_dropping_a_person_on_an_occupied_seat_swaps_them(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_dropping_a_person_on_an_occupied_seat_swaps_them(qtbot, view) -> None:
     ctx = view.ctx
     first = placed(qtbot, view)
     assert (first.seat_of("nurbek"), first.seat(5).person_key) == (24, "rector-bhos")
@@ -207,7 +207,7 @@ def test_dropping_a_person_on_an_occupied_seat_swaps_them(qtbot, view) -> None: 
     assert view.chart.seat_item(5).seat.person_key == "nurbek"  # type: ignore[union-attr]
 
 
-def test_a_person_from_the_unseated_list_is_dropped_on_a_seat_and_back(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_from_the_unseated_list_is_dropped_on_a_seat_and_back(qtbot, view) -> None:
     ctx = view.ctx
     first = placed(qtbot, view)
     unseat_person(ctx.db, KEY, None, "asadov", expected_version=first.version)
@@ -240,7 +240,7 @@ def test_a_person_from_the_unseated_list_is_dropped_on_a_seat_and_back(qtbot, vi
     assert stored(ctx).seat_of("asadov") is None and model.rowCount() == 1  # type: ignore[union-attr]
 
 
-def test_a_preview_and_a_drop_from_another_plan_are_refused(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_a_preview_and_a_drop_from_another_plan_are_refused(qtbot, view) -> None:
     ctx = view.ctx
     assert view.loaded.own_plan is None
     assert view.chart.seat_drag(1) is None  # a preview cannot be rearranged
@@ -255,7 +255,7 @@ def test_a_preview_and_a_drop_from_another_plan_are_refused(qtbot, view) -> None
 
 # --- locking ---------------------------------------------------------------------------
 
-def test_a_locked_seat_stays_when_placing_by_rule_again(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_a_locked_seat_stays_when_placing_by_rule_again(qtbot, view) -> None:
     ctx = view.ctx
     first = placed(qtbot, view)
     assert drag_seat_to_seat(view, 24, 5)  # Nurbek to seat 5
@@ -294,7 +294,7 @@ def test_a_locked_seat_stays_when_placing_by_rule_again(qtbot, view) -> None:  #
 
 # --- the keyboard ----------------------------------------------------------------------
 
-def test_seats_are_reached_and_rearranged_with_the_keyboard(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_seats_are_reached_and_rearranged_with_the_keyboard(qtbot, view) -> None:
     ctx = view.ctx
     placed(qtbot, view)
     chart = view.chart
@@ -335,7 +335,7 @@ def test_seats_are_reached_and_rearranged_with_the_keyboard(qtbot, view) -> None
 
 # --- versions -----------------------------------------------------------------------------
 
-def test_a_change_to_a_plan_changed_elsewhere_is_refused_and_reloaded(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_to_a_plan_changed_elsewhere_is_refused_and_reloaded(qtbot, view) -> None:
     ctx = view.ctx
     first = placed(qtbot, view)
     # Someone else swaps seats 3 and 4; the view still shows the plan it read.
@@ -362,7 +362,7 @@ def test_a_change_to_a_plan_changed_elsewhere_is_refused_and_reloaded(qtbot, vie
 
 # --- opened from the Overview ----------------------------------------------------------
 
-def test_a_seating_warning_of_the_overview_opens_the_plan_in_this_view(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_seating_warning_of_the_overview_opens_the_plan_in_this_view(qtbot, ui_ctx) -> None:
     from desktop_app.ui.main_window import MainWindow
 
     first = apply_seating(ui_ctx.db, KEY, None, "round:24", "precedence")
@@ -426,7 +426,7 @@ def test_a_seating_warning_of_the_overview_opens_the_plan_in_this_view(qtbot, ui
 # --- words ---------------------------------------------------------------------------------
 
 def test_where_a_seat_is_and_why_a_flag_stands_there_are_said_in_the_interface_language(
-        qapp) -> None:  # type: ignore[no-untyped-def]
+        qapp) -> None:
     """The layout and the flag rules word them in English; the view shows them through the
     catalogues (a helper-built tr() once left them out of every catalogue)."""
     from desktop_app.domain.seating import FlagStand

@@ -28,7 +28,7 @@ def key_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _view(qtbot, ui_ctx) -> DocumentsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> DocumentsView:
     view = DocumentsView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -37,10 +37,10 @@ def _view(qtbot, ui_ctx) -> DocumentsView:  # type: ignore[no-untyped-def]
     return view
 
 
-def _answer_passphrase(monkeypatch, answer: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+def _answer_passphrase(monkeypatch, answer: str | None) -> list[str]:
     asked: list[str] = []
 
-    def fake(parent, title, label, echo, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def fake(parent, title, label, echo, *args, **kwargs):
         from PySide6.QtWidgets import QLineEdit
 
         assert echo == QLineEdit.EchoMode.Password
@@ -51,7 +51,7 @@ def _answer_passphrase(monkeypatch, answer: str | None) -> list[str]:  # type: i
     return asked
 
 
-def test_sign_with_a_remembered_key_and_an_asked_passphrase(  # type: ignore[no-untyped-def]
+def test_sign_with_a_remembered_key_and_an_asked_passphrase(
         qtbot, ui_ctx, key_file, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(key_file), "")))
@@ -79,7 +79,7 @@ def test_sign_with_a_remembered_key_and_an_asked_passphrase(  # type: ignore[no-
     assert again.signing.name.text() == "office.p12"
 
 
-def test_a_cancelled_passphrase_generates_nothing_and_a_wrong_one_says_so(  # type: ignore[no-untyped-def]
+def test_a_cancelled_passphrase_generates_nothing_and_a_wrong_one_says_so(
         qtbot, ui_ctx, key_file, monkeypatch) -> None:
     ui_ctx.settings.setValue(KEY_FILE_SETTING, str(key_file))
     view = _view(qtbot, ui_ctx)
@@ -100,7 +100,7 @@ def test_a_cancelled_passphrase_generates_nothing_and_a_wrong_one_says_so(  # ty
     assert view.result is None
 
 
-def _signed_certificates(qtbot, ui_ctx, key_file, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+def _signed_certificates(qtbot, ui_ctx, key_file, monkeypatch) -> Path:
     ui_ctx.settings.setValue(KEY_FILE_SETTING, str(key_file))
     _answer_passphrase(monkeypatch, PASSPHRASE)
     view = _view(qtbot, ui_ctx)
@@ -111,7 +111,7 @@ def _signed_certificates(qtbot, ui_ctx, key_file, monkeypatch) -> Path:  # type:
     return view.result.path
 
 
-def test_help_verify_shows_the_checks_of_a_signed_file(  # type: ignore[no-untyped-def]
+def test_help_verify_shows_the_checks_of_a_signed_file(
         qtbot, ui_ctx, key_file, monkeypatch, tmp_path) -> None:
     signed = _signed_certificates(qtbot, ui_ctx, key_file, monkeypatch)
     parent = DocumentsView(ui_ctx)
@@ -142,7 +142,7 @@ def test_help_verify_shows_the_checks_of_a_signed_file(  # type: ignore[no-untyp
     dialog.close()
 
 
-def test_help_menu_has_the_verify_action(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_help_menu_has_the_verify_action(qtbot, ui_ctx, monkeypatch) -> None:
     from desktop_app.ui.main_window import VIEWS, MainWindow
 
     window = MainWindow(ui_ctx, views=VIEWS[:1])
@@ -157,7 +157,7 @@ def test_help_menu_has_the_verify_action(qtbot, ui_ctx, monkeypatch) -> None:  #
     assert len(opened) == 1  # asked for a file; none chosen, no dialog
 
 
-def test_no_passphrase_in_settings_files(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_passphrase_in_settings_files(qtbot, tmp_path: Path) -> None:
     """The settings key holds a path: a QSettings written by the view has no other key."""
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     from desktop_app.ui.views.signing_choice import SigningChoice

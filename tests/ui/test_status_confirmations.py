@@ -10,7 +10,7 @@ from desktop_app.ui.views import agreements_view
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 
-def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
+def _view(qtbot, ui_ctx) -> AgreementsView:
     view = AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1380, 800)
@@ -20,7 +20,7 @@ def _view(qtbot, ui_ctx) -> AgreementsView:  # type: ignore[no-untyped-def]
     return view
 
 
-def _agreement(ui_ctx, reference: str = "AZ-KZ/2025/003"):  # type: ignore[no-untyped-def]
+def _agreement(ui_ctx, reference: str = "AZ-KZ/2025/003"):
     return next(a for a in list_agreements(ui_ctx.db, ui_ctx.event_key)
                 if a.reference == reference)
 
@@ -30,12 +30,12 @@ class Answers:
         self.answer = answer
         self.asked: list[tuple[str, str, list[str]]] = []
 
-    def __call__(self, _parent, title, text, details=None, action=None):  # type: ignore[no-untyped-def]
+    def __call__(self, _parent, title, text, details=None, action=None):
         self.asked.append((title, text, list(details or []), action))
         return self.answer
 
 
-def test_undo_signing_is_named_and_asks_first(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_undo_signing_is_named_and_asks_first(qtbot, ui_ctx, monkeypatch) -> None:
     signed = _agreement(ui_ctx)
     assert signed.status == "signed"
     view = _view(qtbot, ui_ctx)
@@ -54,7 +54,7 @@ def test_undo_signing_is_named_and_asks_first(qtbot, ui_ctx, monkeypatch) -> Non
     assert view.details.ready_button.text() == "Mark ready"
 
 
-def test_an_incomplete_checklist_asks_and_lists_what_is_missing(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_incomplete_checklist_asks_and_lists_what_is_missing(qtbot, ui_ctx, monkeypatch) -> None:
     agreement = _agreement(ui_ctx)
     view = _view(qtbot, ui_ctx)
     monkeypatch.setattr(agreements_view, "confirm", Answers(True))

@@ -20,13 +20,13 @@ from desktop_app.ui.storage_dialogs import offer_backup_for
 
 
 @pytest.fixture
-def window(qtbot, ui_ctx: UiContext) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, ui_ctx: UiContext) -> MainWindow:
     main = MainWindow(ui_ctx, ui_ctx.event_key)
     qtbot.addWidget(main)
     return main
 
 
-def test_back_up_now_from_the_file_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_now_from_the_file_menu(qtbot, window: MainWindow) -> None:
     path = window.ctx.db.sqlite_path
     assert path is not None
     before = len(list_backups(path))
@@ -38,7 +38,7 @@ def test_back_up_now_from_the_file_menu(qtbot, window: MainWindow) -> None:  # t
     assert len(list_backups(path)) == before + 1
 
 
-def test_restore_replaces_the_data_and_refreshes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_restore_replaces_the_data_and_refreshes(qtbot, window: MainWindow) -> None:
     db = window.ctx.db
     path = db.sqlite_path
     assert path is not None
@@ -54,7 +54,7 @@ def test_restore_replaces_the_data_and_refreshes(qtbot, window: MainWindow) -> N
     assert any(p.name.endswith("-pre-restore.sqlite") for p in list_backups(path))
 
 
-def test_an_outdated_save_refreshes_the_views(qtbot, ui_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+def test_an_outdated_save_refreshes_the_views(qtbot, ui_ctx: UiContext) -> None:
     view = QWidget()
     view.ctx = ui_ctx  # type: ignore[attr-defined]
     qtbot.addWidget(view)
@@ -66,7 +66,7 @@ def test_an_outdated_save_refreshes_the_views(qtbot, ui_ctx: UiContext) -> None:
     box.close()
 
 
-def test_a_colleagues_change_reaches_the_window(qtbot, ui_ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_colleagues_change_reaches_the_window(qtbot, ui_ctx: UiContext) -> None:
     colleague = open_database(ui_ctx.db.url, backup=False)
     try:
         ui_ctx.poll_external_changes()
@@ -105,7 +105,7 @@ def _click_when_shown(button_text: str) -> None:
     QTimer.singleShot(50, click)
 
 
-def test_a_damaged_database_offers_its_latest_backup(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_offers_its_latest_backup(qtbot, tmp_path: Path) -> None:
     path, backup = _damaged_with_backup(tmp_path)
     with pytest.raises(StorageError) as caught:
         open_database(str(path))
@@ -119,7 +119,7 @@ def test_a_damaged_database_offers_its_latest_backup(qtbot, tmp_path: Path) -> N
         db.dispose()
 
 
-def test_declining_the_backup_changes_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_declining_the_backup_changes_nothing(qtbot, tmp_path: Path) -> None:
     path, _backup = _damaged_with_backup(tmp_path)
     damaged = path.read_bytes()
     with pytest.raises(StorageError) as caught:
@@ -129,7 +129,7 @@ def test_declining_the_backup_changes_nothing(qtbot, tmp_path: Path) -> None:  #
     assert path.read_bytes() == damaged
 
 
-def _command_context(path: Path):  # type: ignore[no-untyped-def]
+def _command_context(path: Path):
     import argparse
     import io
 
@@ -139,7 +139,7 @@ def _command_context(path: Path):  # type: ignore[no-untyped-def]
                           stderr=io.StringIO())
 
 
-def test_starting_the_window_on_a_damaged_database(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_starting_the_window_on_a_damaged_database(qtbot, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch,
                                                    default_settings_folder: Path) -> None:
     from desktop_app.cli.gui_commands import start_gui

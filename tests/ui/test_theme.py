@@ -22,7 +22,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_text_contrast_in_both_schemes(qtbot, monkeypatch, scheme):  # type: ignore[no-untyped-def]
+def test_text_contrast_in_both_schemes(qtbot, monkeypatch, scheme):
     app = QApplication.instance()
     previous = (app.palette(), app.styleSheet(), app.style().name())
     monkeypatch.setenv(theme.THEME_ENV, scheme)

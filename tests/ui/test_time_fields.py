@@ -12,7 +12,7 @@ from desktop_app.ui.views.agenda_view import AgendaView
 
 
 @pytest.fixture
-def dialog(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def dialog(qtbot, ui_ctx):
     view = AgendaView(ui_ctx)
     qtbot.addWidget(view)
     item = next(i for i in list_agenda(ui_ctx.db, ui_ctx.event_key) if i.key == "welcome")
@@ -22,7 +22,7 @@ def dialog(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     return opened
 
 
-def _click_and_type(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+def _click_and_type(qtbot, edit, text: str) -> None:
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(8, edit.height() // 2))
     qtbot.wait(10)   # the click selects the whole time
     QApplication.processEvents()
@@ -33,7 +33,7 @@ def _click_and_type(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-
     ("1030", QTime(10, 30)), ("10:30", QTime(10, 30)), ("10.30", QTime(10, 30)),
     ("9", QTime(9, 0)), ("930", QTime(9, 30)), ("14h05", QTime(14, 5)),
 ])
-def test_typing_a_time_after_clicking_into_the_field(qtbot, dialog, typed, expected) -> None:  # type: ignore[no-untyped-def]
+def test_typing_a_time_after_clicking_into_the_field(qtbot, dialog, typed, expected) -> None:
     _click_and_type(qtbot, dialog.start_edit, typed)
     assert dialog.start_edit.time() == expected
     dialog.title_edit.setFocus()
@@ -41,7 +41,7 @@ def test_typing_a_time_after_clicking_into_the_field(qtbot, dialog, typed, expec
     assert dialog.start_edit.text() == expected.toString("HH:mm")
 
 
-def test_select_all_then_type_replaces_the_time(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def test_select_all_then_type_replaces_the_time(qtbot, dialog) -> None:
     edit = dialog.end_edit
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -49,7 +49,7 @@ def test_select_all_then_type_replaces_the_time(qtbot, dialog) -> None:  # type:
     assert edit.time() == QTime(10, 45)
 
 
-def test_arrow_keys_step_by_five_minutes(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_step_by_five_minutes(qtbot, dialog) -> None:
     edit = dialog.start_edit
     edit.setTime(QTime(10, 3))
     edit.setFocus()
@@ -63,7 +63,7 @@ def test_arrow_keys_step_by_five_minutes(qtbot, dialog) -> None:  # type: ignore
     assert edit.time() == QTime(9, 55)
 
 
-def test_the_end_follows_the_start_and_a_bad_time_is_pointed_out(qtbot, dialog, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_end_follows_the_start_and_a_bad_time_is_pointed_out(qtbot, dialog, ui_ctx) -> None:
     assert dialog.end_edit.time() == QTime(10, 10)   # welcome: 10:00–10:10
     _click_and_type(qtbot, dialog.start_edit, "1030")
     assert dialog.end_edit.time() == QTime(10, 40)

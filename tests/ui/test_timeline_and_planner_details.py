@@ -15,7 +15,7 @@ from desktop_app.ui.main_window import VIEWS, MainWindow
 
 
 @pytest.fixture
-def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+def agenda(qtbot, ui_ctx):
     win = MainWindow(ui_ctx, views=VIEWS[:2])
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -28,7 +28,7 @@ def agenda(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     return win.current_view()
 
 
-def test_the_top_hour_label_is_whole(agenda) -> None:  # type: ignore[no-untyped-def]
+def test_the_top_hour_label_is_whole(agenda) -> None:
     timeline = agenda.timeline
     first = timeline._first_minute
     label = timeline.hour_label_rect(first)
@@ -37,7 +37,7 @@ def test_the_top_hour_label_is_whole(agenda) -> None:  # type: ignore[no-untyped
     assert label.height() >= text
 
 
-def test_a_dragged_block_shows_its_new_time(qtbot, agenda, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_dragged_block_shows_its_new_time(qtbot, agenda, ui_ctx) -> None:
     reception = next(i for i in list_agenda(ui_ctx.db, ui_ctx.event_key)
                      if i.key == "reception")         # 13:35–14:30
     timeline = agenda.timeline
@@ -57,7 +57,7 @@ def test_a_dragged_block_shows_its_new_time(qtbot, agenda, ui_ctx) -> None:  # t
     assert f"{moved.start_time:%H:%M}" == "14:05"
 
 
-def test_planned_times_have_no_seconds(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_planned_times_have_no_seconds(qtbot, ui_ctx) -> None:
     signing = next(i for i in list_agenda(ui_ctx.db, ui_ctx.event_key) if i.key == "signing")
     dialog = CeremonyPlannerDialog(ui_ctx, signing.id)
     qtbot.addWidget(dialog)

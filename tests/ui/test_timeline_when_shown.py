@@ -10,7 +10,7 @@ from desktop_app.ui.views.agenda_view import AgendaView
 from desktop_app.ui.widgets.timeline import TimelineView
 
 
-def _count_rebuilds(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+def _count_rebuilds(monkeypatch) -> list[int]:
     rebuilds: list[int] = []
     original = TimelineView._rebuild
 
@@ -21,7 +21,7 @@ def _count_rebuilds(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
     return rebuilds
 
 
-def test_the_list_mode_builds_no_timeline_until_it_is_shown(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_mode_builds_no_timeline_until_it_is_shown(qtbot, ui_ctx, monkeypatch) -> None:
     rebuilds = _count_rebuilds(monkeypatch)
     view = AgendaView(ui_ctx)
     qtbot.addWidget(view)
@@ -45,7 +45,7 @@ def test_the_list_mode_builds_no_timeline_until_it_is_shown(qtbot, ui_ctx, monke
     assert len(rebuilds) <= 2  # shown, and perhaps once more when its scroll bar appears
 
 
-def test_a_hidden_timeline_is_built_when_its_blocks_are_read(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_timeline_is_built_when_its_blocks_are_read(qtbot, ui_ctx, monkeypatch) -> None:
     rebuilds = _count_rebuilds(monkeypatch)
     view = AgendaView(ui_ctx)  # never shown
     qtbot.addWidget(view)

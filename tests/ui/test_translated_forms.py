@@ -32,7 +32,7 @@ SAVE = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def ctx(qtbot, db, ui_settings):  # type: ignore[no-untyped-def]
+def ctx(qtbot, db, ui_settings):
     """A UiContext over the translated event (en, az, kk), already selected."""
     import_event_document(db, translated_event_document())
     context = UiContext(db, ui_settings)
@@ -41,7 +41,7 @@ def ctx(qtbot, db, ui_settings):  # type: ignore[no-untyped-def]
     context.close()
 
 
-def _stored(ctx, model, **where):  # type: ignore[no-untyped-def]
+def _stored(ctx, model, **where):
     """The translations column of one row, read from the database."""
     with ctx.db.reader() as session:
         statement = select(model)
@@ -52,7 +52,7 @@ def _stored(ctx, model, **where):  # type: ignore[no-untyped-def]
 
 # --- the widget ---------------------------------------------------------------------------------
 
-def test_one_line_per_language_the_first_being_the_main_editor(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_one_line_per_language_the_first_being_the_main_editor(qtbot) -> None:
     main = QLineEdit("Rector")
     field = TranslatedLineEdit(["az", "ru", "kk"], main)
     qtbot.addWidget(field)
@@ -74,7 +74,7 @@ def test_one_line_per_language_the_first_being_the_main_editor(qtbot) -> None:  
     assert field.editors["ru"].isEnabled()
 
 
-def test_languages_can_change_and_texts_stay_with_their_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_languages_can_change_and_texts_stay_with_their_language(qtbot) -> None:
     field = TranslatedTextEdit(["en", "az"], tabs=True)
     qtbot.addWidget(field)
     field.main.setPlainText("Ministers meet")
@@ -92,7 +92,7 @@ def test_languages_can_change_and_texts_stay_with_their_language(qtbot) -> None:
     assert single.editors == {} and single.labels == {}  # one language: just the editor
 
 
-def test_fields_follow_the_event_languages(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_fields_follow_the_event_languages(qtbot) -> None:
     """An event in az and ru: Azerbaijani is the main text, Russian the one other line."""
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 
@@ -114,7 +114,7 @@ def test_fields_follow_the_event_languages(qtbot) -> None:  # type: ignore[no-un
 
 # --- the person form ----------------------------------------------------------------------------
 
-def test_person_form_edits_the_position_in_each_language_and_undo_restores_it(  # type: ignore[no-untyped-def]
+def test_person_form_edits_the_position_in_each_language_and_undo_restores_it(
         qtbot, ctx) -> None:
     from desktop_app.ui.views.people_view import PeopleView
 
@@ -143,7 +143,7 @@ def test_person_form_edits_the_position_in_each_language_and_undo_restores_it(  
 
 # --- the agenda item form -----------------------------------------------------------------------
 
-def test_agenda_item_form_edits_title_description_and_topics_with_undo(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_item_form_edits_title_description_and_topics_with_undo(qtbot, ctx) -> None:
     from desktop_app.ui.main_window import VIEWS, MainWindow
 
     window = MainWindow(ctx, views=VIEWS[:2])
@@ -188,7 +188,7 @@ def test_agenda_item_form_edits_title_description_and_topics_with_undo(qtbot, ct
                     ("Dual degree programmes", {"text": {"az": "İkili diplom proqramları",
                                                          "kk": "Қос дипломды бағдарламалар"}})]
 
-    def topics():  # type: ignore[no-untyped-def]
+    def topics():
         with ctx.db.reader() as session:
             item = session.scalars(select(AgendaItem).where(AgendaItem.key == "panel")).one()
             return [(topic.text, topic.translations) for topic in item.topics]
@@ -203,7 +203,7 @@ def test_agenda_item_form_edits_title_description_and_topics_with_undo(qtbot, ct
     assert topics() == topics_after
 
 
-def test_a_problem_on_another_tab_brings_that_tab_forward(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_problem_on_another_tab_brings_that_tab_forward(qtbot, ctx) -> None:
     from desktop_app.services.event_editing import get_event
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 
@@ -221,7 +221,7 @@ def test_a_problem_on_another_tab_brings_that_tab_forward(qtbot, ctx) -> None:  
 
 # --- the agreement form -------------------------------------------------------------------------
 
-def test_agreement_form_edits_the_title_in_each_language_and_undo_restores_it(  # type: ignore[no-untyped-def]
+def test_agreement_form_edits_the_title_in_each_language_and_undo_restores_it(
         qtbot, ctx) -> None:
     from desktop_app.ui.views.agreements_view import AgreementsView
 
@@ -253,7 +253,7 @@ def test_agreement_form_edits_the_title_in_each_language_and_undo_restores_it(  
 
 # --- the event form -----------------------------------------------------------------------------
 
-def test_event_form_edits_texts_and_room_names_in_each_language_with_undo(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_event_form_edits_texts_and_room_names_in_each_language_with_undo(qtbot, ctx) -> None:
     from desktop_app.ui.main_window import VIEWS, MainWindow
 
     window = MainWindow(ctx, views=VIEWS[:1])
@@ -287,7 +287,7 @@ def test_event_form_edits_texts_and_room_names_in_each_language_with_undo(qtbot,
     assert _stored(ctx, Event, key=EVENT) == after
 
 
-def test_the_event_form_follows_the_languages_typed(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_event_form_follows_the_languages_typed(qtbot, ctx) -> None:
     from desktop_app.ui.main_window import VIEWS, MainWindow
 
     window = MainWindow(ctx, views=VIEWS[:1])

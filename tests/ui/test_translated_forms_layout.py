@@ -36,7 +36,7 @@ MIN_EDITOR_WIDTH = 200
 
 
 @pytest.fixture(params=UI_LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     lang = str(request.param)
     if lang != "en" and not catalogue_path(lang).is_file():
         pytest.fail(f"{catalogue_path(lang)} is missing: run scripts/build-translations")
@@ -45,7 +45,7 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ig
     install_language("en")
 
 
-def _dialogs(ui_ctx, event: EventView) -> dict[str, QDialog]:  # type: ignore[no-untyped-def]
+def _dialogs(ui_ctx, event: EventView) -> dict[str, QDialog]:
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
     from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
     from desktop_app.ui.dialogs.event_dialog import EventDialog
@@ -102,7 +102,7 @@ def _check_fields(name: str, dialog: QDialog) -> int:
     return seen
 
 
-def test_the_forms_fit_the_screen_with_every_event_language(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_forms_fit_the_screen_with_every_event_language(qtbot, ui_ctx, language: str) -> None:
     event = get_event(ui_ctx.db, ui_ctx.event_key)
     assert len(event.languages) == 4
     for name, dialog in _dialogs(ui_ctx, event).items():
@@ -118,7 +118,7 @@ def test_the_forms_fit_the_screen_with_every_event_language(qtbot, ui_ctx, langu
         assert _check_fields(name, dialog) >= 4, (language, name)  # every language shown
 
 
-def test_many_event_languages_fold_instead_of_growing(qtbot, ui_ctx, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_many_event_languages_fold_instead_of_growing(qtbot, ui_ctx, language: str) -> None:
     event = dataclasses.replace(get_event(ui_ctx.db, ui_ctx.event_key),
                                 languages=("en", "az", "kk", "ru", "tr", "uz"))
     for name, dialog in _dialogs(ui_ctx, event).items():

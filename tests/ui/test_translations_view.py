@@ -25,7 +25,7 @@ PANEL_TITLE: TEXT = ("agenda_item", "panel", "title")
 
 
 @pytest.fixture
-def ctx(qtbot, db: Database, tmp_path: Path) -> Iterator[UiContext]:  # type: ignore[no-untyped-def]
+def ctx(qtbot, db: Database, tmp_path: Path) -> Iterator[UiContext]:
     """A window context on the translated event (every text in en, az and kk, but the
     Kazakh title of the panel)."""
     import_event_document(db, translated_event_document())
@@ -37,7 +37,7 @@ def ctx(qtbot, db: Database, tmp_path: Path) -> Iterator[UiContext]:  # type: ig
 
 
 @pytest.fixture
-def view(qtbot, ctx: UiContext) -> TranslationsView:  # type: ignore[no-untyped-def]
+def view(qtbot, ctx: UiContext) -> TranslationsView:
     shown = TranslationsView(ctx)
     qtbot.addWidget(shown)
     shown.resize(1400, 800)
@@ -63,7 +63,7 @@ def line_editor(view: TranslationsView) -> QLineEdit:
     return editor
 
 
-def type_and_press(qtbot, view: TranslationsView, text: str, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def type_and_press(qtbot, view: TranslationsView, text: str, key: Qt.Key) -> None:
     """Type ``text`` into the open editor (set as an input method would: QTest types
     ASCII only), then press ``key``."""
     editor = view.delegate.editor
@@ -86,7 +86,7 @@ def close_message_boxes() -> list[str]:
     return texts
 
 
-def test_missing_cells_are_highlighted_and_the_default_column_is_read_only(view) -> None:  # type: ignore[no-untyped-def]
+def test_missing_cells_are_highlighted_and_the_default_column_is_read_only(view) -> None:
     model = view.model
     assert model.rowCount() == 14 and model.languages == ("en", "az", "kk")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -106,7 +106,7 @@ def test_missing_cells_are_highlighted_and_the_default_column_is_read_only(view)
     assert "missing translations: 1" in view.count_label.text()
 
 
-def test_a_missing_cell_has_its_own_fill_in_the_dark_palette(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_cell_has_its_own_fill_in_the_dark_palette(qapp) -> None:
     from desktop_app.ui.theme import _dark_palette, _light_palette
 
     light, dark = missing_fill(_light_palette()), missing_fill(_dark_palette())
@@ -116,7 +116,7 @@ def test_a_missing_cell_has_its_own_fill_in_the_dark_palette(qapp) -> None:  # t
     assert abs(dark.lightness() - _dark_palette().text().color().lightness()) > 150
 
 
-def test_a_translation_typed_in_a_cell_is_stored_undone_and_redone(qtbot, view, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_translation_typed_in_a_cell_is_stored_undone_and_redone(qtbot, view, ctx) -> None:
     db = ctx.db
     panel = cell(view, PANEL_TITLE, "kk")
     view.table.setCurrentIndex(panel)
@@ -141,7 +141,7 @@ def test_a_translation_typed_in_a_cell_is_stored_undone_and_redone(qtbot, view, 
     assert not close_message_boxes()
 
 
-def test_undo_after_another_edit_of_the_same_record_is_not_refused(qtbot, view, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_undo_after_another_edit_of_the_same_record_is_not_refused(qtbot, view, ctx) -> None:
     """The title and then the description of one agenda item: each step advances the
     item's version, and undoing both in turn goes back to the texts before."""
     db = ctx.db
@@ -163,7 +163,7 @@ def test_undo_after_another_edit_of_the_same_record_is_not_refused(qtbot, view, 
     assert ctx.undo_stack.index() == 0
 
 
-def test_the_missing_cells_are_filled_in_one_go_from_the_keyboard(qtbot, view, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_missing_cells_are_filled_in_one_go_from_the_keyboard(qtbot, view, ctx) -> None:
     """F8 opens the first missing cell; typing and Enter (or Tab) stores the text and
     opens the next missing one, down the whole programme."""
     db = ctx.db
@@ -195,7 +195,7 @@ def test_the_missing_cells_are_filled_in_one_go_from_the_keyboard(qtbot, view, c
     assert not view.next_button.isEnabled()
 
 
-def test_typing_on_a_missing_cell_starts_editing_and_escape_leaves_it(qtbot, view, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_typing_on_a_missing_cell_starts_editing_and_escape_leaves_it(qtbot, view, ctx) -> None:
     panel = cell(view, PANEL_TITLE, "kk")
     view.table.setFocus()
     view.table.setCurrentIndex(panel)
@@ -215,7 +215,7 @@ def test_typing_on_a_missing_cell_starts_editing_and_escape_leaves_it(qtbot, vie
     assert view.table.currentIndex() == panel
 
 
-def test_filters_by_missing_language_and_by_text_in_any_script(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_missing_language_and_by_text_in_any_script(qtbot, view) -> None:
     model = view.model
     view.set_language_filter("kk")
     assert [model.row(r).key for r in range(model.rowCount())] == ["panel"]
@@ -235,7 +235,7 @@ def test_filters_by_missing_language_and_by_text_in_any_script(qtbot, view) -> N
     assert view.show_combo.findData(ANY_MISSING) >= 0
 
 
-def test_an_edit_over_a_change_made_elsewhere_is_refused(qtbot, view, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_over_a_change_made_elsewhere_is_refused(qtbot, view, ctx) -> None:
     """Another instance translated the panel's title since the view loaded: typing over
     it is refused as stale, nothing is stored, no undo step is left."""
     other = open_database(ctx.db.url)
@@ -257,7 +257,7 @@ def test_an_edit_over_a_change_made_elsewhere_is_refused(qtbot, view, ctx) -> No
 
 
 def test_the_overview_counts_what_is_missing_and_the_count_drops_once_filled(
-        qtbot, view, ctx) -> None:  # type: ignore[no-untyped-def]
+        qtbot, view, ctx) -> None:
     from desktop_app.ui.views.overview_view import OverviewView
 
     overview = OverviewView(ctx)
@@ -278,7 +278,7 @@ def test_the_overview_counts_what_is_missing_and_the_count_drops_once_filled(
 
 
 def test_the_view_follows_documents_in_the_window_and_the_overview_opens_it_on_a_language(
-        qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ctx) -> None:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(ctx)

@@ -13,7 +13,7 @@ from desktop_app.services.people import list_people
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 
-def test_the_panel_lists_the_witnesses(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_lists_the_witnesses(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     agreement = next(a for a in list_agreements(db, key) if a.reference == "AZ-KZ/2025/002")
     people = {p.key: p for p in list_people(db, key)}
