@@ -1,5 +1,5 @@
-"""The layers of docs/architecture.md: the import contracts hold, and nothing below the
-GUI loads Qt (all Qt lives in desktop_app/ui)."""
+"""The layers of docs/architecture.md: the import contracts hold, nothing below the GUI
+loads Qt (all Qt lives in desktop_app/ui), and the layers below it pass mypy."""
 from __future__ import annotations
 
 import pkgutil
@@ -89,3 +89,27 @@ def test_import_contracts_catch_a_wrong_import(tmp_path: Path, module: str, wron
     result = _lint_imports(tmp_path)
     assert result.returncode != 0, result.stdout
     assert report in result.stdout, result.stdout
+
+
+def _mypy(*arguments: str) -> subprocess.CompletedProcess[str]:
+    """mypy with [tool.mypy] of pyproject.toml, in the repository (its .mypy_cache is the
+    one scripts/test's lint stage fills, so that the run after it is quick)."""
+    return subprocess.run([sys.executable, "-m", "mypy", *arguments], cwd=REPO,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.mark.slow
+def test_typed_layers_pass_mypy() -> None:
+    result = _mypy()
+    assert result.returncode == 0, result.stdout + result.stderr
+    checked = int(result.stdout.split(" in ")[-1].split()[0])
+    assert checked > 100, result.stdout  # the packages of [tool.mypy], not a few files
+
+
+def test_mypy_refuses_an_untyped_function(tmp_path: Path) -> None:
+    """The configuration is strict: a function without annotations is an error."""
+    probe = tmp_path / "probe.py"
+    probe.write_text("def double(value):\n    return value * 2\n", encoding="utf-8")
+    result = _mypy("--cache-dir", str(tmp_path / "cache"), str(probe))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "[no-untyped-def]" in result.stdout, result.stdout
