@@ -1,4 +1,5 @@
-"""Shared fixtures: real SQLite files in tmp_path, the sample event, event-document factories."""
+"""Shared fixtures: real SQLite files in tmp_path, the sample event, event-document factories
+and the test data builders (make_event, make_person, ...: tests/builders.py)."""
 from __future__ import annotations
 
 import copy
@@ -6,7 +7,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -24,6 +25,16 @@ from desktop_app.resources import sample_event_path  # noqa: E402
 from desktop_app.storage import Database, open_database  # noqa: E402
 from tests import postgres_support  # noqa: E402
 from tests.support import small_event_document  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.builders import (
+        Builders,
+        MakeAgendaItem,
+        MakeAgreement,
+        MakeEvent,
+        MakeOrganization,
+        MakePerson,
+    )
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_KEY = "ada-az-kz-2025"
@@ -101,3 +112,38 @@ def sample_event(db: Database) -> str:
 @pytest.fixture
 def small_doc() -> dict[str, Any]:
     return small_event_document()
+
+
+# Test data builders (tests/builders.py): each fixture is a function that makes one record
+# through the services, with defaults for every field a test does not name.
+
+@pytest.fixture
+def builders(db: Database) -> Builders:
+    from tests.builders import Builders
+
+    return Builders(db)
+
+
+@pytest.fixture
+def make_event(builders: Builders) -> MakeEvent:
+    return builders.event
+
+
+@pytest.fixture
+def make_organization(builders: Builders) -> MakeOrganization:
+    return builders.organization
+
+
+@pytest.fixture
+def make_person(builders: Builders) -> MakePerson:
+    return builders.person
+
+
+@pytest.fixture
+def make_agenda_item(builders: Builders) -> MakeAgendaItem:
+    return builders.agenda_item
+
+
+@pytest.fixture
+def make_agreement(builders: Builders) -> MakeAgreement:
+    return builders.agreement
