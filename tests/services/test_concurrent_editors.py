@@ -1,11 +1,14 @@
 """Two application instances (or two organizers on one server) editing the same event."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desktop_app.domain.errors import StaleDataError
 from desktop_app.services import agenda, agreements, people
 from desktop_app.storage import Database, open_database
+from tests.builders import MakeAgendaItem, MakeAgreement, MakeEvent, MakePerson
 
 
 @pytest.fixture
@@ -16,10 +19,17 @@ def other(db: Database) -> Database:
     second.dispose()
 
 
+def _person(db: Database, event: str, person_id: int) -> people.PersonView:
+    return next(p for p in people.list_people(db, event) if p.id == person_id)
+
+
 def test_second_save_of_the_same_item_is_refused(db: Database, other: Database,
-                                                 sample_event: str) -> None:
-    mine = people.list_people(db, sample_event, "nurbek")[0]
-    theirs = people.list_people(other, sample_event, "nurbek")[0]
+                                                 make_event: MakeEvent,
+                                                 make_person: MakePerson) -> None:
+    event = make_event().key
+    person = make_person()
+    mine = _person(db, event, person.id)
+    theirs = _person(other, event, person.id)
     assert mine == theirs
     edit = people.PersonData.from_view(theirs)
     edit.position = "Their edit"
@@ -29,23 +39,22 @@ def test_second_save_of_the_same_item_is_refused(db: Database, other: Database,
     stale.position = "My edit"
     with pytest.raises(StaleDataError, match="changed by someone else"):
         people.update_person(db, mine.id, stale, mine.version)
-    assert people.list_people(db, sample_event, "nurbek")[0].position == "Their edit"
+    assert _person(db, event, person.id).position == "Their edit"
 
 
-def test_status_change_on_an_outdated_agreement_is_refused(db: Database, other: Database,
-                                                           sample_event: str) -> None:
-    mine = next(a for a in agreements.list_agreements(db, sample_event)
-                if a.reference == "AZ-KZ/2025/005")
+def test_status_change_on_an_outdated_agreement_is_refused(
+        db: Database, other: Database, make_agreement: MakeAgreement) -> None:
+    mine = make_agreement(status="signed", signed_at=dt.datetime(2026, 5, 12, 12, 0,
+                                                                 tzinfo=dt.UTC))
     agreements.set_readiness(other, mine.id, "bound", False)
     with pytest.raises(StaleDataError):
         agreements.set_status(db, mine.id, "cancelled", expected_version=mine.version)
     assert agreements.get_agreement(db, mine.id).status == "signed"
 
 
-def test_agenda_moves_race(db: Database, other: Database, sample_event: str) -> None:
-    import datetime as dt
-
-    item = next(i for i in agenda.list_agenda(db, sample_event) if i.key == "coffee")
+def test_agenda_moves_race(db: Database, other: Database,
+                           make_agenda_item: MakeAgendaItem) -> None:
+    item = make_agenda_item()
     agenda.move_agenda_item(other, item.id, start_time=dt.time(16, 0),
                             expected_version=item.version)
     with pytest.raises(StaleDataError):
@@ -55,14 +64,17 @@ def test_agenda_moves_race(db: Database, other: Database, sample_event: str) -> 
 
 
 def test_each_instance_sees_what_the_other_committed(db: Database, other: Database,
-                                                     sample_event: str) -> None:
-    # 'other' opened before the sample was imported, so the import is news to it.
-    assert other.external_changes() == [("events", sample_event)]
+                                                     make_event: MakeEvent,
+                                                     make_person: MakePerson) -> None:
+    event = make_event().key
+    # 'other' opened before the event was made, so the event is news to it.
+    assert other.external_changes() == [("events", event)]
+    person = make_person()
+    assert other.external_changes() == [("people", event)]
     assert other.external_changes() == []
-    person = people.list_people(db, sample_event, "nurbek")[0]
     edit = people.PersonData.from_view(person)
     edit.phone = "+7 700 000 00 00"
     people.update_person(db, person.id, edit, person.version)
-    assert other.external_changes() == [("people", sample_event)]
+    assert other.external_changes() == [("people", event)]
     assert other.external_changes() == []
     assert db.external_changes() == []  # its own changes are not news to itself
