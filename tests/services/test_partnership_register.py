@@ -42,10 +42,21 @@ from desktop_app.services.renewals import (
     undo_renewal,
 )
 from desktop_app.services.verification import CheckStatus, verify
+from desktop_app.services.views import AgreementView
 from desktop_app.storage import Database
+from tests.builders import MakeAgreement, MakeOrganization
 
 AS_OF = dt.date(2026, 12, 3)
 FIRST = "AZ-KZ/2025/001"
+
+
+def _signed(make_agreement: MakeAgreement, **fields: Any) -> AgreementView:
+    """An agreement signed on 4 March 2025, valid for five years."""
+    return make_agreement(status="signed",
+                          signed_at=dt.datetime(2025, 3, 4, 12, 35,
+                                                tzinfo=dt.timezone(dt.timedelta(hours=4))),
+                          valid_from=dt.date(2025, 3, 4), valid_until=dt.date(2030, 3, 3),
+                          **fields)
 
 
 def _second_event(db: Database, sample_document: dict[str, Any], key: str = "ada-2027",
@@ -144,8 +155,8 @@ def test_renewing_into_a_later_event_uses_or_copies_its_organizations(
 
 
 def test_only_a_signed_agreement_is_renewed_or_terminated(
-        db: Database, sample_event: str) -> None:
-    agreement = find_agreement(db, "AZ-KZ/2025/002")
+        db: Database, make_agreement: MakeAgreement) -> None:
+    agreement = _signed(make_agreement).id
     with pytest.raises(ValidationError, match="terminated_on"):
         terminate_agreement(db, agreement, dt.date(2025, 1, 1), "too early")
     before = terminate_agreement(db, agreement, dt.date(2027, 6, 30), "  closed by both  ")
@@ -167,23 +178,24 @@ def test_only_a_signed_agreement_is_renewed_or_terminated(
 
 
 def test_activities_are_counted_and_make_an_agreement_not_dormant(
-        db: Database, sample_event: str) -> None:
-    agreement = find_agreement(db, FIRST)
+        db: Database, make_organization: MakeOrganization,
+        make_agreement: MakeAgreement) -> None:
+    ada, kaznu = make_organization(short_name="ADA"), make_organization(short_name="KazNU")
+    agreement = _signed(make_agreement, parties=[ada, kaznu]).id
     row = register_entry(db, agreement, as_of=AS_OF).row
     assert row.dormant and row.activities == 0
-    ada, kaznu = (party.organization_id for party in row.parties)
     view = add_activity(db, agreement, ActivityData(dt.date(2025, 9, 1), "student-mobility", 4,
-                                                    "Autumn semester", ada, kaznu))
+                                                    "Autumn semester", ada.id, kaznu.id))
     assert view.direction == "ADA → KazNU"
     add_activity(db, agreement, ActivityData(dt.date(2026, 5, 1), "visit"))
     row = register_entry(db, agreement, as_of=AS_OF).row
     assert (row.activities, row.activity_total, row.dormant) == (2, 5, False)
     with pytest.raises(ValidationError) as refused:
         add_activity(db, agreement, ActivityData(dt.date(2025, 9, 1), "trip", 0,
-                                                 from_organization_id=ada,
-                                                 to_organization_id=ada))
+                                                 from_organization_id=ada.id,
+                                                 to_organization_id=ada.id))
     assert [p.field for p in refused.value.problems] == ["kind", "count", "to"]
-    stranger = find_agreement(db, "AZ-KZ/2025/002")
+    stranger = make_agreement().id
     other_party = register_entry(db, stranger).row.parties[0].organization_id
     with pytest.raises(ValidationError, match="is not a party to the agreement"):
         add_activity(db, agreement, ActivityData(dt.date(2025, 9, 1), "visit",
@@ -197,9 +209,9 @@ def test_activities_are_counted_and_make_an_agreement_not_dormant(
     assert register_entry(db, agreement, as_of=AS_OF).row.dormant
 
 
-def test_attachments_keep_their_bytes_hash_and_facts(db: Database, sample_event: str,
+def test_attachments_keep_their_bytes_hash_and_facts(db: Database, make_agreement: MakeAgreement,
                                                      tmp_path: Path) -> None:
-    agreement = find_agreement(db, FIRST)
+    agreement = make_agreement().id
     content = bytes(range(256)) * 300 + "Қол қойылды".encode()
     scan = tmp_path / "AZ-KZ-2025-001 signed.pdf"
     scan.write_bytes(content)
@@ -229,7 +241,7 @@ def test_attachments_keep_their_bytes_hash_and_facts(db: Database, sample_event:
 
 
 def test_the_size_limit_is_checked_before_the_file_is_read(
-        db: Database, sample_event: str, tmp_path: Path,
+        db: Database, make_agreement: MakeAgreement, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     import desktop_app.domain.partnership as partnership
 
@@ -238,11 +250,11 @@ def test_the_size_limit_is_checked_before_the_file_is_read(
     with big.open("wb") as handle:
         handle.truncate(3 * 1024 * 1024 + 100)
     with pytest.raises(ValidationError) as refused:
-        add_attachment_file(db, find_agreement(db, FIRST), big)
+        add_attachment_file(db, make_agreement().id, big)
     assert str(refused.value) == ('file: "scan.pdf" is 3.0 MB; a file can be attached up to '
                                   "1 MB (split the scan or save it at a lower resolution)")
     with pytest.raises(AttachmentError, match="cannot read"):
-        add_attachment_file(db, find_agreement(db, FIRST), tmp_path / "missing.pdf")
+        add_attachment_file(db, make_agreement().id, tmp_path / "missing.pdf")
 
 
 def test_verify_a_file_or_a_code(db: Database, sample_event: str, tmp_path: Path) -> None:
