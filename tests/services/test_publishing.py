@@ -28,6 +28,7 @@ from desktop_app.services.publishing import (
     unpublished_changes,
 )
 from desktop_app.storage import Database
+from tests.builders import MakeAgendaItem, MakeEvent
 
 KEY = "ada-az-kz-2025"
 FEB_28 = dt.datetime(2025, 2, 28, 10, 0, tzinfo=dt.UTC)
@@ -155,68 +156,71 @@ def test_publish_change_publish_again_lists_every_kind_of_change(db: Database,
         2025, 2, 28, 14, 0, tzinfo=published.local_time(published.versions[0]).tzinfo)
 
 
-def test_publishing_without_a_change_stores_nothing(db: Database, sample_event: str) -> None:
-    assert unpublished_changes(db, KEY).latest is None
-    publish_version(db, KEY)
-    again = publish_version(db, KEY, name="printers", note="the same")
+def test_publishing_without_a_change_stores_nothing(
+        db: Database, make_event: MakeEvent, make_agenda_item: MakeAgendaItem) -> None:
+    event = make_event(languages=["en", "kk"]).key
+    coffee = make_agenda_item(kind="break", title="Coffee break")
+    assert unpublished_changes(db, event).latest is None
+    publish_version(db, event)
+    again = publish_version(db, event, name="printers", note="the same")
     assert not again.stored and again.version is not None and again.version.name == "v1"
-    assert [v.name for v in list_versions(db, KEY).versions] == ["v1"]
+    assert [v.name for v in list_versions(db, event).versions] == ["v1"]
     # A translation is a change too: a reader in that language sees it.
-    view = get_agenda_item(db, _items(db)["coffee"].id)  # type: ignore[attr-defined]
-    data = AgendaItemData.from_view(view)
-    data.translations = {"title": {**view.translations["title"], "kk": "Шай үзілісі"}}
-    update_agenda_item(db, view.id, data, view.version)
-    assert publish_version(db, KEY, name="printers").version.name == "printers"  # type: ignore[union-attr]
-    assert publish_version(db, KEY).stored is False
+    data = AgendaItemData.from_view(coffee)
+    data.translations = {"title": {"kk": "Шай үзілісі"}}
+    update_agenda_item(db, coffee.id, data, coffee.version)
+    assert publish_version(db, event, name="printers").version.name == "printers"  # type: ignore[union-attr]
+    assert publish_version(db, event).stored is False
 
 
-def test_names_notes_and_errors(db: Database, sample_event: str) -> None:
+def test_names_notes_and_errors(db: Database, make_event: MakeEvent,
+                                make_agenda_item: MakeAgendaItem) -> None:
+    event = make_event().key
+    welcome = make_agenda_item()
     with pytest.raises(ValidationError, match="no version has been published yet"):
-        programme_changes(db, KEY)
-    publish_version(db, KEY, name="v2")  # a name of the user's first
-    _edit(db, "welcome", title="Welcome address")
+        programme_changes(db, event)
+    publish_version(db, event, name="v2")  # a name of the user's first
+    data = AgendaItemData.from_view(welcome)
+    data.title = "Welcome address"
+    update_agenda_item(db, welcome.id, data, welcome.version)
     with pytest.raises(ValidationError, match='"v2" is already the name of a published'):
-        publish_version(db, KEY, name="v2")
+        publish_version(db, event, name="v2")
     with pytest.raises(ValidationError, match="must not be empty"):
-        publish_version(db, KEY, name="  ")
+        publish_version(db, event, name="  ")
     with pytest.raises(ValidationError, match="at most 64 characters"):
-        publish_version(db, KEY, name="x" * 65)
-    assert publish_version(db, KEY).version.name == "v3"  # type: ignore[union-attr]
+        publish_version(db, event, name="x" * 65)
+    assert publish_version(db, event).version.name == "v3"  # type: ignore[union-attr]
     with pytest.raises(ValidationError, match=r'no version "v9" has been published '
                                               r"\(published: v2, v3\)"):
-        programme_changes(db, KEY, since="v9")
+        programme_changes(db, event, since="v9")
     with pytest.raises(ValidationError, match="must be a version published after v3"):
-        programme_changes(db, KEY, since="v3", until="v2")
+        programme_changes(db, event, since="v3", until="v2")
 
 
 def test_an_id_a_version_published_is_never_given_to_another_item(
-        db: Database, sample_event: str) -> None:
-    items = _items(db)
-    with db.reader() as session:
-        ids = dict(session.execute(select(AgendaItem.key, AgendaItem.schedule_id)).all())
-    assert sorted(ids.values()) == list(range(1, 10))  # the sample file's
-    publish_version(db, KEY)
-    delete_agenda_item(db, items["reception"].id)  # type: ignore[attr-defined]  # had 9
-    new = create_agenda_item(db, KEY, AgendaItemData(
-        title="Reception", kind="break", day=dt.date(2025, 3, 4), start_time=dt.time(14),
-        end_time=dt.time(15), room_id=items["coffee"].room_id,  # type: ignore[attr-defined]
-        key="reception-2"))
-    with db.reader() as session:
-        assert session.scalar(select(AgendaItem.schedule_id)
-                              .where(AgendaItem.id == new.id)) == 10
+        db: Database, make_event: MakeEvent, make_agenda_item: MakeAgendaItem) -> None:
+    event = make_event().key
+    items = [make_agenda_item() for _ in range(3)]
+    assert [item.schedule_id for item in items] == [1, 2, 3]
+    publish_version(db, event)
+    delete_agenda_item(db, items[-1].id)  # the highest id, 3
+    new = make_agenda_item()
+    assert new.schedule_id == 4
 
 
-def test_an_item_created_again_gets_back_its_id(db: Database, sample_event: str) -> None:
+def test_an_item_created_again_gets_back_its_id(db: Database, make_event: MakeEvent,
+                                                make_agenda_item: MakeAgendaItem) -> None:
     """Undoing a deletion creates the item again from its view: with its schedule id,
     unless another item has it by then."""
-    coffee = next(item for item in list_agenda(db, KEY) if item.key == "coffee")
-    assert coffee.schedule_id == 6
+    event = make_event().key
+    first, coffee, third, last = (make_agenda_item() for _ in range(4))
+    assert coffee.schedule_id == 2
     delete_agenda_item(db, coffee.id)
-    again = create_agenda_item(db, KEY, AgendaItemData.from_view(coffee))
-    assert (again.key, again.schedule_id) == ("coffee", 6)
+    again = create_agenda_item(db, event, AgendaItemData.from_view(coffee))
+    assert (again.key, again.schedule_id) == (coffee.key, 2)
     delete_agenda_item(db, again.id)
-    with db.session() as session:  # meanwhile the reception was given 6 (and left 9)
-        session.execute(update(AgendaItem).where(AgendaItem.key == "reception")
-                        .values(schedule_id=6))
-    third = create_agenda_item(db, KEY, AgendaItemData.from_view(coffee))
-    assert third.schedule_id == 9  # the next after the highest, 8
+    with db.session() as session:  # meanwhile the last item was given 2 (and left 4)
+        session.execute(update(AgendaItem).where(AgendaItem.id == last.id)
+                        .values(schedule_id=2))
+    recreated = create_agenda_item(db, event, AgendaItemData.from_view(coffee))
+    assert recreated.schedule_id == 4  # the next after the highest, 3
