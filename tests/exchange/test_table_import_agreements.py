@@ -13,6 +13,7 @@ from desktop_app.domain.models import Agreement, AgreementParty
 from desktop_app.services.exports import export_signings
 from desktop_app.services.table_import import TableImportError, import_table
 from desktop_app.storage import Database
+from tests.builders import MakeAgreement, MakeEvent, MakeOrganization, MakePerson
 
 from .conftest import FIXTURES, loaded
 
@@ -103,67 +104,90 @@ def test_exported_signings_import_back_and_corrections_update(db: Database, samp
     assert len(event.agreements) == 40
 
 
-def test_parties_in_one_cell_and_status_in_russian(db: Database, sample_event: str,
-                                                   tmp_path: Path) -> None:
+def test_parties_in_one_cell_and_status_in_russian(
+        db: Database, make_event: MakeEvent, make_organization: MakeOrganization,
+        make_person: MakePerson, tmp_path: Path) -> None:
+    event = make_event().key  # in Baku, +04:00
+    ada, kaznu = make_organization(short_name="ADA"), make_organization(short_name="KazNU")
+    rector = make_person(given_name="Hafiz", family_name="Paşayev", organization_id=ada.id)
+    other = make_person(given_name="Нурлан", family_name="Сарсенбаев",
+                        organization_id=kaznu.id)
     path = tmp_path / "agreements.csv"
     path.write_text(
         "Номер,Название,Статус,Стороны,Подписанты,Дата подписания\n"
         'AZ-KZ/2025/301,"Меморандум ""о сотрудничестве""",Подписано,"ADA; KazNU",'
         '"Hafiz Paşayev; Нурлан Сарсенбаев",04.03.2025 12:50\n',
         encoding="utf-8")
-    import_table(db, sample_event, "agreements", path)
-    agreement = next(a for a in loaded(db, sample_event).agreements
+    import_table(db, event, "agreements", path)
+    agreement = next(a for a in loaded(db, event).agreements
                      if a.reference == "AZ-KZ/2025/301")
     assert agreement.title == 'Меморандум "о сотрудничестве"'
     assert agreement.status == "signed" and agreement.kind == "mou"
     assert agreement.signed_at == dt.datetime(2025, 3, 4, 8, 50, tzinfo=dt.UTC)
-    assert [p.signatory.key for p in agreement.parties] == ["pashayev", "rector-kaznu"]
+    assert [p.signatory.key for p in agreement.parties] == [rector.key, other.key]
 
 
-def test_a_signatory_alone_brings_the_organization(db: Database, sample_event: str,
-                                                   tmp_path: Path) -> None:
+def test_a_signatory_alone_brings_the_organization(
+        db: Database, make_event: MakeEvent, make_organization: MakeOrganization,
+        make_person: MakePerson, tmp_path: Path) -> None:
+    event = make_event().key
+    ada, ministry = make_organization(), make_organization(kind="ministry", country="KZ")
+    make_person(given_name="Hafiz", family_name="Pashayev", organization_id=ada.id)
+    make_person(given_name="Sayasat", family_name="Nurbek", organization_id=ministry.id)
     path = tmp_path / "agreements.csv"
     path.write_text("Reference,Title,Signatory 1,Signatory 2\n"
                     "AZ-KZ/2025/401,Joint lab,Hafiz Pashayev,Sayasat Nurbek\n", encoding="utf-8")
-    import_table(db, sample_event, "agreements", path)
-    agreement = next(a for a in loaded(db, sample_event).agreements
+    import_table(db, event, "agreements", path)
+    agreement = next(a for a in loaded(db, event).agreements
                      if a.reference == "AZ-KZ/2025/401")
-    assert [p.organization.key for p in agreement.parties] == ["ada", "mshe-kz"]
+    assert [p.organization.key for p in agreement.parties] == [ada.key, ministry.key]
     assert agreement.status == "draft"
 
 
-def test_status_change_clears_the_signing_time(db: Database, sample_event: str,
+def test_status_change_clears_the_signing_time(db: Database, make_event: MakeEvent,
+                                               make_agreement: MakeAgreement,
                                                tmp_path: Path) -> None:
+    event = make_event().key
+    signed = make_agreement(status="signed",
+                            signed_at=dt.datetime(2026, 5, 12, 12, 0, tzinfo=dt.UTC))
     path = tmp_path / "agreements.csv"
-    path.write_text("Reference,Status\nAZ-KZ/2025/001,ready\n", encoding="utf-8")
-    report = import_table(db, sample_event, "agreements", path)
+    path.write_text(f"Reference,Status\n{signed.reference},ready\n", encoding="utf-8")
+    report = import_table(db, event, "agreements", path)
     assert {c.field for c in report.changes[0].changes} == {"status", "signed_at"}
-    agreement = next(a for a in loaded(db, sample_event).agreements
-                     if a.reference == "AZ-KZ/2025/001")
+    agreement = next(a for a in loaded(db, event).agreements if a.id == signed.id)
     assert agreement.status == "ready" and agreement.signed_at is None
     assert len(agreement.parties) == 2  # no party columns: the parties stay
 
 
-def test_signed_at_with_an_unsigned_status_is_refused(db: Database, sample_event: str,
+def test_signed_at_with_an_unsigned_status_is_refused(db: Database, make_event: MakeEvent,
+                                                      make_agreement: MakeAgreement,
                                                       tmp_path: Path) -> None:
+    event = make_event().key
+    agreement = make_agreement()
     path = tmp_path / "agreements.csv"
-    path.write_text("Reference,Status,Signed at\nAZ-KZ/2025/001,draft,2025-03-04 12:00\n",
+    path.write_text(f"Reference,Status,Signed at\n{agreement.reference},draft,2025-03-04 12:00\n",
                     encoding="utf-8")
     with pytest.raises(TableImportError) as caught:
-        import_table(db, sample_event, "agreements", path)
+        import_table(db, event, "agreements", path)
     assert [str(p) for p in caught.value.report.problems] == [
         'row 2, column C "Signed at" ("2025-03-04 12:00"): is given but the status is "draft"']
 
 
-def test_stored_import_reports_the_event_warnings(db: Database, sample_event: str,
-                                                  tmp_path: Path) -> None:
+def test_stored_import_reports_the_event_warnings(
+        db: Database, make_event: MakeEvent, make_organization: MakeOrganization,
+        make_person: MakePerson, make_agreement: MakeAgreement, tmp_path: Path) -> None:
+    event = make_event().key
+    ada, kaznu = make_organization(short_name="ADA"), make_organization(short_name="KazNU")
+    ministry = make_organization(kind="ministry", country="KZ")
+    make_person(given_name="Sayasat", family_name="Nurbek", organization_id=ministry.id)
+    agreement = make_agreement(parties=[ada, kaznu])
     path = tmp_path / "agreements.csv"
     path.write_text("Reference,Party 1,Signatory 1,Party 2\n"
-                    "AZ-KZ/2025/001,ADA,Sayasat Nurbek,KazNU\n", encoding="utf-8")
-    report = import_table(db, sample_event, "agreements", path)
+                    f"{agreement.reference},ADA,Sayasat Nurbek,KazNU\n", encoding="utf-8")
+    report = import_table(db, event, "agreements", path)
     assert report.stored and report.count("update") == 1
     [warning] = report.warnings
-    assert warning.startswith("[signatory-organization] agreement AZ-KZ/2025/001")
+    assert warning.startswith(f"[signatory-organization] agreement {agreement.reference}")
     assert "Sayasat Nurbek" in warning
 
 
