@@ -20,6 +20,7 @@ from desktop_app.services.people import (
 )
 from desktop_app.services.table_import import import_table
 from desktop_app.storage import Database
+from tests.builders import MakeEvent
 from tests.documents.conftest import pdf_text
 from tests.support import translated_event_document
 
@@ -81,13 +82,14 @@ def test_the_event_file_is_stored_clean(db: Database, tmp_path: Path) -> None:
     assert " ," not in text
 
 
-def test_the_spreadsheet_import_cleans_names(db: Database, tmp_path: Path) -> None:
-    import_event_document(db, translated_event_document())
+def test_the_spreadsheet_import_cleans_names(db: Database, make_event: MakeEvent,
+                                             tmp_path: Path) -> None:
+    event = make_event(languages=["en", "az"]).key
     table = tmp_path / "people.csv"
     table.write_text("id,given_name,family_name,Name (az),position\n"
                      'aliyev,"  Samir  ","Əliyev   Jr "," Samir  Əliyev ","  Dean of studies "\n',
                      encoding="utf-8")
-    import_table(db, KEY, "people", table)
+    import_table(db, event, "people", table)
     with db.reader() as session:
         person = session.scalars(select(Person).where(Person.key == "aliyev")).one()
         assert (person.given_name, person.family_name, person.position) == \
@@ -95,14 +97,14 @@ def test_the_spreadsheet_import_cleans_names(db: Database, tmp_path: Path) -> No
         assert person.local_names == {"az": "Samir Əliyev"}
 
 
-def test_the_forms_store_clean_texts(db: Database) -> None:
-    import_event_document(db, translated_event_document())
-    organization = create_organization(db, KEY, OrganizationData(
+def test_the_forms_store_clean_texts(db: Database, make_event: MakeEvent) -> None:
+    event = make_event(languages=["en", "az"])
+    organization = create_organization(db, event.key, OrganizationData(
         name=" Baku   State University ", kind="university", country="AZ",
         short_name=" BSU ", local_names={"az": " Bakı  Dövlət Universiteti "}))
     assert organization.name == "Baku State University"
     assert organization.local_names == {"az": "Bakı Dövlət Universiteti"}
-    person = create_person(db, KEY, PersonData(
+    person = create_person(db, event.key, PersonData(
         family_name=" Mammadov  Elnur ", given_name="  ", honorific=" Prof. ",
         position=" Rector ", local_names={"az": " Elnur  Məmmədov "},
         translations={"position": {"az": "  Rektor "}}))
@@ -112,12 +114,11 @@ def test_the_forms_store_clean_texts(db: Database) -> None:
     with db.reader() as session:
         stored = session.get(Person, person.id)
         assert stored is not None and stored.translations == {"position": {"az": "Rektor"}}
-        room_id = session.scalars(select(Room.id)).one()
     import datetime as dt
 
-    item = create_agenda_item(db, KEY, AgendaItemData(
-        title="  Closing   remarks ", kind="remarks", day=dt.date(2026, 5, 12),
-        start_time=dt.time(12), end_time=dt.time(12, 30), room_id=room_id,
+    item = create_agenda_item(db, event.key, AgendaItemData(
+        title="  Closing   remarks ", kind="remarks", day=event.start_date,
+        start_time=dt.time(12), end_time=dt.time(12, 30), room_id=event.rooms[0].id,
         topics=[TopicData(" Next steps ", {})], description=" \n"))
     assert item.title == "Closing   remarks"  # a title: trimmed, its inner spaces kept
     with db.reader() as session:
