@@ -18,6 +18,7 @@ from desktop_app.services.table_import import (
     preview_table_import,
 )
 from desktop_app.storage import Database
+from tests.builders import MakeEvent
 
 from .conftest import FIXTURES
 
@@ -185,34 +186,37 @@ def test_organizations_xlsx_then_a_second_file_updates_them(db: Database,
     assert third.count("update") == 0 and third.count("unchanged") == 2
 
 
-def test_new_organization_without_a_country_is_refused(db: Database, sample_event: str,
+def test_new_organization_without_a_country_is_refused(db: Database, make_event: MakeEvent,
                                                        tmp_path: Path) -> None:
+    event = make_event().key
     path = tmp_path / "orgs.csv"
     path.write_text("Name,Kind\nNew Institute,agency\n", encoding="utf-8")
     with pytest.raises(TableImportError) as caught:
-        import_table(db, sample_event, "organizations", path)
+        import_table(db, event, "organizations", path)
     assert [str(p) for p in caught.value.report.problems] == [
         "row 2: a new organization needs a country"]
 
 
-def test_unreadable_files_are_refused_clearly(db: Database, sample_event: str,
+def test_unreadable_files_are_refused_clearly(db: Database, make_event: MakeEvent,
                                               tmp_path: Path) -> None:
+    event = make_event().key
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip file")
     with pytest.raises(TableFileError, match="not a readable Excel workbook"):
-        import_table(db, sample_event, "people", broken)
+        import_table(db, event, "people", broken)
     legacy = tmp_path / "old.xls"
     shutil.copy(FIXTURES / "people_az.csv", legacy)
     with pytest.raises(TableFileError, match="save .xls files as .xlsx"):
-        import_table(db, sample_event, "people", legacy)
+        import_table(db, event, "people", legacy)
     empty = tmp_path / "empty.csv"
     empty.write_text("Name,Country\n", encoding="utf-8")
     with pytest.raises(TableImportError, match="1 problem"):
-        import_table(db, sample_event, "people", empty)
+        import_table(db, event, "people", empty)
 
 
-def test_title_rows_above_the_header_are_skipped(db: Database, sample_event: str,
+def test_title_rows_above_the_header_are_skipped(db: Database, make_event: MakeEvent,
                                                  tmp_path: Path) -> None:
+    event = make_event().key
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["Список участников круглого стола"])
@@ -223,7 +227,7 @@ def test_title_rows_above_the_header_are_skipped(db: Database, sample_event: str
     path = tmp_path / "list.xlsx"
     workbook.save(path)
     with pytest.raises(TableImportError) as caught:
-        import_table(db, sample_event, "people", path)
+        import_table(db, event, "people", path)
     report = caught.value.report
     assert any("found in row 3" in note for note in report.notes)
     expected = ('row 5, column D "Страна" ("Kasachstan"): is not a country: write its ISO 3166 '

@@ -10,6 +10,7 @@ import pytest
 from desktop_app.services.people import list_people
 from desktop_app.services.table_import import TableImportError, import_table
 from desktop_app.storage import Database
+from tests.builders import MakeEvent
 
 from .test_exchange_cli import EVENT, run
 
@@ -17,28 +18,30 @@ ROWS = ("Family name,Given name,Country,Precedence\n"
         "Quliyev,Rəşad,AZ,3\nTokayeva,Әйгерім,KZ,first\nSerikbay,Aruzhan,KZ,4\n")
 
 
-def test_the_service_skips_only_when_asked(db: Database, sample_event: str,
+def test_the_service_skips_only_when_asked(db: Database, make_event: MakeEvent,
                                            tmp_path: Path) -> None:
+    event = make_event().key
     path = tmp_path / "guests.csv"
     path.write_text(ROWS, encoding="utf-8")
-    before = len(list_people(db, sample_event))
+    before = len(list_people(db, event))
     with pytest.raises(TableImportError) as refused:
-        import_table(db, sample_event, "people", path)
+        import_table(db, event, "people", path)
     assert refused.value.report.bad_rows == (3,) and refused.value.report.skippable
-    assert len(list_people(db, sample_event)) == before
-    report = import_table(db, sample_event, "people", path, skip_bad_rows=True)
+    assert len(list_people(db, event)) == before
+    report = import_table(db, event, "people", path, skip_bad_rows=True)
     assert report.stored and report.skipped_rows == (3,)
     assert [p.row for p in report.skipped] == [3]
     assert "1 bad row skipped" in report.summary()
-    assert len(list_people(db, sample_event)) == before + 2
+    assert len(list_people(db, event)) == before + 2
 
 
-def test_a_mapping_problem_is_never_skipped(db: Database, sample_event: str,
+def test_a_mapping_problem_is_never_skipped(db: Database, make_event: MakeEvent,
                                             tmp_path: Path) -> None:
+    event = make_event().key
     path = tmp_path / "guests.csv"
     path.write_text("Shoe size\n42\n", encoding="utf-8")
     with pytest.raises(TableImportError):
-        import_table(db, sample_event, "people", path, skip_bad_rows=True)
+        import_table(db, event, "people", path, skip_bad_rows=True)
 
 
 @pytest.mark.slow
