@@ -9,9 +9,9 @@ import pytest
 
 from desktop_app.domain.errors import NotFoundError, StaleDataError
 from desktop_app.domain.seating import SeatingError
-from desktop_app.services.agenda import delete_agenda_item, list_agenda
+from desktop_app.services.agenda import delete_agenda_item
 from desktop_app.services.events import check_event
-from desktop_app.services.people import PersonData, create_person, delete_person
+from desktop_app.services.people import delete_person
 from desktop_app.services.seating import (
     SeatData,
     SeatingData,
@@ -28,6 +28,7 @@ from desktop_app.services.seating import (
     unseat_person,
 )
 from desktop_app.storage import Database
+from tests.builders import MakeAgendaItem, MakeEvent, MakePerson
 
 KEY = "ada-az-kz-2025"
 
@@ -206,14 +207,17 @@ def test_signing_flags_and_a_signatory_behind_the_wrong_flag(db: Database,
 
 
 def test_deleting_a_person_empties_their_seat_and_an_item_drops_its_plan(
-        db: Database, sample_event: str) -> None:
-    extra = create_person(db, KEY, PersonData(family_name="Guest", given_name="Extra"))
-    data = SeatingData("round:4", "precedence", (SeatData(1, "amrullayev"),
+        db: Database, make_event: MakeEvent, make_person: MakePerson,
+        make_agenda_item: MakeAgendaItem) -> None:
+    event = make_event().key
+    host, extra = make_person(precedence=1), make_person()
+    coffee = make_agenda_item(kind="break")
+    data = SeatingData("round:4", "precedence", (SeatData(1, host.key),
                                                  SeatData(2, extra.key, locked=True)))
-    store_seating(db, KEY, "coffee", data)
+    store_seating(db, event, coffee.key, data)
     delete_person(db, extra.id)
-    view = get_seating(db, KEY, "coffee", inherit=False)
+    view = get_seating(db, event, coffee.key, inherit=False)
     assert view is not None and (view.seat(2).person_key, view.seat(2).locked) == (None, True)
-    [item] = [i for i in list_agenda(db, KEY) if i.key == "coffee"]
-    delete_agenda_item(db, item.id)
-    assert list_seating(db, KEY) == []
+    assert view.seat(1).person_key == host.key
+    delete_agenda_item(db, coffee.id)
+    assert list_seating(db, event) == []
