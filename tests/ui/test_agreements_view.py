@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.services.agreements import (
     get_agreement,
     list_agreements,
-    set_readiness,
     set_status,
 )
 from desktop_app.ui.dialogs.signed_dialog import SignedDialog
@@ -119,10 +118,8 @@ def test_a_refused_transition_is_reported_not_stored(qtbot, ui_ctx, monkeypatch)
     assert ui_ctx.undo_stack.count() == 0
 
 
-def test_readiness_checkboxes_save_at_once(qtbot, ui_ctx) -> None:
-    agreement = _by_ref(ui_ctx, "AZ-KZ/2025/012")
-    set_readiness(ui_ctx.db, agreement.id, "bound", False)
-    agreement = get_agreement(ui_ctx.db, agreement.id)
+def test_readiness_checkboxes_save_at_once(qtbot, ui_ctx, make_agreement) -> None:
+    agreement = make_agreement(ui_ctx.event_key, readiness={"bound": False})
     view = _view(qtbot, ui_ctx)
     view.show_record("agreement", agreement.key)
     box = view.details.checks["bound"]
