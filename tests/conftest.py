@@ -80,7 +80,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def qapp(qapp):  # type: ignore[no-untyped-def]
+def qapp(qapp):
     """pytest-qt's application with the English catalogue installed, as the application
     installs it at start-up: plural messages ("%n warning(s)") take their English forms
     ("1 warning", "2 warnings") from it."""

@@ -263,7 +263,7 @@ def test_glossary_document_lists_the_same_words_as_the_json() -> None:
     ("en", {1: "1 warning", 2: "2 warnings", 5: "5 warnings", 21: "21 warnings"}),
     ("kk", {1: "1 ескерту", 5: "5 ескерту"}),
 ])
-def test_the_window_says_each_count_in_its_plural_form(qtbot, ui_ctx, lang: str,  # type: ignore[no-untyped-def]
+def test_the_window_says_each_count_in_its_plural_form(qtbot, ui_ctx, lang: str,
                                                       shown: dict[int, str | None]) -> None:
     """The shipped catalogues, installed as at start-up, in a real main window: the status
     bar's warnings button picks the language's form for each count."""
