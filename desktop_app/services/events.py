@@ -114,7 +114,7 @@ def export_event_file(db: Database, event_key: str, path: Path, *,
 
 def _count_by_event(session: Session, model: type[Any]) -> dict[int, int]:
     statement = select(model.event_id, func.count()).group_by(model.event_id)
-    return dict(session.execute(statement).tuples().all())
+    return dict(session.execute(statement).all())
 
 
 def list_events(db: Database) -> list[EventSummary]:

@@ -44,7 +44,7 @@ def overview_figures(db: Database, event_key: str) -> OverviewFigures:
         event_id = event_id_of(session, event_key)
         statuses = dict(session.execute(
             select(Agreement.status, func.count()).where(Agreement.event_id == event_id)
-            .group_by(Agreement.status)).tuples().all())
+            .group_by(Agreement.status)).all())
         by_status = {status.value: statuses.get(status.value, 0) for status in AgreementStatus}
         participants = session.scalar(
             select(func.count()).select_from(Person).where(Person.event_id == event_id)) or 0
