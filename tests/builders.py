@@ -25,24 +25,24 @@ from desktop_app.services.people import (
     create_organization,
     create_person,
 )
-from desktop_app.services.views import (
-    AgendaItemView,
-    AgreementView,
-    EventView,
-    OrganizationView,
-    PersonView,
+from desktop_app.services.snapshots import (
+    AgendaItemRow,
+    AgreementRow,
+    EventRow,
+    OrganizationRow,
+    PersonRow,
 )
 from desktop_app.storage import Database
 
 #: A party of ``make_agreement``: an organization, or an organization and its signatory.
-Party = OrganizationView | tuple[OrganizationView, PersonView | None]
+Party = OrganizationRow | tuple[OrganizationRow, PersonRow | None]
 
 #: The types of the fixtures, for a test's annotations.
-MakeEvent = Callable[..., EventView]
-MakeOrganization = Callable[..., OrganizationView]
-MakePerson = Callable[..., PersonView]
-MakeAgendaItem = Callable[..., AgendaItemView]
-MakeAgreement = Callable[..., AgreementView]
+MakeEvent = Callable[..., EventRow]
+MakeOrganization = Callable[..., OrganizationRow]
+MakePerson = Callable[..., PersonRow]
+MakeAgendaItem = Callable[..., AgendaItemRow]
+MakeAgreement = Callable[..., AgreementRow]
 
 #: Where ``make_agenda_item`` puts items it is given no time for: one after another from
 #: this time on the event's first day, each ``SLOT`` long, so that none overlap.
@@ -56,7 +56,7 @@ class Builders:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._numbers = itertools.count(1)
-        self._event: EventView | None = None
+        self._event: EventRow | None = None
         self._slots: dict[str, int] = {}
 
     def _number(self) -> int:
@@ -70,7 +70,7 @@ class Builders:
         assert self._event is not None
         return self._event.key
 
-    def event(self, **fields: Any) -> EventView:
+    def event(self, **fields: Any) -> EventRow:
         """An event of two days in Baku with two rooms, in English (``fields`` replace
         any of ``EventData``'s)."""
         number = self._number()
@@ -82,21 +82,21 @@ class Builders:
         self._event = create_event(self.db, replace(data, **fields))
         return self._event
 
-    def organization(self, event: str | None = None, **fields: Any) -> OrganizationView:
+    def organization(self, event: str | None = None, **fields: Any) -> OrganizationRow:
         """A university in Azerbaijan (``fields`` replace any of ``OrganizationData``'s)."""
         number = self._number()
         data = OrganizationData(name=f"University {number}", kind="university", country="AZ",
                                 short_name=f"U{number}")
         return create_organization(self.db, self._event_key(event), replace(data, **fields))
 
-    def person(self, event: str | None = None, **fields: Any) -> PersonView:
+    def person(self, event: str | None = None, **fields: Any) -> PersonRow:
         """A person with a given and a family name and nothing else (``fields`` replace
         any of ``PersonData``'s: organization_id, precedence, position, ...)."""
         number = self._number()
         data = PersonData(family_name=f"Person {number}", given_name="Test")
         return create_person(self.db, self._event_key(event), replace(data, **fields))
 
-    def agenda_item(self, event: str | None = None, **fields: Any) -> AgendaItemView:
+    def agenda_item(self, event: str | None = None, **fields: Any) -> AgendaItemRow:
         """A speech in the event's first room on its first day, in the next free half
         hour from 9:00 (``fields`` replace any of ``AgendaItemData``'s)."""
         key = self._event_key(event)
@@ -110,13 +110,13 @@ class Builders:
         return create_agenda_item(self.db, key, replace(data, **fields))
 
     def agreement(self, event: str | None = None, *, parties: Sequence[Party] | None = None,
-                  **fields: Any) -> AgreementView:
+                  **fields: Any) -> AgreementRow:
         """A draft memorandum between ``parties`` (two new universities when not given),
         with a unique reference (``fields`` replace any of ``AgreementData``'s)."""
         key = self._event_key(event)
         if parties is None:
             parties = [self.organization(key), self.organization(key)]
-        party_data = [PartyData(p.id) if isinstance(p, OrganizationView)
+        party_data = [PartyData(p.id) if isinstance(p, OrganizationRow)
                       else PartyData(p[0].id, p[1].id if p[1] is not None else None)
                       for p in parties]
         number = self._number()

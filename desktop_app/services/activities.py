@@ -35,7 +35,7 @@ class ActivityData:
 
 
 @dataclass(frozen=True)
-class ActivityView:
+class ActivityRow:
     id: int
     agreement_id: int
     version: int
@@ -69,8 +69,8 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
         .where(Organization.id.in_(ids)))}
 
 
-def _view(activity: AgreementActivity, names: dict[int, str]) -> ActivityView:
-    return ActivityView(
+def _view(activity: AgreementActivity, names: dict[int, str]) -> ActivityRow:
+    return ActivityRow(
         activity.id, activity.agreement_id, activity.version, activity.day, activity.kind,
         activity.count, activity.text, activity.from_organization_id,
         names.get(activity.from_organization_id or -1), activity.to_organization_id,
@@ -98,7 +98,7 @@ def _event_key(session: Session, agreement_id: int) -> str:
                           .where(Agreement.id == agreement_id)) or ""
 
 
-def add_activity(db: Database, agreement_id: int, data: ActivityData) -> ActivityView:
+def add_activity(db: Database, agreement_id: int, data: ActivityData) -> ActivityRow:
     with db.session() as session:
         get_row(session, Agreement, agreement_id, "agreement")
         _check(session, agreement_id, data)
@@ -114,7 +114,7 @@ def add_activity(db: Database, agreement_id: int, data: ActivityData) -> Activit
 
 
 def update_activity(db: Database, activity_id: int, data: ActivityData,
-                    expected_version: int | None = None) -> ActivityView:
+                    expected_version: int | None = None) -> ActivityRow:
     with db.session() as session:
         activity = session.get(AgreementActivity, activity_id)
         if activity is None:
@@ -131,7 +131,7 @@ def update_activity(db: Database, activity_id: int, data: ActivityData,
     return view
 
 
-def delete_activity(db: Database, activity_id: int) -> ActivityView:
+def delete_activity(db: Database, activity_id: int) -> ActivityRow:
     """Delete an activity; returns it as it was (for undo)."""
     with db.session() as session:
         activity = session.get(AgreementActivity, activity_id)
@@ -145,7 +145,7 @@ def delete_activity(db: Database, activity_id: int) -> ActivityView:
     return view
 
 
-def list_activities(db: Database, agreement_id: int) -> list[ActivityView]:
+def list_activities(db: Database, agreement_id: int) -> list[ActivityRow]:
     """The activities of an agreement by date (three queries)."""
     with db.reader() as session:
         get_row(session, Agreement, agreement_id, "agreement")

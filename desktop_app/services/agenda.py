@@ -27,13 +27,13 @@ from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, stale_as_domain_error, unique_key
 from .loading import get_event_row
+from .snapshots import AgendaItemRow
 from .translated_texts import (
     apply_translations,
     check_translations,
     copied,
     stored_translations,
 )
-from .views import AgendaItemView
 
 #: The timeline snaps moves and resizes to this many minutes.
 SNAP_MINUTES = 5
@@ -76,7 +76,7 @@ class AgendaItemData:
     schedule_id: int | None = None
 
     @classmethod
-    def from_view(cls, view: AgendaItemView) -> AgendaItemData:
+    def from_row(cls, view: AgendaItemRow) -> AgendaItemData:
         topic_translations = list(view.topic_translations) or [{} for _ in view.topics]
         topics: list[TopicData | str] = [
             TopicData(text, copied(translations))
@@ -90,7 +90,7 @@ class AgendaItemData:
 
 
 def _view_options() -> list[ExecutableOption]:
-    """What ``AgendaItemView.of`` reads, loaded with one query per relation for any
+    """What ``AgendaItemRow.of`` reads, loaded with one query per relation for any
     number of items (a lazy load per item would grow with the agenda)."""
     return [selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
             selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
@@ -102,13 +102,13 @@ def _load_items(session: Session, event_id: int) -> list[AgendaItem]:
         select(AgendaItem).where(AgendaItem.event_id == event_id).options(*_view_options())))
 
 
-def _item_view(session: Session, item_id: int) -> AgendaItemView:
+def _item_view(session: Session, item_id: int) -> AgendaItemRow:
     item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id)
                            .options(*_view_options())).one()
-    return AgendaItemView.of(item)
+    return AgendaItemRow.of(item)
 
 
-def _item_views(session: Session, item_ids: list[int]) -> list[AgendaItemView]:
+def _item_views(session: Session, item_ids: list[int]) -> list[AgendaItemRow]:
     """Views of ``item_ids``, in that order, read with a fixed number of queries.
 
     ``populate_existing`` refreshes items this session already holds (just
@@ -117,17 +117,17 @@ def _item_views(session: Session, item_ids: list[int]) -> list[AgendaItemView]:
     items = {item.id: item for item in session.scalars(
         select(AgendaItem).where(AgendaItem.id.in_(item_ids)).options(*_view_options())
         .execution_options(populate_existing=True))}
-    return [AgendaItemView.of(items[item_id]) for item_id in item_ids]
+    return [AgendaItemRow.of(items[item_id]) for item_id in item_ids]
 
 
-def list_agenda(db: Database, event_key: str) -> list[AgendaItemView]:
+def list_agenda(db: Database, event_key: str) -> list[AgendaItemRow]:
     """All items of the event in programme order (day, start, room)."""
     with db.reader() as session:
         event = get_event_row(session, event_key)
         items = _load_items(session, event.id)
         # Already loaded; lets the ordering rule see them without loading them again.
         set_committed_value(event, "agenda_items", items)
-        return [AgendaItemView.of(item) for item in agenda_in_order(event)]
+        return [AgendaItemRow.of(item) for item in agenda_in_order(event)]
 
 
 def check_item(session: Session, event: Event, data: AgendaItemData) -> list[FieldProblem]:
@@ -197,7 +197,7 @@ def _apply_topics(item: AgendaItem, topics: list[TopicData]) -> None:
         item.topics.extend(wanted)
 
 
-def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> AgendaItemView:
+def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> AgendaItemRow:
     with db.session() as session:
         event = get_event_row(session, event_key)
         raise_if(check_item(session, event, data))
@@ -220,7 +220,7 @@ def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> Ag
 
 
 def update_agenda_item(db: Database, item_id: int, data: AgendaItemData,
-                       expected_version: int | None = None) -> AgendaItemView:
+                       expected_version: int | None = None) -> AgendaItemRow:
     with db.session() as session:
         item = get_row(session, AgendaItem, item_id, "agenda item")
         check_version(item, expected_version, "agenda item")
@@ -246,12 +246,12 @@ def _time_of(minutes: int, field_name: str) -> dt.time:
 
 def move_agenda_item(db: Database, item_id: int, *, day: dt.date | None = None,
                      start_time: dt.time, room_id: int | None = None,
-                     expected_version: int | None = None) -> AgendaItemView:
+                     expected_version: int | None = None) -> AgendaItemRow:
     """Move an item to a new start (snapped to 5 minutes), keeping its duration."""
     view = get_agenda_item(db, item_id)
     start = _snap(start_time.hour * 60 + start_time.minute)
     end = start + view.duration_minutes
-    data = AgendaItemData.from_view(view)
+    data = AgendaItemData.from_row(view)
     data.day = day or view.day
     data.start_time = _time_of(start, "start")
     data.end_time = _time_of(end, "end") if end < 24 * 60 else _time_of(-1, "end")
@@ -260,21 +260,21 @@ def move_agenda_item(db: Database, item_id: int, *, day: dt.date | None = None,
 
 
 def resize_agenda_item(db: Database, item_id: int, *, end_time: dt.time,
-                       expected_version: int | None = None) -> AgendaItemView:
+                       expected_version: int | None = None) -> AgendaItemRow:
     """Change an item's end (snapped to 5 minutes); it must stay after the start."""
     view = get_agenda_item(db, item_id)
-    data = AgendaItemData.from_view(view)
+    data = AgendaItemData.from_row(view)
     data.end_time = _time_of(_snap(end_time.hour * 60 + end_time.minute), "end")
     return update_agenda_item(db, item_id, data, expected_version)
 
 
-def get_agenda_item(db: Database, item_id: int) -> AgendaItemView:
+def get_agenda_item(db: Database, item_id: int) -> AgendaItemRow:
     with db.reader() as session:
         get_row(session, AgendaItem, item_id, "agenda item")
         return _item_view(session, item_id)
 
 
-def items_pushed_by(db: Database, item_id: int) -> list[AgendaItemView]:
+def items_pushed_by(db: Database, item_id: int) -> list[AgendaItemRow]:
     """Items in the same room and day that start before this item ends but not before it
     starts: the ones a lengthened or moved item now runs into, and all that follow them."""
     with db.reader() as session:
@@ -288,7 +288,7 @@ def items_pushed_by(db: Database, item_id: int) -> list[AgendaItemView]:
         return _item_views(session, [other.id for other in later])
 
 
-def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[AgendaItemView]:
+def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[AgendaItemRow]:
     """Move several items by ``minutes`` in one transaction (all or none)."""
     with db.session() as session:
         views: list[int] = []
@@ -310,7 +310,7 @@ def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[
             views.append(item.id)
             event_key = item.event.key
         session.flush()
-        result = [AgendaItemView.of(loaded[item_id]) for item_id in views]
+        result = [AgendaItemRow.of(loaded[item_id]) for item_id in views]
     if event_key:
         db.notify("agenda", event_key)
     return result

@@ -44,8 +44,8 @@ from desktop_app.storage.database import Database
 from .agreement_references import next_reference_in
 from .common import check_version, get_row, stale_as_domain_error, unique_key
 from .loading import get_event_row
+from .snapshots import AgreementRow, PartyRow
 from .translated_texts import apply_translations, check_translations, copied
-from .views import AgreementView, PartyView
 
 
 @dataclass
@@ -77,7 +77,7 @@ class AgreementData:
     translations: Translations | None = None
 
     @classmethod
-    def from_view(cls, view: AgreementView) -> AgreementData:
+    def from_row(cls, view: AgreementRow) -> AgreementData:
         return cls(
             view.reference, view.kind, view.title,
             [PartyData(p.organization_id, p.signatory_id) for p in view.parties], view.status,
@@ -95,14 +95,14 @@ def _options() -> list[ExecutableOption]:
     ]
 
 
-def _view(session: Session, agreement_id: int) -> AgreementView:
+def _view(session: Session, agreement_id: int) -> AgreementRow:
     agreement = session.scalars(select(Agreement).where(Agreement.id == agreement_id)
                                 .options(*_options())).one()
-    return AgreementView.of(agreement)
+    return AgreementRow.of(agreement)
 
 
 def list_agreements(db: Database, event_key: str, limit: int | None = None
-                    ) -> list[AgreementView]:
+                    ) -> list[AgreementRow]:
     """Agreements of the event by reference, read as plain rows (four queries whatever
     their number; building ORM objects for 2,000 agreements took half a second).
 
@@ -116,7 +116,7 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
             first = (select(Agreement.id).where(of_event).order_by(Agreement.reference)
                      .limit(limit).scalar_subquery())
             of_event = of_event & Agreement.id.in_(first)
-        parties: dict[int, list[PartyView]] = {}
+        parties: dict[int, list[PartyRow]] = {}
         for row in session.execute(
                 select(AgreementParty.agreement_id, Organization.id, Organization.name,
                        Organization.short_name, Organization.country,
@@ -128,7 +128,7 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
                 .where(of_event).order_by(AgreementParty.agreement_id, AgreementParty.position)):
             signatory = (person_name(row.given_name, row.family_name, row.honorific)
                          if row.signatory_id is not None else None)
-            parties.setdefault(row.agreement_id, []).append(PartyView(
+            parties.setdefault(row.agreement_id, []).append(PartyRow(
                 row.id, row.name, row.short_name, row.country, row.signatory_id, signatory))
         witnesses: dict[int, list[int]] = {}
         witness_names: dict[int, list[str]] = {}
@@ -149,7 +149,7 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
                    Agreement.notes, Agreement.translations,
                    *(getattr(Agreement, name) for name in READINESS_ITEMS)]
         return [
-            AgreementView(
+            AgreementRow(
                 row.id, row.key, row.version, row.reference, row.kind, row.title, row.status,
                 tuple(parties.get(row.id, ())), tuple(witnesses.get(row.id, ())),
                 row.signing_item_id, row.signing_order, row.signed_at, row.valid_from,
@@ -163,7 +163,7 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
         ]
 
 
-def get_agreement(db: Database, agreement_id: int) -> AgreementView:
+def get_agreement(db: Database, agreement_id: int) -> AgreementRow:
     with db.reader() as session:
         get_row(session, Agreement, agreement_id, "agreement")
         return _view(session, agreement_id)
@@ -271,7 +271,7 @@ def _apply(agreement: Agreement, data: AgreementData) -> None:
         agreement.witnesses.extend(AgreementWitness(person_id=p) for p in data.witness_ids)
 
 
-def create_agreement(db: Database, event_key: str, data: AgreementData) -> AgreementView:
+def create_agreement(db: Database, event_key: str, data: AgreementData) -> AgreementRow:
     """Store a new agreement; one without a reference is numbered in the event's own
     pattern (``services.agreement_references``)."""
     with db.session() as session:
@@ -294,7 +294,7 @@ def create_agreement(db: Database, event_key: str, data: AgreementData) -> Agree
 
 
 def update_agreement(db: Database, agreement_id: int, data: AgreementData,
-                     expected_version: int | None = None) -> AgreementView:
+                     expected_version: int | None = None) -> AgreementRow:
     with db.session() as session:
         agreement = get_row(session, Agreement, agreement_id, "agreement")
         check_version(agreement, expected_version, "agreement")
@@ -329,7 +329,7 @@ def planned_signing_time(session: Session, agreement: Agreement) -> dt.datetime 
 
 def set_status(db: Database, agreement_id: int, status: str, *,
                signed_at: dt.datetime | None = None,
-               expected_version: int | None = None) -> AgreementView:
+               expected_version: int | None = None) -> AgreementRow:
     """Move an agreement along the workflow (draft → ready → signed, cancel from any).
 
     Signing records ``signed_at`` (an aware datetime); leaving "signed" clears it.
@@ -368,7 +368,7 @@ def set_status(db: Database, agreement_id: int, status: str, *,
 
 
 def set_readiness(db: Database, agreement_id: int, item: str, done: bool,
-                  expected_version: int | None = None) -> AgreementView:
+                  expected_version: int | None = None) -> AgreementRow:
     """Tick or untick one item of the readiness checklist."""
     if item not in READINESS_ITEMS:
         raise ValidationError(problem("readiness", item, '"{value}" is not one of {choices}',

@@ -37,7 +37,7 @@ class AttachmentError(RoundtableError):
 
 
 @dataclass(frozen=True)
-class AttachmentView:
+class AttachmentRow:
     id: int
     agreement_id: int
     file_name: str
@@ -50,7 +50,7 @@ class AttachmentView:
     has_content: bool = True
 
     @classmethod
-    def of(cls, item: AgreementAttachment, has_content: bool = True) -> AttachmentView:
+    def of(cls, item: AgreementAttachment, has_content: bool = True) -> AttachmentRow:
         return cls(item.id, item.agreement_id, item.file_name, item.kind, item.size,
                    item.sha256, item.added_at, item.added_by, has_content)
 
@@ -59,7 +59,7 @@ class AttachmentView:
 class RemovedAttachment:
     """An attachment as it was before it was removed, bytes included (for undo)."""
 
-    view: AttachmentView
+    view: AttachmentRow
     content: bytes | None
 
 
@@ -92,7 +92,7 @@ def read_attachment_file(path: Path) -> bytes:
 
 def add_attachment_file(db: Database, agreement_id: int, path: Path,
                         kind: str = AttachmentKind.SIGNED_COPY.value,
-                        added_by: str | None = None) -> AttachmentView:
+                        added_by: str | None = None) -> AttachmentRow:
     """Attach the file at ``path`` to the agreement."""
     data = read_attachment_file(path)
     return add_attachment(db, agreement_id, path.name, data, kind,
@@ -101,7 +101,7 @@ def add_attachment_file(db: Database, agreement_id: int, path: Path,
 
 def add_attachment(db: Database, agreement_id: int, file_name: str, data: bytes,
                    kind: str = AttachmentKind.SIGNED_COPY.value, added_by: str | None = None,
-                   added_at: dt.datetime | None = None) -> AttachmentView:
+                   added_at: dt.datetime | None = None) -> AttachmentRow:
     """Attach ``data`` under ``file_name``; refused over the size limit, with an unknown
     kind, or when the same file is already attached to the agreement."""
     raise_if(check_attachment(file_name, kind, len(data)))
@@ -121,13 +121,13 @@ def add_attachment(db: Database, agreement_id: int, file_name: str, data: bytes,
             added_by=added_by, content=data)
         session.add(item)
         session.flush()
-        view = AttachmentView.of(item)
+        view = AttachmentRow.of(item)
         event_key = session.get_one(Event, agreement.event_id).key
     db.notify("agreements", event_key)
     return view
 
 
-def list_attachments(db: Database, agreement_id: int) -> list[AttachmentView]:
+def list_attachments(db: Database, agreement_id: int) -> list[AttachmentRow]:
     """The attachments of an agreement, oldest first (two queries; no bytes are read)."""
     with db.reader() as session:
         get_row(session, Agreement, agreement_id, "agreement")
@@ -135,10 +135,10 @@ def list_attachments(db: Database, agreement_id: int) -> list[AttachmentView]:
             select(AgreementAttachment, AgreementAttachment.content.is_not(None))
             .where(AgreementAttachment.agreement_id == agreement_id)
             .order_by(AgreementAttachment.added_at, AgreementAttachment.id)).all()
-        return [AttachmentView.of(item, bool(has)) for item, has in rows]
+        return [AttachmentRow.of(item, bool(has)) for item, has in rows]
 
 
-def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentView, bytes]:
+def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentRow, bytes]:
     """An attachment and its bytes."""
     with db.reader() as session:
         item = session.scalars(select(AgreementAttachment)
@@ -150,7 +150,7 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentView
             raise AttachmentError(
                 f'the bytes of "{item.file_name}" are not in this database (it came from an '
                 "event file exported without --with-files); attach the file again")
-        return AttachmentView.of(item), item.content
+        return AttachmentRow.of(item), item.content
 
 
 def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
@@ -160,7 +160,7 @@ def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
                                .options(undefer(AgreementAttachment.content))).one_or_none()
         if item is None:
             raise NotFoundError("attached file", attachment_id)
-        removed = RemovedAttachment(AttachmentView.of(item, item.content is not None),
+        removed = RemovedAttachment(AttachmentRow.of(item, item.content is not None),
                                     item.content)
         event_key = session.scalar(select(Event.key).join(Agreement,
                                                           Agreement.event_id == Event.id)
@@ -171,7 +171,7 @@ def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
 
 
 def restore_attachment(db: Database, removed: RemovedAttachment,
-                       agreement_id: int | None = None) -> AttachmentView:
+                       agreement_id: int | None = None) -> AttachmentRow:
     """Put a removed attachment back as it was (name, kind, who and when, bytes)."""
     view = removed.view
     target = agreement_id if agreement_id is not None else view.agreement_id
@@ -183,7 +183,7 @@ def restore_attachment(db: Database, removed: RemovedAttachment,
             content=removed.content)
         session.add(item)
         session.flush()
-        restored = AttachmentView.of(item, removed.content is not None)
+        restored = AttachmentRow.of(item, removed.content is not None)
         event_key = session.get_one(Event, agreement.event_id).key
     db.notify("agreements", event_key)
     return restored
@@ -239,7 +239,7 @@ def _free_name(name: str, used: set[str]) -> str:
 class AttachmentMatch:
     """An attached file with a given SHA-256, and the agreement it belongs to."""
 
-    attachment: AttachmentView
+    attachment: AttachmentRow
     event_key: str
     reference: str
     title: str
@@ -256,11 +256,11 @@ def find_by_sha256(db: Database, digest: str) -> list[AttachmentMatch]:
             .join(Event, Event.id == Agreement.event_id)
             .where(AgreementAttachment.sha256 == digest.lower())
             .order_by(AgreementAttachment.id)).all()
-        return [AttachmentMatch(AttachmentView.of(item), key, reference, title, status)
+        return [AttachmentMatch(AttachmentRow.of(item), key, reference, title, status)
                 for item, key, reference, title, status in rows]
 
 
-__all__ = ["MAX_ATTACHMENT_BYTES", "AttachmentError", "AttachmentMatch", "AttachmentView",
+__all__ = ["MAX_ATTACHMENT_BYTES", "AttachmentError", "AttachmentMatch", "AttachmentRow",
            "RemovedAttachment", "add_attachment", "add_attachment_file", "attachment_content",
            "current_user", "find_by_sha256", "list_attachments", "read_attachment_file",
            "remove_attachment", "restore_attachment", "save_attachments", "sha256_of"]

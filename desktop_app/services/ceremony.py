@@ -19,12 +19,12 @@ from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.storage.database import Database
 
 from .common import get_row
-from .views import AgendaItemView, AgreementView
+from .snapshots import AgendaItemRow, AgreementRow
 
 
 @dataclass(frozen=True)
-class PlannedSigningView:
-    agreement: AgreementView
+class PlannedSigningRow:
+    agreement: AgreementRow
     order: int
     start: dt.datetime
     end: dt.datetime
@@ -33,9 +33,9 @@ class PlannedSigningView:
 
 @dataclass(frozen=True)
 class CeremonyPlan:
-    item: AgendaItemView
+    item: AgendaItemRow
     slot_minutes: float
-    signings: tuple[PlannedSigningView, ...]
+    signings: tuple[PlannedSigningRow, ...]
 
     @property
     def overruns(self) -> bool:
@@ -60,7 +60,7 @@ def _signing_item(session: Session, item_id: int) -> AgendaItem:
     return item
 
 
-def signing_items(db: Database, event_key: str) -> list[AgendaItemView]:
+def signing_items(db: Database, event_key: str) -> list[AgendaItemRow]:
     """The event's signing items, in programme order."""
     with db.reader() as session:
         event_id = session.scalars(select(Event.id).where(Event.key == event_key)).one()
@@ -69,7 +69,7 @@ def signing_items(db: Database, event_key: str) -> list[AgendaItemView]:
             selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
             selectinload(AgendaItem.speakers).selectinload(AgendaSpeaker.person),
             selectinload(AgendaItem.topics)).order_by(AgendaItem.day, AgendaItem.start_time))
-        return [AgendaItemView.of(item) for item in items]
+        return [AgendaItemRow.of(item) for item in items]
 
 
 def ceremony_plan(db: Database, item_id: int, slot_minutes: float | None = None) -> CeremonyPlan:
@@ -86,8 +86,8 @@ def ceremony_plan(db: Database, item_id: int, slot_minutes: float | None = None)
             by_key.setdefault(clash.agreement_key, []).append(clash.message)
         slot = ((plan[0].end - plan[0].start).total_seconds() / 60) if plan else 0.0
         return CeremonyPlan(
-            AgendaItemView.of(item), slot,
-            tuple(PlannedSigningView(AgreementView.of(p.agreement), p.order, p.start, p.end,
+            AgendaItemRow.of(item), slot,
+            tuple(PlannedSigningRow(AgreementRow.of(p.agreement), p.order, p.start, p.end,
                                      tuple(by_key.get(p.agreement.key, [])))
                   for p in plan))
 

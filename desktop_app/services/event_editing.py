@@ -27,8 +27,8 @@ from desktop_app.domain.translations import Translations
 from desktop_app.storage.database import Database
 
 from .common import check_version, get_row, slug, stale_as_domain_error
+from .snapshots import EventRow
 from .translated_texts import apply_translations, check_translations, copied
-from .views import EventView
 
 
 @dataclass
@@ -63,7 +63,7 @@ class EventData:
     translations: Translations | None = None
 
     @classmethod
-    def from_view(cls, view: EventView) -> EventData:
+    def from_row(cls, view: EventRow) -> EventData:
         return cls(view.title, view.start_date, view.end_date, view.timezone, view.venue_name,
                    view.venue_city, view.venue_country,
                    [RoomData(r.name, r.capacity, r.id, r.key, copied(r.translations))
@@ -106,13 +106,13 @@ def check_event_data(data: EventData) -> list[FieldProblem]:
     return problems
 
 
-def _view(session: Session, event_id: int) -> EventView:
+def _view(session: Session, event_id: int) -> EventRow:
     event = session.scalars(select(Event).where(Event.id == event_id).options(
         selectinload(Event.rooms), selectinload(Event.hosts))).one()
-    return EventView.of(event)
+    return EventRow.of(event)
 
 
-def get_event(db: Database, event_key: str) -> EventView:
+def get_event(db: Database, event_key: str) -> EventRow:
     with db.reader() as session:
         event_id = session.scalars(select(Event.id).where(Event.key == event_key)).one_or_none()
         if event_id is None:
@@ -188,7 +188,7 @@ def _apply(session: Session, event: Event, data: EventData) -> None:
         event.hosts.extend(EventHost(organization_id=h) for h in data.host_ids)
 
 
-def create_event(db: Database, data: EventData) -> EventView:
+def create_event(db: Database, data: EventData) -> EventRow:
     raise_if(check_event_data(data))
     with db.session() as session:
         key = data.key or _unique_event_key(session, data.title)
@@ -206,7 +206,7 @@ def create_event(db: Database, data: EventData) -> EventView:
 
 
 def update_event(db: Database, event_id: int, data: EventData,
-                 expected_version: int | None = None) -> EventView:
+                 expected_version: int | None = None) -> EventRow:
     raise_if(check_event_data(data))
     with db.session() as session:
         event = get_row(session, Event, event_id, "event")

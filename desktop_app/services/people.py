@@ -46,8 +46,8 @@ from .common import (
     unique_key,
 )
 from .event_import import organization_search_key, person_search_key
+from .snapshots import OrganizationRow, PersonRow
 from .translated_texts import apply_translations, check_translations, copied
-from .views import OrganizationView, PersonView
 
 
 @dataclass
@@ -71,7 +71,7 @@ class PersonData:
     translations: Translations | None = None
 
     @classmethod
-    def from_view(cls, view: PersonView) -> PersonData:
+    def from_row(cls, view: PersonRow) -> PersonData:
         return cls(view.family_name, view.given_name, view.honorific, dict(view.local_names),
                    view.position, view.organization_id, view.country, view.precedence,
                    view.email, view.phone, view.bio, view.key, copied(view.translations))
@@ -89,7 +89,7 @@ class OrganizationData:
     key: str | None = None
 
     @classmethod
-    def from_view(cls, view: OrganizationView) -> OrganizationData:
+    def from_row(cls, view: OrganizationRow) -> OrganizationData:
         return cls(view.name, view.kind, view.country, view.short_name, dict(view.local_names),
                    view.city, view.website, view.key)
 
@@ -151,13 +151,13 @@ def _apply_person(person: Person, data: PersonData) -> None:
                                           person.local_names)
 
 
-def _person_view(session: Session, person_id: int) -> PersonView:
+def _person_view(session: Session, person_id: int) -> PersonRow:
     person = session.scalars(select(Person).where(Person.id == person_id)
                              .options(selectinload(Person.organization))).one()
-    return PersonView.of(person)
+    return PersonRow.of(person)
 
 
-def create_person(db: Database, event_key: str, data: PersonData) -> PersonView:
+def create_person(db: Database, event_key: str, data: PersonData) -> PersonRow:
     with db.session() as session:
         event_id = event_id_of(session, event_key)
         raise_if(check_person(session, event_id, data))
@@ -177,7 +177,7 @@ def create_person(db: Database, event_key: str, data: PersonData) -> PersonView:
 
 
 def update_person(db: Database, person_id: int, data: PersonData,
-                  expected_version: int | None = None) -> PersonView:
+                  expected_version: int | None = None) -> PersonRow:
     """Save ``data`` over the person; refused if it changed since ``expected_version``."""
     with db.session() as session:
         person = get_row(session, Person, person_id, "person")
@@ -244,7 +244,7 @@ def _translation_map(raw: str | dict[str, Any] | None) -> Translations:
 
 
 def list_people(db: Database, event_key: str, query: str = "",
-                language: str | None = None, limit: int | None = None) -> list[PersonView]:
+                language: str | None = None, limit: int | None = None) -> list[PersonRow]:
     """People of the event whose names match ``query`` (any script, any case or accent),
     in the alphabetical order of ``language`` (default: the event's primary language).
 
@@ -280,7 +280,7 @@ def list_people(db: Database, event_key: str, query: str = "",
                      .outerjoin(Organization, Person.organization_id == Organization.id)
                      .where(matches))
         # One list of arguments: mypy takes a starred slice for all the parameters after it.
-        people = [PersonView(*[*row[:6], _json_map(row[6]), *row[7:15], row[15] or "",
+        people = [PersonRow(*[*row[:6], _json_map(row[6]), *row[7:15], row[15] or "",
                                _translation_map(row[16]), row[17]])
                   for row in session.execute(statement)]
     return sorted(people, key=lambda p: _person_order(p.family_name, p.given_name, language))
@@ -316,7 +316,7 @@ def _apply_organization(org: Organization, data: OrganizationData) -> None:
     org.search_key = organization_search_key(org.name, org.short_name, org.local_names)
 
 
-def create_organization(db: Database, event_key: str, data: OrganizationData) -> OrganizationView:
+def create_organization(db: Database, event_key: str, data: OrganizationData) -> OrganizationRow:
     raise_if(check_organization(data))
     with db.session() as session:
         event_id = event_id_of(session, event_key)
@@ -331,13 +331,13 @@ def create_organization(db: Database, event_key: str, data: OrganizationData) ->
         _apply_organization(org, data)
         session.add(org)
         session.flush()
-        view = OrganizationView.of(org)
+        view = OrganizationRow.of(org)
     db.notify("organizations", event_key)
     return view
 
 
 def update_organization(db: Database, organization_id: int, data: OrganizationData,
-                        expected_version: int | None = None) -> OrganizationView:
+                        expected_version: int | None = None) -> OrganizationRow:
     raise_if(check_organization(data))
     with db.session() as session:
         org = get_row(session, Organization, organization_id, "organization")
@@ -345,7 +345,7 @@ def update_organization(db: Database, organization_id: int, data: OrganizationDa
         with stale_as_domain_error("organization", org.key):
             _apply_organization(org, data)
             session.flush()
-        view = OrganizationView.of(org)
+        view = OrganizationRow.of(org)
         event_key = session.get_one(Event, org.event_id).key
     db.notify("organizations", event_key)
     return view
@@ -386,7 +386,7 @@ def delete_organization(db: Database, organization_id: int, *, force: bool = Fal
 
 
 def list_organizations(db: Database, event_key: str, query: str = "",
-                       language: str | None = None) -> list[OrganizationView]:
+                       language: str | None = None) -> list[OrganizationRow]:
     with db.reader() as session:
         event = session.scalars(select(Event).where(Event.key == event_key)).one_or_none()
         if event is None:
@@ -397,5 +397,5 @@ def list_organizations(db: Database, event_key: str, query: str = "",
         if folded:
             statement = statement.where(Organization.search_key.contains(folded, autoescape=True))
         language = language or event.primary_language
-        orgs = [OrganizationView.of(o) for o in session.scalars(statement)]
+        orgs = [OrganizationRow.of(o) for o in session.scalars(statement)]
     return sorted(orgs, key=lambda o: sort_key(o.name, language))

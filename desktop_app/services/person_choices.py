@@ -1,7 +1,7 @@
 """The people of an event as pickers need them: id, name, organization and search key.
 
 The agreement editor offers every person of the event as a signatory or
-witness. ``list_people`` builds full ``PersonView`` rows and sorts them all
+witness. ``list_people`` builds full ``PersonRow`` rows and sorts them all
 in the event language's alphabet (0.3–0.8 s for 10,000 people); a picker
 needs a few columns, read here in one query as plain tuples in the
 database's order of family and given name (code points). Pickers sort only

@@ -52,7 +52,7 @@ def _move_coffee_and_rename_panel(url: str) -> None:
         move_agenda_item(db, coffee.id, start_time=dt.time(11, 35),
                          expected_version=coffee.version)
         panel = get_agenda_item(db, items["panel"].id)
-        data = AgendaItemData.from_view(panel)
+        data = AgendaItemData.from_row(panel)
         data.title = NEW_TITLE
         update_agenda_item(db, panel.id, data, panel.version)
     finally:

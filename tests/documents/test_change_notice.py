@@ -34,7 +34,7 @@ def _v2(db: Database) -> None:
     coffee = items["coffee"]
     move_agenda_item(db, coffee.id, start_time=dt.time(11, 35), expected_version=coffee.version)
     panel = get_agenda_item(db, items["panel"].id)
-    data = AgendaItemData.from_view(panel)
+    data = AgendaItemData.from_row(panel)
     data.title = "Academic cooperation: the next five years"
     data.translations = {"title": {**panel.translations["title"],
                                    "ru": "Академическое сотрудничество: следующие пять лет"}}

@@ -171,7 +171,7 @@ def test_the_event_and_agreement_forms_refuse_years_lengths_and_numbers(
         db: Database, tmp_path: Path) -> None:
     import_event_file(db, write_json(tmp_path / "event.json", small_event_document()))
     event = event_editing.get_event(db, "almaty-2026")
-    data = event_editing.EventData.from_view(event)
+    data = event_editing.EventData.from_row(event)
     for changes, field, words in [
         ({"end_date": dt.date(2028, 1, 1)}, "end_date", "the limit is 366"),
         ({"start_date": dt.date(1, 1, 1)}, "start_date", "years 1900 to 2200"),
@@ -186,7 +186,7 @@ def test_the_event_and_agreement_forms_refuse_years_lengths_and_numbers(
         assert field in [p.field for p in refused.value.problems], refused.value
         assert words in str(refused.value)
     agreement = agreement_service.list_agreements(db, "almaty-2026")[0]
-    form = agreement_service.AgreementData.from_view(agreement)
+    form = agreement_service.AgreementData.from_row(agreement)
     for changes, field, words in [
         ({"originals": 2**40}, "originals", "must be at most 1,000"),
         ({"signing_order": 2**63}, "signing_order", "must be at most 1,000,000"),

@@ -210,7 +210,7 @@ def _formula_organization(db: Database, sample_event: str) -> None:
     )
 
     ada = next(o for o in list_organizations(db, sample_event) if o.key == "ada")
-    data = OrganizationData.from_view(ada)
+    data = OrganizationData.from_row(ada)
     data.name = '=HYPERLINK("http://evil.example","ADA")'
     update_organization(db, ada.id, data)
 

@@ -46,7 +46,7 @@ def _move_coffee_and_rename_panel(db: Database) -> None:
     coffee = items["coffee"]
     move_agenda_item(db, coffee.id, start_time=dt.time(11, 35), expected_version=coffee.version)
     panel = get_agenda_item(db, items["panel"].id)
-    data = AgendaItemData.from_view(panel)
+    data = AgendaItemData.from_row(panel)
     data.title = "Academic cooperation: the next five years"
     update_agenda_item(db, panel.id, data, panel.version)
 
@@ -75,7 +75,7 @@ def test_the_calendar_of_v2_updates_the_two_changed_items(db: Database, sample_e
                               ("panel", "title", "Academic cooperation: the next five years"),
                               ("welcome", "description", "Doors open at 9:30")):
         view = get_agenda_item(db, items[key].id)
-        data = AgendaItemData.from_view(view)
+        data = AgendaItemData.from_row(view)
         setattr(data, field, value)
         update_agenda_item(db, view.id, data, view.version)
     publish_version(db, KEY)

@@ -20,12 +20,12 @@ from tests.builders import (
 BAKU = zoneinfo.ZoneInfo("Asia/Baku")
 
 
-def _item(db: Database, key: str, event: str = "ada-az-kz-2025") -> agenda.AgendaItemView:
+def _item(db: Database, key: str, event: str = "ada-az-kz-2025") -> agenda.AgendaItemRow:
     return next(i for i in agenda.list_agenda(db, event) if i.key == key)
 
 
 def _panel(make_person: MakePerson, make_agenda_item: MakeAgendaItem
-           ) -> agenda.AgendaItemView:
+           ) -> agenda.AgendaItemRow:
     return make_agenda_item(kind="panel", speaker_ids=[make_person().id, make_person().id],
                             topics=["Dual degrees", "Joint research", "Mobility"])
 
@@ -79,7 +79,7 @@ def test_item_editor_rules(db: Database, make_event: MakeEvent, make_person: Mak
                            make_agenda_item: MakeAgendaItem) -> None:
     event = make_event()
     panel = _panel(make_person, make_agenda_item)
-    data = agenda.AgendaItemData.from_view(panel)
+    data = agenda.AgendaItemData.from_row(panel)
     data.day = event.end_date + dt.timedelta(days=1)
     data.speaker_ids = [panel.speaker_ids[0], panel.speaker_ids[0]]
     data.topics = ["", *data.topics]
@@ -92,7 +92,7 @@ def test_item_editor_rules(db: Database, make_event: MakeEvent, make_person: Mak
 def test_speakers_and_topics_are_reordered(db: Database, make_person: MakePerson,
                                            make_agenda_item: MakeAgendaItem) -> None:
     panel = _panel(make_person, make_agenda_item)
-    data = agenda.AgendaItemData.from_view(panel)
+    data = agenda.AgendaItemData.from_row(panel)
     data.speaker_ids.reverse()
     data.topics = [data.topics[2], data.topics[0]]
     saved = agenda.update_agenda_item(db, panel.id, data, panel.version)
@@ -126,7 +126,7 @@ def test_readiness_checklist(db: Database, make_agreement: MakeAgreement) -> Non
 
 def test_agreement_rules(db: Database, make_agreement: MakeAgreement) -> None:
     original, other = make_agreement(), make_agreement()
-    data = agreements.AgreementData.from_view(original)
+    data = agreements.AgreementData.from_row(original)
     data.reference = other.reference
     data.parties = [data.parties[0], data.parties[0]]
     with pytest.raises(ValidationError) as caught:
@@ -202,12 +202,12 @@ def test_event_editing_rules_and_rooms(db: Database, make_event: MakeEvent,
     view = make_event()
     for _ in range(2):
         make_agenda_item(room_id=view.rooms[1].id)
-    data = event_editing.EventData.from_view(view)
+    data = event_editing.EventData.from_row(view)
     data.rooms = [r for r in data.rooms if r.id != view.rooms[1].id]
     with pytest.raises(ValidationError,
                        match=f'"{view.rooms[1].name}" still has 2 agenda item'):
         event_editing.update_event(db, view.id, data, view.version)
-    data = event_editing.EventData.from_view(view)
+    data = event_editing.EventData.from_row(view)
     data.start_date = view.start_date - dt.timedelta(days=10)
     data.end_date = view.start_date - dt.timedelta(days=8)
     with pytest.raises(ValidationError, match="outside the new dates"):

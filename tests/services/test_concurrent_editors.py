@@ -19,7 +19,7 @@ def other(db: Database) -> Database:
     second.dispose()
 
 
-def _person(db: Database, event: str, person_id: int) -> people.PersonView:
+def _person(db: Database, event: str, person_id: int) -> people.PersonRow:
     return next(p for p in people.list_people(db, event) if p.id == person_id)
 
 
@@ -31,11 +31,11 @@ def test_second_save_of_the_same_item_is_refused(db: Database, other: Database,
     mine = _person(db, event, person.id)
     theirs = _person(other, event, person.id)
     assert mine == theirs
-    edit = people.PersonData.from_view(theirs)
+    edit = people.PersonData.from_row(theirs)
     edit.position = "Their edit"
     people.update_person(other, theirs.id, edit, theirs.version)
 
-    stale = people.PersonData.from_view(mine)
+    stale = people.PersonData.from_row(mine)
     stale.position = "My edit"
     with pytest.raises(StaleDataError, match="changed by someone else"):
         people.update_person(db, mine.id, stale, mine.version)
@@ -72,7 +72,7 @@ def test_each_instance_sees_what_the_other_committed(db: Database, other: Databa
     person = make_person()
     assert other.external_changes() == [("people", event)]
     assert other.external_changes() == []
-    edit = people.PersonData.from_view(person)
+    edit = people.PersonData.from_row(person)
     edit.phone = "+7 700 000 00 00"
     people.update_person(db, person.id, edit, person.version)
     assert other.external_changes() == [("people", event)]

@@ -1,6 +1,6 @@
 """The save paths of the forms carry translations both ways (issue 13, part 5).
 
-Every view (``PersonView`` …) holds the record's translations, every ``*Data`` built from
+Every view (``PersonRow`` …) holds the record's translations, every ``*Data`` built from
 it too, and saving stores them: trimmed, without empty ones, only for fields that have a
 default text, under the same optimistic version checks as the other fields. ``None``
 keeps the stored translations (a move on the timeline, an import). Topics carry their
@@ -31,11 +31,11 @@ def event(db: Database) -> str:
     return EVENT
 
 
-def _person(db: Database, key: str) -> people.PersonView:
+def _person(db: Database, key: str) -> people.PersonRow:
     return next(p for p in people.list_people(db, EVENT) if p.key == key)
 
 
-def _item(db: Database, key: str) -> agenda.AgendaItemView:
+def _item(db: Database, key: str) -> agenda.AgendaItemRow:
     return next(i for i in agenda.list_agenda(db, EVENT) if i.key == key)
 
 
@@ -43,7 +43,7 @@ def test_people_carry_the_position_in_each_language(db: Database, event: str) ->
     nurbek = _person(db, "nurbek")
     assert nurbek.translations == {"position": {
         "az": "Elm və Ali Təhsil Naziri", "kk": "Ғылым және жоғары білім министрі"}}
-    data = people.PersonData.from_view(nurbek)
+    data = people.PersonData.from_row(nurbek)
     assert data.translations == nurbek.translations
     data.translations = {"position": {"az": "  Elm və Ali Təhsil Nazirinin müavini ",
                                       "kk": "   ", "ru": "Министр науки"}}
@@ -59,7 +59,7 @@ def test_people_carry_the_position_in_each_language(db: Database, event: str) ->
 
 def test_a_person_edit_keeps_translations_it_does_not_name(db: Database, event: str) -> None:
     nurbek = _person(db, "nurbek")
-    data = dataclasses.replace(people.PersonData.from_view(nurbek), translations=None,
+    data = dataclasses.replace(people.PersonData.from_row(nurbek), translations=None,
                                email="nurbek@example.kz")
     saved = people.update_person(db, nurbek.id, data, expected_version=nurbek.version)
     assert saved.translations == nurbek.translations and saved.email == "nurbek@example.kz"
@@ -77,10 +77,10 @@ def test_a_new_person_is_created_with_translations(db: Database, event: str) -> 
 
 def test_a_stale_form_does_not_overwrite_newer_translations(db: Database, event: str) -> None:
     nurbek = _person(db, "nurbek")
-    first = people.PersonData.from_view(nurbek)
+    first = people.PersonData.from_row(nurbek)
     first.translations = {"position": {"az": "Nazir"}}
     people.update_person(db, nurbek.id, first, expected_version=nurbek.version)
-    second = people.PersonData.from_view(nurbek)
+    second = people.PersonData.from_row(nurbek)
     second.translations = {"position": {"az": "Başqa"}}
     with pytest.raises(StaleDataError):
         people.update_person(db, nurbek.id, second, expected_version=nurbek.version)
@@ -89,7 +89,7 @@ def test_a_stale_form_does_not_overwrite_newer_translations(db: Database, event:
 
 def test_a_bad_language_tag_is_refused_beside_its_field(db: Database, event: str) -> None:
     nurbek = _person(db, "nurbek")
-    data = people.PersonData.from_view(nurbek)
+    data = people.PersonData.from_row(nurbek)
     data.translations = {"position": {"a z": "Nazir"}}
     with pytest.raises(ValidationError) as caught:
         people.update_person(db, nurbek.id, data)
@@ -103,7 +103,7 @@ def test_agenda_items_carry_title_description_and_topics(db: Database, event: st
                                                   "kk": "Үш тақырып кезекпен"}
     assert panel.topic_translations == ({"text": {"az": "İkili diplom proqramları",
                                                   "kk": "Қос дипломды бағдарламалар"}},)
-    data = AgendaItemData.from_view(panel)
+    data = AgendaItemData.from_row(panel)
     data.translations = {"title": {"az": "Panel müzakirəsi", "kk": "Панельдік талқылау"},
                          "description": {"az": ""}}
     data.topics = [*data.topics, TopicData("Academic mobility", {
@@ -118,11 +118,11 @@ def test_agenda_items_carry_title_description_and_topics(db: Database, event: st
 
 def test_reordered_topics_keep_their_translations(db: Database, event: str) -> None:
     panel = _item(db, "panel")
-    data = AgendaItemData.from_view(panel)
+    data = AgendaItemData.from_row(panel)
     data.topics = [*data.topics, TopicData("Academic mobility",
                                            {"text": {"az": "Akademik mobillik"}})]
     panel = agenda.update_agenda_item(db, panel.id, data)
-    data = AgendaItemData.from_view(panel)
+    data = AgendaItemData.from_row(panel)
     data.topics.reverse()
     saved = agenda.update_agenda_item(db, panel.id, data, expected_version=panel.version)
     assert saved.topics == ("Academic mobility", "Dual degree programmes")
@@ -130,7 +130,7 @@ def test_reordered_topics_keep_their_translations(db: Database, event: str) -> N
         {"text": {"az": "Akademik mobillik"}},
         {"text": {"az": "İkili diplom proqramları", "kk": "Қос дипломды бағдарламалар"}})
     # A topic given as plain text keeps the translations its text had.
-    data = AgendaItemData.from_view(saved)
+    data = AgendaItemData.from_row(saved)
     data.topics = [topic.text for topic in data.topics]  # type: ignore[union-attr]
     assert agenda.update_agenda_item(db, panel.id, data).topic_translations == \
         saved.topic_translations
@@ -157,7 +157,7 @@ def test_agreements_carry_their_title_in_each_language(db: Database, event: str)
         "az": "Akademik əməkdaşlıq haqqında memorandum",
         "kk": "Академиялық ынтымақтастық туралы меморандум"}}
     assert agreements.get_agreement(db, memorandum.id) == memorandum
-    data = agreements.AgreementData.from_view(memorandum)
+    data = agreements.AgreementData.from_row(memorandum)
     data.translations = {"title": {"az": "Memorandum", "kk": ""}}
     saved = agreements.update_agreement(db, memorandum.id, data,
                                         expected_version=memorandum.version)
@@ -172,7 +172,7 @@ def test_the_event_and_its_rooms_carry_their_texts(db: Database, event: str) -> 
     view = event_editing.get_event(db, EVENT)
     assert view.translations["venue_city"] == {"az": "Bakı", "kk": "Баку"}
     assert view.rooms[0].translations == {"name": {"az": "Konfrans zalı", "kk": "Конференц-зал"}}
-    data = event_editing.EventData.from_view(view)
+    data = event_editing.EventData.from_row(view)
     data.translations = {**(data.translations or {}), "subtitle": {"az": "Mobillik"},
                          "venue_address": {"az": "Ünvan"}}  # no address to translate
     data.rooms[0].translations = {"name": {"az": "Böyük zal"}}
@@ -184,5 +184,5 @@ def test_the_event_and_its_rooms_carry_their_texts(db: Database, event: str) -> 
     assert [room.translations for room in saved.rooms] == [
         {"name": {"az": "Böyük zal"}}, {"name": {"kk": "Атриум"}}]
     with pytest.raises(StaleDataError):
-        event_editing.update_event(db, view.id, event_editing.EventData.from_view(view),
+        event_editing.update_event(db, view.id, event_editing.EventData.from_row(view),
                                    expected_version=view.version)

@@ -41,8 +41,8 @@ from desktop_app.services.renewals import (
     terminate_agreement,
     undo_renewal,
 )
+from desktop_app.services.snapshots import AgreementRow
 from desktop_app.services.verification import CheckStatus, verify
-from desktop_app.services.views import AgreementView
 from desktop_app.storage import Database
 from tests.builders import MakeAgreement, MakeOrganization
 
@@ -50,7 +50,7 @@ AS_OF = dt.date(2026, 12, 3)
 FIRST = "AZ-KZ/2025/001"
 
 
-def _signed(make_agreement: MakeAgreement, **fields: Any) -> AgreementView:
+def _signed(make_agreement: MakeAgreement, **fields: Any) -> AgreementRow:
     """An agreement signed on 4 March 2025, valid for five years."""
     return make_agreement(status="signed",
                           signed_at=dt.datetime(2025, 3, 4, 12, 35,

@@ -17,11 +17,11 @@ from tests.builders import (
 )
 
 
-def _names(views: list[people.PersonView]) -> list[str]:
+def _names(views: list[people.PersonRow]) -> list[str]:
     return [v.full_name for v in views]
 
 
-def _person(db: Database, event: str, person_id: int) -> people.PersonView:
+def _person(db: Database, event: str, person_id: int) -> people.PersonRow:
     return next(p for p in people.list_people(db, event) if p.id == person_id)
 
 
@@ -74,7 +74,7 @@ def test_invalid_edit_names_fields_and_changes_nothing(db: Database, make_event:
                                                        make_person: MakePerson) -> None:
     event = make_event().key
     person = make_person(country="KZ", precedence=2)
-    data = people.PersonData.from_view(person)
+    data = people.PersonData.from_row(person)
     data.family_name = "  "
     data.country = "Kazakhstan"
     data.precedence = 0
@@ -89,10 +89,10 @@ def test_stale_save_is_refused(db: Database, make_event: MakeEvent,
                                make_person: MakePerson) -> None:
     event = make_event().key
     person = make_person()
-    first = people.PersonData.from_view(person)
+    first = people.PersonData.from_row(person)
     first.position = "Minister"
     people.update_person(db, person.id, first, person.version)
-    second = people.PersonData.from_view(person)
+    second = people.PersonData.from_row(person)
     second.position = "Someone else's edit"
     with pytest.raises(StaleDataError, match="changed by someone else"):
         people.update_person(db, person.id, second, person.version)

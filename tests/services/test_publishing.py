@@ -45,7 +45,7 @@ def _people(db: Database) -> dict[str, int]:
 
 def _edit(db: Database, key: str, **changes: object) -> None:
     view = get_agenda_item(db, _items(db)[key].id)  # type: ignore[attr-defined]
-    data = AgendaItemData.from_view(view)
+    data = AgendaItemData.from_row(view)
     for name, value in changes.items():
         setattr(data, name, value)
     update_agenda_item(db, view.id, data, view.version)
@@ -166,7 +166,7 @@ def test_publishing_without_a_change_stores_nothing(
     assert not again.stored and again.version is not None and again.version.name == "v1"
     assert [v.name for v in list_versions(db, event).versions] == ["v1"]
     # A translation is a change too: a reader in that language sees it.
-    data = AgendaItemData.from_view(coffee)
+    data = AgendaItemData.from_row(coffee)
     data.translations = {"title": {"kk": "Шай үзілісі"}}
     update_agenda_item(db, coffee.id, data, coffee.version)
     assert publish_version(db, event, name="printers").version.name == "printers"  # type: ignore[union-attr]
@@ -180,7 +180,7 @@ def test_names_notes_and_errors(db: Database, make_event: MakeEvent,
     with pytest.raises(ValidationError, match="no version has been published yet"):
         programme_changes(db, event)
     publish_version(db, event, name="v2")  # a name of the user's first
-    data = AgendaItemData.from_view(welcome)
+    data = AgendaItemData.from_row(welcome)
     data.title = "Welcome address"
     update_agenda_item(db, welcome.id, data, welcome.version)
     with pytest.raises(ValidationError, match='"v2" is already the name of a published'):
@@ -216,11 +216,11 @@ def test_an_item_created_again_gets_back_its_id(db: Database, make_event: MakeEv
     first, coffee, third, last = (make_agenda_item() for _ in range(4))
     assert coffee.schedule_id == 2
     delete_agenda_item(db, coffee.id)
-    again = create_agenda_item(db, event, AgendaItemData.from_view(coffee))
+    again = create_agenda_item(db, event, AgendaItemData.from_row(coffee))
     assert (again.key, again.schedule_id) == (coffee.key, 2)
     delete_agenda_item(db, again.id)
     with db.session() as session:  # meanwhile the last item was given 2 (and left 4)
         session.execute(update(AgendaItem).where(AgendaItem.id == last.id)
                         .values(schedule_id=2))
-    recreated = create_agenda_item(db, event, AgendaItemData.from_view(coffee))
+    recreated = create_agenda_item(db, event, AgendaItemData.from_row(coffee))
     assert recreated.schedule_id == 4  # the next after the highest, 3

@@ -37,7 +37,7 @@ from desktop_app.services import people
 db = open_database(sys.argv[1])
 person = people.list_people(db, "synthetic", "")[0]
 for i in range(1, 100000):
-    data = people.PersonData.from_view(person)
+    data = people.PersonData.from_row(person)
     data.phone = str(i)
     person = people.update_person(db, person.id, data, person.version)
     print(i, flush=True)

@@ -65,7 +65,7 @@ def test_owner_migrates_and_an_organizer_edits_data_only(team_database: tuple[st
     try:
         key = import_event_file(alice, sample_event_path()).event_key
         person = people.list_people(alice, key, "nurbek")[0]
-        data = people.PersonData.from_view(person)
+        data = people.PersonData.from_row(person)
         data.phone = "+7 717 000 00 00"
         people.update_person(alice, person.id, data, person.version)
         assert [e.agreements for e in list_events(alice)] == [40]

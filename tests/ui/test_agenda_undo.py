@@ -25,7 +25,7 @@ def test_edits_of_a_recreated_item_redo_and_undo_in_order(ui_ctx):
     stack.push(create)
     created = create.created
     assert created is not None
-    data = AgendaItemData.from_view(created)
+    data = AgendaItemData.from_row(created)
     data.title = "Press briefing & Q&A <live>"
     stack.push(edit_item_command(db, key, created, data))
     edited = next(i for i in list_agenda(db, key) if i.key == created.key)

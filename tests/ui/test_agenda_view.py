@@ -221,7 +221,7 @@ def test_the_list_shows_the_same_items_and_marks_conflicts(window, ui_ctx, qtbot
     model = view.table_model
     assert model.rowCount() == len(list_agenda(db, key))
     coffee = _item(db, key, "coffee")
-    data = AgendaItemData.from_view(coffee)
+    data = AgendaItemData.from_row(coffee)
     data.start_time, data.end_time = dt.time(13, 40), dt.time(13, 50)  # inside the reception
     update_agenda_item(db, coffee.id, data)
     qtbot.waitUntil(lambda: model.data(model.index(model.row_of(coffee.id), 5)).startswith("⚠"))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from desktop_app.services.agreements import get_agreement, list_agreements
 from desktop_app.services.people import PersonData, create_person, list_organizations
 from desktop_app.services.person_choices import PersonChoice, person_choices
-from desktop_app.services.views import EventView
+from desktop_app.services.snapshots import EventRow
 from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
 from desktop_app.ui.dialogs.pickers import PeopleDirectory, PersonPicker
 from desktop_app.ui.views.agreements_view import AgreementsView
@@ -115,7 +115,7 @@ def test_ten_thousand_people_are_searched_not_listed(qtbot) -> None:
 
     people = [PersonChoice(i, f"Person Əliyev-{i}", f"Əliyev-{i}", "Person", i % 200,
                            f"University {i % 200}", f"person aliyev-{i}") for i in range(10_000)]
-    event = EventView(1, "big", 1, "Big", None, dt.date(2026, 5, 1), dt.date(2026, 5, 2),
+    event = EventRow(1, "big", 1, "Big", None, dt.date(2026, 5, 1), dt.date(2026, 5, 2),
                       "Asia/Baku", "Hall", None, "Baku", "AZ", ("en",), None, (), ())
     dialog = AgreementDialog(event=event, organizations=[], people=people, signing_items=[],
                              existing_references=set(), save=lambda data: None)

@@ -86,7 +86,7 @@ def test_renumber_closes_gaps_and_undo_restores_them(qtbot, ui_ctx) -> None:
     item_id = signing_items(ui_ctx.db, ui_ctx.event_key)[0].id
     for agreement in list_agreements(ui_ctx.db, ui_ctx.event_key):
         if agreement.signing_item_id == item_id:
-            data = AgreementData.from_view(agreement)
+            data = AgreementData.from_row(agreement)
             data.signing_order = agreement.signing_order * 10
             update_agreement(ui_ctx.db, agreement.id, data)
     gapped = _orders(ui_ctx, item_id)
@@ -137,7 +137,7 @@ def test_planned_times_clashes_and_overrun_notice(qtbot, ui_ctx) -> None:
     # reception, moved to overlap the start of the signing.
     pashayev = next(p for p in list_people(db, key) if p.key == "pashayev")
     reception = next(i for i in list_agenda(db, key) if i.key == "reception")
-    data = AgendaItemData.from_view(reception)
+    data = AgendaItemData.from_row(reception)
     data.start_time, data.end_time = dt.time(12, 30), dt.time(12, 50)
     data.speaker_ids = [pashayev.id]
     update_agenda_item(db, reception.id, data)

@@ -31,7 +31,7 @@ def russian(qapp) -> Iterator[None]:
 def test_a_conflict_warning_is_russian_with_a_russian_date(ui_ctx, russian) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     coffee = next(i for i in list_agenda(db, key) if i.key == "coffee")
-    data = AgendaItemData.from_view(coffee)
+    data = AgendaItemData.from_row(coffee)
     data.room_id = next(i for i in list_agenda(db, key) if i.key == "panel").room_id
     data.start_time = dt.time(11, 10)   # into the rectors' remarks (10:50–11:20)
     update_agenda_item(db, coffee.id, data)

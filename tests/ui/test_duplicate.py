@@ -15,7 +15,7 @@ from desktop_app.ui.main_window import VIEWS, MainWindow
 def agenda(qtbot, ui_ctx):
     event = get_event(ui_ctx.db, ui_ctx.event_key)   # two days: 4 and 5 March
     update_event(ui_ctx.db, event.id, dataclasses.replace(
-        EventData.from_view(event), end_date=event.start_date + dt.timedelta(days=1)))
+        EventData.from_row(event), end_date=event.start_date + dt.timedelta(days=1)))
     win = MainWindow(ui_ctx, views=VIEWS[:2])
     qtbot.addWidget(win)
     win.resize(1400, 900)

@@ -20,7 +20,7 @@ from desktop_app.documents.labels import label
 from desktop_app.domain.text import search_key
 from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.services.agenda import AgendaItemData
-from desktop_app.services.views import EventView, PersonView, RoomView
+from desktop_app.services.snapshots import EventRow, PersonRow, RoomRow
 from desktop_app.ui.i18n import UI_LANGUAGES, catalogue_path, install_language
 
 MAMMADOV = 7  # the person the chair search must find
@@ -38,14 +38,14 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     install_language("en")
 
 
-def _people(count: int) -> list[PersonView]:
+def _people(count: int) -> list[PersonRow]:
     """People with long names, positions and organizations (the labels that once made
     the combo boxes, and so the dialog, over 1,200 px wide)."""
     people = []
     for i in range(count):
         family = "Məmmədov" if i == MAMMADOV else f"Abdurrahmanov-Nurmukhamedov-{i}"
         given = f"Nurmukhamed-Alexander-{i}"
-        people.append(PersonView(
+        people.append(PersonRow(
             i + 1, f"p{i}", 1, "Prof. Dr.", given, family, (),
             "Vice-Rector for International Relations and Strategic Partnerships", i % 4 + 1,
             f"Azerbaijan State University of Economics and International Diplomacy {i % 4}",
@@ -53,10 +53,10 @@ def _people(count: int) -> list[PersonView]:
     return people
 
 
-def _event() -> EventView:
-    return EventView(1, "rt", 1, "Round table", None, dt.date(2026, 5, 1), dt.date(2026, 5, 2),
+def _event() -> EventRow:
+    return EventRow(1, "rt", 1, "Round table", None, dt.date(2026, 5, 1), dt.date(2026, 5, 2),
                      "Asia/Baku", "Hall", None, "Baku", "AZ", ("az", "en"), None,
-                     (RoomView(1, "hall", "Main hall", 80),), (1,))
+                     (RoomRow(1, "hall", "Main hall", 80),), (1,))
 
 
 def test_agenda_item_dialog_fits_800_px_and_finds_the_chair_by_folded_name(

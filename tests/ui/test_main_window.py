@@ -116,7 +116,7 @@ def test_a_warning_opens_its_agenda_item_and_the_status_bar_leads_to_the_overvie
     db, key = ui_ctx.db, ui_ctx.event_key
     win = _window(qtbot, ui_ctx)
     coffee = next(i for i in list_agenda(db, key) if i.key == "coffee")
-    data = AgendaItemData.from_view(coffee)
+    data = AgendaItemData.from_row(coffee)
     data.start_time, data.end_time = dt.time(13, 40), dt.time(13, 50)  # inside the reception
     update_agenda_item(db, coffee.id, data)
     overview = win.view_at(0)

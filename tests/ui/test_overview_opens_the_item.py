@@ -14,7 +14,7 @@ from desktop_app.ui.main_window import MainWindow
 def test_double_clicking_a_warning_selects_its_item(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     welcome = next(i for i in list_agenda(db, key) if i.key == "welcome")
-    data = AgendaItemData.from_view(welcome)
+    data = AgendaItemData.from_row(welcome)
     data.room_id = next(i for i in list_agenda(db, key) if i.key == "reception").room_id
     data.start_time, data.end_time = dt.time(14, 20), dt.time(14, 40)  # late in the day
     update_agenda_item(db, welcome.id, data)

@@ -60,7 +60,7 @@ def test_the_page_shows_facts_figures_chart_and_warnings(qtbot, ui_ctx):
 
     db, key = ui_ctx.db, ui_ctx.event_key
     welcome = next(i for i in list_agenda(db, key) if i.key == "welcome")
-    data = AgendaItemData.from_view(welcome)
+    data = AgendaItemData.from_row(welcome)
     data.start_time, data.end_time = dt.time(10, 5), dt.time(10, 15)
     update_agenda_item(db, welcome.id, data)
     qtbot.waitUntil(lambda: view.warnings_title.text() == "Warnings (1)")

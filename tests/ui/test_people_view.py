@@ -278,7 +278,7 @@ def test_undo_history_follows_a_person_recreated_by_undo(qtbot, ui_ctx) -> None:
 
     db, key = ui_ctx.db, ui_ctx.event_key
     person = next(p for p in list_people(db, key) if p.key == "asadov")
-    data = PersonData.from_view(person)
+    data = PersonData.from_row(person)
     data.position = "Rector"
     push(ui_ctx, EditPersonCommand(ui_ctx, person, data))
     command = DeletePersonCommand(ui_ctx, key, next(p for p in list_people(db, key)

@@ -38,7 +38,7 @@ def _move_coffee(db, minutes: int = 15) -> None:
 
 def _rename_panel(db) -> None:
     panel = next(item for item in list_agenda(db, KEY) if item.key == "panel")
-    data = AgendaItemData.from_view(get_agenda_item(db, panel.id))
+    data = AgendaItemData.from_row(get_agenda_item(db, panel.id))
     data.title = "Academic cooperation: the next five years"
     update_agenda_item(db, panel.id, data, panel.version)
 

@@ -44,7 +44,7 @@ def test_restore_replaces_the_data_and_refreshes(qtbot, window: MainWindow) -> N
     assert path is not None
     snapshot = make_backup(path, "manual")
     person = people.list_people(db, window.ctx.event_key, "nurbek")[0]
-    edit = people.PersonData.from_view(person)
+    edit = people.PersonData.from_row(person)
     edit.position = "Changed after the backup"
     people.update_person(db, person.id, edit, person.version)
     with qtbot.waitSignal(window.ctx.data_changed, timeout=5_000):
@@ -71,7 +71,7 @@ def test_a_colleagues_change_reaches_the_window(qtbot, ui_ctx: UiContext) -> Non
     try:
         ui_ctx.poll_external_changes()
         person = people.list_people(colleague, ui_ctx.event_key, "nurbek")[0]
-        edit = people.PersonData.from_view(person)
+        edit = people.PersonData.from_row(person)
         edit.phone = "+7 700 123 45 67"
         people.update_person(colleague, person.id, edit, person.version)
         with qtbot.waitSignal(ui_ctx.data_changed, timeout=5_000,

@@ -21,7 +21,7 @@ from desktop_app.services.agenda import list_agenda
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.events import import_event_document
 from desktop_app.services.people import list_people
-from desktop_app.services.views import EventView, RoomView
+from desktop_app.services.snapshots import EventRow, RoomRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.person_dialog import PersonDialog
 from desktop_app.ui.widgets.translated_field import TranslatedLineEdit, TranslatedTextEdit
@@ -102,9 +102,9 @@ def test_fields_follow_the_event_languages(qtbot) -> None:
     assert person.position_field.labels["az"].text() == "Azerbaijani"
     assert list(person.position_field.editors) == ["ru"]
     # The order is the event's, not the alphabet's: Russian first here.
-    event = EventView(1, "rt", 1, "Круглый стол", None, dt.date(2026, 5, 1),
+    event = EventRow(1, "rt", 1, "Круглый стол", None, dt.date(2026, 5, 1),
                       dt.date(2026, 5, 1), "Asia/Baku", "Зал", None, "Баку", "AZ", ("ru", "az"),
-                      None, (RoomView(1, "hall", "Большой зал", 80),), ())
+                      None, (RoomRow(1, "hall", "Большой зал", 80),), ())
     item = AgendaItemDialog(event, [], lambda _data: None)
     qtbot.addWidget(item)
     for field in (item.title_field, item.description_field, item.topic_field):

@@ -21,7 +21,7 @@ from desktop_app.services.agenda import list_agenda
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import list_organizations, list_people
-from desktop_app.services.views import EventView
+from desktop_app.services.snapshots import EventRow
 from desktop_app.ui.i18n import UI_LANGUAGES, catalogue_path, install_language
 from desktop_app.ui.widgets.translated_field import (
     TranslatedField,
@@ -45,7 +45,7 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     install_language("en")
 
 
-def _dialogs(ui_ctx, event: EventView) -> dict[str, QDialog]:
+def _dialogs(ui_ctx, event: EventRow) -> dict[str, QDialog]:
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
     from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
     from desktop_app.ui.dialogs.event_dialog import EventDialog

@@ -126,7 +126,7 @@ def test_new_messages_that_are_glossary_terms_get_a_proposal_to_confirm(tmp_path
     sources = tmp_path / "ui"
     sources.mkdir()
     (sources / "agreement_view.py").write_text(textwrap.dedent('''\
-        class AgreementView(QWidget):
+        class AgreementRow(QWidget):
             def build(self):
                 self.tr("&Delete…")
                 self.tr("Signatory:")
@@ -147,7 +147,7 @@ def test_new_messages_that_are_glossary_terms_get_a_proposal_to_confirm(tmp_path
         signed = glossary["Signed"][lang]
         assert proposal["signed"] == signed[:1].lower() + signed[1:]
         assert proposal["Delete the agreement?"] == ""
-        disambiguated = messages[("AgreementView", "Delete", "verb: delete a file on disk")]
+        disambiguated = messages[("AgreementRow", "Delete", "verb: delete a file on disk")]
         assert disambiguated.translations == ("",)
         # A proposal is not a translation: the completeness check still asks for it.
         assert not any(message.finished for message in messages.values())

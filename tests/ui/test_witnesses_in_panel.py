@@ -17,7 +17,7 @@ def test_the_panel_lists_the_witnesses(qtbot, ui_ctx) -> None:
     db, key = ui_ctx.db, ui_ctx.event_key
     agreement = next(a for a in list_agreements(db, key) if a.reference == "AZ-KZ/2025/002")
     people = {p.key: p for p in list_people(db, key)}
-    data = dataclasses.replace(AgreementData.from_view(agreement),
+    data = dataclasses.replace(AgreementData.from_row(agreement),
                                witness_ids=[people["bayel"].id, people["asadov"].id])
     update_agreement(db, agreement.id, data)
     assert get_agreement(db, agreement.id).witness_names == (

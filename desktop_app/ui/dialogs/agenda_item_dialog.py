@@ -43,7 +43,7 @@ from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationE
 from desktop_app.domain.rules import require_text
 from desktop_app.domain.vocabulary import AgendaKind
 from desktop_app.services.agenda import AgendaItemData, TopicData
-from desktop_app.services.views import AgendaItemView, EventView, PersonView
+from desktop_app.services.snapshots import AgendaItemRow, EventRow, PersonRow
 
 from ..domain_messages import translated_warning
 from ..errors import show_error
@@ -115,8 +115,8 @@ def _move_buttons(parent: QWidget, entries: QListWidget, up_text: str,
 
 
 class AgendaItemDialog(QDialog):
-    def __init__(self, event: EventView, people: list[PersonView], submit: Submit,
-                 item: AgendaItemView | None = None, *, day: dt.date | None = None,
+    def __init__(self, event: EventRow, people: list[PersonRow], submit: Submit,
+                 item: AgendaItemRow | None = None, *, day: dt.date | None = None,
                  start: dt.time | None = None, room_id: int | None = None,
                  conflicts: Conflicts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,7 +280,7 @@ class AgendaItemDialog(QDialog):
         self.resize(max(720, self.minimumSizeHint().width()), self.sizeHint().height())
 
     # --- speakers ---------------------------------------------------------------------------
-    def _person_label(self, person: PersonView) -> str:
+    def _person_label(self, person: PersonRow) -> str:
         detail = ", ".join(x for x in (person.position, person.organization_name) if x)
         return f"{person.display_name} — {detail}" if detail else person.display_name
 
@@ -291,7 +291,7 @@ class AgendaItemDialog(QDialog):
         picker.set_organizations(list(self._event.host_ids))
         return picker
 
-    def _speakers_editor(self, item: AgendaItemView | None) -> QWidget:
+    def _speakers_editor(self, item: AgendaItemRow | None) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -378,7 +378,7 @@ class AgendaItemDialog(QDialog):
             self._append_speaker(person_id)
 
     # --- topics -----------------------------------------------------------------------------
-    def _topics_editor(self, item: AgendaItemView | None) -> QWidget:
+    def _topics_editor(self, item: AgendaItemRow | None) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -39,12 +39,12 @@ from desktop_app.services.agreements import (
     PartyData,
     check_agreement_fields,
 )
-from desktop_app.services.views import (
-    AgendaItemView,
-    AgreementView,
-    EventView,
-    OrganizationView,
-    PersonView,
+from desktop_app.services.snapshots import (
+    AgendaItemRow,
+    AgreementRow,
+    EventRow,
+    OrganizationRow,
+    PersonRow,
 )
 from desktop_app.ui.i18n import term
 
@@ -106,10 +106,10 @@ class OptionalDate(QWidget):
 
 
 class AgreementDialog(ValidatedForm, QDialog):
-    def __init__(self, *, event: EventView, organizations: Sequence[OrganizationView],
-                 people: Sequence[PersonView], signing_items: Sequence[AgendaItemView],
+    def __init__(self, *, event: EventRow, organizations: Sequence[OrganizationRow],
+                 people: Sequence[PersonRow], signing_items: Sequence[AgendaItemRow],
                  existing_references: set[str], save: SaveHandler,
-                 agreement: AgreementView | None = None, parent: QWidget | None = None,
+                 agreement: AgreementRow | None = None, parent: QWidget | None = None,
                  suggested_reference: str = "") -> None:
         super().__init__(parent)
         self.agreement = agreement
@@ -245,7 +245,7 @@ class AgreementDialog(ValidatedForm, QDialog):
             optional.edit.dateChanged.connect(self.validate)
         self.validate()
 
-    def _fill(self, agreement: AgreementView | None) -> None:
+    def _fill(self, agreement: AgreementRow | None) -> None:
         if agreement is None:
             self.add_party(None, None)
             self.add_party(None, None)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.ceremony import CeremonyPlan, ceremony_plan, signing_items
-from desktop_app.services.views import AgendaItemView, AgreementView
+from desktop_app.services.snapshots import AgendaItemRow, AgreementRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.ceremony_model import CeremonyModel
 from desktop_app.ui.undo.agreement_commands import (
@@ -52,7 +52,7 @@ class CeremonyPlannerDialog(QDialog):
         self.setWindowTitle(self.tr("Signing ceremony planner"))
         self.resize(1100, 680)
         self.plan: CeremonyPlan | None = None
-        self.items: list[AgendaItemView] = []
+        self.items: list[AgendaItemRow] = []
         self.model = CeremonyModel(self)
         self.model.reorder_requested.connect(self.reorder)
         self._reload_timer = QTimer(self, singleShot=True, interval=40)
@@ -244,7 +244,7 @@ class CeremonyPlannerDialog(QDialog):
             | QItemSelectionModel.SelectionFlag.Rows)
 
     # --- edits ----------------------------------------------------------------------------
-    def _before(self) -> list[AgreementView]:
+    def _before(self) -> list[AgreementRow]:
         item_id = self.item_id
         return [a for a in list_agreements(self.ctx.db, self.ctx.event_key)
                 if a.signing_item_id == item_id]

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import FieldProblem, ValidationError
 from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 from desktop_app.services.event_editing import EventData, RoomData
-from desktop_app.services.views import EventView, OrganizationView
+from desktop_app.services.snapshots import EventRow, OrganizationRow
 
 from ..errors import show_error
 from ..widgets.field_errors import FieldErrors
@@ -61,9 +61,9 @@ def _pydate(day: QDate) -> dt.date:
 
 
 class EventDialog(QDialog):
-    def __init__(self, submit: Submit, event: EventView | None = None,
+    def __init__(self, submit: Submit, event: EventRow | None = None,
                  parent: QWidget | None = None,
-                 organizations: list[OrganizationView] | None = None) -> None:
+                 organizations: list[OrganizationRow] | None = None) -> None:
         super().__init__(parent)
         self._submit, self._event = submit, event
         self.languages = list(event.languages) if event else ["en"]
@@ -267,7 +267,7 @@ class EventDialog(QDialog):
         header.setSectionResizeMode(self._capacity_column,
                                     QHeaderView.ResizeMode.ResizeToContents)
 
-    def _rooms_editor(self, event: EventView | None) -> QWidget:
+    def _rooms_editor(self, event: EventRow | None) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -369,7 +369,7 @@ class EventDialog(QDialog):
             host_ids=self.host_ids(base), key=base.key if base else None,
             translations=translations)
 
-    def host_ids(self, base: EventView | None) -> list[int]:
+    def host_ids(self, base: EventRow | None) -> list[int]:
         if not self.hosts_list.count():
             return list(base.host_ids) if base else []
         checked = [self.hosts_list.item(i) for i in range(self.hosts_list.count())]

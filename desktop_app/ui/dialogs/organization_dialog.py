@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.rules import ORGANIZATION_KINDS
 from desktop_app.services.people import OrganizationData, check_organization
-from desktop_app.services.views import OrganizationView
+from desktop_app.services.snapshots import OrganizationRow
 
 from .form_support import (
     FieldMessages,
@@ -43,7 +43,7 @@ KIND_NAMES = {
 
 class OrganizationDialog(ValidatedForm, QDialog):
     def __init__(self, *, languages: Sequence[str], save: SaveHandler,
-                 organization: OrganizationView | None = None,
+                 organization: OrganizationRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.organization = organization

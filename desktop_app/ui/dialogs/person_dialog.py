@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.services.people import PersonData, check_person_fields
-from desktop_app.services.views import OrganizationView, PersonView
+from desktop_app.services.snapshots import OrganizationRow, PersonRow
 
 from ..widgets.translated_field import TranslatedLineEdit
 from .form_support import (
@@ -58,8 +58,8 @@ class UppercaseLineEdit(QLineEdit):
 
 
 class PersonDialog(ValidatedForm, QDialog):
-    def __init__(self, *, languages: Sequence[str], organizations: Sequence[OrganizationView],
-                 save: SaveHandler, person: PersonView | None = None,
+    def __init__(self, *, languages: Sequence[str], organizations: Sequence[OrganizationRow],
+                 save: SaveHandler, person: PersonRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.person = person
@@ -166,7 +166,7 @@ class PersonDialog(ValidatedForm, QDialog):
             self.tr("{country} (the organization's)").format(country=inherited)
             if inherited else "")
 
-    def _fill(self, person: PersonView) -> None:
+    def _fill(self, person: PersonRow) -> None:
         self.honorific.setText(person.honorific or "")
         self.given_name.setText(person.given_name or "")
         self.family_name.setText(person.family_name)

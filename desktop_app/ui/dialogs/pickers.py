@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QMessageBox, QWidget
 
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.text import query_key
-from desktop_app.services.views import OrganizationView, PersonView
+from desktop_app.services.snapshots import OrganizationRow, PersonRow
 
 NONE_TEXT = str(QT_TRANSLATE_NOOP("Pickers", "— none —"))
 
@@ -79,25 +79,25 @@ def show_start(combo: QComboBox) -> None:
     to_start()
 
 
-def organization_entries(organizations: Sequence[OrganizationView],
+def organization_entries(organizations: Sequence[OrganizationRow],
                          language: str) -> list[tuple[str, int]]:
     ordered = sorted(organizations, key=lambda o: sort_key(o.name, language))
     return [(f"{o.name} ({o.short_name})" if o.short_name else o.name, o.id) for o in ordered]
 
 
-def person_entries(people: Sequence[PersonView], language: str) -> list[tuple[str, int]]:
+def person_entries(people: Sequence[PersonRow], language: str) -> list[tuple[str, int]]:
     ordered = sorted(people, key=lambda p: sort_key(f"{p.family_name} {p.given_name or ''}",
                                                     language))
     return [(f"{p.display_name}" + (f" — {p.organization_name}" if p.organization_name else ""),
              p.id) for p in ordered]
 
 
-def organization_combo(organizations: Sequence[OrganizationView], language: str,
+def organization_combo(organizations: Sequence[OrganizationRow], language: str,
                        selected: int | None, none_text: str | None = NONE_TEXT) -> QComboBox:
     return record_combo(organization_entries(organizations, language), selected, none_text)
 
 
-def person_combo(people: Sequence[PersonView], language: str, selected: int | None,
+def person_combo(people: Sequence[PersonRow], language: str, selected: int | None,
                  none_text: str | None = NONE_TEXT) -> QComboBox:
     return record_combo(person_entries(people, language), selected, none_text)
 
@@ -118,7 +118,7 @@ SEARCH_LIMIT = 100
 
 
 class PersonLike(Protocol):
-    """What a person picker reads: a ``PersonView`` or a
+    """What a person picker reads: a ``PersonRow`` or a
     ``services.person_choices.PersonChoice``."""
 
     @property

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.views import AgreementView
+from desktop_app.services.snapshots import AgreementRow
 
 from .form_support import short_date
 
@@ -32,7 +32,7 @@ def _qdatetime(moment: dt.datetime) -> QDateTime:
 
 
 class SignedDialog(QDialog):
-    def __init__(self, agreement: AgreementView, timezone: str,
+    def __init__(self, agreement: AgreementRow, timezone: str,
                  planned: dt.datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark {reference} signed").format(

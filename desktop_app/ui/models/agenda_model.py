@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from desktop_app.services.views import AgendaItemView
+from desktop_app.services.snapshots import AgendaItemRow
 
 from ..i18n import QT_TRANSLATE_NOOP, format_date, term
 from ..theme import conflict_color, kind_edge
@@ -37,7 +37,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("RecordTable", "Day"), QT_TRANSLATE_NOOP("RecordTab
            QT_TRANSLATE_NOOP("RecordTable", "Speakers"))
 
 
-def _sort_value(item: AgendaItemView, column: int) -> Any:
+def _sort_value(item: AgendaItemRow, column: int) -> Any:
     return (
         (item.day, item.start_time),
         (item.day, item.start_time),
@@ -52,18 +52,18 @@ def _sort_value(item: AgendaItemView, column: int) -> Any:
 class AgendaTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[AgendaItemView] = []
+        self._rows: list[AgendaItemRow] = []
         self._warnings: dict[str, list[str]] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
-    def set_items(self, items: list[AgendaItemView], warnings: dict[str, list[str]]) -> None:
+    def set_items(self, items: list[AgendaItemRow], warnings: dict[str, list[str]]) -> None:
         self.beginResetModel()
         self._rows = list(items)
         self._warnings = warnings
         self._apply_sort()
         self.endResetModel()
 
-    def item_at(self, row: int) -> AgendaItemView:
+    def item_at(self, row: int) -> AgendaItemRow:
         return self._rows[row]
 
     def row_of(self, item_id: int) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QP
 
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import READINESS_ITEMS
-from desktop_app.services.views import AgreementView
+from desktop_app.services.snapshots import AgreementRow
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, TermLabels, format_datetime
 
 from .record_table import Column, RecordTableModel
@@ -43,11 +43,11 @@ def dot_icon(colour: QColor, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def readiness_count(agreement: AgreementView) -> int:
+def readiness_count(agreement: AgreementRow) -> int:
     return sum(1 for name in READINESS_ITEMS if agreement.readiness.get(name))
 
 
-def readiness_text(agreement: AgreementView) -> str:
+def readiness_text(agreement: AgreementRow) -> str:
     return readiness_label(readiness_count(agreement))
 
 
@@ -65,19 +65,19 @@ def readiness_label(done: int) -> str:
         done=done, total=len(READINESS_ITEMS))
 
 
-def readiness_tooltip(agreement: AgreementView) -> str:
+def readiness_tooltip(agreement: AgreementRow) -> str:
     return "\n".join(f"{'☑' if agreement.readiness.get(name) else '☐'}  {label}"
                      for name, label in READINESS_LABELS.items())
 
 
-def signed_text(agreement: AgreementView, zone: dt.tzinfo | None) -> str:
+def signed_text(agreement: AgreementRow, zone: dt.tzinfo | None) -> str:
     if agreement.signed_at is None:
         return ""
     moment = agreement.signed_at.astimezone(zone) if zone else agreement.signed_at
     return format_datetime(moment, "dd MMM HH:mm")
 
 
-def signatories_tooltip(agreement: AgreementView) -> str:
+def signatories_tooltip(agreement: AgreementRow) -> str:
     unnamed = QCoreApplication.translate("AgreementsTable", "— not named —",
                                          "a party whose signatory is not chosen yet")
     return "\n".join(f"{p.signatory_name or unnamed} ({p.short_name or p.organization_name})"
@@ -89,7 +89,7 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-def agreement_search_key(agreement: AgreementView) -> str:
+def agreement_search_key(agreement: AgreementRow) -> str:
     """Reference, title, parties and signatories, folded (parts repeat, so each is
     folded once)."""
     parts = [agreement.reference, agreement.title]
@@ -98,10 +98,10 @@ def agreement_search_key(agreement: AgreementView) -> str:
     return " | ".join(_folded(part) for part in parts)
 
 
-class AgreementsTableModel(RecordTableModel[AgreementView]):
+class AgreementsTableModel(RecordTableModel[AgreementRow]):
     def __init__(self, parent: Any = None) -> None:
         center = Qt.AlignmentFlag.AlignCenter
-        columns: list[Column[AgreementView]] = [
+        columns: list[Column[AgreementRow]] = [
             Column(QT_TRANSLATE_NOOP("RecordTable", "Reference"), lambda a: a.reference,
                    lambda a: a.reference.casefold()),
             # The printed documents' full names ("Memorandum of Understanding"): a narrow
@@ -131,7 +131,7 @@ class AgreementsTableModel(RecordTableModel[AgreementView]):
     STATUS_COLUMN = 5
     READINESS_COLUMN = 6
 
-    def extra_data(self, record: AgreementView, column: int, role: int) -> Any:
+    def extra_data(self, record: AgreementRow, column: int, role: int) -> Any:
         if column == self.STATUS_COLUMN and role == Qt.ItemDataRole.DecorationRole:
             icon = self._icons.get(record.status)
             if icon is None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop_app.services.ceremony import PlannedSigningView
+from desktop_app.services.ceremony import PlannedSigningRow
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 from .agreements_model import STATUS_LABELS, dot_icon, status_colour
@@ -48,7 +48,7 @@ def _minute(moment: dt.datetime | dt.time) -> str:
     return f"{seconds // 3600 % 24:02d}:{seconds // 60 % 60:02d}"
 
 
-def signing_time(signing: PlannedSigningView) -> str:
+def signing_time(signing: PlannedSigningRow) -> str:
     """``12:35–12:36``: each planned time to the nearest minute."""
     return f"{_minute(signing.start)}–{_minute(signing.end)}"
 
@@ -65,9 +65,9 @@ class CeremonyModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.signings: list[PlannedSigningView] = []
+        self.signings: list[PlannedSigningRow] = []
 
-    def set_signings(self, signings: list[PlannedSigningView]) -> None:
+    def set_signings(self, signings: list[PlannedSigningRow]) -> None:
         self.beginResetModel()
         self.signings = list(signings)
         self.endResetModel()

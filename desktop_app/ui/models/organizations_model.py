@@ -1,4 +1,4 @@
-"""The Organizations table: one row per ``OrganizationView``."""
+"""The Organizations table: one row per ``OrganizationRow``."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.text import fold
-from desktop_app.services.views import OrganizationView
+from desktop_app.services.snapshots import OrganizationRow
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, TranslatedLabels
 
 from .record_table import Column, RecordTableModel
@@ -23,13 +23,13 @@ KIND_LABELS = TranslatedLabels("OrganizationKinds", {
 })
 
 
-def organization_search_key(org: OrganizationView) -> str:
+def organization_search_key(org: OrganizationRow) -> str:
     names = org.search_key or fold(" | ".join([org.name, org.short_name or "",
                                               *org.local_names.values()]))
     return " | ".join([names, fold(org.city or ""), org.key])
 
 
-ORGANIZATION_COLUMNS: list[Column[OrganizationView]] = [
+ORGANIZATION_COLUMNS: list[Column[OrganizationRow]] = [
     # "Name" and "Local names" of an organization, not of a person: their own context.
     Column(QT_TRANSLATE_NOOP("OrganizationsTable", "Name"), lambda o: o.name,
            context="OrganizationsTable"),
@@ -44,6 +44,6 @@ ORGANIZATION_COLUMNS: list[Column[OrganizationView]] = [
 ]
 
 
-class OrganizationsTableModel(RecordTableModel[OrganizationView]):
+class OrganizationsTableModel(RecordTableModel[OrganizationRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(ORGANIZATION_COLUMNS, organization_search_key, lambda o: o.id, parent)

@@ -1,4 +1,4 @@
-"""The People table: one row per ``PersonView``, sorted by the event language's alphabet."""
+"""The People table: one row per ``PersonRow``, sorted by the event language's alphabet."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop_app.domain.text import fold
-from desktop_app.services.views import PersonView
+from desktop_app.services.snapshots import PersonRow
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 
 from .record_table import Column, RecordTableModel
@@ -17,12 +17,12 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def _name_sort(person: PersonView) -> str:
+def _name_sort(person: PersonRow) -> str:
     # Family name first, as a protocol list is alphabetised.
     return f"{person.family_name} {person.given_name or ''}"
 
 
-def _local_names(person: PersonView) -> str:
+def _local_names(person: PersonRow) -> str:
     return " · ".join(name for name in person.local_names.values() if name)
 
 
@@ -32,7 +32,7 @@ def folded(text: str) -> str:
     return fold(text)
 
 
-def person_search_key(person: PersonView) -> str:
+def person_search_key(person: PersonRow) -> str:
     """The stored folded name forms (every script, transliterated) plus the folded
     organization, position and e-mail, for the filter."""
     names = person.search_key or folded(" ".join([person.display_name,
@@ -42,7 +42,7 @@ def person_search_key(person: PersonView) -> str:
                        person.key])
 
 
-PEOPLE_COLUMNS: list[Column[PersonView]] = [
+PEOPLE_COLUMNS: list[Column[PersonRow]] = [
     # "Name" and "Local names" of a person, not of an organization: their own context.
     Column(QT_TRANSLATE_NOOP("PeopleTable", "Name"), lambda p: p.display_name, _name_sort,
            tooltip=lambda p: "\n".join(f"{lang}: {name}" for lang, name in p.local_names.items())
@@ -65,11 +65,11 @@ PEOPLE_COLUMNS: list[Column[PersonView]] = [
 COUNTRY_COLUMN = 4
 
 
-class PeopleTableModel(RecordTableModel[PersonView]):
+class PeopleTableModel(RecordTableModel[PersonRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(PEOPLE_COLUMNS, person_search_key, lambda p: p.id, parent)
 
-    def extra_data(self, record: PersonView, column: int, role: int) -> Any:
+    def extra_data(self, record: PersonRow, column: int, role: int) -> Any:
         if (column == COUNTRY_COLUMN and role == Qt.ItemDataRole.ForegroundRole
                 and not record.country and record.organization_country):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)

@@ -21,13 +21,13 @@ from desktop_app.services.agreements import (
     list_agreements,
     update_agreement,
 )
-from desktop_app.services.views import AgendaItemView, AgreementView
+from desktop_app.services.snapshots import AgendaItemRow, AgreementRow
 from desktop_app.storage.database import Database
 
 from .base import ServiceCommand
 
 # The first application of a change: called with the expected version, returns the result.
-FirstApply = Callable[[int], AgendaItemView]
+FirstApply = Callable[[int], AgendaItemRow]
 
 
 # How many times each item (database, event, key) was recreated by an undo or a redo.
@@ -61,13 +61,13 @@ class ChangeAgendaItemCommand(ServiceCommand):
     """Any change to one item (edit, move, resize). The first ``redo`` runs ``first``
     (e.g. ``move_agenda_item``, which snaps); later ones restore the result it gave."""
 
-    def __init__(self, db: Database, event_key: str, before: AgendaItemView, first: FirstApply,
+    def __init__(self, db: Database, event_key: str, before: AgendaItemRow, first: FirstApply,
                  text: str, parent_widget: QWidget | None = None) -> None:
         super().__init__(text, parent_widget)
         self._db, self._event_key = db, event_key
         self.before = before
         self._first: FirstApply | None = first
-        self.after: AgendaItemView | None = None
+        self.after: AgendaItemRow | None = None
         self._generation = generation(db, event_key, before.key)
 
     def _expected(self, version: int) -> int | None:
@@ -84,18 +84,18 @@ class ChangeAgendaItemCommand(ServiceCommand):
             return
         assert self.after is not None
         item_id = locate(self._db, self._event_key, self.before.id, self.before.key)
-        self.after = update_agenda_item(self._db, item_id, AgendaItemData.from_view(self.after),
+        self.after = update_agenda_item(self._db, item_id, AgendaItemData.from_row(self.after),
                                         expected_version=self._expected(self.before.version))
 
     def backward(self) -> None:
         assert self.after is not None
         item_id = locate(self._db, self._event_key, self.after.id, self.after.key)
         self.before = update_agenda_item(self._db, item_id,
-                                         AgendaItemData.from_view(self.before),
+                                         AgendaItemData.from_row(self.before),
                                          expected_version=self._expected(self.after.version))
 
 
-def edit_item_command(db: Database, event_key: str, before: AgendaItemView,
+def edit_item_command(db: Database, event_key: str, before: AgendaItemRow,
                       data: AgendaItemData, parent_widget: QWidget | None = None
                       ) -> ChangeAgendaItemCommand:
     return ChangeAgendaItemCommand(
@@ -108,7 +108,7 @@ def edit_item_command(db: Database, event_key: str, before: AgendaItemView,
 class ShiftAgendaItemsCommand(ServiceCommand):
     """Move several items by the same number of minutes (all or none)."""
 
-    def __init__(self, db: Database, event_key: str, items: list[AgendaItemView], minutes: int,
+    def __init__(self, db: Database, event_key: str, items: list[AgendaItemRow], minutes: int,
                  text: str, parent_widget: QWidget | None = None) -> None:
         super().__init__(text, parent_widget)
         self._db, self._event_key, self.minutes = db, event_key, minutes
@@ -137,7 +137,7 @@ class CreateAgendaItemCommand(ServiceCommand):
             "AgendaCommands", "Add “{title}”", "undo command: add an agenda item")
             .format(title=data.title), parent_widget)
         self._db, self._event_key, self.data = db, event_key, data
-        self.created: AgendaItemView | None = None
+        self.created: AgendaItemRow | None = None
 
     def forward(self) -> None:
         recreating = self.created is not None
@@ -156,7 +156,7 @@ class CreateAgendaItemCommand(ServiceCommand):
 class DeleteAgendaItemCommand(ServiceCommand):
     """Delete an item; undo recreates it and puts its signings back in their slots."""
 
-    def __init__(self, db: Database, event_key: str, item: AgendaItemView,
+    def __init__(self, db: Database, event_key: str, item: AgendaItemRow,
                  parent_widget: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate(
             "AgendaCommands", "Delete “{title}”", "undo command: delete an agenda item")
@@ -164,8 +164,8 @@ class DeleteAgendaItemCommand(ServiceCommand):
 
         self._db, self._event_key = db, event_key
         self.item_id = item.id
-        self.data = AgendaItemData.from_view(item)
-        self._signings: list[AgreementView] = []
+        self.data = AgendaItemData.from_row(item)
+        self._signings: list[AgreementRow] = []
 
     def forward(self) -> None:
         self.item_id = locate(self._db, self._event_key, self.item_id, str(self.data.key))
@@ -180,6 +180,6 @@ class DeleteAgendaItemCommand(ServiceCommand):
         current_by_id = {a.id: a for a in list_agreements(self._db, self._event_key)}
         for agreement in self._signings:
             current = current_by_id[agreement.id]
-            data = AgreementData.from_view(current)
+            data = AgreementData.from_row(current)
             data.signing_item_id, data.signing_order = restored.id, agreement.signing_order
             update_agreement(self._db, agreement.id, data, expected_version=current.version)

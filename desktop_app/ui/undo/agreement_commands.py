@@ -25,7 +25,7 @@ from desktop_app.services.ceremony import (
     renumber_signings,
     reorder_signings,
 )
-from desktop_app.services.views import AgreementView
+from desktop_app.services.snapshots import AgreementRow
 from desktop_app.storage.database import Database
 from desktop_app.ui.context import UiContext
 
@@ -65,10 +65,10 @@ def _command_text(text: object, reference: str) -> str:
 class _AgreementCommand(ServiceCommand):
     """Holds the before-snapshot and restores it on undo."""
 
-    def __init__(self, ctx: UiContext, before: AgreementView, text: str) -> None:
+    def __init__(self, ctx: UiContext, before: AgreementRow, text: str) -> None:
         super().__init__(ctx, text)
         self.agreement_id = before.id
-        self.before = AgreementData.from_view(before)
+        self.before = AgreementData.from_row(before)
         self._expected: int | None = before.version
 
     @property
@@ -85,7 +85,7 @@ class _AgreementCommand(ServiceCommand):
 
 
 class SetStatusCommand(_AgreementCommand):
-    def __init__(self, ctx: UiContext, before: AgreementView, status: str,
+    def __init__(self, ctx: UiContext, before: AgreementRow, status: str,
                  signed_at: dt.datetime | None = None) -> None:
         text = STATUS_TEXTS.get(status)
         super().__init__(ctx, before, _command_text(text, before.reference) if text
@@ -99,7 +99,7 @@ class SetStatusCommand(_AgreementCommand):
 
 
 class SetReadinessCommand(_AgreementCommand):
-    def __init__(self, ctx: UiContext, before: AgreementView, item: str, done: bool) -> None:
+    def __init__(self, ctx: UiContext, before: AgreementRow, item: str, done: bool) -> None:
         text = READINESS_TEXTS.get((item, done))
         super().__init__(ctx, before, _command_text(text, before.reference) if text
                          else f"{item} {before.reference}")
@@ -112,7 +112,7 @@ class SetReadinessCommand(_AgreementCommand):
 
 
 class EditAgreementCommand(_AgreementCommand):
-    def __init__(self, ctx: UiContext, before: AgreementView, after: AgreementData) -> None:
+    def __init__(self, ctx: UiContext, before: AgreementRow, after: AgreementData) -> None:
         super().__init__(ctx, before, QCoreApplication.translate(
             "AgreementCommands", "Edit {reference}", "undo command").format(
             reference=before.reference))
@@ -146,13 +146,13 @@ class CreateAgreementCommand(ServiceCommand):
 
 
 class DeleteAgreementCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, event_key: str, agreement: AgreementView) -> None:
+    def __init__(self, ctx: UiContext, event_key: str, agreement: AgreementRow) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "AgreementCommands", "Delete {reference}", "undo command").format(
             reference=agreement.reference))
         self.event_key = event_key
         self.agreement_id = agreement.id
-        self.data = AgreementData.from_view(agreement)
+        self.data = AgreementData.from_row(agreement)
 
     def apply(self) -> None:
         delete_agreement(self.ctx.db, self.ids.agreement(self.agreement_id))
@@ -172,10 +172,10 @@ class CeremonyOrderCommand(ServiceCommand):
     """
 
     def __init__(self, ctx: UiContext, text: str, item_id: int,
-                 before: list[AgreementView], change: Callable[[Database, int], None]) -> None:
+                 before: list[AgreementRow], change: Callable[[Database, int], None]) -> None:
         super().__init__(ctx, text)
         self.item_id = item_id
-        self.before = {a.id: AgreementData.from_view(a) for a in before}
+        self.before = {a.id: AgreementData.from_row(a) for a in before}
         self.change = change
 
     def apply(self) -> None:
@@ -186,13 +186,13 @@ class CeremonyOrderCommand(ServiceCommand):
             current = get_agreement(self.ctx.db, self.ids.agreement(agreement_id))
             if (current.signing_item_id, current.signing_order) != (data.signing_item_id,
                                                                     data.signing_order):
-                restored = AgreementData.from_view(current)
+                restored = AgreementData.from_row(current)
                 restored.signing_item_id = data.signing_item_id
                 restored.signing_order = data.signing_order
                 update_agreement(self.ctx.db, current.id, restored)
 
 
-def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementView],
+def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementRow],
                     agreement_ids: list[int]) -> CeremonyOrderCommand:
     ids = id_remap(ctx)
 
@@ -203,14 +203,14 @@ def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementView],
         "AgreementCommands", "Reorder the signing ceremony"), item_id, before, change)
 
 
-def renumber_command(ctx: UiContext, item_id: int, before: list[AgreementView]
+def renumber_command(ctx: UiContext, item_id: int, before: list[AgreementRow]
                      ) -> CeremonyOrderCommand:
     return CeremonyOrderCommand(ctx, QCoreApplication.translate(
         "AgreementCommands", "Renumber the signing ceremony"), item_id, before,
                                 renumber_signings)
 
 
-def group_command(ctx: UiContext, item_id: int, before: list[AgreementView]
+def group_command(ctx: UiContext, item_id: int, before: list[AgreementRow]
                   ) -> CeremonyOrderCommand:
     return CeremonyOrderCommand(ctx, QCoreApplication.translate(
         "AgreementCommands", "Group the signings by signatory"), item_id, before,

@@ -57,10 +57,10 @@ def snapshot(db: Database, event_key: str) -> Snapshot:
     """The event's organizations, people and agreements now (services only: a worker may
     call it)."""
     return Snapshot({
-        "organization": {o.id: OrganizationData.from_view(o)
+        "organization": {o.id: OrganizationData.from_row(o)
                          for o in list_organizations(db, event_key)},
-        "person": {p.id: PersonData.from_view(p) for p in list_people(db, event_key)},
-        "agreement": {a.id: AgreementData.from_view(a) for a in list_agreements(db, event_key)},
+        "person": {p.id: PersonData.from_row(p) for p in list_people(db, event_key)},
+        "agreement": {a.id: AgreementData.from_row(a) for a in list_agreements(db, event_key)},
     })
 
 

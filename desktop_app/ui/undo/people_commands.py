@@ -1,6 +1,6 @@
 """Undo commands for people and organizations (create, edit, delete with references).
 
-Every snapshot (``PersonData.from_view`` …) carries the record's translations, so undoing
+Every snapshot (``PersonData.from_row`` …) carries the record's translations, so undoing
 an edit or a deletion puts the position in each language back too."""
 from __future__ import annotations
 
@@ -26,13 +26,13 @@ from desktop_app.services.people import (
     update_organization,
     update_person,
 )
-from desktop_app.services.translated_texts import copied
-from desktop_app.services.views import (
-    AgendaItemView,
-    AgreementView,
-    OrganizationView,
-    PersonView,
+from desktop_app.services.snapshots import (
+    AgendaItemRow,
+    AgreementRow,
+    OrganizationRow,
+    PersonRow,
 )
+from desktop_app.services.translated_texts import copied
 from desktop_app.ui.context import UiContext
 
 from .record_commands import IdRemap, ServiceCommand
@@ -67,7 +67,7 @@ class CreatePersonCommand(ServiceCommand):
         self.event_key = event_key
         self.data = data
         self.person_id: int | None = None
-        self.view: PersonView | None = None
+        self.view: PersonRow | None = None
 
     def apply(self) -> None:
         view = create_person(self.ctx.db, self.event_key, person_data_now(self.ids, self.data))
@@ -82,11 +82,11 @@ class CreatePersonCommand(ServiceCommand):
 
 
 class EditPersonCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, before: PersonView, after: PersonData) -> None:
+    def __init__(self, ctx: UiContext, before: PersonRow, after: PersonData) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "PeopleCommands", "Edit {name}", "undo command").format(name=before.full_name))
         self.person_id = before.id
-        self.before = PersonData.from_view(before)
+        self.before = PersonData.from_row(before)
         self.after = after
         self._expected: int | None = before.version
 
@@ -100,11 +100,11 @@ class EditPersonCommand(ServiceCommand):
                       person_data_now(self.ids, self.before))
 
 
-def _mentions_person(item: AgendaItemView, person_id: int) -> bool:
+def _mentions_person(item: AgendaItemRow, person_id: int) -> bool:
     return person_id in item.speaker_ids or item.chair_id == person_id
 
 
-def _agreement_mentions_person(agreement: AgreementView, person_id: int) -> bool:
+def _agreement_mentions_person(agreement: AgreementRow, person_id: int) -> bool:
     return (person_id in agreement.witness_ids
             or any(p.signatory_id == person_id for p in agreement.parties))
 
@@ -113,14 +113,14 @@ class DeletePersonCommand(ServiceCommand):
     """Delete a person; undo re-creates them and puts them back where they were
     referred to (speaker lists, chairs, signatories, witnesses)."""
 
-    def __init__(self, ctx: UiContext, event_key: str, person: PersonView) -> None:
+    def __init__(self, ctx: UiContext, event_key: str, person: PersonRow) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "PeopleCommands", "Delete {name}", "undo command").format(name=person.full_name))
         self.event_key = event_key
         self.person_id = person.id
-        self.data = PersonData.from_view(person)
-        self.items: list[AgendaItemView] = []
-        self.agreements: list[AgreementView] = []
+        self.data = PersonData.from_row(person)
+        self.items: list[AgendaItemRow] = []
+        self.agreements: list[AgreementRow] = []
         # False for the first try: the service then refuses if anything refers to them.
         self.force = False
 
@@ -137,13 +137,13 @@ class DeletePersonCommand(ServiceCommand):
         view = create_person(self.ctx.db, self.event_key, person_data_now(self.ids, self.data))
         self.ids.moved("person", old_id, view.id)
         for item in self.items:
-            data = AgendaItemData.from_view(item)
+            data = AgendaItemData.from_row(item)
             data.speaker_ids = [self.ids.person(s) for s in data.speaker_ids]
             data.chair_id = self.ids.resolve("person", data.chair_id)
             update_agenda_item(self.ctx.db, item.id, data)
         for agreement in self.agreements:
             update_agreement(self.ctx.db, self.ids.agreement(agreement.id),
-                             agreement_data_now(self.ids, AgreementData.from_view(agreement)))
+                             agreement_data_now(self.ids, AgreementData.from_row(agreement)))
 
 
 class CreateOrganizationCommand(ServiceCommand):
@@ -167,11 +167,11 @@ class CreateOrganizationCommand(ServiceCommand):
 
 
 class EditOrganizationCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, before: OrganizationView, after: OrganizationData) -> None:
+    def __init__(self, ctx: UiContext, before: OrganizationRow, after: OrganizationData) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "PeopleCommands", "Edit {name}", "undo command").format(name=before.name))
         self.organization_id = before.id
-        self.before = OrganizationData.from_view(before)
+        self.before = OrganizationData.from_row(before)
         self.after = after
         self._expected: int | None = before.version
 
@@ -189,14 +189,14 @@ class DeleteOrganizationCommand(ServiceCommand):
     """Delete an organization; undo re-creates it, gives its members back their
     organization and restores it as a host of the event."""
 
-    def __init__(self, ctx: UiContext, event_key: str, organization: OrganizationView) -> None:
+    def __init__(self, ctx: UiContext, event_key: str, organization: OrganizationRow) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "PeopleCommands", "Delete {name}", "undo command").format(name=organization.name))
 
         self.event_key = event_key
         self.organization_id = organization.id
-        self.data = OrganizationData.from_view(organization)
-        self.members: list[PersonView] = []
+        self.data = OrganizationData.from_row(organization)
+        self.members: list[PersonRow] = []
         self.host_ids: list[int] = []
         # False for the first try: the service then refuses if anything refers to it.
         self.force = False
@@ -213,10 +213,10 @@ class DeleteOrganizationCommand(ServiceCommand):
         view = create_organization(self.ctx.db, self.event_key, self.data)
         self.ids.moved("organization", old_id, view.id)
         for member in self.members:
-            data = person_data_now(self.ids, PersonData.from_view(member))
+            data = person_data_now(self.ids, PersonData.from_row(member))
             update_person(self.ctx.db, self.ids.person(member.id), data)
         if view.id in [self.ids.organization(h) for h in self.host_ids]:
             event = get_event(self.ctx.db, self.event_key)
-            event_data = EventData.from_view(event)
+            event_data = EventData.from_row(event)
             event_data.host_ids = [self.ids.organization(h) for h in self.host_ids]
             update_event(self.ctx.db, event.id, event_data)

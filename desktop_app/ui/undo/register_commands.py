@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.services.activities import (
     ActivityData,
-    ActivityView,
+    ActivityRow,
     add_activity,
     delete_activity,
     update_activity,
 )
 from desktop_app.services.attachments import (
-    AttachmentView,
+    AttachmentRow,
     RemovedAttachment,
     add_attachment,
     current_user,
@@ -104,7 +104,7 @@ class AttachCommand(ServiceCommand):
         self.kind = kind
         self.added_by = current_user()
         self.added_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        self.view: AttachmentView | None = None
+        self.view: AttachmentRow | None = None
 
     def apply(self) -> None:
         before = self.view
@@ -121,7 +121,7 @@ class AttachCommand(ServiceCommand):
 
 
 class RemoveAttachmentCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, attachment: AttachmentView) -> None:
+    def __init__(self, ctx: UiContext, attachment: AttachmentRow) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "RegisterCommands", 'Remove "{name}"').format(name=attachment.file_name))
         self.attachment_id = attachment.id
@@ -146,7 +146,7 @@ class AddActivityCommand(ServiceCommand):
             "RegisterCommands", "Add an activity to {reference}").format(reference=reference))
         self.agreement_id = agreement_id
         self.data = data
-        self.view: ActivityView | None = None
+        self.view: ActivityRow | None = None
 
     def apply(self) -> None:
         before = self.view
@@ -160,7 +160,7 @@ class AddActivityCommand(ServiceCommand):
 
 
 class EditActivityCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, before: ActivityView, after: ActivityData,
+    def __init__(self, ctx: UiContext, before: ActivityRow, after: ActivityData,
                  reference: str) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "RegisterCommands", "Edit an activity of {reference}").format(reference=reference))
@@ -181,7 +181,7 @@ class EditActivityCommand(ServiceCommand):
 
 
 class DeleteActivityCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, activity: ActivityView, reference: str) -> None:
+    def __init__(self, ctx: UiContext, activity: ActivityRow, reference: str) -> None:
         super().__init__(ctx, QCoreApplication.translate(
             "RegisterCommands", "Delete an activity of {reference}").format(reference=reference))
         self.activity_id = activity.id

@@ -35,7 +35,7 @@ from desktop_app.services.agenda import (
 from desktop_app.services.agenda_preview import item_conflicts
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import list_people
-from desktop_app.services.views import AgendaItemView, EventView
+from desktop_app.services.snapshots import AgendaItemRow, EventRow
 
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
@@ -80,8 +80,8 @@ class AgendaView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.event_view: EventView | None = None
-        self.items: list[AgendaItemView] = []
+        self.event_view: EventRow | None = None
+        self.items: list[AgendaItemRow] = []
         self.warnings: dict[str, list[str]] = {}
         self._offer_index = -1
 
@@ -238,7 +238,7 @@ class AgendaView(QWidget):
         return {item.id for item in self.items if query in self._search_text(item)}
 
     @staticmethod
-    def _search_text(item: AgendaItemView) -> str:
+    def _search_text(item: AgendaItemRow) -> str:
         parts = [item.title, item.room_name, item.kind, item.chair_name or "",
                  *item.speaker_names, *item.topics]
         return search_key(parts)
@@ -375,7 +375,7 @@ class AgendaView(QWidget):
         self._duplicate_day_action.setEnabled(
             len(days) > 1 and any(i.day == day for i in self.items))
 
-    def _item(self, item_id: int) -> AgendaItemView | None:
+    def _item(self, item_id: int) -> AgendaItemRow | None:
         return next((i for i in self.items if i.id == item_id), None)
 
     # --- edits -------------------------------------------------------------------------------
@@ -529,9 +529,9 @@ class AgendaView(QWidget):
         return menu
 
     @staticmethod
-    def _copy(item: AgendaItemView) -> AgendaItemData:
+    def _copy(item: AgendaItemRow) -> AgendaItemData:
         """The item's data for a new item (its own id and schedule id)."""
-        data = AgendaItemData.from_view(item)
+        data = AgendaItemData.from_row(item)
         data.key = None
         data.schedule_id = None
         return data

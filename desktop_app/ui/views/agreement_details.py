@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.vocabulary import STATUS_TRANSITIONS, AgreementStatus
-from desktop_app.services.views import AgreementView
+from desktop_app.services.snapshots import AgreementRow
 from desktop_app.ui.i18n import format_date, format_datetime
 from desktop_app.ui.models.agreements_model import (
     KIND_LABELS,
@@ -41,7 +41,7 @@ class AgreementDetails(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(260)
         self.setMaximumWidth(380)
-        self.agreement: AgreementView | None = None
+        self.agreement: AgreementRow | None = None
         self.zone: dt.tzinfo | None = None
 
         self.reference = QLabel()
@@ -137,7 +137,7 @@ class AgreementDetails(QFrame):
         if self.agreement is not None and bool(self.agreement.readiness.get(item)) != done:
             self.readiness_toggled.emit(item, done)
 
-    def show_agreement(self, agreement: AgreementView | None,
+    def show_agreement(self, agreement: AgreementRow | None,
                        planned: dt.datetime | None = None) -> None:
         self.agreement = agreement
         self.placeholder.setVisible(agreement is None)

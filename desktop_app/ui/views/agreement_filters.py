@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop_app.domain.collation import sort_key
-from desktop_app.services.views import AgreementView, OrganizationView
+from desktop_app.services.snapshots import AgreementRow, OrganizationRow
 from desktop_app.ui.models.agreements_model import STATUS_LABELS
 
 ALL = "__all__"
@@ -51,8 +51,8 @@ class AgreementFilterBar(QWidget):
         layout.addWidget(self.country)
         layout.addWidget(self.university, 1)
 
-    def fill(self, agreements: Sequence[AgreementView],
-             organizations: Sequence[OrganizationView], language: str) -> None:
+    def fill(self, agreements: Sequence[AgreementRow],
+             organizations: Sequence[OrganizationRow], language: str) -> None:
         """The countries and universities that are parties, keeping the current choices."""
         countries = sorted({p.country for a in agreements for p in a.parties})
         party_ids = {p.organization_id for a in agreements for p in a.parties}
@@ -80,7 +80,7 @@ class AgreementFilterBar(QWidget):
         for combo in (self.status, self.country, self.university):
             combo.setCurrentIndex(0)
 
-    def predicate(self) -> Callable[[AgreementView], bool] | None:
+    def predicate(self) -> Callable[[AgreementRow], bool] | None:
         """The combos' filter, or None when they show everything."""
         status = self.status.currentData()
         country = self.country.currentData()
@@ -88,7 +88,7 @@ class AgreementFilterBar(QWidget):
         if all(v in (ALL, None) for v in (status, country, university)):
             return None
 
-        def keep(a: AgreementView) -> bool:
+        def keep(a: AgreementRow) -> bool:
             return ((status in (ALL, None) or a.status == status)
                     and (country in (ALL, None) or any(p.country == country for p in a.parties))
                     and (university in (ALL, None)

@@ -33,7 +33,7 @@ from desktop_app.services.ceremony import signing_items
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import list_organizations
 from desktop_app.services.person_choices import person_choices
-from desktop_app.services.views import AgreementView, EventView, OrganizationView
+from desktop_app.services.snapshots import AgreementRow, EventRow, OrganizationRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.signed_dialog import SignedDialog
 from desktop_app.ui.models.agreements_model import (
@@ -68,7 +68,7 @@ from .record_list import (
 # Agreements shown first while a big event's full list loads (a screenful and more).
 FIRST_PAGE = 120
 
-Loaded = tuple[EventView | None, list[OrganizationView], list[AgreementView]]
+Loaded = tuple[EventRow | None, list[OrganizationRow], list[AgreementRow]]
 
 
 
@@ -79,8 +79,8 @@ class AgreementsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.title = self.tr("Agreements")  # the class's English title names its menu id
-        self.event_view: EventView | None = None
-        self.organizations: list[OrganizationView] = []
+        self.event_view: EventRow | None = None
+        self.organizations: list[OrganizationRow] = []
         self._stale = True
         self._select_after_load: int | None = None
         self._planned = PlannedTimes(ctx)
@@ -299,7 +299,7 @@ class AgreementsView(QWidget):
                                  .format(count=text, signed=signed))
 
     # --- selection ---------------------------------------------------------------------
-    def selected(self) -> AgreementView | None:
+    def selected(self) -> AgreementRow | None:
         return selected_record(self.table, self.model)
 
     def select_id(self, agreement_id: int) -> bool:
@@ -324,13 +324,13 @@ class AgreementsView(QWidget):
         return self.select_id(agreement.id)
 
     # --- status and readiness ------------------------------------------------------------
-    def planned_time(self, agreement: AgreementView) -> dt.datetime | None:
+    def planned_time(self, agreement: AgreementRow) -> dt.datetime | None:
         """The planned slot of the agreement in its ceremony, aware in the event's zone."""
         if self.event_view is None:
             return None
         return self._planned.of(agreement, self.event_view.timezone)
 
-    def signed_dialog(self, agreement: AgreementView) -> SignedDialog:
+    def signed_dialog(self, agreement: AgreementRow) -> SignedDialog:
         assert self.event_view is not None
         return SignedDialog(agreement, self.event_view.timezone, self.planned_time(agreement), self)
 
@@ -350,7 +350,7 @@ class AgreementsView(QWidget):
                 return
         self.set_status(agreement, status, signed_at)
 
-    def _confirm_status(self, agreement: AgreementView, status: str) -> bool:
+    def _confirm_status(self, agreement: AgreementRow, status: str) -> bool:
         """Ask before undoing a signing, and before marking an agreement ready or signed
         while its readiness checklist is incomplete (listing what is missing)."""
         if status == "ready" and agreement.status == "signed":
@@ -374,7 +374,7 @@ class AgreementsView(QWidget):
             "anyway? Missing:").format(reference=agreement.reference), missing,
             action=self.tr("Mark signed"))
 
-    def set_status(self, agreement: AgreementView, status: str,
+    def set_status(self, agreement: AgreementRow, status: str,
                    signed_at: dt.datetime | None = None) -> bool:
         command = SetStatusCommand(self.ctx, agreement, status, signed_at)
         try:
@@ -400,7 +400,7 @@ class AgreementsView(QWidget):
         self._refresh_row(command.current_id)
 
     # --- editing -------------------------------------------------------------------------
-    def agreement_dialog(self, agreement: AgreementView | None = None) -> Any:
+    def agreement_dialog(self, agreement: AgreementRow | None = None) -> Any:
         from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog
 
         key = self.ctx.event_key

@@ -7,7 +7,7 @@ from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import OrganizationData, list_organizations
-from desktop_app.services.views import OrganizationView
+from desktop_app.services.snapshots import OrganizationRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.organization_dialog import OrganizationDialog
 from desktop_app.ui.models.organizations_model import KIND_LABELS, OrganizationsTableModel
@@ -54,12 +54,12 @@ class OrganizationsView(RecordListView):
         )
 
     def load_records(self, event_key: str, limit: int | None = None  # noqa: ARG002
-                     ) -> tuple[list[OrganizationView], str]:
+                     ) -> tuple[list[OrganizationRow], str]:
         """Every organization (an event has a few hundred at most: no first page)."""
         event = get_event(self.ctx.db, event_key)
         return list_organizations(self.ctx.db, event_key), event.primary_language
 
-    def organization_dialog(self, organization: OrganizationView | None = None
+    def organization_dialog(self, organization: OrganizationRow | None = None
                             ) -> OrganizationDialog:
         key = self.ctx.event_key
         event = get_event(self.ctx.db, key)

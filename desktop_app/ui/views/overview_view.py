@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.conflicts import ConflictWarning
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.overview import OverviewFigures, overview_figures
+from desktop_app.services.snapshots import EventRow
 from desktop_app.services.translation_status import missing_translation_counts
-from desktop_app.services.views import EventView
 
 from ..conflict_monitor import conflicts_of
 from ..context import UiContext
@@ -321,7 +321,7 @@ class OverviewView(QWidget):
             self.warnings = list(warnings)
             self._fill_warnings()
 
-    def _fill_facts(self, event: EventView) -> None:
+    def _fill_facts(self, event: EventRow) -> None:
         self.title_label.setText(event.title)
         self.subtitle_label.setText(event.subtitle or "")
         self.subtitle_label.setVisible(bool(event.subtitle))

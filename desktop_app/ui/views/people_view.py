@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.people import PersonData, list_organizations, list_people
-from desktop_app.services.views import PersonView
+from desktop_app.services.snapshots import PersonRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.person_dialog import PersonDialog
 from desktop_app.ui.models.people_model import PeopleTableModel
@@ -50,11 +50,11 @@ class PeopleView(RecordListView):
         )
 
     def load_records(self, event_key: str, limit: int | None = None
-                     ) -> tuple[list[PersonView], str]:
+                     ) -> tuple[list[PersonRow], str]:
         event = get_event(self.ctx.db, event_key)
         return list_people(self.ctx.db, event_key, limit=limit), event.primary_language
 
-    def person_dialog(self, person: PersonView | None = None) -> PersonDialog:
+    def person_dialog(self, person: PersonRow | None = None) -> PersonDialog:
         """The form for ``person`` (or a new one); saving pushes an undo command."""
         key = self.ctx.event_key
         event = get_event(self.ctx.db, key)

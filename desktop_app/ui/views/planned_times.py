@@ -6,7 +6,7 @@ import zoneinfo
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.ceremony import ceremony_plan
-from desktop_app.services.views import AgreementView
+from desktop_app.services.snapshots import AgreementRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.ceremony_planner import SLOT_SETTING
 
@@ -21,7 +21,7 @@ class PlannedTimes:
     def clear(self) -> None:
         self._plans.clear()
 
-    def of(self, agreement: AgreementView, timezone: str) -> dt.datetime | None:
+    def of(self, agreement: AgreementRow, timezone: str) -> dt.datetime | None:
         """The start of the agreement's slot, aware in ``timezone``; None outside a ceremony."""
         item_id = agreement.signing_item_id
         if item_id is None:

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.domain.partnership import RegisterRow
-from desktop_app.services.activities import ActivityData, ActivityView, list_activities
+from desktop_app.services.activities import ActivityData, ActivityRow, list_activities
 from desktop_app.services.attachments import (
-    AttachmentView,
+    AttachmentRow,
     attachment_content,
     list_attachments,
     safe_file_name,
@@ -74,8 +74,8 @@ class RegisterDetails(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(300)
         self.row: RegisterRow | None = None
-        self.attachments: list[AttachmentView] = []
-        self.activities: list[ActivityView] = []
+        self.attachments: list[AttachmentRow] = []
+        self.activities: list[ActivityRow] = []
         self._opened = QTemporaryDir()
 
         self.reference = QLabel()
@@ -258,11 +258,11 @@ class RegisterDetails(QFrame):
         self.edit_activity_button.setEnabled(has_activity)
         self.delete_activity_button.setEnabled(has_activity)
 
-    def selected_attachment(self) -> AttachmentView | None:
+    def selected_attachment(self) -> AttachmentRow | None:
         rows = self.files.selectionModel().selectedRows() if self.files.selectionModel() else []
         return self.attachments[rows[0].row()] if rows else None
 
-    def selected_activity(self) -> ActivityView | None:
+    def selected_activity(self) -> ActivityRow | None:
         model = self.activity_table.selectionModel()
         rows = model.selectedRows() if model else []
         return self.activities[rows[0].row()] if rows else None
@@ -325,14 +325,14 @@ class RegisterDetails(QFrame):
             name=attachment.file_name))
 
     # --- activities ------------------------------------------------------------------
-    def activity_dialog(self, activity: ActivityView | None = None) -> QDialog:
+    def activity_dialog(self, activity: ActivityRow | None = None) -> QDialog:
         from desktop_app.ui.dialogs.activity_dialog import ActivityDialog
 
         assert self.row is not None
         return ActivityDialog(self.row.reference, self.row.parties, dt.date.today(),
                               activity.data if activity is not None else None, self)
 
-    def _ask(self, activity: ActivityView | None = None) -> ActivityData | None:
+    def _ask(self, activity: ActivityRow | None = None) -> ActivityData | None:
         dialog = self.activity_dialog(activity)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

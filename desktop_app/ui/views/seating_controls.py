@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop_app.domain.seating import MAX_SEATS
-from desktop_app.services.views import AgendaItemView
+from desktop_app.services.snapshots import AgendaItemRow
 
 from .seating_texts import (
     CONTEXT,
@@ -159,7 +159,7 @@ class TableCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.activated.connect(lambda _index: self.chosen.emit(str(self.currentData() or "")))
 
-    def fill(self, items: Sequence[AgendaItemView], own: frozenset[str], current: str) -> None:
+    def fill(self, items: Sequence[AgendaItemRow], own: frozenset[str], current: str) -> None:
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("Main table"), "")

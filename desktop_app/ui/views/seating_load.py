@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.agenda import list_agenda
 from desktop_app.services.seating import SeatingPlanView, list_seating, propose_seating
-from desktop_app.services.views import AgendaItemView
+from desktop_app.services.snapshots import AgendaItemRow
 from desktop_app.storage.database import Database
 
 
@@ -18,7 +18,7 @@ class Loaded:
     event_key: str
     #: "" for the main table, else the agenda item's key.
     target: str
-    items: tuple[AgendaItemView, ...] = ()
+    items: tuple[AgendaItemRow, ...] = ()
     #: The tables with a plan of their own ("" the main table).
     own: frozenset[str] = frozenset()
     #: The table's own plan, or the main table's that an item without one uses.

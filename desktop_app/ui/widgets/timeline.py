@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
 
-from desktop_app.services.views import AgendaItemView, RoomView
+from desktop_app.services.snapshots import AgendaItemRow, RoomRow
 
 from .timeline_block import AgendaBlock
 from .timeline_layout import lanes as _lanes
@@ -76,8 +76,8 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.px_per_minute = 2.4
-        self._rooms: list[RoomView] = []
-        self._items: list[AgendaItemView] = []
+        self._rooms: list[RoomRow] = []
+        self._items: list[AgendaItemRow] = []
         self._warnings: dict[str, list[str]] = {}
         self._blocks: dict[int, AgendaBlock] = {}
         self._first_minute = 8 * 60
@@ -93,7 +93,7 @@ class TimelineView(QGraphicsView):
         self._built_width = -1
 
     # --- data -------------------------------------------------------------------------------
-    def set_day(self, rooms: list[RoomView], items: list[AgendaItemView],
+    def set_day(self, rooms: list[RoomRow], items: list[AgendaItemRow],
                 warnings: dict[str, list[str]]) -> None:
         """Show ``items`` (one day) in ``rooms``; ``warnings`` maps item keys to messages."""
         self._rooms, self._items, self._warnings = list(rooms), list(items), dict(warnings)

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from desktop_app.services.views import AgendaItemView
+from desktop_app.services.snapshots import AgendaItemRow
 
 from ..i18n import term
 from ..theme import conflict_color, kind_edge, kind_fill
@@ -17,7 +17,7 @@ RESIZE_MARGIN = 6
 class AgendaBlock(QGraphicsRectItem):
     """A block for one item; ``warnings`` (messages) draw a red outline and a tooltip."""
 
-    def __init__(self, item: AgendaItemView, rect: QRectF, palette: QPalette,
+    def __init__(self, item: AgendaItemRow, rect: QRectF, palette: QPalette,
                  warnings: list[str]) -> None:
         super().__init__(rect)
         self.item = item

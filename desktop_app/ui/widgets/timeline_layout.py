@@ -3,22 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.services.views import AgendaItemView
+from desktop_app.services.snapshots import AgendaItemRow
 
 
-def lanes(items: list[AgendaItemView]) -> dict[int, tuple[int, int]]:
+def lanes(items: list[AgendaItemRow]) -> dict[int, tuple[int, int]]:
     """Item id -> (lane, lanes in its cluster): overlapping items of a room sit side by side."""
     result: dict[int, tuple[int, int]] = {}
-    by_room: dict[int, list[AgendaItemView]] = {}
+    by_room: dict[int, list[AgendaItemRow]] = {}
     for item in items:
         by_room.setdefault(item.room_id, []).append(item)
     for room_items in by_room.values():
         room_items.sort(key=lambda i: (i.start_time, i.end_time, i.id))
-        cluster: list[tuple[AgendaItemView, int]] = []
+        cluster: list[tuple[AgendaItemRow, int]] = []
         lane_ends: list[dt.time] = []
         cluster_end: dt.time | None = None
 
-        def close_cluster(members: list[tuple[AgendaItemView, int]], width: int) -> None:
+        def close_cluster(members: list[tuple[AgendaItemRow, int]], width: int) -> None:
             for member, lane in members:
                 result[member.id] = (lane, width)
 

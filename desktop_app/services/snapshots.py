@@ -30,7 +30,7 @@ def _translations(record: object) -> Translations:
 
 
 @dataclass(frozen=True)
-class RoomView:
+class RoomRow:
     id: int
     key: str
     name: str
@@ -39,12 +39,12 @@ class RoomView:
     translations: Translations = field(default_factory=dict, hash=False)
 
     @classmethod
-    def of(cls, room: Room) -> RoomView:
+    def of(cls, room: Room) -> RoomRow:
         return cls(room.id, room.key, room.name, room.capacity, _translations(room))
 
 
 @dataclass(frozen=True)
-class EventView:
+class EventRow:
     id: int
     key: str
     version: int
@@ -59,7 +59,7 @@ class EventView:
     venue_country: str
     languages: tuple[str, ...]
     description: str | None
-    rooms: tuple[RoomView, ...]
+    rooms: tuple[RoomRow, ...]
     host_ids: tuple[int, ...]
     #: Title, subtitle, description and venue texts in the event's other languages.
     translations: Translations = field(default_factory=dict, hash=False)
@@ -74,18 +74,18 @@ class EventView:
         return self.languages[0] if self.languages else "en"
 
     @classmethod
-    def of(cls, event: Event) -> EventView:
+    def of(cls, event: Event) -> EventRow:
         return cls(
             event.id, event.key, event.version, event.title, event.subtitle, event.start_date,
             event.end_date, event.timezone, event.venue_name, event.venue_address,
             event.venue_city, event.venue_country, tuple(event.languages), event.description,
-            tuple(RoomView.of(room) for room in event.rooms),
+            tuple(RoomRow.of(room) for room in event.rooms),
             tuple(host.organization_id for host in event.hosts), _translations(event),
         )
 
 
 @dataclass(frozen=True)
-class OrganizationView:
+class OrganizationRow:
     id: int
     key: str
     version: int
@@ -100,14 +100,14 @@ class OrganizationView:
     search_key: str = ""
 
     @classmethod
-    def of(cls, org: Organization) -> OrganizationView:
+    def of(cls, org: Organization) -> OrganizationRow:
         return cls(org.id, org.key, org.version, org.name, org.short_name,
                    dict(org.local_names or {}), org.kind, org.country, org.city, org.website,
                    org.search_key or "")
 
 
 @dataclass(frozen=True)
-class PersonView:
+class PersonRow:
     id: int
     key: str
     version: int
@@ -139,7 +139,7 @@ class PersonView:
         return person_name(self.given_name, self.family_name, self.honorific)
 
     @classmethod
-    def of(cls, person: Person) -> PersonView:
+    def of(cls, person: Person) -> PersonRow:
         return cls(
             person.id, person.key, person.version, person.honorific, person.given_name,
             person.family_name, dict(person.local_names or {}), person.position,
@@ -151,7 +151,7 @@ class PersonView:
 
 
 @dataclass(frozen=True)
-class AgendaItemView:
+class AgendaItemRow:
     id: int
     key: str
     version: int
@@ -188,7 +188,7 @@ class AgendaItemView:
         return int((self.end - self.start).total_seconds() // 60)
 
     @classmethod
-    def of(cls, item: AgendaItem) -> AgendaItemView:
+    def of(cls, item: AgendaItem) -> AgendaItemRow:
         return cls(
             item.id, item.key, item.version, item.title, item.kind, item.day, item.start_time,
             item.end_time, item.room_id, item.room.name, item.chair_id,
@@ -202,7 +202,7 @@ class AgendaItemView:
 
 
 @dataclass(frozen=True)
-class PartyView:
+class PartyRow:
     organization_id: int
     organization_name: str
     short_name: str | None
@@ -211,7 +211,7 @@ class PartyView:
     signatory_name: str | None
 
     @classmethod
-    def of(cls, party: AgreementParty) -> PartyView:
+    def of(cls, party: AgreementParty) -> PartyRow:
         org = party.organization
         return cls(org.id, org.name, org.short_name, org.country, party.signatory_id,
                    party.signatory.display_name if party.signatory else None)
@@ -229,7 +229,7 @@ def _witness_names(agreement: Agreement) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class AgreementView:
+class AgreementRow:
     id: int
     key: str
     version: int
@@ -237,7 +237,7 @@ class AgreementView:
     kind: str
     title: str
     status: str
-    parties: tuple[PartyView, ...]
+    parties: tuple[PartyRow, ...]
     witness_ids: tuple[int, ...]
     signing_item_id: int | None
     signing_order: int | None
@@ -266,11 +266,11 @@ class AgreementView:
         return " · ".join(p.signatory_name or "—" for p in self.parties)
 
     @classmethod
-    def of(cls, agreement: Agreement) -> AgreementView:
+    def of(cls, agreement: Agreement) -> AgreementRow:
         return cls(
             agreement.id, agreement.key, agreement.version, agreement.reference, agreement.kind,
             agreement.title, agreement.status,
-            tuple(PartyView.of(party) for party in agreement.parties),
+            tuple(PartyRow.of(party) for party in agreement.parties),
             tuple(w.person_id for w in agreement.witnesses), agreement.signing_item_id,
             agreement.signing_order, agreement.signed_at, agreement.valid_from,
             agreement.valid_until,
