@@ -241,7 +241,7 @@ def test_context_menu_offers_the_panels_actions(qtbot, ui_ctx) -> None:
 def test_a_big_list_shows_its_first_page_then_the_rest(qtbot, ui_ctx, monkeypatch) -> None:
     from desktop_app.ui.views import agreements_view as module
 
-    monkeypatch.setattr(module, "FIRST_PAGE", 10)
+    monkeypatch.setattr(module.AgreementsView, "first_page", 10)
     view = module.AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     counts: list[int] = []
@@ -265,7 +265,7 @@ def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, mo
 
     from desktop_app.ui.views import agreements_view as module
 
-    monkeypatch.setattr(module, "FIRST_PAGE", 10)
+    monkeypatch.setattr(module.AgreementsView, "first_page", 10)
     view = module.AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -302,7 +302,7 @@ def test_the_whole_list_waits_for_the_first_page_to_be_painted(qtbot, ui_ctx, mo
 def test_the_editor_opened_on_a_first_page_has_the_whole_list(qtbot, ui_ctx, monkeypatch) -> None:
     from desktop_app.ui.views import agreements_view as module
 
-    monkeypatch.setattr(module, "FIRST_PAGE", 10)
+    monkeypatch.setattr(module.AgreementsView, "first_page", 10)
     view = module.AgreementsView(ui_ctx)
     qtbot.addWidget(view)
     view.show()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -53,9 +54,9 @@ from desktop_app.ui.undo.record_commands import push
 
 from .agreement_details import AgreementDetails
 from .agreement_filters import AgreementFilterBar
-from .background_load import BackgroundLoader
 from .column_fit import ColumnChooser, fit_columns
-from .feedback import confirm, report_error, report_failure, run_modal
+from .feedback import confirm, report_error, run_modal
+from .lazy_list import LazyListView
 from .planned_times import PlannedTimes
 from .record_list import (
     configure_table,
@@ -65,28 +66,23 @@ from .record_list import (
     selected_record,
 )
 
-# Agreements shown first while a big event's full list loads (a screenful and more).
-FIRST_PAGE = 120
-
 Loaded = tuple[EventRow | None, list[OrganizationRow], list[AgreementRow]]
 
 
-
-class AgreementsView(QWidget):
+class AgreementsView(LazyListView[Loaded, AgreementsTableModel]):
     title = "Agreements"
+    # Agreements shown first while a big event's full list loads (a screenful and more).
+    first_page = 120
+    reload_delay_ms = 40  # many notices in a row become one reload
+    topics = ("agreements", "organizations", "people", "agenda")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Agreements")  # the class's English title names its menu id
         self.event_view: EventRow | None = None
         self.organizations: list[OrganizationRow] = []
-        self._stale = True
-        self._select_after_load: int | None = None
         self._planned = PlannedTimes(ctx)
         self.model = AgreementsTableModel(self)
-        self._reload_timer = QTimer(self, singleShot=True, interval=40)
-        self._reload_timer.timeout.connect(self._reload_if_visible)
 
         self.heading = heading_label(self.title)
         self.count_label = muted_label()
@@ -106,8 +102,7 @@ class AgreementsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         # The whole list loads once the first page is painted, not while it paints.
-        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self,
-                                       paint_first=self.table.viewport())
+        self.loader.paint_first = self.table.viewport()
         configure_table(self.table, self.tr("Agreements"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -166,83 +161,30 @@ class AgreementsView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
 
-        ctx.event_changed.connect(lambda _key: self._mark_stale())
-        ctx.data_changed.connect(self._data_changed)
-
     # --- loading ---------------------------------------------------------------------
-    def _data_changed(self, topic: str, event_key: str) -> None:
-        if event_key == self.ctx.event_key and topic in ("agreements", "organizations",
-                                                           "people", "agenda", "events"):
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        self._reload_timer.start()  # many notices in a row become one reload
-
-    def _reload_if_visible(self) -> None:
-        if self.isVisible():
-            self.request_reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.request_reload()
-        super().showEvent(event)
-
-    @property
-    def loading(self) -> bool:
-        """True until the agreements of the current event are in the table."""
-        return self._stale or self.loader.busy
-
-    def ensure_loaded(self) -> None:
-        if self.loading:
-            self.reload()
-
     def _load(self, key: str, limit: int | None = None) -> Loaded:
         """Everything the view shows (runs on a worker thread too: services only);
         with ``limit``, only the first agreements by reference and no organizations
         (only the filters and the editor need them, and both wait for the whole list)."""
-        if not key:
-            return None, [], []
         return (get_event(self.ctx.db, key),
                 list_organizations(self.ctx.db, key) if limit is None else [],
                 list_agreements(self.ctx.db, key, limit))
 
-    def reload(self) -> None:
-        """Load now, on this thread (after the view's own edits, and for tests)."""
-        self.loader.invalidate()
-        self._reload_timer.stop()
-        try:
-            loaded = self._load(self.ctx.event_key)
-        except RoundtableError as exc:
-            report_error(self, exc)
-            loaded = (None, [], [])
-        self._apply_loaded(loaded)
-
-    def request_reload(self) -> None:
-        """Load in the background; the table updates when the rows arrive."""
-        self._stale = False
-        self._reload_timer.stop()
+    def load_job(self, limit: int | None = None) -> Callable[[], Loaded] | None:
+        # The first page is sorted by reference, as the table is at first.
         key = self.ctx.event_key
-        if self.model.total_count == 0 and key:
-            # An empty table first gets a screenful (sorted by reference, as the table is
-            # at first), then the whole list: big events show rows at once.
-            self.count_label.setText(self.tr("Loading…"))
-            self.loader.request(lambda: self._load(key, FIRST_PAGE),
-                                then=lambda: self._load(key))
-            return
-        self.loader.request(lambda: self._load(key))
+        return (lambda: self._load(key, limit)) if key else None
 
-    def _load_failed(self, exc: Exception) -> None:
-        report_failure(self, exc)
+    def empty_load(self) -> Loaded:
+        return None, [], []
+
+    def show_loading(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
 
     def _apply_loaded(self, loaded: Loaded) -> None:
-        self._stale = False
         self._planned.clear()
         self.event_view, self.organizations, agreements = loaded
-        selected = self.selected()
-        wanted = self._select_after_load if self._select_after_load is not None else (
-            selected.id if selected is not None else None)
-        self._select_after_load = None
+        wanted = self.selection_to_restore()
         event = self.event_view
         zone = zoneinfo.ZoneInfo(event.timezone) if event else None
         self.model.zone = self.details.zone = zone
@@ -410,9 +352,8 @@ class AgreementsView(QWidget):
             if agreement is None:
                 command = CreateAgreementCommand(self.ctx, key, data)
                 push(self.ctx, command)
-                if command.agreement_id is not None and not self.select_id(
-                        command.agreement_id):
-                    self._select_after_load = command.agreement_id
+                if command.agreement_id is not None:
+                    self.select_after_load(command.agreement_id)
             else:
                 edit = EditAgreementCommand(self.ctx, agreement, data)
                 push(self.ctx, edit)

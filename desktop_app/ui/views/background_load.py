@@ -61,7 +61,7 @@ class BackgroundLoader(QObject):
         self._apply = apply
         #: The widget (a table's viewport) whose paint of a first part comes before the
         #: second load; None starts the second load as soon as the first is applied.
-        self._paint_first = paint_first
+        self.paint_first: QWidget | None = paint_first
         #: A second load waiting for that paint.
         self._after_paint: Callable[[], Any] | None = None
         self._failed = failed
@@ -110,12 +110,12 @@ class BackgroundLoader(QObject):
         self._apply(result)
         if following is None or self._again is not None:
             return
-        if self._paint_first is None:
+        if self.paint_first is None:
             self._again = following  # started when this task finishes
             return
         self._after_paint = following
         generation = self._generation
-        _AfterPaint(self._paint_first, lambda: self._start_after_paint(following, generation))
+        _AfterPaint(self.paint_first, lambda: self._start_after_paint(following, generation))
 
     def _start_after_paint(self, following: Callable[[], Any], generation: int) -> None:
         if generation != self._generation or self._after_paint is not following:

@@ -1,7 +1,6 @@
 """The shared frame of the People and Organizations views: header, filter, table, buttons.
 
-Data is loaded only when the view is on screen (a change to a hidden view just
-marks it stale), so opening the window never waits for a list nobody looks at.
+Rows load as ``LazyListView`` says: only while the view is on screen.
 """
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,9 +30,9 @@ from desktop_app.ui.domain_messages import translated_phrase
 from desktop_app.ui.models.record_table import RecordTableModel
 from desktop_app.ui.undo.record_commands import push
 
-from .background_load import BackgroundLoader
 from .column_fit import ColumnChooser, fit_columns
-from .feedback import confirm, report_error, report_failure
+from .feedback import confirm, report_error
+from .lazy_list import LazyListView
 
 
 def heading_label(text: str) -> QLabel:
@@ -93,16 +92,14 @@ class ListTexts:
     first_loading: Callable[[int], str]
 
 
-class RecordListView(QWidget):
+class RecordListView(LazyListView[tuple[list[Any], str], RecordTableModel[Any]]):
     """A filterable, sortable table of records with New / Edit / Delete."""
 
     title = ""
     record_kind = ""          # the ``navigate`` kind this view shows
-    topics: tuple[str, ...] = ()
+    topics: tuple[str, ...] | None = ()
     # The service returns rows in the order of column 0 (names by the event's alphabet).
     presorted = True
-    # Records loaded first while a big list loads (None: always the whole list).
-    first_page: int | None = None
     # Column widths; the ``stretch_column`` takes the room that is left.
     column_widths: tuple[int, ...] = ()
     stretch_column = 0
@@ -115,14 +112,10 @@ class RecordListView(QWidget):
 
     def __init__(self, ctx: UiContext, model: RecordTableModel[Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.model = model
         self.texts = self.list_texts()
         self.title = self.texts.title
-        self._stale = True
-        self._select_after_load: int | None = None
-        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
 
         self.heading = heading_label(self.title)
         self.count_label = muted_label()
@@ -198,9 +191,6 @@ class RecordListView(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addLayout(self.stack, 1)
-
-        ctx.event_changed.connect(self._event_changed)
-        ctx.data_changed.connect(self._data_changed)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------
@@ -210,82 +200,29 @@ class RecordListView(QWidget):
         With ``limit``, only the first records in the table's initial order."""
         raise NotImplementedError
 
-    def reload(self) -> None:
-        """Load the rows now, on this thread, keeping the selection and the filter."""
-        self.loader.invalidate()
+    def load_job(self, limit: int | None = None
+                 ) -> Callable[[], tuple[list[Any], str]] | None:
         key = self.ctx.event_key
-        try:
-            loaded = self.load_records(key) if key else ([], "en")
-        except RoundtableError as exc:
-            report_error(self, exc)
-            loaded = ([], "en")
-        self._apply_loaded(loaded)
+        return (lambda: self.load_records(key, limit)) if key else None
 
-    def request_reload(self) -> None:
-        """Load the rows in the background; the table updates when they arrive."""
-        self._stale = False
-        key = self.ctx.event_key
-        if not key:
-            self._apply_loaded(([], "en"))
-            return
-        if self.model.total_count == 0:
-            self.count_label.setText(self.tr("Loading…"))
-            if self.first_page is not None:
-                # An empty table first gets a screenful, then the whole list.
-                first = self.first_page
-                self.loader.request(lambda: self.load_records(key, first),
-                                    then=lambda: self.load_records(key))
-                return
-        self.loader.request(lambda: self.load_records(key))
+    def empty_load(self) -> tuple[list[Any], str]:
+        return [], "en"
+
+    def show_loading(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
 
     def _apply_loaded(self, loaded: tuple[list[Any], str]) -> None:
-        self._stale = False
         records, language = loaded
-        selected = self.selected()
-        wanted = self._select_after_load if self._select_after_load is not None else (
-            selected.id if selected is not None else None)
-        self._select_after_load = None
+        wanted = self.selection_to_restore()
         self.model.set_records(records, language, presorted=self.presorted)
         if wanted is not None:
             self.select_id(wanted)
         self._update_count()
         self._update_buttons()
 
-    def _load_failed(self, exc: Exception) -> None:
-        report_failure(self, exc)
-
-    @property
-    def loading(self) -> bool:
-        """True until the rows of the current event are in the table."""
-        return self._stale or self.loader.busy
-
-    def select_after_load(self, record_id: int) -> None:
-        """Select ``record_id`` now if it is shown, else once the next load brings it."""
-        if not self.select_id(record_id):
-            self._select_after_load = record_id
-
-    def _event_changed(self, _key: str) -> None:
+    def _event_changed(self, key: str) -> None:
         self.filter_edit.clear()
-        self._mark_stale()
-
-    def _data_changed(self, topic: str, event_key: str) -> None:
-        if event_key == self.ctx.event_key and (topic in self.topics or topic == "events"):
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.request_reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.request_reload()
-        super().showEvent(event)
-
-    def ensure_loaded(self) -> None:
-        """Make sure the rows are in (loading them now if a load is due or running)."""
-        if self.loading:
-            self.reload()
+        super()._event_changed(key)
 
     # --- filter, selection --------------------------------------------------------
     def focus_filter(self) -> None:

@@ -10,10 +10,11 @@ days) is a preference kept in the settings; the Overview's line uses it too.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -41,9 +42,9 @@ from desktop_app.ui.models.register_model import LIFECYCLE_LABELS, RegisterTable
 from desktop_app.ui.undo.record_commands import push
 from desktop_app.ui.undo.register_commands import RenewCommand, TerminateCommand
 
-from .background_load import BackgroundLoader
 from .column_fit import fit_columns
-from .feedback import report_error, report_failure
+from .feedback import report_error
+from .lazy_list import LazyListView
 from .record_list import (
     configure_table,
     heading_label,
@@ -60,19 +61,16 @@ from .register_outputs import RegisterOutputs
 EXPIRING_PREFIX = "expiring:"
 
 
-class RegisterView(QWidget):
+class RegisterView(LazyListView[list[RegisterRow], RegisterTableModel]):
+    reload_delay_ms = 150
+    topics = ("agreements", "organizations")
+    all_events = True
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Register")
         self.rows: list[RegisterRow] = []
         self.as_of = dt.date.today()
-        self._stale = True
-        self._select_after_load: int | None = None
-        self.loader = BackgroundLoader(self._apply_loaded, lambda e: report_failure(self, e),
-                                       self)
-        self._reload_timer = QTimer(self, singleShot=True, interval=150)
-        self._reload_timer.timeout.connect(lambda: self.isVisible() and self.request_reload())
 
         self.heading = heading_label(self.tr("Agreements register"))
         self.count_label = muted_label()
@@ -135,58 +133,19 @@ class RegisterView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-
-        ctx.data_changed.connect(self._data_changed)
-        ctx.event_changed.connect(lambda _key: self._mark_stale())
         self._selection_changed()
 
     # --- loading ---------------------------------------------------------------------
-    def _data_changed(self, topic: str, _event_key: str) -> None:
-        if topic in ("agreements", "organizations", "events"):
-            self._mark_stale()
+    def load_job(self, limit: int | None = None  # noqa: ARG002
+                 ) -> Callable[[], list[RegisterRow]]:
+        db, as_of, notice = self.ctx.db, self.as_of, self.notice.value()
+        return lambda: list_register(db, as_of=as_of, notice_days=notice)
 
-    def _mark_stale(self) -> None:
-        self._stale = True
-        self._reload_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.request_reload()
-        super().showEvent(event)
-
-    @property
-    def loading(self) -> bool:
-        return self._stale or self.loader.busy
-
-    def _load(self, notice: int) -> list[RegisterRow]:
-        return list_register(self.ctx.db, as_of=self.as_of, notice_days=notice)
-
-    def request_reload(self) -> None:
-        self._stale = False
-        notice = self.notice.value()
-        self.loader.request(lambda: self._load(notice))
-
-    def reload(self) -> None:
-        """Load now, on this thread (after the view's own changes, and for tests)."""
-        self.loader.invalidate()
-        self._reload_timer.stop()
-        try:
-            rows = self._load(self.notice.value())
-        except RoundtableError as exc:
-            report_error(self, exc)
-            rows = []
-        self._apply_loaded(rows)
-
-    def ensure_loaded(self) -> None:
-        if self.loading:
-            self.reload()
+    def empty_load(self) -> list[RegisterRow]:
+        return []
 
     def _apply_loaded(self, rows: list[RegisterRow]) -> None:
-        self._stale = False
-        selected = self.selected()
-        wanted = self._select_after_load if self._select_after_load is not None else (
-            selected.id if selected is not None else None)
-        self._select_after_load = None
+        wanted = self.selection_to_restore()
         self.rows = rows
         self.filters.fill(rows)
         self.model.set_records(rows, current_language())

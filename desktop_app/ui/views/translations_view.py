@@ -10,8 +10,10 @@ shown, and again after any change to the event (here, in a form, or elsewhere).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,9 +50,9 @@ from desktop_app.ui.undo.translation_commands import (
     translation_versions,
 )
 
-from .background_load import BackgroundLoader
 from .column_fit import fit_columns
-from .feedback import report_error, report_failure
+from .feedback import report_error
+from .lazy_list import LazyListView
 from .record_list import heading_label, muted_label
 from .translation_table import TranslationDelegate, TranslationsTable
 
@@ -69,16 +71,13 @@ def language_title(tag: str) -> str:
     return language_name(tag) or tag
 
 
-class TranslationsView(QWidget):
+class TranslationsView(LazyListView[Loaded, TranslationsTableModel]):
     title = "Translations"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Translations")
-        self._stale = True
         self.versions = translation_versions(ctx)
-        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
 
         self.model = TranslationsTableModel(self)
         self.model.language_title = language_title
@@ -148,9 +147,6 @@ class TranslationsView(QWidget):
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addLayout(self.stack, 1)
-
-        ctx.event_changed.connect(self._event_changed)
-        ctx.data_changed.connect(self._data_changed)
         self._fill_show_combo()
 
     def _fit_columns(self) -> None:
@@ -171,29 +167,17 @@ class TranslationsView(QWidget):
         languages = get_event(self.ctx.db, event_key).languages
         return tuple(languages), list_event_texts(self.ctx.db, event_key)
 
-    def reload(self) -> None:
-        """Load the rows now, on this thread."""
-        self.loader.invalidate()
+    def load_job(self, limit: int | None = None) -> Callable[[], Loaded] | None:  # noqa: ARG002
         key = self.ctx.event_key
-        try:
-            loaded: Loaded = self.load(key) if key else ((), [])
-        except RoundtableError as exc:
-            report_error(self, exc)
-            loaded = ((), [])
-        self._apply_loaded(loaded)
+        return (lambda: self.load(key)) if key else None
 
-    def request_reload(self) -> None:
-        self._stale = False
-        key = self.ctx.event_key
-        if not key:
-            self._apply_loaded(((), []))
-            return
-        if not self.model.total_count:
-            self.count_label.setText(self.tr("Loading…"))
-        self.loader.request(lambda: self.load(key))
+    def empty_load(self) -> Loaded:
+        return (), []
+
+    def show_loading(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
 
     def _apply_loaded(self, loaded: Loaded) -> None:
-        self._stale = False
         languages, rows = loaded
         self.versions.seen(rows)
         changed = tuple(languages) != self.model.languages
@@ -203,35 +187,10 @@ class TranslationsView(QWidget):
             self._fit_columns()
         self._update_counts()
 
-    def _load_failed(self, exc: Exception) -> None:
-        report_failure(self, exc)
-
-    @property
-    def loading(self) -> bool:
-        return self._stale or self.loader.busy
-
-    def ensure_loaded(self) -> None:
-        if self.loading:
-            self.reload()
-
-    def _event_changed(self, _key: str) -> None:
+    def _event_changed(self, key: str) -> None:
         self.filter_edit.clear()
         self.show_combo.setCurrentIndex(0)
-        self._mark_stale()
-
-    def _data_changed(self, _topic: str, event_key: str) -> None:
-        if event_key == self.ctx.event_key:
-            self._mark_stale()
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.request_reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.request_reload()
-        super().showEvent(event)
+        super()._event_changed(key)
 
     # --- filter and counts ----------------------------------------------------------
     def _fill_show_combo(self) -> None:
