@@ -30,7 +30,7 @@ from desktop_app.services.events import import_event_file  # noqa: E402
 from desktop_app.storage.database import open_database  # noqa: E402
 from desktop_app.ui.app import create_application  # noqa: E402
 from desktop_app.ui.context import UiContext  # noqa: E402
-from desktop_app.ui.main_window import MainWindow, UnavailableView  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.theme import THEME_ENV, apply_theme  # noqa: E402
 
 SIZE = (1400, 900)
@@ -46,7 +46,7 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 def view_index(window: MainWindow, title: str) -> int | None:
     for index, view in enumerate(window.views):
-        if getattr(view, "title", "") == title and not isinstance(view, UnavailableView):
+        if view is not None and view.title == title:
             return index
     return None
 

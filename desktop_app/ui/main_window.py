@@ -1,18 +1,16 @@
 """The main window: a shell of navigation, views, menus and the status bar.
 
 It hosts the views named in ``VIEWS`` (each ``ui/views/<module>.py`` with a
-``QWidget`` subclass taking ``(ctx, parent)``, a ``title`` and
-``show_record(kind, key)``); a view whose module is not there yet gets a
-plain "not available" page. It remembers its geometry and the last view in
-QSettings, and shows the number of conflict warnings in the status bar. When the
-interface language's catalogue could not be loaded (the window is in English instead),
-the status bar says so for as long as the window lives.
+``QWidget`` subclass taking ``(ctx, parent)`` that is a ``View``). It remembers its
+geometry and the last view in QSettings, and shows the number of conflict warnings in
+the status bar. When the interface language's catalogue could not be loaded (the window
+is in English instead), the status bar says so for as long as the window lives.
 """
 from __future__ import annotations
 
 import importlib
 from functools import partial
-from typing import Any
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -70,32 +67,41 @@ def view_title(title: str) -> str:
 
 
 
-def load_view_class(module_name: str, class_name: str) -> type[Any] | None:
-    """The view class, or None when its module does not exist (yet) in this build."""
-    qualified = f"desktop_app.ui.views.{module_name}"
-    try:
-        module = importlib.import_module(qualified)
-    except ModuleNotFoundError as exc:
-        if exc.name == qualified:
-            return None
-        raise
-    return getattr(module, class_name, None)
+@runtime_checkable
+class View(Protocol):
+    """What the window asks of each view in ``VIEWS`` (a ``QWidget`` besides)."""
+
+    #: The view's title in the interface language (its menu's title).
+    title: str
+
+    def show_record(self, kind: str, key: str) -> bool:
+        """Show the record (kind, key) if this view holds such records; else False."""
 
 
-class UnavailableView(QWidget):
-    """Stands where a view of this build is missing; it says so and holds nothing."""
+@runtime_checkable
+class FilteredView(Protocol):
+    """A view with a filter field, which Edit › Find focuses."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title
-        label = QLabel(self.tr("{view} is not available in this version of Roundtable.")
-                       .format(view=title))
-        label.setObjectName("pageSubtitle")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+    def focus_filter(self) -> None: ...
 
-    def show_record(self, kind: str, key: str) -> bool:  # noqa: ARG002
-        return False
+
+@runtime_checkable
+class ViewWithMenu(Protocol):
+    """A view with actions of its own: a menu named after it (or File entries)."""
+
+    def menu_actions(self) -> list[QAction]: ...
+
+
+def build_view(module_name: str, class_name: str, ctx: UiContext, parent: QWidget
+               ) -> QWidget:
+    """The view ``class_name`` of ``desktop_app.ui.views.<module_name>``, built."""
+    view_class = getattr(importlib.import_module(f"desktop_app.ui.views.{module_name}"),
+                         class_name)
+    view = view_class(ctx, parent)
+    if not isinstance(view, QWidget) or not isinstance(view, View):
+        raise TypeError(f"{module_name}.{class_name} is not a QWidget with a title and "
+                        "show_record(kind, key)")
+    return view
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +121,7 @@ class MainWindow(QMainWindow):
         self.session = EventSession(ctx, self)
         self.actions_registry = ActionRegistry(self.menuBar(),
                                                ("File", "Edit", "View", "Help"))
-        self.views: list[Any] = []
+        self.views: list[View | None] = []
         self._view_actions: dict[int, list[QAction]] = {}
         self.conflicts = conflicts_of(ctx)
         self.publishing = PublishingActions(ctx, self)
@@ -186,24 +192,21 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(QWidget())
             self.navigation.addItem(view_title(title))
 
-    def view_at(self, index: int) -> Any:
+    def view_at(self, index: int) -> View:
         """The view at ``index``, built now if it was not yet."""
         built = self.views[index]
         if built is not None:
             return built
         module, class_name, title = self.view_specs[index]
-        view_class = load_view_class(module, class_name)
-        view: Any = (view_class(self.ctx, self) if view_class is not None
-                     else UnavailableView(view_title(title)))
+        widget = build_view(module, class_name, self.ctx, self)
         placeholder = self.pages.widget(index)
-        self.pages.insertWidget(index, view)
+        self.pages.insertWidget(index, widget)
         if placeholder is not None:
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
+        view: View = widget  # type: ignore[assignment]  # build_view checked it is one
         self.views[index] = view
-        if view_class is None:
-            self.navigation.item(index).setToolTip(self.tr("Not available in this version"))
-        actions = view.actions() if type(view).actions is not QWidget.actions else []
+        actions = view.menu_actions() if isinstance(view, ViewWithMenu) else []
         if actions:
             # By the view's place in the navigation: the menus never move.
             self._view_actions[index] = self.actions_registry.add_view_actions(
@@ -215,7 +218,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(self.navigation.currentRow())
         return view
 
-    def build_all_views(self) -> list[Any]:
+    def build_all_views(self) -> list[View]:
         return [self.view_at(index) for index in range(len(self.views))]
 
     def _build_next_view(self) -> None:
@@ -329,8 +332,9 @@ class MainWindow(QMainWindow):
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
-    def current_view(self) -> Any:
-        return self.pages.currentWidget()
+    def current_view(self) -> View | None:
+        index = self.pages.currentIndex()
+        return self.views[index] if 0 <= index < len(self.views) else None
 
     def _show_page(self, index: int) -> None:
         if index < 0:
@@ -358,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         view = self.current_view()
-        if hasattr(view, "focus_filter"):
+        if isinstance(view, FilteredView):
             view.focus_filter()
 
     def refresh_all(self) -> None:

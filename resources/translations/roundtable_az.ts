@@ -4158,11 +4158,6 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Tədbir məlumatlarını redaktə et</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Not available in this version</source>
-        <translation>Bu versiyada mövcud deyil</translation>
-    </message>
-    <message>
         <location line="+28"/>
         <source>&amp;New event…</source>
         <translation>&amp;Yeni tədbir…</translation>
@@ -7914,14 +7909,6 @@ ilə əvəz edilsin?
         <location filename="../../desktop_app/ui/context.py" line="+75"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Başqa yerdə edilmiş dəyişikliklərlə yeniləndi</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailableView</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-343"/>
-        <source>{view} is not available in this version of Roundtable.</source>
-        <translation>{view} bu Roundtable versiyasında mövcud deyil.</translation>
     </message>
 </context>
 <context>

@@ -4158,11 +4158,6 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Іс-шара мәліметтерін өңдеу</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Not available in this version</source>
-        <translation>Бұл нұсқада қолжетімсіз</translation>
-    </message>
-    <message>
         <location line="+28"/>
         <source>&amp;New event…</source>
         <translation>Жаңа &amp;іс-шара…</translation>
@@ -7914,14 +7909,6 @@ The current database is backed up first, so this can be undone by restoring that
         <location filename="../../desktop_app/ui/context.py" line="+75"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Басқа жерде енгізілген өзгерістермен жаңартылды</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailableView</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-343"/>
-        <source>{view} is not available in this version of Roundtable.</source>
-        <translation>{view} Roundtable бағдарламасының бұл нұсқасында қолжетімсіз.</translation>
     </message>
 </context>
 <context>

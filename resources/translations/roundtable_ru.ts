@@ -4183,11 +4183,6 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Изменить сведения о мероприятии</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Not available in this version</source>
-        <translation>Недоступно в этой версии</translation>
-    </message>
-    <message>
         <location line="+28"/>
         <source>&amp;New event…</source>
         <translation>&amp;Создать мероприятие…</translation>
@@ -7964,14 +7959,6 @@ The current database is backed up first, so this can be undone by restoring that
         <location filename="../../desktop_app/ui/context.py" line="+75"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Обновлено с учетом изменений, внесенных в другом месте</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailableView</name>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="-343"/>
-        <source>{view} is not available in this version of Roundtable.</source>
-        <translation>Раздел «{view}» недоступен в этой версии Roundtable.</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox
+from PySide6.QtWidgets import QListWidget, QMenu, QMessageBox, QWidget
 
 from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agenda_item
 from desktop_app.services.event_editing import get_event
 from desktop_app.services.events import list_events
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.main_window import VIEWS, MainWindow, UnavailableView
+from desktop_app.ui.main_window import VIEWS, MainWindow, View, build_view
 
 AGENDA_VIEWS = VIEWS[:2]
 
@@ -175,11 +175,18 @@ def test_menus_have_the_standard_commands_and_shortcuts(qtbot, ui_ctx):
     assert file_actions[-1] is reg.action("file.quit")  # views' File actions stay above Quit
 
 
-def test_a_missing_view_module_gets_a_placeholder(qtbot, ui_ctx):
-    views = (*AGENDA_VIEWS, ("no_such_view", "NoSuchView", "Documents"))
-    win = _window(qtbot, ui_ctx, views)
-    assert isinstance(win.view_at(2), UnavailableView)
-    assert win.navigation.item(2).text() == "Documents"
+def test_every_view_is_a_view_the_window_can_host(qtbot, ui_ctx):
+    win = _window(qtbot, ui_ctx, VIEWS)
+    for view in win.build_all_views():
+        assert isinstance(view, QWidget) and isinstance(view, View), type(view).__name__
+        assert view.title
+
+
+def test_a_view_that_is_not_one_is_refused_by_name(qtbot, ui_ctx):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with pytest.raises(TypeError, match="register_details.RegisterDetails"):
+        build_view("register_details", "RegisterDetails", ui_ctx, parent)
 
 
 def test_a_refused_import_lists_every_problem(qtbot, empty_ctx, tmp_path):

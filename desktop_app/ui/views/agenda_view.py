@@ -221,7 +221,7 @@ class AgendaView(QWidget):
         self.refresh()
 
     # --- contract ------------------------------------------------------------------------------
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def menu_actions(self) -> list[QAction]:
         return [self._new_action, self._duplicate_action, self._duplicate_day_action,
                 self._delete_action]
 

@@ -405,7 +405,7 @@ class AgreementsView(LazyListView[Loaded, AgreementsTableModel]):
         dialog.show()
         return dialog
 
-    def actions(self) -> list[QAction]:
+    def menu_actions(self) -> list[QAction]:
         from desktop_app.ui.dialogs.export_dialog import exchange_actions
 
         planner = QAction(self.tr("Signing ceremony planner…"), self)

@@ -507,7 +507,7 @@ class DocumentsView(QWidget):
     def show_record(self, kind: str, key: str) -> bool:
         return False
 
-    def actions(self) -> list[QAction]:
+    def menu_actions(self) -> list[QAction]:
         from desktop_app.ui.dialogs.export_dialog import exchange_actions
 
         print_action = QAction(self.tr("&Print document…"), self)

@@ -285,5 +285,5 @@ class RegisterView(LazyListView[list[RegisterRow], RegisterTableModel]):
             self.ctx.set_event(row.event_key)
             self.ctx.navigate.emit("agreement", row.key)
 
-    def actions(self) -> list[QAction]:
+    def menu_actions(self) -> list[QAction]:
         return self.outputs.actions()
