@@ -165,13 +165,6 @@ class CertificatePainter:
         draw_seal(canvas, self.width / 2, INSET + 8 * mm, 11 * mm)
         canvas.endForm()
 
-    def _centred_lines(self, lines: list[str], y: float, face: str, size: float,
-                       leading: float) -> float:
-        for line in lines:
-            draw_text(self.canvas, self.width / 2, y, line, face, size, align="centre")
-            y -= leading
-        return y
-
     def _date_text(self, agreement: Agreement) -> tuple[str, str]:
         city = self.event.text_in("venue_city", self.language)
         if agreement.status == AgreementStatus.SIGNED and agreement.signed_at is not None:

@@ -39,7 +39,6 @@ TIME_COLUMN = 24 * mm
 LABEL_COLUMN = 34 * mm
 MUTED = PALETTE.muted.hexval().replace("0x", "#")
 NAVY = PALETTE.navy.hexval().replace("0x", "#")
-ARROW = "→"
 
 
 class _Words:

@@ -27,7 +27,6 @@ class Palette:
     ink: Color = HexColor("#1B2233")
     navy: Color = HexColor("#1F3A5F")
     gold: Color = HexColor("#A8834A")
-    gold_light: Color = HexColor("#E9DDC4")
     muted: Color = HexColor("#5F6B7A")
     rule: Color = HexColor("#CBD2DB")
     band: Color = HexColor("#F3F5F8")

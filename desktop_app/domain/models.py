@@ -433,10 +433,6 @@ class Agreement(Versioned, Translatable, Base):
         return all(bool(value) for value in self.readiness.values())
 
     @property
-    def missing_readiness(self) -> list[str]:
-        return [name for name, value in self.readiness.items() if not value]
-
-    @property
     def originals_needed(self) -> int:
         """Original copies to sign: as stated, else one per party."""
         return self.originals if self.originals is not None else len(self.parties)

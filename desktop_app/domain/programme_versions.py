@@ -290,12 +290,6 @@ def compare(old: Snapshot, new: Snapshot) -> list[Change]:
     return [change for _key, _n, change in listed]
 
 
-def changed_items(old: Snapshot, new: Snapshot) -> set[str]:
-    """The keys of the items that changed, were added or were removed from ``old`` to
-    ``new``."""
-    return {change.item for change in compare(old, new)}
-
-
 def change_to_json(change: Change) -> dict[str, Any]:
     """The JSON form of a change: its kind, the item (key, current title, day and start)
     and the old and new values."""

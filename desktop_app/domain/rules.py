@@ -22,7 +22,6 @@ from .vocabulary import (
     LANGUAGE_TAG_PATTERN,
     AgendaKind,
     AgreementKind,
-    AgreementStatus,
     OrganizationKind,
 )
 
@@ -127,11 +126,6 @@ def clean_texts(data: object, *, name: bool = False) -> object:
     if isinstance(data, list):
         return [clean_texts(value, name=name) for value in data]
     return data
-
-
-def has_control_character(value: str) -> bool:
-    """Whether ``value`` holds a character ``text_problem`` refuses as a control character."""
-    return not value.isprintable() and CONTROL_CHARACTER.search(value) is not None
 
 
 def check_texts(texts: Mapping[str, str | None], problems: list[FieldProblem]) -> None:
@@ -260,4 +254,3 @@ def raise_if(problems: list[FieldProblem]) -> None:
 ORGANIZATION_KINDS = [kind.value for kind in OrganizationKind]
 AGENDA_KINDS = [kind.value for kind in AgendaKind]
 AGREEMENT_KINDS = [kind.value for kind in AgreementKind]
-AGREEMENT_STATUSES = [status.value for status in AgreementStatus]

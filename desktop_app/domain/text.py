@@ -116,7 +116,6 @@ _SKELETON_DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("ts", "c"), ("yu", "u"), ("ya", "a"), ("ye", "e"), ("yo", "o"),
 )
 _SKELETON_LETTERS = str.maketrans({"x": "h", "q": "k", "w": "v", "y": "i"})
-_VOWELS = "aeiou"
 
 
 def name_skeleton(name: str) -> str:

@@ -141,7 +141,6 @@ class _Validator(QuickChecks, PartnershipChecks):
         self.organizations: set[str] = set()
         self.people: set[str] = set()
         self.agenda_kinds: dict[str, str] = {}
-        self.agenda_times: dict[str, tuple[dt.date, dt.time, dt.time]] = {}
         self.event_dates: tuple[dt.date, dt.date] | None = None
         self.good_languages: set[str] = set()
         self.good_countries: set[str] = set()

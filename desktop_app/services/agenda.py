@@ -85,9 +85,6 @@ class AgendaItemData:
                    list(view.speaker_ids), view.chair_id, topics, view.description,
                    view.key, copied(view.translations), view.schedule_id)
 
-    def topic_texts(self) -> list[str]:
-        return [topic_row(topic).text for topic in self.topics]
-
 
 def _view_options() -> list[ExecutableOption]:
     """What ``AgendaItemRow.of`` reads, loaded with one query per relation for any

@@ -316,17 +316,6 @@ def delete_agreement(db: Database, agreement_id: int) -> None:
     db.notify("agreements", event_key)
 
 
-def planned_signing_time(session: Session, agreement: Agreement) -> dt.datetime | None:
-    """The start of the agreement's signing item, as an aware datetime in the event's zone."""
-    import zoneinfo
-
-    item = agreement.signing_item
-    if item is None:
-        return None
-    zone = zoneinfo.ZoneInfo(session.get_one(Event, agreement.event_id).timezone)
-    return dt.datetime.combine(item.day, item.start_time, tzinfo=zone)
-
-
 def set_status(db: Database, agreement_id: int, status: str, *,
                signed_at: dt.datetime | None = None,
                expected_version: int | None = None) -> AgreementRow:

@@ -33,10 +33,6 @@ class FileFormat:
     suffix: str
     label: str
 
-    @property
-    def dialog_filter(self) -> str:
-        return f"{self.label} (*.{self.suffix})"
-
 
 EXPORT_FORMATS: dict[str, tuple[FileFormat, ...]] = {
     "signings": (

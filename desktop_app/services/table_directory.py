@@ -106,10 +106,6 @@ def _row_names(kind: str, row: ParsedRow) -> list[str | None]:
     return [row.get("name"), row.get("short_name"), *row.local_names().values()]
 
 
-def _name_field(kind: str) -> str:
-    return "full_name" if kind == "people" else "name"
-
-
 def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], what: str
                 ) -> tuple[list[_Group], list[ImportProblem]]:
     groups: list[_Group] = []

@@ -30,7 +30,6 @@ from desktop_app.exchange.table_fields import (
     TABLE_KINDS,
     TRANSLATED_FIELDS,
     FieldInfo,
-    field_names,
     match_header,
 )
 from desktop_app.exchange.table_mapping import map_columns, translation_languages
@@ -227,5 +226,3 @@ def import_table(db: Database, event_key: str, kind: str, path: Path,
     return report
 
 
-def field_help(kind: str) -> str:
-    return ", ".join(field_names(kind))

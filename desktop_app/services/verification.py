@@ -419,10 +419,6 @@ class VerificationReport:
             r.status == CheckStatus.FAIL and r.decisive for r in self.results)
 
     @property
-    def applicable(self) -> list[CheckResult]:
-        return [r for r in self.results if r.status != CheckStatus.NOT_APPLICABLE]
-
-    @property
     def headline(self) -> CheckResult | None:
         """The result that sums the verdict up: the first pass when verified, else the
         first decisive failure, else the first failure."""

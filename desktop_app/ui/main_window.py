@@ -66,7 +66,6 @@ def view_title(title: str) -> str:
     return QCoreApplication.translate("MainWindow", title)
 
 
-
 @runtime_checkable
 class View(Protocol):
     """What the window asks of each view in ``VIEWS`` (a ``QWidget`` besides)."""

@@ -39,10 +39,6 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         try:
             result = self._work(lambda done, total: self.progressed.emit(done, total),

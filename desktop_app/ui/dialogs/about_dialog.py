@@ -7,8 +7,6 @@ texts (:mod:`.licences_dialog`).
 """
 from __future__ import annotations
 
-from html import escape
-
 import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
@@ -165,14 +163,6 @@ class AboutDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.version_information())
-
-
-def about_text() -> str:
-    """The version and build as one HTML paragraph (kept for callers of the old API)."""
-    details = build_details()
-    return (f"<h3>Roundtable {escape(__version__)}</h3>"
-            f"<p>Python {escape(details['python'])} · Qt {escape(qVersion())} · "
-            f"PySide6 {escape(PySide6.__version__)}</p>")
 
 
 def show_about(parent: QWidget | None) -> AboutDialog:

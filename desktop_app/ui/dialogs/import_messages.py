@@ -30,10 +30,6 @@ from .import_field_labels import field_label
 CONTEXT = "ImportMessages"
 
 
-def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, comment, n)
-
-
 def value_text(value: Any) -> str:
     """A value as the report quotes it: dates in the interface language, short, one line."""
     if value is None:

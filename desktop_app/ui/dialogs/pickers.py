@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QMessageBox, QWidget
 
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.text import query_key
-from desktop_app.services.snapshots import OrganizationRow, PersonRow
+from desktop_app.services.snapshots import OrganizationRow
 
 NONE_TEXT = str(QT_TRANSLATE_NOOP("Pickers", "— none —"))
 
@@ -85,21 +85,9 @@ def organization_entries(organizations: Sequence[OrganizationRow],
     return [(f"{o.name} ({o.short_name})" if o.short_name else o.name, o.id) for o in ordered]
 
 
-def person_entries(people: Sequence[PersonRow], language: str) -> list[tuple[str, int]]:
-    ordered = sorted(people, key=lambda p: sort_key(f"{p.family_name} {p.given_name or ''}",
-                                                    language))
-    return [(f"{p.display_name}" + (f" — {p.organization_name}" if p.organization_name else ""),
-             p.id) for p in ordered]
-
-
 def organization_combo(organizations: Sequence[OrganizationRow], language: str,
                        selected: int | None, none_text: str | None = NONE_TEXT) -> QComboBox:
     return record_combo(organization_entries(organizations, language), selected, none_text)
-
-
-def person_combo(people: Sequence[PersonRow], language: str, selected: int | None,
-                 none_text: str | None = NONE_TEXT) -> QComboBox:
-    return record_combo(person_entries(people, language), selected, none_text)
 
 
 def combo_value(combo: QComboBox) -> int | None:
@@ -347,11 +335,6 @@ class PersonPicker(QComboBox):
             return found[0].id
         exact = [p for p in self.directory.people if self.directory.label(p) == text]
         return exact[0].id if len(exact) == 1 else None
-
-    def pending_text(self) -> str:
-        """Text typed in the field that is not a chosen entry ("" when there is none)."""
-        text = self.currentText().strip()
-        return text if text and self.value() is None else ""
 
     def _search(self, text: str) -> None:
         self._highlighted = None

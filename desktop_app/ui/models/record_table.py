@@ -133,10 +133,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     @property
-    def filter_text(self) -> str:
-        return self._query
-
-    @property
     def records(self) -> list[T]:
         """Every row, whatever the filter."""
         return self._all

@@ -145,9 +145,6 @@ class SeatingChart(QGraphicsView):
     def seat_item(self, number: int) -> SeatItem | None:
         return self._items.get(number)
 
-    def seat_items(self) -> list[SeatItem]:
-        return [self._items[number] for number in sorted(self._items)]
-
     @property
     def current_seat(self) -> int:
         return self._current

@@ -334,11 +334,6 @@ class TranslatedTextEdit(TranslatedField):
         for editor in (self.main, *self.editors.values()):
             editor.setFixedHeight(height)
 
-    def show_language(self, tag: str) -> None:
-        """Bring ``tag``'s tab forward (tabs only)."""
-        if self.tabs is not None:
-            self.tabs.setCurrentIndex(self.languages.index(tag))
-
     def _main_changed(self, *_args: object) -> None:
         super()._main_changed()
         self._dim_empty_tabs()
