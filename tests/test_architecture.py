@@ -1,7 +1,9 @@
 """The layers of docs/architecture.md: the import contracts hold, nothing below the GUI
-loads Qt (all Qt lives in desktop_app/ui), and the layers below it pass mypy."""
+loads Qt (all Qt lives in desktop_app/ui), the layers below it pass mypy, and no package
+reaches into another's private names."""
 from __future__ import annotations
 
+import ast
 import pkgutil
 import shutil
 import subprocess
@@ -113,3 +115,64 @@ def test_mypy_refuses_an_untyped_function(tmp_path: Path) -> None:
     result = _mypy("--cache-dir", str(tmp_path / "cache"), str(probe))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "[no-untyped-def]" in result.stdout, result.stdout
+
+
+def _package_of(path: Path, root: Path) -> str:
+    """The dotted name of the package that holds ``path`` (a module, or a package's
+    ``__init__.py``) under ``root``'s parent."""
+    return ".".join(path.parent.relative_to(root.parent).parts)
+
+
+def _imported_names(node: ast.Import | ast.ImportFrom, package: str) -> list[str]:
+    """The dotted names an import statement in ``package`` reaches."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    source = node.module or ""
+    if node.level:
+        base = package.split(".")[:len(package.split(".")) - node.level + 1]
+        source = ".".join([*base, *([node.module] if node.module else [])])
+    return [f"{source}.{alias.name}" for alias in node.names]
+
+
+def private_imports_across_packages(root: Path) -> list[str]:
+    """Each import in the package at ``root`` of a name starting with ``_`` (a function,
+    a constant, a module) that lives in another package than the importing module."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        package = _package_of(path, root)
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, (ast.Import, ast.ImportFrom)):
+                continue
+            for name in _imported_names(node, package):
+                parts = name.split(".")
+                private = next((i for i, part in enumerate(parts)
+                                if part.startswith("_") and not part.startswith("__")), None)
+                if parts[0] != root.name or private is None:
+                    continue
+                owner = root.parent.joinpath(*parts[:private])
+                owner_package = ".".join(parts[:private] if owner.is_dir()
+                                         else parts[:private - 1])
+                if owner_package != package:
+                    found.append(f"{path.relative_to(root.parent)}:{node.lineno} "
+                                 f"imports {name}")
+    return found
+
+
+def test_no_package_imports_another_packages_private_names() -> None:
+    assert private_imports_across_packages(PACKAGE) == []
+
+
+def test_a_private_import_across_packages_is_found(tmp_path: Path) -> None:
+    """The scan is not vacuous: a copy with one such import (relative and absolute) is
+    caught, and an import of a private name within its own package is not."""
+    shutil.copytree(PACKAGE, tmp_path / "desktop_app",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    target = tmp_path / "desktop_app" / "services" / "agenda.py"
+    source = target.read_text(encoding="utf-8")
+    target.write_text(source + "\nfrom ..domain.text import _SKELETON_LETTERS\n"
+                      "from desktop_app.domain.rules import _hidden\n"
+                      "from .common import _mine\n", encoding="utf-8")
+    found = private_imports_across_packages(tmp_path / "desktop_app")
+    assert [line.split(" imports ")[1] for line in found] == [
+        "desktop_app.domain.text._SKELETON_LETTERS", "desktop_app.domain.rules._hidden"]

@@ -70,7 +70,7 @@ class _WarningLines(logging.Handler):
 
 
 @contextmanager
-def _document_warnings(ctx: CommandContext) -> Iterator[None]:
+def document_warnings(ctx: CommandContext) -> Iterator[None]:
     logger = logging.getLogger("desktop_app.documents")
     handler = _WarningLines(ctx)
     logger.addHandler(handler)
@@ -105,7 +105,7 @@ def _print(kind: str) -> Callable[[CommandContext], int]:
             raise ValidationError(problem("output", "", "is required: -o FILE.pdf"))
         report = _progress_printer(ctx)
         try:
-            with _document_warnings(ctx):
+            with document_warnings(ctx):
                 result = generate_document(ctx.db, args.event, kind, Path(args.output),
                                            options, progress=report, signer=signer)
         finally:
@@ -149,7 +149,7 @@ def _split(ctx: CommandContext, options: DocumentOptions,
                                       "give either -o FILE.pdf or --split DIR, not both"))
     report = _progress_printer(ctx)
     try:
-        with _document_warnings(ctx):
+        with document_warnings(ctx):
             result = generate_certificate_files(ctx.db, args.event, Path(args.split), options,
                                                 progress=report, signer=signer)
     finally:

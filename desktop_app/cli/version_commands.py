@@ -109,11 +109,11 @@ def _print_changes(ctx: CommandContext) -> int:
     from desktop_app.services.change_notice import generate_change_notice
     from desktop_app.services.documents import DocumentOptions, parse_languages
 
-    from .print_commands import _document_warnings
+    from .print_commands import document_warnings
 
     args = ctx.args
     options = DocumentOptions(languages=parse_languages(args.lang), paper=args.paper)
-    with _document_warnings(ctx):
+    with document_warnings(ctx):
         result = generate_change_notice(ctx.db, args.event, Path(args.output), options,
                                         since=args.since, until=args.until)
     pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
