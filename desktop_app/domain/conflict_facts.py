@@ -18,7 +18,10 @@ from .models import Event, person_name
 
 @dataclass(frozen=True, slots=True)
 class ItemFacts:
-    """An agenda item: when and where, and who speaks in or chairs it."""
+    """An agenda item: when and where, and who speaks in or chairs it (the speakers and
+    the chair in one tuple). The conflict checks and the seating plans need no more, and
+    the domain cannot see ``services.snapshots.AgendaItemRow``, which carries names,
+    topics and translations read with more queries."""
 
     id: int
     key: str

@@ -56,6 +56,9 @@ def topic_row(topic: TopicData | str) -> TopicData:
 
 @dataclass
 class AgendaItemData:
+    """The fields of an agenda item a user sets, as create and update take them (no id,
+    no version; ``from_row`` copies a stored item's, for undo and duplicates)."""
+
     title: str
     kind: str
     day: dt.date

@@ -1,4 +1,4 @@
-"""Plain, immutable results that services hand to the GUI and the CLI.
+"""Plain, immutable snapshots of records (``*Row``) that services hand to the GUI and the CLI.
 
 Qt item models adapt these; they never hold ORM objects, so nothing lazy-loads
 in ``data()`` and nothing crosses threads attached to a session.
@@ -24,7 +24,7 @@ from desktop_app.domain.translations import Translations
 
 
 def _translations(record: object) -> Translations:
-    """A copy of a record's ``translations`` map (views never share the ORM's dicts)."""
+    """A copy of a record's ``translations`` map (snapshots never share the ORM's dicts)."""
     stored = getattr(record, "translations", None) or {}
     return {field: dict(values) for field, values in stored.items()}
 
@@ -152,6 +152,15 @@ class PersonRow:
 
 @dataclass(frozen=True)
 class AgendaItemRow:
+    """An agenda item as the timeline, the table and the forms show it: every field,
+    with its room's and people's names, its topics and its translations.
+
+    The item has two other plain shapes, each for another purpose:
+    ``services.agenda.AgendaItemData`` is what a form submits (no id, no version, the
+    fields a user sets), and ``domain.conflict_facts.ItemFacts`` is the slice the
+    conflict checks and the seating plans read (times, room, who takes part), loaded
+    with a few column queries and no names, topics or translations."""
+
     id: int
     key: str
     version: int
