@@ -6,7 +6,7 @@ is acceptable, so a form can show every message beside its field at once.
 
 The limits below hold for every entry point (forms, the event file, the spreadsheet
 import): no real event reaches them, and beyond them printing and exporting crawl (a
-160,000-character title took 84 s to print) or the database refuses the value.
+160,000-character title takes over a minute to print) or the database refuses the value.
 """
 from __future__ import annotations
 

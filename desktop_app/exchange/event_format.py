@@ -1,4 +1,4 @@
-"""The event file format's field names and value parsers (``shared/spec/event-format.md``),
+"""The event file format's field names and value parsers (``docs/event-format.md``),
 shared by the detailed validator (``event_validation``), its quick checks
 (``event_quick_checks``) and the import."""
 from __future__ import annotations

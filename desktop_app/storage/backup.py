@@ -58,7 +58,7 @@ def latest_backup(database: Path) -> Path | None:
 def sqlite_uri(path: Path, **query: str) -> str:
     """A SQLite URI (``file:///…?mode=ro``) for ``path``, whatever characters its folders
     hold: ``#``, ``?`` and ``%`` are percent-encoded (pasted into ``file:{path}``, they
-    start a fragment or a query, and ``events #2.sqlite`` silently became ``events ``)."""
+    start a fragment or a query, and ``events #2.sqlite`` would silently be ``events ``)."""
     uri = Path(os.path.abspath(path)).as_uri()
     return f"{uri}?{urlencode(query)}" if query else uri
 

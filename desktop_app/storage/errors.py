@@ -1,10 +1,10 @@
 """What storage reports to a user, and how long it waits for another program.
 
-Every wait for a lock held by another program is bounded, the same everywhere
-(issue 20, point 8): SQLite's busy timeout on every connection (sessions, backups,
-restores), PostgreSQL's ``lock_timeout`` on every connection; ``statement_timeout``
-ends any PostgreSQL statement that runs longer, whatever it waits for. Then the
-command fails with ``LOCKED_MESSAGE`` (exit 3) instead of waiting on.
+Every wait for a lock held by another program is bounded, the same everywhere: SQLite's
+busy timeout on every connection (sessions, backups, restores), PostgreSQL's
+``lock_timeout`` on every connection; ``statement_timeout`` ends any PostgreSQL
+statement that runs longer, whatever it waits for. Then the command fails with
+``LOCKED_MESSAGE`` (exit 3) instead of waiting on.
 """
 from __future__ import annotations
 

@@ -200,8 +200,8 @@ class AgendaItemDialog(QDialog):
         add_row(self.tr("&Room:"), "room", self.room_combo)
 
         # Speakers, topics and description in tabs under the title, time and place: with
-        # the title and every topic in each event language, one page was taller than
-        # the screen.
+        # the title and every topic in each event language, one page would be taller
+        # than the screen.
         self.sections = QTabWidget()
         people = QFormLayout()
         people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

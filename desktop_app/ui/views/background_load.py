@@ -6,8 +6,8 @@ A synchronous ``reload`` elsewhere bumps the generation, so a result computed
 before it is dropped too. A request may name a second load to run right after
 the first is applied (a first page, then the whole list); ``partial`` is True
 in between. Given ``paint_first``, that second load waits until the widget has
-painted the first part: started at once, it competed with the paint for the
-interpreter and pushed a big table's first rows from about 120 ms to over 200 ms.
+painted the first part: started at once, it would compete with the paint for the
+interpreter and hold up a big table's first rows.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Column widths that follow the translated headers and the few words a column can show.
 
 Tables of 10,000 rows cannot use ``ResizeToContents`` (it reads every row; see
-docs/performance.md), so their columns get designed widths. A fixed width cut the
+docs/performance.md), so their columns get designed widths. A fixed width would cut the
 translated headers ("Протокольное старшинство", "Protokol ardıcıllığı") and the longer
 translations of statuses and kinds ("Қол қойылды", "İmzalanma mərasimi"). Here each
 column is widened, never narrowed, to the larger of
