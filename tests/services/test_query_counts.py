@@ -5,7 +5,7 @@ agenda items) and once on a larger one (60 people, 40 agreements, 30 items,
 with topics, speakers, parties and witnesses), both in the same real database,
 counting the statements the engine executes. The two counts must be equal —
 a count that grows with the rows is a query per row (a lazy load in a loop) —
-and stay under the ceiling listed here and in docs/performance.md. A failure
+and stay under the ceiling listed here. A failure
 prints the statements that ran most often, which names the culprit.
 """
 from __future__ import annotations
@@ -188,7 +188,7 @@ SIGNING_ITEM = "item-2"
 LOAD_EVENT_CEILING = 24
 
 #: service id -> (the call, the most queries it may take). The ceilings leave a little
-#: room over the measured counts (docs/performance.md, "Query discipline").
+#: room over the measured counts.
 CALLS: dict[str, tuple[Call, int]] = {
     "list_events": (lambda db, e: list_events(db), 5),
     "get_event": (lambda db, e: get_event(db, e.key), 5),
