@@ -1,4 +1,4 @@
-"""The loading cycle of the list views: rows load only while the view is on screen.
+"""The loading cycle of the views: what they show loads only while they are on screen.
 
 A change notice (``UiContext.data_changed``, another event opened) marks a view
 stale; a view on screen reloads at once or after ``reload_delay_ms``, a hidden
@@ -39,8 +39,8 @@ class CountedRows(Protocol):
 Model = TypeVar("Model", bound=CountedRows)
 
 
-class LazyListView(QWidget, Generic[Loaded, Model]):
-    """A view whose rows load in the background when it is on screen and stale."""
+class LazyView(QWidget, Generic[Loaded]):
+    """A view whose contents load in the background when it is on screen and stale."""
 
     #: Rows loaded first into an empty table while a big list loads (None: the whole list).
     first_page: int | None = None
@@ -52,7 +52,6 @@ class LazyListView(QWidget, Generic[Loaded, Model]):
     topics: tuple[str, ...] | None = None
     #: True for a view of every event's records: a change in any event makes it stale.
     all_events = False
-    model: Model
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +87,8 @@ class LazyListView(QWidget, Generic[Loaded, Model]):
         """Say that rows are on their way to the empty table (nothing by default)."""
 
     def shows_nothing(self) -> bool:
-        """True while the table holds no rows (an empty table gets a first page)."""
-        return self.model.total_count == 0
+        """True while the view shows nothing (it then gets a first page, if any)."""
+        return False
 
     def selected(self) -> Any | None:
         """The selected record, in views that select records."""
@@ -184,3 +183,12 @@ class LazyListView(QWidget, Generic[Loaded, Model]):
             return wanted
         selected = self.selected()
         return selected.id if selected is not None else None
+
+
+class LazyListView(LazyView[Loaded], Generic[Loaded, Model]):
+    """A ``LazyView`` of a table: an empty table says it is loading and gets a first page."""
+
+    model: Model
+
+    def shows_nothing(self) -> bool:
+        return self.model.total_count == 0

@@ -11,8 +11,10 @@ rule would make, read-only. The plan's warnings are outlined on the seats and li
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,8 +42,8 @@ from desktop_app.ui.undo.seating_commands import (
 )
 from desktop_app.ui.widgets.seating_chart import SeatingChart
 
-from .background_load import BackgroundLoader
-from .feedback import report_error, report_failure
+from .feedback import report_error
+from .lazy_list import LazyView
 from .record_list import heading_label, muted_label
 from .seating_controls import LayoutControls, TableCombo
 from .seating_load import Loaded, load_table
@@ -66,19 +68,16 @@ MAIN_KEY = "main"
 PREVIEW_DELAY_MS = 250
 
 
-class SeatingView(QWidget):
+class SeatingView(LazyView[Loaded]):
     title = "Seating"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Seating")
-        self._stale = True
         self.loaded = Loaded("", "")
         self.target = ""
         #: The table whose plan last set the layout and rule controls.
         self._controls_for: tuple[str, str] | None = None
-        self.loader = BackgroundLoader(self._apply_loaded, self._load_failed, self)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.request_reload)
 
@@ -134,8 +133,6 @@ class SeatingView(QWidget):
                                          "a conflict · dashed: a preview, not stored"))
 
         self._build_layout()
-        ctx.event_changed.connect(self._event_changed)
-        ctx.data_changed.connect(self._data_changed)
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -194,62 +191,35 @@ class SeatingView(QWidget):
         return (key, target, self.controls.layout() if chosen else None,
                 self.controls.rule() if chosen else None)
 
-    def reload(self) -> None:
-        """Load now, on this thread."""
-        self.loader.invalidate()
-        self._preview_timer.stop()
+    def load_job(self, limit: int | None = None  # noqa: ARG002
+                 ) -> Callable[[], Loaded] | None:
         key, target, layout, rule = self._request()
-        try:
-            loaded = (load_table(self.ctx.db, key, target, layout, rule) if key
-                      else Loaded("", ""))
-        except RoundtableError as exc:
-            report_error(self, exc)
-            loaded = Loaded(key, target)
-        self._apply_loaded(loaded)
+        db = self.ctx.db
+        return (lambda: load_table(db, key, target, layout, rule)) if key else None
+
+    def empty_load(self) -> Loaded:
+        """The table asked for, with nothing in it (also when it could not be read)."""
+        return Loaded(self.ctx.event_key, self.target)
+
+    def reload(self) -> None:
+        self._preview_timer.stop()
+        super().reload()
 
     def request_reload(self) -> None:
-        self._stale = False
         self._preview_timer.stop()
-        key, target, layout, rule = self._request()
-        if not key:
-            self._apply_loaded(Loaded("", ""))
-            return
-        db = self.ctx.db
-        self.loader.request(lambda: load_table(db, key, target, layout, rule))
+        super().request_reload()
 
     @property
     def loading(self) -> bool:
-        return self._stale or self.loader.busy or self._preview_timer.isActive()
+        return super().loading or self._preview_timer.isActive()
 
-    def ensure_loaded(self) -> None:
-        if self.loading:
-            self.reload()
-
-    def _load_failed(self, exc: Exception) -> None:
-        report_failure(self, exc)
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.request_reload()
-
-    def _event_changed(self, _key: str) -> None:
+    def _event_changed(self, key: str) -> None:
         self.target = ""
         self._controls_for = None
         self.chart.cancel_carry()
-        self._mark_stale()
-
-    def _data_changed(self, _topic: str, event_key: str) -> None:
-        if event_key == self.ctx.event_key:
-            self._mark_stale()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.request_reload()
-        super().showEvent(event)
+        super()._event_changed(key)
 
     def _apply_loaded(self, loaded: Loaded) -> None:
-        self._stale = False
         if loaded.event_key != self.ctx.event_key:
             return
         self.target = loaded.target
