@@ -81,3 +81,37 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         if connection.dialect.name == "postgresql":  # a migration may rewrite a large table
             connection.execute(text("SET LOCAL statement_timeout = 0"))
         command.upgrade(alembic_config(connection), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Step the schema back to ``revision`` (``"base"``: no tables), for development and
+    the migration tests; the application itself only upgrades.
+
+    On SQLite a step that drops a column with a foreign key copies the table into a new
+    one and drops the old (Alembic's batch mode). With foreign keys on, dropping the old
+    table would delete it row by row and cascade to the rows that refer to it, so they
+    are off for the downgrade, as SQLite's documentation prescribes for changing a
+    table's schema (the pragma has no effect inside a transaction, hence before it), and
+    the references are checked before the change is committed.
+    """
+    from alembic import command
+
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.execute(text("PRAGMA foreign_keys=OFF"))
+            connection.commit()
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(text("SET LOCAL statement_timeout = 0"))
+                command.downgrade(alembic_config(connection), revision)
+                if sqlite:
+                    broken = connection.execute(text("PRAGMA foreign_key_check")).all()
+                    if broken:
+                        raise RuntimeError(f"downgrade to {revision} would leave rows that "
+                                           f"refer to missing ones: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.execute(text("PRAGMA foreign_keys=ON"))
+                connection.commit()

@@ -72,7 +72,12 @@ def downgrade() -> None:
     op.drop_table('agreement_attachments')
     op.drop_column('agreements', 'termination_reason')
     op.drop_column('agreements', 'terminated_on')
-    op.drop_index(op.f('ix_agreements_renews_id'), table_name='agreements')
-    # PostgreSQL drops the constraint with the column; SQLite refuses to drop a column
-    # with a foreign key (downgrades are for development on PostgreSQL).
-    op.drop_column('agreements', 'renews_id')
+    # PostgreSQL drops the constraint with the column. SQLite drops the column in place
+    # only while its foreign key is still written inline, as upgrade() added it; once the
+    # table has been rebuilt (by batch mode, here or in a later revision) the key is a
+    # table constraint and SQLite refuses. Batch mode copies the table without the column
+    # instead, which with foreign keys on would cascade from the dropped old table to
+    # every party and witness: env.py runs downgrades on SQLite only with them off.
+    with op.batch_alter_table('agreements', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreements_renews_id'))
+        batch_op.drop_column('renews_id')
