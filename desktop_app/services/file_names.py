@@ -18,17 +18,20 @@ MAX_STEM = 80
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
-def file_stem(*parts: str | None) -> str:
+def file_stem(*parts: str | None, limit: int = MAX_STEM) -> str:
     """The parts (a title, a document kind) as one lower-case ASCII stem, each word
-    kept apart by a hyphen; "document" when nothing is left."""
+    kept apart by a hyphen, cut at a word to ``limit`` characters; "document" when
+    nothing is left."""
     words = "-".join(_SEPARATORS.sub("-", anyascii(part).lower()).strip("-")
                      for part in parts if part and part.strip())
     stem = re.sub(r"-{2,}", "-", words).strip("-")
-    if len(stem) > MAX_STEM:
-        stem = stem[:MAX_STEM].rsplit("-", 1)[0] or stem[:MAX_STEM]
+    if len(stem) > limit:
+        stem = stem[:limit].rsplit("-", 1)[0] or stem[:limit]
     return stem or "document"
 
 
 def document_file_name(event_title: str, document: str, suffix: str = ".pdf") -> str:
-    """The default file name of an event's document: ``<title>-<document>.pdf``."""
-    return file_stem(event_title, document) + suffix
+    """The default file name of an event's document: ``<title>-<document>.pdf``; a long
+    title is shortened, never the document's name (the files of one event differ by it)."""
+    kind = file_stem(document)
+    return f"{file_stem(event_title, limit=max(MAX_STEM - len(kind) - 1, 1))}-{kind}{suffix}"

@@ -30,6 +30,14 @@ def test_titles_in_every_script(title: str, expected: str) -> None:
     assert document_file_name(title, "programme") == expected
 
 
+def test_a_long_title_is_shortened_and_the_document_kept() -> None:
+    title = "Round table on expanding cooperation in higher education between Azerbaijan " \
+            "and Kazakhstan"
+    name = document_file_name(title, "seating-panel")
+    assert name.startswith("round-table-on-expanding-") and name.endswith("-seating-panel.pdf")
+    assert len(name.removesuffix(".pdf")) <= 80
+
+
 def test_save_as_suggests_the_transliterated_title(qtbot, ui_ctx, monkeypatch) -> None:
     created = create_event(ui_ctx.db, EventData(
         title="Uzbekistan–Azerbaijan Rectors’ Forum 2026", start_date=dt.date(2026, 12, 3),
