@@ -1606,7 +1606,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+58"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+59"/>
         <source>Programme</source>
         <translation>Proqram</translation>
     </message>
@@ -1666,12 +1666,32 @@
         <translation>Adlar yazılmış qatlanan masa kartları</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Seating chart</source>
+        <translation>Oturma sxemi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each table to scale, with an index of people</source>
+        <translation>Hər masa miqyasla, adlar göstəricisi ilə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag placement</source>
+        <translation>Bayraqların yerləşdirilməsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each national flag stands, as the audience sees it</source>
+        <translation>Hər dövlət bayrağının yeri, zaldan göründüyü kimi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Documents</source>
         <translation>Sənədlər</translation>
     </message>
@@ -1691,12 +1711,12 @@
         <translation>İkinci dil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paper size</source>
         <translation>Kağız ölçüsü</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generate</source>
         <translation>Yarat</translation>
     </message>
@@ -1742,6 +1762,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Table:</source>
+        <translation>Masa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paper:</source>
         <translation>Kağız:</translation>
     </message>
@@ -1757,12 +1782,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+264"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Hələ sənəd yoxdur: birini seçin və «Yarat» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-261"/>
         <source>Page</source>
         <translation>Səhifə</translation>
     </message>
@@ -1793,17 +1818,17 @@
         <translation>Bütöv səhifə</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The event changed since this document was generated: generate it again to include the changes.</source>
         <translation>Bu sənəd yaradılandan sonra tədbir dəyişib: dəyişiklikləri daxil etmək üçün onu yenidən yaradın.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>— none —</source>
         <translation>— yoxdur —</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Generating…</source>
         <translation>Yaradılır…</translation>
     </message>
@@ -1819,7 +1844,7 @@
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> of {pages}</source>
         <comment>after the page number, with a space</comment>
         <translation> / {pages}</translation>
@@ -1849,7 +1874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>%n səhifə printerə göndərildi</numerusform>
@@ -1857,7 +1882,7 @@
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Signed by {signer}.</source>
         <translation>İmzalayan: {signer}.</translation>
     </message>
@@ -1877,7 +1902,7 @@
         <translation>Ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Saved {file}</source>
         <translation>Yadda saxlanıldı: {file}</translation>
     </message>
@@ -1897,7 +1922,7 @@
         <translation>&quot;{file}&quot; yadda saxlanıla bilmir: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>&amp;Print document…</source>
         <translation>Sənədi çap e&amp;t…</translation>
     </message>
@@ -7009,7 +7034,7 @@ SHA-256 {digest}</translation>
         <translation>Yerdən götür: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_print.py" line="+88"/>
+        <location filename="../../desktop_app/ui/views/seating_print.py" line="+82"/>
         <source>This version of Roundtable cannot print a seating chart yet.</source>
         <extracomment>The ``show_record`` kind that asks the Documents view for a document. The document kind of the seating chart (``print seating``), and its ``item`` for the main table. The last chart made (for tests), and how a chart is opened (the PDF viewer).</extracomment>
         <translation>Roundtable-ın bu versiyası hələ oturma sxemini çap edə bilmir.</translation>
@@ -7248,6 +7273,30 @@ ilə əvəz edilsin?
         <location line="+10"/>
         <source>Restore failed</source>
         <translation>Bərpa alınmadı</translation>
+    </message>
+</context>
+<context>
+    <name>TableChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/document_tables.py" line="+29"/>
+        <source>Table</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seating chart, flag sheet and place cards of one table, or of every table</source>
+        <translation>Bir masanın və ya bütün masaların oturma sxemi, bayraq vərəqi və ad kartları</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Every table</source>
+        <translation>Bütün masalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main table</source>
+        <translation>Əsas masa</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@
 <context>
     <name>DocumentsView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+362"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+392"/>
         <source>{document} · %n page(s)</source>
         <translation>
             <numerusform>{document} · %n page</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>Sent %n page to the printer</numerusform>

@@ -1618,7 +1618,7 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/documents_view.py" line="+58"/>
+        <location filename="../../desktop_app/ui/views/documents_view.py" line="+59"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
@@ -1678,12 +1678,32 @@
         <translation>Складные настольные карточки с именами</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Seating chart</source>
+        <translation>Схема рассадки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each table to scale, with an index of people</source>
+        <translation>Каждый стол в масштабе, с указателем участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag placement</source>
+        <translation>Расстановка флагов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each national flag stands, as the audience sees it</source>
+        <translation>Где стоит каждый государственный флаг, если смотреть из зала</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -1703,12 +1723,12 @@
         <translation>Второй язык</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generate</source>
         <translation>Сформировать</translation>
     </message>
@@ -1754,6 +1774,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Table:</source>
+        <translation>Стол:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -1769,12 +1794,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+245"/>
+        <location line="+264"/>
         <source>No document yet: choose one and press Generate.</source>
         <translation>Документа пока нет: выберите документ и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-261"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1805,17 +1830,17 @@
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The event changed since this document was generated: generate it again to include the changes.</source>
         <translation>Мероприятие изменилось после формирования документа: сформируйте его заново, чтобы учесть изменения.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Generating…</source>
         <translation>Формирование…</translation>
     </message>
@@ -1831,7 +1856,7 @@
         <translation>{done} из {total}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source> of {pages}</source>
         <comment>after the page number, with a space</comment>
         <translation> из {pages}</translation>
@@ -1864,7 +1889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>На принтер отправлена %n страница</numerusform>
@@ -1873,7 +1898,7 @@
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Signed by {signer}.</source>
         <translation>Подписано: {signer}.</translation>
     </message>
@@ -1893,7 +1918,7 @@
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
@@ -1913,7 +1938,7 @@
         <translation>Не удалось сохранить «{file}»: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>&amp;Print document…</source>
         <translation>&amp;Печать документа…</translation>
     </message>
@@ -7054,7 +7079,7 @@ SHA-256 {digest}</translation>
         <translation>Снять с места: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_print.py" line="+88"/>
+        <location filename="../../desktop_app/ui/views/seating_print.py" line="+82"/>
         <source>This version of Roundtable cannot print a seating chart yet.</source>
         <extracomment>The ``show_record`` kind that asks the Documents view for a document. The document kind of the seating chart (``print seating``), and its ``item`` for the main table. The last chart made (for tests), and how a chart is opened (the PDF viewer).</extracomment>
         <translation>Эта версия Roundtable пока не умеет печатать схему рассадки.</translation>
@@ -7292,6 +7317,30 @@ The current database is backed up first, so this can be undone by restoring that
         <location line="+10"/>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>TableChoice</name>
+    <message>
+        <location filename="../../desktop_app/ui/views/document_tables.py" line="+29"/>
+        <source>Table</source>
+        <translation>Стол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seating chart, flag sheet and place cards of one table, or of every table</source>
+        <translation>Схема рассадки, лист флагов и именные карточки одного стола или всех столов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Every table</source>
+        <translation>Все столы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main table</source>
+        <translation>Основной стол</translation>
     </message>
 </context>
 <context>

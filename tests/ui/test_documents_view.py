@@ -86,3 +86,68 @@ def test_cancel_stops_a_batch_and_writes_nothing(qtbot, ui_ctx, monkeypatch) -> 
     assert "Cancelled" in view.message.text()
     assert not list(Path(view._dir.path()).iterdir())  # no PDF, no partial file
     assert view.generate_button.isEnabled() and not view.cancel_button.isEnabled()
+
+
+# --- the seating documents, per table -------------------------------------------------------
+
+def test_the_seating_documents_of_one_table_are_listed_generated_and_previewed(
+        qtbot, ui_ctx, tmp_path) -> None:
+    """The seating chart, the flag sheet and the place cards, as ``roundtable print
+    seating|flags|placecards --item`` make them, for the agenda item chosen."""
+    from desktop_app.services.seating import apply_seating
+
+    key = ui_ctx.event_key
+    apply_seating(ui_ctx.db, key, None, "round:24", "precedence")
+    panel = apply_seating(ui_ctx.db, key, "panel", "u:9", "alphabetical")
+    seated = [seat.person_name for seat in panel.seats if seat.person_name]
+    assert seated
+    view = _view(qtbot, ui_ctx)
+    kinds = [view.kinds.item(row).data(Qt.ItemDataRole.UserRole)
+             for row in range(view.kinds.count())]
+    assert {"seating", "flags", "placecards"} <= set(kinds)
+    tables = [view.table.itemData(index) for index in range(view.table.count())]
+    assert tables == [None, "main", "panel"]
+    view.select_kind("programme")
+    assert not view.table.isEnabled()
+
+    for kind in ("seating", "flags", "placecards"):
+        view.select_kind(kind)
+        assert view.table.isEnabled()
+        assert view.table.select("panel") and view.options().item == "panel"
+        qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+        result = view.result
+        assert result is not None and result.kind == kind, view.message.text()
+        assert view.pdf.pageCount() == result.pages >= 1
+        if kind != "flags":  # the flag sheet names countries, not people
+            text = _text(result.path)
+            assert any(name.split()[-1] in text for name in seated), (kind, text[:300])
+        assert view.default_file_name().endswith(f"-{kind}-panel.pdf")
+        saved = view.save_pdf(tmp_path / kind)
+        assert saved.read_bytes() == result.path.read_bytes()
+
+    view.select_kind("seating")
+    assert "a3" in [view.paper.itemData(i) for i in range(view.paper.count())]
+    view.select_kind("badges")
+    assert "a3" not in [view.paper.itemData(i) for i in range(view.paper.count())]
+
+
+def test_the_seating_view_asks_for_its_table_s_chart(qtbot, ui_ctx) -> None:
+    """``show_record("document", "seating:ITEM")``, what the Seating view's "Preview /
+    Print" asks: the chart of that table, generated and previewed here."""
+    from desktop_app.services.seating import apply_seating
+
+    key = ui_ctx.event_key
+    main = apply_seating(ui_ctx.db, key, None, "round:24", "precedence")
+    view = _view(qtbot, ui_ctx)
+    assert not view.show_record("agenda", "panel")
+    assert view.show_record("document", "seating:main")
+    assert view.kind == "seating" and view.table.item == "main"
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)
+    assert view.result is not None and view.result.kind == "seating"
+    honour = next(seat.person_name for seat in main.seats if seat.honour)
+    assert honour is not None and honour.split()[-1] in _text(view.result.path)
+    # An item without a plan of its own is seated at the main table: its chart.
+    assert view.show_record("document", "seating:welcome")
+    assert view.table.item == "main"
+    qtbot.waitUntil(lambda: view.task is None, timeout=30000)

@@ -49,6 +49,7 @@ from desktop_app.ui.dialogs.form_support import language_label, language_name
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP
 from desktop_app.ui.workers import Task, run_task
 
+from .document_tables import ITEM_DOCUMENTS, TableChoice
 from .feedback import default_folder, report_error
 from .record_list import heading_label, muted_label
 from .signing_choice import SigningChoice
@@ -67,10 +68,17 @@ DOCUMENTS = (
      QT_TRANSLATE_NOOP("DocumentsView", "Badges for every participant")),
     ("placecards", QT_TRANSLATE_NOOP("DocumentsView", "Place cards"),
      QT_TRANSLATE_NOOP("DocumentsView", "Folded table cards with names")),
+    ("seating", QT_TRANSLATE_NOOP("DocumentsView", "Seating chart"),
+     QT_TRANSLATE_NOOP("DocumentsView", "Each table to scale, with an index of people")),
+    ("flags", QT_TRANSLATE_NOOP("DocumentsView", "Flag placement"),
+     QT_TRANSLATE_NOOP("DocumentsView", "Where each national flag stands, as the audience "
+                                        "sees it")),
 )
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DocumentsView", "US Letter")))
+# The seating chart may also be printed on A3, for a large table (``print seating``).
+CHART_PAPERS = (*PAPERS, ("a3", "A3"))
 MENU_PROPERTY = "roundtable_menu"
 
 
@@ -82,6 +90,8 @@ class DocumentsView(QWidget):
         self.ctx = ctx
         self.task: Task | None = None
         self.result: DocumentResult | None = None
+        # The table of the document shown (``DocumentOptions.item``), for its file name.
+        self.result_item: str | None = None
         self._dir = QTemporaryDir()
         self._counter = 0
         self.pdf = QPdfDocument(self)
@@ -108,10 +118,10 @@ class DocumentsView(QWidget):
         self.language.currentIndexChanged.connect(lambda _i: self._fill_second_language())
         self.second_language = QComboBox()
         self.second_language.setAccessibleName(self.tr("Second language"))
+        self.table = TableChoice()
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
-        for value, label in PAPERS:
-            self.paper.addItem(self.tr(label), value)
+        self._fill_papers(PAPERS)
         self.signing = SigningChoice(ctx.settings)
         self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setAccessibleName(self.tr("Generate document"))
@@ -138,6 +148,7 @@ class DocumentsView(QWidget):
         options = QFormLayout()
         options.addRow(self.tr("Language:"), self.language)
         options.addRow(self.tr("Second language:"), self.second_language)
+        options.addRow(self.tr("Table:"), self.table)
         options.addRow(self.tr("Paper:"), self.paper)
         options.addRow(self.tr("Digital signature:"), self.signing)
         run = QHBoxLayout()
@@ -228,7 +239,10 @@ class DocumentsView(QWidget):
     def _data_changed(self, topic: str, event_key: str) -> None:
         if topic == "events" and event_key == self.ctx.event_key:
             self._load_event()
-        elif event_key == self.ctx.event_key and self.result is not None:
+            return
+        if topic == "seating" and event_key == self.ctx.event_key:
+            self.table.reload(self.ctx.db, self.ctx.event_key)
+        if event_key == self.ctx.event_key and self.result is not None:
             self.message.setText(self.tr("The event changed since this document was "
                                          "generated: generate it again to include the changes."))
 
@@ -251,6 +265,7 @@ class DocumentsView(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.language.blockSignals(False)
         self._fill_second_language()
+        self.table.reload(self.ctx.db, self.ctx.event_key)
         if self.task is not None:  # a document of the event before: not shown
             self.task.cancel()
         self._clear_preview()
@@ -286,6 +301,8 @@ class DocumentsView(QWidget):
     def _kind_changed(self, *_args: object) -> None:
         self.second_language.setEnabled(MAX_LANGUAGES.get(self.kind, 1) > 1)
         self.signing.setEnabled(self.kind in SIGNABLE)
+        self.table.setEnabled(self.kind in ITEM_DOCUMENTS)
+        self._fill_papers(CHART_PAPERS if self.kind == "seating" else PAPERS)
         self.generate_button.setEnabled(bool(self.ctx.event_key) and self.task is None)
 
     def options(self) -> DocumentOptions:
@@ -293,7 +310,19 @@ class DocumentsView(QWidget):
         if self.second_language.isEnabled() and self.second_language.currentData():
             languages.append(self.second_language.currentData())
         return DocumentOptions(languages=tuple(tag for tag in languages if tag),
-                               paper=self.paper.currentData())
+                               paper=self.paper.currentData(),
+                               item=self.table.item if self.table.isEnabled() else None)
+
+    def _fill_papers(self, papers: tuple[tuple[str, str], ...]) -> None:
+        """The paper sizes of the document chosen, keeping the one chosen when offered."""
+        if [self.paper.itemData(i) for i in range(self.paper.count())] == \
+                [value for value, _label in papers]:
+            return
+        current = self.paper.currentData()
+        self.paper.clear()
+        for value, label in papers:
+            self.paper.addItem(self.tr(label), value)
+        self.paper.setCurrentIndex(max(self.paper.findData(current), 0))
 
     # --- generation ---------------------------------------------------------------------
     def generate(self) -> None:
@@ -307,7 +336,7 @@ class DocumentsView(QWidget):
         self._counter += 1
         path = Path(self._dir.path()) / f"{self.kind}-{self._counter}.pdf"
         db, key, kind, options = self.ctx.db, self.ctx.event_key, self.kind, self.options()
-        self._generating_for = key
+        self._generating_for, self._generating_item = key, options.item
         self.generate_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
@@ -345,6 +374,7 @@ class DocumentsView(QWidget):
             result.path.unlink(missing_ok=True)  # made for the event shown before
             return
         previous, self.result = self.result, result
+        self.result_item = getattr(self, "_generating_item", None)
         self.pdf.close()
         self.pdf.load(str(result.path))
         if previous is not None and previous.path != result.path:
@@ -447,7 +477,9 @@ class DocumentsView(QWidget):
     def default_file_name(self) -> str:
         """The event's title and the document, transliterated, words kept apart
         (``uzbekistan-azerbaijan-rectors-forum-2026-programme.pdf``)."""
-        return document_file_name(self.event_title or self.ctx.event_key, self.kind)
+        item = self.result_item if self.result is not None else None
+        return document_file_name(self.event_title or self.ctx.event_key,
+                                  self.kind if item is None else f"{self.kind}-{item}")
 
     def save_pdf(self, target: Path) -> Path:
         """Copy the generated document to ``target`` (a .pdf is added if missing)."""
@@ -505,7 +537,21 @@ class DocumentsView(QWidget):
 
     # --- the view contract ----------------------------------------------------------------
     def show_record(self, kind: str, key: str) -> bool:
-        return False
+        """``("document", "seating")``: generate and preview the seating chart of every
+        table; ``"seating:ITEM"`` (``flags:…``, ``placecards:…``): of one table, the
+        agenda item's (its main table's when it has no plan of its own) or ``main``."""
+        document, _, item = key.partition(":")
+        if kind != "document" or document not in {k for k, _n, _d in DOCUMENTS}:
+            return False
+        if self.task is not None or not self.ctx.event_key:
+            return False
+        self.select_kind(document)
+        if item and not self.table.select(item):
+            return False
+        if not item:
+            self.table.select(None)
+        self.generate()
+        return True
 
     def menu_actions(self) -> list[QAction]:
         from desktop_app.ui.dialogs.export_dialog import exchange_actions

@@ -1,13 +1,12 @@
 """"Preview / Print" of the Seating view: the seating chart of the table shown.
 
 The Documents view generates, previews, saves and prints every document, so the
-Seating view first brings it forward, asking for the seating chart of its table:
-``show_record("document", "seating")`` for the main table, ``("document",
-"seating:ITEM")`` for an agenda item's, else choosing "seating" in its list
-(``select_kind``). A Documents view that offers no seating chart leaves the work to
-``SeatingPrinter``: the chart of that table (``print seating --item``) is generated in
-the background through the documents service and opened in the system's PDF viewer,
-which previews and prints it.
+Seating view brings it forward on the seating chart of its table: ``show_record(
+"document", "seating:main")`` for the main table, ``("document", "seating:ITEM")`` for an
+agenda item's, as ``print seating --item`` chooses them. Only a window without a
+Documents view (the Seating view on its own) leaves the work to ``SeatingPrinter``: the
+chart of that table is generated in the background through the same documents service
+and opened in the system's PDF viewer.
 """
 from __future__ import annotations
 
@@ -43,7 +42,7 @@ def seating_document_available() -> bool:
 
 
 def seating_request(item_key: str | None) -> str:
-    return SEATING_DOCUMENT if item_key is None else f"{SEATING_DOCUMENT}:{item_key}"
+    return f"{SEATING_DOCUMENT}:{item_key or MAIN_ITEM}"
 
 
 def show_in_documents(source: QWidget, item_key: str | None) -> bool:
@@ -59,11 +58,6 @@ def show_in_documents(source: QWidget, item_key: str | None) -> bool:
     if view.show_record(DOCUMENT_KIND, seating_request(item_key)):
         window.show_view(index)
         return True
-    if hasattr(view, "select_kind") and item_key is None:
-        view.select_kind(SEATING_DOCUMENT)
-        if getattr(view, "kind", None) == SEATING_DOCUMENT:
-            window.show_view(index)
-            return True
     return False
 
 
