@@ -26,7 +26,9 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.cldr import format_date
 from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.local_time import local_datetime
 from desktop_app.domain.models import Agreement, AgreementParty, Event
 from desktop_app.domain.ordering import agreements_in_signing_order
 from desktop_app.domain.vocabulary import AgreementStatus
@@ -34,7 +36,6 @@ from desktop_app.domain.vocabulary import AgreementStatus
 from .base import DocumentOptions, Progress, page_size
 from .certificate_parties import SIGNING_ROOM, PartyBlock
 from .certificate_parties import warn as warn_parties
-from .dates import format_date, local_datetime
 from .digest import verification_code
 from .fonts import register_fonts
 from .labels import caps, label

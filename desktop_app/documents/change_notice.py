@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop_app.cldr import format_date
+from desktop_app.domain.local_time import local_datetime
 from desktop_app.domain.models import Event
 from desktop_app.domain.programme_versions import (
     Change,
@@ -28,7 +30,6 @@ from desktop_app.domain.programme_versions import (
 )
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
-from .dates import format_date, local_datetime
 from .labels import caps, label, plural
 from .names import text_forms
 from .ornaments import Rule
@@ -55,7 +56,8 @@ class _Words:
         return _joined(caps(tag, key) for tag in self.languages)
 
     def date(self, day: dt.date, *, weekday: bool = False) -> str:
-        return _joined(format_date(day, tag, weekday=weekday) for tag in self.languages)
+        form = "full" if weekday else "long"
+        return _joined(format_date(day, tag, form) for tag in self.languages)
 
     def published(self, version: VersionInfo) -> dt.datetime:
         return local_datetime(version.published_at, self.timezone)

@@ -16,11 +16,11 @@ from typing import BinaryIO, Protocol
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from desktop_app.cldr import format_date, format_time_range
 from desktop_app.domain.models import AgendaItem, Event, Person
 from desktop_app.domain.seating import FlagPlacement, SigningTable
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
-from .dates import format_date, format_time
 from .flags import FLAG_ASPECT, draw_flag
 from .flow import SpaceFor
 from .labels import caps, country_name, label
@@ -177,8 +177,9 @@ def _item_heading(item: AgendaItem | None, language: str) -> list[Flowable]:
     if item is None:
         return [_p(label(language, "seating.main_table"), "h2"),
                 _p(label(language, "flags.main_intro"), "small")]
-    when = (f"{format_date(item.day, language)} · {format_time(item.start_time)}–"
-            f"{format_time(item.end_time)} · {item.room.text_in('name', language)}")
+    when = (f"{format_date(item.day, language)} · "
+            f"{format_time_range(item.start_time, item.end_time, language)} · "
+            f"{item.room.text_in('name', language)}")
     return [_p(item.text_in("title", language) or item.key, "h2"), _p(when, "small")]
 
 

@@ -3,10 +3,13 @@
 ``LABELS[lang][key]`` is the catalogue a later translation effort can reuse
 (export it, translate it, load it back); nothing here is code but the small
 helpers at the end. A key missing from a language falls back to English.
-Month and weekday names are written out here so that no locale database is
-needed; each language's date order is in :mod:`desktop_app.documents.dates`.
+Dates, plural categories and country names come from CLDR (:mod:`desktop_app.cldr`).
 """
 from __future__ import annotations
+
+from desktop_app.cldr import base_language, plural_categories
+from desktop_app.cldr import country_name as cldr_country_name
+from desktop_app.cldr import plural_category as cldr_plural
 
 from .change_labels import CHANGE_LABELS
 from .partnership_labels import PARTNERSHIP_LABELS
@@ -416,33 +419,6 @@ for _language, _labels in SEATING_LABELS.items():
 for _language, _labels in CHANGE_LABELS.items():
     LABELS[_language].update(_labels)
 
-#: Country names for totals; a code not listed prints as itself.
-COUNTRY_NAMES: dict[str, dict[str, str]] = {
-    "en": {"AZ": "Azerbaijan", "KZ": "Kazakhstan", "RU": "Russia", "TR": "Türkiye",
-           "UZ": "Uzbekistan", "KG": "Kyrgyzstan", "TJ": "Tajikistan", "TM": "Turkmenistan",
-           "GE": "Georgia", "GB": "United Kingdom", "US": "United States", "DE": "Germany",
-           "FR": "France", "CN": "China", "IT": "Italy", "PL": "Poland", "HU": "Hungary"},
-    "az": {"AZ": "Azərbaycan", "KZ": "Qazaxıstan", "RU": "Rusiya", "TR": "Türkiyə",
-           "UZ": "Özbəkistan", "KG": "Qırğızıstan", "TJ": "Tacikistan", "TM": "Türkmənistan",
-           "GE": "Gürcüstan", "GB": "Birləşmiş Krallıq", "US": "ABŞ", "DE": "Almaniya",
-           "FR": "Fransa", "CN": "Çin", "IT": "İtaliya", "PL": "Polşa", "HU": "Macarıstan"},
-    "kk": {"AZ": "Әзірбайжан", "KZ": "Қазақстан", "RU": "Ресей", "TR": "Түркия",
-           "UZ": "Өзбекстан", "KG": "Қырғызстан", "TJ": "Тәжікстан", "TM": "Түрікменстан",
-           "GE": "Грузия", "GB": "Ұлыбритания", "US": "АҚШ", "DE": "Германия",
-           "FR": "Франция", "CN": "Қытай", "IT": "Италия", "PL": "Польша", "HU": "Венгрия"},
-    "ru": {"AZ": "Азербайджан", "KZ": "Казахстан", "RU": "Россия", "TR": "Турция",
-           "UZ": "Узбекистан", "KG": "Киргизия", "TJ": "Таджикистан", "TM": "Туркменистан",
-           "GE": "Грузия", "GB": "Великобритания", "US": "США", "DE": "Германия",
-           "FR": "Франция", "CN": "Китай", "IT": "Италия", "PL": "Польша", "HU": "Венгрия"},
-}
-
-
-def base_language(tag: str | None) -> str:
-    """``az-Latn-AZ`` -> ``az``; a language without labels -> ``en``."""
-    base = (tag or "en").split("-")[0].lower()
-    return base if base in LABELS else "en"
-
-
 def label(language: str, key: str, **values: object) -> str:
     """The label ``key`` in ``language`` (English if missing), formatted with ``values``."""
     table = LABELS[base_language(language)]
@@ -453,23 +429,23 @@ def label(language: str, key: str, **values: object) -> str:
 def plural(language: str, count: int, key: str) -> str:
     """The form of word ``key`` (``word.…``) that goes with ``count`` in ``language``.
 
-    English and the other languages with two forms use ``one|other``;
-    Russian has ``one|few|many`` (1 страна, 2 страны, 5 стран, 21 страна).
+    A word's forms, separated by ``|``, follow the language's CLDR plural categories in
+    CLDR's order: ``one|other`` in English, ``one|few|many`` in Russian (1 страна,
+    2 страны, 5 стран, 21 страна). A category past the last form takes the last form
+    (Russian ``other``, which only fractions have); a word with one form never changes.
     """
     forms = label(language, key).split("|")
-    if base_language(language) == "ru" and len(forms) == 3:
-        if count % 10 == 1 and count % 100 != 11:
-            return forms[0]
-        if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
-            return forms[1]
-        return forms[2]
-    return forms[0] if count == 1 else forms[-1]
+    categories = plural_categories(language)
+    index = categories.index(cldr_plural(count, language))
+    return forms[min(index, len(forms) - 1)]
 
 
 def country_name(language: str, code: str | None) -> str:
+    """The country's name in ``language`` (CLDR's, for every country); a code CLDR does
+    not know prints as itself, no country as a dash."""
     if not code:
         return label(language, "none")
-    return COUNTRY_NAMES[base_language(language)].get(code) or COUNTRY_NAMES["en"].get(code) or code
+    return cldr_country_name(code, language) or code
 
 
 def upper(text: str, language: str) -> str:

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from desktop_app.cldr import format_date, format_date_range, format_time
 from desktop_app.domain.models import AgendaItem, Agreement, Event, Person, Translatable
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import AgreementStatus
@@ -42,7 +43,6 @@ from .base import (
     ProgressMark,
 )
 from .change_notice import version_line
-from .dates import format_date, format_date_range, format_time
 from .labels import caps, label
 from .names import (
     organization_forms,
@@ -58,6 +58,8 @@ from .text import balanced_lines, markup, text_width
 
 TIME_COLUMN = 24 * mm
 NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"
+THIN_SPACE = "\N{THIN SPACE}"
+NARROW_NO_BREAK_SPACE = "\N{NARROW NO-BREAK SPACE}"
 MUTED_HEX = PALETTE.muted.hexval().replace("0x", "#")
 WARNING_HEX = PALETTE.warning.hexval().replace("0x", "#")
 #: An item with at most this many rows is kept on one page.
@@ -99,17 +101,19 @@ class Labels:
 
     def dates(self, value: dt.date, *, weekday: bool = False) -> list[str]:
         """A date in the first language and, if different, in the second."""
-        forms = [format_date(value, self.language, weekday=weekday)]
+        form = "full" if weekday else "long"
+        forms = [format_date(value, self.language, form)]
         if self.second:
-            other = format_date(value, self.second, weekday=weekday)
+            other = format_date(value, self.second, form)
             if other != forms[0]:
                 forms.append(other)
         return forms
 
 
 def unbroken(text: str) -> str:
-    """``text`` with no-break spaces: a line never breaks inside it (a date, say)."""
-    return text.replace(" ", NO_BREAK_SPACE)
+    """``text`` with no-break spaces: a line never breaks inside it (a date, say). CLDR's
+    thin spaces (around a range's dash) become narrow no-break spaces."""
+    return text.replace(" ", NO_BREAK_SPACE).replace(THIN_SPACE, NARROW_NO_BREAK_SPACE)
 
 
 def forms_markup(forms: list[str], st: ParagraphStyle, width: float, *,
@@ -267,8 +271,8 @@ def _item_rows(item: AgendaItem, labels: Labels, show_rooms: bool, ready_only: b
     for index, text in enumerate(labels.texts(item, "description")):
         head.append(_p(text, "item_text") if index == 0
                     else Paragraph(_muted(text, size=9, italic=True), style("item_text")))
-    times = (f"<b>{format_time(item.start_time)}</b><br/>"
-             f'<font size="8" color="{MUTED_HEX}">– {format_time(item.end_time)}</font>')
+    start, end = (format_time(time, labels.language) for time in (item.start_time, item.end_time))
+    times = f'<b>{start}</b><br/><font size="8" color="{MUTED_HEX}">– {end}</font>'
     rows: list[list[Flowable | list[Flowable] | str]] = [
         [Paragraph(times, style("time")), head]]
     if item.chair is not None:

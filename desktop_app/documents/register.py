@@ -23,14 +23,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.cldr import format_date, format_time
 from desktop_app.domain.collation import sort_key
+from desktop_app.domain.local_time import local_datetime
 from desktop_app.domain.models import Agreement, Event, Organization
 from desktop_app.domain.ordering import agreements_in_signing_order
 from desktop_app.domain.vocabulary import AgreementStatus, OrganizationKind
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .columns import Column, bold_face, column_widths, unbroken_paragraph, words_of
-from .dates import format_date, format_time, local_datetime
 from .labels import base_language, country_name, label, plural
 from .ornaments import Rule
 from .styles import PALETTE, style, table_style
@@ -54,10 +55,10 @@ def signing_time(agreement: Agreement, event: Event, language: str) -> str:
     """When it was signed (event time zone), or when it is planned, or a dash."""
     if agreement.signed_at is not None:
         local = local_datetime(agreement.signed_at, event.timezone)
-        return f"{format_date(local.date(), language)}, {format_time(local)}"
+        return f"{format_date(local.date(), language)}, {format_time(local, language)}"
     if agreement.status == AgreementStatus.READY and agreement.signing_item is not None:
         item = agreement.signing_item
-        return f"({format_date(item.day, language)}, {format_time(item.start_time)})"
+        return f"({format_date(item.day, language)}, {format_time(item.start_time, language)})"
     return label(language, "none")
 
 

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from desktop_app.cldr import format_date, format_time, format_time_range
 from desktop_app.domain.models import AgendaItem, Agreement, AgreementParty, Event
 from desktop_app.domain.ordering import agenda_in_order, agreements_in_signing_order
 from desktop_app.domain.seating import FlagPlacement
@@ -30,7 +31,6 @@ from desktop_app.domain.vocabulary import READINESS_ITEMS, AgendaKind, Agreement
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .columns import Column, bold_face, column_widths, unbroken_paragraph, words_of
-from .dates import format_date, format_time
 from .flow import SpaceFor
 from .labels import caps, country_name, label, upper
 from .ornaments import Rule
@@ -182,7 +182,8 @@ def _order_table(item: AgendaItem, agreements: list[Agreement], event: Event, la
                  _p(agreement.text_in("title", language), "cell")]
         if agreement.status != AgreementStatus.READY and agreement.status != AgreementStatus.SIGNED:
             title.append(_p(label(language, f"status.{agreement.status}"), "warning_title"))
-        rows.append([_p(str(number), "cell_muted"), _p(format_time(time), "cell_sans", bold=True),
+        rows.append([_p(str(number), "cell_muted"),
+                     _p(format_time(time, language), "cell_sans", bold=True),
                      title, seats, originals])
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     commands = table_style([
@@ -253,8 +254,9 @@ def build_runsheet(event: Event, target: str | BinaryIO, options: DocumentOption
     story.append(ProgressMark())
     for item in signing_items:
         agreements = [a for a in live if a.signing_item_id == item.id]
-        when = (f"{format_date(item.day, language)} · {format_time(item.start_time)}–"
-                f"{format_time(item.end_time)} · {item.room.text_in('name', language)}")
+        when = (f"{format_date(item.day, language)} · "
+                f"{format_time_range(item.start_time, item.end_time, language)} · "
+                f"{item.room.text_in('name', language)}")
         heading = [_p(item.text_in("title", language), "h2"), _p(when, "small"),
                    Spacer(1, 3 * mm)]
         if agreements:

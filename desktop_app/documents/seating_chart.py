@@ -26,11 +26,11 @@ from reportlab.lib.colors import white
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.cldr import format_date, format_time_range
 from desktop_app.domain.models import AgendaItem, Event, Person
 
 from .base import DocumentOptions, NumberedCanvas, PageDecor, Progress, draw_running_header
 from .chart_layout import Box, ChartGeometry, Spot, lay_out, points_per_place
-from .dates import format_date, format_time
 from .fonts import register_fonts
 from .labels import caps, label
 from .names import with_honorific
@@ -62,8 +62,9 @@ def plan_title(plan: ChartPlan, items: dict[str, AgendaItem], language: str,
     item = items.get(plan.item_key or requested or "")
     if item is None:
         return label(language, "seating.main_table"), layout
-    details = [layout, f"{format_date(item.day, language)}, {format_time(item.start_time)}–"
-                       f"{format_time(item.end_time)}", item.room.text_in("name", language)]
+    details = [layout, f"{format_date(item.day, language)}, "
+                       f"{format_time_range(item.start_time, item.end_time, language)}",
+               item.room.text_in("name", language)]
     title = item.text_in("title", language) or item.key
     if plan.inherited:
         title = f"{title} — {label(language, 'seating.uses_main')}"

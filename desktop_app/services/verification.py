@@ -42,7 +42,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.documents.certificates import codes_in_keywords
-from desktop_app.documents.dates import local_datetime
 from desktop_app.documents.digest import parse_code, record_digest, reference_key
 from desktop_app.documents.signing import (
     NotAPdf,
@@ -52,6 +51,7 @@ from desktop_app.documents.signing import (
 )
 from desktop_app.documents.signing import check_signatures as read_signatures
 from desktop_app.domain.errors import ValidationError, problem
+from desktop_app.domain.local_time import local_datetime
 from desktop_app.domain.models import Agreement, AgreementParty, AgreementWitness
 from desktop_app.storage.database import Database
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.documents.dates import format_date, format_date_range
+from desktop_app.cldr import format_date, format_date_range
 from desktop_app.documents.labels import LABELS, SUPPORTED_LANGUAGES, label, plural
 from desktop_app.resources import sample_event_path
 
@@ -89,11 +89,11 @@ def test_pages_are_numbered_x_of_y_with_a_running_header(sample_db, out_dir: Pat
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("az", ["Proqram", "4 mart 2025, çərşənbə axşamı", "Hafiz Paşayev", "Emin Əmrullayev",
+    ("az", ["Proqram", "Çərşənbə axşamı, 4 mart 2025", "Hafiz Paşayev", "Emin Əmrullayev",
             "Samir Əsədov", "Moderator: Dr. Samir Əsədov", "MÜZAKİRƏ MÖVZULARI",
             "İştirakçıların siyahısı",
             "Azərbaycan Respublikasının Elm və Təhsil Nazirliyi", "Səhifə 1 / "]),
-    ("kk", ["Бағдарлама", "2025 жылғы 4 наурыз, сейсенбі", "Саясат Нұрбек", "Әлім Баел",
+    ("kk", ["Бағдарлама", "2025 ж. 4 наурыз, сейсенбі", "Саясат Нұрбек", "Әлім Баел",
             "Қатысушылар тізімі", "Әл-Фараби атындағы Қазақ ұлттық университеті",
             "ТАЛҚЫЛАУ ТАҚЫРЫПТАРЫ"]),
     ("ru", ["Программа", "вторник, 4 марта 2025 г.", "Список участников",
@@ -117,7 +117,7 @@ def test_default_language_is_the_events_first(sample_db, out_dir: Path, english:
 def test_bilingual_programme_shows_both_forms(sample_db, out_dir: Path) -> None:
     text = pdf_text(make(sample_db, SAMPLE_KEY, "programme", out_dir, name="p-az-en.pdf",
                          languages=("az", "en")))
-    for snippet in ("Proqram / Programme", "4 mart 2025, çərşənbə axşamı / Tuesday, 4 March 2025",
+    for snippet in ("Proqram / Programme", "Çərşənbə axşamı, 4 mart 2025 / Tuesday, 4 March 2025",
                     "Hafiz Paşayev Hafiz Pashayev", "Emin Əmrullayev Emin Amrullayev",
                     "İştirakçıların siyahısı / List of participants"):
         assert snippet in text, snippet
@@ -158,13 +158,15 @@ def test_dates_and_plurals() -> None:
     import datetime as dt
 
     day = dt.date(2025, 3, 4)
-    assert format_date(day, "en", weekday=True) == "Tuesday, 4 March 2025"
-    assert format_date(day, "kk") == "2025 жылғы 4 наурыз"
-    assert format_date(day, "ru-RU") == "4 марта 2025 г."
+    # CLDR's forms: a narrow no-break space before ж. and г., thin spaces around a dash.
+    assert format_date(day, "en", "full") == "Tuesday, 4 March 2025"
+    assert format_date(day, "kk") == "2025\N{NARROW NO-BREAK SPACE}ж. 4 наурыз"
+    assert format_date(day, "ru-RU") == "4 марта 2025\N{NARROW NO-BREAK SPACE}г."
     assert format_date(day, "xx") == "4 March 2025"
-    assert format_date_range(day, dt.date(2025, 3, 6), "en") == "4–6 March 2025"
+    assert format_date_range(day, dt.date(2025, 3, 6), "en") == \
+        "4\N{THIN SPACE}–\N{THIN SPACE}6 March 2025"
     assert format_date_range(dt.date(2025, 3, 30), dt.date(2025, 4, 2), "az") == \
-        "30 mart – 2 aprel 2025"
+        "30 mart\N{THIN SPACE}–\N{THIN SPACE}2 aprel 2025"
     assert [plural("ru", n, "word.country") for n in (1, 2, 5, 11, 21)] == \
         ["страны", "стран", "стран", "стран", "страны"]
     assert label("fr", "programme") == "Programme"
