@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from functools import cache
 
+from desktop_app.cldr import LOCALES, country_names
 from desktop_app.domain.errors import Phrase
 from desktop_app.domain.rules import clean_text
 from desktop_app.domain.text import fold
@@ -64,34 +66,39 @@ def integer(value: CellValue, minimum: int = 1) -> int:
     return number
 
 
-_COUNTRY_NAMES = {
-    "AZ": "azerbaijan|azerbaijan republic|republic of azerbaijan|azərbaycan|"
-          "azərbaycan respublikası|әзірбайжан|азербайджан|азербайджанская республика",
-    "KZ": "kazakhstan|republic of kazakhstan|qazaxıstan|qazaxıstan respublikası|қазақстан|"
-          "қазақстан республикасы|казахстан|республика казахстан",
-    "RU": "russia|russian federation|rusiya|ресей|россия|российская федерация",
-    "TR": "turkey|türkiye|turkiye|türkiyə|түркия|турция",
-    "UZ": "uzbekistan|özbəkistan|өзбекстан|узбекистан",
-    "KG": "kyrgyzstan|qırğızıstan|қырғызстан|киргизия|кыргызстан",
-    "GE": "georgia|gürcüstan|грузия",
-    "GB": "united kingdom|uk|great britain|britain|birləşmiş krallıq|ұлыбритания|великобритания",
-    "US": "united states|usa|united states of america|amerika birləşmiş ştatları|абш|сша",
-    "DE": "germany|almaniya|германия",
-    "FR": "france|fransa|франция",
-    "CN": "china|çin|қытай|китай",
+#: Names of countries that CLDR's names (below) do not cover: official and short forms.
+_COUNTRY_SYNONYMS = {
+    "AZ": "azerbaijan republic|republic of azerbaijan|azərbaycan respublikası|"
+          "азербайджанская республика",
+    "KZ": "republic of kazakhstan|qazaxıstan respublikası|қазақстан республикасы|"
+          "республика казахстан",
+    "RU": "russian federation|российская федерация",
+    "TR": "turkey",
+    "GB": "uk|great britain|britain",
+    "US": "usa|united states of america|abş|абш|сша",
 }
-_COUNTRIES = {fold(name): code for code, names in _COUNTRY_NAMES.items()
-              for name in names.split("|")}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """``{folded name: ISO code}``: every country's CLDR name in the languages we print
+    (Norway, Norveç, Норвегия), and the synonyms."""
+    found = {fold(name): code for language in LOCALES
+             for code, name in country_names(language).items()}
+    found.update((fold(name), code) for code, names in _COUNTRY_SYNONYMS.items()
+                 for name in names.split("|"))
+    return found
 
 
 def country(value: CellValue) -> str:
+    """An ISO 3166 code, or a country's name (``UK``, two letters, is a name: GB)."""
     raw = text(value) or ""
+    code = _countries().get(fold(raw))
+    if code is not None:
+        return code
     if COUNTRY_PATTERN.match(raw.upper()) and len(raw) == 2:
         return raw.upper()
-    code = _COUNTRIES.get(fold(raw))
-    if code is None:
-        raise CellError(Phrase("is not a country: write its ISO 3166 code, e.g. AZ, KZ"))
-    return code
+    raise CellError(Phrase("is not a country: write its ISO 3166 code, e.g. AZ, KZ"))
 
 
 def _choice(value: CellValue, allowed: list[str], synonyms: dict[str, str], what: str) -> str:
