@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from desktop_app import cldr
+from desktop_app.documents.labels import SUPPORTED_LANGUAGES
 from desktop_app.resources import resource_path
 
 NNBSP = "\N{NARROW NO-BREAK SPACE}"
@@ -31,6 +32,10 @@ def test_russian_months_are_genitive_in_a_date_and_nominative_alone() -> None:
     months = [cldr.format_date(dt.date(2026, month, 1), "ru", "d MMMM") for month in (3, 5, 8)]
     assert months == ["1 марта", "1 мая", "1 августа"]
     assert cldr.format_date(DAY, "ru", "LLLL") == "декабрь"
+
+
+def test_every_language_the_documents_print_has_its_cldr_locale() -> None:
+    assert tuple(cldr.LOCALES) == SUPPORTED_LANGUAGES
 
 
 def test_a_language_tag_counts_by_its_base_language_and_others_are_english() -> None:

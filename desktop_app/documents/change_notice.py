@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from desktop_app.cldr import format_date
+from desktop_app.cldr import format_date, format_time
 from desktop_app.domain.local_time import local_datetime
 from desktop_app.domain.models import Event
 from desktop_app.domain.programme_versions import (
@@ -187,7 +187,7 @@ def _intro(event: Event, report: ChangeReport, words: _Words, issued: dt.datetim
     count = len(report.changes)
     counted = _joined(f"{count} {plural(tag, count, 'word.change')}" for tag in words.languages)
     issued_text = _joined(label(tag, "changes_issued", date=format_date(issued.date(), tag),
-                                time=f"{issued:%H:%M}") for tag in words.languages)
+                                time=format_time(issued, tag)) for tag in words.languages)
     lines.append(f"{issued_text} · {counted}")
     story.append(Paragraph("<br/>".join(markup(line, intro.fontName) for line in lines), intro))
     if report.changes:
@@ -244,4 +244,4 @@ def version_line(stamp: PublicationStamp | None, language: str, timezone: str) -
     if stamp.draft:
         return label(language, "version_draft_since", version=stamp.latest.name, date=date)
     return label(language, "version_published", version=stamp.latest.name, date=date,
-                 time=f"{published:%H:%M}")
+                 time=format_time(published, language))
