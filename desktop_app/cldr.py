@@ -2,8 +2,8 @@
 writes them, plural categories, and the names of countries and languages.
 
 The printed documents and the exports use it; it has no Qt. The window formats its own
-dates with ``QLocale``, whose CLDR gives the same words (``tests/test_cldr.py`` compares
-the two in every language we print).
+dates with ``QLocale``, whose CLDR gives the same words
+(``tests/ui/test_dates_match_documents.py`` compares the two in every language we print).
 
 A *language* here is a tag such as ``ru`` or ``az-Latn-AZ``, of which only the base
 language counts. The documents' languages each have their CLDR locale; any other is
@@ -30,7 +30,7 @@ PLURAL_ORDER: tuple[str, ...] = ("zero", "one", "two", "few", "many", "other")
 _RANGE_SKELETON = "yMMMd"
 #: An abbreviated month field (``MMM``/``LLL``), not part of a wide one.
 _ABBREVIATED_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
-#: Region codes that are no country (a continent, the EU...) are digits or these.
+#: A two-letter region code (ISO 3166-1); CLDR's continents and world regions have digits.
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
@@ -113,8 +113,8 @@ def country_name(code: str, language: str | None) -> str | None:
 
 
 def country_names(language: str | None) -> Mapping[str, str]:
-    """``{ISO 3166 code: name}`` of every country (and territory with a two-letter code)
-    in ``language``."""
+    """``{two-letter code: name}`` of every country and territory in ``language`` (with
+    the few groupings CLDR gives two letters: EU, UN)."""
     return {code: name for code, name in locale_of(language).territories.items()
             if _COUNTRY_CODE.fullmatch(code)}
 
