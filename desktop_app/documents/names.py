@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_app.cldr import base_language
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.models import Event, Organization, Person, Translatable
 from desktop_app.domain.ordering import agenda_in_order
 from desktop_app.domain.vocabulary import AgreementStatus
-
-from .labels import base_language
 
 ROLE_ORDER = ("chair", "speaker", "signatory", "witness")
 

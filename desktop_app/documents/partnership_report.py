@@ -19,14 +19,14 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop_app.cldr import format_date
+from desktop_app.cldr import base_language, format_date
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.partnership import RegisterRow
 from desktop_app.domain.partnership_figures import PartnershipFigures
 from desktop_app.domain.vocabulary import OrganizationKind
 
 from .base import DocumentTemplate, PageDecor, Progress, ProgressMark
-from .labels import base_language, country_name, label, plural
+from .labels import country_name, label, plural
 from .ornaments import Rule
 from .styles import PALETTE, sans, style, table_style
 from .text import markup

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.cldr import format_date, format_time
+from desktop_app.cldr import base_language, format_date, format_time
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.local_time import local_datetime
 from desktop_app.domain.models import Agreement, Event, Organization
@@ -32,7 +32,7 @@ from desktop_app.domain.vocabulary import AgreementStatus, OrganizationKind
 
 from .base import DocumentOptions, DocumentTemplate, PageDecor, Progress, ProgressMark
 from .columns import Column, bold_face, column_widths, unbroken_paragraph, words_of
-from .labels import base_language, country_name, label, plural
+from .labels import country_name, label, plural
 from .ornaments import Rule
 from .styles import PALETTE, style, table_style
 from .text import markup

@@ -8,11 +8,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.cldr import base_language
 from desktop_app.domain.collation import sort_key
 from desktop_app.domain.models import Person
 
 from .base import PageDecor, draw_running_header
-from .labels import base_language, label
+from .labels import label
 from .seating_people import ChartPlan, Sitter, sitter
 from .styles import MARGIN, PALETTE, sans, serif
 from .text import draw_fitted, draw_text, fit_lines, text_width

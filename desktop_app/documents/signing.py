@@ -53,11 +53,11 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from reportlab.lib.units import mm
 
+from desktop_app.cldr import base_language
 from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.resources import resource_path
 
 from .certificates import INSET
-from .labels import base_language
 from .styles import MARGIN, paper_size
 
 #: The signature field's name in every signed document.

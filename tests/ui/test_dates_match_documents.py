@@ -41,13 +41,13 @@ def expected(window: str, language: str, qt_pattern: str) -> str:
 
 
 @pytest.fixture
-def interface(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def interface(qapp) -> Iterator[None]:
     yield
     install_language("en")
 
 
 @pytest.mark.parametrize("language", cldr.LOCALES)
-def test_the_window_and_the_documents_write_dates_alike(interface, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_and_the_documents_write_dates_alike(interface, language: str) -> None:
     if language != "en" and not catalogue_path(language).is_file():
         pytest.fail(f"the {language} catalogue is missing: run scripts/build-translations")
     assert install_language(language) == language
