@@ -30,13 +30,12 @@ from desktop_app.domain.ordering import agenda_in_order
 
 from .agenda_ics import KIND_LABELS, person_display_name
 from .files import write_bytes_atomically
+from .xml_chars import xml_safe
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 TIMESLOT = "00:05"
 _GUID_NAMESPACE = uuid.UUID("8d5a1f0e-3b1c-5a7e-9f2d-7f1c2b9e4a10")
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
-#: Characters XML 1.0 cannot hold; dropped from text.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def item_guid(event: Event, item: AgendaItem) -> str:
@@ -150,10 +149,6 @@ def _number(schedule_id: int | None) -> int:
     return schedule_id
 
 
-def _clean(text: str) -> str:
-    return _ILLEGAL_XML.sub("", text)
-
-
 def schedule_xml(event: Event, language: str | None = None, version: str = "draft") -> bytes:
     """The schedule as UTF-8 XML; text is escaped by ElementTree, never read as markup.
     ``version``: the published version's name (``PublicationStamp.schedule_version``)."""
@@ -162,9 +157,9 @@ def schedule_xml(event: Event, language: str | None = None, version: str = "draf
 
     def sub(parent: etree.Element, tag: str, text: str | None = None,
             **attributes: str) -> etree.Element:
-        element = etree.SubElement(parent, tag, {k: _clean(v) for k, v in attributes.items()})
+        element = etree.SubElement(parent, tag, {k: xml_safe(v) for k, v in attributes.items()})
         if text is not None:
-            element.text = _clean(text)
+            element.text = xml_safe(text)
         return element
 
     sub(root, "version", version)

@@ -26,7 +26,7 @@ from desktop_app.domain.partnership import RegisterRow, renewal_chain
 
 from .cells import is_formula_like, neutralise
 from .files import write_atomically, write_bytes_atomically
-from .xlsx_rows import ILLEGAL_XML
+from .xml_chars import xml_safe
 
 Cell = str | int | bool | dt.date | None
 
@@ -175,7 +175,7 @@ def _put(cell: object, value: Cell) -> None:
     elif isinstance(value, int):
         target.value = value  # type: ignore[attr-defined]
     else:
-        text = ILLEGAL_XML.sub("", value)
+        text = xml_safe(value)
         target.value = text  # type: ignore[attr-defined]
         target.data_type = "s"  # type: ignore[attr-defined]  # never a formula
         if is_formula_like(text):

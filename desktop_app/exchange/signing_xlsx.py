@@ -32,14 +32,13 @@ if TYPE_CHECKING:
 from .cells import is_formula_like
 from .files import write_atomically
 from .signing_records import Cell, SigningRecords
-from .xlsx_rows import ILLEGAL_XML, RowsText
+from .xlsx_rows import RowsText
+from .xml_chars import xml_safe
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 MIN_WIDTH = 6
 MAX_WIDTH = 60
-#: Characters XML 1.0 cannot hold (openpyxl refuses them); dropped from text.
-_ILLEGAL_XML = ILLEGAL_XML
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="7F8C9D"))
@@ -205,7 +204,7 @@ def typed_cell(styles: _CellStyles, value: Cell, alignment: str = "none"
     if isinstance(value, dt.date):
         return styles.cell(value, DATE_FORMAT, alignment)
     if isinstance(value, str):
-        text = _ILLEGAL_XML.sub("", value)
+        text = xml_safe(value)
         if is_formula_like(text):
             return styles.cell(text, None, alignment, quote_prefix=True)
         return text if alignment == "none" else styles.cell(text, None, alignment)
@@ -289,7 +288,7 @@ def _write_summary(sheet: _StreamedSheet, records: SigningRecords) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = min(width, MAX_WIDTH)
     _fit_page_width(sheet)
     styles = _CellStyles(sheet)
-    text = _ILLEGAL_XML.sub("", records.event_title)
+    text = xml_safe(records.event_title)
     title = styles.own_cell(text, None, "none", quote_prefix=is_formula_like(text))
     title.font = Font(bold=True, size=14)
     sheet.append([title])

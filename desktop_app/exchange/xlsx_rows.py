@@ -32,12 +32,11 @@ from openpyxl.comments.comment_sheet import CommentRecord
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-#: Characters XML 1.0 cannot hold: controls other than tab, newline and return, lone
-#: surrogates (a JSON ``"\\ud800"`` decodes to one) and the two non-characters.
-ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from .xml_chars import ILLEGAL_XML
+
 #: A carriage return is kept as a reference: a parser reads a literal one as a newline.
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
-_NEEDS_ESCAPING = re.compile('[&<>"\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]')
+_NEEDS_ESCAPING = re.compile(f'[&<>"\r{ILLEGAL_XML.pattern[1:-1]}]')
 _ATTRIBUTE_ESCAPES = str.maketrans({"\n": "&#10;", "\t": "&#9;"})
 #: Excel's day 0 is 1899-12-30 (day 60 is the 29 February 1900 that never was).
 _EPOCH = dt.date(1899, 12, 30)
