@@ -55,6 +55,12 @@ class FieldProblem:
     def __str__(self) -> str:
         return f"{self.field}: {self.reason}"
 
+    def phrase(self) -> str:
+        """The reason as a ``Phrase`` the window translates (the English ``reason`` when
+        it was not made from a template): for a report that names the place itself,
+        such as a spreadsheet import's row and column."""
+        return Phrase(self.template, **self.params) if self.template else self.reason
+
 
 def problem(field: str, value: Any, template: str, /, **params: object) -> FieldProblem:
     """A ``FieldProblem`` whose reason is ``template`` filled with ``params``.

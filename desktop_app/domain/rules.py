@@ -1,8 +1,11 @@
-"""Field rules for edits made in the application (the event file has its own path-aware
-validator in ``exchange.event_validation``; both use the patterns in ``vocabulary``).
+"""The record rules of every entry point: the forms (through the services), the event
+file (``exchange.event_validation``, which adds the JSON path) and the spreadsheet import
+(``services.table_*``, which adds the row and column). Each rule is written once, here,
+and gives the same message wherever the bad value came from.
 
-Each ``check_*`` function returns the list of problems, empty when the data
-is acceptable, so a form can show every message beside its field at once.
+Each ``*_problem`` function returns the problem with one value, or None; each
+``check_*`` function appends the problems it finds to a list, so that a form can show
+every message beside its field at once.
 
 The limits below hold for every entry point (forms, the event file, the spreadsheet
 import): no real event reaches them, and beyond them printing and exporting crawl (a
@@ -15,13 +18,14 @@ import re
 import zoneinfo
 from collections.abc import Iterable, Mapping
 
-from .errors import FieldProblem, ValidationError, problem
+from .errors import FieldProblem, Term, ValidationError, problem
 from .vocabulary import (
     COUNTRY_PATTERN,
     ID_PATTERN,
     LANGUAGE_TAG_PATTERN,
     AgendaKind,
     AgreementKind,
+    AgreementStatus,
     OrganizationKind,
 )
 
@@ -174,10 +178,38 @@ def require_text(field: str, value: str | None, problems: list[FieldProblem]) ->
         problems.append(problem(field, value, "is required"))
 
 
+#: The most characters of a refused value a message quotes.
+MAX_QUOTED = 60
+
+
+def quoted(value: object) -> str:
+    """``value`` as a message quotes it: on one line, each character that is not
+    printable as its escape ("AZ\\n"), cut at ``MAX_QUOTED`` characters."""
+    text = value if isinstance(value, str) else str(value)
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= MAX_QUOTED else text[:MAX_QUOTED - 1] + "…"
+
+
+def key_problem(field: str, value: object) -> FieldProblem | None:
+    """Why ``value`` cannot be an id (a record's key), or None when it can."""
+    if isinstance(value, str) and ID_PATTERN.match(value):
+        return None
+    return problem(field, value, '"{value}" is not a valid id (1-64 letters, digits, - _ .)',
+                   value=quoted(value))
+
+
 def check_key(field: str, value: str | None, problems: list[FieldProblem]) -> None:
-    if value is None or not ID_PATTERN.match(value):
-        problems.append(problem(field, value, '"{value}" is not a valid id '
-                                '(1-64 letters, digits, - _ .)', value=value))
+    if (found := key_problem(field, value)) is not None:
+        problems.append(found)
+
+
+def country_problem(field: str, value: object) -> FieldProblem | None:
+    """Why ``value`` cannot be a country code, or None when it can."""
+    if isinstance(value, str) and COUNTRY_PATTERN.match(value):
+        return None
+    return problem(field, value, '"{value}" is not a two-letter country code '
+                   "(ISO 3166-1, e.g. AZ)", value=quoted(value))
 
 
 def check_country(field: str, value: str | None, problems: list[FieldProblem], *,
@@ -186,24 +218,57 @@ def check_country(field: str, value: str | None, problems: list[FieldProblem], *
         if required:
             problems.append(problem(field, value, "is required"))
         return
-    if not COUNTRY_PATTERN.match(value):
-        problems.append(problem(field, value, '"{value}" is not a two-letter country code '
-                                "(ISO 3166-1, e.g. AZ)", value=value))
+    if (found := country_problem(field, value)) is not None:
+        problems.append(found)
 
 
-def check_choice(field: str, value: str | None, allowed: Iterable[str],
-                 problems: list[FieldProblem]) -> None:
-    choices = [str(choice) for choice in allowed]
-    if value not in choices:
-        problems.append(problem(field, value, '"{value}" is not one of {choices}',
-                                value=value, choices=", ".join(choices)))
+#: The fewest parties an agreement has.
+MIN_PARTIES = 2
+
+
+def party_count_problem(field: str, count: int) -> FieldProblem | None:
+    """An agreement with fewer than ``MIN_PARTIES`` parties, or None."""
+    if count >= MIN_PARTIES:
+        return None
+    return problem(field, count, "at least 2 parties are needed")
+
+
+def validity_problem(field: str, valid_from: dt.date | None, valid_until: dt.date | None
+                     ) -> FieldProblem | None:
+    """An agreement valid until a day not after the day it is valid from, or None."""
+    if valid_from is None or valid_until is None or valid_until > valid_from:
+        return None
+    return problem(field, valid_until.isoformat(), "must be after valid from ({valid_from})",
+                   valid_from=valid_from.isoformat())
+
+
+def signed_at_problem(field: str, status: str | None, signed_at: object) -> FieldProblem | None:
+    """A signed agreement without the time of its signing, or None."""
+    if status != AgreementStatus.SIGNED or signed_at is not None:
+        return None
+    return problem(field, None, 'is required when status is "{status}"',
+                   status=Term("status.signed", AgreementStatus.SIGNED.value))
+
+
+def event_dates_problem(field: str, start: dt.date, end: dt.date) -> FieldProblem | None:
+    """An event that ends before it starts or lasts too long (``event_length_problem``)."""
+    if end < start:
+        return problem(field, end.isoformat(), "must not be before the start ({start})",
+                       start=start.isoformat())
+    return event_length_problem(field, start, end)
+
+
+def language_problem(field: str, tag: object) -> FieldProblem | None:
+    """Why ``tag`` cannot be a language tag, or None when it can."""
+    if isinstance(tag, str) and LANGUAGE_TAG_PATTERN.match(tag):
+        return None
+    return problem(field, tag, '"{tag}" is not a language tag (e.g. az)', tag=quoted(tag))
 
 
 def check_local_names(field: str, names: Mapping[str, str], problems: list[FieldProblem]) -> None:
     for tag, name in names.items():
-        if not LANGUAGE_TAG_PATTERN.match(tag):
-            problems.append(problem(f"{field}.{tag}", tag, '"{tag}" is not a language tag',
-                                    tag=tag))
+        if (found := language_problem(f"{field}.{tag}", tag)) is not None:
+            problems.append(found)
         elif not name.strip():
             problems.append(problem(f"{field}.{tag}", name, "must not be empty"))
         elif (found := text_problem(f"{field}.{tag}", name)) is not None:
@@ -212,38 +277,79 @@ def check_local_names(field: str, names: Mapping[str, str], problems: list[Field
 
 def check_languages(field: str, tags: Iterable[str], problems: list[FieldProblem]) -> None:
     for tag in tags:
-        if not LANGUAGE_TAG_PATTERN.match(tag):
-            problems.append(problem(field, tag, '"{tag}" is not a language tag (e.g. az)',
-                                    tag=tag))
+        if (found := language_problem(field, tag)) is not None:
+            problems.append(found)
+
+
+def positive_problem(field: str, value: int) -> FieldProblem | None:
+    """A whole number below 1 or above the field's limit (``integer_limit``), or None."""
+    if value < 1:
+        return problem(field, value, "must be at least 1, got {value}", value=value)
+    if value > (most := integer_limit(field)):
+        return problem(field, value, "must be at most {limit}, got {value}",
+                       limit=f"{most:,}", value=value)
+    return None
 
 
 def check_positive(field: str, value: int | None, problems: list[FieldProblem]) -> None:
-    """A whole number from 1 up to the field's limit (``integer_limit``)."""
-    if value is not None and value < 1:
-        problems.append(problem(field, value, "must be at least 1, got {value}", value=value))
-    elif value is not None and value > (most := integer_limit(field)):
-        problems.append(problem(field, value, "must be at most {limit}, got {value}",
-                                limit=f"{most:,}", value=value))
+    """``positive_problem`` for a whole number that is given."""
+    if value is not None and (found := positive_problem(field, value)) is not None:
+        problems.append(found)
 
 
-def check_timezone(field: str, value: str | None, problems: list[FieldProblem]) -> None:
+def timezone_problem(field: str, value: str | None) -> FieldProblem | None:
+    """Why ``value`` is not a time zone (an IANA name), or None when it is."""
     try:
         zoneinfo.ZoneInfo(value or "")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        problems.append(problem(field, value, '"{value}" is not a known time zone '
-                                "(e.g. Asia/Baku)", value=value))
+        return problem(field, value, '"{value}" is not a known time zone (e.g. Asia/Baku)',
+                       value=quoted(value))
+    return None
+
+
+def check_timezone(field: str, value: str | None, problems: list[FieldProblem]) -> None:
+    if (found := timezone_problem(field, value)) is not None:
+        problems.append(found)
+
+
+def time_order_problem(field: str, start: dt.time, end: dt.time) -> FieldProblem | None:
+    """An agenda item that does not end after it starts, or None."""
+    if end > start:
+        return None
+    return problem(field, end.strftime("%H:%M"), "must be after the start ({start})",
+                   start=f"{start:%H:%M}")
+
+
+def day_problem(field: str, day: dt.date, event_start: dt.date, event_end: dt.date
+                ) -> FieldProblem | None:
+    """An agenda item's day outside the event's days, or None."""
+    if event_start <= day <= event_end:
+        return None
+    return problem(field, day.isoformat(), "must be within the event ({first_day} to {last_day})",
+                   first_day=event_start.isoformat(), last_day=event_end.isoformat())
 
 
 def check_times(day: dt.date, start: dt.time, end: dt.time, event_start: dt.date,
                 event_end: dt.date, problems: list[FieldProblem]) -> None:
-    if end <= start:
-        problems.append(problem("end", end.strftime("%H:%M"),
-                                "must be after the start ({start})", start=f"{start:%H:%M}"))
-    if not event_start <= day <= event_end:
-        problems.append(problem("day", day.isoformat(),
-                                "must be within the event ({first_day} to {last_day})",
-                                first_day=event_start.isoformat(),
-                                last_day=event_end.isoformat()))
+    for found in (time_order_problem("end", start, end),
+                  day_problem("day", day, event_start, event_end)):
+        if found is not None:
+            problems.append(found)
+
+
+def choice_problem(field: str, value: object, allowed: Iterable[str]) -> FieldProblem | None:
+    """Why ``value`` is not one of ``allowed`` (an enumeration's values), or None."""
+    choices = [str(choice) for choice in allowed]
+    if value in choices:
+        return None
+    return problem(field, value, '"{value}" is not one of {choices}',
+                   value=quoted(value), choices=", ".join(choices))
+
+
+def check_choice(field: str, value: str | None, allowed: Iterable[str],
+                 problems: list[FieldProblem]) -> None:
+    if (found := choice_problem(field, value, allowed)) is not None:
+        problems.append(found)
 
 
 def raise_if(problems: list[FieldProblem]) -> None:

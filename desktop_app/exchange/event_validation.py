@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import re
 import sys
-import zoneinfo
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,16 +19,26 @@ from typing import Any, TypeVar
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.domain.rules import (
-    event_length_problem,
-    integer_limit,
+    choice_problem,
+    country_problem,
+    day_problem,
+    event_dates_problem,
+    key_problem,
+    language_problem,
+    party_count_problem,
+    positive_problem,
+    signed_at_problem,
     text_problem,
+    time_order_problem,
+    timezone_problem,
+    validity_problem,
     year_problem,
 )
 from desktop_app.domain.seating import RULES as SEATING_RULES
 from desktop_app.domain.seating import SeatingError, parse_layout
 from desktop_app.domain.vocabulary import (
-    COUNTRY_PATTERN,
     ID_PATTERN,
+    LANGUAGE_TAG_PATTERN,
     READINESS_ITEMS,
     AgendaKind,
     AgreementKind,
@@ -143,7 +152,6 @@ class _Validator(QuickChecks, PartnershipChecks):
         self.agenda_kinds: dict[str, str] = {}
         self.event_dates: tuple[dt.date, dt.date] | None = None
         self.good_languages: set[str] = set()
-        self.good_countries: set[str] = set()
         self.version = FORMAT_VERSION
 
     # -- primitives ---------------------------------------------------------
@@ -174,22 +182,26 @@ class _Validator(QuickChecks, PartnershipChecks):
     def ident(self, value: Any, path: str) -> str | None:
         if value is None:
             return None
-        if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.out.add(path, f"invalid id {show(value)} (use 1-64 letters, digits, - _ .)")
+        if (fault := key_problem(path, value)) is not None:
+            self.out.add(path, fault.reason)
             return None
-        return value
+        return str(value)  # passed: a string
 
-    def integer(self, value: Any, path: str, minimum: int) -> int | None:
+    def integer(self, value: Any, path: str, minimum: int = 1) -> int | None:
+        """A whole number from ``minimum`` (1 or 0) to the field's limit: from 1, the rule
+        of every entry point (``rules.positive_problem``)."""
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.out.add(path, f"expected a whole number, got {show(value)}")
             return None
+        if minimum <= value < 1:  # a count that may be 0 (partnership figures)
+            return value
         if value < minimum:
             self.out.add(path, f"must be at least {minimum}, got {show(value)}")
             return None
-        if value > (most := integer_limit(path)):
-            self.out.add(path, f"must be at most {most:,}, got {show(value)}")
+        if (fault := positive_problem(path, value)) is not None:
+            self.out.add(path, fault.reason)
             return None
         return value
 
@@ -201,10 +213,11 @@ class _Validator(QuickChecks, PartnershipChecks):
         if value is None:
             return None
         choices = _enum_choices(allowed)
-        if not isinstance(value, str) or value not in choices:
-            self.out.add(path, f"invalid value {show(value)} (allowed: {', '.join(choices)})")
-            return None
-        return value
+        if isinstance(value, str) and value in choices:
+            return value
+        if (fault := choice_problem(path, value, choices)) is not None:
+            self.out.add(path, fault.reason)
+        return None
 
     def converted(self, value: Any, path: str, parse: Callable[[str], Parsed], what: str
                   ) -> Parsed | None:
@@ -237,12 +250,24 @@ class _Validator(QuickChecks, PartnershipChecks):
         return self.converted(value, path, parse_time, "time (HH:MM)")
 
     def country(self, value: Any, path: str) -> None:
-        if value is not None and (not isinstance(value, str) or not COUNTRY_PATTERN.match(value)):
-            self.out.add(path, f"invalid country code {show(value)} (ISO 3166-1 alpha-2, e.g. AZ)")
+        if value is not None and (fault := country_problem(path, value)) is not None:
+            self.out.add(path, fault.reason)
+
+    def plain_language(self, tag: Any) -> bool:
+        """Whether ``tag`` is a valid language tag, remembering the ones seen (a file
+        repeats a handful of tags thousands of times)."""
+        if not isinstance(tag, str):
+            return False
+        if tag in self.good_languages:
+            return True
+        if LANGUAGE_TAG_PATTERN.match(tag):
+            self.good_languages.add(tag)
+            return True
+        return False
 
     def language(self, value: Any, path: str) -> None:
-        if not self.plain_language(value):
-            self.out.add(path, f"invalid language tag {show(value)}")
+        if not self.plain_language(value) and (fault := language_problem(path, value)):
+            self.out.add(path, fault.reason)
 
     def array(self, value: Any, path: str) -> list[Any]:
         if value is None:
@@ -362,20 +387,13 @@ class _Validator(QuickChecks, PartnershipChecks):
         start = self.date(event.get("start_date"), f"{path}.start_date")
         end = self.date(event.get("end_date"), f"{path}.end_date")
         if start and end:
-            if end < start:
-                self.out.add(f"{path}.end_date", f"{show(event['end_date'])} is before "
-                             f"start_date {show(event['start_date'])}")
-            elif (fault := event_length_problem(f"{path}.end_date", start, end)) is not None:
+            if (fault := event_dates_problem(f"{path}.end_date", start, end)) is not None:
                 self.out.add(f"{path}.end_date", fault.reason)
             else:
                 self.event_dates = (start, end)
         zone = self.text(event.get("timezone"), f"{path}.timezone")
-        if zone is not None:
-            try:
-                zoneinfo.ZoneInfo(zone)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                self.out.add(f"{path}.timezone", f"unknown time zone {show(zone)} "
-                             "(use an IANA name such as Asia/Baku)")
+        if zone is not None and (fault := timezone_problem(f"{path}.timezone", zone)):
+            self.out.add(f"{path}.timezone", fault.reason)
         venue = event.get("venue")
         if venue is not None and self.obj(venue, f"{path}.venue",
                                           self.allowed(VENUE_FIELDS, VENUE_TEXTS),
@@ -448,15 +466,13 @@ class _Validator(QuickChecks, PartnershipChecks):
         if isinstance(item.get("id"), str) and kind is not None:
             self.agenda_kinds[item["id"]] = kind
         day = self.date(item.get("day"), f"{path}.day")
-        if day and self.event_dates and not (self.event_dates[0] <= day <= self.event_dates[1]):
-            first, last = (d.isoformat() for d in self.event_dates)
-            self.out.add(f"{path}.day",
-                         f"{show(item['day'])} is outside the event ({first} to {last})")
+        if day and self.event_dates and (
+                fault := day_problem(f"{path}.day", day, *self.event_dates)) is not None:
+            self.out.add(f"{path}.day", fault.reason)
         start = self.time(item.get("start"), f"{path}.start")
         end = self.time(item.get("end"), f"{path}.end")
-        if start and end and end <= start:
-            self.out.add(f"{path}.end", f"{show(item['end'])} is not after start "
-                         f"{show(item['start'])}")
+        if start and end and (fault := time_order_problem(f"{path}.end", start, end)):
+            self.out.add(f"{path}.end", fault.reason)
         self.reference(item.get("room"), f"{path}.room", self.rooms, "room")
         speakers = self.array(item.get("speakers"), f"{path}.speakers")
         seen: set[str] = set()
@@ -495,9 +511,9 @@ class _Validator(QuickChecks, PartnershipChecks):
         self.text(agreement.get("title"), f"{path}.title", required=True)
         self.text(agreement.get("notes"), f"{path}.notes")
         parties = self.array(agreement.get("parties"), f"{path}.parties")
-        if agreement.get("parties") is not None and isinstance(agreement["parties"], list) \
-                and len(parties) < 2:
-            self.out.add(f"{path}.parties", f"at least 2 parties are required, got {len(parties)}")
+        if isinstance(agreement.get("parties"), list) and (
+                fault := party_count_problem(f"{path}.parties", len(parties))) is not None:
+            self.out.add(f"{path}.parties", fault.reason)
         organizations_seen: set[str] = set()
         for i, party in enumerate(parties):
             party_path = f"{path}.parties[{i}]"
@@ -517,8 +533,9 @@ class _Validator(QuickChecks, PartnershipChecks):
             self.reference(witness, f"{path}.witnesses[{i}]", self.people, "person")
         status = self.enum(agreement.get("status"), f"{path}.status", AgreementStatus)
         signed_at = self.instant(agreement.get("signed_at"), f"{path}.signed_at")
-        if status == AgreementStatus.SIGNED and agreement.get("signed_at") is None:
-            self.out.add(f"{path}.signed_at", "required when status is \"signed\"")
+        if (fault := signed_at_problem(f"{path}.signed_at", status,
+                                       agreement.get("signed_at"))) is not None:
+            self.out.add(f"{path}.signed_at", fault.reason)
         if status is not None and status != AgreementStatus.SIGNED and signed_at is not None:
             self.out.add(f"{path}.signed_at", f"must be absent when status is {show(status)}")
         signing = agreement.get("signing")
@@ -533,9 +550,8 @@ class _Validator(QuickChecks, PartnershipChecks):
             self.integer(signing.get("order"), f"{path}.signing.order", 1)
         valid_from = self.date(agreement.get("valid_from"), f"{path}.valid_from")
         valid_until = self.date(agreement.get("valid_until"), f"{path}.valid_until")
-        if valid_from and valid_until and valid_until <= valid_from:
-            self.out.add(f"{path}.valid_until", f"{show(agreement['valid_until'])} is not after "
-                         f"valid_from {show(agreement['valid_from'])}")
+        if (fault := validity_problem(f"{path}.valid_until", valid_from, valid_until)):
+            self.out.add(f"{path}.valid_until", fault.reason)
         self.languages(agreement.get("languages"), f"{path}.languages")
         self.integer(agreement.get("originals"), f"{path}.originals", 1)
         readiness = agreement.get("readiness")

@@ -30,6 +30,7 @@ from desktop_app.domain.programme_versions import (
     read_snapshot,
     snapshot_text,
 )
+from desktop_app.domain.rules import time_order_problem
 from desktop_app.domain.vocabulary import AgendaKind
 
 from .event_format import parse_instant
@@ -159,8 +160,8 @@ class VersionChecks:
         self.v.date(item.get("day"), f"{path}.day")
         start = self.v.time(item.get("start"), f"{path}.start")
         end = self.v.time(item.get("end"), f"{path}.end")
-        if start and end and end <= start:
-            self.v.out.add(f"{path}.end", "is not after start")
+        if start and end and (fault := time_order_problem(f"{path}.end", start, end)):
+            self.v.out.add(f"{path}.end", fault.reason)
         self._known(item.get("room"), f"{path}.room", rooms, "room")
         self._known(item.get("chair"), f"{path}.chair", people, "person")
         for k, speaker in enumerate(self.v.array(item.get("speakers"), f"{path}.speakers")):

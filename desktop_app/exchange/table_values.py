@@ -15,11 +15,14 @@ from functools import cache
 
 from desktop_app.cldr import LOCALES, country_names
 from desktop_app.domain.errors import Phrase
-from desktop_app.domain.rules import clean_text
+from desktop_app.domain.rules import (
+    choice_problem,
+    clean_text,
+    country_problem,
+    language_problem,
+)
 from desktop_app.domain.text import fold
 from desktop_app.domain.vocabulary import (
-    COUNTRY_PATTERN,
-    LANGUAGE_TAG_PATTERN,
     AgreementKind,
     AgreementStatus,
     OrganizationKind,
@@ -49,7 +52,8 @@ def text(value: CellValue) -> str | None:
     return stripped or None
 
 
-def integer(value: CellValue, minimum: int = 1) -> int:
+def integer(value: CellValue) -> int:
+    """A whole number (its range is the field's rule: ``rules.positive_problem``)."""
     if isinstance(value, bool):
         raise CellError(Phrase("is not a whole number"))
     if isinstance(value, int):
@@ -61,8 +65,6 @@ def integer(value: CellValue, minimum: int = 1) -> int:
         if not re.fullmatch(r"[+]?\d{1,9}", raw):
             raise CellError(Phrase("is not a whole number"))
         number = int(raw)
-    if number < minimum:
-        raise CellError(Phrase("must be {minimum} or more", minimum=minimum))
     return number
 
 
@@ -91,25 +93,29 @@ def _countries() -> dict[str, str]:
 
 
 def country(value: CellValue) -> str:
-    """An ISO 3166 code, or a country's name (``UK``, two letters, is a name: GB)."""
+    """An ISO 3166 code, or a country's name in one of the event languages ("Azərbaycan"
+    is AZ; ``UK``, two letters, is a name: GB). Anything else is refused by
+    ``rules.country_problem``."""
     raw = text(value) or ""
     code = _countries().get(fold(raw))
     if code is not None:
         return code
-    if COUNTRY_PATTERN.match(raw.upper()) and len(raw) == 2:
+    if len(raw) == 2 and country_problem("country", raw.upper()) is None:
         return raw.upper()
-    raise CellError(Phrase("is not a country: write its ISO 3166 code, e.g. AZ, KZ"))
+    found = country_problem("country", raw)
+    raise CellError(found.phrase() if found else raw)
 
 
-def _choice(value: CellValue, allowed: list[str], synonyms: dict[str, str], what: str) -> str:
+def _choice(value: CellValue, allowed: list[str], synonyms: dict[str, str]) -> str:
+    """One of ``allowed``, or a word of ``synonyms`` in an event language; anything else
+    is refused by ``rules.choice_problem``."""
     raw = fold(text(value) or "")
     if raw in allowed:
         return raw
     if raw in synonyms:
         return synonyms[raw]
-    raise CellError(Phrase("is not {what}; use one of {choices}",
-                           what=f"a{'n' if what[0] in 'aeiou' else ''} {what}",
-                           choices=", ".join(allowed)))
+    found = choice_problem("value", text(value), allowed)
+    raise CellError(found.phrase() if found else raw)
 
 
 def _table(pairs: dict[str, str]) -> dict[str, str]:
@@ -145,16 +151,15 @@ _STATUSES = _table({
 
 
 def organization_kind(value: CellValue) -> str:
-    return _choice(value, [k.value for k in OrganizationKind], _ORGANIZATION_KINDS,
-                   "organization kind")
+    return _choice(value, [k.value for k in OrganizationKind], _ORGANIZATION_KINDS)
 
 
 def agreement_kind(value: CellValue) -> str:
-    return _choice(value, [k.value for k in AgreementKind], _AGREEMENT_KINDS, "agreement kind")
+    return _choice(value, [k.value for k in AgreementKind], _AGREEMENT_KINDS)
 
 
 def status(value: CellValue) -> str:
-    return _choice(value, [s.value for s in AgreementStatus], _STATUSES, "agreement status")
+    return _choice(value, [s.value for s in AgreementStatus], _STATUSES)
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%y")
@@ -202,9 +207,9 @@ def instant(value: CellValue, timezone: str) -> dt.datetime:
 
 def languages(value: CellValue) -> list[str]:
     tags = [t for t in re.split(r"[\s,;/]+", text(value) or "") if t]
-    bad = [t for t in tags if not LANGUAGE_TAG_PATTERN.match(t)]
-    if bad:
-        raise CellError(Phrase('"{tag}" is not a language tag (e.g. az, kk, ru, en)', tag=bad[0]))
+    for tag in tags:
+        if (found := language_problem("languages", tag)) is not None:
+            raise CellError(found.phrase())
     return [t.lower() for t in tags]
 
 

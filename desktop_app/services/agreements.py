@@ -29,8 +29,11 @@ from desktop_app.domain.rules import (
     check_positive,
     check_texts,
     clean_text,
+    party_count_problem,
     raise_if,
     require_text,
+    signed_at_problem,
+    validity_problem,
 )
 from desktop_app.domain.translations import Translations
 from desktop_app.domain.vocabulary import (
@@ -186,24 +189,21 @@ def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
     check_translations(data.translations, problems)
     if data.key is not None:
         check_key("key", data.key, problems)
-    if len(data.parties) < 2:
-        problems.append(problem("parties", len(data.parties), "at least 2 parties are needed"))
+    if (too_few := party_count_problem("parties", len(data.parties))) is not None:
+        problems.append(too_few)
     seen: set[int] = set()
     for i, party in enumerate(data.parties):
         if party.organization_id in seen:
             problems.append(problem(f"parties[{i}].organization", party.organization_id,
                                     "is already a party"))
         seen.add(party.organization_id)
-    if data.status == AgreementStatus.SIGNED and data.signed_at is None:
-        problems.append(problem("signed_at", None, 'is required when status is "{status}"',
-                                status=Term("status.signed", AgreementStatus.SIGNED.value)))
+    if (unsigned := signed_at_problem("signed_at", data.status, data.signed_at)) is not None:
+        problems.append(unsigned)
     if data.signed_at is not None and data.signed_at.tzinfo is None:
         problems.append(problem("signed_at", data.signed_at.isoformat(),
                                 "needs a time zone offset"))
-    if data.valid_from and data.valid_until and data.valid_until <= data.valid_from:
-        problems.append(problem("valid_until", data.valid_until.isoformat(),
-                                "must be after valid from ({valid_from})",
-                                valid_from=data.valid_from.isoformat()))
+    if (validity := validity_problem("valid_until", data.valid_from, data.valid_until)):
+        problems.append(validity)
     return problems
 
 

@@ -19,7 +19,7 @@ from desktop_app.domain.rules import (
     check_timezone,
     clean_name,
     clean_text,
-    event_length_problem,
+    event_dates_problem,
     raise_if,
     require_text,
 )
@@ -85,12 +85,8 @@ def check_event_data(data: EventData) -> list[FieldProblem]:
                  **{f"rooms[{i}].name": room.name for i, room in enumerate(data.rooms)}},
                 problems)
     check_dates({"start_date": data.start_date, "end_date": data.end_date}, problems)
-    if data.end_date < data.start_date:
-        problems.append(problem("end_date", data.end_date.isoformat(),
-                                "must not be before the start ({start})",
-                                start=data.start_date.isoformat()))
-    elif (too_long := event_length_problem("end_date", data.start_date, data.end_date)):
-        problems.append(too_long)
+    if (dates := event_dates_problem("end_date", data.start_date, data.end_date)) is not None:
+        problems.append(dates)
     if not data.rooms:
         problems.append(problem("rooms", [], "at least one room is needed"))
     check_translations(data.translations, problems)

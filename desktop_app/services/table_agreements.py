@@ -166,7 +166,7 @@ def rule_problems(target: Agreement | None, values: dict[str, Any], row: ParsedR
         candidates = {"parties": ("organization", "party_1", "parties", "signatory_1"),
                       "signed_at": ("signed_at", "status")}.get(name, (name,))
         column = next((c for c in candidates if c in row.columns), candidates[0])
-        problems.append(row.problem(column, problem.reason, problem.value))
+        problems.append(row.problem(column, problem.phrase(), problem.value))
     return problems
 
 
@@ -201,9 +201,6 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
                   else by_reference.get(_reference_key(merged.get("reference", ""))))
         entries = [e for i, row in enumerate(group_rows) for e in _party_entries(row, i)]
         parties = _resolve_parties(entries, orgs, people, problems) if entries else None
-        if parties is not None and len(parties) < 2:
-            problems.append(first.problem(None, "an agreement needs at least 2 parties; "
-                                          f"{len(parties)} given", quote=False))
         if target is None:
             if entries == []:
                 problems.append(first.problem(None, "a new agreement needs its parties "
@@ -219,19 +216,10 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
             problems.append(first.problem("reference", f'is already the reference of agreement '
                                           f'"{other.key}"'))
         status = merged.get("status") or (target.status if target else "draft")
-        signed_at = merged.get("signed_at", target.signed_at if target else None)
-        if status == "signed" and signed_at is None:
-            problems.append(first.problem("status", "a signed agreement needs the time of "
-                                          'signing (a "Signed at" column)'))
         if status != "signed" and "signed_at" in merged:
             problems.append(first.problem("signed_at", f'is given but the status is "{status}"'))
         if status != "signed" and target is not None and target.signed_at is not None:
             merged["signed_at"] = None
-        valid_from = merged.get("valid_from", target.valid_from if target else None)
-        valid_until = merged.get("valid_until", target.valid_until if target else None)
-        if valid_from and valid_until and valid_until <= valid_from:
-            problems.append(first.problem("valid_until", "must be after the valid-from date "
-                                          f"({valid_from.isoformat()})"))
         if reference and _reference_key(reference) in claimed and target is None:
             problems.append(first.problem("reference", "is used by another new agreement "
                                           f"(row {claimed[_reference_key(reference)]})"))

@@ -120,8 +120,9 @@ def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], wha
         name_column = next((n for n in ("full_name", "family_name", "name", "key")
                             if n in row.columns), None)
         if not key and not skeletons:
-            problems.append(row.problem(name_column, Phrase("the {what} has no name", what=what),
-                                        quote=False))
+            if name_column not in row.raw:  # else its cell was refused: that is the problem
+                problems.append(row.problem(name_column, Phrase("the {what} has no name",
+                                                                what=what), quote=False))
             continue
         target, matched_by = None, ""
         if key:
@@ -416,8 +417,13 @@ def _stored_field(name: str) -> str:
 def _plan_new(kind: str, group: _Group, merged: dict[str, Any], keys: KeyMaker,
               first: ParsedRow, problems: list[ImportProblem]) -> PlannedRecord | None:
     before = len(problems)
+
+    def missing(name: str) -> bool:
+        """No value for ``name``, and no cell refused for it (already a problem)."""
+        return not merged.get(name) and not any(name in row.raw for row in group.rows)
+
     if kind == "people":
-        if not merged.get("family_name"):
+        if missing("family_name") and missing("full_name"):
             problems.append(first.problem("family_name" if "family_name" in first.columns
                                           else "full_name",
                                           Phrase("a new person needs a family name"),
@@ -429,7 +435,7 @@ def _plan_new(kind: str, group: _Group, merged: dict[str, Any], keys: KeyMaker,
     else:
         for name, reason in (("name", Phrase("a new organization needs a name")),
                              ("country", Phrase("a new organization needs a country"))):
-            if not merged.get(name):
+            if missing(name):
                 problems.append(first.problem(name, reason, quote=False))
         merged.setdefault("kind", "university")
         key = group.key or keys.make(merged.get("short_name"), merged.get("name"))

@@ -11,9 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.domain.errors import FieldProblem, Phrase
-from desktop_app.domain.rules import NAME_FIELDS, clean_name, text_problem
+from desktop_app.domain.rules import (
+    NAME_FIELDS,
+    clean_name,
+    key_problem,
+    positive_problem,
+    text_problem,
+)
 from desktop_app.domain.translations import Translations, with_translation
-from desktop_app.domain.vocabulary import ID_PATTERN
 from desktop_app.exchange import table_values as values
 from desktop_app.exchange.table_fields import IGNORED, LOCAL_NAME_PREFIX, translation_field
 from desktop_app.exchange.table_reader import CellValue, Table
@@ -22,13 +27,23 @@ from desktop_app.exchange.table_report import ColumnMapping, FieldChange, Import
 
 def _key(cell: CellValue, _tz: str) -> str:
     raw = values.text(cell) or ""
-    if not ID_PATTERN.match(raw):
-        raise values.CellError(Phrase(
-            "is not a valid id: use 1–64 letters, digits, '-', '_' or '.'"))
+    if (found := key_problem("key", raw)) is not None:
+        raise values.CellError(found.phrase())
     return raw
 
 
 Parser = Callable[[CellValue, str], Any]
+
+
+def _whole(name: str) -> Parser:
+    """The parser of a whole number field: from 1 to its limit, by the rule of every
+    entry point (``rules.positive_problem``)."""
+    def parse(cell: CellValue, _tz: str) -> int:
+        number = values.integer(cell)
+        if (found := positive_problem(name, number)) is not None:
+            raise values.CellError(found.phrase())
+        return number
+    return parse
 
 
 def _name(cell: CellValue, _tz: str) -> str:
@@ -39,10 +54,8 @@ def _name(cell: CellValue, _tz: str) -> str:
 _PARSERS: dict[str, Parser] = {
     "key": _key,
     "country": lambda c, _tz: values.country(c),
-    "precedence": lambda c, _tz: values.integer(c),
-    "signing_order": lambda c, _tz: values.integer(c),
-    "originals": lambda c, _tz: values.integer(c),
-    "party_number": lambda c, _tz: values.integer(c),
+    **{name: _whole(name) for name in ("precedence", "signing_order", "originals",
+                                       "party_number")},
     "signed_at": values.instant,
     "valid_from": lambda c, _tz: values.date(c),
     "valid_until": lambda c, _tz: values.date(c),
@@ -121,7 +134,7 @@ def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone:
                 found = _text_problem(name, row.values[name])
                 if found is not None:  # too long, or a control character
                     del row.values[name]
-                    problems.append(row.problem(name, Phrase(found.template, **found.params)))
+                    problems.append(row.problem(name, found.phrase()))
         rows.append(row)
     return rows, problems
 

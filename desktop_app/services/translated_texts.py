@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop_app.domain.errors import FieldProblem, problem
-from desktop_app.domain.rules import clean_name, clean_text
+from desktop_app.domain.errors import FieldProblem
+from desktop_app.domain.rules import clean_name, clean_text, language_problem
 from desktop_app.domain.translations import TRANSLATABLE_FIELDS, Translations, cleaned
-from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 
 __all__ = ["apply_translations", "check_translations", "copied", "stored_translations"]
 
@@ -32,9 +31,8 @@ def check_translations(translations: Mapping[str, Mapping[str, str]] | None,
     """Language tags must be tags; the texts may be empty (no translation)."""
     for field, values in (translations or {}).items():
         for tag in values or {}:
-            if not LANGUAGE_TAG_PATTERN.match(tag):
-                problems.append(problem(f"{prefix}{field}.{tag}", tag,
-                                        '"{tag}" is not a language tag', tag=tag))
+            if (found := language_problem(f"{prefix}{field}.{tag}", tag)) is not None:
+                problems.append(found)
 
 
 #: The translatable fields that are names (a room's, the venue's): spaces inside collapsed.

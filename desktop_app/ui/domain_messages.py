@@ -55,7 +55,6 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages",
                       '"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not one of {choices}'),
-    QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag (e.g. az)'),
     QT_TRANSLATE_NOOP("DomainMessages", "must not be empty"),
     QT_TRANSLATE_NOOP("DomainMessages", "must be at least 1, got {value}"),
@@ -438,16 +437,9 @@ def translated_warning(warning: ConflictWarning) -> str:
 #: the import wizard through :func:`translated_phrase`.
 IMPORT_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "is not a whole number"),
-    QT_TRANSLATE_NOOP("DomainMessages", "must be {minimum} or more"),
-    QT_TRANSLATE_NOOP("DomainMessages",
-                      "is not a country: write its ISO 3166 code, e.g. AZ, KZ"),
-    QT_TRANSLATE_NOOP("DomainMessages", "is not {what}; use one of {choices}"),
     QT_TRANSLATE_NOOP("DomainMessages", "is not a date; write YYYY-MM-DD or DD.MM.YYYY"),
     QT_TRANSLATE_NOOP("DomainMessages", "is not a date and time; write e.g. 2025-03-04 12:35 "
                       "(the event's time) or 2025-03-04T12:35:00+04:00"),
-    QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag (e.g. az, kk, ru, en)'),
-    QT_TRANSLATE_NOOP("DomainMessages",
-                      "is not a valid id: use 1–64 letters, digits, '-', '_' or '.'"),
     QT_TRANSLATE_NOOP("DomainMessages",
                       'differs from row {row} ("{value}") for the same {what}{hint}'),
     QT_TRANSLATE_NOOP("DomainMessages", "the {what} has no name"),

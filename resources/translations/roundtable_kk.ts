@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+42"/>
         <location line="+1"/>
         <source>About Roundtable</source>
         <translation>Roundtable туралы</translation>
@@ -1252,33 +1252,33 @@
     <name>AgreementsView</name>
     <message>
         <location filename="../../desktop_app/ui/views/agreements_view.py" line="+81"/>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>New agreement…</source>
         <translation>Жаңа келісім…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+313"/>
         <source>Signing ceremony planner…</source>
         <translation>Қол қою рәсімін жоспарлау…</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-312"/>
         <source>Signing ceremony planner</source>
         <translation>Қол қою рәсімін жоспарлау</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+83"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+51"/>
         <source>first %n agreement(s) · loading…</source>
         <translation>
             <numerusform>алғашқы %n келісім · жүктелуде…</numerusform>
@@ -1359,7 +1359,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} жойылды — Болдырмау арқылы қалпына келтіруге болады</translation>
     </message>
@@ -1935,7 +1935,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+261"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+260"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2240,7 +2240,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2259,11 +2259,6 @@
         <location line="+2"/>
         <source>&quot;{value}&quot; is not one of {choices}</source>
         <translation>«{value}» мына мәндердің бірі емес: {choices}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;{tag}&quot; is not a language tag</source>
-        <translation>«{tag}» тіл тегі емес</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2902,21 +2897,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>must be {minimum} or more</source>
-        <translation>{minimum} немесе одан көп болуы керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a country: write its ISO 3166 code, e.g. AZ, KZ</source>
-        <translation>ел емес: оның ISO 3166 кодын жазыңыз, мысалы AZ, KZ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not {what}; use one of {choices}</source>
-        <translation>дұрыс мән емес ({what}); мыналардың бірін жазыңыз: {choices}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
@@ -2924,16 +2904,6 @@
         <location line="+1"/>
         <source>is not a date and time; write e.g. 2025-03-04 12:35 (the event&apos;s time) or 2025-03-04T12:35:00+04:00</source>
         <translation>күн мен уақыт емес; мысалы 2025-03-04 12:35 (іс-шараның уақыты) немесе 2025-03-04T12:35:00+04:00 деп жазыңыз</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;{tag}&quot; is not a language tag (e.g. az, kk, ru, en)</source>
-        <translation>«{tag}» тіл коды емес (мысалы az, kk, ru, en)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a valid id: use 1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation>жарамды идентификатор емес: 1–64 әріп, цифр, &apos;-&apos;, &apos;_&apos; немесе &apos;.&apos; қолданыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3820,7 +3790,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+40"/>
+        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+36"/>
         <source>(empty)</source>
         <comment>no value</comment>
         <translation>(бос)</translation>
@@ -4105,7 +4075,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+49"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Шолу</translation>
@@ -4151,8 +4121,9 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Views</source>
+        <extracomment>The view&apos;s title in the interface language (its menu&apos;s title).</extracomment>
         <translation>Көріністер</translation>
     </message>
     <message>
@@ -4183,7 +4154,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Іс-шара мәліметтерін өңдеу</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>&amp;New event…</source>
         <translation>Жаңа &amp;іс-шара…</translation>
     </message>
@@ -4298,7 +4269,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
     </message>
@@ -5084,7 +5055,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+262"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+250"/>
         <source>Type a name to search</source>
         <translation>Іздеу үшін атын теріңіз</translation>
     </message>
@@ -5092,7 +5063,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-237"/>
+        <location line="-225"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
@@ -5858,7 +5829,7 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/record_list.py" line="+141"/>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+134"/>
         <source>Edit…</source>
         <translation>Өңдеу…</translation>
     </message>
@@ -5868,7 +5839,7 @@ Please verify the correct directory name was given.</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -6472,13 +6443,13 @@ SHA-256 {digest}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_view.py" line="+67"/>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+71"/>
         <source>Register</source>
         <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <location line="+18"/>
         <source>Agreements register</source>
         <translation>Келісімдер тізілімі</translation>
@@ -6509,7 +6480,7 @@ SHA-256 {digest}</translation>
         <translation>Өз іс-шарасында ашу</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+77"/>
         <source>Agreements: {total}</source>
         <translation>Келісімдер: {total}</translation>
     </message>
@@ -6914,13 +6885,13 @@ SHA-256 {digest}</translation>
         <translation>Әлі сақталмаған: ереже жасайтын жоспар көрсетілген. «Ережемен отырғызу» оны сақтайды; содан кейін адамдарды сүйреп түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
+        <location filename="../../desktop_app/ui/views/seating_view.py" line="+76"/>
         <source>Seating</source>
         <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
         <translation>Отырғызу</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
         <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
         <translation>Адамдарды орындар арасында немесе тізімнен сүйреңіз · Enter алады және қояды · Delete орнынан алады · Ctrl+L орынды бекітеді</translation>
@@ -6946,12 +6917,12 @@ SHA-256 {digest}</translation>
         <translation>★ құрметті орын · құлып: бекітілген · қызыл шеңбер: қайшылық · үзік сызық: алдын ала қарау, сақталмаған</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Table:</source>
         <translation>Үстел:</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+119"/>
         <source>Main table</source>
         <translation>Негізгі үстел</translation>
     </message>
@@ -7831,12 +7802,12 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/translations_view.py" line="+78"/>
+        <location filename="../../desktop_app/ui/views/translations_view.py" line="+79"/>
         <source>Translations</source>
         <translation>Аудармалар</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>missing</source>
         <comment>a translation not typed yet</comment>
         <translation>жоқ</translation>
@@ -7882,12 +7853,12 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Мәтіндер және олардың аудармалары</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+87"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
         <source>All texts</source>
         <translation>Барлық мәтіндер</translation>
     </message>

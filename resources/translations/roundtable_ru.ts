@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/dialogs/about_dialog.py" line="+42"/>
         <location line="+1"/>
         <source>About Roundtable</source>
         <translation>О программе Roundtable</translation>
@@ -1257,33 +1257,33 @@
     <name>AgreementsView</name>
     <message>
         <location filename="../../desktop_app/ui/views/agreements_view.py" line="+81"/>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>New agreement…</source>
         <translation>Новое соглашение…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+368"/>
+        <location line="+313"/>
         <source>Signing ceremony planner…</source>
         <translation>Планировщик церемонии подписания…</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-312"/>
         <source>Signing ceremony planner</source>
         <translation>Планировщик церемонии подписания</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+83"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+51"/>
         <source>first %n agreement(s) · loading…</source>
         <translation>
             <numerusform>первые %n соглашение · загрузка…</numerusform>
@@ -1367,7 +1367,7 @@
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Deleted {reference} — Undo restores it</source>
         <translation>{reference} удалено — отмена действия вернет его</translation>
     </message>
@@ -1951,7 +1951,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+261"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+260"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2256,7 +2256,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-269"/>
+        <location line="-268"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2275,11 +2275,6 @@
         <location line="+2"/>
         <source>&quot;{value}&quot; is not one of {choices}</source>
         <translation>«{value}» не входит в список: {choices}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;{tag}&quot; is not a language tag</source>
-        <translation>«{tag}» — не языковой тег</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2918,21 +2913,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>must be {minimum} or more</source>
-        <translation>должно быть не меньше {minimum}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a country: write its ISO 3166 code, e.g. AZ, KZ</source>
-        <translation>не страна: укажите код ISO 3166, например AZ, KZ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not {what}; use one of {choices}</source>
-        <translation>недопустимое значение ({what}); укажите одно из: {choices}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>не дата; введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
@@ -2940,16 +2920,6 @@
         <location line="+1"/>
         <source>is not a date and time; write e.g. 2025-03-04 12:35 (the event&apos;s time) or 2025-03-04T12:35:00+04:00</source>
         <translation>не дата и время; введите, например, 2025-03-04 12:35 (время мероприятия) или 2025-03-04T12:35:00+04:00</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;{tag}&quot; is not a language tag (e.g. az, kk, ru, en)</source>
-        <translation>«{tag}» не код языка (например, az, kk, ru, en)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a valid id: use 1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation>недопустимый идентификатор: используйте 1–64 буквы, цифры, &apos;-&apos;, &apos;_&apos; или &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3843,7 +3813,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+40"/>
+        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+36"/>
         <source>(empty)</source>
         <comment>no value</comment>
         <translation>(пусто)</translation>
@@ -4130,7 +4100,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+49"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Обзор</translation>
@@ -4176,8 +4146,9 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Views</source>
+        <extracomment>The view&apos;s title in the interface language (its menu&apos;s title).</extracomment>
         <translation>Разделы</translation>
     </message>
     <message>
@@ -4208,7 +4179,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Изменить сведения о мероприятии</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>&amp;New event…</source>
         <translation>&amp;Создать мероприятие…</translation>
     </message>
@@ -4323,7 +4294,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Предупреждения о конфликтах: открыть обзор</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>В этой версии нельзя открыть {kind} {key}</translation>
     </message>
@@ -5118,7 +5089,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+262"/>
+        <location filename="../../desktop_app/ui/dialogs/pickers.py" line="+250"/>
         <source>Type a name to search</source>
         <translation>Введите имя для поиска</translation>
     </message>
@@ -5126,7 +5097,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location line="-237"/>
+        <location line="-225"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -5894,7 +5865,7 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/record_list.py" line="+141"/>
+        <location filename="../../desktop_app/ui/views/record_list.py" line="+134"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -5904,7 +5875,7 @@ Please verify the correct directory name was given.</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+76"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -6508,13 +6479,13 @@ SHA-256 {digest}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/register_view.py" line="+67"/>
+        <location filename="../../desktop_app/ui/views/register_view.py" line="+71"/>
         <source>Register</source>
         <extracomment>What ``show_record(&quot;register&quot;, …)`` takes: ``expiring:DAYS``.</extracomment>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <location line="+18"/>
         <source>Agreements register</source>
         <translation>Реестр соглашений</translation>
@@ -6545,7 +6516,7 @@ SHA-256 {digest}</translation>
         <translation>Открыть в его мероприятии</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+77"/>
         <source>Agreements: {total}</source>
         <translation>Соглашения: {total}</translation>
     </message>
@@ -6958,13 +6929,13 @@ SHA-256 {digest}</translation>
         <translation>Ещё не сохранено: показан план, который составит правило. «Рассадить по правилу» сохранит его; затем перетаскивайте участников, чтобы поправить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/views/seating_view.py" line="+75"/>
+        <location filename="../../desktop_app/ui/views/seating_view.py" line="+76"/>
         <source>Seating</source>
         <extracomment>The ``navigate`` kind that opens this view: ``(&quot;seating&quot;, ITEM)``, ITEM an agenda item&apos;s key or ``main`` (the main table), as the Overview&apos;s seating warnings say. After the layout or rule is changed, the preview waits this long for more typing.</extracomment>
         <translation>Рассадка</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Drag people between seats, or from the list · Enter picks up and puts down · Delete unseats · Ctrl+L locks a seat</source>
         <extracomment>The table whose plan last set the layout and rule controls.</extracomment>
         <translation>Перетаскивайте участников между местами или из списка · Enter — взять и посадить · Delete — снять с места · Ctrl+L — закрепить место</translation>
@@ -6990,12 +6961,12 @@ SHA-256 {digest}</translation>
         <translation>★ почётное место · замок: закреплено · красное кольцо: конфликт · пунктир: предпросмотр, не сохранено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Table:</source>
         <translation>Стол:</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+119"/>
         <source>Main table</source>
         <translation>Основной стол</translation>
     </message>
@@ -7881,12 +7852,12 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TranslationsView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/translations_view.py" line="+78"/>
+        <location filename="../../desktop_app/ui/views/translations_view.py" line="+79"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>missing</source>
         <comment>a translation not typed yet</comment>
         <translation>нет перевода</translation>
@@ -7932,12 +7903,12 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Тексты и их переводы</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+87"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
         <source>All texts</source>
         <translation>Все тексты</translation>
     </message>

@@ -76,7 +76,7 @@ def test_invalid_file_exit_2_lists_paths_and_stores_nothing(
     lines = result.stderr.splitlines()
     assert lines[0] == "error: the event file is invalid (2 problems); nothing was stored"
     assert '  agreements[0].parties[1].organization: unknown organization "kaznu2"' in lines
-    assert '  agenda[0].end: "08:00" is not after start "09:00"' in lines
+    assert "  agenda[0].end: must be after the start (09:00)" in lines
     assert run(*dbarg, "events").stdout == ""
 
 

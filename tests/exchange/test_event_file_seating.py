@@ -119,8 +119,8 @@ ERRORS = [
      "round:N, rect:N, u:N, head:N+rows:RxC or signing:N"),
     (_seating(0, layout="round:1"), 'seating[0].layout: layout "round:1": a round layout takes '
      "2 to 1000 seats, not 1"),
-    (_seating(1, rule="rank"), 'seating[1].rule: invalid value "rank" (allowed: precedence, '
-     "facing, alphabetical)"),
+    (_seating(1, rule="rank"),
+     'seating[1].rule: "rank" is not one of precedence, facing, alphabetical'),
     (_seating(1, item="nowhere"), 'seating[1].item: unknown agenda item "nowhere"'),
     (_seating(1, item=None), "seating[1].item: a second seating plan for the main table "
      "(also seating[0])"),

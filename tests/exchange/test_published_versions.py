@@ -248,9 +248,9 @@ def test_versions_and_schedule_ids_are_checked_in_a_file(sample_doc: dict[str, A
         "agenda[1].schedule_id: 1 is also the schedule_id of agenda[0]",
         "people[0].schedule_id: must be at least 1, got 0",
         'versions[0].published_at: invalid instant (ISO 8601 with offset) "2025-02-28"',
-        'versions[0].programme.items[0].kind: invalid value "talk" (allowed: opening, speech, '
-        "remarks, panel, signing, break, exhibition, other)",
-        "versions[0].programme.items[0].end: is not after start",
+        'versions[0].programme.items[0].kind: "talk" is not one of opening, speech, '
+        "remarks, panel, signing, break, exhibition, other",
+        "versions[0].programme.items[0].end: must be after the start (10:00)",
         'versions[0].programme.items[0].room: unknown room "attic" (not among the '
         "programme's rooms)",
         'versions[0].programme.items[0].speakers[0]: unknown person "nobody" (not among the '

@@ -54,12 +54,12 @@ def test_errors_are_reported_by_row_and_column_and_nothing_is_stored(db: Databas
         import_table(db, sample_event, "agreements", FIXTURES / "agreements_errors.xlsx")
     problems = caught.value.report.problems
     assert [(p.row, p.column) for p in problems] == [
-        (3, "F"), (4, "C"), (5, "H"), (6, "C"), (6, "G"), (7, "F")]
+        (3, "F"), (4, "D"), (5, "H"), (6, "C"), (6, "G"), (7, "F")]
     text = "\n".join(str(p) for p in problems)
     assert 'row 3, column F "Party 2" ("Oxford University"): is not an organization' in text
-    assert 'row 4, column C "Status" ("signed"): a signed agreement needs the time' in text
-    assert 'row 5, column H "Valid until" ("2024-01-01"): must be after' in text
-    assert 'row 6, column C "Status" ("approved"): is not an agreement status' in text
+    assert 'row 4, column D "Signed at": is required when status is "signed"' in text
+    assert 'row 5, column H "Valid until" ("2024-01-01"): must be after valid from' in text
+    assert 'row 6, column C "Status" ("approved"): "approved" is not one of draft, ready' in text
     assert 'row 6, column G "Valid from" ("4 March"): is not a date' in text
     assert 'row 7, column F "Party 2": "ADA University" is already a party' in text
     assert counts(db) == before  # row 2 was fine, and is not stored either

@@ -106,7 +106,8 @@ def test_errors_name_rows_and_columns_and_nothing_is_stored(db: Database,
     assert found == {(3, "B", "Family name"), (4, "C", "Country"), (4, "E", "Precedence"),
                      (5, "D", "Organization")}
     text = [str(p) for p in report.problems]
-    assert 'row 4, column C "Country" ("Kazakstan"): is not a country' in text[1]
+    assert 'row 4, column C "Country" ("Kazakstan"): "Kazakstan" is not a two-letter country code' \
+        in text[1]
     assert 'row 5, column D "Organization" ("Harvard University"): is not an organization' \
         in text[3]
     assert "4 problems; nothing was stored" in str(caught.value)
@@ -230,8 +231,8 @@ def test_title_rows_above_the_header_are_skipped(db: Database, make_event: MakeE
         import_table(db, event, "people", path)
     report = caught.value.report
     assert any("found in row 3" in note for note in report.notes)
-    expected = ('row 5, column D "Страна" ("Kasachstan"): is not a country: write its ISO 3166 '
-                "code, e.g. AZ, KZ")
+    expected = ('row 5, column D "Страна" ("Kasachstan"): "Kasachstan" is not a two-letter '
+                "country code (ISO 3166-1, e.g. AZ)")
     assert [str(p) for p in report.problems] == [expected]
 
 
