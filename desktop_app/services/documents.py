@@ -45,8 +45,8 @@ from desktop_app.documents.seating_chart import build_seating_chart
 from desktop_app.documents.signing import DocumentSigner, signature_place
 from desktop_app.domain.errors import ValidationError, problem
 from desktop_app.domain.models import Agreement, Event
+from desktop_app.domain.rules import language_problem
 from desktop_app.domain.translations import missing_texts
-from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
 from desktop_app.exchange.files import ExportError
 from desktop_app.storage.database import Database
 
@@ -159,9 +159,8 @@ def _validate(kind: str, path: Path, options: DocumentOptions, *, signed: bool =
             "lang", ",".join(options.languages), template,
             document=DOCUMENT_KINDS[kind][1], limit=limit, count=len(options.languages)))
     for tag in options.languages:
-        if not LANGUAGE_TAG_PATTERN.match(tag):
-            raise ValidationError(
-                problem("lang", tag, "is not a language tag such as en, az or kk"))
+        if (found := language_problem("lang", tag)) is not None:
+            raise ValidationError(found)
     if options.agreements and kind != "certificates":
         raise ValidationError(problem("agreement", ",".join(options.agreements),
                                       "only certificates can be limited to some agreements"))

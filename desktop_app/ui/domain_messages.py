@@ -92,7 +92,6 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "lists an agreement twice"),
     QT_TRANSLATE_NOOP("DomainMessages", "is not an agreement of this event"),
     # desktop_app/services/documents.py
-    QT_TRANSLATE_NOOP("DomainMessages", "is not a language tag such as en, az or kk"),
     QT_TRANSLATE_NOOP("DomainMessages", "must be one of {choices}"),
     QT_TRANSLATE_NOOP("DomainMessages", "must be a file name ending in .pdf"),
     QT_TRANSLATE_NOOP("DomainMessages", 'its folder "{folder}" does not exist'),

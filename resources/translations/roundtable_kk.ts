@@ -1935,7 +1935,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+260"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+259"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2240,7 +2240,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-268"/>
+        <location line="-267"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2417,11 +2417,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>is not a language tag such as en, az or kk</source>
-        <translation>en, az немесе kk сияқты тіл тегі емес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>must be one of {choices}</source>
         <translation>мына мәндердің бірі болуы керек: {choices}</translation>
     </message>

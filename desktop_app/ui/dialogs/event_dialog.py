@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import FieldProblem, ValidationError
-from desktop_app.domain.vocabulary import LANGUAGE_TAG_PATTERN
+from desktop_app.domain.rules import language_problem
 from desktop_app.services.event_editing import EventData, RoomData
 from desktop_app.services.snapshots import EventRow, OrganizationRow
 
@@ -227,7 +227,7 @@ class EventDialog(QDialog):
     def _languages_changed(self) -> None:
         """The texts follow the languages typed (the valid ones, once they are)."""
         tags = self.typed_languages()
-        if not tags or any(not LANGUAGE_TAG_PATTERN.match(tag) for tag in tags) \
+        if not tags or any(language_problem("languages", tag) for tag in tags) \
                 or tags == self.languages:
             return
         rooms, _bad = self.rooms()  # read in the columns of the old languages
