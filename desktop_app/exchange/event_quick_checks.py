@@ -18,7 +18,7 @@ from desktop_app.domain.rules import FIRST_YEAR, LAST_YEAR
 from desktop_app.domain.vocabulary import AgendaKind, AgreementStatus
 
 from .event_format import parse_date, parse_instant
-from .event_schema import AGREEMENT_PASSES, PERSON_PASSES
+from .event_schema import agreement_passes, person_passes
 
 
 def _in_years(value: Any) -> bool:
@@ -42,7 +42,7 @@ class QuickChecks:
         """True when ``person`` passes every check of ``_Validator.person``, decided without
         building the error paths (f-strings per field were most of the validation of
         10,000 people). Anything unusual returns False and gets the detailed check."""
-        if not PERSON_PASSES[2 if self.version >= 2 else 1](person):
+        if not person_passes(2 if self.version >= 2 else 1)(person):
             return False
         # The known ids all passed the id check (``unique_ids``), so being one of them is
         # enough.
@@ -55,7 +55,7 @@ class QuickChecks:
         without building its error paths (as ``_plainly_valid_person``); records its
         reference as that check does. Anything unusual returns False, recording
         nothing, and gets the detailed check."""
-        if not AGREEMENT_PASSES(agreement):
+        if not agreement_passes()(agreement):
             return False
         get = agreement.get
         reference = get("reference")

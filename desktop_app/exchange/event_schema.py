@@ -12,14 +12,14 @@ code, in ``event_quick_checks``.
 A record the compiled schema passes skips the detailed validator, which builds a
 JSON path per field to name a problem's place; anything it refuses gets the
 detailed check, which reports the problem. fastjsonschema turns the schema into
-plain Python once, at import (about 20 ms).
+plain Python on first use (about 15 ms), not at import: the window and every command
+import the validator.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
-
-import fastjsonschema
 
 from desktop_app.domain.rules import (
     CONTROL_CHARACTER,
@@ -140,6 +140,8 @@ def agreement_schema() -> dict[str, Any]:
 
 def _passes(schema: dict[str, Any]) -> Callable[[Any], bool]:
     """Whether a value passes ``schema``, compiled once."""
+    import fastjsonschema  # with its compilation, on first use (see the module's docstring)
+
     validate = fastjsonschema.compile(schema)
 
     def passes(value: Any) -> bool:
@@ -152,5 +154,13 @@ def _passes(schema: dict[str, Any]) -> Callable[[Any], bool]:
     return passes
 
 
-PERSON_PASSES = {version: _passes(person_schema(version)) for version in (1, 2)}
-AGREEMENT_PASSES = _passes(agreement_schema())
+@functools.cache
+def person_passes(version: int) -> Callable[[Any], bool]:
+    """Whether a person of format ``version`` passes ``person_schema``."""
+    return _passes(person_schema(version))
+
+
+@functools.cache
+def agreement_passes() -> Callable[[Any], bool]:
+    """Whether an agreement passes ``agreement_schema``."""
+    return _passes(agreement_schema())
