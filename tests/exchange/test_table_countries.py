@@ -22,5 +22,5 @@ def test_a_country_by_name_or_code(cell: str, code: str) -> None:
 
 @pytest.mark.parametrize("cell", ["Kazakstan", "Narnia", "Europe", ""])
 def test_anything_else_is_refused(cell: str) -> None:
-    with pytest.raises(CellError, match="is not a country"):
+    with pytest.raises(CellError, match="is not a two-letter country code"):
         country(cell)
