@@ -5,6 +5,9 @@ UTF-8 (with or without BOM) or in Windows-1251 (Russian Excel), separated
 by commas, semicolons (European locales) or tabs; or XLSX workbooks. Row
 numbers are the ones the spreadsheet shows (the header is row 1), so the
 import report points at the cell a user will fix.
+
+Reading (and the checks the services run on the rows) reports its progress and
+stops when asked through a ``TableProgress``; the window runs it in a worker.
 """
 from __future__ import annotations
 
@@ -44,6 +47,45 @@ TABLE_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
 
 class TableFileError(RoundtableError):
     """The file cannot be read as a table; nothing was imported."""
+
+
+class TableReadCancelled(TableFileError):
+    """The user stopped reading or checking the table; nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("reading the table was cancelled; nothing was imported")
+
+
+@dataclass
+class TableProgress:
+    """Counts rows read or checked, reports them and stops on request.
+
+    ``report(done, total)`` is told every ``every`` rows (and at each ``start``): while
+    the file is read ``total`` is 0, since a sheet does not say truly how many rows it
+    holds; the checks then ``start`` with the number of steps they take. ``cancelled()``
+    is polled at the same moments; a true answer raises ``TableReadCancelled``.
+    """
+
+    report: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    every: int = 200
+    total: int = 0
+    done: int = 0
+
+    def start(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self._tell()
+
+    def step(self) -> None:
+        self.done = min(self.done + 1, self.total) if self.total else self.done + 1
+        if self.done % self.every == 0:
+            self._tell()
+
+    def _tell(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise TableReadCancelled()
+        if self.report is not None:
+            self.report(self.done, self.total)
 
 
 @dataclass(frozen=True)
@@ -86,15 +128,19 @@ def _too_many_rows(path: Path) -> TableFileError:
                           f"{MAX_ROWS:,} are imported at once")
 
 
-def _collect(raw_rows: Iterable[Sequence[CellValue]], path: Path) -> list[TableRow]:
+def _collect(raw_rows: Iterable[Sequence[CellValue]], path: Path,
+             progress: TableProgress | None = None) -> list[TableRow]:
     """The non-empty rows of ``raw_rows`` (numbered from 1), each without its empty
     cells at the end and at most ``MAX_COLUMNS`` wide. Reading stops as soon as there
     are more rows than an import takes (the header may be any of the first
     ``HEADER_SEARCH_ROWS``), so a file of millions of rows costs what 100,000 cost."""
     rows: list[TableRow] = []
     most = MAX_ROWS + HEADER_SEARCH_ROWS
+    progress = progress or TableProgress()
+    progress.start(0)
     number = 0
     for number, raw in enumerate(raw_rows, start=1):
+        progress.step()
         if number > MAX_SHEET_ROWS:
             raise TableFileError(f'"{path.name}" has rows beyond row {MAX_SHEET_ROWS:,}, '
                                  "the last row of a sheet")
@@ -170,7 +216,8 @@ def _decode(data: bytes, notes: list[str], name: str) -> str:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
-def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) -> Table:
+def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None,
+                   progress: TableProgress | None = None) -> Table:
     notes: list[str] = []
     text = _decode(data, notes, path.name)
     sample = "\n".join(text.split("\n", 5)[:5])
@@ -190,7 +237,7 @@ def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None) ->
             yield line
 
     try:
-        rows = _collect(csv.reader(lines(), delimiter=delimiter, strict=True), path)
+        rows = _collect(csv.reader(lines(), delimiter=delimiter, strict=True), path, progress)
     except csv.Error as exc:
         raise TableFileError(f'"{path.name}" is not valid CSV: {exc}') from exc
     return _build(rows, path, notes, score)
@@ -215,7 +262,8 @@ def _check_unpacked_sizes(path: Path) -> None:
                              f"{MAX_UNPACKED_BYTES // 2**20} MB")
 
 
-def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
+def read_xlsx_table(path: Path, score: HeaderScore | None = None,
+                    progress: TableProgress | None = None) -> Table:
     """The first sheet of a workbook (cached values of formulas, never the formulas).
 
     The sheet's declared dimension (``A1:XFD1048576`` costs minutes) is ignored:
@@ -230,7 +278,7 @@ def read_xlsx_table(path: Path, score: HeaderScore | None = None) -> Table:
                 sheet.reset_dimensions()
             # Values only, so no formulas; a rarer value (a duration) is read as its text.
             rows = _collect(cast("Iterable[Sequence[CellValue]]",
-                                 sheet.iter_rows(values_only=True)), path)
+                                 sheet.iter_rows(values_only=True)), path, progress)
         finally:
             workbook.close()
     except _UNREADABLE as exc:
@@ -257,11 +305,13 @@ def _unreadable_workbook(path: Path, exc: BaseException) -> TableFileError:
     return TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx): {reason}')
 
 
-def read_table(path: Path, score: HeaderScore | None = None) -> Table:
+def read_table(path: Path, score: HeaderScore | None = None,
+               progress: TableProgress | None = None) -> Table:
     """The table in ``path`` (by suffix: .csv/.txt or .xlsx/.xlsm).
 
     ``score`` rates a candidate header row (how many columns it names); the
     best of the first rows is taken as the header, else the first non-empty row.
+    ``progress`` follows the rows read and may stop the reading.
     """
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
@@ -274,9 +324,9 @@ def read_table(path: Path, score: HeaderScore | None = None) -> Table:
     if size > MAX_FILE_BYTES:
         raise TableFileError(f'"{path.name}" is larger than {MAX_FILE_BYTES // 2**20} MB')
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx_table(path, score)
+        return read_xlsx_table(path, score, progress)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise TableFileError(f'cannot read "{path}": {exc.strerror}') from exc
-    return read_csv_table(path, data, score)
+    return read_csv_table(path, data, score, progress)

@@ -24,6 +24,7 @@ from desktop_app.domain.models import (
     Organization,
     Person,
 )
+from desktop_app.exchange.table_reader import TableProgress
 from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
 
 from .agreements import AgreementData, PartyData, check_agreement_fields
@@ -170,13 +171,18 @@ def rule_problems(target: Agreement | None, values: dict[str, Any], row: ParsedR
     return problems
 
 
-def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes: list[str]
+def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes: list[str],
+                    progress: TableProgress | None = None
                     ) -> tuple[list[PlannedRecord], list[ImportProblem]]:
+    """The changes an agreements table makes, or its problems; ``progress`` takes a step
+    per row and per agreement planned."""
     problems: list[ImportProblem] = []
+    progress = progress or TableProgress()
     by_key = {a.key: a for a in event.agreements}
     by_reference = {_reference_key(a.reference): a for a in event.agreements}
     groups: dict[str, list[ParsedRow]] = {}
     for row in rows:
+        progress.step()
         if row.get("reference"):
             groups.setdefault("ref:" + _reference_key(row.values["reference"]), []).append(row)
         elif row.get("key"):
@@ -190,6 +196,7 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
     planned: list[PlannedRecord] = []
     claimed: dict[str, int] = {}
     for group_rows in groups.values():
+        progress.step()
         first = group_rows[0]
         before = len(problems)
         merged, merge_problems = merge_values(

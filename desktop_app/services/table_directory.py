@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.errors import Phrase
 from desktop_app.domain.models import Event, Organization, Person
 from desktop_app.domain.text import name_skeletons
+from desktop_app.exchange.table_reader import TableProgress
 from desktop_app.exchange.table_report import (
     FieldChange,
     ImportProblem,
@@ -106,14 +107,15 @@ def _row_names(kind: str, row: ParsedRow) -> list[str | None]:
     return [row.get("name"), row.get("short_name"), *row.local_names().values()]
 
 
-def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], what: str
-                ) -> tuple[list[_Group], list[ImportProblem]]:
+def _group_rows(kind: str, rows: Sequence[ParsedRow], index: NameIndex[Any], what: str,
+                progress: TableProgress) -> tuple[list[_Group], list[ImportProblem]]:
     groups: list[_Group] = []
     by_target: dict[int, _Group] = {}
     by_key: dict[str, _Group] = {}
     by_skeleton: dict[str, _Group] = {}
     problems: list[ImportProblem] = []
     for row in rows:
+        progress.step()
         key = row.get("key")
         names = _row_names(kind, row)
         skeletons = name_skeletons(names)
@@ -186,14 +188,17 @@ _NAME_FIELDS = {"people": {"given_name", "family_name"}, "organizations": {"name
 def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedRow],
                    notes: list[str], organization_choices: Mapping[str, str] | None = None,
                    unknown: list[UnknownOrganization] | None = None,
+                   progress: TableProgress | None = None,
                    ) -> tuple[list[PlannedRecord], list[ImportProblem]]:
     """The changes a people or organizations table makes, or the problems it has.
 
     ``organization_choices`` says what an organization name the event lacks means (by
     ``organization_choice_key``): ``org:KEY`` an organization of the event, ``new:CC``
     a new one in country CC, ``none`` no organization; names without a choice are
-    problems and listed in ``unknown`` with suggestions."""
+    problems and listed in ``unknown`` with suggestions. ``progress`` takes a step per
+    row and per record planned."""
     unknown = unknown if unknown is not None else []
+    progress = progress or TableProgress()
     what = "person" if kind == "people" else "organization"
     problems: list[ImportProblem] = []
     orgs = organization_index(event.organizations)
@@ -212,13 +217,14 @@ def plan_directory(session: Session, event: Event, kind: str, rows: list[ParsedR
     else:
         index = orgs
         fields = _ORG_FIELDS
-    groups, group_problems = _group_rows(kind, rows, index, what)
+    groups, group_problems = _group_rows(kind, rows, index, what, progress)
     problems += group_problems
     taken = [p.key for p in (event.people if kind == "people" else event.organizations)]
     keys = KeyMaker(taken, "person" if kind == "people" else "organization")
     keys.taken.update(g.key for g in groups if g.key)
     planned: list[PlannedRecord] = []
     for group in groups:
+        progress.step()
         checked = [f for f in fields if not (f in _NAME_FIELDS[kind] and len(group.rows) > 1)]
         merged, merge_problems = merge_values(
             group.rows, checked + translation_names(group.rows), what,

@@ -13,10 +13,15 @@ A people table may name organizations the event does not have: the report lists 
 (``unknown_organizations``, with the organizations each may mean) and
 ``organization_choices`` says, per name, to match one (``org:KEY``), create it
 (``new:CC``) or leave it empty (``none``).
+
+Both take ``progress(done, total)`` and ``cancelled()`` (the window runs them in a
+worker): rows read with a total of 0, then the steps of the checks (three a row: read
+its values, match it, plan its record); a true ``cancelled()`` stops the work with
+``TableReadCancelled`` and nothing stored.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,7 +38,13 @@ from desktop_app.exchange.table_fields import (
     match_header,
 )
 from desktop_app.exchange.table_mapping import map_columns, translation_languages
-from desktop_app.exchange.table_reader import Table, TableRow, read_table
+from desktop_app.exchange.table_reader import (
+    Table,
+    TableProgress,
+    TableReadCancelled,
+    TableRow,
+    read_table,
+)
 from desktop_app.exchange.table_report import (
     ColumnMapping,
     ImportProblem,
@@ -51,7 +62,8 @@ from .table_rows import parse_rows
 
 __all__ = [
     "TABLE_KINDS", "ColumnMapping", "FieldInfo", "ImportProblem", "RecordChange",
-    "TableImportError", "TableImportReport", "UnknownOrganization", "import_table",
+    "TableImportError", "TableImportReport", "TableReadCancelled", "UnknownOrganization",
+    "import_table",
     "importable_fields", "preview_table_import", "read_table_headers",
 ]
 
@@ -108,9 +120,15 @@ def _load(session: Session, event_key: str) -> Event:
     return event
 
 
+#: Steps of the checks per row (``progress``): read its values, match it, plan its record.
+STEPS_PER_ROW = 3
+
+
 def _plan(session: Session, event: Event, kind: str, table: Table, report: TableImportReport,
-          overrides: Sequence[str], choices: Mapping[str, str] | None = None
-          ) -> list[PlannedRecord]:
+          overrides: Sequence[str], choices: Mapping[str, str] | None = None,
+          progress: TableProgress | None = None) -> list[PlannedRecord]:
+    progress = progress or TableProgress()
+    progress.start(STEPS_PER_ROW * len(table.rows))
     mappings, problems = map_columns(kind, table.headers, overrides)
     language_problems, warnings = translation_languages(mappings, list(event.languages or []))
     report.mappings = mappings
@@ -118,13 +136,13 @@ def _plan(session: Session, event: Event, kind: str, table: Table, report: Table
     report.warnings += warnings
     if problems or language_problems:
         return []
-    rows, problems = parse_rows(kind, table, mappings, event.timezone)
+    rows, problems = parse_rows(kind, table, mappings, event.timezone, progress)
     report.problems += problems
     if kind == "agreements":
-        planned, problems = plan_agreements(session, event, rows, report.notes)
+        planned, problems = plan_agreements(session, event, rows, report.notes, progress)
     else:
         planned, problems = plan_directory(session, event, kind, rows, report.notes, choices,
-                                           report.unknown_organizations)
+                                           report.unknown_organizations, progress)
     report.problems += problems
     report.problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     report.changes = [record.change for record in planned]
@@ -138,7 +156,7 @@ SKIP_ROUNDS = 4
 
 def _without_bad_rows(session: Session, event: Event, kind: str, table: Table,
                       report: TableImportReport, overrides: Sequence[str],
-                      choices: Mapping[str, str] | None
+                      choices: Mapping[str, str] | None, progress: TableProgress
                       ) -> tuple[TableImportReport, list[PlannedRecord]]:
     """Plan again without the rows that have problems, until no problem is left (or one
     is not a row's); the new report lists the rows left out and why."""
@@ -155,7 +173,7 @@ def _without_bad_rows(session: Session, event: Event, kind: str, table: Table,
                                    dry_run=report.dry_run, rows=report.rows,
                                    notes=list(table.notes))
         planned = _plan(session, event, kind, Table(table.headers, rows, table.notes), report,
-                        overrides, choices)
+                        overrides, choices, progress)
         if not report.problems or not report.skippable:
             break
     report.skipped = sorted(skipped, key=lambda p: (p.row or 0, p.column or ""))
@@ -165,9 +183,12 @@ def _without_bad_rows(session: Session, event: Event, kind: str, table: Table,
 
 def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequence[str],
          *, store: bool, skip_bad_rows: bool = False,
-         choices: Mapping[str, str] | None = None) -> TableImportReport:
+         choices: Mapping[str, str] | None = None,
+         progress: TableProgress | None = None) -> TableImportReport:
     _check_kind(kind)
-    table = read_table(path, lambda headers: sum(1 for h in headers if match_header(kind, h)))
+    progress = progress or TableProgress()
+    table = read_table(path, lambda headers: sum(1 for h in headers if match_header(kind, h)),
+                       progress)
     report = TableImportReport(kind, path, event_key, dry_run=not store, rows=len(table.rows),
                                notes=list(table.notes))
     if not table.rows:
@@ -175,17 +196,17 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
     if not store:
         with db.reader() as session:
             event = _load(session, event_key)
-            _plan(session, event, kind, table, report, overrides, choices)
+            _plan(session, event, kind, table, report, overrides, choices, progress)
             if skip_bad_rows and report.skippable:
                 report, _planned = _without_bad_rows(session, event, kind, table, report,
-                                                     overrides, choices)
+                                                     overrides, choices, progress)
         return report
     with db.session() as session:
         event = _load(session, event_key)
-        planned = _plan(session, event, kind, table, report, overrides, choices)
+        planned = _plan(session, event, kind, table, report, overrides, choices, progress)
         if skip_bad_rows and report.skippable:
             report, planned = _without_bad_rows(session, event, kind, table, report, overrides,
-                                                choices)
+                                                choices, progress)
         if report.problems:
             raise TableImportError(report)  # rolls the transaction back: nothing stored
         if kind == "agreements":
@@ -202,17 +223,22 @@ def _run(db: Database, event_key: str, kind: str, path: Path, overrides: Sequenc
 
 def preview_table_import(db: Database, event_key: str, kind: str, path: Path,
                          overrides: Sequence[str] = (), *,
-                         organization_choices: Mapping[str, str] | None = None
-                         ) -> TableImportReport:
-    """What importing ``path`` would do: mapping, problems and changes; stores nothing."""
+                         organization_choices: Mapping[str, str] | None = None,
+                         progress: Callable[[int, int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> TableImportReport:
+    """What importing ``path`` would do: mapping, problems and changes; stores nothing.
+
+    ``progress`` and ``cancelled`` as the module says (``TableReadCancelled`` on a stop)."""
     return _run(db, event_key, kind, path, overrides, store=False,
-                choices=organization_choices)
+                choices=organization_choices, progress=TableProgress(progress, cancelled))
 
 
 def import_table(db: Database, event_key: str, kind: str, path: Path,
                  overrides: Sequence[str] = (), *, dry_run: bool = False,
                  skip_bad_rows: bool = False,
-                 organization_choices: Mapping[str, str] | None = None) -> TableImportReport:
+                 organization_choices: Mapping[str, str] | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> TableImportReport:
     """Import ``path`` into the event in one transaction, or raise ``TableImportError``.
 
     With ``dry_run`` this is ``preview_table_import``, except that problems
@@ -220,7 +246,8 @@ def import_table(db: Database, event_key: str, kind: str, path: Path,
     problems are left out and the others imported (``report.skipped_rows``).
     """
     report = _run(db, event_key, kind, path, overrides, store=not dry_run,
-                  skip_bad_rows=skip_bad_rows, choices=organization_choices)
+                  skip_bad_rows=skip_bad_rows, choices=organization_choices,
+                  progress=TableProgress(progress, cancelled))
     if report.problems:
         raise TableImportError(report)
     return report

@@ -21,7 +21,7 @@ from desktop_app.domain.rules import (
 from desktop_app.domain.translations import Translations, with_translation
 from desktop_app.exchange import table_values as values
 from desktop_app.exchange.table_fields import IGNORED, LOCAL_NAME_PREFIX, translation_field
-from desktop_app.exchange.table_reader import CellValue, Table
+from desktop_app.exchange.table_reader import CellValue, Table, TableProgress
 from desktop_app.exchange.table_report import ColumnMapping, FieldChange, ImportProblem
 
 
@@ -107,12 +107,15 @@ def _text_problem(name: str, value: Any) -> FieldProblem | None:
     return None
 
 
-def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone: str
+def parse_rows(kind: str, table: Table, mappings: list[ColumnMapping], timezone: str,
+               progress: TableProgress | None = None
                ) -> tuple[list[ParsedRow], list[ImportProblem]]:
     active = [m for m in mappings if m.field and m.field != IGNORED]
     rows: list[ParsedRow] = []
     problems: list[ImportProblem] = []
+    progress = progress or TableProgress()
     for table_row in table.rows:
+        progress.step()
         row = ParsedRow(table_row.number)
         for mapping in active:
             name = mapping.field

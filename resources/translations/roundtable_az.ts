@@ -7286,7 +7286,7 @@ ilə əvəz edilsin?
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+67"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+74"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Şəxslər</translation>
@@ -7307,7 +7307,7 @@ ilə əvəz edilsin?
         <translation>Elektron cədvəldən idxal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Spreadsheet file</source>
         <translation>Elektron cədvəl faylı</translation>
     </message>
@@ -7416,13 +7416,29 @@ ilə əvəz edilsin?
         <translation>Faylı və onun məzmununu seçin, sonra «Önbaxış» düyməsini basın.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Progress of the preview</source>
+        <translation>Önbaxışın gedişi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <comment>button: stop reading the file</comment>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the preview</source>
+        <translation>Önbaxışı dayandır</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import</source>
         <comment>button: store the rows</comment>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Spreadsheet to import</source>
         <translation>İdxal ediləcək elektron cədvəl</translation>
     </message>
@@ -7442,7 +7458,33 @@ ilə əvəz edilsin?
         <translation>— idxal edilmir —</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Checking the rows…</source>
+        <translation>Sətirlər yoxlanılır…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reading the file: %n row</source>
+        <translation>
+            <numerusform>Fayl oxunur: %n sətir</numerusform>
+            <numerusform>Fayl oxunur: %n sətir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reading the file: %n rows</source>
+        <translation>
+            <numerusform>Fayl oxunur: %n sətir</numerusform>
+            <numerusform>Fayl oxunur: %n sətir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview was stopped; nothing was imported. Preview again to read the whole file.</source>
+        <translation>Önbaxış dayandırıldı; heç nə idxal edilmədi. Bütün faylı oxumaq üçün önbaxışı yenidən başladın.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Column {letter} imported as</source>
         <translation>{letter} sütununun idxal sahəsi</translation>
     </message>

@@ -7286,7 +7286,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+67"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+74"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Тұлғалар</translation>
@@ -7307,7 +7307,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Электрондық кестеден импорттау</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Spreadsheet file</source>
         <translation>Электрондық кесте файлы</translation>
     </message>
@@ -7416,13 +7416,29 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Файлды және оның мазмұнын таңдап, «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Progress of the preview</source>
+        <translation>Алдын ала қарау барысы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <comment>button: stop reading the file</comment>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the preview</source>
+        <translation>Алдын ала қарауды тоқтату</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import</source>
         <comment>button: store the rows</comment>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Spreadsheet to import</source>
         <translation>Импортталатын электрондық кесте</translation>
     </message>
@@ -7442,7 +7458,33 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— импортталмайды —</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Checking the rows…</source>
+        <translation>Жолдар тексерілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reading the file: %n row</source>
+        <translation>
+            <numerusform>Файл оқылуда: %n жол</numerusform>
+            <numerusform>Файл оқылуда: %n жол</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reading the file: %n rows</source>
+        <translation>
+            <numerusform>Файл оқылуда: %n жол</numerusform>
+            <numerusform>Файл оқылуда: %n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview was stopped; nothing was imported. Preview again to read the whole file.</source>
+        <translation>Алдын ала қарау тоқтатылды; ештеңе импортталмады. Бүкіл файлды оқу үшін алдын ала қарауды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Column {letter} imported as</source>
         <translation>{letter} бағаны мына өріс ретінде импортталады</translation>
     </message>

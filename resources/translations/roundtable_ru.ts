@@ -7330,7 +7330,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+67"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+74"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Персоны</translation>
@@ -7351,7 +7351,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Импорт из таблицы</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Spreadsheet file</source>
         <translation>Файл таблицы</translation>
     </message>
@@ -7460,13 +7460,29 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Выберите файл и его содержимое, затем нажмите «Предпросмотр».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Progress of the preview</source>
+        <translation>Ход предпросмотра</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <comment>button: stop reading the file</comment>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the preview</source>
+        <translation>Остановить предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import</source>
         <comment>button: store the rows</comment>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Spreadsheet to import</source>
         <translation>Таблица для импорта</translation>
     </message>
@@ -7486,7 +7502,35 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reading the file: %n row</source>
+        <translation>
+            <numerusform>Чтение файла: %n строка</numerusform>
+            <numerusform>Чтение файла: %n строки</numerusform>
+            <numerusform>Чтение файла: %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reading the file: %n rows</source>
+        <translation>
+            <numerusform>Чтение файла: %n строка</numerusform>
+            <numerusform>Чтение файла: %n строки</numerusform>
+            <numerusform>Чтение файла: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview was stopped; nothing was imported. Preview again to read the whole file.</source>
+        <translation>Предпросмотр остановлен; ничего не импортировано. Запустите предпросмотр снова, чтобы прочитать весь файл.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Column {letter} imported as</source>
         <translation>Столбец {letter} импортируется как</translation>
     </message>

@@ -31,6 +31,7 @@ from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
 from desktop_app.ui.errors import error_details
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.undo.agreement_commands import STATUS_TEXTS, _command_text
+from tests.ui.wizard_support import wait_for_preview
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,6 +131,7 @@ def test_the_table_import_wizard_speaks_russian(qtbot, ui_ctx, tmp_path: Path) -
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     assert wizard.report is not None and len(wizard.report.problems) >= 2
     count = len(wizard.report.problems)
     expected = ("Проблемы ({})" if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
@@ -212,6 +214,7 @@ def test_everything_lupdate_extracts_is_what_the_dialogs_show(
     wizard.path.setText(str(source))
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     combo = wizard._mapping_combos[0][1]
     choices = [combo.itemText(i) for i in range(combo.count())]
     assert "⟦Family name⟧ (family_name)" in choices

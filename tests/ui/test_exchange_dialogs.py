@@ -7,6 +7,7 @@ import json
 from desktop_app.services.people import list_people
 from desktop_app.ui.dialogs.export_dialog import ExportDialog, exchange_actions
 from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
+from tests.ui.wizard_support import wait_for_preview
 
 
 def test_export_signing_records_as_csv(qtbot, ui_ctx, tmp_path) -> None:
@@ -81,6 +82,7 @@ def test_import_wizard_reads_azerbaijani_headers(qtbot, ui_ctx, tmp_path) -> Non
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     assert wizard.report is not None and wizard.report.ok
     assert [combo.currentData() for _l, combo, _r in wizard._mapping_combos] == \
         ["family_name", "given_name", "position", "country"]
@@ -97,12 +99,14 @@ def test_import_wizard_maps_unknown_columns_then_imports(qtbot, ui_ctx, tmp_path
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     assert wizard.report is not None and not wizard.report.ok  # no column gives a name
     assert not wizard.import_button.isEnabled()
     assert wizard.columns.rowCount() == 4
     fields = {"A": "family_name", "B": "given_name", "C": "position", "D": "country"}
     for letter, combo, _recognised in wizard._mapping_combos:
         combo.setCurrentIndex(combo.findData(fields[letter]))  # each change previews again
+    wait_for_preview(qtbot, wizard)
     report = wizard.report
     assert report.ok, [str(p) for p in report.problems]
     assert sorted(wizard.overrides()) == sorted(f"{k}={v}" for k, v in fields.items())
@@ -124,6 +128,7 @@ def test_import_wizard_shows_problems_and_refuses(qtbot, ui_ctx, tmp_path) -> No
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     assert wizard.report is not None and not wizard.report.ok
     assert wizard.problems.count() >= 1
     assert "row 2" in wizard.problems.item(0).text()
@@ -141,6 +146,7 @@ def test_import_wizard_keeps_translation_columns_in_any_language(qtbot, ui_ctx, 
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     assert [combo.currentData() for _l, combo, _r in wizard._mapping_combos] == \
         ["family_name", "given_name", "position", "position:kk", "position:tr"]
     assert wizard.overrides() == []

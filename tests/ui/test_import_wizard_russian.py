@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
 from desktop_app.ui.i18n import catalogue_path, install_language
+from tests.ui.wizard_support import wait_for_preview
 
 ENGLISH = re.compile(r"\b(row|rows|column|create|update|unchanged|from|empty|is not|would|"
                      r"whole number|matched|created|updated)\b", re.IGNORECASE)
@@ -37,6 +38,7 @@ def test_problems_changes_and_summary_are_russian(qtbot, ui_ctx, tmp_path, russi
     wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
     wizard.path.setText(str(source))
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     problems = [wizard.problems.item(i).text() for i in range(wizard.problems.count())]
     changes = [wizard.changes.item(i).text() for i in range(wizard.changes.count())]
     assert problems and changes

@@ -9,15 +9,13 @@ from PySide6.QtCore import Qt
 
 from desktop_app.services.people import list_organizations, list_people
 from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
+from tests.ui.wizard_support import open_wizard, wait_for_preview
 
 
 def _wizard(qtbot, ui_ctx, path: Path) -> TableImportWizard:
-    wizard = TableImportWizard(ui_ctx)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.kind.setCurrentIndex(wizard.kind.findData("people"))
-    wizard.path.setText(str(path))
+    wizard = open_wizard(qtbot, ui_ctx, path)
     wizard.preview(keep_mapping=False)
+    wait_for_preview(qtbot, wizard)
     return wizard
 
 
@@ -91,6 +89,7 @@ def test_an_unknown_organization_is_matched_across_scripts(qtbot, ui_ctx, tmp_pa
     # The organizer confirms it: one choice for every row of the file.
     choice.setCurrentIndex(choice.findData("none"))
     choice.setCurrentIndex(choice.findData("org:nu"))
+    wait_for_preview(qtbot, wizard)
     assert wizard.report.ok, [str(p) for p in wizard.report.problems]
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.task is None and wizard.report.stored, timeout=20000)
@@ -116,9 +115,11 @@ def test_an_unknown_organization_is_created_or_left_empty(qtbot, ui_ctx, tmp_pat
     assert country.isEnabled()
     country.setText("UZ")
     country.editingFinished.emit()
+    wait_for_preview(qtbot, wizard)
     empty = wizard.unknown_organizations.cellWidget(0, 2)  # the table was rebuilt
     assert [u.name for u in wizard.report.unknown_organizations] == ["Somewhere Institute"]
     empty.setCurrentIndex(empty.findData("none"))
+    wait_for_preview(qtbot, wizard)
     assert wizard.report.ok, [str(p) for p in wizard.report.problems]
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.task is None and wizard.report.stored, timeout=20000)

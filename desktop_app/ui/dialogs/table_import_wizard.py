@@ -8,14 +8,20 @@ the good rows and skip the bad ones. Organizations a people table names that the
 lacks are listed on their own tab: match each to one of the event's (suggested by the
 same cross-script search as the People view), create it, or leave it empty; the choice
 holds for every row of the file. The whole import is one step on the undo stack.
+
+The preview reads and checks the file in a worker (``run_task``): a file of 100,000
+rows takes seconds, so the wizard shows the rows read and checked, and Stop ends the
+reading (the reader raises ``TableReadCancelled`` once ``cancelled()`` answers true)
+with nothing imported. A change of the mapping while a preview runs stops it and
+starts another; closing the wizard stops it too.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -50,7 +57,7 @@ from desktop_app.services.table_import import (
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.undo.import_commands import ImportTableCommand, snapshot
 from desktop_app.ui.views.feedback import report_error
-from desktop_app.ui.workers import Task, run_task
+from desktop_app.ui.workers import Cancelled, Progress, Task, run_task
 
 from .form_support import error_colour, language_label
 from .import_field_labels import field_label
@@ -80,6 +87,8 @@ class TableImportWizard(QDialog):
         self.languages = list(get_event(ctx.db, ctx.event_key).languages)
         self.report: TableImportReport | None = None
         self.task: Task | None = None
+        # The preview running in a worker, if any.
+        self.preview_task: Task | None = None
         self._mapping_combos: list[tuple[str, QComboBox, str | None]] = []
         # What each organization name of the file the event lacks means, by
         # ``organization_choice_key``: "org:KEY", "new:CC" or "none" (kept for the file).
@@ -141,6 +150,20 @@ class TableImportWizard(QDialog):
         self.tabs.setTabVisible(self.organizations_tab, False)
         self.summary = QLabel(self.tr("Choose a file and what it holds, then Preview."))
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress of the preview"))
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel()
+        self.stop_button = QPushButton(self.tr("Stop", "button: stop reading the file"))
+        self.stop_button.setAccessibleName(self.tr("Stop the preview"))
+        self.stop_button.clicked.connect(self.stop_preview)
+        self.progress_row = QWidget()
+        progress_layout = QHBoxLayout(self.progress_row)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress_label)
+        progress_layout.addWidget(self.progress, 1)
+        progress_layout.addWidget(self.stop_button)
+        self.progress_row.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("Import", "button: store the rows"),
@@ -155,6 +178,7 @@ class TableImportWizard(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self._invalidate())
         self.path.textChanged.connect(lambda _t: self._invalidate())
@@ -194,26 +218,93 @@ class TableImportWizard(QDialog):
         return result
 
     def preview(self, keep_mapping: bool = True) -> None:
+        """Read and check the file in a worker; a preview already running is stopped."""
         if not self.path.text().strip():
             return
         overrides = self.overrides() if keep_mapping else []
         if self._choices_file != self.path.text():  # the choices hold for one file
             self._choices_file = self.path.text()
             self.organization_choices = {}
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = preview_table_import(self.ctx.db, self.ctx.event_key,
-                                          self.kind.currentData(), Path(self.path.text()),
-                                          overrides,
-                                          organization_choices=self.organization_choices)
-        except RoundtableError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self._invalidate()
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+        self._invalidate()
+        db, key, kind = self.ctx.db, self.ctx.event_key, self.kind.currentData()
+        path, choices = Path(self.path.text()), dict(self.organization_choices)
+
+        def work(progress: Progress, cancelled: Cancelled) -> TableImportReport:
+            return preview_table_import(db, key, kind, path, overrides,
+                                        organization_choices=choices,
+                                        progress=progress, cancelled=cancelled)
+
+        # Only the newest preview's signals count: an older one may still be finishing.
+        task = run_task(
+            work,
+            succeeded=lambda report: self._previewed(task, report, not keep_mapping),
+            failed=lambda exc: self._preview_failed(task, exc),
+            progressed=lambda done, total: self._preview_progress(task, done, total),
+            cancelled=lambda: self._preview_stopped(task))
+        self.preview_task = task
+        self._preview_progress(task, 0, 0)
+        self.progress_row.show()
+
+    def stop_preview(self) -> None:
+        """Stop the running preview (the Stop button); the rows read so far are dropped."""
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+            self.stop_button.setEnabled(False)
+
+    def _preview_progress(self, task: Task, done: int, total: int) -> None:
+        if task is not self.preview_task:
+            return
+        self.stop_button.setEnabled(not task.is_cancelled)
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress_label.setText(self.tr("Checking the rows…"))
+        else:  # reading: a sheet does not say how many rows it holds
+            self.progress.setRange(0, 0)
+            self.progress_label.setText(
+                self.tr("Reading the file: %n row", "", done) if done == 1
+                else self.tr("Reading the file: %n rows", "", done))
+
+    def _preview_over(self, task: Task) -> bool:
+        """True if ``task`` is the current preview, which is then over."""
+        if task is not self.preview_task:
+            return False
+        self.preview_task = None
+        self.progress_row.hide()
+        return True
+
+    def _previewed(self, task: Task, report: TableImportReport, rebuild: bool) -> None:
+        if self._preview_over(task):
+            self.show_report(report, rebuild=rebuild)
+
+    def _preview_failed(self, task: Task, exc: Exception) -> None:
+        if not self._preview_over(task):
+            return
+        if isinstance(exc, RoundtableError):
             self.summary.setText(str(exc))
             self.summary.setStyleSheet(f"color: {error_colour(self)};")
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.show_report(report, rebuild=not keep_mapping)
+        else:
+            from desktop_app.ui.errors import show_error
+
+            show_error(self, exc)
+
+    def _preview_stopped(self, task: Task) -> None:
+        if self._preview_over(task):
+            self._preview_stopped_text()
+
+    def _preview_stopped_text(self) -> None:
+        self.summary.setText(self.tr("The preview was stopped; nothing was imported. "
+                                     "Preview again to read the whole file."))
+        self.summary.setStyleSheet("")
+
+    def done(self, result: int) -> None:
+        """Closing the wizard stops its preview."""
+        if self.preview_task is not None:
+            self.preview_task.cancel()
+            self.preview_task = None
+        super().done(result)
 
     def _update_mapping(self, report: TableImportReport) -> bool:
         """Show the new preview's mapping in the existing combos; False if the columns
