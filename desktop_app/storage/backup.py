@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from desktop_app.domain.errors import RoundtableError
+from desktop_app.domain.errors import Phrase, RoundtableError
 
 from .errors import LOCK_WAIT_SECONDS, LOCKED_MESSAGE, StorageError
 
@@ -28,6 +28,15 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class BackupError(RoundtableError):
     """A backup could not be made or a file cannot be restored; nothing was changed."""
+
+
+#: Why a backup was not made (a ``Phrase``, so that the window can translate it).
+BACKUP_FAILED = 'cannot back up "{source}" into "{folder}": {reason}'
+
+
+def _backup_failed(source: Path, folder: Path, reason: object) -> BackupError:
+    return BackupError(Phrase(BACKUP_FAILED, source=str(source), folder=str(folder),
+                              reason=str(reason)))
 
 
 def configured_keep() -> int:
@@ -107,8 +116,7 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f'cannot back up "{source}" into "{destination.parent}": '
-                          f"{exc.strerror or exc}") from exc
+        raise _backup_failed(source, destination.parent, exc.strerror or exc) from exc
     src = connect_read_only(source)
     try:
         dst = connect_file(partial)
@@ -121,8 +129,7 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise BackupError(f'cannot back up "{source}" into "{destination.parent}": '
-                          f"{reason}") from exc
+        raise _backup_failed(source, destination.parent, reason) from exc
     finally:
         src.close()
     return destination

@@ -26,6 +26,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.domain.errors import Phrase
 from desktop_app.domain.models import ChangeRecord
 
 from . import migrate
@@ -139,6 +140,10 @@ def _apply_postgresql_timeouts(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()
 
 
+#: The warning of a database opened without the backup it should have had.
+NO_NEW_BACKUP = "{problem}; carrying on without a new backup"
+
+
 @dataclass
 class Database:
     """An open, current-schema database and the factory of its sessions."""
@@ -149,7 +154,7 @@ class Database:
     backups: list[Path] = field(default_factory=list)
     listeners: list[Callable[[str, str], None]] = field(default_factory=list)
     #: What went wrong on opening without stopping it (a backup that could not be made),
-    #: for the command line and the window to show once.
+    #: for the command line and the window to show once: ``Phrase``s (``NO_NEW_BACKUP``).
     warnings: list[str] = field(default_factory=list)
 
     def subscribe(self, listener: Callable[[str, str], None]) -> None:
@@ -395,7 +400,7 @@ def _open(url: str, sqlite_path: Path | None, *, upgrade: bool, backup: bool,
                 try:
                     backups.append(make_backup(sqlite_path, "open", keep))
                 except BackupError as exc:  # e.g. an unwritable backups folder: go on
-                    warnings.append(f"{exc}; carrying on without a new backup")
+                    warnings.append(Phrase(NO_NEW_BACKUP, problem=exc.args[0]))
     except StorageError:
         engine.dispose()
         raise

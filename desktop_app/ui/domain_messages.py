@@ -207,6 +207,13 @@ REFERENCE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "host of the event"),
 )
 
+#: The warning shown when a database opened without the backup it should have had (its
+#: backups folder could not be written); made in desktop_app/storage (Database.warnings).
+STORAGE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("DomainMessages", "{problem}; carrying on without a new backup"),
+    QT_TRANSLATE_NOOP("DomainMessages", 'cannot back up "{source}" into "{folder}": {reason}'),
+)
+
 #: The generic errors as whole sentences per record kind (``what``), so a translator
 #: can make the words agree (a missing "event" and a missing "person" differ in gender).
 RECORD_MESSAGES: dict[tuple[str, str], str] = {

@@ -35,6 +35,7 @@ from .context import UiContext
 from .dialogs.about_dialog import show_about
 from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.verify_dialog import open_verify_dialog
+from .domain_messages import translated_phrase
 from .event_session import EventSession
 from .i18n import QT_TRANSLATE_NOOP, format_date, missing_catalogue
 from .language_notice import missing_catalogue_notice
@@ -309,6 +310,19 @@ class MainWindow(QMainWindow):
             self.catalogue_notice.setObjectName("catalogueNotice")
             self.catalogue_notice.setWordWrap(True)
             self.statusBar().addWidget(self.catalogue_notice, 1)
+        # What went wrong on opening the database without stopping it (a backups folder
+        # that cannot be written): the work goes on, but the user must know that no new
+        # backup was made, once, without a dialog in the way.
+        self.storage_notice: QLabel | None = None
+        if self.ctx.db.warnings:
+            self.storage_notice = QLabel("\n".join(
+                self.tr("Warning: {warning}").format(warning=translated_phrase(warning))
+                for warning in self.ctx.db.warnings))
+            self.storage_notice.setObjectName("storageNotice")
+            self.storage_notice.setWordWrap(True)
+            self.storage_notice.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.statusBar().addWidget(self.storage_notice, 1)
 
     # --- settings -----------------------------------------------------------------------------
     def _restore_settings(self) -> None:

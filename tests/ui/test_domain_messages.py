@@ -220,7 +220,7 @@ def test_lupdate_extracts_the_domain_messages(tmp_path: Path) -> None:
         set(RULE_TEMPLATES) | set(ERROR_TEMPLATES) | set(RECORD_MESSAGES.values())
         | set(REFERENCE_TEMPLATES) | {QT_TRANSLATE_NOOP("DomainMessages", "{field}: {reason}")}
         | set(domain_messages.FIELD_LABELS.values()) | set(domain_messages.IMPORT_TEMPLATES)
-        | set(domain_messages.CONFLICT_TEMPLATES))
+        | set(domain_messages.CONFLICT_TEMPLATES) | set(domain_messages.STORAGE_TEMPLATES))
 
 
 # -- English stays what it was ----------------------------------------------------------
