@@ -290,15 +290,19 @@ def generate_certificate_files(db: Database, event_key: str, folder: Path | str,
 
     The folder is made if missing (its parent must exist). The files are written into a
     temporary folder inside it and moved into place only when all are complete: a
-    cancelled or failed run adds nothing and replaces nothing.
+    cancelled or failed run adds nothing and replaces nothing. A folder that cannot be
+    written (read-only, a full disk) is an ``ExportError`` naming the place and why.
     """
     options = options or DocumentOptions()
     folder = Path(folder).expanduser()
     _validate("certificates", folder, options, signed=signer is not None, folder=True)
     tracker = Progress(report=progress, cancelled=cancelled)
     tracker.check()
-    folder.mkdir(exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".roundtable-split.", dir=folder))
+    try:
+        folder.mkdir(exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".roundtable-split.", dir=folder))
+    except OSError as exc:
+        raise cannot_write(folder, exc) from exc
     names: list[str] = []
     taken: set[str] = set()
 
@@ -335,6 +339,11 @@ def generate_certificate_files(db: Database, event_key: str, folder: Path | str,
             os.chmod(staging / name, 0o644)
             os.replace(staging / name, folder / name)
             files.append(folder / name)
+    except OSError as exc:
+        written = Path(exc.filename) if isinstance(exc.filename, str) else None
+        if written is not None and folder not in written.parents:
+            raise  # reading something else (a font): not the user's to fix
+        raise cannot_write(folder, exc) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return SplitResult(folder=folder, files=tuple(files), missing=missing)

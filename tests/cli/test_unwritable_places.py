@@ -1,11 +1,11 @@
 """Places that cannot be written: one line, exit 2, naming the path and the reason; an
 unwritable backups folder is a warning, not a failure (issue 20, point 9).
 
-Before: ``print`` into a read-only folder or onto a full disk ended in exit 4
-("unexpected PermissionError" / "OSError"), an XLSX export onto a full disk printed
-about 30 traceback lines ("Exception ignored in … _write_rows") after its error line,
-and a backups folder that could not be written made every command fail, even ``events``
-(exit 4, or exit 2 "cannot back up").
+Before: ``print`` (and ``print certificates --split``) into a read-only folder or onto
+a full disk ended in exit 4 ("unexpected PermissionError" / "OSError"), an XLSX export
+onto a full disk printed about 30 traceback lines ("Exception ignored in … _write_rows")
+after its error line, and a backups folder that could not be written made every command
+fail, even ``events`` (exit 4, or exit 2 "cannot back up").
 
 A full disk is a 64 KB tmpfs, filled (mounting needs root: skipped otherwise); a
 read-only folder is made immutable as root (``chattr +i``: permission bits do not stop
@@ -102,6 +102,22 @@ def test_print_into_a_read_only_folder(sample_db: Path, tmp_path: Path) -> None:
     target = folder / "programme.pdf"
     with read_only(folder):
         result = _cli("--db", str(sample_db), "print", "programme", SAMPLE_KEY, "-o", str(target))
+    _one_error_line(result, f'cannot write "{target}"')
+    assert "Operation not permitted" in result.stderr or "Permission denied" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["the folder", "a new folder in it"])
+def test_certificates_split_into_a_read_only_folder(sample_db: Path, tmp_path: Path,
+                                                    where: str) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder if where == "the folder" else folder / "certificates"
+    with read_only(folder):
+        if os.access(folder, os.W_OK):
+            pytest.skip("this user can write into a read-only folder")
+        result = _cli("--db", str(sample_db), "print", "certificates", SAMPLE_KEY,
+                      "--split", str(target))
     _one_error_line(result, f'cannot write "{target}"')
     assert "Operation not permitted" in result.stderr or "Permission denied" in result.stderr
     assert list(folder.iterdir()) == []
