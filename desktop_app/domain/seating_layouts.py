@@ -51,8 +51,8 @@ SEAT_WIDTH_M = 0.6
 MAX_SEATS = 1000
 LAYOUT_KINDS = ("round", "rect", "u", "head", "signing")
 _MINIMUM = {"round": 2, "rect": 2, "u": 3, "head": 1, "signing": 1}
-_SIMPLE_SPEC = re.compile(r"^(round|rect|u|signing):(\d{1,4})$")
-_HEAD_SPEC = re.compile(r"^head:(\d{1,4})(?:\+rows:(\d{1,4})x(\d{1,4}))?$")
+_SIMPLE_SPEC = re.compile(r"^(round|rect|u|signing):(\d{1,4})\Z")
+_HEAD_SPEC = re.compile(r"^head:(\d{1,4})(?:\+rows:(\d{1,4})x(\d{1,4}))?\Z")
 #: Depth of a table, from the sitters' edge to the far edge, in seat widths.
 _TABLE_DEPTH = 1.5
 _NARROW_DEPTH = 1.0
@@ -181,7 +181,8 @@ def ordinal(n: int) -> str:
 
 def parse_layout(spec: str) -> Layout:
     """The layout a spec describes; raises ``SeatingError`` naming a bad spec."""
-    text = spec.strip().lower() if isinstance(spec, str) else ""
+    # Spaces around it are trimmed, a line break or a tab is not: "round:10\n" is refused.
+    text = spec.strip(" ").lower() if isinstance(spec, str) else ""
     simple = _SIMPLE_SPEC.match(text)
     head = _HEAD_SPEC.match(text)
     if simple:

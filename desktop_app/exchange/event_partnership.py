@@ -38,7 +38,7 @@ RENEWS_FIELDS = {"agreement", "event", "reference"}
 TERMINATION_FIELDS = {"date", "reason"}
 ATTACHMENT_FIELDS = {"file_name", "kind", "size", "sha256", "added_at", "added_by", "content"}
 ACTIVITY_FIELDS = {"date", "kind", "count", "text", "from", "to"}
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -145,7 +145,7 @@ class PartnershipChecks:
                          f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB")
         digest = value.get("sha256")
         if digest is not None and not (isinstance(digest, str)
-                                       and SHA256_PATTERN.match(digest)):
+                                       and SHA256_PATTERN.fullmatch(digest)):
             self.out.add(f"{path}.sha256", "expected 64 lower-case hexadecimal digits")
             digest = None
         self.converted(value.get("added_at"), f"{path}.added_at", parse_instant,

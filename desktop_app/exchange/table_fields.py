@@ -121,8 +121,8 @@ FIELDS: dict[str, tuple[FieldInfo, ...]] = {
 }
 
 _PUNCTUATION = re.compile(r"[\s_\-.:,;*/\\()\[\]#]+")
-_LOCAL_NAME = re.compile(r"^(.*?)[\s_\-]*[(\[]?\s*([a-z]{2,3})\s*[)\]]?$")
-_NUMBERED = re.compile(r"^(.*?)[\s_\-#№]*\(?(\d{1,2})\)?$")
+_LOCAL_NAME = re.compile(r"^(.*?)[\s_\-]*[(\[]?\s*([a-z]{2,3}) *[)\]]?\Z")
+_NUMBERED = re.compile(r"^(.*?)[\s_\-#№]*\(?(\d{1,2})\)?\Z")
 
 
 def normalise_header(header: str) -> str:
@@ -150,7 +150,7 @@ TRANSLATED_FIELDS: dict[str, tuple[str, ...]] = {
 #: A header ending in a language tag: ``Title (kk)``, ``Vəzifə [az]``, ``title_ru``. The
 #: tag is anything up to the bracket, so that a wrong one is reported, not ignored.
 _TAGGED = re.compile(r"^(.+?)\s*(?:_([^\s_()\[\]]+)|\(\s*([^()\[\]]*?)\s*\)|"
-                     r"\[\s*([^()\[\]]*?)\s*\])$")
+                     r"\[\s*([^()\[\]]*?)\s*\])\Z")
 _NAME_FIELDS = {"people": ("full_name", "given_name"), "organizations": ("name",)}
 _LANGUAGES = {"en", "az", "kk", "ru", "tr", "uz", "ky", "tk", "tg", "de", "fr", "es", "zh",
               "ar", "fa", "ka", "hy", "uk", "be", "it", "ja", "ko"}

@@ -21,7 +21,7 @@ from desktop_app.storage.database import Database
 
 from .loading import get_event_row
 
-_NUMBERED = re.compile(r"^(.*?)(\d+)(\D*)$")
+_NUMBERED = re.compile(r"^(.*?)(\d+)([^\d\n]*)\Z")
 #: How many countries a new pattern names (``UZ-AZ``).
 PATTERN_COUNTRIES = 2
 

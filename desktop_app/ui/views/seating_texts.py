@@ -50,8 +50,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
                        "by name, the host at the seat of honour")),
 )
 
-_HEAD = re.compile(r"^head:(\d+)(?:\+rows:(\d+)x(\d+))?$")
-_SIMPLE = re.compile(r"^(round|rect|u|signing):(\d+)$")
+_HEAD = re.compile(r"^head:(\d+)(?:\+rows:(\d+)x(\d+))?\Z")
+_SIMPLE = re.compile(r"^(round|rect|u|signing):(\d+)\Z")
 
 
 def _shown(source: str) -> str:
@@ -94,7 +94,7 @@ def rule_name(rule: str) -> str:
 
 _STEPS = re.compile(r"^(?:(?P<row>row (?P<row_number>\d+), ))?(?P<number>\d+)\w\w "
                     r"(?P<where>to the host's|on the host's|to the) (?P<side>left|right)"
-                    r"(?P<facing> of the seat facing the host)?$")
+                    r"(?P<facing> of the seat facing the host)?\Z")
 
 
 def seat_place(label: str) -> str:

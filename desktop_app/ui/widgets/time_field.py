@@ -15,8 +15,8 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 STEP_MINUTES = 5
-_SEPARATED = re.compile(r"^(\d{1,2})\s*[:.,hH\- ]\s*(\d{1,2})\s*$")
-_DIGITS = re.compile(r"^\d{1,4}$")
+_SEPARATED = re.compile(r"^(\d{1,2})\s*[:.,hH\- ]\s*(\d{1,2})\Z")
+_DIGITS = re.compile(r"^\d{1,4}\Z")
 
 
 def parse_time(text: str) -> QTime | None:
