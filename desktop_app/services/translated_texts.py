@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.domain.errors import FieldProblem
-from desktop_app.domain.rules import clean_name, clean_text, language_problem
+from desktop_app.domain.rules import clean_name, clean_text, language_problem, text_problem
 from desktop_app.domain.translations import TRANSLATABLE_FIELDS, Translations, cleaned
 
 __all__ = ["apply_translations", "check_translations", "copied", "stored_translations"]
@@ -28,10 +28,15 @@ def copied(translations: Mapping[str, Mapping[str, str]] | None) -> Translations
 
 def check_translations(translations: Mapping[str, Mapping[str, str]] | None,
                        problems: list[FieldProblem], prefix: str = "") -> None:
-    """Language tags must be tags; the texts may be empty (no translation)."""
+    """Language tags must be tags; the texts may be empty (no translation), and follow the
+    text rule of every field (``rules.text_problem``: the field's length limit, no control
+    characters), each named ``FIELD.TAG`` (``position.kk``) so the form shows it there."""
     for field, values in (translations or {}).items():
-        for tag in values or {}:
+        for tag, text in (values or {}).items():
             if (found := language_problem(f"{prefix}{field}.{tag}", tag)) is not None:
+                problems.append(found)
+            elif isinstance(text, str) and (
+                    found := text_problem(f"{prefix}{field}.{tag}", text)) is not None:
                 problems.append(found)
 
 

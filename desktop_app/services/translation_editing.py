@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from desktop_app.domain.errors import NotFoundError, ValidationError, problem
 from desktop_app.domain.models import AgendaItem, Agreement, Event, Person, Room
+from desktop_app.domain.rules import text_problem
 from desktop_app.domain.translations import (
     TRANSLATABLE_FIELDS,
     TextEntry,
@@ -202,10 +203,13 @@ def set_translation(db: Database, event_key: str, kind: str, key: str, field: st
 
     Refused (nothing stored): a kind or field that does not translate, a language that
     is not one of the event's or is its first (whose text is the default), a field
-    without a default text (``ValidationError``); a record not in the event
+    without a default text, a text too long or holding a control character
+    (``rules.text_problem``) (``ValidationError``); a record not in the event
     (``NotFoundError``); a version other than ``expected_version``, or a concurrent
     change (``StaleDataError``)."""
     _check_target(kind, field)
+    if text and (found := text_problem(f"{field}.{language}", text)) is not None:
+        raise ValidationError(found)
     text = (text or "").strip()
     with db.session() as session:
         event = session.scalars(select(Event).where(Event.key == event_key)).one_or_none()

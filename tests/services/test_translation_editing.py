@@ -2,6 +2,7 @@
 storing one translation at a time with the optimistic version check."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -154,3 +155,19 @@ def test_a_record_not_in_the_event_is_not_found(db: Database, event: str) -> Non
             set_translation(db, event, kind, key, field, "kk", "x")
     with pytest.raises(NotFoundError):
         list_event_texts(db, "no-such-event")
+
+
+@pytest.mark.parametrize(("kind", "key", "field", "text", "reason"), [
+    ("agenda_item", "panel", "title", "Панель\x1b[2J", "control character (U+001B) at position 7"),
+    ("person", "nurbek", "position", "м" * 501, "is 501 characters long; the limit is 500"),
+    ("agenda_item", "panel", "description", "д" * 20_001, "the limit is 20,000"),
+])
+def test_a_translation_follows_the_text_rule_of_every_field(
+        db: Database, event: str, kind: str, key: str, field: str, text: str,
+        reason: str) -> None:
+    before = _row(db, kind, key, field)
+    with pytest.raises(ValidationError, match=re.escape(reason)) as refused:
+        set_translation(db, event, kind, key, field, "kk", text, expected_version=1)
+    assert refused.value.field == f"{field}.kk"
+    after = _row(db, kind, key, field)
+    assert (after.translations, after.version) == (before.translations, before.version)

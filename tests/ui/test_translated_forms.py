@@ -114,16 +114,22 @@ def test_fields_follow_the_event_languages(qtbot) -> None:
 
 # --- the person form ----------------------------------------------------------------------------
 
-def test_person_form_edits_the_position_in_each_language_and_undo_restores_it(
-        qtbot, ctx) -> None:
+def _person_dialog(qtbot, ctx):
+    """The form of Sayasat Nurbek, opened from the People view."""
     from desktop_app.ui.views.people_view import PeopleView
 
     view = PeopleView(ctx)
     qtbot.addWidget(view)
     nurbek = next(p for p in list_people(ctx.db, EVENT) if p.key == "nurbek")
-    before = _stored(ctx, Person, key="nurbek")
     dialog = view.person_dialog(nurbek)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_person_form_edits_the_position_in_each_language_and_undo_restores_it(
+        qtbot, ctx) -> None:
+    before = _stored(ctx, Person, key="nurbek")
+    dialog = _person_dialog(qtbot, ctx)
     field = dialog.position_field
     assert [field.editor(tag).text() for tag in ("en", "az", "kk")] == [
         "Minister of Science and Higher Education", "Elm və Ali Təhsil Naziri",
@@ -221,8 +227,8 @@ def test_a_problem_on_another_tab_brings_that_tab_forward(qtbot, ctx) -> None:
 
 # --- the agreement form -------------------------------------------------------------------------
 
-def test_agreement_form_edits_the_title_in_each_language_and_undo_restores_it(
-        qtbot, ctx) -> None:
+def _agreement_dialog(qtbot, ctx):
+    """The form of the event's one agreement, opened from the Agreements view."""
     from desktop_app.ui.views.agreements_view import AgreementsView
 
     view = AgreementsView(ctx)
@@ -230,9 +236,15 @@ def test_agreement_form_edits_the_title_in_each_language_and_undo_restores_it(
     view.show()
     qtbot.waitUntil(lambda: not view.loading)
     (agreement,) = list_agreements(ctx.db, EVENT)
-    before = _stored(ctx, Agreement, key="a1")
     dialog = view.agreement_dialog(agreement)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_agreement_form_edits_the_title_in_each_language_and_undo_restores_it(
+        qtbot, ctx) -> None:
+    before = _stored(ctx, Agreement, key="a1")
+    dialog = _agreement_dialog(qtbot, ctx)
     title = dialog.title_field
     title.editor("az").setText("Akademik əməkdaşlıq memorandumu")
     title.editor("kk").setText("")
@@ -306,3 +318,40 @@ def test_the_event_form_follows_the_languages_typed(qtbot, ctx) -> None:
         "az": "Konfrans zalı", "kk": "Конференц-зал", "ru": "Конференц-зал"}}
     assert _stored(ctx, Event, key=EVENT)["title"]["az"].startswith("Ali təhsil")
 
+
+# --- the text rule ------------------------------------------------------------------------------
+# A translation follows the text rule of every field (issue 20, points 7 and 10): a control
+# character or an over-long translation is refused beside its field through
+# ``domain.rules.text_problem``, Save stays disabled, nothing is stored (translations went
+# unchecked: an escape sequence or a 1 MB text was stored as typed).
+
+ESCAPE = "Ректор\x1b[2J"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    (ESCAPE, "Holds a control character (U+001B) at position 7"),
+    ("р" * 501, "Is 501 characters long; the limit is 500"),
+])
+def test_the_person_form_refuses_a_bad_translation(qtbot, ctx, text: str, reason: str) -> None:
+    before = _stored(ctx, Person, key="nurbek")
+    dialog = _person_dialog(qtbot, ctx)
+    dialog.position_field.editor("kk").setText(text)
+    dialog.messages.reveal()
+    assert not dialog.validate()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.messages.message("position") == reason
+    dialog.try_save()  # refused: the form stays open, nothing stored
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert _stored(ctx, Person, key="nurbek") == before
+    dialog.position_field.editor("kk").setText("Ректор")
+    assert dialog.save_button.isEnabled() and dialog.messages.message("position") == ""
+
+
+def test_the_agreement_form_refuses_a_control_character_in_a_title(qtbot, ctx) -> None:
+    before = _stored(ctx, Agreement, key="a1")
+    dialog = _agreement_dialog(qtbot, ctx)
+    dialog.title_field.editor("az").setText("Memorandum\x07")
+    dialog.messages.reveal()
+    assert not dialog.validate()
+    assert "control character (U+0007)" in dialog.messages.message("title")
+    assert _stored(ctx, Agreement, key="a1") == before
