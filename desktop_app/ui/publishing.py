@@ -3,18 +3,18 @@ and the status bar's badge, "12 changes since v2".
 
 The badge follows every committed change: a worker counts the changes since the last
 version (``services.publishing.unpublished_changes``: the programme and the last snapshot,
-a fixed number of queries), changes arriving while it counts folding into one more count,
-as the conflict warnings do. A click on it opens the list of versions.
+a fixed number of queries), changes arriving while it counts folding into one more count
+(``workers.LatestResult``, as the conflict warnings do). A click on it opens the list of versions.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from desktop_app.services.publishing import UnpublishedChanges, unpublished_changes
 
 from .context import UiContext
-from .workers import Task, run_task
+from .workers import LatestResult
 
 #: Milliseconds between a change and the count it triggers.
 COUNT_DELAY_MS = 150
@@ -28,53 +28,29 @@ class UnpublishedMonitor(QObject):
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
-        self._db = ctx.db
+        db = ctx.db
         self.event_key = ""
         self.state: UnpublishedChanges | None = None
-        self._task: Task | None = None
-        self._pending = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(COUNT_DELAY_MS)
-        self._timer.timeout.connect(self._start)
+        self._counts = LatestResult(self, lambda key: unpublished_changes(db, key),
+                                    COUNT_DELAY_MS)
+        self._counts.done.connect(self._done)
         ctx.event_changed.connect(self.set_event)
         ctx.data_changed.connect(
             lambda _topic, key: self.recount() if key == self.event_key else None)
         self.set_event(ctx.event_key)
 
     def set_event(self, event_key: str) -> None:
-        self.event_key = event_key
+        self.event_key = self._counts.key = event_key
         self.state = None
         self.changed.emit(event_key, None)
         self.recount()
 
     def recount(self) -> None:
-        if not self.event_key:
-            return
-        if self._task is not None:
-            self._pending = True
-        else:
-            self._timer.start()
-
-    def _start(self) -> None:
-        key, db = self.event_key, self._db
-        if not key:
-            return
-        self._pending = False
-        self._task = run_task(lambda _progress, _cancelled: unpublished_changes(db, key),
-                              succeeded=lambda result: self._done(key, result),
-                              finished=self._finished)
+        self._counts.request()
 
     def _done(self, key: str, state: UnpublishedChanges) -> None:
-        if key != self.event_key or self._pending:
-            return  # outdated: another count follows
         self.state = state
         self.changed.emit(key, state)
-
-    def _finished(self) -> None:
-        self._task = None
-        if self._pending:
-            self._timer.start()
 
 
 class PublishingActions(QObject):

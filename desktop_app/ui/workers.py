@@ -4,6 +4,10 @@
 work reports ``progress(done, total)`` and polls ``cancelled()``; results,
 errors and progress come back as signals on the GUI thread. The work must
 not touch widgets: it calls services, which open their own sessions.
+
+``LatestResult`` keeps one result current (the open event's conflict warnings, its
+changes since the last published version): it runs the work again after each change,
+folding the changes that arrive meanwhile into one more run.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -94,3 +98,59 @@ def run_task(work: Work, *, succeeded: Callable[[Any], None] | None = None,
     task.finished.connect(lambda: _running.discard(task))
     (pool or QThreadPool.globalInstance()).start(_Runnable(task))
     return task
+
+
+class LatestResult(QObject):
+    """``work(key)`` for the current ``key`` (an event), done again on each ``request``.
+
+    A request starts the work in a worker after ``delay_ms`` (a burst of requests makes
+    one run, and a new window paints before the work competes with it for the
+    interpreter); requests arriving while it runs make one more run after it. Only the
+    newest run for the current key is heard: ``done(key, result)``, or ``failed(exc)``;
+    a result another run follows, or of another key, is dropped.
+    """
+
+    done = Signal(str, object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, work: Callable[[str], Any], delay_ms: int) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.key = ""
+        self._task: Task | None = None
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+
+    def request(self) -> None:
+        """Run again soon (several calls in a row make one run); nothing without a key."""
+        if not self.key:
+            return
+        if self._task is not None:
+            self._pending = True
+        else:
+            self._timer.start()
+
+    def _start(self) -> None:
+        key, work = self.key, self._work
+        if not key:
+            return
+        self._pending = False
+        self._task = run_task(lambda _progress, _cancelled: work(key),
+                              succeeded=lambda result: self._succeeded(key, result),
+                              failed=self._failed, finished=self._finished)
+
+    def _succeeded(self, key: str, result: object) -> None:
+        if key == self.key and not self._pending:
+            self.done.emit(key, result)
+
+    def _failed(self, exc: Exception) -> None:
+        if not self._pending:
+            self.failed.emit(exc)
+
+    def _finished(self) -> None:
+        self._task = None
+        if self._pending:
+            self._timer.start()
