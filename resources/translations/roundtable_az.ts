@@ -5200,7 +5200,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../desktop_app/ui/publishing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/publishing.py" line="+68"/>
         <source>Changes since the last published version: open the published versions</source>
         <extracomment>Milliseconds between a change and the count it triggers. (event key, UnpublishedChanges) once counted.</extracomment>
         <translation>Son dərc edilmiş versiyadan sonrakı dəyişikliklər: dərc edilmiş versiyaları açın</translation>
@@ -7462,24 +7462,8 @@ ilə əvəz edilsin?
         <source>Checking the rows…</source>
         <translation>Sətirlər yoxlanılır…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Reading the file: %n row</source>
-        <translation>
-            <numerusform>Fayl oxunur: %n sətir</numerusform>
-            <numerusform>Fayl oxunur: %n sətir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Reading the file: %n rows</source>
-        <translation>
-            <numerusform>Fayl oxunur: %n sətir</numerusform>
-            <numerusform>Fayl oxunur: %n sətir</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The preview was stopped; nothing was imported. Preview again to read the whole file.</source>
         <translation>Önbaxış dayandırıldı; heç nə idxal edilmədi. Bütün faylı oxumaq üçün önbaxışı yenidən başladın.</translation>
     </message>
@@ -7580,8 +7564,16 @@ ilə əvəz edilsin?
         <source>Import {good}, skip {bad}</source>
         <translation>{good} idxal et, {bad} burax</translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Reading the file: %n row(s)</source>
+        <translation>
+            <numerusform>Fayl oxunur: %n sətir</numerusform>
+            <numerusform>Fayl oxunur: %n sətir</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+195"/>
         <source>Importing…</source>
         <translation>İdxal edilir…</translation>
     </message>

@@ -238,7 +238,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="+430"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+444"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>PublishingActions</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/publishing.py" line="+108"/>
+        <location filename="../../desktop_app/ui/publishing.py" line="+84"/>
         <source>%n change(s) since {version}</source>
         <translation>
             <numerusform>%n change since {version}</numerusform>
@@ -419,7 +419,15 @@
 <context>
     <name>TableImportWizard</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+295"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+266"/>
+        <source>Reading the file: %n row(s)</source>
+        <translation>
+            <numerusform>Reading the file: %n row</numerusform>
+            <numerusform>Reading the file: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+118"/>
         <source>Organizations (%n)</source>
         <comment>tab title: organizations of the file the event lacks</comment>
         <translation>

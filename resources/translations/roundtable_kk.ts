@@ -5200,7 +5200,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../desktop_app/ui/publishing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/publishing.py" line="+68"/>
         <source>Changes since the last published version: open the published versions</source>
         <extracomment>Milliseconds between a change and the count it triggers. (event key, UnpublishedChanges) once counted.</extracomment>
         <translation>Соңғы жарияланған нұсқадан кейінгі өзгерістер: жарияланған нұсқаларды ашу</translation>
@@ -7462,24 +7462,8 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Checking the rows…</source>
         <translation>Жолдар тексерілуде…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Reading the file: %n row</source>
-        <translation>
-            <numerusform>Файл оқылуда: %n жол</numerusform>
-            <numerusform>Файл оқылуда: %n жол</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Reading the file: %n rows</source>
-        <translation>
-            <numerusform>Файл оқылуда: %n жол</numerusform>
-            <numerusform>Файл оқылуда: %n жол</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The preview was stopped; nothing was imported. Preview again to read the whole file.</source>
         <translation>Алдын ала қарау тоқтатылды; ештеңе импортталмады. Бүкіл файлды оқу үшін алдын ала қарауды қайта іске қосыңыз.</translation>
     </message>
@@ -7580,8 +7564,16 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Import {good}, skip {bad}</source>
         <translation>{good} импорттау, {bad} өткізіп жіберу</translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Reading the file: %n row(s)</source>
+        <translation>
+            <numerusform>Файл оқылуда: %n жол</numerusform>
+            <numerusform>Файл оқылуда: %n жол</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+195"/>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>

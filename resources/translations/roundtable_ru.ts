@@ -5235,7 +5235,7 @@ Use “New person…” to add one.</source>
 <context>
     <name>PublishingActions</name>
     <message>
-        <location filename="../../desktop_app/ui/publishing.py" line="+92"/>
+        <location filename="../../desktop_app/ui/publishing.py" line="+68"/>
         <source>Changes since the last published version: open the published versions</source>
         <extracomment>Milliseconds between a change and the count it triggers. (event key, UnpublishedChanges) once counted.</extracomment>
         <translation>Изменения после последней опубликованной версии: открыть опубликованные версии</translation>
@@ -7506,26 +7506,8 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Reading the file: %n row</source>
-        <translation>
-            <numerusform>Чтение файла: %n строка</numerusform>
-            <numerusform>Чтение файла: %n строки</numerusform>
-            <numerusform>Чтение файла: %n строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Reading the file: %n rows</source>
-        <translation>
-            <numerusform>Чтение файла: %n строка</numerusform>
-            <numerusform>Чтение файла: %n строки</numerusform>
-            <numerusform>Чтение файла: %n строк</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The preview was stopped; nothing was imported. Preview again to read the whole file.</source>
         <translation>Предпросмотр остановлен; ничего не импортировано. Запустите предпросмотр снова, чтобы прочитать весь файл.</translation>
     </message>
@@ -7632,8 +7614,17 @@ The current database is backed up first, so this can be undone by restoring that
         <source>Import {good}, skip {bad}</source>
         <translation>Импортировать {good}, пропустить {bad}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Reading the file: %n row(s)</source>
+        <translation>
+            <numerusform>Чтение файла: %n строка</numerusform>
+            <numerusform>Чтение файла: %n строки</numerusform>
+            <numerusform>Чтение файла: %n строк</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+195"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>

@@ -263,9 +263,7 @@ class TableImportWizard(QDialog):
             self.progress_label.setText(self.tr("Checking the rows…"))
         else:  # reading: a sheet does not say how many rows it holds
             self.progress.setRange(0, 0)
-            self.progress_label.setText(
-                self.tr("Reading the file: %n row", "", done) if done == 1
-                else self.tr("Reading the file: %n rows", "", done))
+            self.progress_label.setText(self.tr("Reading the file: %n row(s)", "", done))
 
     def _preview_over(self, task: Task) -> bool:
         """True if ``task`` is the current preview, which is then over."""
