@@ -74,6 +74,7 @@ def test_stop_ends_a_large_preview_with_nothing_imported(qtbot, ui_ctx, tmp_path
     wait_for_preview(qtbot, wizard)
     assert wizard.report is not None and wizard.report.ok and wizard.import_button.isEnabled()
     wizard.import_button.click()
+    assert wizard.progress_row.isVisible() and wizard.stop_button.isHidden()  # no Stop
     qtbot.waitUntil(lambda: wizard.task is None and wizard.report.stored, timeout=20000)
     assert len(list_people(ui_ctx.db, ui_ctx.event_key)) == len(before) + 1
 

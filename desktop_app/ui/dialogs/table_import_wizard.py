@@ -13,7 +13,8 @@ The preview reads and checks the file in a worker (``run_task``): a file of 100,
 rows takes seconds, so the wizard shows the rows read and checked, and Stop ends the
 reading (the reader raises ``TableReadCancelled`` once ``cancelled()`` answers true)
 with nothing imported. A change of the mapping while a preview runs stops it and
-starts another; closing the wizard stops it too.
+starts another; closing the wizard stops it too. Import reads the file again in a
+worker, with the same progress but no Stop (one transaction: stored whole or not at all).
 """
 from __future__ import annotations
 
@@ -257,6 +258,10 @@ class TableImportWizard(QDialog):
         if task is not self.preview_task:
             return
         self.stop_button.setEnabled(not task.is_cancelled)
+        self._show_progress(done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        """The rows read (``total`` 0), or the steps of the checks done of ``total``."""
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -460,13 +465,23 @@ class TableImportWizard(QDialog):
         self.skip_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
 
-        def work(_progress: object, _cancelled: object) -> tuple[TableImportReport, Any, Any]:
+        def work(progress: Progress, _cancelled: Cancelled) -> tuple[TableImportReport, Any, Any]:
             before = snapshot(db, key)
             report = import_table(db, key, kind, path, overrides, skip_bad_rows=skip_bad_rows,
-                                  organization_choices=choices)
+                                  organization_choices=choices, progress=progress)
             return report, before, snapshot(db, key)
 
-        self.task = run_task(work, succeeded=self._imported, failed=self._failed)
+        # The import reads the file again: the same progress, without Stop (it is one
+        # transaction that either ends stored or rolls back, so nothing is half-done).
+        self.task = run_task(work, succeeded=self._imported, failed=self._failed,
+                             progressed=self._show_progress, finished=self._import_over)
+        self._show_progress(0, 0)
+        self.stop_button.hide()
+        self.progress_row.show()
+
+    def _import_over(self) -> None:
+        self.progress_row.hide()
+        self.stop_button.show()
 
     def _imported(self, result: tuple[TableImportReport, Any, Any]) -> None:
         report, before, after = result
