@@ -7286,7 +7286,7 @@ ilə əvəz edilsin?
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+74"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+75"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Şəxslər</translation>
@@ -7458,7 +7458,7 @@ ilə əvəz edilsin?
         <translation>— idxal edilmir —</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Checking the rows…</source>
         <translation>Sətirlər yoxlanılır…</translation>
     </message>
@@ -7578,7 +7578,7 @@ ilə əvəz edilsin?
         <translation>İdxal edilir…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Imported {file}: {summary}</source>
         <translation>{file} idxal edildi: {summary}</translation>
     </message>

@@ -51,7 +51,7 @@
 <context>
     <name>AgreementsView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+291"/>
+        <location filename="../../desktop_app/ui/views/agreements_view.py" line="+233"/>
         <source>first %n agreement(s) · loading…</source>
         <translation>
             <numerusform>first %n agreement · loading…</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>ImportMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+119"/>
+        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+115"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="+444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+447"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/seating_view.py" line="+315"/>
+        <location filename="../../desktop_app/ui/views/seating_view.py" line="+285"/>
         <source>%n locked</source>
         <translation>
             <numerusform>%n locked</numerusform>
@@ -419,7 +419,7 @@
 <context>
     <name>TableImportWizard</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+266"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+271"/>
         <source>Reading the file: %n row(s)</source>
         <translation>
             <numerusform>Reading the file: %n row</numerusform>

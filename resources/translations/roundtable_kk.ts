@@ -7286,7 +7286,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+74"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+75"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Тұлғалар</translation>
@@ -7458,7 +7458,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— импортталмайды —</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Checking the rows…</source>
         <translation>Жолдар тексерілуде…</translation>
     </message>
@@ -7578,7 +7578,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Импортталуда…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Imported {file}: {summary}</source>
         <translation>{file} импортталды: {summary}</translation>
     </message>

@@ -7330,7 +7330,7 @@ The current database is backed up first, so this can be undone by restoring that
 <context>
     <name>TableImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+74"/>
+        <location filename="../../desktop_app/ui/dialogs/table_import_wizard.py" line="+75"/>
         <source>People</source>
         <extracomment>What a spreadsheet can hold; translated when the combo is filled.</extracomment>
         <translation>Персоны</translation>
@@ -7502,7 +7502,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>— не импортируется —</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
@@ -7629,7 +7629,7 @@ The current database is backed up first, so this can be undone by restoring that
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Imported {file}: {summary}</source>
         <translation>Импортирован файл {file}: {summary}</translation>
     </message>
