@@ -34,7 +34,7 @@ def _people_xlsx(path: Path, rows: int = ROWS) -> Path:
 
 @pytest.mark.parametrize("make", [_people_csv, _people_xlsx], ids=["csv", "xlsx"])
 def test_progress_follows_the_reading_then_the_checks(db: Database, bare_event: str,
-                                                      tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path, make) -> None:
     path = make(tmp_path / f"guests.{'csv' if make is _people_csv else 'xlsx'}")
     seen: list[tuple[int, int]] = []
     report = preview_table_import(db, bare_event, "people", path,

@@ -47,7 +47,7 @@ def ticks() -> Iterator[list[int]]:
     timer.stop()
 
 
-def test_stop_ends_a_large_preview_with_nothing_imported(qtbot, ui_ctx, tmp_path, ticks) -> None:  # type: ignore[no-untyped-def]
+def test_stop_ends_a_large_preview_with_nothing_imported(qtbot, ui_ctx, tmp_path, ticks) -> None:
     before = {p.key for p in list_people(ui_ctx.db, ui_ctx.event_key)}
     wizard = open_wizard(qtbot, ui_ctx, _sheet(tmp_path / "large.xlsx", LARGE))
     wizard.preview_button.click()
@@ -79,7 +79,7 @@ def test_stop_ends_a_large_preview_with_nothing_imported(qtbot, ui_ctx, tmp_path
     assert len(list_people(ui_ctx.db, ui_ctx.event_key)) == len(before) + 1
 
 
-def test_the_preview_completes_in_the_worker(qtbot, ui_ctx, tmp_path, ticks) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_completes_in_the_worker(qtbot, ui_ctx, tmp_path, ticks) -> None:
     wizard = open_wizard(qtbot, ui_ctx, _sheet(tmp_path / "guests.xlsx", 3_000))
     maxima: list[int] = []
     wizard.progress.valueChanged.connect(lambda _v: maxima.append(wizard.progress.maximum()))
@@ -95,7 +95,7 @@ def test_the_preview_completes_in_the_worker(qtbot, ui_ctx, tmp_path, ticks) -> 
     assert report.count("create") > 0 and wizard.import_button.isEnabled()
 
 
-def test_closing_the_wizard_stops_its_preview(qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_wizard_stops_its_preview(qtbot, ui_ctx, tmp_path) -> None:
     wizard = open_wizard(qtbot, ui_ctx, _sheet(tmp_path / "large.xlsx", LARGE))
     wizard.preview_button.click()
     task = wizard.preview_task

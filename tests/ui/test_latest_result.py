@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from desktop_app.ui.workers import LatestResult
 
 
-def test_requests_fold_and_only_the_newest_result_is_heard(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_requests_fold_and_only_the_newest_result_is_heard(qtbot) -> None:
     owner = QObject()
     runs: list[str] = []
     release = threading.Event()
@@ -44,7 +44,7 @@ def test_requests_fold_and_only_the_newest_result_is_heard(qtbot) -> None:  # ty
     assert heard == [("a", "a #2")]  # a result for another key is dropped
 
 
-def test_a_failure_is_heard(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_is_heard(qtbot) -> None:
     owner = QObject()
 
     def work(key: str) -> str:

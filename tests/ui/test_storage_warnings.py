@@ -43,7 +43,7 @@ def unbacked_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[[Database], MainWindow]]:  # type: ignore[no-untyped-def]
+def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[[Database], MainWindow]]:
     """Opens a window on a database (its context closed after the test)."""
     contexts: list[UiContext] = []
 
@@ -61,7 +61,7 @@ def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[[Database], MainWind
         ctx.close()
 
 
-def test_the_status_bar_says_no_backup_was_made(unbacked_db: Database, open_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_status_bar_says_no_backup_was_made(unbacked_db: Database, open_window) -> None:
     folder = backups_dir(Path(unbacked_db.engine.url.database or ""))
     assert len(unbacked_db.warnings) == 1
     window = open_window(unbacked_db)
@@ -73,13 +73,13 @@ def test_the_status_bar_says_no_backup_was_made(unbacked_db: Database, open_wind
     assert QApplication.activeModalWidget() is None  # a notice, no dialog in the way
 
 
-def test_a_window_without_warnings_shows_none(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_without_warnings_shows_none(qtbot, ui_ctx) -> None:
     window = MainWindow(ui_ctx, views=VIEWS[:1])
     qtbot.addWidget(window)
     assert ui_ctx.db.warnings == [] and window.storage_notice is None
 
 
-def test_the_warning_is_translated(unbacked_db: Database, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_warning_is_translated(unbacked_db: Database, open_window, tmp_path: Path) -> None:
     assert {NO_NEW_BACKUP, BACKUP_FAILED} == set(STORAGE_TEMPLATES)  # in the catalogues
     russian = (("MainWindow", "Warning: {warning}", "", "Предупреждение: {warning}"),
                ("DomainMessages", NO_NEW_BACKUP, "", "{problem}; работа продолжается без "
