@@ -43,6 +43,11 @@ class Task(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def is_cancelled(self) -> bool:
+        """Whether ``cancel`` was called (the import wizard greys its Stop button)."""
+        return self._cancel.is_set()
+
     def run(self) -> None:
         try:
             result = self._work(lambda done, total: self.progressed.emit(done, total),
