@@ -1935,7 +1935,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+259"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+266"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2240,7 +2240,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-267"/>
+        <location line="-274"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>міндетті</translation>
@@ -2793,7 +2793,7 @@
         <translation>іс-шараны ұйымдастырушы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>event &quot;{key}&quot; not found</source>
         <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing &quot;event&quot; and a missing &quot;person&quot; differ in gender).</extracomment>
         <translation>«{key}» іс-шарасы табылмады</translation>
@@ -3005,6 +3005,17 @@
         <location line="+2"/>
         <source>signing item &quot;{title}&quot; has order {order} more than once: {references}</source>
         <translation>«{title}» қол қою тармағында {order} реті бірнеше рет кездеседі: {references}</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>{problem}; carrying on without a new backup</source>
+        <extracomment>The warning shown when a database opened without the backup it should have had (its backups folder could not be written); made in desktop_app/storage (Database.warnings).</extracomment>
+        <translation>{problem}; жұмыс жаңа сақтық көшірмесіз жалғасады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot back up &quot;{source}&quot; into &quot;{folder}&quot;: {reason}</source>
+        <translation>«{source}» сақтық көшірмесін «{folder}» қалтасына жасау мүмкін емес: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4070,7 +4081,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Шолу</translation>
@@ -4264,7 +4275,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Қайшылық туралы ескертулер: шолуды ашу</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>Бұл нұсқада {kind} {key} ашу мүмкін емес</translation>
     </message>
@@ -4290,6 +4301,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location line="+2"/>
         <source>Open the overview to see the warnings</source>
         <translation>Ескертулерді көру үшін шолуды ашыңыз</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Warning: {warning}</source>
+        <translation>Ескерту: {warning}</translation>
     </message>
 </context>
 <context>

@@ -1951,7 +1951,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+259"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+266"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2256,7 +2256,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-267"/>
+        <location line="-274"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2809,7 +2809,7 @@
         <translation>организатор мероприятия</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>event &quot;{key}&quot; not found</source>
         <extracomment>The generic errors as whole sentences per record kind (``what``), so a translator can make the words agree (a missing &quot;event&quot; and a missing &quot;person&quot; differ in gender).</extracomment>
         <translation>мероприятие «{key}» не найдено</translation>
@@ -3021,6 +3021,17 @@
         <location line="+2"/>
         <source>signing item &quot;{title}&quot; has order {order} more than once: {references}</source>
         <translation>в пункте подписания «{title}» порядок {order} встречается несколько раз: {references}</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>{problem}; carrying on without a new backup</source>
+        <extracomment>The warning shown when a database opened without the backup it should have had (its backups folder could not be written); made in desktop_app/storage (Database.warnings).</extracomment>
+        <translation>{problem}; работа продолжается без новой резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot back up &quot;{source}&quot; into &quot;{folder}&quot;: {reason}</source>
+        <translation>не удалось создать резервную копию «{source}» в папке «{folder}»: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4106,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
         <source>Overview</source>
         <extracomment>(module under desktop_app.ui.views, class name, title) in navigation order. The title is English here (it names the view&apos;s id); it is shown through ``view_title``.</extracomment>
         <translation>Обзор</translation>
@@ -4289,7 +4300,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Предупреждения о конфликтах: открыть обзор</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>Cannot open {kind} {key} in this version</source>
         <translation>В этой версии нельзя открыть {kind} {key}</translation>
     </message>
@@ -4316,6 +4327,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <location line="+2"/>
         <source>Open the overview to see the warnings</source>
         <translation>Откройте обзор, чтобы увидеть предупреждения</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Warning: {warning}</source>
+        <translation>Предупреждение: {warning}</translation>
     </message>
 </context>
 <context>
