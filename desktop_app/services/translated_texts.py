@@ -33,10 +33,11 @@ def check_translations(translations: Mapping[str, Mapping[str, str]] | None,
     characters), each named ``FIELD.TAG`` (``position.kk``) so the form shows it there."""
     for field, values in (translations or {}).items():
         for tag, text in (values or {}).items():
-            if (found := language_problem(f"{prefix}{field}.{tag}", tag)) is not None:
-                problems.append(found)
-            elif isinstance(text, str) and (
-                    found := text_problem(f"{prefix}{field}.{tag}", text)) is not None:
+            name = f"{prefix}{field}.{tag}"
+            found = language_problem(name, tag)
+            if found is None and isinstance(text, str):
+                found = text_problem(name, text)
+            if found is not None:
                 problems.append(found)
 
 
