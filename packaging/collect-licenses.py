@@ -74,6 +74,15 @@ COLOR_COMPONENTS = (
      "url": "", "files": ["LICENSE-sRGB-profile.txt"]},
 )
 
+#: Data that a distribution bundles under a licence of its own, outside its dist-info:
+#: distribution -> (the component's entry, the licence file's path inside the install).
+BUNDLED_DATA = {
+    "babel": ({"name": "Unicode CLDR locale data (inside Babel)", "version": "",
+               "licence": "Unicode-3.0", "url": "https://cldr.unicode.org/",
+               "files": ["cldr--LICENSE.unicode"]},
+              "babel/locale-data/LICENSE.unicode"),
+}
+
 #: The flag set of the flag sheets (resources/flags/LICENSE, shipped under this name).
 FLAG_COMPONENT = {"name": "flag-icons (national flags)", "version": "7.5.0", "licence": "MIT",
                   "url": "https://github.com/lipis/flag-icons",
@@ -140,6 +149,14 @@ def licence_files(dist: metadata.Distribution) -> list[Path]:
     return found
 
 
+def bundled_data_version(slug: str) -> str:
+    """The version of the data a distribution bundles (CLDR 49 in Babel 2.19)."""
+    if slug == "babel":
+        from babel.core import get_cldr_version
+        return f"CLDR {get_cldr_version()}"
+    return ""
+
+
 def collect(output: Path = LICENSES) -> list[dict[str, object]]:
     """Copy every licence text into ``output`` (emptied first); the index entries."""
     def _copy(source: Path, target_name: str) -> str:
@@ -150,6 +167,7 @@ def collect(output: Path = LICENSES) -> list[dict[str, object]]:
         shutil.rmtree(output)
     output.mkdir(parents=True)
     components: list[dict[str, object]] = []
+    bundled: list[dict[str, object]] = []
     for dist in runtime_distributions():
         name = dist.metadata["Name"]
         slug = canonicalize_name(name)
@@ -162,7 +180,13 @@ def collect(output: Path = LICENSES) -> list[dict[str, object]]:
         components.append({"name": DISPLAY_NAMES.get(slug, name), "distribution": name,
                            "version": dist.version, "licence": licence,
                            "url": _home_page(dist), "files": list(dict.fromkeys(files))})
+        if slug in BUNDLED_DATA:
+            entry, inside = BUNDLED_DATA[slug]
+            _copy(Path(str(dist.locate_file(inside))), str(entry["files"][0]))
+            version = f"{bundled_data_version(slug)} ({name} {dist.version})"
+            bundled.append(dict(entry, version=version))
     components.sort(key=lambda component: str(component["name"]).casefold())
+    components += bundled
     python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
     components.append({"name": "Python", "version": sys.version.split()[0],
                        "licence": "PSF-2.0", "url": "https://www.python.org/",

@@ -57,3 +57,16 @@ def test_qt_fonts_and_python_are_covered() -> None:
     assert noto.licence == "OFL-1.1" and "SIL OPEN FONT LICENSE" in noto.licence_text().upper()
     assert "Bitstream" in by_name["DejaVu Sans font"].licence_text()
     assert by_name["Python"].licence == "PSF-2.0"
+
+
+def test_data_a_dependency_bundles_under_its_own_licence_is_listed(
+        collector: ModuleType) -> None:
+    """Babel's CLDR locale data is under the Unicode licence, not Babel's BSD licence."""
+    shipped = {dist.metadata["Name"].lower() for dist in collector.runtime_distributions()}
+    by_name = {c.name: c for c in components()}
+    for slug, (entry, _inside) in collector.BUNDLED_DATA.items():
+        assert slug in shipped, f"{slug} is no longer shipped: drop it from BUNDLED_DATA"
+        listed = by_name[entry["name"]]
+        assert listed.licence == entry["licence"]
+    assert "UNICODE LICENSE" in by_name[
+        "Unicode CLDR locale data (inside Babel)"].licence_text().upper()
