@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .errors import FieldProblem, Term, ValidationError, problem
 from .vocabulary import (
@@ -173,9 +173,24 @@ def event_length_problem(field: str, start: dt.date, end: dt.date) -> FieldProbl
                    days=f"{days:,}", limit=MAX_EVENT_DAYS)
 
 
+def required_problem(field: str, value: object) -> FieldProblem | None:
+    """A required value that is missing (None) or a text of spaces alone, or None: the
+    one "is required" of every entry point (a form's empty field, a field missing or
+    blank in the event file, a spreadsheet's empty cell for a new record)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return missing_problem(field, value)
+    return None
+
+
+def missing_problem(field: str, value: object = None) -> FieldProblem:
+    """The problem of a required ``field`` found missing (``required_problem``'s)."""
+    return problem(field, value, "is required")
+
+
 def require_text(field: str, value: str | None, problems: list[FieldProblem]) -> None:
-    if value is None or not value.strip():
-        problems.append(problem(field, value, "is required"))
+    """``required_problem`` appended to ``problems``."""
+    if (found := required_problem(field, value)) is not None:
+        problems.append(found)
 
 
 #: The most characters of a refused value a message quotes.
@@ -215,8 +230,8 @@ def country_problem(field: str, value: object) -> FieldProblem | None:
 def check_country(field: str, value: str | None, problems: list[FieldProblem], *,
                   required: bool) -> None:
     if not value:
-        if required:
-            problems.append(problem(field, value, "is required"))
+        if required and (found := required_problem(field, value)) is not None:
+            problems.append(found)
         return
     if (found := country_problem(field, value)) is not None:
         problems.append(found)
@@ -242,12 +257,41 @@ def validity_problem(field: str, valid_from: dt.date | None, valid_until: dt.dat
                    valid_from=valid_from.isoformat())
 
 
+def duplicate_parties(organizations: Sequence[object]) -> Iterator[tuple[int, int]]:
+    """(index, index of its first party) for each party whose organization (an id, a
+    key or a record: whatever the entry point has) is already an earlier party."""
+    first: dict[object, int] = {}
+    for index, organization in enumerate(organizations):
+        if organization in first:
+            yield index, first[organization]
+        else:
+            first[organization] = index
+
+
+def duplicate_party_problem(field: str, value: object, first: int) -> FieldProblem:
+    """The party at ``field`` is the organization of party ``first`` (counted from 0):
+    named by its place, which the form, the event file and the spreadsheet all have."""
+    return problem(field, value, "is the same organization as party {party}",
+                   party=first + 1)
+
+
+def _status_term(status: str) -> Term:
+    return Term(f"status.{status}", status)
+
+
 def signed_at_problem(field: str, status: str | None, signed_at: object) -> FieldProblem | None:
-    """A signed agreement without the time of its signing, or None."""
-    if status != AgreementStatus.SIGNED or signed_at is not None:
-        return None
-    return problem(field, None, 'is required when status is "{status}"',
-                   status=Term("status.signed", AgreementStatus.SIGNED.value))
+    """A signed agreement without the time of its signing, or a time of signing on an
+    agreement of another status (it would be silently dropped), or None. An unknown
+    ``status`` is left to the status's own rule."""
+    statuses = [s.value for s in AgreementStatus]
+    if status == AgreementStatus.SIGNED and signed_at is None:
+        return problem(field, None, 'is required when status is "{status}"',
+                       status=_status_term(AgreementStatus.SIGNED.value))
+    if status in statuses and status != AgreementStatus.SIGNED and signed_at is not None:
+        shown = signed_at.isoformat() if isinstance(signed_at, dt.datetime) else signed_at
+        return problem(field, shown, 'must be empty when status is "{status}"',
+                       status=_status_term(str(status)))
+    return None
 
 
 def event_dates_problem(field: str, start: dt.date, end: dt.date) -> FieldProblem | None:
@@ -267,11 +311,10 @@ def language_problem(field: str, tag: object) -> FieldProblem | None:
 
 def check_local_names(field: str, names: Mapping[str, str], problems: list[FieldProblem]) -> None:
     for tag, name in names.items():
-        if (found := language_problem(f"{field}.{tag}", tag)) is not None:
-            problems.append(found)
-        elif not name.strip():
-            problems.append(problem(f"{field}.{tag}", name, "must not be empty"))
-        elif (found := text_problem(f"{field}.{tag}", name)) is not None:
+        where = f"{field}.{tag}"
+        found = (language_problem(where, tag) or required_problem(where, name)
+                 or text_problem(where, name))
+        if found is not None:
             problems.append(found)
 
 

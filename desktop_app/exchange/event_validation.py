@@ -22,11 +22,15 @@ from desktop_app.domain.rules import (
     choice_problem,
     country_problem,
     day_problem,
+    duplicate_parties,
+    duplicate_party_problem,
     event_dates_problem,
     key_problem,
     language_problem,
+    missing_problem,
     party_count_problem,
     positive_problem,
+    required_problem,
     signed_at_problem,
     text_problem,
     time_order_problem,
@@ -163,8 +167,9 @@ class _Validator(QuickChecks, PartnershipChecks):
             if name not in allowed:
                 self.out.add(f"{path}.{name}" if path else name, "unknown field (is it a typo?)")
         for name in required:
+            where = f"{path}.{name}" if path else name
             if value.get(name) is None:
-                self.out.add(f"{path}.{name}" if path else name, "required field is missing")
+                self.out.add(where, missing_problem(where).reason)
         return True
 
     def text(self, value: Any, path: str, *, required: bool = False) -> str | None:
@@ -173,8 +178,8 @@ class _Validator(QuickChecks, PartnershipChecks):
         if not isinstance(value, str):
             self.out.add(path, f"expected text, got {show(value)}")
             return None
-        if required and not value.strip():
-            self.out.add(path, "must not be empty")
+        if required and (missing := required_problem(path, value)) is not None:
+            self.out.add(path, missing.reason)
         elif (fault := text_problem(path, value)) is not None:
             self.out.add(path, fault.reason)
         return value
@@ -514,30 +519,29 @@ class _Validator(QuickChecks, PartnershipChecks):
         if isinstance(agreement.get("parties"), list) and (
                 fault := party_count_problem(f"{path}.parties", len(parties))) is not None:
             self.out.add(f"{path}.parties", fault.reason)
-        organizations_seen: set[str] = set()
+        organizations: list[object] = []
         for i, party in enumerate(parties):
             party_path = f"{path}.parties[{i}]"
+            # a party that is not an object or names no organization (as text) repeats none
+            organizations.append(party.get("organization") if isinstance(party, dict)
+                                 and isinstance(party.get("organization"), str) else object())
             if not self.obj(party, party_path, PARTY_FIELDS, ["organization"]):
                 continue
-            organization = party.get("organization")
-            self.reference(organization, f"{party_path}.organization", self.organizations,
-                           "organization")
-            if isinstance(organization, str):
-                if organization in organizations_seen:
-                    self.out.add(f"{party_path}.organization",
-                                 f"organization {show(organization)} is already a party")
-                organizations_seen.add(organization)
+            self.reference(party.get("organization"), f"{party_path}.organization",
+                           self.organizations, "organization")
             self.reference(party.get("signatory"), f"{party_path}.signatory", self.people,
                            "person")
+        for i, first in duplicate_parties(organizations):
+            where = f"{path}.parties[{i}].organization"
+            self.out.add(where, duplicate_party_problem(where, organizations[i], first).reason)
         for i, witness in enumerate(self.array(agreement.get("witnesses"), f"{path}.witnesses")):
             self.reference(witness, f"{path}.witnesses[{i}]", self.people, "person")
         status = self.enum(agreement.get("status"), f"{path}.status", AgreementStatus)
-        signed_at = self.instant(agreement.get("signed_at"), f"{path}.signed_at")
-        if (fault := signed_at_problem(f"{path}.signed_at", status,
-                                       agreement.get("signed_at"))) is not None:
+        given = agreement.get("signed_at")
+        signed_at = self.instant(given, f"{path}.signed_at")
+        if (given is None or signed_at is not None) and (fault := signed_at_problem(
+                f"{path}.signed_at", status, given)) is not None:
             self.out.add(f"{path}.signed_at", fault.reason)
-        if status is not None and status != AgreementStatus.SIGNED and signed_at is not None:
-            self.out.add(f"{path}.signed_at", f"must be absent when status is {show(status)}")
         signing = agreement.get("signing")
         if signing is not None and self.obj(signing, f"{path}.signing", SIGNING_FIELDS,
                                             ["agenda_item"]):

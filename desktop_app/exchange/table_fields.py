@@ -120,6 +120,16 @@ FIELDS: dict[str, tuple[FieldInfo, ...]] = {
     "agreements": AGREEMENT_FIELDS,
 }
 
+def field_info(name: str) -> FieldInfo:
+    """The importable field ``name`` of any table (``country``: "Country"); a name no
+    table lists gets a label made from it."""
+    for fields in FIELDS.values():
+        for info in fields:
+            if info.name == name:
+                return info
+    return FieldInfo(name, name.replace("_", " ").capitalize(), ())
+
+
 _PUNCTUATION = re.compile(r"[\s_\-.:,;*/\\()\[\]#]+")
 _LOCAL_NAME = re.compile(r"^(.*?)[\s_\-]*[(\[]?\s*([a-z]{2,3}) *[)\]]?\Z")
 _NUMBERED = re.compile(r"^(.*?)[\s_\-#№]*\(?(\d{1,2})\)?\Z")

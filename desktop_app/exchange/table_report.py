@@ -13,6 +13,8 @@ from typing import Any
 
 from desktop_app.domain.errors import RoundtableError
 
+from .table_fields import field_info
+
 MAX_SHOWN_VALUE = 60
 
 
@@ -59,6 +61,9 @@ class ImportProblem:
     column: str | None = None  # spreadsheet letter
     header: str | None = None
     value: Any = None
+    #: The field at fault when the file has no column for it (a new record's missing
+    #: country): its name, as ``table_fields`` lists it.
+    field: str | None = None
 
     def __str__(self) -> str:
         place = []
@@ -67,6 +72,8 @@ class ImportProblem:
         if self.column is not None:
             place.append(f'column {self.column} "{self.header}"' if self.header
                          else f"column {self.column}")
+        elif self.field is not None:
+            place.append(f'field "{field_info(self.field).label}"')
         prefix = ", ".join(place)
         value = f' ("{shown(self.value)}")' if self.value is not None else ""
         if prefix:

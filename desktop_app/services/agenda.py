@@ -154,8 +154,7 @@ def check_item(session: Session, event: Event, data: AgendaItemData) -> list[Fie
         problems.append(problem("chair", data.chair_id, "is not a person of this event"))
     check_translations(data.translations, problems)
     for i, topic in enumerate(map(topic_row, data.topics)):
-        if not topic.text.strip():
-            problems.append(problem(f"topics[{i}]", topic.text, "must not be empty"))
+        require_text(f"topics[{i}]", topic.text, problems)
         check_translations(topic.translations, problems, prefix=f"topics[{i}].")
     return problems
 

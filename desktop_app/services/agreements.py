@@ -29,6 +29,8 @@ from desktop_app.domain.rules import (
     check_positive,
     check_texts,
     clean_text,
+    duplicate_parties,
+    duplicate_party_problem,
     party_count_problem,
     raise_if,
     require_text,
@@ -191,12 +193,10 @@ def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
         check_key("key", data.key, problems)
     if (too_few := party_count_problem("parties", len(data.parties))) is not None:
         problems.append(too_few)
-    seen: set[int] = set()
-    for i, party in enumerate(data.parties):
-        if party.organization_id in seen:
-            problems.append(problem(f"parties[{i}].organization", party.organization_id,
-                                    "is already a party"))
-        seen.add(party.organization_id)
+    organizations = [party.organization_id for party in data.parties]
+    for i, first in duplicate_parties(organizations):
+        problems.append(duplicate_party_problem(f"parties[{i}].organization",
+                                                organizations[i], first))
     if (unsigned := signed_at_problem("signed_at", data.status, data.signed_at)) is not None:
         problems.append(unsigned)
     if data.signed_at is not None and data.signed_at.tzinfo is None:
@@ -248,7 +248,7 @@ def _apply(agreement: Agreement, data: AgreementData) -> None:
     agreement.status = data.status
     agreement.signing_item_id = data.signing_item_id
     agreement.signing_order = data.signing_order if data.signing_item_id is not None else None
-    agreement.signed_at = data.signed_at if data.status == AgreementStatus.SIGNED else None
+    agreement.signed_at = data.signed_at  # None unless signed: signed_at_problem
     agreement.valid_from = data.valid_from
     agreement.valid_until = data.valid_until
     agreement.languages = list(data.languages) if data.languages is not None else None
@@ -341,9 +341,9 @@ def set_status(db: Database, agreement_id: int, status: str, *,
                 target=Term(f"status.{target.value}", target.value),
                 allowed=", ".join(sorted(STATUS_TRANSITIONS[current]))))
         if target == AgreementStatus.SIGNED:
-            if signed_at is None:
-                raise ValidationError(problem("signed_at", None, "the time of signing is required"))
-            if signed_at.tzinfo is None:
+            if (missing := signed_at_problem("signed_at", target, signed_at)) is not None:
+                raise ValidationError(missing)
+            if signed_at is not None and signed_at.tzinfo is None:
                 raise ValidationError(problem("signed_at", signed_at.isoformat(),
                                               "needs a time zone offset"))
         with stale_as_domain_error("agreement", agreement.reference):

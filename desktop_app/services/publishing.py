@@ -42,6 +42,7 @@ from desktop_app.domain.programme_versions import (
     read_snapshot,
     snapshot_text,
 )
+from desktop_app.domain.rules import missing_problem
 from desktop_app.exchange.event_versions import KeptPublication
 from desktop_app.storage.database import Database
 
@@ -110,7 +111,7 @@ def _latest(session: Session, event_id: int) -> ProgrammeVersion | None:
 def _check_name(name: str, taken: set[str]) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError(problem("name", name, "must not be empty"))
+        raise ValidationError(missing_problem("name", name))
     if len(name) > NAME_LENGTH:
         raise ValidationError(problem("name", name, "must be at most {limit} characters",
                                       limit=NAME_LENGTH))

@@ -24,6 +24,11 @@ from desktop_app.domain.models import (
     Organization,
     Person,
 )
+from desktop_app.domain.rules import (
+    duplicate_parties,
+    duplicate_party_problem,
+    required_problem,
+)
 from desktop_app.exchange.table_reader import TableProgress
 from desktop_app.exchange.table_report import FieldChange, ImportProblem, RecordChange
 
@@ -126,15 +131,12 @@ def _resolve_parties(entries: list[_PartyEntry], orgs: NameIndex[Organization],
     if len(problems) > before:
         return None
     parties = [(org, person) for org, person, _ in (by_order[k] for k in sorted(by_order))]
-    seen: dict[int, _PartyEntry] = {}
-    for org, _person, entry in (by_order[k] for k in sorted(by_order)):
-        if org.id in seen:
-            where = ("earlier in this row" if seen[org.id].row is entry.row
-                     else f"in row {seen[org.id].row.number}")
-            problems.append(entry.row.problem(
-                entry.organization_field, f'"{org.name}" is already a party of this agreement '
-                f"({where}); the parties must be different organizations", quote=False))
-        seen[org.id] = entry
+    ordered = [by_order[k] for k in sorted(by_order)]
+    for i, first in duplicate_parties([org.id for org, _person, _entry in ordered]):
+        org, _person, entry = ordered[i]
+        repeated = duplicate_party_problem(f"parties[{i}].organization", org.name, first)
+        problems.append(entry.row.problem(entry.organization_field, repeated.phrase(),
+                                          org.name))
     return None if len(problems) > before else parties
 
 
@@ -167,7 +169,9 @@ def rule_problems(target: Agreement | None, values: dict[str, Any], row: ParsedR
         candidates = {"parties": ("organization", "party_1", "parties", "signatory_1"),
                       "signed_at": ("signed_at", "status")}.get(name, (name,))
         column = next((c for c in candidates if c in row.columns), candidates[0])
-        problems.append(row.problem(column, problem.phrase(), problem.value))
+        # the cell as written when it holds the value at fault, else the value the rule saw
+        value = row.raw.get(name, problem.value) if column == name else problem.value
+        problems.append(row.problem(column, problem.phrase(), value))
     return problems
 
 
@@ -214,18 +218,18 @@ def plan_agreements(session: Session, event: Event, rows: list[ParsedRow], notes
                                               "(Party 1, Party 2 … or Organization columns)",
                                               quote=False))
             for name in ("reference", "title"):
-                if not merged.get(name):
-                    problems.append(first.problem(name, f"a new agreement needs a {name}",
-                                                  quote=False))
+                if (missing := required_problem(name, merged.get(name))) is not None:
+                    problems.append(first.problem(name, missing.phrase(), quote=False))
         reference = merged.get("reference") or (target.reference if target else "")
         other = by_reference.get(_reference_key(reference))
         if other is not None and target is not None and other is not target:
             problems.append(first.problem("reference", f'is already the reference of agreement '
                                           f'"{other.key}"'))
         status = merged.get("status") or (target.status if target else "draft")
-        if status != "signed" and "signed_at" in merged:
-            problems.append(first.problem("signed_at", f'is given but the status is "{status}"'))
-        if status != "signed" and target is not None and target.signed_at is not None:
+        # leaving "signed" clears the time of signing, unless the row gives one: then
+        # rule_problems refuses it (signed_at_problem)
+        if status != "signed" and target is not None and target.signed_at is not None \
+                and "signed_at" not in merged:
             merged["signed_at"] = None
         if reference and _reference_key(reference) in claimed and target is None:
             problems.append(first.problem("reference", "is used by another new agreement "

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import Phrase
 from desktop_app.domain.models import Event, Organization, Person
+from desktop_app.domain.rules import missing_problem
 from desktop_app.domain.text import name_skeletons
 from desktop_app.exchange.table_reader import TableProgress
 from desktop_app.exchange.table_report import (
@@ -430,19 +431,16 @@ def _plan_new(kind: str, group: _Group, merged: dict[str, Any], keys: KeyMaker,
 
     if kind == "people":
         if missing("family_name") and missing("full_name"):
-            problems.append(first.problem("family_name" if "family_name" in first.columns
-                                          else "full_name",
-                                          Phrase("a new person needs a family name"),
-                                          quote=False))
+            name = "family_name" if "family_name" in first.columns else "full_name"
+            problems.append(first.problem(name, missing_problem(name).phrase(), quote=False))
         key = group.key or keys.make(merged.get("family_name"),
                                      f"{merged.get('given_name') or ''} "
                                      f"{merged.get('family_name') or ''}")
         label = " ".join(p for p in (merged.get("given_name"), merged.get("family_name")) if p)
     else:
-        for name, reason in (("name", Phrase("a new organization needs a name")),
-                             ("country", Phrase("a new organization needs a country"))):
+        for name in ("name", "country"):
             if missing(name):
-                problems.append(first.problem(name, reason, quote=False))
+                problems.append(first.problem(name, missing_problem(name).phrase(), quote=False))
         merged.setdefault("kind", "university")
         key = group.key or keys.make(merged.get("short_name"), merged.get("name"))
         label = merged.get("name") or key

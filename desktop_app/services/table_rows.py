@@ -85,12 +85,14 @@ class ParsedRow:
 
     def problem(self, name: str | None, reason: str, value: Any = None,
                 *, quote: bool = True) -> ImportProblem:
-        """A problem at this row, in the column of field ``name`` (when it has one)."""
+        """A problem at this row, in the column of field ``name`` (when it has one; else
+        the problem names the field)."""
         column = self.columns.get(name) if name else None
         if value is None and quote and name:
             value = self.raw.get(name)
-        return ImportProblem(reason, self.number, column.letter if column else None,
-                             column.header if column else None, value)
+        if column is None:
+            return ImportProblem(reason, self.number, None, None, value, name)
+        return ImportProblem(reason, self.number, column.letter, column.header, value)
 
     def local_names(self) -> dict[str, str]:
         return {name[len(LOCAL_NAME_PREFIX):]: value for name, value in self.values.items()

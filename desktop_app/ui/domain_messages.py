@@ -56,7 +56,6 @@ RULE_TEMPLATES: tuple[str, ...] = (
                       '"{value}" is not a two-letter country code (ISO 3166-1, e.g. AZ)'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not one of {choices}'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{tag}" is not a language tag (e.g. az)'),
-    QT_TRANSLATE_NOOP("DomainMessages", "must not be empty"),
     QT_TRANSLATE_NOOP("DomainMessages", "must be at least 1, got {value}"),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is not a known time zone (e.g. Asia/Baku)'),
     QT_TRANSLATE_NOOP("DomainMessages", "must be after the start ({start})"),
@@ -76,8 +75,9 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", "shifting it would move it outside the day"),
     # desktop_app/services/agreements.py
     QT_TRANSLATE_NOOP("DomainMessages", "at least 2 parties are needed"),
-    QT_TRANSLATE_NOOP("DomainMessages", "is already a party"),
+    QT_TRANSLATE_NOOP("DomainMessages", "is the same organization as party {party}"),
     QT_TRANSLATE_NOOP("DomainMessages", 'is required when status is "{status}"'),
+    QT_TRANSLATE_NOOP("DomainMessages", 'must be empty when status is "{status}"'),
     QT_TRANSLATE_NOOP("DomainMessages", "needs a time zone offset"),
     QT_TRANSLATE_NOOP("DomainMessages", "must be after valid from ({valid_from})"),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another agreement'),
@@ -86,7 +86,6 @@ RULE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", '"{title}" is not a signing item'),
     QT_TRANSLATE_NOOP("DomainMessages",
                       'cannot change from "{current}" to "{target}" (allowed: {allowed})'),
-    QT_TRANSLATE_NOOP("DomainMessages", "the time of signing is required"),
     # desktop_app/services/ceremony.py
     QT_TRANSLATE_NOOP("DomainMessages", "the new order leaves out agreements of this ceremony"),
     QT_TRANSLATE_NOOP("DomainMessages", "lists an agreement twice"),
@@ -374,8 +373,6 @@ def translated_reason(problem: FieldProblem) -> str:
     without a template, e.g. already translated by a form, is shown as it is)."""
     if not problem.template:
         return problem.reason
-    if problem.template in SAME_AS_REQUIRED:  # one wording for an empty field everywhere
-        return _fill(REQUIRED, {}, problem.reason)
     return _fill(problem.template, problem.params, problem.reason)
 
 
@@ -455,9 +452,6 @@ IMPORT_TEMPLATES: tuple[str, ...] = (
                       "matches several organizations ({keys}); write its id or full name"),
     QT_TRANSLATE_NOOP("DomainMessages", "is not an organization of this event; match it to "
                       "one, create it or leave it empty"),
-    QT_TRANSLATE_NOOP("DomainMessages", "a new person needs a family name"),
-    QT_TRANSLATE_NOOP("DomainMessages", "a new organization needs a name"),
-    QT_TRANSLATE_NOOP("DomainMessages", "a new organization needs a country"),
     QT_TRANSLATE_NOOP("DomainMessages", "the file has a header row but no data rows"),
     QT_TRANSLATE_NOOP("DomainMessages", "rows {rows} are the same {what} (same name in "
                       "another spelling or script); merged"),
@@ -487,7 +481,3 @@ CONFLICT_TEMPLATES: tuple[str, ...] = (
                       'signing item "{title}" has order {order} more than once: {references}'),
 )
 
-
-#: An empty field is "required" in every form, whichever rule found it empty.
-REQUIRED = "is required"
-SAME_AS_REQUIRED = frozenset({"must not be empty"})

@@ -255,7 +255,7 @@ def test_versions_and_schedule_ids_are_checked_in_a_file(sample_doc: dict[str, A
         "programme's rooms)",
         'versions[0].programme.items[0].speakers[0]: unknown person "nobody" (not among the '
         "programme's persons)",
-        "versions[1].programme: required field is missing",
+        "versions[1].programme: is required",
         'versions[1].name: "v1" is also the name of versions[0]',
     ]
     sample_doc["version"] = 1

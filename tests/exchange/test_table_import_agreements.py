@@ -61,7 +61,8 @@ def test_errors_are_reported_by_row_and_column_and_nothing_is_stored(db: Databas
     assert 'row 5, column H "Valid until" ("2024-01-01"): must be after valid from' in text
     assert 'row 6, column C "Status" ("approved"): "approved" is not one of draft, ready' in text
     assert 'row 6, column G "Valid from" ("4 March"): is not a date' in text
-    assert 'row 7, column F "Party 2": "ADA University" is already a party' in text
+    assert ('row 7, column F "Party 2" ("ADA University"): is the same organization as '
+            "party 1") in text
     assert counts(db) == before  # row 2 was fine, and is not stored either
 
 
@@ -170,7 +171,7 @@ def test_signed_at_with_an_unsigned_status_is_refused(db: Database, make_event: 
     with pytest.raises(TableImportError) as caught:
         import_table(db, event, "agreements", path)
     assert [str(p) for p in caught.value.report.problems] == [
-        'row 2, column C "Signed at" ("2025-03-04 12:00"): is given but the status is "draft"']
+        'row 2, column C "Signed at" ("2025-03-04 12:00"): must be empty when status is "draft"']
 
 
 def test_stored_import_reports_the_event_warnings(

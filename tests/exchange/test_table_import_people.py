@@ -195,7 +195,7 @@ def test_new_organization_without_a_country_is_refused(db: Database, make_event:
     with pytest.raises(TableImportError) as caught:
         import_table(db, event, "organizations", path)
     assert [str(p) for p in caught.value.report.problems] == [
-        "row 2: a new organization needs a country"]
+        'row 2, field "Country": is required']
 
 
 def test_unreadable_files_are_refused_clearly(db: Database, make_event: MakeEvent,

@@ -185,7 +185,7 @@ def test_names_notes_and_errors(db: Database, make_event: MakeEvent,
     update_agenda_item(db, welcome.id, data, welcome.version)
     with pytest.raises(ValidationError, match='"v2" is already the name of a published'):
         publish_version(db, event, name="v2")
-    with pytest.raises(ValidationError, match="must not be empty"):
+    with pytest.raises(ValidationError, match="is required"):
         publish_version(db, event, name="  ")
     with pytest.raises(ValidationError, match="at most 64 characters"):
         publish_version(db, event, name="x" * 65)

@@ -214,14 +214,13 @@ def test_a_problem_on_another_tab_brings_that_tab_forward(qtbot, ctx) -> None:
     from desktop_app.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 
     panel = next(i for i in list_agenda(ctx.db, EVENT) if i.key == "panel")
-    refusal = ValidationError(problem("topics[0]", " ", "must not be empty"))
+    refusal = ValidationError(problem("topics[0]", " ", "is required"))
     dialog = AgendaItemDialog(get_event(ctx.db, EVENT), [], lambda _data: refusal, panel)
     qtbot.addWidget(dialog)
     assert dialog.sections.currentIndex() == 0
     dialog.topics_list.item(0).setText(" ")
     dialog.save()
     assert dialog.sections.currentIndex() == dialog.topics_tab
-    # The rule's "must not be empty" reads as the forms' one wording for an empty field.
     assert "is required" in dialog.errors.messages()["topics"]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.exchange.table_fields import FieldInfo
+from desktop_app.exchange.table_fields import FieldInfo, field_info
 from desktop_app.exchange.table_report import (
     MAX_SHOWN_VALUE,
     FieldChange,
@@ -55,6 +55,9 @@ def problem_text(problem: ImportProblem) -> str:
         place = QCoreApplication.translate(
             "ImportMessages", "row {row}, column {column} “{header}”").format(
             row=problem.row, column=problem.column, header=problem.header or "")
+    elif problem.row is not None and problem.field is not None:
+        place = QCoreApplication.translate("ImportMessages", "row {row}, field “{field}”").format(
+            row=problem.row, field=field_label(field_info(problem.field)))
     elif problem.row is not None:
         place = QCoreApplication.translate("ImportMessages", "row {row}").format(
             row=problem.row)
