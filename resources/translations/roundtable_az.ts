@@ -1935,7 +1935,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+266"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+265"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>ID</translation>
@@ -2240,7 +2240,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-274"/>
+        <location line="-273"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>tələb olunur</translation>
@@ -2264,11 +2264,6 @@
         <location line="+1"/>
         <source>&quot;{tag}&quot; is not a language tag (e.g. az)</source>
         <translation>&quot;{tag}&quot; dil kodu deyil (məs. az)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must not be empty</source>
-        <translation>boş olmamalıdır</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2351,14 +2346,14 @@
         <translation>ən azı 2 tərəf lazımdır</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is already a party</source>
-        <translation>artıq tərəfdir</translation>
+        <location line="+2"/>
+        <source>is required when status is &quot;{status}&quot;</source>
+        <translation>status &quot;{status}&quot; olduqda tələb olunur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>is required when status is &quot;{status}&quot;</source>
-        <translation>status &quot;{status}&quot; olduqda tələb olunur</translation>
+        <source>must be empty when status is &quot;{status}&quot;</source>
+        <translation>status &quot;{status}&quot; olduqda boş olmalıdır</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2396,12 +2391,7 @@
         <translation>&quot;{current}&quot; statusundan &quot;{target}&quot; statusuna keçmək olmaz (mümkündür: {allowed})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the time of signing is required</source>
-        <translation>imzalanma vaxtı tələb olunur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the new order leaves out agreements of this ceremony</source>
         <translation>yeni ardıcıllıqda bu mərasimin bəzi sazişləri yoxdur</translation>
     </message>
@@ -2885,7 +2875,7 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
         <translation>tam ədəd deyil</translation>
@@ -2927,21 +2917,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>a new person needs a family name</source>
-        <translation>yeni şəxs üçün soyad lazımdır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a new organization needs a name</source>
-        <translation>yeni təşkilat üçün ad lazımdır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a new organization needs a country</source>
-        <translation>yeni təşkilat üçün ölkə lazımdır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>the file has a header row but no data rows</source>
         <translation>faylda başlıq sırası var, amma məlumat sırası yoxdur</translation>
     </message>
@@ -3007,13 +2982,18 @@
         <translation>«{title}» imzalanma bəndində {order} sırası bir dəfədən çox var: {references}</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-268"/>
         <source>{problem}; carrying on without a new backup</source>
         <extracomment>The warning shown when a database opened without the backup it should have had (its backups folder could not be written); made in desktop_app/storage (Database.warnings).</extracomment>
         <translation>{problem}; iş yeni ehtiyat nüsxə olmadan davam edir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-134"/>
+        <source>is the same organization as party {party}</source>
+        <translation>{party}-ci tərəflə eyni təşkilatdır</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>cannot back up &quot;{source}&quot; into &quot;{folder}&quot;: {reason}</source>
         <translation>«{source}» faylının ehtiyat nüsxəsini «{folder}» qovluğunda yaratmaq mümkün deyil: {reason}</translation>
     </message>
@@ -3808,6 +3788,11 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     </message>
     <message>
         <location line="+4"/>
+        <source>row {row}, field “{field}”</source>
+        <translation>sıra {row}, sahə «{field}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>row {row}</source>
         <translation>sıra {row}</translation>
     </message>

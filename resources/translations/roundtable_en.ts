@@ -219,7 +219,7 @@
 <context>
     <name>ImportMessages</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+115"/>
+        <location filename="../../desktop_app/ui/dialogs/import_messages.py" line="+118"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -1951,7 +1951,7 @@
 <context>
     <name>DomainFields</name>
     <message>
-        <location filename="../../desktop_app/ui/domain_messages.py" line="+266"/>
+        <location filename="../../desktop_app/ui/domain_messages.py" line="+265"/>
         <source>ID</source>
         <extracomment>The fields the rules name, as a general message (an error box, a form&apos;s message below the fields) calls them. Beside a field no name is needed.</extracomment>
         <translation>Идентификатор</translation>
@@ -2256,7 +2256,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location line="-274"/>
+        <location line="-273"/>
         <source>is required</source>
         <extracomment>Every template the rules in ``desktop_app/domain`` and ``desktop_app/services`` use.</extracomment>
         <translation>обязательно для заполнения</translation>
@@ -2280,11 +2280,6 @@
         <location line="+1"/>
         <source>&quot;{tag}&quot; is not a language tag (e.g. az)</source>
         <translation>«{tag}» — не языковой тег (например, az)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must not be empty</source>
-        <translation>не может быть пустым</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2367,14 +2362,14 @@
         <translation>нужны как минимум 2 стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>is already a party</source>
-        <translation>уже является стороной</translation>
+        <location line="+2"/>
+        <source>is required when status is &quot;{status}&quot;</source>
+        <translation>обязательно при статусе «{status}»</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>is required when status is &quot;{status}&quot;</source>
-        <translation>обязательно при статусе «{status}»</translation>
+        <source>must be empty when status is &quot;{status}&quot;</source>
+        <translation>должно быть пустым при статусе «{status}»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2412,12 +2407,7 @@
         <translation>нельзя изменить статус «{current}» на «{target}» (допустимо: {allowed})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the time of signing is required</source>
-        <translation>необходимо указать время подписания</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the new order leaves out agreements of this ceremony</source>
         <translation>в новом порядке пропущены соглашения этой церемонии</translation>
     </message>
@@ -2901,7 +2891,7 @@
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>is not a whole number</source>
         <extracomment>The reasons and notes of a spreadsheet import (``services/table_*.py``, ``exchange/table_values.py``), made as ``Phrase``s; the CLI prints them in English, the import wizard through :func:`translated_phrase`.</extracomment>
         <translation>не целое число</translation>
@@ -2943,21 +2933,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>a new person needs a family name</source>
-        <translation>для новой персоны нужна фамилия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a new organization needs a name</source>
-        <translation>для новой организации нужно название</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a new organization needs a country</source>
-        <translation>для новой организации нужна страна</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>the file has a header row but no data rows</source>
         <translation>в файле есть строка заголовков, но нет строк с данными</translation>
     </message>
@@ -3023,13 +2998,18 @@
         <translation>в пункте подписания «{title}» порядок {order} встречается несколько раз: {references}</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-268"/>
         <source>{problem}; carrying on without a new backup</source>
         <extracomment>The warning shown when a database opened without the backup it should have had (its backups folder could not be written); made in desktop_app/storage (Database.warnings).</extracomment>
         <translation>{problem}; работа продолжается без новой резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-134"/>
+        <source>is the same organization as party {party}</source>
+        <translation>та же организация, что и сторона {party}</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>cannot back up &quot;{source}&quot; into &quot;{folder}&quot;: {reason}</source>
         <translation>не удалось создать резервную копию «{source}» в папке «{folder}»: {reason}</translation>
     </message>
@@ -3831,6 +3811,11 @@ Replace it with the one in {file}? This cannot be undone.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>row {row}, field “{field}”</source>
+        <translation>строка {row}, поле «{field}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>

@@ -170,7 +170,7 @@ def test_editor_creates_an_agreement_with_ordered_parties(qtbot, ui_ctx) -> None
     sig2.setCurrentIndex(1)
     org2.setCurrentIndex(org2.findText("Khazar University", Qt.MatchFlag.MatchStartsWith))
     assert not dialog.save_button.isEnabled()  # the same party twice
-    assert "is the same organization as party 1" in dialog.messages.message("parties")
+    assert "the same organization as party 1" in dialog.messages.message("parties")
     org2.setCurrentIndex(org2.findText("Satbayev University", Qt.MatchFlag.MatchStartsWith))
     dialog.languages.setText("az, kk, e n")
     assert "not a language tag" in dialog.messages.message("languages")

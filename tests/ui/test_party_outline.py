@@ -21,7 +21,7 @@ def test_only_the_party_at_fault_is_framed(qtbot, ui_ctx) -> None:
     (org1, _sig1), (org2, sig2) = dialog.party_rows
     org1.setCurrentIndex(org1.findText("Khazar University", Qt.MatchFlag.MatchStartsWith))
     org2.setCurrentIndex(org2.findText("Khazar University", Qt.MatchFlag.MatchStartsWith))
-    assert "is the same organization as party 1" in dialog.messages.message("parties")
+    assert "the same organization as party 1" in dialog.messages.message("parties")
     box = org1.parentWidget()
     assert "border" not in box.styleSheet()
     for child in box.findChildren(QLabel) + box.findChildren(QPushButton) \
