@@ -308,9 +308,12 @@ def update_agreement(db: Database, agreement_id: int, data: AgreementData,
     return view
 
 
-def delete_agreement(db: Database, agreement_id: int) -> None:
+def delete_agreement(db: Database, agreement_id: int,
+                     expected_version: int | None = None) -> None:
+    """Delete an agreement; refused if it changed since ``expected_version``."""
     with db.session() as session:
         agreement = get_row(session, Agreement, agreement_id, "agreement")
+        check_version(agreement, expected_version, "agreement")
         event_key = session.get_one(Event, agreement.event_id).key
         session.delete(agreement)
     db.notify("agreements", event_key)

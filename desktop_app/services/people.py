@@ -157,6 +157,12 @@ def _person_view(session: Session, person_id: int) -> PersonRow:
     return PersonRow.of(person)
 
 
+def get_person(db: Database, person_id: int) -> PersonRow:
+    with db.reader() as session:
+        get_row(session, Person, person_id, "person")
+        return _person_view(session, person_id)
+
+
 def create_person(db: Database, event_key: str, data: PersonData) -> PersonRow:
     with db.session() as session:
         event_id = event_id_of(session, event_key)
@@ -209,11 +215,14 @@ def person_references(session: Session, person_id: int) -> list[str]:
     return refs
 
 
-def delete_person(db: Database, person_id: int, *, force: bool = False) -> None:
+def delete_person(db: Database, person_id: int, *, force: bool = False,
+                  expected_version: int | None = None) -> None:
     """Delete a person. If referenced, refuse unless ``force``; then the references go too
-    (removed from speaker and witness lists, no longer chair or signatory)."""
+    (removed from speaker and witness lists, no longer chair or signatory). Refused if
+    the person changed since ``expected_version``."""
     with db.session() as session:
         person = get_row(session, Person, person_id, "person")
+        check_version(person, expected_version, "person")
         refs = person_references(session, person_id)
         if refs and not force:
             raise InUseError("person", person.display_name, refs)
@@ -366,11 +375,20 @@ def organization_references(session: Session, organization_id: int) -> tuple[lis
     return blocking, detachable
 
 
-def delete_organization(db: Database, organization_id: int, *, force: bool = False) -> None:
-    """Delete an organization. Refused while it is a party to an agreement; people and
-    host links referring to it are detached only when ``force`` confirms it."""
+def get_organization(db: Database, organization_id: int) -> OrganizationRow:
+    with db.reader() as session:
+        return OrganizationRow.of(get_row(session, Organization, organization_id,
+                                           "organization"))
+
+
+def delete_organization(db: Database, organization_id: int, *, force: bool = False,
+                        expected_version: int | None = None) -> None:
+    """Delete an organization. Refused while it is a party to an agreement, or if it
+    changed since ``expected_version``; people and host links referring to it are
+    detached only when ``force`` confirms it."""
     with db.session() as session:
         org = get_row(session, Organization, organization_id, "organization")
+        check_version(org, expected_version, "organization")
         blocking, detachable = organization_references(session, organization_id)
         if blocking:
             raise InUseError("organization", org.name, blocking)

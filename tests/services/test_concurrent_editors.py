@@ -78,3 +78,44 @@ def test_each_instance_sees_what_the_other_committed(db: Database, other: Databa
     assert other.external_changes() == [("people", event)]
     assert other.external_changes() == []
     assert db.external_changes() == []  # its own changes are not news to itself
+
+
+def _their_phone(other: Database, sample_event: str, key: str, phone: str) -> None:
+    theirs = next(p for p in people.list_people(other, sample_event) if p.key == key)
+    edit = people.PersonData.from_view(theirs)
+    edit.phone = phone
+    people.update_person(other, theirs.id, edit, theirs.version)
+
+
+def test_deleting_a_person_someone_else_changed_since_is_refused(
+        db: Database, other: Database, sample_event: str) -> None:
+    mine = next(p for p in people.list_people(db, sample_event) if p.key == "asadov")
+    _their_phone(other, sample_event, "asadov", "+994 12 000 00 00")
+    with pytest.raises(StaleDataError, match='person "asadov" was changed by someone else'):
+        people.delete_person(db, mine.id, force=True, expected_version=mine.version)
+    assert people.get_person(db, mine.id).phone == "+994 12 000 00 00"
+    people.delete_person(db, mine.id, force=True,
+                         expected_version=people.get_person(db, mine.id).version)
+    assert not any(p.key == "asadov" for p in people.list_people(db, sample_event))
+
+
+def test_deleting_an_organization_someone_else_changed_since_is_refused(
+        db: Database, other: Database, sample_event: str) -> None:
+    mine = people.create_organization(db, sample_event,
+                                      people.OrganizationData("Short-lived", "other", "AZ"))
+    renamed = people.OrganizationData.from_view(mine)
+    renamed.city = "Baku"
+    people.update_organization(other, mine.id, renamed, mine.version)
+    with pytest.raises(StaleDataError, match="changed by someone else"):
+        people.delete_organization(db, mine.id, expected_version=mine.version)
+    assert people.get_organization(db, mine.id).city == "Baku"
+
+
+def test_deleting_an_agreement_someone_else_changed_since_is_refused(
+        db: Database, other: Database, sample_event: str) -> None:
+    mine = next(a for a in agreements.list_agreements(db, sample_event)
+                if a.reference == "AZ-KZ/2025/005")
+    agreements.set_readiness(other, mine.id, "bound", False)
+    with pytest.raises(StaleDataError, match="changed by someone else"):
+        agreements.delete_agreement(db, mine.id, expected_version=mine.version)
+    assert not agreements.get_agreement(db, mine.id).readiness["bound"]

@@ -157,3 +157,12 @@ def test_first_page_of_people_in_alphabet_order(db: Database, make_event: MakeEv
     assert first == everything[:5]
     assert len(everything) == 8
     assert people.list_people(db, event, "Əhməd", limit=1)[0].family_name == "Əhmədov"
+
+
+def test_one_person_or_organization_read_back_is_as_the_lists_show_it(
+        db: Database, sample_event: str) -> None:
+    """Undo compares a record read alone with what it stored (``ui.undo.KeptRecord``)."""
+    for person in people.list_people(db, sample_event):
+        assert people.get_person(db, person.id) == person
+    for organization in people.list_organizations(db, sample_event):
+        assert people.get_organization(db, organization.id) == organization
