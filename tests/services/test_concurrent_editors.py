@@ -82,7 +82,7 @@ def test_each_instance_sees_what_the_other_committed(db: Database, other: Databa
 
 def _their_phone(other: Database, sample_event: str, key: str, phone: str) -> None:
     theirs = next(p for p in people.list_people(other, sample_event) if p.key == key)
-    edit = people.PersonData.from_view(theirs)
+    edit = people.PersonData.from_row(theirs)
     edit.phone = phone
     people.update_person(other, theirs.id, edit, theirs.version)
 
@@ -103,7 +103,7 @@ def test_deleting_an_organization_someone_else_changed_since_is_refused(
         db: Database, other: Database, sample_event: str) -> None:
     mine = people.create_organization(db, sample_event,
                                       people.OrganizationData("Short-lived", "other", "AZ"))
-    renamed = people.OrganizationData.from_view(mine)
+    renamed = people.OrganizationData.from_row(mine)
     renamed.city = "Baku"
     people.update_organization(other, mine.id, renamed, mine.version)
     with pytest.raises(StaleDataError, match="changed by someone else"):

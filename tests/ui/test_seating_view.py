@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.services.seating import (
     SeatingPlanView,
@@ -25,6 +25,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.unseated_model import PersonDrag, person_drag
 from desktop_app.ui.views.seating_print import seating_document_available
 from desktop_app.ui.views.seating_view import SeatingView
+from tests.ui.message_boxes import close_message_boxes
 
 KEY = "ada-az-kz-2025"
 
@@ -38,15 +39,6 @@ def view(qtbot, ui_ctx: UiContext) -> Iterator[SeatingView]:
     qtbot.waitUntil(lambda: not shown.loading)
     yield shown
     close_message_boxes()
-
-
-def close_message_boxes() -> list[str]:
-    texts = []
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            texts.append(widget.text())
-            widget.close()
-    return texts
 
 
 def stale_refusal(messages: list[str]) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from desktop_app.services.events import import_event_document
 from desktop_app.services.translation_editing import TextRow, list_event_texts, set_translation
@@ -18,6 +18,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.translations_model import ANY_MISSING, MISSING_ROLE, missing_fill
 from desktop_app.ui.views.translations_view import TranslationsView
 from tests.support import translated_event_document
+from tests.ui.message_boxes import close_message_boxes
 
 KEY = "baku-2026"
 TEXT = tuple[str, str, str]  # (kind, key, field)
@@ -73,17 +74,6 @@ def type_and_press(qtbot, view: TranslationsView, text: str, key: Qt.Key) -> Non
     else:
         editor.setText(text)
     qtbot.keyClick(editor, key)
-
-
-def close_message_boxes() -> list[str]:
-    from PySide6.QtWidgets import QApplication
-
-    texts = []
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            texts.append(widget.text())
-            widget.close()
-    return texts
 
 
 def test_missing_cells_are_highlighted_and_the_default_column_is_read_only(view) -> None:

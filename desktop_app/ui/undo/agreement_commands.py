@@ -2,7 +2,9 @@
 
 Going back uses ``update_agreement`` with the full before-snapshot, not the
 status workflow: undoing "cancel" must restore "ready" even though the
-workflow only lets a cancelled agreement be reopened as a draft.
+workflow only lets a cancelled agreement be reopened as a draft. Every undo and redo
+is refused, as a form's save is, when someone else changed the agreement since the
+command's last step (``KeptRecord``).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from desktop_app.storage.database import Database
 from desktop_app.ui.context import UiContext
 
 from .people_commands import agreement_data_now
-from .record_commands import ServiceCommand, id_remap
+from .record_commands import IdRemap, KeptRecord, ServiceCommand, Stored, id_remap
 
 #: The undo text of a status change, per new status; translated when the command is made.
 STATUS_TEXTS = {
@@ -62,6 +64,15 @@ def _command_text(text: object, reference: str) -> str:
     return QCoreApplication.translate("AgreementCommands", str(text)).format(reference=reference)
 
 
+def kept_agreement(ctx: UiContext, ids: IdRemap, version: int | None
+                   ) -> KeptRecord[AgreementData]:
+    def read(agreement_id: int) -> Stored[AgreementData]:
+        view = get_agreement(ctx.db, agreement_id)
+        return Stored(view.key, AgreementData.from_row(view), view.version)
+
+    return KeptRecord("agreement", read, lambda data: agreement_data_now(ids, data), version)
+
+
 class _AgreementCommand(ServiceCommand):
     """Holds the before-snapshot and restores it on undo."""
 
@@ -69,19 +80,27 @@ class _AgreementCommand(ServiceCommand):
         super().__init__(ctx, text)
         self.agreement_id = before.id
         self.before = AgreementData.from_row(before)
-        self._expected: int | None = before.version
+        self.record = kept_agreement(ctx, self.ids, before.version)
 
     @property
     def current_id(self) -> int:
         return self.ids.agreement(self.agreement_id)
 
-    def revert(self) -> None:
-        update_agreement(self.ctx.db, self.current_id,
-                         agreement_data_now(self.ids, self.before))
+    def change(self, agreement_id: int, expected_version: int | None) -> AgreementRow:
+        """The change itself, refused if the agreement is no longer at ``expected_version``."""
+        raise NotImplementedError
 
-    def _take_expected(self) -> int | None:
-        expected, self._expected = self._expected, None
-        return expected
+    def apply(self) -> None:
+        agreement_id = self.current_id
+        view = self.change(agreement_id, self.record.expected_version(agreement_id))
+        self.record.stored(AgreementData.from_row(view))
+
+    def revert(self) -> None:
+        agreement_id = self.current_id
+        view = update_agreement(self.ctx.db, agreement_id,
+                                agreement_data_now(self.ids, self.before),
+                                expected_version=self.record.expected_version(agreement_id))
+        self.record.stored(AgreementData.from_row(view))
 
 
 class SetStatusCommand(_AgreementCommand):
@@ -93,9 +112,9 @@ class SetStatusCommand(_AgreementCommand):
         self.status = status
         self.signed_at = signed_at
 
-    def apply(self) -> None:
-        set_status(self.ctx.db, self.current_id, self.status, signed_at=self.signed_at,
-                   expected_version=self._take_expected())
+    def change(self, agreement_id: int, expected_version: int | None) -> AgreementRow:
+        return set_status(self.ctx.db, agreement_id, self.status, signed_at=self.signed_at,
+                          expected_version=expected_version)
 
 
 class SetReadinessCommand(_AgreementCommand):
@@ -106,9 +125,9 @@ class SetReadinessCommand(_AgreementCommand):
         self.item = item
         self.done = done
 
-    def apply(self) -> None:
-        set_readiness(self.ctx.db, self.current_id, self.item, self.done,
-                      expected_version=self._take_expected())
+    def change(self, agreement_id: int, expected_version: int | None) -> AgreementRow:
+        return set_readiness(self.ctx.db, agreement_id, self.item, self.done,
+                             expected_version=expected_version)
 
 
 class EditAgreementCommand(_AgreementCommand):
@@ -118,9 +137,10 @@ class EditAgreementCommand(_AgreementCommand):
             reference=before.reference))
         self.after = after
 
-    def apply(self) -> None:
-        update_agreement(self.ctx.db, self.current_id, agreement_data_now(self.ids, self.after),
-                         expected_version=self._take_expected())
+    def change(self, agreement_id: int, expected_version: int | None) -> AgreementRow:
+        return update_agreement(self.ctx.db, agreement_id,
+                                agreement_data_now(self.ids, self.after),
+                                expected_version=expected_version)
 
 
 class CreateAgreementCommand(ServiceCommand):
@@ -131,6 +151,7 @@ class CreateAgreementCommand(ServiceCommand):
         self.event_key = event_key
         self.data = data
         self.agreement_id: int | None = None
+        self.record = kept_agreement(ctx, self.ids, None)
 
     def apply(self) -> None:
         view = create_agreement(self.ctx.db, self.event_key, agreement_data_now(self.ids,
@@ -139,10 +160,13 @@ class CreateAgreementCommand(ServiceCommand):
             self.ids.moved("agreement", self.agreement_id, view.id)
         self.agreement_id = view.id
         self.data.key = view.key
+        self.record.stored(AgreementData.from_row(view))
 
     def revert(self) -> None:
         assert self.agreement_id is not None
-        delete_agreement(self.ctx.db, self.ids.agreement(self.agreement_id))
+        agreement_id = self.ids.agreement(self.agreement_id)
+        delete_agreement(self.ctx.db, agreement_id,
+                         expected_version=self.record.expected_version(agreement_id))
 
 
 class DeleteAgreementCommand(ServiceCommand):
@@ -153,15 +177,19 @@ class DeleteAgreementCommand(ServiceCommand):
         self.event_key = event_key
         self.agreement_id = agreement.id
         self.data = AgreementData.from_row(agreement)
+        self.record = kept_agreement(ctx, self.ids, agreement.version)
 
     def apply(self) -> None:
-        delete_agreement(self.ctx.db, self.ids.agreement(self.agreement_id))
+        agreement_id = self.ids.agreement(self.agreement_id)
+        delete_agreement(self.ctx.db, agreement_id,
+                         expected_version=self.record.expected_version(agreement_id))
 
     def revert(self) -> None:
         old_id = self.ids.agreement(self.agreement_id)
         view = create_agreement(self.ctx.db, self.event_key,
                                 agreement_data_now(self.ids, self.data))
         self.ids.moved("agreement", old_id, view.id)
+        self.record.stored(AgreementData.from_row(view))
 
 
 class CeremonyOrderCommand(ServiceCommand):
@@ -189,7 +217,8 @@ class CeremonyOrderCommand(ServiceCommand):
                 restored = AgreementData.from_row(current)
                 restored.signing_item_id = data.signing_item_id
                 restored.signing_order = data.signing_order
-                update_agreement(self.ctx.db, current.id, restored)
+                update_agreement(self.ctx.db, current.id, restored,
+                                 expected_version=current.version)
 
 
 def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementRow],
