@@ -315,10 +315,13 @@ def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[
     return result
 
 
-def delete_agenda_item(db: Database, item_id: int) -> None:
-    """Delete an item; agreements planned in it keep existing without a signing slot."""
+def delete_agenda_item(db: Database, item_id: int,
+                       expected_version: int | None = None) -> None:
+    """Delete an item; agreements planned in it keep existing without a signing slot.
+    Refused if the item changed since ``expected_version``."""
     with db.session() as session:
         item = get_row(session, AgendaItem, item_id, "agenda item")
+        check_version(item, expected_version, "agenda item")
         event_key = session.get_one(Event, item.event_id).key
         for agreement in list(item.agreements):
             agreement.signing_item_id = None

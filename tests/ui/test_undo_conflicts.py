@@ -17,8 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.errors import StaleDataError
 from desktop_app.resources import sample_event_path
-from desktop_app.services.agenda import AgendaItemData, list_agenda, update_agenda_item
+from desktop_app.services.agenda import (
+    AgendaItemData,
+    get_agenda_item,
+    list_agenda,
+    update_agenda_item,
+)
 from desktop_app.services.agreements import get_agreement, list_agreements, set_readiness
+from desktop_app.services.event_editing import EventData, get_event, update_event
 from desktop_app.services.events import import_event_file
 from desktop_app.services.people import (
     OrganizationData,
@@ -28,13 +34,19 @@ from desktop_app.services.people import (
     update_organization,
     update_person,
 )
-from desktop_app.services.snapshots import PersonRow
+from desktop_app.services.snapshots import AgendaItemRow, PersonRow
 from desktop_app.storage.database import Database, open_database
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.undo.agenda_commands import (
+    CreateAgendaItemCommand,
+    DeleteAgendaItemCommand,
+    edit_item_command,
+)
 from desktop_app.ui.undo.agreement_commands import (
     DeleteAgreementCommand,
     SetReadinessCommand,
 )
+from desktop_app.ui.undo.event_commands import EditEventCommand
 from desktop_app.ui.undo.people_commands import (
     CreatePersonCommand,
     DeletePersonCommand,
@@ -264,3 +276,90 @@ def test_deleting_an_agreement_again_by_redo_is_refused_once_someone_else_change
     assert refused("agreement")
     assert get_agreement(ctx.db, restored.id).readiness["printed"] != mine.readiness["printed"]
 
+
+
+def coffee(db: Database, ctx: UiContext) -> AgendaItemRow:
+    return next(i for i in list_agenda(db, ctx.event_key) if i.key == "coffee")
+
+
+def retitle(db: Database, item: AgendaItemRow, title: str) -> None:
+    data = AgendaItemData.from_row(item)
+    data.title = title
+    update_agenda_item(db, item.id, data, expected_version=item.version)
+
+
+def test_two_own_edits_of_one_agenda_item_undo_and_redo_in_turn(ctx: UiContext) -> None:
+    """Each undo insisted on the version its own edit left, so undoing the first of two
+    edits of one item was refused as "changed by someone else"."""
+    original = coffee(ctx.db, ctx).title
+    for title in ("One", "Two"):
+        data = AgendaItemData.from_row(coffee(ctx.db, ctx))
+        data.title = title
+        ctx.undo_stack.push(edit_item_command(ctx.db, ctx.event_key, coffee(ctx.db, ctx), data))
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert close_message_boxes() == [] and coffee(ctx.db, ctx).title == original
+    ctx.undo_stack.redo()
+    ctx.undo_stack.redo()
+    assert close_message_boxes() == [] and coffee(ctx.db, ctx).title == "Two"
+
+
+def test_undo_of_an_agenda_edit_over_someone_elses_change_is_refused(
+        ctx: UiContext, other: Database) -> None:
+    data = AgendaItemData.from_row(coffee(ctx.db, ctx))
+    data.title = "Tea"
+    ctx.undo_stack.push(edit_item_command(ctx.db, ctx.event_key, coffee(ctx.db, ctx), data))
+    theirs = coffee(other, ctx)
+    their_data = AgendaItemData.from_row(theirs)
+    their_data.description = "Their note"
+    update_agenda_item(other, theirs.id, their_data, expected_version=theirs.version)
+    ctx.undo_stack.undo()
+    assert refused("agenda item")
+    now = coffee(ctx.db, ctx)
+    assert now.title == "Tea" and now.description == "Their note"
+
+
+def test_undo_of_adding_an_agenda_item_keeps_it_once_someone_else_changed_it(
+        ctx: UiContext, other: Database) -> None:
+    data = AgendaItemData.from_row(coffee(ctx.db, ctx))
+    data.key, data.title = None, "Second coffee"
+    command = CreateAgendaItemCommand(ctx.db, ctx.event_key, data)
+    ctx.undo_stack.push(command)
+    assert command.created is not None
+    retitle(other, get_agenda_item(other, command.created.id), "Their coffee")
+    ctx.undo_stack.undo()
+    assert refused("agenda item")
+    assert get_agenda_item(ctx.db, command.created.id).title == "Their coffee"
+
+
+def test_deleting_an_agenda_item_again_by_redo_is_refused_once_someone_else_changed_it(
+        ctx: UiContext, other: Database) -> None:
+    ctx.undo_stack.push(DeleteAgendaItemCommand(ctx.db, ctx.event_key, coffee(ctx.db, ctx)))
+    ctx.undo_stack.undo()  # re-created
+    assert close_message_boxes() == []
+    retitle(other, coffee(other, ctx), "Their coffee")
+    ctx.undo_stack.redo()
+    assert refused("agenda item")
+    assert coffee(ctx.db, ctx).title == "Their coffee"
+
+
+def test_event_edits_undo_in_turn_and_not_over_someone_elses_change(
+        ctx: UiContext, other: Database) -> None:
+    original = get_event(ctx.db, ctx.event_key).title
+    for title in ("One", "Two"):
+        before = get_event(ctx.db, ctx.event_key)
+        data = EventData.from_row(before)
+        data.title = title
+        ctx.undo_stack.push(EditEventCommand(ctx.db, before, data))
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert close_message_boxes() == [] and get_event(ctx.db, ctx.event_key).title == original
+    ctx.undo_stack.redo()
+    theirs = get_event(other, ctx.event_key)
+    their_data = EventData.from_row(theirs)
+    their_data.description = "Their description"
+    update_event(other, theirs.id, their_data, expected_version=theirs.version)
+    ctx.undo_stack.undo()
+    assert refused("event")
+    now = get_event(ctx.db, ctx.event_key)
+    assert now.title == "One" and now.description == "Their description"

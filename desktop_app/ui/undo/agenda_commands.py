@@ -24,23 +24,10 @@ from desktop_app.services.agreements import (
 from desktop_app.services.snapshots import AgendaItemRow, AgreementRow
 from desktop_app.storage.database import Database
 
-from .base import ServiceCommand
+from .base import KeptRecord, ServiceCommand, Stored
 
 # The first application of a change: called with the expected version, returns the result.
 FirstApply = Callable[[int], AgendaItemRow]
-
-
-# How many times each item (database, event, key) was recreated by an undo or a redo.
-_generations: dict[tuple[int, str, str], int] = {}
-
-
-def generation(db: Database, event_key: str, key: str) -> int:
-    return _generations.get((id(db), event_key, key), 0)
-
-
-def _recreated(db: Database, event_key: str, key: str) -> None:
-    slot = (id(db), event_key, key)
-    _generations[slot] = _generations.get(slot, 0) + 1
 
 
 def locate(db: Database, event_key: str, item_id: int, key: str) -> int:
@@ -57,9 +44,19 @@ def locate(db: Database, event_key: str, item_id: int, key: str) -> int:
     return found.id
 
 
+def kept_item(db: Database, version: int | None) -> KeptRecord[AgendaItemData]:
+    def read(item_id: int) -> Stored[AgendaItemData]:
+        view = get_agenda_item(db, item_id)
+        return Stored(view.key, AgendaItemData.from_row(view), view.version)
+
+    return KeptRecord("agenda item", read, lambda data: data, version)
+
+
 class ChangeAgendaItemCommand(ServiceCommand):
     """Any change to one item (edit, move, resize). The first ``redo`` runs ``first``
-    (e.g. ``move_agenda_item``, which snaps); later ones restore the result it gave."""
+    (e.g. ``move_agenda_item``, which snaps); later ones restore the result it gave.
+    Undo and redo are refused when someone else changed the item since (``KeptRecord``:
+    this window's own later steps on it, undone first, do not count)."""
 
     def __init__(self, db: Database, event_key: str, before: AgendaItemRow, first: FirstApply,
                  text: str, parent_widget: QWidget | None = None) -> None:
@@ -68,31 +65,29 @@ class ChangeAgendaItemCommand(ServiceCommand):
         self.before = before
         self._first: FirstApply | None = first
         self.after: AgendaItemRow | None = None
-        self._generation = generation(db, event_key, before.key)
+        self.record = kept_item(db, before.version)
 
-    def _expected(self, version: int) -> int | None:
-        """The version to insist on, unless the row was recreated since we last saw it
-        (a recreated row starts a new version count)."""
-        current = generation(self._db, self._event_key, self.before.key)
-        same, self._generation = current == self._generation, current
-        return version if same else None
+    def _stored(self, view: AgendaItemRow) -> AgendaItemRow:
+        self.record.stored(AgendaItemData.from_row(view))
+        return view
 
     def forward(self) -> None:
         if self._first is not None:
-            self.after = self._first(self.before.version)
+            self.after = self._stored(self._first(self.before.version))
             self._first = None
             return
         assert self.after is not None
         item_id = locate(self._db, self._event_key, self.before.id, self.before.key)
-        self.after = update_agenda_item(self._db, item_id, AgendaItemData.from_row(self.after),
-                                        expected_version=self._expected(self.before.version))
+        self.after = self._stored(update_agenda_item(
+            self._db, item_id, AgendaItemData.from_row(self.after),
+            expected_version=self.record.expected_version(item_id)))
 
     def backward(self) -> None:
         assert self.after is not None
         item_id = locate(self._db, self._event_key, self.after.id, self.after.key)
-        self.before = update_agenda_item(self._db, item_id,
-                                         AgendaItemData.from_row(self.before),
-                                         expected_version=self._expected(self.after.version))
+        self.before = self._stored(update_agenda_item(
+            self._db, item_id, AgendaItemData.from_row(self.before),
+            expected_version=self.record.expected_version(item_id)))
 
 
 def edit_item_command(db: Database, event_key: str, before: AgendaItemRow,
@@ -138,19 +133,19 @@ class CreateAgendaItemCommand(ServiceCommand):
             .format(title=data.title), parent_widget)
         self._db, self._event_key, self.data = db, event_key, data
         self.created: AgendaItemRow | None = None
+        self.record = kept_item(db, None)
 
     def forward(self) -> None:
-        recreating = self.created is not None
         self.created = create_agenda_item(self._db, self._event_key, self.data)
         self.data.key = self.created.key
         self.data.schedule_id = self.created.schedule_id  # a redo gives it back
-        if recreating:
-            _recreated(self._db, self._event_key, self.created.key)
+        self.record.stored(AgendaItemData.from_row(self.created))
 
     def backward(self) -> None:
         assert self.created is not None
-        delete_agenda_item(self._db, locate(self._db, self._event_key, self.created.id,
-                                            self.created.key))
+        item_id = locate(self._db, self._event_key, self.created.id, self.created.key)
+        delete_agenda_item(self._db, item_id,
+                           expected_version=self.record.expected_version(item_id))
 
 
 class DeleteAgendaItemCommand(ServiceCommand):
@@ -165,18 +160,20 @@ class DeleteAgendaItemCommand(ServiceCommand):
         self._db, self._event_key = db, event_key
         self.item_id = item.id
         self.data = AgendaItemData.from_row(item)
+        self.record = kept_item(db, item.version)
         self._signings: list[AgreementRow] = []
 
     def forward(self) -> None:
         self.item_id = locate(self._db, self._event_key, self.item_id, str(self.data.key))
+        expected = self.record.expected_version(self.item_id)
         self._signings = [a for a in list_agreements(self._db, self._event_key)
                           if a.signing_item_id == self.item_id]
-        delete_agenda_item(self._db, self.item_id)
+        delete_agenda_item(self._db, self.item_id, expected_version=expected)
 
     def backward(self) -> None:
         restored = create_agenda_item(self._db, self._event_key, self.data)
         self.item_id = restored.id
-        _recreated(self._db, self._event_key, restored.key)
+        self.record.stored(AgendaItemData.from_row(restored))
         current_by_id = {a.id: a for a in list_agreements(self._db, self._event_key)}
         for agreement in self._signings:
             current = current_by_id[agreement.id]

@@ -31,8 +31,9 @@ from desktop_app.services.snapshots import AgreementRow
 from desktop_app.storage.database import Database
 from desktop_app.ui.context import UiContext
 
+from .base import KeptRecord, Stored
 from .people_commands import agreement_data_now
-from .record_commands import IdRemap, KeptRecord, ServiceCommand, Stored, id_remap
+from .record_commands import IdRemap, ServiceCommand, id_remap
 
 #: The undo text of a status change, per new status; translated when the command is made.
 STATUS_TEXTS = {

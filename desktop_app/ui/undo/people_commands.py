@@ -47,7 +47,8 @@ from desktop_app.services.snapshots import (
 from desktop_app.services.translated_texts import copied
 from desktop_app.ui.context import UiContext
 
-from .record_commands import IdRemap, KeptRecord, ServiceCommand, Stored
+from .base import KeptRecord, Stored
+from .record_commands import IdRemap, ServiceCommand
 
 
 def person_data_now(ids: IdRemap, data: PersonData) -> PersonData:
