@@ -19,12 +19,8 @@ from typing import Any
 from desktop_app.services.agenda import AgendaItemData, create_agenda_item
 from desktop_app.services.agreements import AgreementData, PartyData, create_agreement
 from desktop_app.services.event_editing import EventData, RoomData, create_event, get_event
-from desktop_app.services.people import (
-    OrganizationData,
-    PersonData,
-    create_organization,
-    create_person,
-)
+from desktop_app.services.organizations import OrganizationData, create_organization
+from desktop_app.services.people import PersonData, create_person
 from desktop_app.services.snapshots import (
     AgendaItemRow,
     AgreementRow,

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError as OrmStaleDataError
 
 from desktop_app.domain.errors import NotFoundError, StaleDataError
 from desktop_app.domain.models import Event
+from desktop_app.domain.rules import clean_name, clean_text
 from desktop_app.domain.text import fold, transliterate
 
 M = TypeVar("M")
@@ -71,3 +72,19 @@ def unique_key(session: Session, model: Any, event_id: int, wanted: str) -> str:
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
+
+
+def text_or_none(value: str | None) -> str | None:
+    """A form's optional text cleaned (``clean_text``); None when blank."""
+    return (clean_text(value) if value else "") or None
+
+
+def name_or_none(value: str | None) -> str | None:
+    """A form's optional name cleaned (``clean_name``); None when blank."""
+    return (clean_name(value) if value else "") or None
+
+
+def cleaned_names(values: dict[str, str]) -> dict[str, str]:
+    """Local names, each cleaned (``clean_name``), the empty ones left out."""
+    cleaned = {tag: clean_name(name) for tag, name in values.items() if name}
+    return {tag: name for tag, name in cleaned.items() if name}

@@ -30,12 +30,8 @@ from desktop_app.exchange.table_report import (
 )
 
 from .event_import import organization_search_key, person_search_key
-from .people import (
-    OrganizationData,
-    PersonData,
-    check_organization,
-    check_person_fields,
-)
+from .organizations import OrganizationData, check_organization
+from .people import PersonData, check_person_fields
 from .table_matching import (
     KeyMaker,
     NameIndex,

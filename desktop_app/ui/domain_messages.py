@@ -132,7 +132,7 @@ RULE_TEMPLATES: tuple[str, ...] = (
                       '"{room}" still has {count} agenda item(s); move them first'),
     QT_TRANSLATE_NOOP("DomainMessages", 'an event with id "{value}" already exists'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{title}" would fall outside the new dates'),
-    # desktop_app/services/people.py
+    # desktop_app/services/people.py, organizations.py
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another person'),
     QT_TRANSLATE_NOOP("DomainMessages", '"{value}" is already used by another organization'),
     # desktop_app/services/translation_editing.py
@@ -195,7 +195,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
 )
 
 #: The phrases that say what still refers to a record ("still referenced: …"), made
-#: with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.
+#: with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``, ``organizations.py``.
 REFERENCE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", 'speaker in "{title}"'),
     QT_TRANSLATE_NOOP("DomainMessages", 'chair of "{title}"'),

@@ -23,7 +23,7 @@ from desktop_app.services.events import (
     import_event_file,
     list_events,
 )
-from desktop_app.services.people import list_organizations
+from desktop_app.services.organizations import list_organizations
 
 from .context import UiContext
 from .dialogs.event_dialog import EventDialog

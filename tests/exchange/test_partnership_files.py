@@ -203,7 +203,7 @@ def test_backups_and_restores_carry_the_attached_files(db_path: Path) -> None:
 
 
 def _formula_organization(db: Database, sample_event: str) -> None:
-    from desktop_app.services.people import (
+    from desktop_app.services.organizations import (
         OrganizationData,
         list_organizations,
         update_organization,

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.domain.errors import StaleDataError
-from desktop_app.services import agenda, agreements, people
+from desktop_app.services import agenda, agreements, organizations, people
 from desktop_app.storage import Database, open_database
 from tests.builders import MakeAgendaItem, MakeAgreement, MakeEvent, MakePerson
 
@@ -101,14 +101,14 @@ def test_deleting_a_person_someone_else_changed_since_is_refused(
 
 def test_deleting_an_organization_someone_else_changed_since_is_refused(
         db: Database, other: Database, sample_event: str) -> None:
-    mine = people.create_organization(db, sample_event,
-                                      people.OrganizationData("Short-lived", "other", "AZ"))
-    renamed = people.OrganizationData.from_row(mine)
+    mine = organizations.create_organization(
+        db, sample_event, organizations.OrganizationData("Short-lived", "other", "AZ"))
+    renamed = organizations.OrganizationData.from_row(mine)
     renamed.city = "Baku"
-    people.update_organization(other, mine.id, renamed, mine.version)
+    organizations.update_organization(other, mine.id, renamed, mine.version)
     with pytest.raises(StaleDataError, match="changed by someone else"):
-        people.delete_organization(db, mine.id, expected_version=mine.version)
-    assert people.get_organization(db, mine.id).city == "Baku"
+        organizations.delete_organization(db, mine.id, expected_version=mine.version)
+    assert organizations.get_organization(db, mine.id).city == "Baku"
 
 
 def test_deleting_an_agreement_someone_else_changed_since_is_refused(

@@ -149,7 +149,7 @@ def test_renewing_into_a_later_event_uses_or_copies_its_organizations(
     assert successor.renews is not None and successor.renews.event_key == sample_event
     undo_renewal(db, renewal)
     assert list_register(db, RegisterFilter(event=later)) == []
-    from desktop_app.services.people import list_organizations
+    from desktop_app.services.organizations import list_organizations
 
     assert [o.key for o in list_organizations(db, later)] == ["kaznu"]
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.errors import InUseError, StaleDataError, ValidationError
 from desktop_app.domain.models import AgendaSpeaker, Person
-from desktop_app.services import people
+from desktop_app.services import organizations, people
 from desktop_app.storage import Database
 from tests.builders import (
     MakeAgendaItem,
@@ -123,7 +123,7 @@ def test_organization_party_to_an_agreement_cannot_be_deleted(
     party = make_organization()
     agreement = make_agreement(parties=[party, make_organization()])
     with pytest.raises(InUseError) as caught:
-        people.delete_organization(db, party.id, force=True)
+        organizations.delete_organization(db, party.id, force=True)
     assert f"party to {agreement.reference}" in caught.value.references
 
 
@@ -134,8 +134,8 @@ def test_unreferenced_organization_members_are_detached_on_confirmation(
     org = make_organization(name="Xəzər <Test> & Co", kind="company")
     member = make_person(family_name="Member", organization_id=org.id)
     with pytest.raises(InUseError, match=f"organization of {member.full_name}"):
-        people.delete_organization(db, org.id)
-    people.delete_organization(db, org.id, force=True)
+        organizations.delete_organization(db, org.id)
+    organizations.delete_organization(db, org.id, force=True)
     assert _person(db, event, member.id).organization_id is None
     assert member.organization_name == "Xəzər <Test> & Co"
 
@@ -164,5 +164,5 @@ def test_one_person_or_organization_read_back_is_as_the_lists_show_it(
     """Undo compares a record read alone with what it stored (``ui.undo.KeptRecord``)."""
     for person in people.list_people(db, sample_event):
         assert people.get_person(db, person.id) == person
-    for organization in people.list_organizations(db, sample_event):
-        assert people.get_organization(db, organization.id) == organization
+    for organization in organizations.list_organizations(db, sample_event):
+        assert organizations.get_organization(db, organization.id) == organization

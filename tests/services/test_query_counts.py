@@ -38,8 +38,9 @@ from desktop_app.services.events import (
     list_events,
 )
 from desktop_app.services.exports import export_agenda, export_schedule, export_signings
+from desktop_app.services.organizations import list_organizations
 from desktop_app.services.overview import overview_figures
-from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.people import list_people
 from desktop_app.services.publishing import (
     list_versions,
     programme_changes,

@@ -12,12 +12,8 @@ from desktop_app.domain.rules import clean_name, clean_text, clean_texts
 from desktop_app.services.agenda import AgendaItemData, TopicData, create_agenda_item
 from desktop_app.services.documents import generate_document
 from desktop_app.services.events import import_event_document
-from desktop_app.services.people import (
-    OrganizationData,
-    PersonData,
-    create_organization,
-    create_person,
-)
+from desktop_app.services.organizations import OrganizationData, create_organization
+from desktop_app.services.people import PersonData, create_person
 from desktop_app.services.table_import import import_table
 from desktop_app.storage import Database
 from tests.builders import MakeEvent

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.services.agreements import get_agreement, list_agreements
-from desktop_app.services.people import PersonData, create_person, list_organizations
+from desktop_app.services.organizations import list_organizations
+from desktop_app.services.people import PersonData, create_person
 from desktop_app.services.person_choices import PersonChoice, person_choices
 from desktop_app.services.snapshots import EventRow
 from desktop_app.ui.dialogs.agreement_dialog import AgreementDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from desktop_app.services.agreement_references import continue_pattern, next_reference
 from desktop_app.services.agreements import AgreementData, PartyData, list_agreements
 from desktop_app.services.event_editing import EventData, RoomData, create_event
-from desktop_app.services.people import OrganizationData, create_organization
+from desktop_app.services.organizations import OrganizationData, create_organization
 from desktop_app.ui.views.agreements_view import AgreementsView
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.people import PersonData, create_person, list_organizations
+from desktop_app.services.organizations import list_organizations
+from desktop_app.services.people import PersonData, create_person
 from desktop_app.ui.dialogs.organization_dialog import OrganizationDialog
 from desktop_app.ui.models.people_model import COUNTRY_COLUMN
 from desktop_app.ui.views.people_view import PeopleView

@@ -104,7 +104,7 @@ def test_every_reference_phrase_is_listed_and_every_listed_phrase_is_used() -> N
     assert not findings, "\n".join(map(str, findings))
     assert set(used) == listed_templates(DOMAIN_MESSAGES, "REFERENCE_TEMPLATES") \
         == set(REFERENCE_TEMPLATES)
-    assert len(used) >= 7  # the scan really found services/people.py's phrases
+    assert len(used) >= 7  # the scan found services/people.py's and organizations.py's
 
 
 def test_the_phrase_check_catches_a_built_template(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.organizations import list_organizations
+from desktop_app.services.people import list_people
 from desktop_app.ui.dialogs.table_import_wizard import TableImportWizard
 from tests.ui.wizard_support import open_wizard, wait_for_preview
 

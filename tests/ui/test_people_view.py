@@ -122,7 +122,7 @@ def test_form_shows_problems_beside_the_field_and_disables_save(qtbot, ui_ctx) -
 
 
 def test_service_refusal_on_save_is_shown_beside_the_field(qtbot, ui_ctx) -> None:
-    from desktop_app.services.people import (
+    from desktop_app.services.organizations import (
         OrganizationData,
         create_organization,
         delete_organization,
@@ -208,7 +208,7 @@ def test_unreferenced_person_is_deleted_without_a_question(qtbot, ui_ctx) -> Non
 
 
 def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui_ctx) -> None:
-    from desktop_app.services.people import list_organizations
+    from desktop_app.services.organizations import list_organizations
 
     view = OrganizationsView(ui_ctx)
     qtbot.addWidget(view)
@@ -239,7 +239,7 @@ def test_organizations_view_filters_edits_and_refuses_deleting_a_party(qtbot, ui
 def test_deleting_a_host_organization_asks_and_undo_restores_members_and_host(
         qtbot, ui_ctx) -> None:
     from desktop_app.services.event_editing import get_event
-    from desktop_app.services.people import list_organizations
+    from desktop_app.services.organizations import list_organizations
 
     db, key = ui_ctx.db, ui_ctx.event_key
     view = OrganizationsView(ui_ctx)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
 from desktop_app.services.agenda import list_agenda
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.people import list_organizations, list_people
+from desktop_app.services.organizations import list_organizations
+from desktop_app.services.people import list_people
 from desktop_app.services.snapshots import EventRow
 from desktop_app.ui.i18n import UI_LANGUAGES, catalogue_path, install_language
 from desktop_app.ui.widgets.translated_field import (

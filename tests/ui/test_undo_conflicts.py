@@ -26,14 +26,12 @@ from desktop_app.services.agenda import (
 from desktop_app.services.agreements import get_agreement, list_agreements, set_readiness
 from desktop_app.services.event_editing import EventData, get_event, update_event
 from desktop_app.services.events import import_event_file
-from desktop_app.services.people import (
+from desktop_app.services.organizations import (
     OrganizationData,
-    PersonData,
     list_organizations,
-    list_people,
     update_organization,
-    update_person,
 )
+from desktop_app.services.people import PersonData, list_people, update_person
 from desktop_app.services.snapshots import AgendaItemRow, PersonRow
 from desktop_app.storage.database import Database, open_database
 from desktop_app.ui.context import UiContext

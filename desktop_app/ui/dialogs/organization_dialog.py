@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import FieldProblem
 from desktop_app.domain.rules import ORGANIZATION_KINDS
-from desktop_app.services.people import OrganizationData, check_organization
+from desktop_app.services.organizations import OrganizationData, check_organization
 from desktop_app.services.snapshots import OrganizationRow
 
 from .form_support import (

@@ -23,16 +23,18 @@ from desktop_app.services.agreements import (
     list_agreements,
     update_agreement,
 )
-from desktop_app.services.people import (
+from desktop_app.services.organizations import (
     OrganizationData,
-    PersonData,
     create_organization,
-    create_person,
     delete_organization,
-    delete_person,
     list_organizations,
-    list_people,
     update_organization,
+)
+from desktop_app.services.people import (
+    PersonData,
+    create_person,
+    delete_person,
+    list_people,
     update_person,
 )
 from desktop_app.storage.database import Database

@@ -25,17 +25,19 @@ from desktop_app.services.agreements import (
     update_agreement,
 )
 from desktop_app.services.event_editing import EventData, get_event, update_event
-from desktop_app.services.people import (
+from desktop_app.services.organizations import (
     OrganizationData,
-    PersonData,
     create_organization,
-    create_person,
     delete_organization,
-    delete_person,
     get_organization,
+    update_organization,
+)
+from desktop_app.services.people import (
+    PersonData,
+    create_person,
+    delete_person,
     get_person,
     list_people,
-    update_organization,
     update_person,
 )
 from desktop_app.services.snapshots import (

@@ -32,7 +32,7 @@ from desktop_app.services.agreements import (
 )
 from desktop_app.services.ceremony import signing_items
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.people import list_organizations
+from desktop_app.services.organizations import list_organizations
 from desktop_app.services.person_choices import person_choices
 from desktop_app.services.snapshots import AgreementRow, EventRow, OrganizationRow
 from desktop_app.ui.context import UiContext

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.agreements import list_agreements
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.people import OrganizationData, list_organizations
+from desktop_app.services.organizations import OrganizationData, list_organizations
 from desktop_app.services.snapshots import OrganizationRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.organization_dialog import OrganizationDialog

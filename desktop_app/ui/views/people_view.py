@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.event_editing import get_event
-from desktop_app.services.people import PersonData, list_organizations, list_people
+from desktop_app.services.organizations import list_organizations
+from desktop_app.services.people import PersonData, list_people
 from desktop_app.services.snapshots import PersonRow
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.dialogs.person_dialog import PersonDialog
