@@ -131,18 +131,28 @@ def update_activity(db: Database, activity_id: int, data: ActivityData,
     return view
 
 
-def delete_activity(db: Database, activity_id: int) -> ActivityRow:
-    """Delete an activity; returns it as it was (for undo)."""
+def delete_activity(db: Database, activity_id: int,
+                    expected_version: int | None = None) -> ActivityRow:
+    """Delete an activity; returns it as it was (for undo). Refused if it changed since
+    ``expected_version``."""
     with db.session() as session:
         activity = session.get(AgreementActivity, activity_id)
         if activity is None:
             raise NotFoundError("activity", activity_id)
+        check_version(activity, expected_version, "activity")
         view = _view(activity, _names(session, {activity.from_organization_id or -1,
                                                 activity.to_organization_id or -1}))
         event_key = _event_key(session, activity.agreement_id)
         session.delete(activity)
     db.notify("agreements", event_key)
     return view
+
+
+def get_activity(db: Database, activity_id: int) -> ActivityRow:
+    with db.reader() as session:
+        activity = get_row(session, AgreementActivity, activity_id, "activity")
+        return _view(activity, _names(session, {activity.from_organization_id or -1,
+                                                activity.to_organization_id or -1}))
 
 
 def list_activities(db: Database, agreement_id: int) -> list[ActivityRow]:

@@ -148,12 +148,13 @@ def _parties_in(session: Session, original: Agreement, target: Event
     return parties, copied
 
 
-def undo_renewal(db: Database, renewal: Renewal) -> None:
+def undo_renewal(db: Database, renewal: Renewal, expected_version: int | None = None) -> None:
     """Delete the drafted successor, and the organizations copied for it that nothing
-    else uses since."""
+    else uses since. Refused if the successor changed since ``expected_version``."""
     with db.session() as session:
         successor = session.get(Agreement, renewal.successor_id)
         if successor is not None:
+            check_version(successor, expected_version, "agreement")
             session.execute(delete(AgreementWitness)
                             .where(AgreementWitness.agreement_id == successor.id))
             session.delete(successor)
@@ -198,11 +199,21 @@ def terminate_agreement(db: Database, agreement_id: int, on: dt.date, reason: st
     return before
 
 
+def get_termination(db: Database, agreement_id: int) -> Termination:
+    """The agreement's termination as stored now, with the agreement's version."""
+    with db.reader() as session:
+        agreement = get_row(session, Agreement, agreement_id, "agreement")
+        return Termination(agreement.id, agreement.terminated_on,
+                           agreement.termination_reason, agreement.version)
+
+
 def set_termination(db: Database, agreement_id: int, on: dt.date | None,
-                    reason: str | None) -> None:
-    """Put a termination back as it was (None, None: not terminated); for undo."""
+                    reason: str | None, expected_version: int | None = None) -> None:
+    """Put a termination back as it was (None, None: not terminated); for undo. Refused
+    if the agreement changed since ``expected_version``."""
     with db.session() as session:
         agreement = get_row(session, Agreement, agreement_id, "agreement")
+        check_version(agreement, expected_version, "agreement")
         with stale_as_domain_error("agreement", agreement.reference):
             agreement.terminated_on = on
             agreement.termination_reason = reason

@@ -6,6 +6,7 @@ On SQLite by default, on PostgreSQL with ``ROUNDTABLE_TEST_DB``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,13 +18,20 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.errors import StaleDataError
 from desktop_app.resources import sample_event_path
+from desktop_app.services.activities import ActivityData, get_activity, update_activity
 from desktop_app.services.agenda import (
     AgendaItemData,
     get_agenda_item,
     list_agenda,
     update_agenda_item,
 )
-from desktop_app.services.agreements import get_agreement, list_agreements, set_readiness
+from desktop_app.services.agreements import (
+    AgreementData,
+    get_agreement,
+    list_agreements,
+    set_readiness,
+    update_agreement,
+)
 from desktop_app.services.event_editing import EventData, get_event, update_event
 from desktop_app.services.events import import_event_file
 from desktop_app.services.organizations import (
@@ -32,6 +40,7 @@ from desktop_app.services.organizations import (
     update_organization,
 )
 from desktop_app.services.people import PersonData, list_people, update_person
+from desktop_app.services.renewals import get_termination, set_termination
 from desktop_app.services.snapshots import AgendaItemRow, PersonRow
 from desktop_app.storage.database import Database, open_database
 from desktop_app.ui.context import UiContext
@@ -52,6 +61,12 @@ from desktop_app.ui.undo.people_commands import (
     EditPersonCommand,
 )
 from desktop_app.ui.undo.record_commands import push
+from desktop_app.ui.undo.register_commands import (
+    AddActivityCommand,
+    EditActivityCommand,
+    RenewCommand,
+    TerminateCommand,
+)
 from desktop_app.ui.views.people_view import PeopleView
 from tests import postgres_support
 from tests.ui.message_boxes import close_message_boxes
@@ -361,3 +376,50 @@ def test_event_edits_undo_in_turn_and_not_over_someone_elses_change(
     assert refused("event")
     now = get_event(ctx.db, ctx.event_key)
     assert now.title == "One" and now.description == "Their description"
+
+
+def test_undo_of_a_termination_keeps_the_date_someone_else_corrected(
+        ctx: UiContext, other: Database) -> None:
+    mine = list_agreements(ctx.db, ctx.event_key)[0]
+    push(ctx, TerminateCommand(ctx, mine.id, mine.reference, dt.date(2027, 6, 30), "Closed",
+                               mine.version))
+    theirs = get_termination(other, mine.id)
+    set_termination(other, mine.id, dt.date(2027, 7, 31), "Closed",
+                    expected_version=theirs.version)
+    ctx.undo_stack.undo()
+    assert refused("agreement")
+    assert get_termination(ctx.db, mine.id).on == dt.date(2027, 7, 31)
+
+
+def test_undo_of_an_activity_edit_or_addition_over_someone_elses_change_is_refused(
+        ctx: UiContext, other: Database) -> None:
+    mine = list_agreements(ctx.db, ctx.event_key)[0]
+    add = AddActivityCommand(ctx, mine.id, mine.reference,
+                             ActivityData(dt.date(2025, 9, 1), "visit"))
+    push(ctx, add)
+    assert add.view is not None
+    push(ctx, EditActivityCommand(ctx, add.view, ActivityData(dt.date(2025, 9, 1), "visit", 3),
+                                  mine.reference))
+    theirs = get_activity(other, add.view.id)
+    update_activity(other, theirs.id, ActivityData(dt.date(2025, 9, 1), "visit", 3, "Theirs"),
+                    expected_version=theirs.version)
+    ctx.undo_stack.undo()  # the edit
+    assert refused("activity")
+    ctx.undo_stack.undo()  # the addition
+    assert refused("activity")
+    assert get_activity(ctx.db, add.view.id).data.text == "Theirs"
+
+
+def test_undo_of_a_renewal_keeps_a_successor_someone_else_edited(
+        ctx: UiContext, other: Database) -> None:
+    mine = list_agreements(ctx.db, ctx.event_key)[0]
+    renew = RenewCommand(ctx, mine.id, mine.reference)
+    push(ctx, renew)
+    assert renew.renewal is not None
+    successor = get_agreement(other, renew.renewal.successor_id)
+    data = AgreementData.from_row(successor)
+    data.notes = "Their notes"
+    update_agreement(other, successor.id, data, expected_version=successor.version)
+    ctx.undo_stack.undo()
+    assert refused("agreement")
+    assert get_agreement(ctx.db, successor.id).notes == "Their notes"

@@ -4,6 +4,8 @@ add, edit and delete activities. Every change the register makes is one of these
 
 Undoing a removal re-creates the attachment or activity under a new id; ``IdRemap``
 (kinds "attachment" and "activity") lets every other command on the stack find it.
+Undo and redo are refused when someone else changed the termination, the activity or
+the drafted successor since the command's last step (``KeptRecord``).
 """
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ from desktop_app.services.activities import (
     ActivityRow,
     add_activity,
     delete_activity,
+    get_activity,
     update_activity,
 )
+from desktop_app.services.agreements import AgreementData, get_agreement
 from desktop_app.services.attachments import (
     AttachmentRow,
     RemovedAttachment,
@@ -29,13 +33,28 @@ from desktop_app.services.attachments import (
 )
 from desktop_app.services.renewals import (
     Renewal,
+    get_termination,
     renew_agreement,
     set_termination,
     terminate_agreement,
+    undo_renewal,
 )
 from desktop_app.ui.context import UiContext
 
+from .agreement_commands import kept_agreement
+from .base import KeptRecord, Stored
 from .record_commands import ServiceCommand
+
+#: An agreement's termination: (terminated on, reason).
+TerminationData = tuple[dt.date | None, str | None]
+
+
+def kept_activity(ctx: UiContext, version: int | None) -> KeptRecord[ActivityData]:
+    def read(activity_id: int) -> Stored[ActivityData]:
+        view = get_activity(ctx.db, activity_id)
+        return Stored(str(view.id), view.data, view.version)
+
+    return KeptRecord("activity", read, lambda data: data, version)
 
 
 class RenewCommand(ServiceCommand):
@@ -49,6 +68,7 @@ class RenewCommand(ServiceCommand):
         self.new_reference = new_reference
         self.event_key = event_key
         self.renewal: Renewal | None = None
+        self.successor = kept_agreement(ctx, self.ids, None)
 
     @property
     def successor_id(self) -> int | None:
@@ -61,12 +81,14 @@ class RenewCommand(ServiceCommand):
         if before is not None:
             self.ids.moved("agreement", before.successor_id, self.renewal.successor_id)
         self.new_reference = self.renewal.reference
+        self.successor.stored(AgreementData.from_row(
+            get_agreement(self.ctx.db, self.renewal.successor_id)))
 
     def revert(self) -> None:
         assert self.renewal is not None
-        from desktop_app.services.renewals import undo_renewal
-
-        undo_renewal(self.ctx.db, replace(self.renewal, successor_id=self.successor_id or 0))
+        successor_id = self.successor_id or 0
+        undo_renewal(self.ctx.db, replace(self.renewal, successor_id=successor_id),
+                     expected_version=self.successor.expected_version(successor_id))
 
 
 class TerminateCommand(ServiceCommand):
@@ -77,17 +99,30 @@ class TerminateCommand(ServiceCommand):
         self.agreement_id = agreement_id
         self.on = on
         self.reason = reason
-        self._expected = version
-        self.before: tuple[dt.date | None, str | None] = (None, None)
+        self.before: TerminationData = (None, None)
+
+        def read(current_id: int) -> Stored[TerminationData]:
+            now = get_termination(ctx.db, current_id)
+            return Stored(reference, (now.on, now.reason), now.version)
+
+        self.record = KeptRecord("agreement", read, lambda data: data, version)
+
+    def _stored(self, agreement_id: int) -> None:
+        now = get_termination(self.ctx.db, agreement_id)
+        self.record.stored((now.on, now.reason))
 
     def apply(self) -> None:
-        expected, self._expected = self._expected, None
-        before = terminate_agreement(self.ctx.db, self.ids.agreement(self.agreement_id),
-                                     self.on, self.reason, expected_version=expected)
+        agreement_id = self.ids.agreement(self.agreement_id)
+        before = terminate_agreement(self.ctx.db, agreement_id, self.on, self.reason,
+                                     expected_version=self.record.expected_version(agreement_id))
         self.before = (before.on, before.reason)
+        self._stored(agreement_id)
 
     def revert(self) -> None:
-        set_termination(self.ctx.db, self.ids.agreement(self.agreement_id), *self.before)
+        agreement_id = self.ids.agreement(self.agreement_id)
+        set_termination(self.ctx.db, agreement_id, *self.before,
+                        expected_version=self.record.expected_version(agreement_id))
+        self._stored(agreement_id)
 
 
 class AttachCommand(ServiceCommand):
@@ -147,16 +182,20 @@ class AddActivityCommand(ServiceCommand):
         self.agreement_id = agreement_id
         self.data = data
         self.view: ActivityRow | None = None
+        self.record = kept_activity(ctx, None)
 
     def apply(self) -> None:
         before = self.view
         self.view = add_activity(self.ctx.db, self.ids.agreement(self.agreement_id), self.data)
         if before is not None:
             self.ids.moved("activity", before.id, self.view.id)
+        self.record.stored(self.view.data)
 
     def revert(self) -> None:
         assert self.view is not None
-        delete_activity(self.ctx.db, self.ids.resolve("activity", self.view.id) or self.view.id)
+        activity_id = self.ids.resolve("activity", self.view.id) or self.view.id
+        delete_activity(self.ctx.db, activity_id,
+                        expected_version=self.record.expected_version(activity_id))
 
 
 class EditActivityCommand(ServiceCommand):
@@ -167,17 +206,19 @@ class EditActivityCommand(ServiceCommand):
         self.activity_id = before.id
         self.before = before.data
         self.after = after
-        self._expected: int | None = before.version
+        self.record = kept_activity(ctx, before.version)
 
-    def _current(self) -> int:
-        return self.ids.resolve("activity", self.activity_id) or self.activity_id
+    def _store(self, data: ActivityData) -> None:
+        activity_id = self.ids.resolve("activity", self.activity_id) or self.activity_id
+        view = update_activity(self.ctx.db, activity_id, data,
+                               expected_version=self.record.expected_version(activity_id))
+        self.record.stored(view.data)
 
     def apply(self) -> None:
-        expected, self._expected = self._expected, None
-        update_activity(self.ctx.db, self._current(), self.after, expected_version=expected)
+        self._store(self.after)
 
     def revert(self) -> None:
-        update_activity(self.ctx.db, self._current(), self.before)
+        self._store(self.before)
 
 
 class DeleteActivityCommand(ServiceCommand):
@@ -187,13 +228,16 @@ class DeleteActivityCommand(ServiceCommand):
         self.activity_id = activity.id
         self.agreement_id = activity.agreement_id
         self.data = activity.data
+        self.record = kept_activity(ctx, activity.version)
 
     def apply(self) -> None:
-        delete_activity(self.ctx.db, self.ids.resolve("activity", self.activity_id)
-                        or self.activity_id)
+        activity_id = self.ids.resolve("activity", self.activity_id) or self.activity_id
+        delete_activity(self.ctx.db, activity_id,
+                        expected_version=self.record.expected_version(activity_id))
 
     def revert(self) -> None:
         view = add_activity(self.ctx.db, self.ids.agreement(self.agreement_id), self.data)
         self.ids.moved("activity", self.ids.resolve("activity", self.activity_id)
                        or self.activity_id, view.id)
+        self.record.stored(view.data)
 
