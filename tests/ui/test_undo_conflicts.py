@@ -39,7 +39,7 @@ from desktop_app.services.organizations import (
     list_organizations,
     update_organization,
 )
-from desktop_app.services.people import PersonData, list_people, update_person
+from desktop_app.services.people import PersonData, create_person, list_people, update_person
 from desktop_app.services.renewals import get_termination, set_termination
 from desktop_app.services.snapshots import AgendaItemRow, PersonRow
 from desktop_app.storage.database import Database, open_database
@@ -54,6 +54,7 @@ from desktop_app.ui.undo.agreement_commands import (
     SetReadinessCommand,
 )
 from desktop_app.ui.undo.event_commands import EditEventCommand
+from desktop_app.ui.undo.import_commands import ImportTableCommand, snapshot
 from desktop_app.ui.undo.people_commands import (
     CreatePersonCommand,
     DeletePersonCommand,
@@ -423,3 +424,22 @@ def test_undo_of_a_renewal_keeps_a_successor_someone_else_edited(
     ctx.undo_stack.undo()
     assert refused("agreement")
     assert get_agreement(ctx.db, successor.id).notes == "Their notes"
+
+
+def test_undo_of_an_import_is_refused_when_someone_else_changed_a_record_it_wrote(
+        ctx: UiContext, other: Database) -> None:
+    """The import (here: its services, as the wizard's worker calls them) added a person
+    and changed another; someone else then changes the phone of the changed one."""
+    before = snapshot(ctx.db, ctx.event_key)
+    create_person(ctx.db, ctx.event_key, PersonData("Quliyev", "Rauf"))
+    changed = PersonData.from_row(person(ctx.db, ctx, "asadov"))
+    changed.position = "Rector"
+    update_person(ctx.db, person(ctx.db, ctx, "asadov").id, changed)
+    ctx.undo_stack.push(ImportTableCommand(ctx, ctx.event_key, "people.xlsx", before,
+                                           snapshot(ctx.db, ctx.event_key)))
+    their_phone(other, ctx, "asadov", "+994 12 555 55 55")
+    ctx.undo_stack.undo()
+    assert refused("person")
+    assert person(ctx.db, ctx, "asadov").phone == "+994 12 555 55 55"
+    assert person(ctx.db, ctx, "asadov").position == "Rector"
+    assert person(ctx.db, ctx, "rauf-quliyev")  # nothing written: still there
