@@ -21,6 +21,7 @@ from desktop_app.resources import sample_event_path
 from desktop_app.services.activities import ActivityData, get_activity, update_activity
 from desktop_app.services.agenda import (
     AgendaItemData,
+    create_agenda_item,
     get_agenda_item,
     list_agenda,
     update_agenda_item,
@@ -47,11 +48,13 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.undo.agenda_commands import (
     CreateAgendaItemCommand,
     DeleteAgendaItemCommand,
+    ShiftAgendaItemsCommand,
     edit_item_command,
 )
 from desktop_app.ui.undo.agreement_commands import (
     DeleteAgreementCommand,
     SetReadinessCommand,
+    reorder_command,
 )
 from desktop_app.ui.undo.event_commands import EditEventCommand
 from desktop_app.ui.undo.import_commands import ImportTableCommand, snapshot
@@ -443,3 +446,56 @@ def test_undo_of_an_import_is_refused_when_someone_else_changed_a_record_it_wrot
     assert person(ctx.db, ctx, "asadov").phone == "+994 12 555 55 55"
     assert person(ctx.db, ctx, "asadov").position == "Rector"
     assert person(ctx.db, ctx, "rauf-quliyev")  # nothing written: still there
+
+
+def test_undo_of_a_signing_order_change_keeps_an_order_someone_else_changed(
+        ctx: UiContext, other: Database) -> None:
+    planned = [a for a in list_agreements(ctx.db, ctx.event_key) if a.signing_item_id]
+    item_id = planned[0].signing_item_id
+    assert item_id is not None
+    signings = sorted((a for a in planned if a.signing_item_id == item_id),
+                      key=lambda a: a.signing_order or 0)
+    push(ctx, reorder_command(ctx, item_id, signings, [a.id for a in reversed(signings)]))
+    theirs = get_agreement(other, signings[0].id)
+    data = AgreementData.from_row(theirs)
+    data.signing_order = 99
+    update_agreement(other, theirs.id, data, expected_version=theirs.version)
+    ctx.undo_stack.undo()
+    assert refused("agreement")
+    assert get_agreement(ctx.db, signings[0].id).signing_order == 99
+    assert get_agreement(ctx.db, signings[-1].id).signing_order \
+        != signings[-1].signing_order  # nothing put back
+
+
+def test_a_shift_undoes_and_redoes_but_not_over_someone_elses_move(
+        ctx: UiContext, other: Database) -> None:
+    items = [coffee(ctx.db, ctx)]
+    ctx.undo_stack.push(ShiftAgendaItemsCommand(ctx.db, ctx.event_key, items, 15, "Shift"))
+    ctx.undo_stack.undo()
+    ctx.undo_stack.redo()
+    assert close_message_boxes() == []
+    retitle(other, coffee(other, ctx), "Their coffee")
+    ctx.undo_stack.undo()
+    assert refused("agenda item")
+    now = coffee(ctx.db, ctx)
+    assert now.title == "Their coffee" and now.start_time != items[0].start_time
+
+
+def test_undoing_an_agenda_deletion_keeps_a_signing_slot_someone_else_gave(
+        ctx: UiContext, other: Database) -> None:
+    item = next(i for i in list_agenda(ctx.db, ctx.event_key)
+                if any(a.signing_item_id == i.id for a in list_agreements(ctx.db, ctx.event_key)))
+    signing = next(a for a in list_agreements(ctx.db, ctx.event_key)
+                   if a.signing_item_id == item.id)
+    second = AgendaItemData.from_row(item)
+    second.key, second.title = None, "Second signing"
+    elsewhere = create_agenda_item(ctx.db, ctx.event_key, second)
+    ctx.undo_stack.push(DeleteAgendaItemCommand(ctx.db, ctx.event_key, item))
+    theirs = get_agreement(other, signing.id)
+    data = AgreementData.from_row(theirs)
+    data.signing_item_id, data.signing_order = elsewhere.id, 1
+    update_agreement(other, theirs.id, data, expected_version=theirs.version)
+    ctx.undo_stack.undo()
+    assert refused("agreement")
+    assert get_agreement(ctx.db, signing.id).signing_item_id == elsewhere.id
+    assert not any(i.key == item.key for i in list_agenda(ctx.db, ctx.event_key))

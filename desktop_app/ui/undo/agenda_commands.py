@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.domain.errors import NotFoundError
+from desktop_app.domain.errors import NotFoundError, StaleDataError
 from desktop_app.services.agenda import (
     AgendaItemData,
     create_agenda_item,
@@ -101,26 +101,36 @@ def edit_item_command(db: Database, event_key: str, before: AgendaItemRow,
 
 
 class ShiftAgendaItemsCommand(ServiceCommand):
-    """Move several items by the same number of minutes (all or none)."""
+    """Move several items by the same number of minutes (all or none). Undo and redo
+    are refused when someone else changed one of them since the last step."""
 
     def __init__(self, db: Database, event_key: str, items: list[AgendaItemRow], minutes: int,
                  text: str, parent_widget: QWidget | None = None) -> None:
         super().__init__(text, parent_widget)
         self._db, self._event_key, self.minutes = db, event_key, minutes
         self.keys = [item.key for item in items]
+        #: The items as the last step left them, by key (None before the first step).
+        self.left: dict[str, AgendaItemData] | None = None
 
     def _ids(self) -> list[int]:
-        by_key = {item.key: item.id for item in list_agenda(self._db, self._event_key)}
+        by_key = {item.key: item for item in list_agenda(self._db, self._event_key)}
         missing = [key for key in self.keys if key not in by_key]
         if missing:
             raise NotFoundError("agenda item", missing[0])
-        return [by_key[key] for key in self.keys]
+        for key in self.keys:
+            if self.left is not None and AgendaItemData.from_row(by_key[key]) != self.left[key]:
+                raise StaleDataError("agenda item", key)
+        return [by_key[key].id for key in self.keys]
+
+    def _shift(self, minutes: int) -> None:
+        shifted = shift_agenda_items(self._db, self._ids(), minutes)
+        self.left = {item.key: AgendaItemData.from_row(item) for item in shifted}
 
     def forward(self) -> None:
-        shift_agenda_items(self._db, self._ids(), self.minutes)
+        self._shift(self.minutes)
 
     def backward(self) -> None:
-        shift_agenda_items(self._db, self._ids(), -self.minutes)
+        self._shift(-self.minutes)
 
 
 class CreateAgendaItemCommand(ServiceCommand):
@@ -171,10 +181,15 @@ class DeleteAgendaItemCommand(ServiceCommand):
         delete_agenda_item(self._db, self.item_id, expected_version=expected)
 
     def backward(self) -> None:
+        current_by_id = {a.id: a for a in list_agreements(self._db, self._event_key)}
+        for agreement in self._signings:
+            # The deletion left it without a slot; someone else may have given it one since.
+            current = current_by_id[agreement.id]
+            if (current.signing_item_id, current.signing_order) != (None, None):
+                raise StaleDataError("agreement", current.key)
         restored = create_agenda_item(self._db, self._event_key, self.data)
         self.item_id = restored.id
         self.record.stored(AgendaItemData.from_row(restored))
-        current_by_id = {a.id: a for a in list_agreements(self._db, self._event_key)}
         for agreement in self._signings:
             current = current_by_id[agreement.id]
             data = AgreementData.from_row(current)

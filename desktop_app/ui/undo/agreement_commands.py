@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop_app.domain.errors import StaleDataError
 from desktop_app.services.agreements import (
     AgreementData,
     create_agreement,
@@ -193,11 +194,16 @@ class DeleteAgreementCommand(ServiceCommand):
         self.record.stored(AgreementData.from_row(view))
 
 
+#: An agreement's place in the signing ceremony: (signing item id, signing order).
+Slot = tuple[int | None, int | None]
+
+
 class CeremonyOrderCommand(ServiceCommand):
     """A change of signing order (drag-and-drop, renumber, group by signatory).
 
     Undo puts back every agreement's own signing item and order, gaps and
-    repeats included, so undo really returns to what was there.
+    repeats included, so undo really returns to what was there. Undo and redo are
+    refused when someone else moved one of those agreements since the last step.
     """
 
     def __init__(self, ctx: UiContext, text: str, item_id: int,
@@ -206,13 +212,30 @@ class CeremonyOrderCommand(ServiceCommand):
         self.item_id = item_id
         self.before = {a.id: AgreementData.from_row(a) for a in before}
         self.change = change
+        #: The slots the last step left (None before the first one).
+        self.left: dict[int, Slot] | None = None
+
+    def _as_left(self) -> dict[int, AgreementRow]:
+        """The agreements now, each checked to be where the last step left it."""
+        now: dict[int, AgreementRow] = {}
+        for agreement_id in self.before:
+            current = get_agreement(self.ctx.db, self.ids.agreement(agreement_id))
+            if self.left is not None and (current.signing_item_id, current.signing_order) \
+                    != self.left[agreement_id]:
+                raise StaleDataError("agreement", current.key)
+            now[agreement_id] = current
+        return now
 
     def apply(self) -> None:
+        if self.left is not None:  # a redo
+            self._as_left()
         self.change(self.ctx.db, self.item_id)
+        self.left = {agreement_id: (current.signing_item_id, current.signing_order)
+                     for agreement_id, current in self._as_left().items()}
 
     def revert(self) -> None:
-        for agreement_id, data in self.before.items():
-            current = get_agreement(self.ctx.db, self.ids.agreement(agreement_id))
+        for agreement_id, current in self._as_left().items():
+            data = self.before[agreement_id]
             if (current.signing_item_id, current.signing_order) != (data.signing_item_id,
                                                                     data.signing_order):
                 restored = AgreementData.from_row(current)
@@ -220,6 +243,8 @@ class CeremonyOrderCommand(ServiceCommand):
                 restored.signing_order = data.signing_order
                 update_agreement(self.ctx.db, current.id, restored,
                                  expected_version=current.version)
+        self.left = {agreement_id: (data.signing_item_id, data.signing_order)
+                     for agreement_id, data in self.before.items()}
 
 
 def reorder_command(ctx: UiContext, item_id: int, before: list[AgreementRow],
