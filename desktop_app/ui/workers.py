@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 Progress = Callable[[int, int], None]
@@ -82,23 +83,35 @@ class _Runnable(QRunnable):
 _running: set[Task] = set()
 
 
+def _while_alive(receiver: QObject, slot: Callable[..., None]) -> Callable[..., None]:
+    """``slot``, called only while ``receiver``'s C++ object exists."""
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(receiver):
+            slot(*args)
+    return call
+
+
 def run_task(work: Work, *, succeeded: Callable[[Any], None] | None = None,
              failed: Callable[[Exception], None] | None = None,
              progressed: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], None] | None = None,
              finished: Callable[[], None] | None = None,
-             pool: QThreadPool | None = None) -> Task:
+             pool: QThreadPool | None = None,
+             receiver: QObject | None = None) -> Task:
     """Start ``work`` in the background and return its ``Task``.
 
     Callbacks are connected *before* the work starts (a signal emitted from the
     worker before anyone connected would be lost); they run on the GUI thread.
+    With a ``receiver`` (the widget the callbacks belong to), they are skipped once
+    its C++ object is gone: a window closed while its work ran has nothing to show the
+    result in, and a lambda, unlike a bound slot, is not disconnected by Qt.
     """
     task = Task(work)
     for signal, slot in ((task.succeeded, succeeded), (task.failed, failed),
                          (task.progressed, progressed), (task.cancelled_signal, cancelled),
                          (task.finished, finished)):
         if slot is not None:
-            signal.connect(slot)
+            signal.connect(slot if receiver is None else _while_alive(receiver, slot))
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))
     (pool or QThreadPool.globalInstance()).start(_Runnable(task))
@@ -145,7 +158,7 @@ class LatestResult(QObject):
         self._pending = False
         self._task = run_task(lambda _progress, _cancelled: work(key),
                               succeeded=lambda result: self._succeeded(key, result),
-                              failed=self._failed, finished=self._finished)
+                              failed=self._failed, finished=self._finished, receiver=self)
 
     def _succeeded(self, key: str, result: object) -> None:
         if key == self.key and not self._pending:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import copy
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtPdfWidgets import QPdfView
 
 from desktop_app.resources import sample_event_path
 from desktop_app.services.events import import_event_document
+from desktop_app.ui import workers
 from desktop_app.ui.views.documents_view import DocumentsView
 
 
@@ -83,3 +84,22 @@ def test_the_second_language_leaves_out_the_first(qtbot, ui_ctx) -> None:
     view.language.setCurrentIndex(view.language.findData("az"))
     assert "az" not in offered() and "en" in offered()
     assert view.second_language.currentData() == "kk"   # the choice is kept
+
+
+def test_a_view_closed_while_its_document_is_made_ignores_the_result(qtbot, ui_ctx) -> None:
+    """The work outlives the view: its result must not reach the deleted preview
+    ("Internal C++ object (QPdfDocument) already deleted" in the Qt event loop)."""
+    view = DocumentsView(ui_ctx)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select_kind("register")
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    task = view.task
+    assert task is not None
+    finished: list[bool] = []
+    task.finished.connect(lambda: finished.append(True))
+    view.close()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: bool(finished) or not workers._running, timeout=30000)
+    QThreadPool.globalInstance().waitForDone(30000)
+    qtbot.wait(50)  # the queued signals are delivered here; pytest-qt fails on an exception

@@ -243,7 +243,7 @@ class TableImportWizard(QDialog):
             succeeded=lambda report: self._previewed(task, report, not keep_mapping),
             failed=lambda exc: self._preview_failed(task, exc),
             progressed=lambda done, total: self._preview_progress(task, done, total),
-            cancelled=lambda: self._preview_stopped(task))
+            cancelled=lambda: self._preview_stopped(task), receiver=self)
         self.preview_task = task
         self._preview_progress(task, 0, 0)
         self.progress_row.show()

@@ -355,7 +355,7 @@ class DocumentsView(QWidget):
         self.task = run_task(work, succeeded=lambda done: self._generated(*done),
                              failed=self._failed,
                              progressed=self._progressed, cancelled=self._cancelled,
-                             finished=self._finished)
+                             finished=self._finished, receiver=self)
 
     def cancel(self) -> None:
         if self.task is not None:
