@@ -94,15 +94,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     ctx = CommandContext(args)
     try:
-        return int(args.handler(ctx))
+        return run_command(ctx)
+    finally:
+        ctx.close()
+
+
+def run_command(ctx: CommandContext) -> int:
+    """Run the parsed command of ``ctx`` and return its exit code: the handler's, or the
+    one its error maps to (``report_error``; anything unexpected is logged and is
+    ``EXIT_INTERNAL``). The database stays open (``main`` closes it), so that the fuzz
+    tests (tests/test_fuzz_imports.py) run thousands of commands on one database through
+    exactly this mapping."""
+    try:
+        return int(ctx.args.handler(ctx))
     except RoundtableError as exc:
         return report_error(ctx, exc)
     except KeyboardInterrupt:
         ctx.err("error: interrupted")
         return 130
     except Exception as exc:  # the last guard: no traceback reaches the user
-        path = log_unexpected(exc, f"command {args.command!r}")
+        path = log_unexpected(exc, f"command {ctx.args.command!r}")
         ctx.err(f"error: unexpected {exc.__class__.__name__}: {exc} (details in {path})")
         return EXIT_INTERNAL
-    finally:
-        ctx.close()
