@@ -313,8 +313,13 @@ class _Validator(QuickChecks, PartnershipChecks):
             if obj[local] and obj.get(name) is None:
                 self.out.add(f"{path}.{local}", f"translations of {name}, but no {name}")
 
-    def reference(self, value: Any, path: str, known: set[str] | dict[str, Any], what: str) -> None:
+    def reference(self, value: Any, path: str, known: set[str] | dict[str, Any], what: str,
+                  *, in_list: bool = False) -> None:
+        """``value`` names one of ``known``; an optional field may be null, an element of
+        a list of references (``in_list``) may not."""
         if value is None:
+            if in_list:
+                self.out.add(path, f"expected the {what}'s id, got null")
             return
         if self.ident(value, path) is not None and value not in known:
             self.out.add(path, f"unknown {what} {show(value)}")
@@ -421,7 +426,8 @@ class _Validator(QuickChecks, PartnershipChecks):
         hosts = self.array(event.get("hosts"), f"{path}.hosts")
         hosts_seen: set[str] = set()
         for i, host in enumerate(hosts):
-            self.reference(host, f"{path}.hosts[{i}]", self.organizations, "organization")
+            self.reference(host, f"{path}.hosts[{i}]", self.organizations, "organization",
+                           in_list=True)
             if isinstance(host, str):
                 if host in hosts_seen:
                     self.out.add(f"{path}.hosts[{i}]", f"{show(host)} is listed twice")
@@ -482,7 +488,8 @@ class _Validator(QuickChecks, PartnershipChecks):
         speakers = self.array(item.get("speakers"), f"{path}.speakers")
         seen: set[str] = set()
         for i, speaker in enumerate(speakers):
-            self.reference(speaker, f"{path}.speakers[{i}]", self.people, "person")
+            self.reference(speaker, f"{path}.speakers[{i}]", self.people, "person",
+                           in_list=True)
             if isinstance(speaker, str) and speaker in seen:
                 self.out.add(f"{path}.speakers[{i}]", f"{show(speaker)} is listed twice")
             if isinstance(speaker, str):
@@ -535,7 +542,8 @@ class _Validator(QuickChecks, PartnershipChecks):
             where = f"{path}.parties[{i}].organization"
             self.out.add(where, duplicate_party_problem(where, organizations[i], first).reason)
         for i, witness in enumerate(self.array(agreement.get("witnesses"), f"{path}.witnesses")):
-            self.reference(witness, f"{path}.witnesses[{i}]", self.people, "person")
+            self.reference(witness, f"{path}.witnesses[{i}]", self.people, "person",
+                           in_list=True)
         status = self.enum(agreement.get("status"), f"{path}.status", AgreementStatus)
         given = agreement.get("signed_at")
         signed_at = self.instant(given, f"{path}.signed_at")

@@ -95,6 +95,13 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("no rooms", _set("event.rooms", []), "event.rooms: at least one room is required"),
     ("validity reversed", _set("agreements[0].valid_until", "2020-01-01"),
      'agreements[0].valid_until: must be after valid from (2026-05-13)'),
+    # Found by the fuzz run (tests/test_fuzz_event_file.py): each was exit 4 before.
+    ("null speaker", _set("agenda[1].speakers[0]", None),
+     "agenda[1].speakers[0]: expected the person's id, got null"),
+    ("null host", _set("event.hosts[0]", None),
+     "event.hosts[0]: expected the organization's id, got null"),
+    ("null witness", _set("agreements[0].witnesses[0]", None),
+     "agreements[0].witnesses[0]: expected the person's id, got null"),
 ]
 
 
