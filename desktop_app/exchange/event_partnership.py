@@ -83,9 +83,10 @@ class PartnershipChecks:
             if not isinstance(agreement, dict) or not AGREEMENT_FIELDS_V2.intersection(agreement):
                 continue
             path = f"agreements[{i}]"
-            parties = {party.get("organization") for party in agreement.get("parties") or []
-                       if isinstance(party, dict)} if isinstance(agreement.get("parties"),
-                                                                  list) else set()
+            # Only ids: a party's organization of another type is the main walk's error.
+            parties = {party["organization"] for party in agreement.get("parties") or []
+                       if isinstance(party, dict) and isinstance(party.get("organization"), str)
+                       } if isinstance(agreement.get("parties"), list) else set()
             self._renews(agreement.get("renews"), f"{path}.renews", ids, agreement.get("id"))
             self._termination(agreement, f"{path}.termination")
             items = agreement.get("attachments")

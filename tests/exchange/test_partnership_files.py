@@ -158,6 +158,10 @@ def test_replacing_an_event_keeps_the_bytes_and_the_links_of_other_events(
         "file_name": "x.pdf", "kind": "scan", "size": 3, "sha256": "ABC",
         "added_at": "2025-03-05"}]),
      "agreements[0].attachments[0].kind: \"scan\" is not one of"),
+    # Found by the fuzz run (tests/test_fuzz_event_file.py): exit 4, "unhashable type".
+    (lambda a, b: (a.update(activities=[{"date": "2025-09-01", "kind": "visit"}]),
+                   a["parties"][0].update(organization={"id": "ada"})),
+     "agreements[0].parties[0].organization: \"{'id': 'ada'}\" is not a valid id"),
 ])
 def test_bad_partnership_fields_are_named_with_their_path(
         sample_doc: dict[str, Any], change: Any, message: str) -> None:
