@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -288,8 +289,11 @@ def read_xlsx_table(path: Path, score: HeaderScore | None = None,
 
 #: What openpyxl raises for a file that is no workbook, or one whose XML is refused:
 #: defusedxml's refusals are ``ValueError``, malformed XML a ``ParseError`` (``SyntaxError``).
+#: ``zipfile`` unpacking a part: damaged compressed bytes are ``zlib.error``, a compression
+#: method it lacks ``NotImplementedError``, an encrypted part ``RuntimeError``.
 _UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
-               SyntaxError, EOFError, IndexError, TypeError, AttributeError)
+               SyntaxError, EOFError, IndexError, TypeError, AttributeError, zlib.error,
+               NotImplementedError, RuntimeError)
 
 
 def _unreadable_workbook(path: Path, exc: BaseException) -> TableFileError:
@@ -300,6 +304,8 @@ def _unreadable_workbook(path: Path, exc: BaseException) -> TableFileError:
                   "it is refused")
     elif isinstance(exc, SyntaxError):
         reason = f"its XML is malformed ({' '.join(str(exc).split())[:200]})"
+    elif isinstance(exc, RuntimeError) and "encrypted" in str(exc):
+        reason = "it is encrypted; save it without a password first"
     else:
         reason = "it is damaged or is not a workbook"
     return TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx): {reason}')

@@ -2,6 +2,7 @@
 of CSV files, spreadsheet bombs and XML tricks, each refused in one line or read right."""
 from __future__ import annotations
 
+import io
 import itertools
 import re
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -252,6 +254,61 @@ def test_xml_tricks_are_refused_as_bad_input(tmp_path: Path, name: str,
     assert "root:" not in message and "\n" not in message
     assert seconds < 10 and peak < 300, (seconds, peak)
 
+
+
+def _sheet_part(data: bytes) -> tuple[int, bytes]:
+    """Where the sheet part's local zip header starts in ``data``, and its name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    return info.header_offset, info.filename.encode()
+
+
+def _with_sheet_header(path: Path, offset: int, value: int) -> Path:
+    """``path`` with a 2-byte field of the sheet part's local zip header (``offset`` from
+    its start) and of its central directory entry (2 bytes further on) set to ``value``."""
+    data = bytearray(path.read_bytes())
+    local, name = _sheet_part(bytes(data))
+    data[local + offset:local + offset + 2] = value.to_bytes(2, "little")
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = int.from_bytes(data[central + 28:central + 30], "little")
+        if data[central + 46:central + 46 + name_length] == name:
+            data[central + offset + 2:central + offset + 4] = value.to_bytes(2, "little")
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _damaged_deflate(path: Path) -> Path:
+    """``path`` with bytes of the sheet part's compressed data overwritten."""
+    data = bytearray(path.read_bytes())
+    local, _ = _sheet_part(bytes(data))
+    name_length, extra_length = (int.from_bytes(data[local + at:local + at + 2], "little")
+                                 for at in (26, 28))
+    start = local + 30 + name_length + extra_length
+    data[start + 5:start + 9] = b"\xff\xff\xff\xff"
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(("name", "damage", "reason"), [
+    ("damaged compressed bytes", _damaged_deflate, "it is damaged or is not a workbook"),
+    ("a compression method zip lacks", lambda p: _with_sheet_header(p, 8, 99),
+     "it is damaged or is not a workbook"),
+    ("an encrypted part", lambda p: _with_sheet_header(p, 6, 1),
+     "it is encrypted; save it without a password first"),
+])
+def test_a_workbook_whose_parts_cannot_be_unpacked_is_refused(tmp_path: Path, name: str,
+                                                              damage: Any, reason: str) -> None:
+    """Found by the fuzz run (tests/test_fuzz_table_import.py): ``zlib.error``,
+    ``NotImplementedError`` and ``RuntimeError`` from unpacking were exit 4."""
+    path = damage(write_xlsx(tmp_path / "damaged.xlsx", [SHEET_START, "<sheetData>",
+                                                         HEADER_ROW, DATA_ROW,
+                                                         "</sheetData></worksheet>"]))
+    with pytest.raises(TableFileError) as refused:
+        read_table(path)
+    assert str(refused.value) == (
+        f'"damaged.xlsx" is not a readable Excel workbook (.xlsx): {reason}')
 
 
 # -- The one text rule (point 10) for every text cell the import takes ------------------
