@@ -99,9 +99,10 @@ def fuzz_cli(name: str) -> Iterator[InProcessCli]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def cli(request: pytest.FixtureRequest) -> Iterator[InProcessCli]:
-    """The command for one test module: its own database and folder."""
+@pytest.fixture(scope="module", name="cli")
+def module_cli(request: pytest.FixtureRequest) -> Iterator[InProcessCli]:
+    """Fixture ``cli``: the command for one test module (which imports it), with its own
+    database and folder."""
     with fuzz_cli(request.module.__name__.rpartition(".")[2]) as made:
         yield made
 

@@ -45,9 +45,9 @@ from desktop_app.storage import open_database
 from tests.fuzz_support import (
     RESIDENT_KEY,
     InProcessCli,
-    cli,  # noqa: F401  (the module's fixture)
     fuzz_run,
     mangle_bytes,
+    module_cli,  # noqa: F401  (the fixture cli)
     odd_text,
     restore_event,
 )

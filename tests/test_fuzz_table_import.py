@@ -36,9 +36,9 @@ from desktop_app.exchange.table_fields import FIELDS, TABLE_KINDS, field_names
 from tests.fuzz_support import (
     RESIDENT_KEY,
     InProcessCli,
-    cli,  # noqa: F401  (the module's fixture)
     fuzz_run,
     mangle_bytes,
+    module_cli,  # noqa: F401  (the fixture cli)
     odd_text,
     restore_event,
 )
