@@ -103,8 +103,8 @@ def run_command(ctx: CommandContext) -> int:
     """Run the parsed command of ``ctx`` and return its exit code: the handler's, or the
     one its error maps to (``report_error``; anything unexpected is logged and is
     ``EXIT_INTERNAL``). The database stays open (``main`` closes it), so that the fuzz
-    tests (tests/test_fuzz_imports.py) run thousands of commands on one database through
-    exactly this mapping."""
+    runs (tests/test_fuzz_event_file.py, test_fuzz_table_import.py) run thousands of
+    commands on one database through exactly this mapping."""
     try:
         return int(ctx.args.handler(ctx))
     except RoundtableError as exc:
