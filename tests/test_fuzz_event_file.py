@@ -53,6 +53,9 @@ from tests.fuzz_support import (
 )
 from tests.support import small_event_document, translated_event_document
 
+#: In the suite (CI runs it); ``-m 'not slow'`` leaves it out of a quick local run.
+pytestmark = pytest.mark.slow
+
 Path_ = tuple[str | int, ...]
 
 

@@ -43,6 +43,9 @@ from tests.fuzz_support import (
     restore_event,
 )
 
+#: In the suite (CI runs it); ``-m 'not slow'`` leaves it out of a quick local run.
+pytestmark = pytest.mark.slow
+
 # -- columns and cells -------------------------------------------------------------------
 
 _TAGS = ["az", "kk", "ru", "en", "zz", "KK", "x", "az-Latn", "", "и"]
