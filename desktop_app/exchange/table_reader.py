@@ -244,14 +244,23 @@ def read_csv_table(path: Path, data: bytes, score: HeaderScore | None = None,
     return _build(rows, path, notes, score)
 
 
+#: What openpyxl raises for a file that is no workbook, or one whose XML is refused:
+#: defusedxml's refusals are ``ValueError``, malformed XML a ``ParseError`` (``SyntaxError``).
+#: ``zipfile`` opening the archive or unpacking a part: damaged compressed bytes are
+#: ``zlib.error``; a compression method or a zip version it lacks ``NotImplementedError``;
+#: an encrypted part ``RuntimeError``.
+_UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
+               SyntaxError, EOFError, IndexError, TypeError, AttributeError, zlib.error,
+               NotImplementedError, RuntimeError)
+
+
 def _check_unpacked_sizes(path: Path) -> None:
     """Refuse a workbook whose parts unpack beyond the limits, before parsing any."""
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise TableFileError(f'"{path.name}" is not a readable Excel workbook (.xlsx): '
-                             "it is damaged or is not a workbook") from exc
+    except _UNREADABLE as exc:
+        raise _unreadable_workbook(path, exc) from exc
     for part in parts:
         if part.file_size > MAX_UNPACKED_PART_BYTES:
             raise TableFileError(
@@ -285,15 +294,6 @@ def read_xlsx_table(path: Path, score: HeaderScore | None = None,
     except _UNREADABLE as exc:
         raise _unreadable_workbook(path, exc) from exc
     return _build(rows, path, notes, score)
-
-
-#: What openpyxl raises for a file that is no workbook, or one whose XML is refused:
-#: defusedxml's refusals are ``ValueError``, malformed XML a ``ParseError`` (``SyntaxError``).
-#: ``zipfile`` unpacking a part: damaged compressed bytes are ``zlib.error``, a compression
-#: method it lacks ``NotImplementedError``, an encrypted part ``RuntimeError``.
-_UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError,
-               SyntaxError, EOFError, IndexError, TypeError, AttributeError, zlib.error,
-               NotImplementedError, RuntimeError)
 
 
 def _unreadable_workbook(path: Path, exc: BaseException) -> TableFileError:

@@ -297,11 +297,14 @@ def _damaged_deflate(path: Path) -> Path:
      "it is damaged or is not a workbook"),
     ("an encrypted part", lambda p: _with_sheet_header(p, 6, 1),
      "it is encrypted; save it without a password first"),
+    ("a part needing zip version 14.8", lambda p: _with_sheet_header(p, 4, 148),
+     "it is damaged or is not a workbook"),
 ])
 def test_a_workbook_whose_parts_cannot_be_unpacked_is_refused(tmp_path: Path, name: str,
                                                               damage: Any, reason: str) -> None:
-    """Found by the fuzz run (tests/test_fuzz_table_import.py): ``zlib.error``,
-    ``NotImplementedError`` and ``RuntimeError`` from unpacking were exit 4."""
+    """Found by the fuzz runs (tests/test_fuzz_table_import.py, one of 20,000 cases for
+    the zip version): ``zlib.error``, ``NotImplementedError`` and ``RuntimeError`` from
+    opening or unpacking the archive were exit 4."""
     path = damage(write_xlsx(tmp_path / "damaged.xlsx", [SHEET_START, "<sheetData>",
                                                          HEADER_ROW, DATA_ROW,
                                                          "</sheetData></worksheet>"]))
