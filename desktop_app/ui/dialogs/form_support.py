@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import cldr
 from desktop_app.domain.errors import FieldProblem, RoundtableError, ValidationError
 from desktop_app.ui.domain_messages import translated_problem, translated_reason
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.views.feedback import report_error
 from desktop_app.ui.widgets.field_errors import (
     TouchWatcher,
@@ -53,21 +55,6 @@ LANGUAGE_NAMES = {
     "ka": QT_TRANSLATE_NOOP("LanguageNames", "Georgian"),
 }
 
-COUNTRY_NAMES = {
-    "AZ": QT_TRANSLATE_NOOP("CountryNames", "Azerbaijan"),
-    "KZ": QT_TRANSLATE_NOOP("CountryNames", "Kazakhstan"),
-    "TR": QT_TRANSLATE_NOOP("CountryNames", "Türkiye"),
-    "UZ": QT_TRANSLATE_NOOP("CountryNames", "Uzbekistan"),
-    "KG": QT_TRANSLATE_NOOP("CountryNames", "Kyrgyzstan"),
-    "TM": QT_TRANSLATE_NOOP("CountryNames", "Turkmenistan"),
-    "RU": QT_TRANSLATE_NOOP("CountryNames", "Russia"),
-    "GE": QT_TRANSLATE_NOOP("CountryNames", "Georgia"),
-    "GB": QT_TRANSLATE_NOOP("CountryNames", "United Kingdom"),
-    "US": QT_TRANSLATE_NOOP("CountryNames", "United States"),
-    "DE": QT_TRANSLATE_NOOP("CountryNames", "Germany"),
-    "FR": QT_TRANSLATE_NOOP("CountryNames", "France"),
-}
-
 
 def language_name(tag: str) -> str | None:
     """The language's name in the interface language, or None for an unknown tag."""
@@ -76,9 +63,9 @@ def language_name(tag: str) -> str | None:
 
 
 def country_name(code: str) -> str | None:
-    """The country's name in the interface language, or None for an unknown code."""
-    name = COUNTRY_NAMES.get(code.upper())
-    return QCoreApplication.translate("CountryNames", str(name)) if name else None
+    """The country's name in the interface language (CLDR's, as the documents print it),
+    or None for an unknown code."""
+    return cldr.country_name(code, current_language()) if code else None
 
 
 def language_label(tag: str) -> str:
