@@ -194,8 +194,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", '{what} "{key}" is still referenced: {references}'),
 )
 
-#: The phrases that say what still refers to a record ("still referenced: …"), made
-#: with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``, ``organizations.py``.
+# The phrases that say what still refers to a record ("still referenced: …"), made
+# with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``, ``organizations.py``.
 REFERENCE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainMessages", 'speaker in "{title}"'),
     QT_TRANSLATE_NOOP("DomainMessages", 'chair of "{title}"'),

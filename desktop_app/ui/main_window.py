@@ -71,7 +71,7 @@ def view_title(title: str) -> str:
 class View(Protocol):
     """What the window asks of each view in ``VIEWS`` (a ``QWidget`` besides)."""
 
-    #: The view's title in the interface language (its menu's title).
+    # The view's title in the interface language (its menu's title).
     title: str
 
     def show_record(self, kind: str, key: str) -> bool:

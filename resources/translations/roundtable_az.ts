@@ -220,13 +220,13 @@
 <context>
     <name>AgendaCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+98"/>
         <source>Edit “{title}”</source>
         <comment>undo command: edit an agenda item</comment>
         <translation>“{title}” bəndini redaktə et</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Add “{title}”</source>
         <comment>undo command: add an agenda item</comment>
         <translation>“{title}” bəndini əlavə et</translation>
@@ -715,7 +715,7 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+41"/>
         <source>Reopen {reference}</source>
         <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
         <translation>{reference} sazişini yenidən aç</translation>
@@ -777,25 +777,25 @@
         <translation>{reference}: cildlənməmiş kimi qeyd et</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>Edit {reference}</source>
         <comment>undo command</comment>
         <translation>{reference} sazişini redaktə et</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add {reference}</source>
         <comment>undo command</comment>
         <translation>{reference} sazişini əlavə et</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Delete {reference}</source>
         <comment>undo command</comment>
         <translation>{reference} sazişini sil</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Reorder the signing ceremony</source>
         <translation>İmzalanma mərasiminin ardıcıllığını dəyiş</translation>
     </message>
@@ -1538,69 +1538,6 @@
         <location line="+57"/>
         <source>Signings grouped by signatory</source>
         <translation>İmzalanmalar imza edənə görə qruplaşdırıldı</translation>
-    </message>
-</context>
-<context>
-    <name>CountryNames</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+57"/>
-        <source>Azerbaijan</source>
-        <translation>Azərbaycan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kazakhstan</source>
-        <translation>Qazaxıstan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Türkiye</source>
-        <translation>Türkiyə</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Uzbekistan</source>
-        <translation>Özbəkistan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kyrgyzstan</source>
-        <translation>Qırğızıstan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turkmenistan</source>
-        <translation>Türkmənistan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russia</source>
-        <translation>Rusiya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Georgia</source>
-        <translation>Gürcüstan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>United Kingdom</source>
-        <translation>Birləşmiş Krallıq</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>United States</source>
-        <translation>ABŞ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Germany</source>
-        <translation>Almaniya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>France</source>
-        <translation>Fransa</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2686,6 @@
     <message>
         <location line="+6"/>
         <source>speaker in &quot;{title}&quot;</source>
-        <extracomment>The phrases that say what still refers to a record (&quot;still referenced: …&quot;), made with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.</extracomment>
         <translation>&quot;{title}&quot; bəndində məruzəçi</translation>
     </message>
     <message>
@@ -3034,7 +2970,7 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+20"/>
         <source>Edit event details</source>
         <comment>undo command</comment>
         <translation>Tədbir məlumatlarını redaktə et</translation>
@@ -3565,7 +3501,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+80"/>
         <source>Name in {language}:</source>
         <translation>Ad, {language}:</translation>
     </message>
@@ -3589,7 +3525,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
+        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+86"/>
         <source>Import {file}</source>
         <comment>undo command</comment>
         <translation>{file} idxalı</translation>
@@ -3896,7 +3832,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-141"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-126"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>İngilis dili</translation>
@@ -3967,7 +3903,7 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
         <translation>Gürcü dili</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>{language} ({tag})</source>
         <comment>a language name with its code: Azerbaijani (az)</comment>
         <translation>{language} ({tag})</translation>
@@ -4114,7 +4050,6 @@ Onu {file} faylındakı tədbirlə əvəz etmək istəyirsiniz? Bu əməliyyatı
     <message>
         <location line="+74"/>
         <source>Views</source>
-        <extracomment>The view&apos;s title in the interface language (its menu&apos;s title).</extracomment>
         <translation>Bölmələr</translation>
     </message>
     <message>
@@ -4793,22 +4728,22 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+64"/>
-        <location line="+87"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+105"/>
+        <location line="+128"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
         <translation>Əlavə et: {name}</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+85"/>
+        <location line="-102"/>
+        <location line="+126"/>
         <source>Edit {name}</source>
         <comment>undo command</comment>
         <translation>Redaktə et: {name}</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+76"/>
+        <location line="-87"/>
+        <location line="+113"/>
         <source>Delete {name}</source>
         <comment>undo command</comment>
         <translation>Sil: {name}</translation>
@@ -4835,7 +4770,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+38"/>
         <source>People</source>
         <translation>Şəxslər</translation>
     </message>
@@ -5954,17 +5889,17 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
 <context>
     <name>RegisterCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+46"/>
+        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+65"/>
         <source>Renew {reference}</source>
         <translation>{reference} sazişini yenilə</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Terminate {reference}</source>
         <translation>{reference} sazişinə xitam ver</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Attach &quot;{name}&quot; to {reference}</source>
         <translation>&quot;{name}&quot; faylını {reference} sazişinə əlavə et</translation>
     </message>
@@ -5979,12 +5914,12 @@ Qovluq adının düzgün olduğunu yoxlayın.</translation>
         <translation>{reference} sazişinə fəaliyyət əlavə et</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Edit an activity of {reference}</source>
         <translation>{reference} üzrə fəaliyyəti redaktə et</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Delete an activity of {reference}</source>
         <translation>{reference} üzrə fəaliyyəti sil</translation>
     </message>

@@ -295,7 +295,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/views/people_view.py" line="+46"/>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+47"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -220,13 +220,13 @@
 <context>
     <name>AgendaCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+98"/>
         <source>Edit “{title}”</source>
         <comment>undo command: edit an agenda item</comment>
         <translation>«{title}» өңдеу</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Add “{title}”</source>
         <comment>undo command: add an agenda item</comment>
         <translation>«{title}» қосу</translation>
@@ -715,7 +715,7 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+41"/>
         <source>Reopen {reference}</source>
         <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
         <translation>{reference} қайта ашу</translation>
@@ -777,25 +777,25 @@
         <translation>{reference} түптелмеді деп белгілеу</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>Edit {reference}</source>
         <comment>undo command</comment>
         <translation>{reference} өңдеу</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add {reference}</source>
         <comment>undo command</comment>
         <translation>{reference} қосу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Delete {reference}</source>
         <comment>undo command</comment>
         <translation>{reference} жою</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Reorder the signing ceremony</source>
         <translation>Қол қою рәсімінің ретін өзгерту</translation>
     </message>
@@ -1538,69 +1538,6 @@
         <location line="+57"/>
         <source>Signings grouped by signatory</source>
         <translation>Қол қоюлар қол қоюшы бойынша топталды</translation>
-    </message>
-</context>
-<context>
-    <name>CountryNames</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+57"/>
-        <source>Azerbaijan</source>
-        <translation>Әзербайжан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kazakhstan</source>
-        <translation>Қазақстан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Türkiye</source>
-        <translation>Түркия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Uzbekistan</source>
-        <translation>Өзбекстан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kyrgyzstan</source>
-        <translation>Қырғызстан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turkmenistan</source>
-        <translation>Түрікменстан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russia</source>
-        <translation>Ресей</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>United Kingdom</source>
-        <translation>Ұлыбритания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>United States</source>
-        <translation>Америка Құрама Штаттары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Germany</source>
-        <translation>Германия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>France</source>
-        <translation>Франция</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2686,6 @@
     <message>
         <location line="+6"/>
         <source>speaker in &quot;{title}&quot;</source>
-        <extracomment>The phrases that say what still refers to a record (&quot;still referenced: …&quot;), made with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.</extracomment>
         <translation>«{title}» тармағындағы баяндамашы</translation>
     </message>
     <message>
@@ -3034,7 +2970,7 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+20"/>
         <source>Edit event details</source>
         <comment>undo command</comment>
         <translation>Іс-шара мәліметтерін өңдеу</translation>
@@ -3565,7 +3501,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+80"/>
         <source>Name in {language}:</source>
         <translation>{language} тіліндегі атауы:</translation>
     </message>
@@ -3589,7 +3525,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
+        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+86"/>
         <source>Import {file}</source>
         <comment>undo command</comment>
         <translation>{file} импорты</translation>
@@ -3896,7 +3832,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-141"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-126"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>Ағылшын тілі</translation>
@@ -3967,7 +3903,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Грузин тілі</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>{language} ({tag})</source>
         <comment>a language name with its code: Azerbaijani (az)</comment>
         <translation>{language} ({tag})</translation>
@@ -4114,7 +4050,6 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+74"/>
         <source>Views</source>
-        <extracomment>The view&apos;s title in the interface language (its menu&apos;s title).</extracomment>
         <translation>Көріністер</translation>
     </message>
     <message>
@@ -4793,22 +4728,22 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+64"/>
-        <location line="+87"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+105"/>
+        <location line="+128"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
         <translation>{name} қосу</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+85"/>
+        <location line="-102"/>
+        <location line="+126"/>
         <source>Edit {name}</source>
         <comment>undo command</comment>
         <translation>{name} өңдеу</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+76"/>
+        <location line="-87"/>
+        <location line="+113"/>
         <source>Delete {name}</source>
         <comment>undo command</comment>
         <translation>{name} жою</translation>
@@ -4835,7 +4770,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+38"/>
         <source>People</source>
         <translation>Тұлғалар</translation>
     </message>
@@ -5954,17 +5889,17 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RegisterCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+46"/>
+        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+65"/>
         <source>Renew {reference}</source>
         <translation>{reference} келісімін ұзарту</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Terminate {reference}</source>
         <translation>{reference} келісімін бұзу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Attach &quot;{name}&quot; to {reference}</source>
         <translation>&quot;{name}&quot; файлын {reference} келісіміне тіркеу</translation>
     </message>
@@ -5979,12 +5914,12 @@ Please verify the correct directory name was given.</source>
         <translation>{reference} келісіміне қызмет қосу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Edit an activity of {reference}</source>
         <translation>{reference} бойынша қызметті өңдеу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Delete an activity of {reference}</source>
         <translation>{reference} бойынша қызметті жою</translation>
     </message>

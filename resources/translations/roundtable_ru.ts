@@ -220,13 +220,13 @@
 <context>
     <name>AgendaCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+103"/>
+        <location filename="../../desktop_app/ui/undo/agenda_commands.py" line="+98"/>
         <source>Edit “{title}”</source>
         <comment>undo command: edit an agenda item</comment>
         <translation>Изменить «{title}»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Add “{title}”</source>
         <comment>undo command: add an agenda item</comment>
         <translation>Добавить «{title}»</translation>
@@ -720,7 +720,7 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+37"/>
+        <location filename="../../desktop_app/ui/undo/agreement_commands.py" line="+41"/>
         <source>Reopen {reference}</source>
         <extracomment>The undo text of a status change, per new status; translated when the command is made.</extracomment>
         <translation>Вернуть {reference} в работу</translation>
@@ -782,25 +782,25 @@
         <translation>Снять отметку о переплёте {reference}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>Edit {reference}</source>
         <comment>undo command</comment>
         <translation>Изменить {reference}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add {reference}</source>
         <comment>undo command</comment>
         <translation>Добавить {reference}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Delete {reference}</source>
         <comment>undo command</comment>
         <translation>Удалить {reference}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Reorder the signing ceremony</source>
         <translation>Изменить порядок церемонии подписания</translation>
     </message>
@@ -1550,69 +1550,6 @@
         <location line="+57"/>
         <source>Signings grouped by signatory</source>
         <translation>Подписания сгруппированы по подписантам</translation>
-    </message>
-</context>
-<context>
-    <name>CountryNames</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+57"/>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Türkiye</source>
-        <translation>Турция</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kyrgyzstan</source>
-        <translation>Киргизия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turkmenistan</source>
-        <translation>Туркменистан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>United Kingdom</source>
-        <translation>Великобритания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>United States</source>
-        <translation>США</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Germany</source>
-        <translation>Германия</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>France</source>
-        <translation>Франция</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2702,6 @@
     <message>
         <location line="+6"/>
         <source>speaker in &quot;{title}&quot;</source>
-        <extracomment>The phrases that say what still refers to a record (&quot;still referenced: …&quot;), made with :class:`desktop_app.domain.errors.Phrase` in ``services/people.py``.</extracomment>
         <translation>докладчик в пункте «{title}»</translation>
     </message>
     <message>
@@ -3051,7 +2987,7 @@ The details were written to {log_file}.</source>
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+17"/>
+        <location filename="../../desktop_app/ui/undo/event_commands.py" line="+20"/>
         <source>Edit event details</source>
         <comment>undo command</comment>
         <translation>Изменить сведения о мероприятии</translation>
@@ -3588,7 +3524,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+25"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="+80"/>
         <source>Name in {language}:</source>
         <translation>Написание — {language}:</translation>
     </message>
@@ -3612,7 +3548,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+72"/>
+        <location filename="../../desktop_app/ui/undo/import_commands.py" line="+86"/>
         <source>Import {file}</source>
         <comment>undo command</comment>
         <translation>Импорт {file}</translation>
@@ -3921,7 +3857,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
 <context>
     <name>LanguageNames</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-141"/>
+        <location filename="../../desktop_app/ui/dialogs/form_support.py" line="-126"/>
         <source>English</source>
         <extracomment>Names of the event languages, in English; shown through ``language_label``, which translates them at use time (the translator is not installed at import time).</extracomment>
         <translation>Английский</translation>
@@ -3992,7 +3928,7 @@ Replace it with the one in {file}? This cannot be undone.</source>
         <translation>Грузинский</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>{language} ({tag})</source>
         <comment>a language name with its code: Azerbaijani (az)</comment>
         <translation>{language} ({tag})</translation>
@@ -4139,7 +4075,6 @@ Replace it with the one in {file}? This cannot be undone.</source>
     <message>
         <location line="+74"/>
         <source>Views</source>
-        <extracomment>The view&apos;s title in the interface language (its menu&apos;s title).</extracomment>
         <translation>Разделы</translation>
     </message>
     <message>
@@ -4824,22 +4759,22 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+64"/>
-        <location line="+87"/>
+        <location filename="../../desktop_app/ui/undo/people_commands.py" line="+105"/>
+        <location line="+128"/>
         <source>Add {name}</source>
         <comment>undo command</comment>
         <translation>Добавить {name}</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+85"/>
+        <location line="-102"/>
+        <location line="+126"/>
         <source>Edit {name}</source>
         <comment>undo command</comment>
         <translation>Изменить {name}</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+76"/>
+        <location line="-87"/>
+        <location line="+113"/>
         <source>Delete {name}</source>
         <comment>undo command</comment>
         <translation>Удалить {name}</translation>
@@ -4866,7 +4801,7 @@ Use “New organization…” to add one.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../desktop_app/ui/views/people_view.py" line="+37"/>
+        <location filename="../../desktop_app/ui/views/people_view.py" line="+38"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
@@ -5990,17 +5925,17 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RegisterCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+46"/>
+        <location filename="../../desktop_app/ui/undo/register_commands.py" line="+65"/>
         <source>Renew {reference}</source>
         <translation>Продлить {reference}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Terminate {reference}</source>
         <translation>Расторгнуть {reference}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Attach &quot;{name}&quot; to {reference}</source>
         <translation>Прикрепить «{name}» к {reference}</translation>
     </message>
@@ -6015,12 +5950,12 @@ Please verify the correct directory name was given.</source>
         <translation>Добавить деятельность к {reference}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Edit an activity of {reference}</source>
         <translation>Изменить деятельность по {reference}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Delete an activity of {reference}</source>
         <translation>Удалить деятельность по {reference}</translation>
     </message>

@@ -109,7 +109,7 @@ class ShiftAgendaItemsCommand(ServiceCommand):
         super().__init__(text, parent_widget)
         self._db, self._event_key, self.minutes = db, event_key, minutes
         self.keys = [item.key for item in items]
-        #: The items as the last step left them, by key (None before the first step).
+        # The items as the last step left them, by key (None before the first step).
         self.left: dict[str, AgendaItemData] | None = None
 
     def _ids(self) -> list[int]:

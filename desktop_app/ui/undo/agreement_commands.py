@@ -194,7 +194,7 @@ class DeleteAgreementCommand(ServiceCommand):
         self.record.stored(AgreementData.from_row(view))
 
 
-#: An agreement's place in the signing ceremony: (signing item id, signing order).
+# An agreement's place in the signing ceremony: (signing item id, signing order).
 Slot = tuple[int | None, int | None]
 
 
@@ -212,7 +212,7 @@ class CeremonyOrderCommand(ServiceCommand):
         self.item_id = item_id
         self.before = {a.id: AgreementData.from_row(a) for a in before}
         self.change = change
-        #: The slots the last step left (None before the first one).
+        # The slots the last step left (None before the first one).
         self.left: dict[int, Slot] | None = None
 
     def _as_left(self) -> dict[int, AgreementRow]:

@@ -45,7 +45,7 @@ from .agreement_commands import kept_agreement
 from .base import KeptRecord, Stored
 from .record_commands import ServiceCommand
 
-#: An agreement's termination: (terminated on, reason).
+# An agreement's termination: (terminated on, reason).
 TerminationData = tuple[dt.date | None, str | None]
 
 
