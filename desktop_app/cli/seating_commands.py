@@ -10,7 +10,7 @@ import json
 import unicodedata
 
 from desktop_app.domain.seating import RULES
-from desktop_app.services.seating import SeatingPlanView, apply_seating, propose_seating
+from desktop_app.services.seating import SeatingPlanSnapshot, apply_seating, propose_seating
 
 from .context import EXIT_OK, CommandContext
 from .registry import CommandRegistry
@@ -36,7 +36,7 @@ def _seating(ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def as_json(view: SeatingPlanView) -> dict[str, object]:
+def as_json(view: SeatingPlanSnapshot) -> dict[str, object]:
     """``{"item", "layout", "rule", "seats": [{"seat", "person", "left", "right",
     "reason"}]}``; ``item`` is null for the main table, as in the event file."""
     return {
@@ -56,7 +56,7 @@ def _cell(text: str, width: int) -> str:
     return text + " " * max(width - _width(text), 0)
 
 
-def as_table(view: SeatingPlanView) -> list[str]:
+def as_table(view: SeatingPlanSnapshot) -> list[str]:
     """A heading, then one line per seat: seat, name, position, reason (empty seats as —)."""
     where = "the main table" if view.item_key is None else f'"{view.item_title}"'
     heading = f"Seating of {where}: {view.layout}, rule {view.rule}"

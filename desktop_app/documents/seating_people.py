@@ -1,5 +1,5 @@
 """What the seating documents read of a plan (any object with these attributes: the
-``SeatingPlanView`` of ``services.seating``), and who sits at a seat, named in the
+``SeatingPlanSnapshot`` of ``services.seating``), and who sits at a seat, named in the
 document's language.
 """
 from __future__ import annotations

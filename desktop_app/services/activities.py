@@ -69,7 +69,7 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
         .where(Organization.id.in_(ids)))}
 
 
-def _view(activity: AgreementActivity, names: dict[int, str]) -> ActivityRow:
+def _row(activity: AgreementActivity, names: dict[int, str]) -> ActivityRow:
     return ActivityRow(
         activity.id, activity.agreement_id, activity.version, activity.day, activity.kind,
         activity.count, activity.text, activity.from_organization_id,
@@ -106,7 +106,7 @@ def add_activity(db: Database, agreement_id: int, data: ActivityData) -> Activit
         _apply(activity, data)
         session.add(activity)
         session.flush()
-        view = _view(activity, _names(session, {data.from_organization_id or -1,
+        view = _row(activity, _names(session, {data.from_organization_id or -1,
                                                 data.to_organization_id or -1}))
         event_key = _event_key(session, agreement_id)
     db.notify("agreements", event_key)
@@ -124,7 +124,7 @@ def update_activity(db: Database, activity_id: int, data: ActivityData,
         with stale_as_domain_error("activity", activity_id):
             _apply(activity, data)
             session.flush()
-        view = _view(activity, _names(session, {data.from_organization_id or -1,
+        view = _row(activity, _names(session, {data.from_organization_id or -1,
                                                 data.to_organization_id or -1}))
         event_key = _event_key(session, activity.agreement_id)
     db.notify("agreements", event_key)
@@ -140,7 +140,7 @@ def delete_activity(db: Database, activity_id: int,
         if activity is None:
             raise NotFoundError("activity", activity_id)
         check_version(activity, expected_version, "activity")
-        view = _view(activity, _names(session, {activity.from_organization_id or -1,
+        view = _row(activity, _names(session, {activity.from_organization_id or -1,
                                                 activity.to_organization_id or -1}))
         event_key = _event_key(session, activity.agreement_id)
         session.delete(activity)
@@ -151,7 +151,7 @@ def delete_activity(db: Database, activity_id: int,
 def get_activity(db: Database, activity_id: int) -> ActivityRow:
     with db.reader() as session:
         activity = get_row(session, AgreementActivity, activity_id, "activity")
-        return _view(activity, _names(session, {activity.from_organization_id or -1,
+        return _row(activity, _names(session, {activity.from_organization_id or -1,
                                                 activity.to_organization_id or -1}))
 
 
@@ -165,7 +165,7 @@ def list_activities(db: Database, agreement_id: int) -> list[ActivityRow]:
         ids = {org for a in activities for org in (a.from_organization_id,
                                                    a.to_organization_id) if org is not None}
         names = _names(session, ids)
-        return [_view(activity, names) for activity in activities]
+        return [_row(activity, names) for activity in activities]
 
 
 def activities_between(db: Database, first: dt.date, last: dt.date) -> list[ActivityRecord]:

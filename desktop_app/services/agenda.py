@@ -89,7 +89,7 @@ class AgendaItemData:
                    view.key, copied(view.translations), view.schedule_id)
 
 
-def _view_options() -> list[ExecutableOption]:
+def _row_options() -> list[ExecutableOption]:
     """What ``AgendaItemRow.of`` reads, loaded with one query per relation for any
     number of items (a lazy load per item would grow with the agenda)."""
     return [selectinload(AgendaItem.room), selectinload(AgendaItem.chair),
@@ -99,12 +99,12 @@ def _view_options() -> list[ExecutableOption]:
 
 def _load_items(session: Session, event_id: int) -> list[AgendaItem]:
     return list(session.scalars(
-        select(AgendaItem).where(AgendaItem.event_id == event_id).options(*_view_options())))
+        select(AgendaItem).where(AgendaItem.event_id == event_id).options(*_row_options())))
 
 
-def _item_view(session: Session, item_id: int) -> AgendaItemRow:
+def _item_row(session: Session, item_id: int) -> AgendaItemRow:
     item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id)
-                           .options(*_view_options())).one()
+                           .options(*_row_options())).one()
     return AgendaItemRow.of(item)
 
 
@@ -115,7 +115,7 @@ def _item_views(session: Session, item_ids: list[int]) -> list[AgendaItemRow]:
     flushed, with new times and versions) and fills their relations.
     """
     items = {item.id: item for item in session.scalars(
-        select(AgendaItem).where(AgendaItem.id.in_(item_ids)).options(*_view_options())
+        select(AgendaItem).where(AgendaItem.id.in_(item_ids)).options(*_row_options())
         .execution_options(populate_existing=True))}
     return [AgendaItemRow.of(items[item_id]) for item_id in item_ids]
 
@@ -213,7 +213,7 @@ def create_agenda_item(db: Database, event_key: str, data: AgendaItemData) -> Ag
         _apply_item(item, data)
         session.add(item)
         session.flush()
-        view = _item_view(session, item.id)
+        view = _item_row(session, item.id)
     db.notify("agenda", event_key)
     return view
 
@@ -228,7 +228,7 @@ def update_agenda_item(db: Database, item_id: int, data: AgendaItemData,
         with stale_as_domain_error("agenda item", item.key):
             _apply_item(item, data)
             session.flush()
-        view = _item_view(session, item.id)
+        view = _item_row(session, item.id)
     db.notify("agenda", event.key)
     return view
 
@@ -270,7 +270,7 @@ def resize_agenda_item(db: Database, item_id: int, *, end_time: dt.time,
 def get_agenda_item(db: Database, item_id: int) -> AgendaItemRow:
     with db.reader() as session:
         get_row(session, AgendaItem, item_id, "agenda item")
-        return _item_view(session, item_id)
+        return _item_row(session, item_id)
 
 
 def items_pushed_by(db: Database, item_id: int) -> list[AgendaItemRow]:
@@ -294,7 +294,7 @@ def shift_agenda_items(db: Database, item_ids: list[int], minutes: int) -> list[
         event_key = ""
         loaded = {item.id: item for item in session.scalars(
             select(AgendaItem).where(AgendaItem.id.in_(item_ids)).options(
-                selectinload(AgendaItem.event), *_view_options()))}
+                selectinload(AgendaItem.event), *_row_options()))}
         for item_id in item_ids:
             item = loaded.get(item_id)
             if item is None:

@@ -100,7 +100,7 @@ def _options() -> list[ExecutableOption]:
     ]
 
 
-def _view(session: Session, agreement_id: int) -> AgreementRow:
+def _row(session: Session, agreement_id: int) -> AgreementRow:
     agreement = session.scalars(select(Agreement).where(Agreement.id == agreement_id)
                                 .options(*_options())).one()
     return AgreementRow.of(agreement)
@@ -171,7 +171,7 @@ def list_agreements(db: Database, event_key: str, limit: int | None = None
 def get_agreement(db: Database, agreement_id: int) -> AgreementRow:
     with db.reader() as session:
         get_row(session, Agreement, agreement_id, "agreement")
-        return _view(session, agreement_id)
+        return _row(session, agreement_id)
 
 
 def check_agreement_fields(data: AgreementData) -> list[FieldProblem]:
@@ -288,7 +288,7 @@ def create_agreement(db: Database, event_key: str, data: AgreementData) -> Agree
         session.add(agreement)
         _apply(agreement, data)
         session.flush()
-        view = _view(session, agreement.id)
+        view = _row(session, agreement.id)
     db.notify("agreements", event_key)
     return view
 
@@ -303,7 +303,7 @@ def update_agreement(db: Database, agreement_id: int, data: AgreementData,
         with stale_as_domain_error("agreement", agreement.reference):
             _apply(agreement, data)
             session.flush()
-        view = _view(session, agreement.id)
+        view = _row(session, agreement.id)
     db.notify("agreements", event.key)
     return view
 
@@ -335,7 +335,7 @@ def set_status(db: Database, agreement_id: int, status: str, *,
         check_version(agreement, expected_version, "agreement")
         current = AgreementStatus(agreement.status)
         if target == current:
-            return _view(session, agreement.id)
+            return _row(session, agreement.id)
         if target not in STATUS_TRANSITIONS[current]:
             raise ValidationError(problem(
                 "status", status,
@@ -353,7 +353,7 @@ def set_status(db: Database, agreement_id: int, status: str, *,
             agreement.status = target.value
             agreement.signed_at = signed_at if target == AgreementStatus.SIGNED else None
             session.flush()
-        view = _view(session, agreement.id)
+        view = _row(session, agreement.id)
         event_key = session.get_one(Event, agreement.event_id).key
     db.notify("agreements", event_key)
     return view
@@ -371,7 +371,7 @@ def set_readiness(db: Database, agreement_id: int, item: str, done: bool,
         with stale_as_domain_error("agreement", agreement.reference):
             setattr(agreement, item, done)
             session.flush()
-        view = _view(session, agreement.id)
+        view = _row(session, agreement.id)
         event_key = session.get_one(Event, agreement.event_id).key
     db.notify("agreements", event_key)
     return view

@@ -102,7 +102,7 @@ def check_event_data(data: EventData) -> list[FieldProblem]:
     return problems
 
 
-def _view(session: Session, event_id: int) -> EventRow:
+def _row(session: Session, event_id: int) -> EventRow:
     event = session.scalars(select(Event).where(Event.id == event_id).options(
         selectinload(Event.rooms), selectinload(Event.hosts))).one()
     return EventRow.of(event)
@@ -115,7 +115,7 @@ def get_event(db: Database, event_key: str) -> EventRow:
             from desktop_app.domain.errors import NotFoundError
 
             raise NotFoundError("event", event_key)
-        return _view(session, event_id)
+        return _row(session, event_id)
 
 
 def _unique_event_key(session: Session, wanted: str) -> str:
@@ -196,7 +196,7 @@ def create_event(db: Database, data: EventData) -> EventRow:
         data.host_ids = []  # a new event has no organizations yet
         _apply(session, event, data)
         session.flush()
-        view = _view(session, event.id)
+        view = _row(session, event.id)
     db.notify("events", view.key)
     return view
 
@@ -217,6 +217,6 @@ def update_event(db: Database, event_id: int, data: EventData,
         with stale_as_domain_error("event", event.key):
             _apply(session, event, data)
             session.flush()
-        view = _view(session, event.id)
+        view = _row(session, event.id)
     db.notify("events", view.key)
     return view

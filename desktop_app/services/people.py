@@ -120,7 +120,7 @@ def _apply_person(person: Person, data: PersonData) -> None:
                                           person.local_names)
 
 
-def _person_view(session: Session, person_id: int) -> PersonRow:
+def _person_row(session: Session, person_id: int) -> PersonRow:
     person = session.scalars(select(Person).where(Person.id == person_id)
                              .options(selectinload(Person.organization))).one()
     return PersonRow.of(person)
@@ -129,7 +129,7 @@ def _person_view(session: Session, person_id: int) -> PersonRow:
 def get_person(db: Database, person_id: int) -> PersonRow:
     with db.reader() as session:
         get_row(session, Person, person_id, "person")
-        return _person_view(session, person_id)
+        return _person_row(session, person_id)
 
 
 def create_person(db: Database, event_key: str, data: PersonData) -> PersonRow:
@@ -146,7 +146,7 @@ def create_person(db: Database, event_key: str, data: PersonData) -> PersonRow:
         _apply_person(person, data)
         session.add(person)
         session.flush()
-        view = _person_view(session, person.id)
+        view = _person_row(session, person.id)
     db.notify("people", event_key)
     return view
 
@@ -161,7 +161,7 @@ def update_person(db: Database, person_id: int, data: PersonData,
         with stale_as_domain_error("person", person.key):
             _apply_person(person, data)
             session.flush()
-        view = _person_view(session, person.id)
+        view = _person_row(session, person.id)
         event_key = session.get_one(Event, person.event_id).key
     db.notify("people", event_key)
     return view

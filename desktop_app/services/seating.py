@@ -5,7 +5,7 @@ which the items without a plan of their own use. Who is placed: the item's
 participants, or the whole event's for the main table (``domain.seating_checks``).
 
 Every change is a small use case that takes the ``expected_version`` of the plan it
-was made from (the ``version`` of the ``SeatingPlanView`` shown; None skips the check,
+was made from (the ``version`` of the ``SeatingPlanSnapshot`` shown; None skips the check,
 as the command line does) and returns the plan as stored, with its new version. A
 stale version is refused with ``StaleDataError``. So the window can make each an
 undoable command: keep ``view.data()`` before the change, and undo with
@@ -43,22 +43,22 @@ from desktop_app.domain.vocabulary import AgendaKind, AgreementStatus
 from desktop_app.storage.database import Database
 
 from .common import check_version, stale_as_domain_error
-from .seating_views import (
+from .seating_snapshots import (
     PersonRef,
     SeatData,
     SeatingData,
-    SeatingPlanView,
+    SeatingPlanSnapshot,
     SeatingProposal,
     SeatingScene,
-    SeatView,
-    SigningTableView,
+    SeatSnapshot,
+    SigningTableSnapshot,
     all_plans,
     in_programme_order,
     load_scene,
-    plan_view,
+    plan_snapshot,
     plans_of,
     stored_seats,
-    stored_view,
+    stored_snapshot,
 )
 
 #: The ``item_key`` of the event's main table.
@@ -115,11 +115,11 @@ def propose_seating(db: Database, event_key: str, item_key: str | None,
         plan = plans_of(session, scene.event_id, item.id if item else None).get(
             item.id if item else None)
         chosen, rule, seats = _propose(scene, item, plan, layout, rule)
-        return plan_view(scene, item, chosen, rule, seats, None)
+        return plan_snapshot(scene, item, chosen, rule, seats, None)
 
 
 def get_seating(db: Database, event_key: str, item_key: str | None, *, inherit: bool = True
-                ) -> SeatingPlanView | None:
+                ) -> SeatingPlanSnapshot | None:
     """The stored plan of the item (None: the main table); for an item without one, the
     main table's (``inherited``) unless ``inherit`` is False; None when there is none."""
     with db.reader() as session:
@@ -128,21 +128,21 @@ def get_seating(db: Database, event_key: str, item_key: str | None, *, inherit: 
         plans = plans_of(session, scene.event_id, item.id if item else None, with_main=inherit)
         own = plans.get(item.id if item else None)
         if own is not None:
-            return stored_view(scene, item, own)
+            return stored_snapshot(scene, item, own)
         main = plans.get(None) if inherit else None
-        return stored_view(scene, None, main, inherited=True) if main is not None else None
+        return stored_snapshot(scene, None, main, inherited=True) if main is not None else None
 
 
-def list_seating(db: Database, event_key: str) -> list[SeatingPlanView]:
+def list_seating(db: Database, event_key: str) -> list[SeatingPlanSnapshot]:
     """Every stored plan of the event: the main table first, then the items' plans in
     programme order."""
     with db.reader() as session:
         scene = load_scene(session, event_key)
-        return [stored_view(scene, item, plan) for item, plan in
+        return [stored_snapshot(scene, item, plan) for item, plan in
                 in_programme_order(all_plans(session, scene.event_id), scene.facts)]
 
 
-def signing_tables(db: Database, event_key: str, item_key: str) -> list[SigningTableView]:
+def signing_tables(db: Database, event_key: str, item_key: str) -> list[SigningTableSnapshot]:
     """The signing table of each agreement signed in the item, in signing order: its flags
     (``domain.seating_flags``) and each signatory behind their country's flag."""
     with db.reader() as session:
@@ -151,7 +151,7 @@ def signing_tables(db: Database, event_key: str, item_key: str) -> list[SigningT
         return [] if item is None else scene_signing_tables(scene, item)
 
 
-def scene_signing_tables(scene: SeatingScene, item: ItemFacts) -> list[SigningTableView]:
+def scene_signing_tables(scene: SeatingScene, item: ItemFacts) -> list[SigningTableSnapshot]:
     """``signing_tables`` of an item from a loaded scene (no query)."""
     result = []
     agreements = sorted((a for a in scene.facts.agreements if a.signing_item_id == item.id
@@ -168,7 +168,7 @@ def scene_signing_tables(scene: SeatingScene, item: ItemFacts) -> list[SigningTa
         table = signing_table(parties, scene.context.host_country,
                               scene.context.country_names, scene.language)
         names = {key: scene.people[key].sitter.name for _, key in parties if key}
-        result.append(SigningTableView(agreement.key, agreement.reference, table, names))
+        result.append(SigningTableSnapshot(agreement.key, agreement.reference, table, names))
     return result
 
 
@@ -192,7 +192,7 @@ def seating_conflicts(session: Session, event_key: str, facts: ConflictFacts
         return []
     scene = load_scene(session, event_key, facts)
     return [warning for item, plan in in_programme_order(plans, facts)
-            for warning in stored_view(scene, item, plan).warnings]
+            for warning in stored_snapshot(scene, item, plan).warnings]
 
 
 # -- changing -----------------------------------------------------------------------------
@@ -248,20 +248,20 @@ def _write(session: Session, scene: SeatingScene, item: ItemFacts | None,
 
 def apply_seating(db: Database, event_key: str, item_key: str | None,
                   layout: str | None = None, rule: str | None = None, *,
-                  expected_version: int | None = None) -> SeatingPlanView:
+                  expected_version: int | None = None) -> SeatingPlanSnapshot:
     """Place by rule (as ``propose_seating``) and store the result as the item's plan."""
     with db.session() as session:
         scene = load_scene(session, event_key)
         item = scene.item(item_key)
         plan = _own_plan(session, scene, item, expected_version, required=False)
         chosen, rule, seats = _propose(scene, item, plan, layout, rule)
-        view = stored_view(scene, item, _write(session, scene, item, plan, chosen, rule, seats))
+        view = stored_snapshot(scene, item, _write(session, scene, item, plan, chosen, rule, seats))
     db.notify(TOPIC, event_key)
     return view
 
 
 def store_seating(db: Database, event_key: str, item_key: str | None, data: SeatingData, *,
-                  expected_version: int | None = None) -> SeatingPlanView:
+                  expected_version: int | None = None) -> SeatingPlanSnapshot:
     """Store exactly ``data`` as the item's plan (undo and redo put a plan back this way)."""
     layout = parse_layout(data.layout)
     rule = _check_rule(data.rule)
@@ -274,14 +274,14 @@ def store_seating(db: Database, event_key: str, item_key: str | None, data: Seat
         scene = load_scene(session, event_key)
         item = scene.item(item_key)
         plan = _own_plan(session, scene, item, expected_version, required=False)
-        view = stored_view(scene, item, _write(session, scene, item, plan, layout, rule,
+        view = stored_snapshot(scene, item, _write(session, scene, item, plan, layout, rule,
                                                 data.seats))
     db.notify(TOPIC, event_key)
     return view
 
 
 def _edit(db: Database, event_key: str, item_key: str | None, expected_version: int | None,
-          change: _Change) -> SeatingPlanView:
+          change: _Change) -> SeatingPlanSnapshot:
     """Load the stored plan, let ``change`` edit its seats ({seat: SeatData}), store it."""
     with db.session() as session:
         scene = load_scene(session, event_key)
@@ -291,7 +291,7 @@ def _edit(db: Database, event_key: str, item_key: str | None, expected_version: 
         layout = parse_layout(plan.layout)
         seats = {seat.seat: seat for seat in stored_seats(plan, scene)}
         change(layout, seats, scene)
-        view = stored_view(scene, item, _write(session, scene, item, plan, layout, plan.rule,
+        view = stored_snapshot(scene, item, _write(session, scene, item, plan, layout, plan.rule,
                                                 seats.values()))
     db.notify(TOPIC, event_key)
     return view
@@ -368,26 +368,26 @@ class _Lock(_Change):
 
 
 def move_person(db: Database, event_key: str, item_key: str | None, person_key: str, seat: int,
-                *, expected_version: int | None = None) -> SeatingPlanView:
+                *, expected_version: int | None = None) -> SeatingPlanSnapshot:
     """Put the person at ``seat``. Whoever sat there takes the person's old seat (or has
     none, if the person had none). A locked seat, theirs or the target, is refused."""
     return _edit(db, event_key, item_key, expected_version, _Move(person_key, seat))
 
 
 def swap_seats(db: Database, event_key: str, item_key: str | None, first: int, second: int,
-               *, expected_version: int | None = None) -> SeatingPlanView:
+               *, expected_version: int | None = None) -> SeatingPlanSnapshot:
     """Exchange the people of two unlocked seats (either may be empty)."""
     return _edit(db, event_key, item_key, expected_version, _Swap(first, second))
 
 
 def unseat_person(db: Database, event_key: str, item_key: str | None, person_key: str, *,
-                  expected_version: int | None = None) -> SeatingPlanView:
+                  expected_version: int | None = None) -> SeatingPlanSnapshot:
     """Take the person off the plan (they are then listed as unseated)."""
     return _edit(db, event_key, item_key, expected_version, _Unseat(person_key))
 
 
 def lock_seat(db: Database, event_key: str, item_key: str | None, seat: int,
-              locked: bool = True, *, expected_version: int | None = None) -> SeatingPlanView:
+              locked: bool = True, *, expected_version: int | None = None) -> SeatingPlanSnapshot:
     """Lock (or unlock) a seat: placing by rule keeps a locked seat as it is (its person,
     or empty)."""
     return _edit(db, event_key, item_key, expected_version, _Lock(seat, locked))
@@ -412,8 +412,9 @@ def clear_seating(db: Database, event_key: str, item_key: str | None, *,
 
 
 __all__ = [
-    "MAIN_TABLE", "MOVED_BY_HAND", "TOPIC", "PersonRef", "SeatData", "SeatView", "SeatingData",
-    "SeatingPlanView", "SeatingProposal", "SigningTableView", "apply_seating", "clear_seating",
+    "MAIN_TABLE", "MOVED_BY_HAND", "TOPIC", "PersonRef", "SeatData", "SeatSnapshot",
+    "SeatingData", "SeatingPlanSnapshot", "SeatingProposal", "SigningTableSnapshot",
+    "apply_seating", "clear_seating",
     "get_seating", "list_seating", "load_seating_plans", "lock_seat", "move_person",
     "propose_seating", "seating_conflicts", "signing_tables", "store_seating", "swap_seats",
     "unseat_person",

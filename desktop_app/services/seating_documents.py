@@ -21,15 +21,15 @@ from desktop_app.domain.models import Event
 from desktop_app.domain.vocabulary import AgendaKind
 
 from .seating import load_seating_plans, scene_signing_tables
-from .seating_views import (
-    SeatingPlanView,
+from .seating_snapshots import (
+    SeatingPlanSnapshot,
     SeatingScene,
-    SigningTableView,
+    SigningTableSnapshot,
     all_plans,
     in_programme_order,
     load_scene,
     plans_of,
-    stored_view,
+    stored_snapshot,
 )
 
 #: The ``item`` of the event's main table.
@@ -43,7 +43,7 @@ class SigningFlags:
     """The signing tables of one signing item, in signing order."""
 
     item_key: str
-    tables: tuple[SigningTableView, ...]
+    tables: tuple[SigningTableSnapshot, ...]
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class FlagSheet:
     or when another item was asked for), or one plan's for a non-signing item, then the
     signings."""
 
-    plans: tuple[SeatingPlanView, ...] = ()
+    plans: tuple[SeatingPlanSnapshot, ...] = ()
     signings: tuple[SigningFlags, ...] = field(default_factory=tuple)
 
 
@@ -64,25 +64,25 @@ def _item(scene: SeatingScene, item: str) -> ItemFacts | None:
     return None if item == MAIN else scene.item(item)
 
 
-def _plan_of(session: Session, scene: SeatingScene, item: str) -> SeatingPlanView:
+def _plan_of(session: Session, scene: SeatingScene, item: str) -> SeatingPlanSnapshot:
     """The plan an item is seated by: its own, else the main table's; raises when none."""
     facts = _item(scene, item)
     own_id = facts.id if facts else None
     plans = plans_of(session, scene.event_id, own_id, with_main=True)
     if own_id in plans:
-        return stored_view(scene, facts, plans[own_id])
+        return stored_snapshot(scene, facts, plans[own_id])
     if facts is not None and None in plans:
-        return stored_view(scene, None, plans[None], inherited=True)
+        return stored_snapshot(scene, None, plans[None], inherited=True)
     raise _no_plan(item)
 
 
 def printed_plans(session: Session, event_key: str, item: str | None
-                  ) -> list[SeatingPlanView]:
+                  ) -> list[SeatingPlanSnapshot]:
     """The plans ``print seating`` draws: every stored plan (the main table first, then the
     items' in programme order; none is no error), or the one of ``item``."""
     scene = load_scene(session, event_key)
     if item is None:
-        return [stored_view(scene, facts, plan) for facts, plan in
+        return [stored_snapshot(scene, facts, plan) for facts, plan in
                 in_programme_order(all_plans(session, scene.event_id), scene.facts)]
     return [_plan_of(session, scene, item)]
 
@@ -100,7 +100,7 @@ def flag_sheet(session: Session, event_key: str, item: str | None) -> FlagSheet:
     if item is None:
         main = plans_of(session, scene.event_id, None).get(None)
         return FlagSheet(
-            (stored_view(scene, None, main),) if main is not None else (),
+            (stored_snapshot(scene, None, main),) if main is not None else (),
             tuple(SigningFlags(facts.key, tuple(scene_signing_tables(scene, facts)))
                   for facts in _signing_items(scene)))
     facts = _item(scene, item)
@@ -110,7 +110,7 @@ def flag_sheet(session: Session, event_key: str, item: str | None) -> FlagSheet:
     return FlagSheet((_plan_of(session, scene, item),))
 
 
-def signing_flags(session: Session, event_key: str) -> dict[str, SigningTableView]:
+def signing_flags(session: Session, event_key: str) -> dict[str, SigningTableSnapshot]:
     """Every agreement's signing table, by agreement key (the run sheet's flag lines)."""
     scene = load_scene(session, event_key)
     return {table.agreement_key: table for facts in _signing_items(scene)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.services.seating import (
-    SeatingPlanView,
+    SeatingPlanSnapshot,
     apply_seating,
     get_seating,
     lock_seat,
@@ -48,11 +48,11 @@ def stale_refusal(messages: list[str]) -> bool:
         messages[0]) is not None
 
 
-def stored(ctx: UiContext, item: str | None = None) -> SeatingPlanView | None:
+def stored(ctx: UiContext, item: str | None = None) -> SeatingPlanSnapshot | None:
     return get_seating(ctx.db, KEY, item, inherit=False)
 
 
-def people(plan: SeatingPlanView | None) -> dict[int, str | None]:
+def people(plan: SeatingPlanSnapshot | None) -> dict[int, str | None]:
     assert plan is not None
     return {seat.seat: seat.person_key for seat in plan.seats}
 
@@ -97,7 +97,7 @@ def drag_seat_to_seat(view: SeatingView, first: int, second: int) -> bool:
     return drop(view.chart.viewport(), person_drag(payload), seat_point(view, second))
 
 
-def placed(qtbot, view: SeatingView, layout: str = "round:24") -> SeatingPlanView:
+def placed(qtbot, view: SeatingView, layout: str = "round:24") -> SeatingPlanSnapshot:
     """The main table placed by precedence (through the services), shown by the view."""
     plan = apply_seating(view.ctx.db, KEY, None, layout, "precedence")
     reload(qtbot, view)

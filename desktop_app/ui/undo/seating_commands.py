@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.seating import (
     SeatingData,
-    SeatingPlanView,
+    SeatingPlanSnapshot,
     apply_seating,
     clear_seating,
     lock_seat,
@@ -66,9 +66,9 @@ def seating_versions(ctx: UiContext) -> SeatingVersions:
 
 
 #: The change itself, given the version the view showed (None: no plan of its own).
-Change = Callable[[int | None], SeatingPlanView]
+Change = Callable[[int | None], SeatingPlanSnapshot]
 #: Told of every stored step: the plan as stored now (None: deleted).
-Shown = Callable[[PlanTarget, SeatingPlanView | None], None]
+Shown = Callable[[PlanTarget, SeatingPlanSnapshot | None], None]
 
 
 class SeatingCommand(ServiceCommand):
@@ -86,7 +86,7 @@ class SeatingCommand(ServiceCommand):
         self.shown = shown
         self.versions = seating_versions(ctx)
 
-    def _stored(self, view: SeatingPlanView | None) -> None:
+    def _stored(self, view: SeatingPlanSnapshot | None) -> None:
         self.versions.set(self.target, view.version if view is not None else None)
         if self.shown is not None:
             self.shown(self.target, view)
@@ -115,7 +115,7 @@ class SeatingCommand(ServiceCommand):
                                    self.before, expected_version=expected))
 
 
-def _own(plan: SeatingPlanView | None) -> tuple[SeatingData | None, int | None]:
+def _own(plan: SeatingPlanSnapshot | None) -> tuple[SeatingData | None, int | None]:
     """What undo puts back and the version to insist on: the plan's own, or none (an
     item shown the main table's plan, or a preview, has no plan of its own)."""
     if plan is None or not plan.stored or plan.inherited:
@@ -123,7 +123,7 @@ def _own(plan: SeatingPlanView | None) -> tuple[SeatingData | None, int | None]:
     return plan.data(), plan.version
 
 
-def place_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView | None,
+def place_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot | None,
                   layout: str, rule: str, table: str, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
     before, version = _own(plan)
@@ -138,7 +138,7 @@ def place_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView | No
             table=table), shown, parent_widget)
 
 
-def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, person_key: str,
+def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, person_key: str,
                  name: str, seat: int, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
     before, version = _own(plan)
@@ -152,7 +152,7 @@ def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, pers
         shown, parent_widget)
 
 
-def swap_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, first: int,
+def swap_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, first: int,
                  second: int, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
     before, version = _own(plan)
@@ -166,7 +166,7 @@ def swap_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, firs
         shown, parent_widget)
 
 
-def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, person_key: str,
+def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, person_key: str,
                    name: str, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
     before, version = _own(plan)
@@ -179,7 +179,7 @@ def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, pe
             name=name), shown, parent_widget)
 
 
-def lock_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanView, seat: int,
+def lock_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, seat: int,
                  locked: bool, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
     before, version = _own(plan)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.services.agenda import list_agenda
-from desktop_app.services.seating import SeatingPlanView, list_seating, propose_seating
+from desktop_app.services.seating import SeatingPlanSnapshot, list_seating, propose_seating
 from desktop_app.services.snapshots import AgendaItemRow
 from desktop_app.storage.database import Database
 
@@ -22,19 +22,19 @@ class Loaded:
     #: The tables with a plan of their own ("" the main table).
     own: frozenset[str] = frozenset()
     #: The table's own plan, or the main table's that an item without one uses.
-    stored: SeatingPlanView | None = None
+    stored: SeatingPlanSnapshot | None = None
     #: The plan the rule would make, when the table has no plan of its own.
-    preview: SeatingPlanView | None = None
+    preview: SeatingPlanSnapshot | None = None
     #: Why there is no preview (too few seats …).
     problem: RoundtableError | None = None
 
     @property
-    def own_plan(self) -> SeatingPlanView | None:
+    def own_plan(self) -> SeatingPlanSnapshot | None:
         stored = self.stored
         return stored if stored is not None and not stored.inherited else None
 
     @property
-    def shown(self) -> SeatingPlanView | None:
+    def shown(self) -> SeatingPlanSnapshot | None:
         """What the chart draws: the table's own plan, else the preview."""
         return self.own_plan or self.preview
 
@@ -46,7 +46,7 @@ class Loaded:
         """The agenda item's title (None for the main table)."""
         return next((item.title for item in self.items if item.key == self.target), None)
 
-    def stored_now(self, plan: SeatingPlanView) -> Loaded:
+    def stored_now(self, plan: SeatingPlanSnapshot) -> Loaded:
         """This table as ``plan`` has just been stored."""
         return dataclasses.replace(self, stored=plan, preview=None, problem=None,
                                    own=self.own | {self.target})

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.documents.seating_labels import flag_reason
 from desktop_app.domain.seating import FlagStand
-from desktop_app.services.seating import MOVED_BY_HAND, PersonRef, SeatingPlanView, SeatView
+from desktop_app.services.seating import MOVED_BY_HAND, PersonRef, SeatingPlanSnapshot, SeatSnapshot
 from desktop_app.ui.dialogs.form_support import country_name
 from desktop_app.ui.domain_messages import translated_error
 from desktop_app.ui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -165,7 +165,7 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-def warnings_by_seat(plan: SeatingPlanView) -> dict[int, list[str]]:
+def warnings_by_seat(plan: SeatingPlanSnapshot) -> dict[int, list[str]]:
     """Seat -> the plan's warnings that name its sitter (the seats to outline)."""
     found: dict[int, list[str]] = {}
     for seat in plan.seats:
@@ -178,7 +178,7 @@ def warnings_by_seat(plan: SeatingPlanView) -> dict[int, list[str]]:
     return found
 
 
-def conflict_rows(plan: SeatingPlanView | None) -> list[tuple[str, int]]:
+def conflict_rows(plan: SeatingPlanSnapshot | None) -> list[tuple[str, int]]:
     """Each warning of the plan (without the plan's name) and the first seat it names."""
     if plan is None:
         return []
@@ -189,7 +189,7 @@ def conflict_rows(plan: SeatingPlanView | None) -> list[tuple[str, int]]:
             for warning in plan.warnings]
 
 
-def warnings_by_person(people: Sequence[PersonRef], plan: SeatingPlanView) -> dict[str, str]:
+def warnings_by_person(people: Sequence[PersonRef], plan: SeatingPlanSnapshot) -> dict[str, str]:
     """Person key -> the plan's warnings that name them, joined (for the unseated list)."""
     found: dict[str, str] = {}
     for person in people:
@@ -200,7 +200,7 @@ def warnings_by_person(people: Sequence[PersonRef], plan: SeatingPlanView) -> di
     return found
 
 
-def seat_tooltip(seat: SeatView, warnings: list[str]) -> str:
+def seat_tooltip(seat: SeatSnapshot, warnings: list[str]) -> str:
     """Everything about a seat: where, who, why, locked, its flag and its warnings."""
     def e(text: str) -> str:
         return html.escape(text, quote=False)
@@ -230,7 +230,7 @@ def seat_tooltip(seat: SeatView, warnings: list[str]) -> str:
     return "<br>".join(lines)
 
 
-def seat_summary(seat: SeatView) -> str:
+def seat_summary(seat: SeatSnapshot) -> str:
     """One line for the details under the chart (and for screen readers)."""
     where = QCoreApplication.translate("SeatingView", "Seat {number}").format(
         number=seat.seat) + " · " + seat_place(seat.label)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import RoundtableError
-from desktop_app.services.seating import SeatingPlanView
+from desktop_app.services.seating import SeatingPlanSnapshot
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.unseated_model import PersonDrag, UnseatedModel
 from desktop_app.ui.undo.record_commands import push
@@ -239,7 +239,7 @@ class SeatingView(LazyView[Loaded]):
 
     # --- showing ----------------------------------------------------------------------------
     @property
-    def plan(self) -> SeatingPlanView | None:
+    def plan(self) -> SeatingPlanSnapshot | None:
         """The plan shown: the table's own, or a preview."""
         return self.loaded.shown
 
@@ -329,7 +329,7 @@ class SeatingView(LazyView[Loaded]):
             return False
         return True
 
-    def _stored(self, target: PlanTarget, view: SeatingPlanView | None) -> None:
+    def _stored(self, target: PlanTarget, view: SeatingPlanSnapshot | None) -> None:
         """A step was stored: show its result now (the change notice reloads later)."""
         if target.event_key != self.ctx.event_key:
             return
@@ -343,7 +343,7 @@ class SeatingView(LazyView[Loaded]):
         self.table_combo.fill(self.loaded.items, self.loaded.own, self.target)
         self._show()
 
-    def _own_or_refuse(self) -> SeatingPlanView | None:
+    def _own_or_refuse(self) -> SeatingPlanSnapshot | None:
         own = self.loaded.own_plan
         if own is None:
             self.ctx.status_message.emit(self.tr("Place by rule first: this table has no plan "

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.seating import FlagStand
-from desktop_app.services.seating import SeatingPlanView, SeatView
+from desktop_app.services.seating import SeatingPlanSnapshot, SeatSnapshot
 
 from ..models.unseated_model import PersonDrag, person_drag, read_person_drag
 from .seating_items import (
@@ -62,7 +62,7 @@ from .seating_items import (
 #: The chart is never drawn larger than this many times its natural size when fitted.
 MAX_FIT = 1.3
 
-SeatTip = Callable[[SeatView, list[str]], str]
+SeatTip = Callable[[SeatSnapshot, list[str]], str]
 FlagTip = Callable[[FlagStand], str]
 
 
@@ -91,7 +91,7 @@ class SeatingChart(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.plan: SeatingPlanView | None = None
+        self.plan: SeatingPlanSnapshot | None = None
         #: Identifies the plan in drags (a drag never crosses to another plan).
         self.plan_id = ""
         self.editable = False
@@ -111,7 +111,7 @@ class SeatingChart(QGraphicsView):
         self._zoom = 1.0
 
     # --- data ----------------------------------------------------------------------
-    def set_plan(self, plan: SeatingPlanView | None, plan_id: str, *, editable: bool,
+    def set_plan(self, plan: SeatingPlanSnapshot | None, plan_id: str, *, editable: bool,
                  preview: bool = False, warnings: dict[int, list[str]] | None = None,
                  caption: str = "", audience: str = "") -> None:
         """Show ``plan`` (None: nothing); ``warnings`` by seat outline those seats."""
@@ -137,7 +137,7 @@ class SeatingChart(QGraphicsView):
         seat = self._seat_view(drag.seat)
         return seat is not None and seat.person_key == drag.person_key
 
-    def _seat_view(self, number: int) -> SeatView | None:
+    def _seat_view(self, number: int) -> SeatSnapshot | None:
         if self.plan is None or not 1 <= number <= len(self.plan.seats):
             return None
         return self.plan.seat(number)
@@ -202,7 +202,7 @@ class SeatingChart(QGraphicsView):
         self._show_states()
         self._fit()
 
-    def _add_flags(self, plan: SeatingPlanView, palette: QPalette) -> None:
+    def _add_flags(self, plan: SeatingPlanSnapshot, palette: QPalette) -> None:
         stands = plan.flags.stands
         if not stands:
             return

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.domain.seating import TablePart
 from desktop_app.resources import resource_path
-from desktop_app.services.seating import SeatView
+from desktop_app.services.seating import SeatSnapshot
 
 from ..theme import accent, conflict_color, is_dark
 
@@ -206,7 +206,7 @@ class SeatItem(QGraphicsItem):
     sitter's label. ``current`` (the keyboard's seat), ``target`` (under a drag) and
     ``carried`` (picked up) change only how it is drawn."""
 
-    def __init__(self, seat: SeatView, palette: QPalette, fonts: tuple[QFont, QFont],
+    def __init__(self, seat: SeatSnapshot, palette: QPalette, fonts: tuple[QFont, QFont],
                  warnings: list[str], tooltip: str, label_direction: float | None,
                  label_length: float, preview: bool = False) -> None:
         super().__init__()

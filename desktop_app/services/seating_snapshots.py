@@ -1,7 +1,7 @@
-"""What seating reads and shows: the plan views, and one event's seating facts loaded
+"""What seating reads and shows: the plan snapshots, and one event's seating facts loaded
 with a fixed number of queries (the event, its hosts, organizations and people as
 columns, and the facts of who takes part in what). ``services.seating`` holds the use
-cases; it re-exports the views.
+cases; it re-exports the snapshots.
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ class PersonRef:
 
 
 @dataclass(frozen=True)
-class SeatView:
+class SeatSnapshot:
     """One seat of a plan, with everything the window and the documents show of it."""
 
     seat: int
@@ -97,7 +97,7 @@ class SeatingData:
 
 
 @dataclass(frozen=True)
-class SeatingPlanView:
+class SeatingPlanSnapshot:
     """A plan, stored (``version`` set) or proposed (``version`` None)."""
 
     event_key: str
@@ -108,7 +108,7 @@ class SeatingPlanView:
     layout: str
     rule: str
     #: Every seat of the layout, in seat order (empty seats have no person).
-    seats: tuple[SeatView, ...]
+    seats: tuple[SeatSnapshot, ...]
     #: The participants who have no seat.
     unseated: tuple[PersonRef, ...]
     tables: tuple[TablePart, ...]
@@ -124,7 +124,7 @@ class SeatingPlanView:
     def stored(self) -> bool:
         return self.version is not None
 
-    def seat(self, number: int) -> SeatView:
+    def seat(self, number: int) -> SeatSnapshot:
         return self.seats[number - 1]
 
     def seat_of(self, person_key: str) -> int | None:
@@ -137,11 +137,11 @@ class SeatingPlanView:
 
 
 #: What ``propose_seating`` returns: the plan it would store.
-SeatingProposal = SeatingPlanView
+SeatingProposal = SeatingPlanSnapshot
 
 
 @dataclass(frozen=True)
-class SigningTableView:
+class SigningTableSnapshot:
     """One agreement's signing table: flags, and who sits behind which."""
 
     agreement_key: str
@@ -260,9 +260,9 @@ def stored_seats(plan: SeatingPlan, scene: SeatingScene) -> list[SeatData]:
                      seat.locked, seat.reason) for seat in plan.seats]
 
 
-def plan_view(scene: SeatingScene, item: ItemFacts | None, layout: Layout, rule: str,
+def plan_snapshot(scene: SeatingScene, item: ItemFacts | None, layout: Layout, rule: str,
           seats: Sequence[SeatData], version: int | None, inherited: bool = False
-          ) -> SeatingPlanView:
+          ) -> SeatingPlanSnapshot:
     participants, signatories = scene.participants(item)
     by_seat = {seat.seat: seat for seat in seats}
     sitters = {key: row.sitter for key, row in scene.people.items()}
@@ -272,31 +272,31 @@ def plan_view(scene: SeatingScene, item: ItemFacts | None, layout: Layout, rule:
                  for country in (sitters[key].country,) if country]
     flags = place_flags(layout, countries, scene.context.host_country,
                         scene.context.country_names, scene.language)
-    views = []
+    shown: list[SeatSnapshot] = []
     for geometry in layout.seats:
         data = by_seat.get(geometry.number)
         row = scene.people.get(data.person_key) if data and data.person_key else None
-        views.append(SeatView(
+        shown.append(SeatSnapshot(
             geometry.number, row.sitter.key if row else None, row.sitter.name if row else None,
             row.position if row else None, row.sitter.country if row else None,
             geometry.left, geometry.right, data.reason if data else "",
             data.locked if data else False, layout.label(geometry.number), geometry,
             flags.flag_at(geometry.number)))
     facts = PlanFacts(item.key if item else None, item.title if item else None, layout.spec, rule,
-                      tuple((s.seat, s.person_key) for s in seats if s.person_key))
+                      tuple((s.seat, s.person_key) for s in shown if s.person_key))
     warnings = seating_warnings(facts, sitters, participants, scene.context, signatories)
-    return SeatingPlanView(
+    return SeatingPlanSnapshot(
         scene.event_key, item.key if item else None, item.title if item else None, layout.spec,
-        rule, tuple(views),
+        rule, tuple(shown),
         tuple(PersonRef(key, sitters[key].name) for key in participants if key not in seated),
         layout.tables, layout.honour_seat, flags, tuple(warnings), version, inherited)
 
 
-def stored_view(scene: SeatingScene, item: ItemFacts | None, plan: SeatingPlan,
-                inherited: bool = False) -> SeatingPlanView:
-    """The view of a stored plan."""
-    return plan_view(scene, item, parse_layout(plan.layout), plan.rule, stored_seats(plan, scene),
-                     plan.version, inherited)
+def stored_snapshot(scene: SeatingScene, item: ItemFacts | None, plan: SeatingPlan,
+                inherited: bool = False) -> SeatingPlanSnapshot:
+    """The snapshot of a stored plan."""
+    return plan_snapshot(scene, item, parse_layout(plan.layout), plan.rule,
+                         stored_seats(plan, scene), plan.version, inherited)
 
 
 def all_plans(session: Session, event_id: int) -> list[SeatingPlan]:
