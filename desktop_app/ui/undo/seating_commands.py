@@ -72,16 +72,17 @@ Shown = Callable[[PlanTarget, SeatingPlanSnapshot | None], None]
 
 
 class SeatingCommand(ServiceCommand):
-    def __init__(self, ctx: UiContext, target: PlanTarget, before: SeatingData | None,
-                 version: int | None, change: Change, text: str,
+    """One change of ``target``'s plan, ``plan`` as the view showed it before."""
+
+    def __init__(self, ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot | None,
+                 change: Change, text: str,
                  shown: Shown | None = None, parent_widget: QWidget | None = None) -> None:
         super().__init__(ctx, text)
         # A refused undo or redo is reported on the view, which reloads what is stored.
         self._parent_widget = parent_widget
         self.target = target
-        self.before = before
+        self.before, self._version = _own(plan)
         self.after: SeatingData | None = None
-        self._version = version
         self._change: Change | None = change
         self.shown = shown
         self.versions = seating_versions(ctx)
@@ -126,10 +127,9 @@ def _own(plan: SeatingPlanSnapshot | None) -> tuple[SeatingData | None, int | No
 def place_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot | None,
                   layout: str, rule: str, table: str, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
-    before, version = _own(plan)
     db = ctx.db
     return SeatingCommand(
-        ctx, target, before, version,
+        ctx, target, plan,
         lambda expected: apply_seating(db, target.event_key, target.item_key, layout, rule,
                                        expected_version=expected),
         QCoreApplication.translate(
@@ -141,10 +141,9 @@ def place_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot 
 def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, person_key: str,
                  name: str, seat: int, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
-    before, version = _own(plan)
     db = ctx.db
     return SeatingCommand(
-        ctx, target, before, version,
+        ctx, target, plan,
         lambda expected: move_person(db, target.event_key, target.item_key, person_key, seat,
                                      expected_version=expected),
         QCoreApplication.translate("SeatingCommands", "Seat {name} at seat {seat}",
@@ -155,10 +154,9 @@ def move_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, 
 def swap_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, first: int,
                  second: int, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
-    before, version = _own(plan)
     db = ctx.db
     return SeatingCommand(
-        ctx, target, before, version,
+        ctx, target, plan,
         lambda expected: swap_seats(db, target.event_key, target.item_key, first, second,
                                     expected_version=expected),
         QCoreApplication.translate("SeatingCommands", "Swap seats {first} and {second}",
@@ -169,10 +167,9 @@ def swap_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, 
 def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, person_key: str,
                    name: str, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
-    before, version = _own(plan)
     db = ctx.db
     return SeatingCommand(
-        ctx, target, before, version,
+        ctx, target, plan,
         lambda expected: unseat_person(db, target.event_key, target.item_key, person_key,
                                        expected_version=expected),
         QCoreApplication.translate("SeatingCommands", "Unseat {name}", "undo command").format(
@@ -182,13 +179,12 @@ def unseat_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot
 def lock_command(ctx: UiContext, target: PlanTarget, plan: SeatingPlanSnapshot, seat: int,
                  locked: bool, *, shown: Shown | None = None,
         parent_widget: QWidget | None = None) -> SeatingCommand:
-    before, version = _own(plan)
     db = ctx.db
     text = (QCoreApplication.translate("SeatingCommands", "Lock seat {seat}", "undo command")
             if locked else QCoreApplication.translate("SeatingCommands", "Unlock seat {seat}",
                                                       "undo command")).format(seat=seat)
     return SeatingCommand(
-        ctx, target, before, version,
+        ctx, target, plan,
         lambda expected: lock_seat(db, target.event_key, target.item_key, seat, locked,
                                    expected_version=expected),
         text, shown, parent_widget)
