@@ -7,6 +7,7 @@ with problems means nothing was stored: imports are all-or-nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,18 +19,26 @@ from .table_fields import field_info
 MAX_SHOWN_VALUE = 60
 
 
-def shown(value: Any) -> str:
-    """A value as the report quotes it: ISO dates, short, on one line."""
+def _iso_minutes(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+def shown(value: Any, *, empty: str = "(empty)",
+          date_text: Callable[[dt.date], str] = dt.date.isoformat,
+          moment_text: Callable[[dt.datetime], str] = _iso_minutes,
+          item_text: Callable[[Any], str] = str) -> str:
+    """A value as the report quotes it: short, on one line; dates ISO and a list's items
+    as ``str`` unless the caller (the wizard, in the interface language) says otherwise."""
     if value is None:
-        return "(empty)"
+        return empty
     if isinstance(value, dt.datetime):
-        text = value.isoformat(timespec="minutes")
+        text = moment_text(value)
     elif isinstance(value, dt.date):
-        text = value.isoformat()
+        text = date_text(value)
     elif isinstance(value, dict):
         text = ", ".join(f"{k}: {v}" for k, v in value.items())
     elif isinstance(value, list | tuple):
-        text = "; ".join(str(v) for v in value)
+        text = "; ".join(item_text(v) for v in value)
     else:
         text = str(value)
     text = " ".join(text.split())

@@ -9,18 +9,17 @@ dates in the interface language.
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.exchange.table_fields import FieldInfo, field_info
 from desktop_app.exchange.table_report import (
-    MAX_SHOWN_VALUE,
     FieldChange,
     ImportProblem,
     RecordChange,
     TableImportReport,
+    shown,
 )
 
 from ..domain_messages import translated_phrase
@@ -32,20 +31,10 @@ CONTEXT = "ImportMessages"
 
 def value_text(value: Any) -> str:
     """A value as the report quotes it: dates in the interface language, short, one line."""
-    if value is None:
-        return QCoreApplication.translate("ImportMessages", "(empty)", "no value")
-    if isinstance(value, dt.datetime):
-        text = format_datetime(value, "d MMM yyyy, HH:mm")
-    elif isinstance(value, dt.date):
-        text = format_date(value, "d MMM yyyy")
-    elif isinstance(value, dict):
-        text = ", ".join(f"{k}: {v}" for k, v in value.items())
-    elif isinstance(value, list | tuple):
-        text = "; ".join(value_text(v) for v in value)
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_SHOWN_VALUE else text[:MAX_SHOWN_VALUE - 1] + "…"
+    return shown(value, empty=QCoreApplication.translate("ImportMessages", "(empty)", "no value"),
+                 date_text=lambda day: format_date(day, "d MMM yyyy"),
+                 moment_text=lambda moment: format_datetime(moment, "d MMM yyyy, HH:mm"),
+                 item_text=value_text)
 
 
 def problem_text(problem: ImportProblem) -> str:
