@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QSplitter,
     QStyle,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -148,18 +146,7 @@ class AgreementsView(LazyListView[Loaded, AgreementsTableModel]):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.planner_button)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1000, 350])
-        splitter.setCollapsible(0, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
+        self.lay_out(top, self.filters, self.table, self.details, details_width=350)
 
     # --- loading ---------------------------------------------------------------------
     def _load(self, key: str, limit: int | None = None) -> Loaded:

@@ -16,7 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import RoundtableError
 from desktop_app.ui.context import UiContext
@@ -192,3 +192,20 @@ class LazyListView(LazyView[Loaded], Generic[Loaded, Model]):
 
     def shows_nothing(self) -> bool:
         return self.model.total_count == 0
+
+    def lay_out(self, top: QLayout, filters: QWidget, table: QWidget, details: QWidget,
+                details_width: int) -> None:
+        """The row of counts and buttons, the filters, then the table beside the details
+        of its selected row (the table takes what the window gains)."""
+        splitter = QSplitter()
+        splitter.addWidget(table)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1000, details_width])
+        splitter.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(filters)
+        layout.addWidget(splitter, 1)

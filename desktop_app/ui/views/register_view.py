@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -121,18 +119,7 @@ class RegisterView(LazyListView[list[RegisterRow], RegisterTableModel]):
         top.addStretch(1)
         for button in (self.renew_button, self.terminate_button, self.open_event_button):
             top.addWidget(button)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1000, 380])
-        splitter.setCollapsible(0, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
+        self.lay_out(top, self.filters, self.table, self.details, details_width=380)
         self._selection_changed()
 
     # --- loading ---------------------------------------------------------------------
