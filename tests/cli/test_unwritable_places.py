@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from desktop_app.resources import sample_event_path
 from desktop_app.services.events import import_event_file
 from desktop_app.storage import open_database
 from desktop_app.storage.backup import backups_dir, list_backups
+from tests.read_only import read_only
 
 pytestmark = pytest.mark.sqlite_only
 REPO = Path(__file__).resolve().parents[2]
@@ -47,25 +47,6 @@ def _one_error_line(result: subprocess.CompletedProcess[str], *words: str) -> No
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("error: ") and all(word in lines[0] for word in words), lines
-
-
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(
-                ["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-            pytest.skip("cannot make a folder read-only for root here (chattr +i refused)")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
-        try:
-            yield
-        finally:
-            path.chmod(mode)
 
 
 @pytest.fixture

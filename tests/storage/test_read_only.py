@@ -4,13 +4,8 @@ As root, permission bits do not stop writes, so the tests make the file or folde
 immutable (chattr +i) instead; as another user, they clear the write bits."""
 from __future__ import annotations
 
-import os
-import shutil
-import stat
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,28 +13,10 @@ import pytest
 from desktop_app.resources import sample_event_path
 from desktop_app.services.events import import_event_file
 from desktop_app.storage import StorageError, open_database
+from tests.read_only import read_only
 
 pytestmark = pytest.mark.sqlite_only
 REPO = Path(__file__).resolve().parents[2]
-
-
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None or subprocess.run(
-                ["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-            pytest.skip("cannot make a file read-only for root here (chattr +i refused)")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        mode = path.stat().st_mode
-        path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
-        try:
-            yield
-        finally:
-            path.chmod(mode)
 
 
 @pytest.fixture
